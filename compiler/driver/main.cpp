@@ -1,0 +1,115 @@
+// mcc: command-line parsing, then the pipeline in Driver.cpp.
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <unistd.h>
+
+#include "Driver.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsage = "usage: mcc [options] main.m [more.m ...]";
+
+bool parseEmit(const std::string& s, mcc::EmitStage& out) {
+  static const std::pair<const char*, mcc::EmitStage> stages[] = {
+      {"tokens", mcc::EmitStage::Tokens}, {"ast", mcc::EmitStage::AST},
+      {"ir", mcc::EmitStage::IR},         {"typed", mcc::EmitStage::Typed},
+      {"kernels", mcc::EmitStage::Kernels}, {"llvm", mcc::EmitStage::LLVM},
+      {"glsl", mcc::EmitStage::GLSL},     {"spirv", mcc::EmitStage::SPIRV},
+      {"obj", mcc::EmitStage::Obj}};
+  for (const auto& [name, stage] : stages) {
+    if (s == name) {
+      out = stage;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  po::options_description visible("Options");
+  visible.add_options()
+      ("help,h", "print this help and exit")
+      ("version", "print the version and exit")
+      ("output,o", po::value<std::string>()->value_name("FILE"), "write the executable to FILE")
+      ("include,I", po::value<std::vector<std::string>>()->value_name("DIR")->composing(),
+       "search DIR for .m files the program calls")
+      ("opt,O", po::value<int>()->value_name("N"), "optimisation level 0..3 (default 2)")
+      ("emit", po::value<std::string>()->value_name("STAGE"),
+       "print a stage instead of compiling: tokens, ast, ir, typed, kernels, llvm, glsl, spirv, obj")
+      ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
+       "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>()->composing());
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+
+  mcc::DriverOptions opts;
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc, argv)
+                  .options(all)
+                  .positional(positional)
+                  .style(po::command_line_style::default_style |
+                         po::command_line_style::allow_long_disguise)
+                  .run(),
+              vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+      std::cout << kUsage << "\n\nCompiles a MATLAB program (a script or a function file, plus every\n"
+                             "function it calls) into a native executable.\n\n"
+                << visible;
+      return 0;
+    }
+    if (vm.count("version")) {
+      std::cout << "mcc " << MCC_VERSION << "\n";
+      return 0;
+    }
+    if (vm.count("input")) opts.inputs = vm["input"].as<std::vector<std::string>>();
+    if (vm.count("output")) opts.output = vm["output"].as<std::string>();
+    if (vm.count("include")) opts.includeDirs = vm["include"].as<std::vector<std::string>>();
+    if (vm.count("opt")) {
+      opts.optLevel = vm["opt"].as<int>();
+      if (opts.optLevel < 0 || opts.optLevel > 3) {
+        std::cerr << "mcc: error: invalid optimisation level -O" << opts.optLevel << " (use -O0 to -O3)\n";
+        return 1;
+      }
+    }
+    if (vm.count("emit") && !parseEmit(vm["emit"].as<std::string>(), opts.emit)) {
+      std::cerr << "mcc: error: unknown --emit stage '" << vm["emit"].as<std::string>() << "'\n";
+      return 1;
+    }
+    opts.color = isatty(2);
+    if (vm.count("flag")) {
+      for (const std::string& f : vm["flag"].as<std::vector<std::string>>()) {
+        if (f == "syntax-only") {
+          opts.syntaxOnly = true;
+        } else if (f == "diagnostics-color" || f == "diagnostics-color=always") {
+          opts.color = true;
+        } else if (f == "diagnostics-color=never" || f == "no-diagnostics-color") {
+          opts.color = false;
+        } else if (f == "diagnostics-color=auto") {
+          opts.color = isatty(2);
+        } else if (f.rfind("error-limit=", 0) == 0) {
+          opts.errorLimit = static_cast<unsigned>(std::stoul(f.substr(12)));
+        } else {
+          std::cerr << "mcc: error: unknown option '-f" << f << "'\n";
+          return 1;
+        }
+      }
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "mcc: error: " << e.what() << "\n" << kUsage << "\n";
+    return 1;
+  }
+  if (opts.inputs.empty()) {
+    std::cerr << "mcc: error: no input files\n" << kUsage << "\n";
+    return 1;
+  }
+  return mcc::runCompiler(opts);
+}

@@ -1,0 +1,24 @@
+// libFuzzer target: any bytes through the lexer, the parser and the AST
+// printer. A crash, a sanitizer report, a timeout or an out-of-memory is a bug;
+// diagnostics are the expected outcome for bad input.
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+
+#include "frontend/ASTPrinter.h"
+#include "frontend/Parser.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  mcc::SourceFile src("fuzz.m", std::string(reinterpret_cast<const char*>(data), size));
+  std::ostringstream sink;
+  {
+    mcc::DiagnosticEngine diags(&sink);
+    mcc::printTokens(src, diags, sink);
+  }
+  mcc::DiagnosticEngine diags(&sink);
+  mcc::ASTContext ctx;
+  mcc::File* file = mcc::parseFile(src, ctx, diags);
+  mcc::printAST(*file, sink);
+  return 0;
+}

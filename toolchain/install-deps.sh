@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package mcc needs to build, test and benchmark itself.
+# Idempotent and safe to re-run as root (apt-get skips what is already installed).
+#
+#   toolchain/install-deps.sh              # everything, GNU Octave included
+#   toolchain/install-deps.sh --no-octave  # skip Octave (only needed to regenerate
+#                                          # expected outputs and for the parse-coverage test)
+set -euo pipefail
+
+with_octave=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-octave) with_octave=0 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "install-deps: unknown option '$arg'" >&2; exit 2 ;;
+  esac
+done
+
+packages=(
+  # build
+  build-essential cmake ninja-build git python3 pkg-config
+  # compiler: LLVM 19 (code generation), clang 19 (fuzzer + sanitizers), FileCheck and lit
+  llvm-19-dev llvm-19-tools clang-19 libclang-rt-19-dev lld-19
+  # GPU: GLSL -> SPIR-V, Vulkan headers and loader, volk, lavapipe for tests, spirv-val
+  glslang-dev glslang-tools libvulkan-dev libvulkan-volk-dev mesa-vulkan-drivers spirv-tools
+  # runtime libraries linked into users' programs (all permissively licensed)
+  libopenblas-dev liblapacke-dev
+  # driver and tests
+  libboost-program-options-dev libgtest-dev
+)
+if [ "$with_octave" = 1 ]; then
+  # reference implementation for conformance expectations and the parse-coverage test
+  packages+=(octave)
+fi
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+
+echo "install-deps: apt-get update"
+$SUDO apt-get update -q
+echo "install-deps: installing ${packages[*]}"
+$SUDO apt-get install -y -q --no-install-recommends "${packages[@]}"
+echo "install-deps: done"
