@@ -117,16 +117,20 @@ Expr* Parser::parseUnary() {
     declareTarget(inc->target);
     return bound(inc, {inc->target});
   }
-  if (at(Tok::Minus) || at(Tok::Plus) || at(Tok::Not)) {
-    Nest nest(*this);
-    if (!nest.ok) return ctx_.make<ErrorExpr>(tok_.range);
-    UnaryOp op = at(Tok::Minus) ? UnaryOp::UMinus : at(Tok::Plus) ? UnaryOp::UPlus : UnaryOp::Not;
-    uint32_t begin = tok_.range.begin;
-    advance();
-    Expr* operand = parseUnary();
-    return bound(ctx_.make<UnaryExpr>(SourceRange{begin, operand->range.end}, op, operand), {operand});
-  }
-  return parsePower();
+  return parseSigned(&Parser::parseUnary, &Parser::parsePower);
+}
+
+// A sign (- + ~) applied to what `self` parses after it; without a sign, what
+// `next` parses.
+Expr* Parser::parseSigned(Expr* (Parser::*self)(), Expr* (Parser::*next)()) {
+  if (!at(Tok::Minus) && !at(Tok::Plus) && !at(Tok::Not)) return (this->*next)();
+  Nest nest(*this);
+  if (!nest.ok) return ctx_.make<ErrorExpr>(tok_.range);
+  UnaryOp op = at(Tok::Minus) ? UnaryOp::UMinus : at(Tok::Plus) ? UnaryOp::UPlus : UnaryOp::Not;
+  uint32_t begin = tok_.range.begin;
+  advance();
+  Expr* operand = (this->*self)();
+  return bound(ctx_.make<UnaryExpr>(SourceRange{begin, operand->range.end}, op, operand), {operand});
 }
 
 Expr* Parser::parsePower() {
@@ -142,18 +146,7 @@ Expr* Parser::parsePower() {
 }
 
 // The right operand of ^ may carry its own signs: 2^-1, a.^~b.
-Expr* Parser::parsePowerOperand() {
-  if (at(Tok::Minus) || at(Tok::Plus) || at(Tok::Not)) {
-    Nest nest(*this);
-    if (!nest.ok) return ctx_.make<ErrorExpr>(tok_.range);
-    UnaryOp op = at(Tok::Minus) ? UnaryOp::UMinus : at(Tok::Plus) ? UnaryOp::UPlus : UnaryOp::Not;
-    uint32_t begin = tok_.range.begin;
-    advance();
-    Expr* operand = parsePowerOperand();
-    return bound(ctx_.make<UnaryExpr>(SourceRange{begin, operand->range.end}, op, operand), {operand});
-  }
-  return parsePostfix();
-}
+Expr* Parser::parsePowerOperand() { return parseSigned(&Parser::parsePowerOperand, &Parser::parsePostfix); }
 
 Expr* Parser::parsePostfix() {
   Expr* e = parsePrimary();

@@ -260,6 +260,7 @@ class Parser {
   Expr* parseUnary();
   Expr* parsePower();
   Expr* parsePowerOperand();
+  Expr* parseSigned(Expr* (Parser::*self)(), Expr* (Parser::*next)());
   Expr* parsePostfix();
   Expr* parsePrimary();
   Expr* parseNumber();
