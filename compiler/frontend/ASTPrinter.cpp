@@ -53,7 +53,9 @@ namespace {
 std::string quoted(std::string_view s, char quote) {
   std::string out(1, quote);
   for (unsigned char c : s) {
-    if (c == static_cast<unsigned char>(quote)) {
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (c == static_cast<unsigned char>(quote)) {
       out += static_cast<char>(quote);
       out += static_cast<char>(quote);
     } else if (c == '\n') {
@@ -365,7 +367,20 @@ class Printer {
   static std::string number(const NumberExpr& n) {
     std::string t = "Number " + std::string(n.text);
     if (!n.intClass.empty()) {
-      t += " " + std::string(n.intClass) + "=" + std::to_string(static_cast<long long>(n.value));
+      // From the literal's bits: a double would lose digits past 2^53.
+      bool isSigned = n.intClass[0] == 'i';
+      unsigned width = n.intClass == "int8" || n.intClass == "uint8" ? 8
+                       : n.intClass == "int16" || n.intClass == "uint16" ? 16
+                       : n.intClass == "int32" || n.intClass == "uint32" ? 32 : 64;
+      std::string v;
+      if (isSigned && width < 64 && ((n.bits >> (width - 1)) & 1)) {
+        v = std::to_string(static_cast<int64_t>(n.bits) - (int64_t{1} << width));
+      } else if (isSigned) {
+        v = std::to_string(static_cast<int64_t>(n.bits));
+      } else {
+        v = std::to_string(n.bits);
+      }
+      t += " " + std::string(n.intClass) + "=" + v;
     } else {
       char buf[64];
       std::snprintf(buf, sizeof buf, "%.17g", n.value);

@@ -2,6 +2,8 @@
 // files, and the two readings of function ends. See Parser.h.
 #include "Parser.h"
 
+#include <algorithm>
+
 #include "ParserImpl.h"
 
 namespace mcc::parser_detail {
@@ -63,8 +65,9 @@ Declaration Parser::parseDeclaration(bool dottedName) {
   advance();
   while (dottedName && at(Tok::Dot) && peekTok().kind == Tok::Ident) {
     advance();
-    d.name = ctx_.make<FieldExpr>(from(begin), d.name, text(tok_));
+    std::string_view field = text(tok_);
     advance();
+    d.name = ctx_.make<FieldExpr>(from(begin), d.name, field);
   }
   if (at(Tok::LParen)) {
     advance();
@@ -185,7 +188,9 @@ Function* Parser::parseFunction(Function* parent) {
     advance();
   }
   scopes_.pop_back();
-  f->range = from(kw.range.begin);
+  // Without an `end`, a function ends at its last statement, not at the
+  // blank lines and comments before the next one.
+  f->range = {kw.range.begin, std::max(kw.range.end, lastStatementEnd_)};
   return f;
 }
 

@@ -133,16 +133,25 @@ Expr* Parser::parseSigned(Expr* (Parser::*self)(), Expr* (Parser::*next)()) {
   return bound(ctx_.make<UnaryExpr>(SourceRange{begin, operand->range.end}, op, operand), {operand});
 }
 
+// Transposes and powers share one level, left to right: a.^b' is (a.^b)'
+// and a'^2 is (a')^2.
 Expr* Parser::parsePower() {
   Expr* base = parsePostfix();
-  while (at(Tok::Caret) || at(Tok::DotCaret)) {
-    BinaryOp op = binaryOpOf(tok_.kind);
-    advance();
-    Expr* exponent = parsePowerOperand();
-    base = bound(ctx_.make<BinaryExpr>(SourceRange::cover(base->range, exponent->range), op, base, exponent),
-                 {base, exponent});
+  for (;;) {
+    if (at(Tok::Transpose) || at(Tok::DotTranspose)) {
+      PostfixOp op = at(Tok::Transpose) ? PostfixOp::CTranspose : PostfixOp::Transpose;
+      advance();
+      base = bound(ctx_.make<PostfixExpr>(from(base->range.begin), op, base), {base});
+    } else if (at(Tok::Caret) || at(Tok::DotCaret)) {
+      BinaryOp op = binaryOpOf(tok_.kind);
+      advance();
+      Expr* exponent = parsePowerOperand();
+      base = bound(ctx_.make<BinaryExpr>(SourceRange::cover(base->range, exponent->range), op, base, exponent),
+                   {base, exponent});
+    } else {
+      return base;
+    }
   }
-  return base;
 }
 
 // The right operand of ^ may carry its own signs: 2^-1, a.^~b.
@@ -184,10 +193,6 @@ Expr* Parser::parsePostfix() {
         error(tok_.range, DiagId::ExpectedAfter, {"a field name or '('", "'.'"});
         return e;
       }
-    } else if (at(Tok::Transpose) || at(Tok::DotTranspose)) {
-      PostfixOp op = at(Tok::Transpose) ? PostfixOp::CTranspose : PostfixOp::Transpose;
-      advance();
-      e = bound(ctx_.make<PostfixExpr>(from(e->range.begin), op, e), {e});
     } else if (postIncrementAhead(e)) {
       auto* inc = ctx_.make<IncrementExpr>(e->range);
       inc->target = e;

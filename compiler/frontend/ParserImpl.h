@@ -128,6 +128,7 @@ class Parser {
   }
   void advance() {
     prevEnd_ = tok_.range.end;
+    if (tok_.kind != Tok::Newline && tok_.kind != Tok::Comma && tok_.kind != Tok::Eof) lastStatementEnd_ = prevEnd_;
     ++consumed_;
     if (!ahead_.empty()) {
       tok_ = ahead_.front();
@@ -261,7 +262,7 @@ class Parser {
   Expr* parsePower();
   Expr* parsePowerOperand();
   Expr* parseSigned(Expr* (Parser::*self)(), Expr* (Parser::*next)());
-  Expr* parsePostfix();
+  Expr* parsePostfix();  // a primary with its indexing and fields (transposes are parsePower's)
   Expr* parsePrimary();
   Expr* parseNumber();
   Expr* parseMatrix();
@@ -316,6 +317,7 @@ class Parser {
   Token tok_;
   std::deque<Token> ahead_;
   uint32_t prevEnd_ = 0;
+  uint32_t lastStatementEnd_ = 0;  // end of the last token that is not a separator
   uint64_t consumed_ = 0;
   bool recovering_ = false;
 

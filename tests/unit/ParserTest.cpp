@@ -110,7 +110,8 @@ TEST(Parser, PowerBindsTighterThanUnaryMinus) {
   EXPECT_EQ(expr("-2^2"), "(uminus (^ 2 2))");
   EXPECT_EQ(expr("2^-1"), "(^ 2 (uminus 1))");
   EXPECT_EQ(expr("2^3^2"), "(^ (^ 2 3) 2)");
-  EXPECT_EQ(expr("a.^b'"), "(.^ a (ctranspose b))");
+  EXPECT_EQ(expr("a.^b'"), "(ctranspose (.^ a b))");  // one level, left to right
+  EXPECT_EQ(expr("a'^2"), "(^ (ctranspose a) 2)");
   EXPECT_EQ(expr("-a'"), "(uminus (ctranspose a))");
 }
 
