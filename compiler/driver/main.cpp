@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
       ("output,o", po::value<std::string>()->value_name("FILE"), "write the executable to FILE")
       ("include,I", po::value<std::vector<std::string>>()->value_name("DIR")->composing(),
        "search DIR for .m files the program calls")
-      ("opt,O", po::value<int>()->value_name("N"), "optimisation level 0..3 (default 2)")
+      ("opt,O", po::value<std::vector<int>>()->value_name("N")->composing(),
+       "optimisation level 0..3 (default 2; the last one given counts)")
       ("emit", po::value<std::string>()->value_name("STAGE"),
        "print a stage instead of compiling: tokens, ast, ir, typed, kernels, llvm, glsl, spirv, obj")
       ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
@@ -55,8 +56,8 @@ int main(int argc, char** argv) {
     po::store(po::command_line_parser(argc, argv)
                   .options(all)
                   .positional(positional)
-                  .style(po::command_line_style::default_style |
-                         po::command_line_style::allow_long_disguise)
+                  .style(po::command_line_style::default_style &
+                         ~po::command_line_style::allow_guessing)
                   .run(),
               vm);
     po::notify(vm);
@@ -74,7 +75,7 @@ int main(int argc, char** argv) {
     if (vm.count("output")) opts.output = vm["output"].as<std::string>();
     if (vm.count("include")) opts.includeDirs = vm["include"].as<std::vector<std::string>>();
     if (vm.count("opt")) {
-      opts.optLevel = vm["opt"].as<int>();
+      opts.optLevel = vm["opt"].as<std::vector<int>>().back();
       if (opts.optLevel < 0 || opts.optLevel > 3) {
         std::cerr << "mcc: error: invalid optimisation level -O" << opts.optLevel << " (use -O0 to -O3)\n";
         return 1;
@@ -96,7 +97,14 @@ int main(int argc, char** argv) {
         } else if (f == "diagnostics-color=auto") {
           opts.color = isatty(2);
         } else if (f.rfind("error-limit=", 0) == 0) {
-          opts.errorLimit = static_cast<unsigned>(std::stoul(f.substr(12)));
+          std::string value = f.substr(12);
+          if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos ||
+              value.size() > 9) {
+            std::cerr << "mcc: error: invalid value '" << value << "' in '-ferror-limit=" << value
+                      << "' (expected a number of errors, 0 for no limit)\n";
+            return 1;
+          }
+          opts.errorLimit = static_cast<unsigned>(std::stoul(value));
         } else {
           std::cerr << "mcc: error: unknown option '-f" << f << "'\n";
           return 1;

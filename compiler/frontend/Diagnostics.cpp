@@ -57,22 +57,25 @@ std::string DiagnosticEngine::format(DiagId id, std::initializer_list<std::strin
 
 void DiagnosticEngine::report(const SourceFile* file, SourceRange range, DiagId id,
                               std::initializer_list<std::string_view> args) {
-  if (stopped_) return;
-  Diagnostic d{id, severityOf(id), file, range, format(id, args)};
-  if (d.severity == Severity::Error || d.severity == Severity::Fatal) ++errors_;
-  emit(d);
-  if (errorLimit_ != 0 && errors_ >= errorLimit_ && d.severity != Severity::Fatal) {
-    emit({DiagId::TooManyErrors, Severity::Fatal, nullptr, {}, format(DiagId::TooManyErrors, {})});
-    stopped_ = true;
-  }
+  record({id, severityOf(id), file, range, format(id, args)});
 }
 
 void DiagnosticEngine::replay(const std::vector<Diagnostic>& diags) {
-  for (const Diagnostic& d : diags) {
-    if (stopped_) return;
-    if (d.severity == Severity::Error || d.severity == Severity::Fatal) ++errors_;
-    emit(d);
-    if (d.severity == Severity::Fatal) stopped_ = true;
+  for (const Diagnostic& d : diags) record(d);
+}
+
+void DiagnosticEngine::record(const Diagnostic& d) {
+  if (stopped_) return;
+  if (d.id == DiagId::TooManyErrors) {  // a held engine's limit; this engine applies its own
+    return;
+  }
+  if (d.severity == Severity::Error || d.severity == Severity::Fatal) ++errors_;
+  emit(d);
+  if (d.severity == Severity::Fatal ||
+      (errorLimit_ != 0 && errors_ >= errorLimit_ && d.severity == Severity::Error)) {
+    if (d.severity != Severity::Fatal)
+      emit({DiagId::TooManyErrors, Severity::Fatal, nullptr, {}, format(DiagId::TooManyErrors, {})});
+    stopped_ = true;
   }
 }
 
@@ -94,16 +97,20 @@ void DiagnosticEngine::emit(const Diagnostic& d) {
      << bold << d.message << reset << '\n';
   if (!d.file) return;
 
-  // The source line, then a caret under the first byte and '~' under the rest
-  // of the range on that line. Tabs are kept so the caret lines up.
+  // The source line, then a caret under the first character and '~' under
+  // the rest of the range on that line. Tabs are kept so the caret lines up;
+  // UTF-8 continuation bytes take no column on a terminal.
   LineCol lc = d.file->lineCol(d.range.begin);
   std::string_view line = d.file->lineText(lc.line);
   os << line << '\n';
+  auto continuation = [&](uint32_t i) { return (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80; };
   std::string marker;
-  for (uint32_t i = 0; i + 1 < lc.col && i < line.size(); ++i) marker += line[i] == '\t' ? '\t' : ' ';
+  for (uint32_t i = 0; i + 1 < lc.col && i < line.size(); ++i)
+    if (!continuation(i)) marker += line[i] == '\t' ? '\t' : ' ';
   marker += '^';
   uint32_t endCol = lc.col + (d.range.end > d.range.begin ? d.range.end - d.range.begin : 1);
-  for (uint32_t c = lc.col + 1; c < endCol && c <= line.size(); ++c) marker += '~';
+  for (uint32_t c = lc.col + 1; c < endCol && c <= line.size(); ++c)
+    if (!continuation(c - 1)) marker += '~';
   os << (color_ ? "\033[1;32m" : "") << marker << reset << '\n';
 }
 

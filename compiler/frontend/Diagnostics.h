@@ -49,6 +49,7 @@ class DiagnosticEngine {
   // True once the error limit was reached: callers should stop soon.
   bool stopped() const { return stopped_; }
   void setErrorLimit(unsigned limit) { errorLimit_ = limit; }
+  unsigned errorLimit() const { return errorLimit_; }
   void setColor(bool color) { color_ = color; }
 
   // An engine with no output holds its diagnostics; `held()` gives them back.
@@ -58,6 +59,7 @@ class DiagnosticEngine {
   static std::string format(DiagId id, std::initializer_list<std::string_view> args);
 
  private:
+  void record(const Diagnostic& d);
   void emit(const Diagnostic& d);
 
   std::ostream* out_;

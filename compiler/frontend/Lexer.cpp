@@ -166,9 +166,7 @@ std::string decodeCommandWord(std::string_view text) {
 }
 
 Lexer::Lexer(const SourceFile& file, DiagnosticEngine& diags)
-    : file_(file), text_(file.text()), diags_(diags) {
-  if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // UTF-8 byte order mark
-}
+    : file_(file), text_(file.text()), diags_(diags) {}
 
 void Lexer::relexAsExpression(const Token& name) {
   pos_ = name.range.end;
@@ -267,6 +265,7 @@ void Lexer::closeBracket(Context c) {
 Token Lexer::finish(Token tok, Tok kind) {
   tok.kind = kind;
   tok.range.end = static_cast<uint32_t>(pos_);
+  lineStart_ = kind == Tok::Newline;
   prevIsValue_ = endsValue(kind, tok.depth);
   afterDot_ = kind == Tok::Dot;
   switch (kind) {
@@ -290,6 +289,7 @@ Token Lexer::finish(Token tok, Tok kind) {
 Token Lexer::next() {
   Token tok;
   tok.spaceBefore = skipTrivia();
+  tok.lineStart = lineStart_;
   tok.depth = static_cast<uint16_t>(brackets_.size() > 0xFFFF ? 0xFFFF : brackets_.size());
   tok.range.begin = static_cast<uint32_t>(pos_);
 

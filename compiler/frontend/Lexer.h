@@ -36,6 +36,12 @@ class Lexer {
   // Forgets open brackets; the parser calls it when it recovers from an error
   // at a statement boundary, so that one missing ')' does not swallow the file.
   void resetBrackets() { brackets_.clear(); }
+  // Jumps to the end of the file (the parser gave up on it).
+  void skipToEnd() {
+    pos_ = text_.size();
+    brackets_.clear();
+    inCommand_ = false;
+  }
 
   // Every comment seen so far (ranges cover the comment marker).
   const std::vector<SourceRange>& comments() const { return comments_; }
@@ -78,6 +84,7 @@ class Lexer {
   bool statementStart_ = true;  // the next identifier may start command syntax
   bool afterDot_ = false;       // the next word is a field name, never a keyword
   bool inCommand_ = false;      // lexing the words of a command
+  bool lineStart_ = true;       // nothing but blanks and comments since the last line break
 };
 
 }  // namespace mcc

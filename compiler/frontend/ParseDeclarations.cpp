@@ -382,8 +382,10 @@ void Parser::parseFunctionsAtTop(File* file, bool statementsAllowed) {
       file->script.insert(file->script.end(), b.begin(), b.end());
       continue;
     }
-    error(tok_.range, file->kind == FileKind::Classdef ? DiagId::StatementAfterClassdef
-                                                      : DiagId::StatementAfterFunctions);
+    if (!at(Tok::Kw_classdef)) {  // parseStatement reports a misplaced classdef itself
+      error(tok_.range, file->kind == FileKind::Classdef ? DiagId::StatementAfterClassdef
+                                                        : DiagId::StatementAfterFunctions);
+    }
     uint64_t before = consumed_;
     parseStatement();
     if (consumed_ == before) advance();
@@ -445,6 +447,7 @@ using parser_detail::Parser;
 
 File* parseFile(const SourceFile& source, ASTContext& ctx, DiagnosticEngine& diags) {
   DiagnosticEngine nestedDiags(nullptr);
+  nestedDiags.setErrorLimit(diags.errorLimit());
   Parser nested(source, ctx, nestedDiags, FunctionEnds::Nested);
   File* file = nested.run();
   if (!nested.functionRanIntoEof()) {
@@ -452,6 +455,7 @@ File* parseFile(const SourceFile& source, ASTContext& ctx, DiagnosticEngine& dia
     return file;
   }
   DiagnosticEngine flatDiags(nullptr);
+  flatDiags.setErrorLimit(diags.errorLimit());
   Parser flat(source, ctx, flatDiags, FunctionEnds::Flat);
   file = flat.run();
   diags.replay(flatDiags.held());

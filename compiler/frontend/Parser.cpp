@@ -1,6 +1,7 @@
 // The MATLAB/Octave parser: expressions and statements. See Parser.h.
 #include "Parser.h"
 
+#include <cassert>
 #include <cerrno>
 #include <cstdlib>
 
@@ -68,6 +69,8 @@ bool Parser::preIncrementAhead() {
 
 // Octave's assignment used as a value: `target = value` (right associative).
 Expr* Parser::parseAssignTail(Expr* target) {
+  Nest nest(*this);
+  if (!nest.ok) return target;
   auto* a = ctx_.make<AssignExpr>(target->range);
   a->target = target;
   a->compound = !at(Tok::Assign);
@@ -98,7 +101,7 @@ Expr* Parser::parseArith(int minPrec) {
 Expr* Parser::parseUnary() {
   if (at(Tok::Not) && inMatrix()) {
     Tok next = peekTok().kind;
-    if (next == Tok::Comma || next == Tok::RBracket) {
+    if (next == Tok::Comma || next == Tok::RBracket || next == Tok::RBrace) {
       auto* t = ctx_.make<TildeExpr>(tok_.range);
       advance();
       pendingTildes_.push_back(t);
@@ -163,8 +166,6 @@ Expr* Parser::parsePostfix() {
     if (at(Tok::LParen) || at(Tok::LBrace)) {
       // Inside brackets, `[f (1)]` is two elements.
       if (inMatrix() && tok_.spaceBefore) return e;
-      Nest nest(*this);
-      if (!nest.ok) return e;
       bool brace = at(Tok::LBrace);
       advance();
       auto* ix = ctx_.make<IndexExpr>(e->range);
@@ -214,7 +215,7 @@ std::vector<Expr*> Parser::parseArgList(Tok closer, bool allowNamed) {
   if (!at(closer)) {
     for (;;) {
       Tok next = peekTok().kind;
-      if (at(Tok::Colon) && (next == Tok::Comma || next == closer)) {
+      if (at(Tok::Colon) && !canStartOperand(next)) {
         args.push_back(ctx_.make<ColonExpr>(tok_.range));
         advance();
       } else if (allowNamed && at(Tok::Ident) && next == Tok::Assign) {
@@ -272,8 +273,6 @@ Expr* Parser::parsePrimary() {
       return e;
     }
     case Tok::LParen: {
-      Nest nest(*this);
-      if (!nest.ok) return ctx_.make<ErrorExpr>(tok_.range);
       uint32_t begin = tok_.range.begin;
       advance();
       Expr* inner;
@@ -286,16 +285,10 @@ Expr* Parser::parsePrimary() {
       return bound(ctx_.make<ParenExpr>(from(begin), inner), {inner});
     }
     case Tok::LBracket:
-    case Tok::LBrace: {
-      Nest nest(*this);
-      if (!nest.ok) return ctx_.make<ErrorExpr>(tok_.range);
+    case Tok::LBrace:
       return parseMatrix();
-    }
-    case Tok::At: {
-      Nest nest(*this);
-      if (!nest.ok) return ctx_.make<ErrorExpr>(tok_.range);
+    case Tok::At:
       return parseHandle();
-    }
     case Tok::Question: {
       uint32_t begin = tok_.range.begin;
       advance();
@@ -312,9 +305,13 @@ Expr* Parser::parsePrimary() {
         advance();
         return e;
       }
-      error(tok_.range, DiagId::EndOutsideIndex);
-      if (tok_.depth > 0) advance();
-      return ctx_.make<ErrorExpr>(tok_.range);
+      {
+        // Consumed even at statement level: `x = end;` is one mistake.
+        error(tok_.range, DiagId::EndOutsideIndex);
+        auto* e = ctx_.make<ErrorExpr>(tok_.range);
+        advance();
+        return e;
+      }
     case Tok::Colon: {
       error(tok_.range, DiagId::ColonOutsideIndex);
       auto* e = ctx_.make<ErrorExpr>(tok_.range);
@@ -322,7 +319,7 @@ Expr* Parser::parsePrimary() {
       return e;
     }
     default: {
-      error(tok_.range, DiagId::ExpectedExpression, {describe(tok_)});
+      if (!at(Tok::Invalid)) error(tok_.range, DiagId::ExpectedExpression, {describe(tok_)});
       auto* e = ctx_.make<ErrorExpr>(SourceRange{tok_.range.begin, tok_.range.begin});
       bool keep = endsStatement(tok_.kind) || isBlockBoundary(tok_.kind) || at(Tok::RParen) ||
                   at(Tok::RBracket) || at(Tok::RBrace);
@@ -393,7 +390,7 @@ Expr* Parser::parseNumber() {
   errno = 0;
   char* endp = nullptr;
   e->value = std::strtod(s.c_str(), &endp);
-  if (endp != s.c_str() + s.size()) error(e->range, DiagId::BadNumber, {t});
+  assert(endp == s.c_str() + s.size() && "the lexer only forms valid numbers");
   return e;
 }
 
@@ -408,8 +405,9 @@ Expr* Parser::parseMatrix() {
     std::vector<Expr*> row;
     for (;;) {
       if (at(closer) || at(Tok::Eof) || at(Tok::RParen) || at(cell ? Tok::RBracket : Tok::RBrace)) break;
-      // A keyword (other than `end` in an index) means the closer is missing.
-      if (isKeyword(tok_.kind) && !(at(Tok::Kw_end) && inIndex())) break;
+      // A keyword means the closer is missing, except `end` inside the
+      // brackets, which is a value (an error too outside an index).
+      if (isKeyword(tok_.kind) && !(at(Tok::Kw_end) && tok_.depth > 0 && !tok_.lineStart)) break;
       if (at(Tok::Semi) || at(Tok::Newline)) {
         if (!row.empty()) m->rows.push_back(std::move(row));
         row.clear();
@@ -425,7 +423,8 @@ Expr* Parser::parseMatrix() {
       if (consumed_ == before) advance();
       // Elements are separated by ',' or by blanks.
       bool separated = at(Tok::Comma) || at(Tok::Semi) || at(Tok::Newline) || at(closer) ||
-                       tok_.spaceBefore || at(Tok::Eof);
+                       tok_.spaceBefore || at(Tok::Eof) || at(Tok::RParen) || at(Tok::RBracket) ||
+                       at(Tok::RBrace);
       if (!separated) {
         std::string want = std::string("',' or '") + tokSpelling(closer) + "'";
         error(tok_.range, DiagId::ExpectedToken, {want + ", found " + describe(tok_)});
@@ -547,6 +546,12 @@ bool Parser::endStatement() {
   if (accept(Tok::Semi)) return false;
   if (accept(Tok::Comma) || accept(Tok::Newline)) return true;
   if (at(Tok::Eof) || isBlockBoundary(tok_.kind)) return true;
+  if (at(Tok::RParen) || at(Tok::RBracket) || at(Tok::RBrace)) {
+    const char* opener = at(Tok::RParen) ? "(" : at(Tok::RBracket) ? "[" : "{";
+    error(tok_.range, DiagId::UnmatchedCloser, {text(tok_), opener});
+    recover();
+    return true;
+  }
   error(tok_.range, DiagId::ExpectedToken, {"';', ',' or a new line after the statement, found " + describe(tok_)});
   recover();
   return true;
@@ -856,7 +861,12 @@ Stmt* Parser::parseDoUntil() {
   if (accept(Tok::Kw_until)) {
     s->cond = parseExpr();
   } else {
-    error(kw.range, DiagId::MissingUntil);
+    if (isEndKeyword(tok_.kind)) {  // `do ... end`
+      error(tok_.range, DiagId::WrongEnd, {text(tok_), "do"});
+      advance();
+    } else {
+      error(kw.range, DiagId::MissingUntil);
+    }
     s->cond = ctx_.make<ErrorExpr>(tok_.range);
   }
   s->range = from(kw.range.begin);

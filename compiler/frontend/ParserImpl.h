@@ -105,18 +105,27 @@ class Parser {
  private:
   enum class Ctx { Paren, Index, Matrix };
 
-  // RAII bound on recursion; `ok` is false past the limit (reported once).
+  // RAII bound on recursion; `ok` is false past the limit. The first time,
+  // the parser reports it and abandons the file: a program nested that deep
+  // is not worth a flood of follow-on errors.
   struct Nest {
     Parser& p;
     bool ok;
     explicit Nest(Parser& parser) : p(parser), ok(++parser.nesting_ <= kMaxNesting) {
-      if (!ok && !p.nestingReported_) {
-        p.nestingReported_ = true;
+      if (!ok && !p.abandoned_) {
         p.error(p.tok_.range, DiagId::NestingTooDeep, {std::to_string(kMaxNesting)});
+        p.abandon();
       }
     }
     ~Nest() { --p.nesting_; }
   };
+  void abandon() {
+    abandoned_ = true;
+    lexer_.skipToEnd();
+    ahead_.clear();
+    tok_.kind = Tok::Eof;
+    tok_.range = {src_.size(), src_.size()};
+  }
 
   // ---- tokens
   Token fetch() {
@@ -159,10 +168,19 @@ class Parser {
       case Tok::StringLit: return "string";
       case Tok::CommandWord: return "'" + std::string(text(t)) + "'";
       case Tok::Invalid: return "invalid character";
-      default: return std::string("'") + tokSpelling(t.kind) + "'";
+      default: return "'" + std::string(text(t)) + "'";  // as written: '!' stays '!'
+
     }
   }
+  // Reports a syntax error, unless the file was abandoned or another error
+  // already stands at the same place (one mistake, one message).
   void error(SourceRange r, DiagId id, std::initializer_list<std::string_view> args = {}) {
+    if (abandoned_) return;
+    if (DiagnosticEngine::severityOf(id) != Severity::Note) {
+      if (r.begin == lastErrorAt_ && reportedAny_) return;
+      lastErrorAt_ = r.begin;
+      reportedAny_ = true;
+    }
     diags_.report(&src_, r, id, args);
   }
   bool expect(Tok k) {
@@ -190,7 +208,7 @@ class Parser {
         advance();
         break;
       }
-      if (tok_.depth == 0 && isBlockBoundary(tok_.kind)) break;
+      if ((tok_.depth == 0 || tok_.lineStart) && isBlockBoundary(tok_.kind)) break;
       advance();
     }
     recovering_ = false;
@@ -254,7 +272,11 @@ class Parser {
   }
 
   // ---- expressions
-  Expr* parseExpr() { return parseLogical(1); }
+  Expr* parseExpr() {
+    Nest nest(*this);
+    if (!nest.ok) return ctx_.make<ErrorExpr>(tok_.range);
+    return parseLogical(1);
+  }
   Expr* parseLogical(int minPrec);
   Expr* parseRange();
   Expr* parseArith(int minPrec);
@@ -325,7 +347,9 @@ class Parser {
   std::vector<std::unordered_set<std::string>> scopes_;
   std::vector<TildeExpr*> pendingTildes_;
   unsigned nesting_ = 0;
-  bool nestingReported_ = false;
+  bool abandoned_ = false;
+  uint32_t lastErrorAt_ = 0;
+  bool reportedAny_ = false;
   bool depthReported_ = false;
   bool functionRanIntoEof_ = false;
   bool noCommands_ = false;  // inside classdef and arguments blocks

@@ -30,6 +30,7 @@ struct Token {
   bool spaceBefore = false;  // whitespace, a comment or a continuation precedes it
   bool softNewline = false;  // a Newline inside parentheses (Octave lets calls span lines)
   bool octaveEscapes = false;  // a "..." literal that needs Octave's backslash escapes
+  bool lineStart = false;      // the first token on its line
   uint16_t depth = 0;        // brackets open where the token starts
 
   std::string_view text(std::string_view source) const {

@@ -6,8 +6,10 @@
 For each test, the first RUN line's command (everything before `| FileCheck`)
 is run with %mcc and %s substituted; its output becomes `% CHECK:` (first
 line) and `% CHECK-NEXT:` lines appended after a marker at the end of the
-file, replacing the CHECK lines that were there. The test's own path in the
-output becomes {{.*}}<name>. Read the new expectations before committing
+file, replacing the CHECK lines that were there. The command runs on the
+file without its expectations (so that they do not feed back into output
+such as --emit=tokens), and a final end-of-file token line is dropped. The
+test's own path in the output becomes {{.*}}<name>. Read the new expectations before committing
 them: a golden is only as right as the person who reviewed it.
 """
 import argparse
@@ -41,15 +43,6 @@ def update(path, mcc):
         cmd = cmd[4:]
     abspath = os.path.abspath(path)
     cmd = cmd.replace("%mcc", mcc).replace("%s", abspath)
-    out = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, errors="replace").stdout
-    name = os.path.basename(path)
-    checks = []
-    for i, line in enumerate(out.rstrip("\n").split("\n")):
-        line = escape(line.replace(abspath, "@@PATH@@")).replace("@@PATH@@", "{{.*}}" + name)
-        if not line.strip():
-            checks.append("% CHECK-EMPTY:")
-            continue
-        checks.append(("% CHECK: " if i == 0 else "% CHECK-NEXT: ") + line.rstrip())
     kept = []
     for line in text.splitlines():
         if line.strip() == MARKER:
@@ -59,6 +52,22 @@ def update(path, mcc):
         kept.append(line)
     while kept and not kept[-1].strip():
         kept.pop()
+    open(path, "w", encoding="utf-8").write("\n".join(kept) + "\n")
+    try:
+        out = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, errors="replace").stdout
+    finally:
+        open(path, "w", encoding="utf-8").write(text)
+    lines = out.rstrip("\n").split("\n")
+    if lines and re.match(r"^\d+:\d+ Eof$", lines[-1]):
+        lines.pop()
+    name = os.path.basename(path)
+    checks = []
+    for i, line in enumerate(lines):
+        line = escape(line.replace(abspath, "@@PATH@@")).replace("@@PATH@@", "{{.*}}" + name)
+        if not line.strip():
+            checks.append("% CHECK-EMPTY:")
+            continue
+        checks.append(("% CHECK: " if i == 0 else "% CHECK-NEXT: ") + line.rstrip())
     open(path, "w", encoding="utf-8").write("\n".join(kept + ["", MARKER] + checks) + "\n")
     print("updated " + path)
 
