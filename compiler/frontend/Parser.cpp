@@ -137,14 +137,14 @@ Expr* Parser::parseSigned(Expr* (Parser::*self)(), Expr* (Parser::*next)()) {
 }
 
 // Transposes and powers share one level, left to right: a.^b' is (a.^b)'
-// and a'^2 is (a')^2.
+// and a'^2 is (a')^2. Octave indexes a transpose too: x.'(:).
 Expr* Parser::parsePower() {
   Expr* base = parsePostfix();
   for (;;) {
     if (at(Tok::Transpose) || at(Tok::DotTranspose)) {
       PostfixOp op = at(Tok::Transpose) ? PostfixOp::CTranspose : PostfixOp::Transpose;
       advance();
-      base = bound(ctx_.make<PostfixExpr>(from(base->range.begin), op, base), {base});
+      base = parseSelectors(bound(ctx_.make<PostfixExpr>(from(base->range.begin), op, base), {base}));
     } else if (at(Tok::Caret) || at(Tok::DotCaret)) {
       BinaryOp op = binaryOpOf(tok_.kind);
       advance();
@@ -160,8 +160,9 @@ Expr* Parser::parsePower() {
 // The right operand of ^ may carry its own signs: 2^-1, a.^~b.
 Expr* Parser::parsePowerOperand() { return parseSigned(&Parser::parsePowerOperand, &Parser::parsePostfix); }
 
-Expr* Parser::parsePostfix() {
-  Expr* e = parsePrimary();
+Expr* Parser::parsePostfix() { return parseSelectors(parsePrimary()); }
+
+Expr* Parser::parseSelectors(Expr* e) {
   for (;;) {
     if (at(Tok::LParen) || at(Tok::LBrace)) {
       // Inside brackets, `[f (1)]` is two elements.

@@ -285,6 +285,7 @@ class Parser {
   Expr* parsePowerOperand();
   Expr* parseSigned(Expr* (Parser::*self)(), Expr* (Parser::*next)());
   Expr* parsePostfix();  // a primary with its indexing and fields (transposes are parsePower's)
+  Expr* parseSelectors(Expr* e);  // (args), {args}, .name, .(expr) and x++ after e
   Expr* parsePrimary();
   Expr* parseNumber();
   Expr* parseMatrix();
