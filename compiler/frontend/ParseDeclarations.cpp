@@ -271,10 +271,17 @@ ClassDef* Parser::parseClassdef() {
       }
       return false;
     };
+    // Called before each member of a block: true when the block is over.
+    uint64_t consumedBefore = ~uint64_t{0};
     auto memberDone = [&](Tok specific) {
       skipSeparators();
+      if (consumed_ == consumedBefore) advance();  // a member that took nothing: never spin
+      consumedBefore = consumed_;
       if (closeMember(specific)) return true;
-      if (at(Tok::Eof) || diags_.stopped() || (isBlockBoundary(tok_.kind) && !at(Tok::Kw_function))) {
+      // Only a methods block holds functions; elsewhere `function` means a missing `end`.
+      bool functionEnds = specific != Tok::Kw_endmethods;
+      if (at(Tok::Eof) || diags_.stopped() ||
+          (isBlockBoundary(tok_.kind) && (functionEnds || !at(Tok::Kw_function)))) {
         error(blockKw.range, DiagId::MissingEnd, {text(blockKw)});
         if (isEndKeyword(tok_.kind) && !at(Tok::Kw_end)) advance();
         return true;

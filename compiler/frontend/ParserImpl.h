@@ -166,16 +166,15 @@ class Parser {
       case Tok::Number: return "number '" + std::string(text(t)) + "'";
       case Tok::CharLit: return "character vector";
       case Tok::StringLit: return "string";
-      case Tok::CommandWord: return "'" + std::string(text(t)) + "'";
       case Tok::Invalid: return "invalid character";
       default: return "'" + std::string(text(t)) + "'";  // as written: '!' stays '!'
-
     }
   }
   // Reports a syntax error, unless the file was abandoned or another error
   // already stands at the same place (one mistake, one message).
   void error(SourceRange r, DiagId id, std::initializer_list<std::string_view> args = {}) {
     if (abandoned_) return;
+    if (at(Tok::Invalid) && r.begin == tok_.range.begin) return;  // the lexer said it
     if (DiagnosticEngine::severityOf(id) != Severity::Note) {
       if (r.begin == lastErrorAt_ && reportedAny_) return;
       lastErrorAt_ = r.begin;
