@@ -42,7 +42,10 @@ def update(path, mcc):
     if cmd.startswith("not "):
         cmd = cmd[4:]
     abspath = os.path.abspath(path)
-    cmd = cmd.replace("%mcc", mcc).replace("%s", abspath)
+    import tempfile
+    tmp = os.path.join(tempfile.mkdtemp(prefix="update_checks_"), "t")
+    cmd = (cmd.replace("%mcc", mcc).replace("%python", sys.executable).replace("%S", os.path.dirname(abspath))
+              .replace("%s", abspath).replace("%t", tmp))
     kept = []
     for line in text.splitlines():
         if line.strip() == MARKER:

@@ -1,0 +1,24 @@
+% Signed zero: invisible when printed as a number, visible through 1/x.
+z = -0;
+fprintf('-0 == 0: %d\n', z == 0);
+fprintf('1/-0 = %g, 1/0 = %g\n', 1/z, 1/0);
+fprintf('1/(0*-1) = %g\n', 1/(0 * -1));
+fprintf('1/(-1/Inf) = %g\n', 1/(-1/Inf));
+fprintf('1/abs(-0) = %g\n', 1/abs(z));
+fprintf('1/(-0 + 0) = %g\n', 1/(z + 0));
+fprintf('1/(-0 - 0) = %g\n', 1/(z - 0));
+fprintf('1/(-0 * -0) = %g\n', 1/(z * z));
+fprintf('1/ceil(-0.5) = %g\n', 1/ceil(-0.5));
+fprintf('1/fix(-0.5) = %g\n', 1/fix(-0.5));
+fprintf('1/round(-0.4) = %g\n', 1/round(-0.4));
+fprintf('1/floor(0.5) = %g\n', 1/floor(0.5));
+fprintf('1/sqrt(-0) = %g\n', 1/sqrt(z));
+fprintf('atan2(0, -1) = %.6f\n', atan2(0, -1));
+fprintf('atan2(-0, -1) = %.6f\n', atan2(z, -1));
+fprintf('atan2(0, 0) = %.6f, atan2(0, -0) = %.6f\n', atan2(0, 0), atan2(0, z));
+fprintf('1/sin(-0) = %g, 1/tanh(-0) = %g\n', 1/sin(z), 1/tanh(z));
+fprintf('1/(-[0 0]) = %g %g\n', 1 ./ (-[0 0]));
+fprintf('isequal(-0, 0): %d\n', isequal(z, 0));
+fprintf('1/(-1 * 0) = %g\n', 1/(-1 * 0));
+fprintf('1/(0 / -5) = %g\n', 1/(0 / -5));
+fprintf('1/sum(zeros(1,0)) = %g\n', 1/sum(zeros(1, 0)));

@@ -1,0 +1,22 @@
+% floor, ceil, round, fix on halves, negatives and special values.
+x = [-2.5 -1.5 -0.6 -0.5 0.4 0.5 1.5 2.5 3.49999];
+fprintf('x:     '); fprintf('%8g', x); fprintf('\n');
+fprintf('floor: '); fprintf('%8g', floor(x)); fprintf('\n');
+fprintf('ceil:  '); fprintf('%8g', abs(ceil(x)) .* sign(ceil(x))); fprintf('\n');
+fprintf('round: '); fprintf('%8g', round(x)); fprintf('\n');
+fprintf('fix:   '); fprintf('%8g', fix(x) + 0); fprintf('\n');
+s = [NaN Inf -Inf];
+fprintf('special floor %g %g %g\n', floor(s));
+fprintf('special ceil %g %g %g\n', ceil(s));
+fprintf('special round %g %g %g\n', round(s));
+fprintf('special fix %g %g %g\n', fix(s));
+fprintf('round(0.49999999999999994) = %g\n', round(0.49999999999999994));
+fprintf('round(2^52 + 0.5) - 2^52 = %g\n', round(2^52 + 0.5) - 2^52);
+fprintf('round(-2^52 - 0.5) + 2^52 = %g\n', round(-2^52 - 0.5) + 2^52);
+fprintf('floor(-1e-300) = %g\n', floor(-1e-300));
+fprintf('ceil(1e-300) = %g\n', ceil(1e-300));
+A = [1.2 -3.7; 4.5 -0.5];
+R = round(A);
+fprintf('%g %g\n', R.');
+fprintf('size(round(zeros(2,0))): %d %d\n', size(round(zeros(2, 0))));
+fprintf('round(12345.5) = %d, fix(-12345.9) = %d\n', round(12345.5), fix(-12345.9));

@@ -1,0 +1,32 @@
+% Larger element-wise expressions and reductions (big enough that a GPU may be
+% chosen); printed results are insensitive to rounding order.
+n = 200000;
+x = linspace(0, 1, n);
+y = sin(x) .^ 2 + cos(x) .^ 2;
+fprintf('max |sin^2+cos^2-1| < 1e-14: %d\n', max(abs(y - 1)) < 1e-14);
+z = 3 * x .^ 2 - 2 * x + 1;
+fprintf('sum of quadratic: %.6f\n', sum(z) / n);
+fprintf('min %.6f at %d, max %.6f at %d\n', min(z), find(z == min(z), 1), max(z), find(z == max(z), 1));
+k = 1:n;
+fprintf('sum 1..n = %d\n', sum(k));
+fprintf('sum of squares mod 7: %d\n', sum(mod(k .^ 2, 7)));
+fprintf('count of multiples of 3 or 5: %d\n', sum(mod(k, 3) == 0 | mod(k, 5) == 0));
+w = exp(-x) .* (x > 0.5) + sqrt(x) .* (x <= 0.5);
+fprintf('piecewise mean: %.6f\n', mean(w));
+A = reshape(1:12 * 1000, 12, 1000);
+col = sum(A);
+row = sum(A, 2);
+fprintf('column sums: first %d last %d; row sums: first %d last %d\n', col(1), col(end), row(1), row(end));
+B = A .* (mod(A, 2) == 0) - 0.5 * A .* (mod(A, 2) == 1);
+fprintf('total of B: %g\n', sum(B(:)));
+m = max(A, [], 2);
+fprintf('row maxima: %d %d\n', m(1), m(end));
+c = cumsum(ones(1, n));
+fprintf('cumsum last %d, all increasing %d\n', c(end), all(diff(c) == 1));
+v = x(x > 0.25 & x < 0.75);
+fprintf('selected %d points\n', numel(v));
+s = sort(mod((1:n) * 7919, 1000), 'descend');
+fprintf('sorted: first %d last %d, median-ish %d\n', s(1), s(end), s(n / 2));
+M = ones(300, 300) * 0.5;
+P = M * M;
+fprintf('matrix product entry %g, trace %g\n', P(1, 1), trace(P));

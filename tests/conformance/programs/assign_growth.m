@@ -1,0 +1,42 @@
+% Indexed assignment that grows arrays, with zero fill.
+x = [];
+x(3) = 5;
+fprintf('from []: '); fprintf('%d ', x); fprintf('(size %d %d)\n', size(x));
+x = 1:3;
+x(6) = 9;
+fprintf('row grown: '); fprintf('%d ', x); fprintf('(size %d %d)\n', size(x));
+c = [1; 2];
+c(4) = 4;
+fprintf('column grown: '); fprintf('%d ', c); fprintf('(size %d %d)\n', size(c));
+s = 5;
+s(3) = 7;
+fprintf('scalar grown: size %d %d\n', size(s));
+A = eye(2);
+A(3, 4) = 1;
+fprintf('matrix grown to %dx%d:\n', size(A));
+fprintf('%d %d %d %d\n', A.');
+B = [1 2; 3 4];
+B(:, end + 1) = [5; 6];
+B(end + 1, :) = 0;
+fprintf('appended col and zero row (%dx%d):\n', size(B));
+fprintf('%d %d %d\n', B.');
+C = [];
+C(2, 3) = 1;
+fprintf('[] grown by subscript: size %d %d\n', size(C));
+D = [];
+D(:, 1) = [1; 2; 3];
+fprintf('[] with D(:,1) = column: size %d %d\n', size(D));
+y = [];
+for k = 1:5
+  y(end + 1) = k^2;
+end
+fprintf('built in loop: '); fprintf('%d ', y); fprintf('(size %d %d)\n', size(y));
+t = 'ab';
+t(5) = 'e';
+fprintf('char grown: codes '); fprintf('%d ', double(t)); fprintf('\n');
+L = true;
+L(3) = true;
+fprintf('logical grown: '); fprintf('%d', L); fprintf(' islogical %d\n', islogical(L));
+z = zeros(1, 0);
+z(2) = 1;
+fprintf('1x0 grown: size %d %d\n', size(z));

@@ -1,0 +1,22 @@
+% pi, Inf, NaN, eps, true, false as functions and constants.
+fprintf('pi = %.15f\n', pi);
+fprintf('2*pi = %.15f\n', 2 * pi);
+fprintf('Inf = %g, -Inf = %g, NaN = %g\n', Inf, -Inf, NaN);
+fprintf('inf and nan spellings: %g %g\n', inf, nan);
+fprintf('eps = %g, eps == 2^-52: %d\n', eps, eps == 2^-52);
+fprintf('size(Inf(2,3)) = %d %d, all inf %d\n', size(Inf(2, 3)), all(all(isinf(Inf(2, 3)))));
+fprintf('size(NaN(3)) = %d %d\n', size(NaN(3)));
+fprintf('size(true(1,4)) = %d %d\n', size(true(1, 4)));
+x = pi;
+fprintf('pi as variable source: %.4f\n', x);
+fprintf('sin(pi/2) = %g\n', sin(pi / 2));
+fprintf('Inf > realmax-ish: %d\n', Inf > 1.7976931348623157e308);
+fprintf('NaN ~= NaN: %d\n', NaN ~= NaN);
+fprintf('isnan(NaN(1,3)): '); fprintf('%d', isnan(NaN(1, 3))); fprintf('\n');
+fprintf('Inf - Inf is NaN: %d\n', isnan(Inf - Inf));
+fprintf('eps(1) == eps: %d\n', eps(1) == eps);
+fprintf('1 + eps ~= 1: %d\n', 1 + eps ~= 1);
+fprintf('eps([1 100 1e10]): '); fprintf('%g ', eps([1 100 1e10])); fprintf('\n');
+fprintf('eps(Inf) = %g, eps(NaN) = %g\n', eps(Inf), eps(NaN));
+pi_approx = 355 / 113;
+fprintf('355/113 - pi = %.3e\n', pi_approx - pi);

@@ -1,0 +1,26 @@
+% cumsum and cumprod along default and explicit dimensions.
+fprintf('cumsum(1:5): '); fprintf('%d ', cumsum(1:5)); fprintf('\n');
+fprintf('cumprod(1:5): '); fprintf('%d ', cumprod(1:5)); fprintf('\n');
+c = cumsum([1; 2; 3]);
+fprintf('column: '); fprintf('%d ', c); fprintf('(size %d %d)\n', size(c));
+A = [1 2 3; 4 5 6];
+S = cumsum(A);
+fprintf('cumsum(A):\n'); fprintf('%d %d %d\n', S.');
+S = cumsum(A, 2);
+fprintf('cumsum(A,2):\n'); fprintf('%d %d %d\n', S.');
+P = cumprod(A);
+fprintf('cumprod(A):\n'); fprintf('%d %d %d\n', P.');
+P = cumprod(A, 2);
+fprintf('cumprod(A,2):\n'); fprintf('%d %d %d\n', P.');
+fprintf('cumsum(A,3) equals A: %d\n', isequal(cumsum(A, 3), A));
+fprintf('with NaN: '); fprintf('%g ', cumsum([1 NaN 2])); fprintf('\n');
+fprintf('cumprod with 0: '); fprintf('%g ', cumprod([2 3 0 5])); fprintf('\n');
+fprintf('cumsum([]) size %d %d\n', size(cumsum([])));
+fprintf('cumsum(zeros(0,3)) size %d %d\n', size(cumsum(zeros(0, 3))));
+fprintf('cumsum(5) = %d\n', cumsum(5));
+fprintf('cumsum of logical: '); fprintf('%d ', cumsum([true true false true])); fprintf('\n');
+B = reshape(1:8, 2, 2, 2);
+fprintf('cumsum(B,3): '); fprintf('%d ', cumsum(B, 3)); fprintf('\n');
+x = [3 1 4 1 5 9 2 6];
+cs = cumsum(x);
+fprintf('last of cumsum equals sum: %d, cumsum of diff: ', cs(end) == sum(x)); fprintf('%d ', cumsum(diff(x))); fprintf('\n');

@@ -1,0 +1,28 @@
+% fliplr, flipud, transpose (' and .') on vectors, matrices, empties, chars.
+x = 1:5;
+fprintf('fliplr: '); fprintf('%d ', fliplr(x)); fprintf('\n');
+fprintf('flipud of row unchanged: %d\n', isequal(flipud(x), x));
+c = (1:3)';
+fprintf('flipud column: '); fprintf('%d ', flipud(c)); fprintf('(size %d %d)\n', size(flipud(c)));
+fprintf('fliplr of column unchanged: %d\n', isequal(fliplr(c), c));
+A = [1 2 3; 4 5 6];
+L = fliplr(A);
+U = flipud(A);
+fprintf('fliplr(A):\n'); fprintf('%d %d %d\n', L.');
+fprintf('flipud(A):\n'); fprintf('%d %d %d\n', U.');
+T = A';
+fprintf('A'' (%dx%d):\n', size(T)); fprintf('%d %d\n', T.');
+fprintf('transpose(A) equals A.'': %d, equals A'': %d\n', isequal(transpose(A), A.'), isequal(transpose(A), A'));
+fprintf('double transpose: %d\n', isequal(A'', A));
+fprintf('text: %s %s\n', fliplr('stressed'), flipud('abc'));
+t = 'abc''';
+fprintf('doubled quote inside text: %s (size %d %d)\n', t, size(t));
+fprintf('row to column: size %d %d\n', size(x'));
+fprintf('empty: %d %d / %d %d / %d %d\n', size(zeros(0, 3)'), size(fliplr(zeros(2, 0))), size(flipud([])));
+fprintf('scalar transpose %d\n', 7');
+fprintf('(A*2)'' first row: '); T2 = (A * 2)'; fprintf('%d ', T2(1, :)); fprintf('\n');
+fprintf('A''*A trace: %d\n', trace(A' * A));
+fprintf('logical transpose stays logical: %d\n', islogical([true false]'));
+B = reshape(1:8, 2, 2, 2);
+F = fliplr(B);
+fprintf('fliplr 3-D: '); fprintf('%d ', F); fprintf('\n');

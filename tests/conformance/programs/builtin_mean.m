@@ -1,0 +1,20 @@
+% mean: default dimension, explicit dimension, non-integer results, NaN, empties.
+fprintf('mean(1:4) = %g\n', mean(1:4));
+fprintf('mean([1;2;3;4]) = %g\n', mean([1; 2; 3; 4]));
+A = [1 2 3; 4 5 7];
+fprintf('mean(A): '); fprintf('%g ', mean(A)); fprintf('\n');
+fprintf('mean(A,2): '); fprintf('%.6g ', mean(A, 2)); fprintf('(size %d %d)\n', size(mean(A, 2)));
+fprintf('mean(A(:)) = %.6g\n', mean(A(:)));
+fprintf('mean(A,3) equals A: %d\n', isequal(mean(A, 3), A));
+fprintf('mean(5) = %g\n', mean(5));
+fprintf('mean with NaN: %g\n', mean([1 NaN 3]));
+fprintf('mean with Inf: %g %g\n', mean([1 Inf]), mean([-Inf Inf]));
+fprintf('mean([]) = %g\n', mean([]));
+fprintf('mean of logical: %g\n', mean([true false false true]));
+B = reshape(1:8, 2, 2, 2);
+fprintf('mean(B,3): '); fprintf('%g ', mean(B, 3)); fprintf('\n');
+fprintf('mean(B) size %d %d %d\n', size(mean(B)));
+x = [2 4 4 4 5 5 7 9];
+m = mean(x);
+sd = sqrt(mean((x - m) .^ 2));
+fprintf('population sd = %g\n', sd);

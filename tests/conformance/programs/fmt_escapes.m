@@ -1,0 +1,23 @@
+% Escape sequences in formats: \n \t \\ %% \' and their absence in arguments.
+fprintf('line one\nline two\n');
+fprintf('col1\tcol2\tcol3\n');
+fprintf('a backslash: \\ and a percent: %%\n');
+fprintf('100%%\n');
+fprintf('%d%%\n', 50);
+fprintf('it''s quoted\n');
+fprintf('%s\n', 'arguments keep \n and \t as text');
+s = sprintf('x\ty');
+fprintf('sprintf expands escapes too: numel %d, code %d\n', numel(s), double(s(2)));
+s = sprintf('%s', 'a\nb');
+fprintf('but not inside %%s arguments: numel %d\n', numel(s));
+s = sprintf('\n');
+fprintf('newline alone: numel %d code %d\n', numel(s), double(s));
+fprintf('tab-separated: '); fprintf('%d\t', [1 2 3]); fprintf('\n');
+fprintf('%s\n', 'percent in an argument: %d stays');
+disp('disp does not expand \n or %%');
+fprintf('two\n\nblank line above\n');
+s = ['a', char(10), 'b'];
+fprintf('%s\n', s);
+fprintf('char(9) is a tab:%s|\n', char(9));
+fprintf('%c', 'no newline at the end, then one');
+fprintf('\n');

@@ -1,0 +1,28 @@
+% mat2str (15 significant digits by default) and int2str (round half away from zero).
+fprintf('%s\n', mat2str(5));
+fprintf('%s\n', mat2str(-2.5));
+fprintf('%s\n', mat2str(pi));
+fprintf('%s\n', mat2str(pi, 4));
+fprintf('%s\n', mat2str(0.1));
+fprintf('%s\n', mat2str(1/3));
+fprintf('%s\n', mat2str([1 2 3]));
+fprintf('%s\n', mat2str([1; 2; 3]));
+fprintf('%s\n', mat2str([1 2; 3 4]));
+fprintf('%s\n', mat2str([0.5 -0.25; 1e-3 100]));
+fprintf('%s\n', mat2str([0.1 1/3], 3));
+fprintf('%s\n', mat2str([NaN Inf -Inf]));
+fprintf('%s\n', mat2str(true));
+fprintf('%s\n', mat2str([true false; false true]));
+fprintf('%s\n', mat2str(1e20));
+fprintf('%s\n', mat2str(1e-20));
+fprintf('%s\n', mat2str(123456789012));
+fprintf('%s\n', int2str(2.5));
+fprintf('%s\n', int2str(-2.5));
+fprintf('%s\n', int2str(3.49));
+fprintf('%s\n', int2str(-7));
+fprintf('%s\n', int2str([1.4 1.6 2.5]));
+fprintf('%s\n', int2str(1e10));
+fprintf('%s %s %s\n', int2str(NaN), int2str(Inf), int2str(-Inf));
+fprintf('%s\n', int2str(true));
+n = 7;
+fprintf('%s\n', ['n = ' int2str(n) ', n^2 = ' int2str(n^2)]);

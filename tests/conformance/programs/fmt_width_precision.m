@@ -1,0 +1,22 @@
+% Field width, precision and flags for each conversion.
+fprintf('[%5.2f] [%-8.3f] [%08.3f] [%.0f] [%+.1f]\n', pi, pi, -pi, 2.7, 2);
+fprintf('[%d] [%5d] [%-5d] [%05d] [%+d] [%+d] [% d]\n', 42, 42, 42, -42, 7, -7, 7);
+fprintf('[%s] [%8s] [%-8s] [%.2s] [%8.3s]\n', 'text', 'text', 'text', 'text', 'text');
+fprintf('[%x] [%X] [%o] [%5x] [%-6o] [%04x]\n', 255, 255, 8, 4095, 64, 10);
+fprintf('[%e] [%.2e] [%12.4e] [%E]\n', 12345.6789, 12345.6789, -0.000123, 1e100);
+fprintf('[%g] [%g] [%g] [%g] [%g] [%g]\n', 100000, 1000000, 0.0001, 0.00001, 123.456, 1/3);
+fprintf('[%.3g] [%.10g] [%10.4g] [%-10.2g] [%G]\n', pi, pi, pi, 1234.5, 1e-7);
+fprintf('[%c] [%c%c] [%3c] [%-3c]\n', 'x', 'o', 'k', 'y', 'z');
+fprintf('[%c]\n', 65);
+fprintf('[%*d] [%-*d] [%.*f]\n', 6, 42, 4, 7, 2, pi);
+fprintf('[%i] [%u]\n', -17, 17);
+fprintf('[%d] [%d] [%d]\n', 2^31, -2^31 - 1, 2^53);
+fprintf('[%f] [%.10f]\n', 1/3, 1/3);
+fprintf('[%5.1f%%]\n', 12.34);
+fprintf('[%6.2f|%6.2f]\n', 1.005, -1.006);
+fprintf('[%10.3e]\n', 0);
+fprintf('[%-6d|%6s]\n', 3, 'ab');
+fprintf('[%.3d]\n', 7);
+fprintf('[%#o] [%#x]\n', 8, 255);
+fprintf('[%d] [%g] [%f]\n', true, false, true);
+fprintf('[%d] [%f]\n', 'a', 'a');

@@ -1,0 +1,23 @@
+% det, inv and trace of small matrices.
+A = [4 7; 2 6];
+fprintf('det(A) = %.6g\n', det(A));
+Ai = inv(A);
+fprintf('inv(A):\n'); fprintf('%.6g %.6g\n', Ai.');
+fprintf('A*inv(A) ~ I: %d\n', norm(A * Ai - eye(2)) < 1e-12);
+B = [2 -1 0; -1 2 -1; 0 -1 2];
+fprintf('det(B) = %.6g, trace(B) = %g\n', det(B), trace(B));
+Bi = inv(B);
+fprintf('inv(B):\n'); fprintf('%.6g %.6g %.6g\n', Bi.');
+fprintf('det(eye(4)) = %g, trace(eye(4)) = %g\n', det(eye(4)), trace(eye(4)));
+fprintf('det(5) = %g, inv(4) = %g, trace(7) = %g\n', det(5), inv(4), trace(7));
+P = [0 1 0; 0 0 1; 1 0 0];
+fprintf('det(permutation) = %g\n', det(P));
+fprintf('det(-eye(3)) = %g\n', det(-eye(3)));
+fprintf('trace of 2x3: %g\n', trace([1 2 3; 4 5 6]));
+T = [3 1 2; 0 -2 5; 0 0 4];
+fprintf('det(triangular) = %.6g\n', det(T));
+fprintf('det(A'') == det(A): %d\n', abs(det(A') - det(A)) < 1e-12);
+fprintf('det([]) = %g, trace([]) = %g\n', det([]), trace([]));
+Ei = inv([]);
+fprintf('size(inv([])) = %d %d\n', size(Ei));
+fprintf('det(2*B) = 8*det(B): %d\n', abs(det(2 * B) - 8 * det(B)) < 1e-9);

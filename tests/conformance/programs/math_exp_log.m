@@ -1,0 +1,20 @@
+% sqrt, exp, log, log2, log10 on ordinary and special arguments.
+x = [0 1 2 4 10 100];
+fprintf('sqrt:  '); fprintf('%.6g ', sqrt(x)); fprintf('\n');
+fprintf('exp:   '); fprintf('%.6g ', exp(x(1:4))); fprintf('\n');
+fprintf('log:   '); fprintf('%.6g ', log(x)); fprintf('\n');
+fprintf('log2:  '); fprintf('%.6g ', log2(x)); fprintf('\n');
+fprintf('log10: '); fprintf('%.6g ', log10(x)); fprintf('\n');
+fprintf('exact: log2(1024) = %g, log10(1e-3) = %g, sqrt(144) = %g\n', log2(1024), log10(1e-3), sqrt(144));
+fprintf('exp(1) = %.15f\n', exp(1));
+fprintf('log(exp(2)) = %.15f\n', log(exp(2)));
+fprintf('sqrt(2)^2 - 2 = %.3g\n', sqrt(2)^2 - 2);
+fprintf('special: %g %g %g %g\n', sqrt(Inf), exp(-Inf), exp(Inf), log(Inf));
+fprintf('log(0) = %g, log2(0) = %g, log10(0) = %g\n', log(0), log2(0), log10(0));
+fprintf('NaN in: %g %g %g\n', sqrt(NaN), exp(NaN), log(NaN));
+fprintf('tiny: log(1e-300) = %.6g, exp(-700) = %.6g\n', log(1e-300), exp(-700));
+fprintf('isreal(sqrt(4)): %d, isreal(log(2)): %d\n', isreal(sqrt(4)), isreal(log(2)));
+M = [1 4; 9 16];
+S = sqrt(M);
+fprintf('%g %g\n', S.');
+fprintf('size(exp(zeros(0,2))): %d %d\n', size(exp(zeros(0, 2))));

@@ -1,0 +1,22 @@
+% Matrix power with integer exponents and scalar^matrix.
+A = [1 1; 1 0];
+P = A ^ 10;
+fprintf('fibonacci via A^10: %g %g %g %g\n', P.');
+fprintf('A^0:\n'); Z = A ^ 0; fprintf('%g %g\n', Z.');
+fprintf('A^1 == A: %d\n', isequal(A ^ 1, A));
+B = [2 1; 1 3];
+Bi = B ^ -1;
+fprintf('B^-1:\n'); fprintf('%.6g %.6g\n', Bi.');
+B2 = B ^ -2;
+fprintf('B^-2:\n'); fprintf('%.6g %.6g\n', B2.');
+fprintf('B^2 == B*B: %d\n', isequal(B ^ 2, B * B));
+fprintf('B^3 == B*B*B: %d\n', isequal(B ^ 3, B * B * B));
+C = [1 2 0; 0 1 3; 0 0 1];
+C5 = C ^ 5;
+fprintf('C^5:\n'); fprintf('%g %g %g\n', C5.');
+E = 2 ^ [1 0; 0 3];
+fprintf('2^diag([1 3]):\n'); fprintf('%.6g %.6g\n', E.');
+F = [1 2; 3 4] .^ 2;
+G = [1 2; 3 4] ^ 2;
+fprintf('.^2: %g %g %g %g, ^2: %g %g %g %g\n', F.', G.');
+fprintf('scalar: %g %g %g\n', 3 ^ 2, 4 ^ 0.5, 2 ^ -2);
