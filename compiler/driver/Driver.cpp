@@ -1,13 +1,17 @@
 // The compiler pipeline, in order. Each stage can be printed with --emit.
 #include "Driver.h"
 
+#include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "frontend/AST.h"
 #include "frontend/ASTPrinter.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
+#include "ir/IR.h"
+#include "ir/LowerAST.h"
 
 namespace mcc {
 
@@ -49,7 +53,43 @@ int runCompiler(const DriverOptions& opts) {
   if (diags.hasErrors()) return 1;
   if (opts.syntaxOnly) return 0;
 
-  // Later stages (name resolution, IR, inference, code generation) come next.
+  // 4. Name resolution and lowering to SSA IR. Functions the program calls
+  // are found as NAME.m beside the main file or in an -I folder.
+  std::vector<std::string> searchPath;
+  {
+    std::filesystem::path mainDir = std::filesystem::path(opts.inputs.front()).parent_path();
+    searchPath.push_back(mainDir.empty() ? "." : mainDir.string());
+    searchPath.insert(searchPath.end(), opts.includeDirs.begin(), opts.includeDirs.end());
+  }
+  std::map<std::string, const File*, std::less<>> found;
+  auto findFile = [&](std::string_view name) -> const File* {
+    auto it = found.find(name);
+    if (it != found.end()) return it->second;
+    const File* result = nullptr;
+    for (const std::string& dir : searchPath) {
+      std::filesystem::path candidate = std::filesystem::path(dir) / (std::string(name) + ".m");
+      std::error_code ec;
+      if (!std::filesystem::is_regular_file(candidate, ec)) continue;
+      std::string why;
+      auto src = SourceFile::load(candidate.string(), why);
+      if (!src) continue;
+      result = parseFile(*src, ast, diags);
+      sources.push_back(std::move(src));
+      break;
+    }
+    found.emplace(std::string(name), result);
+    return result;
+  };
+  std::vector<const File*> program(files.begin(), files.end());
+  std::unique_ptr<ir::Module> module = ir::lowerProgram(program, findFile, diags);
+  if (opts.emit == EmitStage::IR) {
+    if (diags.hasErrors()) return 1;
+    ir::printModule(*module, sources.front().get(), std::cout);
+    return 0;
+  }
+  if (diags.hasErrors()) return 1;
+
+  // Later stages (inference, fusion, code generation) come next.
   diags.report(nullptr, {}, DiagId::NotImplemented,
                {opts.emit == EmitStage::None ? "code generation" : "this --emit stage"});
   return 1;

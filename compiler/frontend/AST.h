@@ -181,6 +181,12 @@ struct MetaClassExpr : Expr {
   std::string name;
 };
 
+struct SuperRefExpr : Expr {
+  SuperRefExpr(SourceRange r, Expr* m, std::string c) : Expr(NodeKind::SuperRefExpr, r), method(m), className(std::move(c)) {}
+  Expr* method;           // Ident or Field chain before the '@'
+  std::string className;  // may be dotted
+};
+
 struct NamedArgExpr : Expr {
   NamedArgExpr(SourceRange r, std::string_view n, Expr* v) : Expr(NodeKind::NamedArgExpr, r), name(n), value(v) {}
   std::string_view name;
@@ -324,6 +330,7 @@ struct Declaration {
   bool hasDims = false;
   std::vector<Expr*> dims;
   std::string className;  // may be dotted
+  std::string propertiesOf;  // opts.?ClassName: the class's settable properties as name-value arguments
   std::vector<Expr*> validators;
   Expr* defaultValue = nullptr;
   SourceRange range;

@@ -146,6 +146,7 @@ class Printer {
   void declaration(std::string_view kind, const Declaration& d) {
     std::string t(kind);
     if (!d.className.empty()) t += " class=" + d.className;
+    if (!d.propertiesOf.empty()) t += " propertiesOf=" + d.propertiesOf;
     line("", t, d.range);
     ++indent_;
     if (d.name) expr("name", *d.name);
@@ -480,6 +481,12 @@ class Printer {
         params(t, f.params);
         line(lab, t, e.range);
         child("body", f.body);
+        return;
+      }
+      case NodeKind::SuperRefExpr: {
+        auto& s = static_cast<const SuperRefExpr&>(e);
+        line(lab, head + " @" + s.className, e.range);
+        child("method", s.method);
         return;
       }
       case NodeKind::MetaClassExpr:

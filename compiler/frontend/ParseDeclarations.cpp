@@ -69,6 +69,17 @@ Declaration Parser::parseDeclaration(bool dottedName) {
     advance();
     d.name = ctx_.make<FieldExpr>(from(begin), d.name, field);
   }
+  if (dottedName && at(Tok::Dot) && peekTok().kind == Tok::Question) {
+    // opts.?ClassName: name-value arguments named after a class's properties.
+    advance();
+    advance();
+    if (!at(Tok::Ident)) {
+      error(tok_.range, DiagId::ExpectedAfter, {"a class name", "'?'"});
+      recover();
+      return d;
+    }
+    d.propertiesOf = parseDottedName();
+  }
   if (at(Tok::LParen)) {
     advance();
     d.hasDims = true;

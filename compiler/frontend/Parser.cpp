@@ -195,6 +195,12 @@ Expr* Parser::parseSelectors(Expr* e) {
         error(tok_.range, DiagId::ExpectedAfter, {"a field name or '('", "'.'"});
         return e;
       }
+    } else if (at(Tok::At) && !tok_.spaceBefore && isTarget(e) && peekTok().kind == Tok::Ident &&
+               !peekTok().spaceBefore) {
+      // obj@Base(args) / method@Base(obj): a call to a superclass's constructor or method.
+      advance();
+      std::string cls = parseDottedName();
+      e = bound(ctx_.make<SuperRefExpr>(from(e->range.begin), e, std::move(cls)), {e});
     } else if (postIncrementAhead(e)) {
       auto* inc = ctx_.make<IncrementExpr>(e->range);
       inc->target = e;

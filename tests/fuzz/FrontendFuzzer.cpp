@@ -1,6 +1,7 @@
-// libFuzzer target: any bytes through the lexer, the parser and the AST
-// printer. A crash, a sanitizer report, a timeout or an out-of-memory is a bug;
-// diagnostics are the expected outcome for bad input.
+// libFuzzer target: any bytes through the lexer, the parser, the AST printer
+// and, when the program parses, lowering to IR and the IR printer. A crash, a
+// sanitizer report, a timeout or an out-of-memory is a bug; diagnostics are
+// the expected outcome for bad input.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -8,6 +9,7 @@
 
 #include "frontend/ASTPrinter.h"
 #include "frontend/Parser.h"
+#include "ir/LowerAST.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mcc::SourceFile src("fuzz.m", std::string(reinterpret_cast<const char*>(data), size));
@@ -20,5 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mcc::ASTContext ctx;
   mcc::File* file = mcc::parseFile(src, ctx, diags);
   mcc::printAST(*file, sink);
+  if (!diags.hasErrors()) {
+    std::unique_ptr<mcc::ir::Module> module = mcc::ir::lowerProgram({file}, nullptr, diags);
+    mcc::ir::printModule(*module, &src, sink);
+  }
   return 0;
 }

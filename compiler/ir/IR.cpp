@@ -1,0 +1,211 @@
+// IR construction helpers and the --emit=ir printer.
+#include "IR.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ostream>
+
+namespace mcc::ir {
+
+const char* opName(Op op) {
+  switch (op) {
+#define IR_OP(Name, Text) case Op::Name: return Text;
+#include "IROps.def"
+  }
+  return "?";
+}
+
+void Instr::addOperand(Instr* v) {
+  operands.push_back(v);
+  if (v) v->users.push_back(this);
+}
+
+void Instr::setOperand(size_t i, Instr* v) {
+  Instr* old = operands[i];
+  if (old == v) return;
+  if (old) {
+    auto it = std::find(old->users.begin(), old->users.end(), this);
+    if (it != old->users.end()) old->users.erase(it);
+  }
+  operands[i] = v;
+  if (v) v->users.push_back(this);
+}
+
+Block* Function::newBlock() {
+  ownedBlocks_.push_back(std::make_unique<Block>());
+  Block* b = ownedBlocks_.back().get();
+  b->parent = this;
+  b->id = static_cast<uint32_t>(blocks.size());
+  blocks.push_back(b);
+  return b;
+}
+
+Instr* Function::newInstr(Op op, SourceRange loc) {
+  ownedInstrs_.push_back(std::make_unique<Instr>());
+  Instr* i = ownedInstrs_.back().get();
+  i->op = op;
+  i->loc = loc;
+  i->id = nextId_++;
+  return i;
+}
+
+void Function::replaceAllUses(Instr* from, Instr* to) {
+  std::vector<Instr*> users = from->users;
+  for (Instr* u : users)
+    for (size_t k = 0; k < u->operands.size(); ++k)
+      if (u->operands[k] == from) u->setOperand(k, to);
+}
+
+void Function::erase(Instr* i) {
+  for (size_t k = 0; k < i->operands.size(); ++k) i->setOperand(k, nullptr);
+  if (i->parent) {
+    auto& v = i->parent->instrs;
+    v.erase(std::remove(v.begin(), v.end(), i), v.end());
+    i->parent = nullptr;
+  }
+}
+
+Function* Module::newFunction(std::string name) {
+  owned_.push_back(std::make_unique<Function>());
+  Function* f = owned_.back().get();
+  f->name = std::move(name);
+  functions.push_back(f);
+  return f;
+}
+
+namespace {
+
+std::string quote(std::string_view s, char q) {
+  std::string out(1, q);
+  for (unsigned char c : s) {
+    if (c == static_cast<unsigned char>(q)) {
+      out += static_cast<char>(c);
+      out += static_cast<char>(c);
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20 || c >= 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + static_cast<char>(q);
+}
+
+std::string number(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return buf;
+}
+
+std::string constantText(const Constant& c) {
+  switch (c.kind) {
+    case Constant::Char: return quote(c.text, '\'');
+    case Constant::String: return quote(c.text, '"');
+    case Constant::Logical: return c.real != 0 ? "true" : "false";
+    case Constant::Empty: return "[]";
+    case Constant::Colon: return ":";
+    case Constant::Double:
+      if (!c.intClass.empty()) return std::string(c.intClass) + "(" + std::to_string(c.bits) + ")";
+      if (c.complex) return number(c.real) + (c.imag < 0 ? "-" : "+") + number(std::abs(c.imag)) + "i";
+      return number(c.real);
+  }
+  return "?";
+}
+
+const char* calleeName(Callee c) {
+  switch (c) {
+    case Callee::Local: return "local";
+    case Callee::File: return "file";
+    case Callee::Builtin: return "builtin";
+  }
+  return "?";
+}
+
+class Printer {
+ public:
+  Printer(const SourceFile* src, std::ostream& os) : src_(src), os_(os) {}
+
+  void function(const Function& f) {
+    os_ << "function " << f.name << '(';
+    for (size_t i = 0; i < f.paramNames.size(); ++i) os_ << (i ? ", " : "") << f.paramNames[i];
+    os_ << ") -> (";
+    for (size_t i = 0; i < f.outputNames.size(); ++i) os_ << (i ? ", " : "") << f.outputNames[i];
+    os_ << ")\n";
+    for (const Block* b : f.blocks) block(*b);
+    os_ << '\n';
+  }
+
+ private:
+  static std::string ref(const Instr* i) { return i ? "%" + std::to_string(i->id) : std::string("null"); }
+
+  void block(const Block& b) {
+    os_ << "bb" << b.id << ':';
+    if (!b.preds.empty()) {
+      os_ << "  ; preds:";
+      for (const Block* p : b.preds) os_ << " bb" << p->id;
+    }
+    os_ << '\n';
+    for (const Instr* i : b.instrs) instr(*i);
+  }
+
+  void instr(const Instr& i) {
+    os_ << "  ";
+    bool value = !isTerminator(i.op) && i.op != Op::Display && i.op != Op::SetAns;
+    if (value) os_ << ref(&i) << " = ";
+    os_ << opName(i.op);
+    switch (i.op) {
+      case Op::Const: os_ << ' ' << constantText(i.constant); break;
+      case Op::Undef: case Op::Phi: os_ << ' ' << i.name; break;
+      case Op::Param: os_ << " #" << i.index << ' ' << i.name; break;
+      case Op::Unary: os_ << ' ' << mcc::opName(i.unary); break;
+      case Op::Binary: os_ << ' ' << mcc::opName(i.binary); break;
+      case Op::Transpose: os_ << (i.conjugate ? " ctranspose" : " transpose"); break;
+      case Op::Call: os_ << ' ' << calleeName(i.callee) << ' ' << i.name << " nargout=" << i.nargout; break;
+      case Op::Extract: os_ << " #" << i.index; break;
+      case Op::EndOf: os_ << " dim " << i.index + 1 << " of " << i.count; break;
+      case Op::Field: case Op::SetField:
+        if (i.forUpdate) os_ << '?';
+        if (!i.dynamicField) os_ << ' ' << i.name;
+        break;
+      case Op::Subsref: case Op::CellRef:
+        if (i.forUpdate) os_ << '?';
+        break;
+      case Op::FuncHandle: os_ << " @" << i.name; break;
+      case Op::Closure: os_ << ' ' << i.name; break;
+      case Op::Display: os_ << ' ' << i.name; break;
+      case Op::Matrix: case Op::Cell: {
+        os_ << " rows=[";
+        for (size_t k = 0; k < i.rowSizes.size(); ++k) os_ << (k ? "," : "") << i.rowSizes[k];
+        os_ << ']';
+        break;
+      }
+      default: break;
+    }
+    if (i.op == Op::Phi) {
+      for (size_t k = 0; k < i.operands.size(); ++k)
+        os_ << (k ? ", " : " ") << '[' << ref(i.operands[k]) << ", bb" << i.parent->preds[k]->id << ']';
+    } else {
+      for (size_t k = 0; k < i.operands.size(); ++k) os_ << (k ? ", " : " ") << ref(i.operands[k]);
+    }
+    for (size_t k = 0; k < i.targets.size(); ++k) os_ << (k || !i.operands.empty() ? ", " : " ") << "bb" << i.targets[k]->id;
+    if (src_ && i.loc.end > i.loc.begin) os_ << "  ; line " << src_->lineCol(i.loc.begin).line;
+    os_ << '\n';
+  }
+
+  const SourceFile* src_;
+  std::ostream& os_;
+};
+
+}  // namespace
+
+void printModule(const Module& m, const SourceFile* src, std::ostream& os) {
+  Printer p(src, os);
+  for (const Function* f : m.functions) p.function(*f);
+}
+
+}  // namespace mcc::ir

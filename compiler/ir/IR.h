@@ -1,0 +1,122 @@
+// mcc's IR: per function, a control-flow graph of basic blocks holding SSA
+// instructions over whole MATLAB values (array-level operations).
+//
+// Variables do not exist in the IR: lowering turns every assignment into a
+// new SSA value and every join into a phi, so later passes (inference,
+// fusion, code generation) see plain data flow. Each instruction keeps the
+// source range it came from, for diagnostics and for debug line info.
+// A Module owns everything; pointers between its parts are plain pointers.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "frontend/AST.h"
+
+namespace mcc::ir {
+
+enum class Op : uint8_t {
+#define IR_OP(Name, Text) Name,
+#include "IROps.def"
+};
+
+const char* opName(Op op);
+inline bool isTerminator(Op op) { return op == Op::Br || op == Op::CondBr || op == Op::Return; }
+
+class Block;
+class Function;
+
+// What a call's name refers to, as name resolution found it.
+enum class Callee : uint8_t {
+  Local,    // a function of the same file (local or nested)
+  File,     // NAME.m in the main file's folder or an -I folder
+  Builtin,  // anything else: the runtime's library decides (or reports it undefined)
+};
+
+// A literal. Char vectors and strings keep their text; numbers their value.
+struct Constant {
+  enum Kind : uint8_t { Double, Char, String, Logical, Empty, Colon } kind = Double;  // Colon: x(:)
+  double real = 0, imag = 0;
+  bool complex = false;
+  std::string text;
+  std::string_view intClass;  // hex/binary literals: "uint8" ...
+  uint64_t bits = 0;
+};
+
+class Instr {
+ public:
+  Op op;
+  uint32_t id = 0;  // printing number, unique within the function
+  Block* parent = nullptr;
+  SourceRange loc;
+  std::vector<Instr*> operands;
+  std::vector<Instr*> users;  // instructions using this one (one entry per use)
+
+  // Payload, by opcode.
+  Constant constant;                 // Const
+  UnaryOp unary = UnaryOp::UMinus;   // Unary
+  BinaryOp binary = BinaryOp::Plus;  // Binary
+  bool conjugate = false;            // Transpose: ' (true) or .' (false)
+  std::vector<uint32_t> rowSizes;    // Matrix, Cell
+  std::string name;                  // Call, Field, FuncHandle, Closure, Display, Undef (the variable)
+  Callee callee = Callee::Builtin;   // Call
+  uint32_t nargout = 1;              // Call
+  uint32_t index = 0, count = 0;     // Extract, EndOf
+  bool dynamicField = false;         // Field, SetField: the name is the last operand
+  bool forUpdate = false;            // Subsref, CellRef, Field on the path of an indexed
+                                     // assignment: a missing field or element reads as []
+  std::vector<Block*> targets;       // Br (1), CondBr (then, else)
+
+  void addOperand(Instr* v);
+  void setOperand(size_t i, Instr* v);
+};
+
+class Block {
+ public:
+  uint32_t id = 0;
+  Function* parent = nullptr;
+  std::vector<Instr*> instrs;
+  std::vector<Block*> preds;
+  bool sealed = false;  // all predecessors known (SSA construction)
+
+  Instr* terminator() const {
+    return !instrs.empty() && isTerminator(instrs.back()->op) ? instrs.back() : nullptr;
+  }
+};
+
+class Function {
+ public:
+  std::string name;
+  const mcc::Function* ast = nullptr;  // null for the script body
+  std::vector<std::string> paramNames, outputNames;
+  std::vector<Instr*> params;  // the Param instructions, in order
+  std::vector<Block*> blocks;
+  Block* entry() const { return blocks.front(); }
+
+  Block* newBlock();
+  Instr* newInstr(Op op, SourceRange loc);
+  // Replaces every use of `from` with `to` and drops `from` from its block.
+  void replaceAllUses(Instr* from, Instr* to);
+  void erase(Instr* i);
+
+ private:
+  friend class Module;
+  std::vector<std::unique_ptr<Block>> ownedBlocks_;
+  std::vector<std::unique_ptr<Instr>> ownedInstrs_;
+  uint32_t nextId_ = 0;
+};
+
+class Module {
+ public:
+  std::vector<Function*> functions;  // the program's entry first
+  Function* newFunction(std::string name);
+
+ private:
+  std::vector<std::unique_ptr<Function>> owned_;
+};
+
+void printModule(const Module& m, const SourceFile* src, std::ostream& os);
+
+}  // namespace mcc::ir

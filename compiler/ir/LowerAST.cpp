@@ -1,0 +1,1203 @@
+// AST -> IR lowering with name resolution and SSA construction; see LowerAST.h.
+#include "LowerAST.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+namespace mcc::ir {
+namespace {
+
+std::string fileStem(const File& f) {
+  std::string name = f.source->name();
+  size_t slash = name.find_last_of('/');
+  if (slash != std::string::npos) name = name.substr(slash + 1);
+  if (name.size() > 2 && name.compare(name.size() - 2, 2, ".m") == 0) name.resize(name.size() - 2);
+  return name;
+}
+
+// ------------------------------------------------------------ variable sets
+
+// MATLAB's static rule: a name assigned anywhere in a workspace is a variable
+// there. Collects those names (nested functions are separate workspaces).
+class VariableCollector {
+ public:
+  explicit VariableCollector(std::set<std::string>& out) : out_(out) {}
+
+  void block(const mcc::Block& b) {
+    for (const Stmt* s : b) stmt(*s);
+  }
+
+  void target(const Expr* e) {
+    while (e) {
+      switch (e->kind) {
+        case NodeKind::IdentExpr: out_.insert(std::string(static_cast<const IdentExpr*>(e)->name)); return;
+        case NodeKind::IndexExpr: e = static_cast<const IndexExpr*>(e)->base; break;
+        case NodeKind::FieldExpr: e = static_cast<const FieldExpr*>(e)->base; break;
+        case NodeKind::DynFieldExpr: e = static_cast<const DynFieldExpr*>(e)->base; break;
+        default: return;
+      }
+    }
+  }
+
+ private:
+  void stmt(const Stmt& s) {
+    switch (s.kind) {
+      case NodeKind::ExprStmt: {
+        auto& e = static_cast<const ExprStmt&>(s);
+        if (e.expr->kind != NodeKind::IdentExpr) out_.insert("ans");
+        expr(e.expr);
+        break;
+      }
+      case NodeKind::CommandStmt: out_.insert("ans"); break;
+      case NodeKind::AssignStmt: {
+        auto& a = static_cast<const AssignStmt&>(s);
+        for (const Expr* t : a.targets) target(t), expr(t);
+        expr(a.value);
+        break;
+      }
+      case NodeKind::OpAssignStmt: {
+        auto& a = static_cast<const OpAssignStmt&>(s);
+        target(a.target);
+        expr(a.value);
+        break;
+      }
+      case NodeKind::IfStmt:
+        for (auto& c : static_cast<const IfStmt&>(s).clauses) expr(c.cond), block(c.body);
+        block(static_cast<const IfStmt&>(s).elseBody);
+        break;
+      case NodeKind::SwitchStmt: {
+        auto& w = static_cast<const SwitchStmt&>(s);
+        expr(w.subject);
+        for (auto& c : w.cases) expr(c.value), block(c.body);
+        block(w.otherwise);
+        break;
+      }
+      case NodeKind::ForStmt: {
+        auto& f = static_cast<const ForStmt&>(s);
+        target(f.var);
+        expr(f.iter);
+        block(f.body);
+        break;
+      }
+      case NodeKind::WhileStmt: expr(static_cast<const WhileStmt&>(s).cond), block(static_cast<const WhileStmt&>(s).body); break;
+      case NodeKind::DoUntilStmt: block(static_cast<const DoUntilStmt&>(s).body), expr(static_cast<const DoUntilStmt&>(s).cond); break;
+      case NodeKind::TryStmt: {
+        auto& t = static_cast<const TryStmt&>(s);
+        block(t.body);
+        if (!t.ident.empty()) out_.insert(std::string(t.ident));
+        block(t.catchBody);
+        break;
+      }
+      case NodeKind::UnwindProtectStmt:
+        block(static_cast<const UnwindProtectStmt&>(s).body);
+        block(static_cast<const UnwindProtectStmt&>(s).cleanup);
+        break;
+      case NodeKind::SpmdStmt: block(static_cast<const SpmdStmt&>(s).body); break;
+      case NodeKind::GlobalStmt:
+      case NodeKind::PersistentStmt:
+        for (auto& n : static_cast<const DeclStmt&>(s).names) out_.insert(std::string(n.name));
+        break;
+      default: break;
+    }
+  }
+
+  // Octave's assignments inside expressions.
+  void expr(const Expr* e) {
+    if (!e) return;
+    switch (e->kind) {
+      case NodeKind::AssignExpr: {
+        auto* a = static_cast<const AssignExpr*>(e);
+        target(a->target);
+        expr(a->value);
+        break;
+      }
+      case NodeKind::IncrementExpr: target(static_cast<const IncrementExpr*>(e)->target); break;
+      case NodeKind::BinaryExpr:
+        expr(static_cast<const BinaryExpr*>(e)->lhs);
+        expr(static_cast<const BinaryExpr*>(e)->rhs);
+        break;
+      case NodeKind::UnaryExpr: expr(static_cast<const UnaryExpr*>(e)->operand); break;
+      case NodeKind::ParenExpr: expr(static_cast<const ParenExpr*>(e)->inner); break;
+      case NodeKind::IndexExpr:
+        expr(static_cast<const IndexExpr*>(e)->base);
+        for (const Expr* a : static_cast<const IndexExpr*>(e)->args) expr(a);
+        break;
+      default: break;
+    }
+  }
+
+  std::set<std::string>& out_;
+};
+
+// ---------------------------------------------------------------- program
+
+class ProgramLowering;
+
+struct Target {  // where a call goes
+  Callee kind = Callee::Builtin;
+  std::string name;
+};
+
+class FunctionLowering {
+ public:
+  FunctionLowering(ProgramLowering& prog, const File& file, Function* fn, const mcc::Function* ast);
+
+  // Lowers a function (or, with ast == null, the file's script body).
+  void lowerBody(const std::vector<std::string>& params, const std::vector<std::string>& outputs,
+                 const mcc::Block& body, const std::set<std::string>& variables);
+  // Lowers an anonymous function: captured values first, then its parameters.
+  void lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
+
+ private:
+  // ---- SSA construction
+  void writeVariable(const std::string& var, Block* b, Instr* v) { defs_[var][b] = v; }
+  Instr* readVariable(const std::string& var, Block* b);
+  Instr* readVariableRecursive(const std::string& var, Block* b);
+  Instr* addPhiOperands(const std::string& var, Instr* phi);
+  Instr* tryRemoveTrivialPhi(Instr* phi);
+  void seal(Block* b);
+  Instr* undefFor(const std::string& var);
+
+  // ---- emission
+  Instr* emit(Op op, SourceRange loc, std::initializer_list<Instr*> operands = {});
+  Instr* constant(Constant c, SourceRange loc);
+  Instr* number(double v, SourceRange loc);
+  void branch(Block* to);
+  void condBranch(Instr* cond, Block* ifTrue, Block* ifFalse, SourceRange loc);
+  void startBlock(Block* b) { cur_ = b; }
+  Block* newBlock() { return fn_->newBlock(); }
+  void link(Block* from, Block* to) { to->preds.push_back(from); }
+  bool unreachable() const;
+  void finish();
+
+  // ---- statements
+  void block(const mcc::Block& b);
+  void stmt(const Stmt& s);
+  void exprStatement(const Expr* e, bool display, SourceRange loc);
+  void assign(const Expr* target, Instr* value);
+  void displayVariable(const Expr* target, SourceRange loc);
+  void ifStmt(const IfStmt& s);
+  void whileStmt(const WhileStmt& s);
+  void doUntil(const DoUntilStmt& s);
+  void forStmt(const ForStmt& s);
+  void switchStmt(const SwitchStmt& s);
+  void jump(Block* to);
+
+  // ---- expressions
+  Instr* expr(const Expr* e, uint32_t nargout = 1);
+  Instr* shortCircuit(const BinaryExpr& b);
+  Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
+  std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args);
+  Instr* anonymous(const AnonFuncExpr& f);
+  bool isVariable(std::string_view name) const { return vars_.count(std::string(name)) > 0; }
+  // A dotted chain of names that are not variables (pkg.fn, a.b.c): its name.
+  bool dottedFunctionName(const Expr* e, std::string& out) const;
+  void unsupported(SourceRange r, const std::string& what);
+
+  ProgramLowering& prog_;
+  const File& file_;
+  Function* fn_;
+  const mcc::Function* ast_;
+  Block* cur_ = nullptr;
+  Block* exit_ = nullptr;
+  std::set<std::string> vars_;
+  std::unordered_map<std::string, std::unordered_map<Block*, Instr*>> defs_;
+  std::unordered_map<Block*, std::vector<std::pair<std::string, Instr*>>> incomplete_;
+  std::unordered_map<std::string, Instr*> undefs_;
+  struct Loop {
+    Block* continueTo;
+    Block* breakTo;
+  };
+  std::vector<Loop> loops_;
+  struct EndContext {
+    Instr* object;  // the value being indexed
+    uint32_t index, count;
+  };
+  std::vector<EndContext> ends_;
+  unsigned loopCounter_ = 0;
+};
+
+class ProgramLowering {
+ public:
+  ProgramLowering(const std::vector<const File*>& files, const FileFinder& find, DiagnosticEngine& diags)
+      : files_(files), find_(find), diags_(diags), module_(std::make_unique<Module>()) {}
+
+  std::unique_ptr<Module> run();
+
+  DiagnosticEngine& diags() { return diags_; }
+  Module& module() { return *module_; }
+
+  // What `name`, called from `from` in `file`, refers to; queues it for lowering.
+  Target resolve(std::string_view name, const File& file, const mcc::Function* from);
+  // A new function for an anonymous function's body.
+  Function* newAnonymous(const File& file, const mcc::Function* from) {
+    return module_->newFunction(std::string(from ? from->name : fileStem(file)) + ">@" +
+                                std::to_string(anonCounter_++));
+  }
+
+ private:
+  Function* functionFor(const File& file, const mcc::Function* f);
+  void lowerFunction(const File& file, const mcc::Function* f, Function* ir);
+
+  const std::vector<const File*>& files_;
+  const FileFinder& find_;
+  DiagnosticEngine& diags_;
+  std::unique_ptr<Module> module_;
+  std::map<const mcc::Function*, Function*> lowered_;
+  std::deque<std::pair<const File*, const mcc::Function*>> queue_;
+  unsigned anonCounter_ = 0;
+};
+
+// ------------------------------------------------------------- resolution
+
+Function* ProgramLowering::functionFor(const File& file, const mcc::Function* f) {
+  auto it = lowered_.find(f);
+  if (it != lowered_.end()) return it->second;
+  bool primary = !file.functions.empty() && file.functions.front() == f && file.kind == FileKind::Function;
+  std::string name = primary ? f->name : fileStem(file) + ">" + f->name;
+  Function* ir = module_->newFunction(name);
+  lowered_[f] = ir;
+  queue_.push_back({&file, f});
+  return ir;
+}
+
+Target ProgramLowering::resolve(std::string_view name, const File& file, const mcc::Function* from) {
+  // 1. nested functions visible from here, then the file's local functions
+  for (const mcc::Function* scope = from; scope; scope = scope->parent)
+    for (const mcc::Function* n : scope->nested)
+      if (n->name == name) return {Callee::Local, functionFor(file, n)->name};
+  for (const mcc::Function* f : file.functions)
+    if (f->name == name) {
+      bool primary = file.kind == FileKind::Function && f == file.functions.front();
+      return {primary ? Callee::File : Callee::Local, functionFor(file, f)->name};
+    }
+  // 2. the other files of the program, then the search path
+  auto fromFile = [&](const File& other) -> Target {
+    if (other.kind == FileKind::Function && !other.functions.empty())
+      return {Callee::File, functionFor(other, other.functions.front())->name};
+    return {Callee::Builtin, std::string(name)};  // scripts and classdef: not yet
+  };
+  for (const File* f : files_)
+    if (f != &file && fileStem(*f) == name) return fromFile(*f);
+  if (find_)
+    if (const File* found = find_(name)) return fromFile(*found);
+  // 3. the builtin library
+  return {Callee::Builtin, std::string(name)};
+}
+
+void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Function* ir) {
+  FunctionLowering fl(*this, file, ir, f);
+  std::vector<std::string> params, outputs;
+  for (const Param& p : f->params) params.push_back(p.tilde() ? "~" : std::string(p.name));
+  for (const Param& p : f->outputs) outputs.push_back(std::string(p.name));
+  std::set<std::string> vars(params.begin(), params.end());
+  vars.insert(outputs.begin(), outputs.end());
+  VariableCollector(vars).block(f->body);
+  if (!f->nested.empty())
+    diags_.report(file.source, f->nested.front()->nameRange, DiagId::NotImplemented, {"nested functions"});
+  if (!f->arguments.empty())
+    diags_.report(file.source, f->range, DiagId::NotImplemented, {"arguments blocks"});
+  for (const Param& p : f->params)
+    if (p.defaultValue) diags_.report(file.source, p.range, DiagId::NotImplemented, {"default parameter values"});
+  fl.lowerBody(params, outputs, f->body, vars);
+}
+
+std::unique_ptr<Module> ProgramLowering::run() {
+  const File& main = *files_.front();
+  if (main.kind == FileKind::Classdef) {
+    diags_.report(main.source, main.classdef->nameRange, DiagId::NotImplemented, {"classdef programs"});
+    return std::move(module_);
+  }
+  if (main.kind == FileKind::Script) {
+    Function* entry = module_->newFunction(fileStem(main));
+    FunctionLowering fl(*this, main, entry, nullptr);
+    std::set<std::string> vars;
+    VariableCollector(vars).block(main.script);
+    fl.lowerBody({}, {}, main.script, vars);
+  } else {
+    functionFor(main, main.functions.front());
+  }
+  while (!queue_.empty()) {
+    auto [file, f] = queue_.front();
+    queue_.pop_front();
+    lowerFunction(*file, f, lowered_[f]);
+  }
+  return std::move(module_);
+}
+
+// --------------------------------------------------------- SSA construction
+
+FunctionLowering::FunctionLowering(ProgramLowering& prog, const File& file, Function* fn, const mcc::Function* ast)
+    : prog_(prog), file_(file), fn_(fn), ast_(ast) {}
+
+Instr* FunctionLowering::undefFor(const std::string& var) {
+  auto it = undefs_.find(var);
+  if (it != undefs_.end()) return it->second;
+  Instr* u = fn_->newInstr(Op::Undef, {});
+  u->name = var;
+  Block* entry = fn_->entry();
+  u->parent = entry;
+  entry->instrs.insert(entry->instrs.begin(), u);
+  undefs_[var] = u;
+  return u;
+}
+
+Instr* FunctionLowering::readVariable(const std::string& var, Block* b) {
+  auto& defs = defs_[var];
+  auto it = defs.find(b);
+  if (it != defs.end()) return it->second;
+  return readVariableRecursive(var, b);
+}
+
+Instr* FunctionLowering::readVariableRecursive(const std::string& var, Block* b) {
+  Instr* val;
+  auto newPhi = [&] {
+    Instr* phi = fn_->newInstr(Op::Phi, {});
+    phi->name = var;
+    phi->parent = b;
+    size_t at = 0;
+    while (at < b->instrs.size() && b->instrs[at]->op == Op::Phi) ++at;
+    b->instrs.insert(b->instrs.begin() + static_cast<long>(at), phi);
+    return phi;
+  };
+  if (!b->sealed) {
+    val = newPhi();
+    incomplete_[b].push_back({var, val});
+  } else if (b->preds.empty()) {
+    val = undefFor(var);
+  } else if (b->preds.size() == 1) {
+    val = readVariable(var, b->preds[0]);
+  } else {
+    Instr* phi = newPhi();
+    writeVariable(var, b, phi);
+    val = addPhiOperands(var, phi);
+  }
+  writeVariable(var, b, val);
+  return val;
+}
+
+Instr* FunctionLowering::addPhiOperands(const std::string& var, Instr* phi) {
+  for (Block* pred : phi->parent->preds) phi->addOperand(readVariable(var, pred));
+  return tryRemoveTrivialPhi(phi);
+}
+
+Instr* FunctionLowering::tryRemoveTrivialPhi(Instr* phi) {
+  Instr* same = nullptr;
+  for (Instr* op : phi->operands) {
+    if (op == same || op == phi) continue;
+    if (same) return phi;  // merges at least two values
+    same = op;
+  }
+  if (!same) same = undefFor(phi->name);
+  std::vector<Instr*> users;
+  for (Instr* u : phi->users)
+    if (u != phi) users.push_back(u);
+  fn_->replaceAllUses(phi, same);
+  for (auto& [block, value] : defs_[phi->name])
+    if (value == phi) value = same;
+  fn_->erase(phi);
+  for (Instr* u : users)
+    if (u->op == Op::Phi && u->parent) tryRemoveTrivialPhi(u);
+  return same;
+}
+
+void FunctionLowering::seal(Block* b) {
+  auto pending = std::move(incomplete_[b]);
+  incomplete_.erase(b);
+  b->sealed = true;
+  for (auto& [var, phi] : pending) addPhiOperands(var, phi);
+}
+
+// ----------------------------------------------------------------- emission
+
+Instr* FunctionLowering::emit(Op op, SourceRange loc, std::initializer_list<Instr*> operands) {
+  Instr* i = fn_->newInstr(op, loc);
+  for (Instr* o : operands) i->addOperand(o);
+  i->parent = cur_;
+  cur_->instrs.push_back(i);
+  return i;
+}
+
+Instr* FunctionLowering::constant(Constant c, SourceRange loc) {
+  Instr* i = emit(Op::Const, loc);
+  i->constant = std::move(c);
+  return i;
+}
+
+Instr* FunctionLowering::number(double v, SourceRange loc) {
+  Constant c;
+  c.real = v;
+  return constant(c, loc);
+}
+
+// Code after break, continue or return sits in a block with no predecessors:
+// it never branches anywhere, so it cannot feed phis; finish() drops it.
+bool FunctionLowering::unreachable() const { return cur_ != fn_->entry() && cur_->preds.empty(); }
+
+void FunctionLowering::branch(Block* to) {
+  if (cur_->terminator() || unreachable()) return;
+  Instr* br = emit(Op::Br, {});
+  br->targets = {to};
+  link(cur_, to);
+}
+
+void FunctionLowering::condBranch(Instr* cond, Block* ifTrue, Block* ifFalse, SourceRange loc) {
+  if (unreachable()) return;
+  Instr* br = emit(Op::CondBr, loc, {cond});
+  br->targets = {ifTrue, ifFalse};
+  link(cur_, ifTrue);
+  link(cur_, ifFalse);
+}
+
+// After break, continue or return, statements until the block ends are
+// unreachable; they are lowered into a block nothing jumps to.
+void FunctionLowering::jump(Block* to) {
+  branch(to);
+  Block* dead = newBlock();
+  dead->sealed = true;
+  startBlock(dead);
+}
+
+void FunctionLowering::unsupported(SourceRange r, const std::string& what) {
+  prog_.diags().report(file_.source, r, DiagId::NotImplemented, {what});
+}
+
+// --------------------------------------------------------------- functions
+
+void FunctionLowering::lowerBody(const std::vector<std::string>& params, const std::vector<std::string>& outputs,
+                                 const mcc::Block& body, const std::set<std::string>& variables) {
+  vars_ = variables;
+  fn_->paramNames = params;
+  fn_->outputNames = outputs;
+  Block* entry = newBlock();
+  entry->sealed = true;
+  startBlock(entry);
+  for (size_t i = 0; i < params.size(); ++i) {
+    Instr* p = emit(Op::Param, ast_ ? ast_->params[i].range : SourceRange{});
+    p->index = static_cast<uint32_t>(i);
+    p->name = params[i];
+    fn_->params.push_back(p);
+    if (params[i] != "~") writeVariable(params[i], cur_, p);
+  }
+  exit_ = newBlock();
+  block(body);
+  branch(exit_);
+  seal(exit_);
+  startBlock(exit_);
+  Instr* ret = emit(Op::Return, ast_ ? SourceRange{ast_->range.end, ast_->range.end} : SourceRange{});
+  for (const std::string& out : outputs) ret->addOperand(readVariable(out, exit_));
+  finish();
+}
+
+// Drops unreachable blocks and unused undefs, orders blocks in reverse
+// post-order (the exit block last) and numbers blocks and values in that
+// order, so the printed IR reads top down.
+void FunctionLowering::finish() {
+  for (Block* b : fn_->blocks) {
+    if (b == fn_->entry() || !b->preds.empty()) continue;
+    std::vector<Instr*> dead = b->instrs;
+    for (Instr* i : dead) fn_->erase(i);
+  }
+  std::vector<Block*> postorder;
+  std::set<Block*> seen;
+  std::vector<std::pair<Block*, size_t>> stack{{fn_->entry(), 0}};
+  seen.insert(fn_->entry());
+  while (!stack.empty()) {
+    auto& [b, next] = stack.back();
+    Instr* term = b->terminator();
+    if (term && next < term->targets.size()) {
+      Block* t = term->targets[term->targets.size() - 1 - next++];  // then-side first in the result
+      if (t != exit_ && seen.insert(t).second) stack.push_back({t, 0});
+      continue;
+    }
+    postorder.push_back(b);
+    stack.pop_back();
+  }
+  std::vector<Block*> kept(postorder.rbegin(), postorder.rend());
+  if (exit_ && !exit_->preds.empty()) kept.push_back(exit_);
+  fn_->blocks = kept;
+  std::vector<Instr*> undefs;
+  for (auto& [name, u] : undefs_)
+    if (u->users.empty()) undefs.push_back(u);
+  for (Instr* u : undefs) fn_->erase(u);
+  uint32_t next = 0;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    kept[k]->id = static_cast<uint32_t>(k);
+    for (Instr* i : kept[k]->instrs)
+      if (!isTerminator(i->op) && i->op != Op::Display && i->op != Op::SetAns) i->id = next++;
+  }
+}
+
+void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
+  std::vector<std::string> params = captures;
+  for (const Param& p : f.params) params.push_back(p.tilde() ? "~" : std::string(p.name));
+  vars_.clear();
+  vars_.insert(params.begin(), params.end());
+  fn_->paramNames = params;
+  fn_->outputNames = {"ans"};
+  Block* entry = newBlock();
+  entry->sealed = true;
+  startBlock(entry);
+  for (size_t i = 0; i < params.size(); ++i) {
+    Instr* p = emit(Op::Param, f.range);
+    p->index = static_cast<uint32_t>(i);
+    p->name = params[i];
+    fn_->params.push_back(p);
+    if (params[i] != "~") writeVariable(params[i], cur_, p);
+  }
+  // The body's value is the result; a call in it passes on the caller's nargout.
+  Instr* value = expr(f.body, 1);
+  emit(Op::Return, f.body->range, {value});
+  finish();
+}
+
+// -------------------------------------------------------------- statements
+
+void FunctionLowering::block(const mcc::Block& b) {
+  for (const Stmt* s : b) stmt(*s);
+}
+
+void FunctionLowering::displayVariable(const Expr* target, SourceRange loc) {
+  const Expr* base = target;
+  while (base->kind != NodeKind::IdentExpr) {
+    if (base->kind == NodeKind::IndexExpr) base = static_cast<const IndexExpr*>(base)->base;
+    else if (base->kind == NodeKind::FieldExpr) base = static_cast<const FieldExpr*>(base)->base;
+    else if (base->kind == NodeKind::DynFieldExpr) base = static_cast<const DynFieldExpr*>(base)->base;
+    else return;
+  }
+  std::string name(static_cast<const IdentExpr*>(base)->name);
+  Instr* d = emit(Op::Display, loc, {readVariable(name, cur_)});
+  d->name = name;
+}
+
+void FunctionLowering::stmt(const Stmt& s) {
+  switch (s.kind) {
+    case NodeKind::ExprStmt: {
+      auto& e = static_cast<const ExprStmt&>(s);
+      exprStatement(e.expr, e.display, s.range);
+      return;
+    }
+    case NodeKind::CommandStmt: {
+      auto& c = static_cast<const CommandStmt&>(s);
+      // `hold on` is hold('on').
+      Target t = prog_.resolve(c.name, file_, ast_);
+      std::vector<Instr*> words;
+      for (const std::string& w : c.words) {
+        Constant k;
+        k.kind = Constant::Char;
+        k.text = w;
+        words.push_back(constant(k, s.range));
+      }
+      Instr* call = emit(Op::Call, s.range);
+      call->name = t.name;
+      call->callee = t.kind;
+      call->nargout = 0;
+      for (Instr* w : words) call->addOperand(w);
+      emit(Op::SetAns, s.range, {call});
+      writeVariable("ans", cur_, call);
+      if (c.display) {
+        Instr* d = emit(Op::Display, s.range, {call});
+        d->name = "ans";
+      }
+      return;
+    }
+    case NodeKind::AssignStmt: {
+      auto& a = static_cast<const AssignStmt&>(s);
+      if (!a.bracketed || a.targets.size() == 1) {
+        if (a.targets.size() == 1 && a.targets[0]->kind == NodeKind::TildeExpr) {
+          expr(a.value, 1);
+          return;
+        }
+        assign(a.targets[0], expr(a.value, 1));
+        if (a.display) displayVariable(a.targets[0], s.range);
+        return;
+      }
+      // [a, b] = f(...): one call with nargout = number of targets.
+      const Expr* v = a.value;
+      while (v->kind == NodeKind::ParenExpr) v = static_cast<const ParenExpr*>(v)->inner;
+      Instr* results = expr(v, static_cast<uint32_t>(a.targets.size()));
+      if (results->op != Op::Call) {
+        unsupported(a.value->range, "a multiple assignment from a comma-separated list");
+        return;
+      }
+      for (size_t k = 0; k < a.targets.size(); ++k) {
+        if (a.targets[k]->kind == NodeKind::TildeExpr) continue;
+        Instr* x = emit(Op::Extract, a.targets[k]->range, {results});
+        x->index = static_cast<uint32_t>(k);
+        assign(a.targets[k], x);
+      }
+      if (a.display)
+        for (const Expr* t : a.targets)
+          if (t->kind != NodeKind::TildeExpr) displayVariable(t, s.range);
+      return;
+    }
+    case NodeKind::OpAssignStmt: {
+      auto& a = static_cast<const OpAssignStmt&>(s);
+      Instr* old = expr(a.target, 1);
+      Instr* rhs = expr(a.value, 1);
+      Instr* v = emit(Op::Binary, s.range, {old, rhs});
+      v->binary = a.op;
+      assign(a.target, v);
+      if (a.display) displayVariable(a.target, s.range);
+      return;
+    }
+    case NodeKind::IfStmt: ifStmt(static_cast<const IfStmt&>(s)); return;
+    case NodeKind::WhileStmt: whileStmt(static_cast<const WhileStmt&>(s)); return;
+    case NodeKind::DoUntilStmt: doUntil(static_cast<const DoUntilStmt&>(s)); return;
+    case NodeKind::ForStmt: forStmt(static_cast<const ForStmt&>(s)); return;
+    case NodeKind::SwitchStmt: switchStmt(static_cast<const SwitchStmt&>(s)); return;
+    case NodeKind::BreakStmt:
+    case NodeKind::ContinueStmt:
+      if (loops_.empty()) {
+        // Outside a loop MATLAB treats break like return in scripts; keep it simple.
+        unsupported(s.range, std::string("'") + (s.kind == NodeKind::BreakStmt ? "break" : "continue") +
+                                 "' outside a loop");
+        return;
+      }
+      jump(s.kind == NodeKind::BreakStmt ? loops_.back().breakTo : loops_.back().continueTo);
+      return;
+    case NodeKind::ReturnStmt: jump(exit_); return;
+    case NodeKind::TryStmt: unsupported(s.range, "try/catch"); return;
+    case NodeKind::UnwindProtectStmt: unsupported(s.range, "unwind_protect"); return;
+    case NodeKind::SpmdStmt: unsupported(s.range, "spmd"); return;
+    case NodeKind::GlobalStmt: unsupported(s.range, "global variables"); return;
+    case NodeKind::PersistentStmt: unsupported(s.range, "persistent variables"); return;
+    default: unsupported(s.range, "this statement"); return;
+  }
+}
+
+void FunctionLowering::exprStatement(const Expr* e, bool display, SourceRange loc) {
+  if (e->kind == NodeKind::IdentExpr && isVariable(static_cast<const IdentExpr*>(e)->name)) {
+    // `x` alone shows x; it does not set ans.
+    if (display) displayVariable(e, loc);
+    return;
+  }
+  if (e->kind == NodeKind::AssignExpr || e->kind == NodeKind::IncrementExpr) {
+    expr(e, 1);  // Octave: the assignment is the statement
+    return;
+  }
+  // A call as a statement asks for no outputs; whatever value comes back is ans.
+  Instr* v = expr(e, 0);
+  if (v->op == Op::Call) emit(Op::SetAns, loc, {v});
+  writeVariable("ans", cur_, v);
+  if (display) {
+    Instr* d = emit(Op::Display, loc, {v});
+    d->name = "ans";
+  }
+}
+
+// target = value, for any target. The access path is read once from the
+// variable inward (a missing level reads as []), then rebuilt from the inside
+// out: s.a(2).b = v sets b in s.a(2), that in s.a, and that in s. Index
+// expressions run once, in source order. The run time updates in place when
+// nothing else shares a level.
+void FunctionLowering::assign(const Expr* target, Instr* value) {
+  std::vector<const Expr*> path;  // accessors, outermost first
+  const Expr* base = target;
+  while (base->kind != NodeKind::IdentExpr) {
+    if (base->kind != NodeKind::IndexExpr && base->kind != NodeKind::FieldExpr &&
+        base->kind != NodeKind::DynFieldExpr) {
+      unsupported(target->range, "this assignment target");
+      return;
+    }
+    path.push_back(base);
+    base = base->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(base)->base
+           : base->kind == NodeKind::FieldExpr ? static_cast<const FieldExpr*>(base)->base
+                                               : static_cast<const DynFieldExpr*>(base)->base;
+  }
+  std::string var(static_cast<const IdentExpr*>(base)->name);
+  if (path.empty()) {
+    writeVariable(var, cur_, value);
+    return;
+  }
+  std::reverse(path.begin(), path.end());  // innermost (next to the variable) first
+
+  Instr* object = readVariable(var, cur_);
+  if (object->op == Op::Undef) {  // x(3) = 1 creates x
+    Constant c;
+    c.kind = Constant::Empty;
+    object = constant(c, base->range);
+  }
+  // Read down the path, keeping each level and the operands of its accessor.
+  std::vector<Instr*> levels{object};
+  std::vector<std::vector<Instr*>> keys;
+  for (size_t k = 0; k < path.size(); ++k) {
+    const Expr* step = path[k];
+    std::vector<Instr*> key;
+    if (step->kind == NodeKind::IndexExpr) key = indexArgs(levels.back(), static_cast<const IndexExpr*>(step)->args);
+    else if (step->kind == NodeKind::DynFieldExpr) key = {expr(static_cast<const DynFieldExpr*>(step)->name, 1)};
+    keys.push_back(key);
+    if (k + 1 == path.size()) break;  // the last level is replaced, not read
+    Instr* next;
+    if (step->kind == NodeKind::IndexExpr) {
+      next = emit(static_cast<const IndexExpr*>(step)->brace ? Op::CellRef : Op::Subsref, step->range, {levels.back()});
+    } else {
+      next = emit(Op::Field, step->range, {levels.back()});
+      if (step->kind == NodeKind::FieldExpr) next->name = std::string(static_cast<const FieldExpr*>(step)->name);
+      else next->dynamicField = true;
+    }
+    for (Instr* x : key) next->addOperand(x);
+    next->forUpdate = true;
+    levels.push_back(next);
+  }
+  // Write back up.
+  Instr* updated = value;
+  for (size_t k = path.size(); k-- > 0;) {
+    const Expr* step = path[k];
+    Instr* w;
+    if (step->kind == NodeKind::IndexExpr) {
+      w = emit(static_cast<const IndexExpr*>(step)->brace ? Op::CellAsgn : Op::Subsasgn, step->range,
+               {levels[k], updated});
+    } else {
+      w = emit(Op::SetField, step->range, {levels[k], updated});
+      if (step->kind == NodeKind::FieldExpr) w->name = std::string(static_cast<const FieldExpr*>(step)->name);
+      else w->dynamicField = true;
+    }
+    for (Instr* x : keys[k]) w->addOperand(x);
+    updated = w;
+  }
+  writeVariable(var, cur_, updated);
+}
+
+void FunctionLowering::ifStmt(const IfStmt& s) {
+  Block* join = newBlock();
+  for (const auto& clause : s.clauses) {
+    Instr* c = emit(Op::Truth, clause.cond->range, {expr(clause.cond, 1)});
+    Block* then = newBlock();
+    Block* next = newBlock();
+    condBranch(c, then, next, clause.cond->range);
+    seal(then);
+    seal(next);
+    startBlock(then);
+    block(clause.body);
+    branch(join);
+    startBlock(next);
+  }
+  block(s.elseBody);
+  branch(join);
+  seal(join);
+  startBlock(join);
+}
+
+void FunctionLowering::whileStmt(const WhileStmt& s) {
+  Block* header = newBlock();
+  Block* body = newBlock();
+  Block* exit = newBlock();
+  branch(header);
+  startBlock(header);
+  Instr* c = emit(Op::Truth, s.cond->range, {expr(s.cond, 1)});
+  condBranch(c, body, exit, s.cond->range);
+  seal(body);
+  startBlock(body);
+  loops_.push_back({header, exit});
+  block(s.body);
+  loops_.pop_back();
+  branch(header);
+  seal(header);
+  seal(exit);
+  startBlock(exit);
+}
+
+void FunctionLowering::doUntil(const DoUntilStmt& s) {
+  Block* body = newBlock();
+  Block* test = newBlock();
+  Block* exit = newBlock();
+  branch(body);
+  startBlock(body);
+  loops_.push_back({test, exit});
+  block(s.body);
+  loops_.pop_back();
+  branch(test);
+  seal(test);
+  startBlock(test);
+  Instr* c = emit(Op::Truth, s.cond->range, {expr(s.cond, 1)});
+  condBranch(c, exit, body, s.cond->range);
+  seal(body);
+  seal(exit);
+  startBlock(exit);
+}
+
+// for v = x: v takes each column of x in turn (x evaluated once). The
+// counter is a hidden variable so SSA construction gives it its phi.
+void FunctionLowering::forStmt(const ForStmt& s) {
+  if (s.var->kind != NodeKind::IdentExpr) {
+    unsupported(s.var->range, "this loop variable");
+    return;
+  }
+  std::string var(static_cast<const IdentExpr*>(s.var)->name);
+  std::string counter = "#for" + std::to_string(loopCounter_++);
+  Instr* x = expr(s.iter, 1);
+  Instr* n = emit(Op::ForCount, s.iter->range, {x});
+  writeVariable(counter, cur_, number(1, s.iter->range));
+  Block* header = newBlock();
+  Block* body = newBlock();
+  Block* latch = newBlock();
+  Block* exit = newBlock();
+  branch(header);
+  startBlock(header);
+  Instr* i = readVariable(counter, header);
+  Instr* more = emit(Op::Binary, s.iter->range, {i, n});
+  more->binary = BinaryOp::Le;
+  condBranch(more, body, exit, s.iter->range);
+  seal(body);
+  startBlock(body);
+  writeVariable(var, body, emit(Op::ForValue, s.var->range, {x, i}));
+  loops_.push_back({latch, exit});
+  block(s.body);
+  loops_.pop_back();
+  branch(latch);
+  seal(latch);
+  startBlock(latch);
+  Instr* next = emit(Op::Binary, s.iter->range, {readVariable(counter, latch), number(1, s.iter->range)});
+  next->binary = BinaryOp::Plus;
+  writeVariable(counter, latch, next);
+  branch(header);
+  seal(header);
+  seal(exit);
+  startBlock(exit);
+}
+
+void FunctionLowering::switchStmt(const SwitchStmt& s) {
+  Instr* subject = expr(s.subject, 1);
+  Block* join = newBlock();
+  for (const auto& c : s.cases) {
+    Instr* m = emit(Op::CaseMatch, c.value->range, {subject, expr(c.value, 1)});
+    Block* then = newBlock();
+    Block* next = newBlock();
+    condBranch(m, then, next, c.value->range);
+    seal(then);
+    seal(next);
+    startBlock(then);
+    block(c.body);
+    branch(join);
+    startBlock(next);
+  }
+  block(s.otherwise);
+  branch(join);
+  seal(join);
+  startBlock(join);
+}
+
+// ------------------------------------------------------------- expressions
+
+bool FunctionLowering::dottedFunctionName(const Expr* e, std::string& out) const {
+  if (e->kind == NodeKind::IdentExpr) {
+    auto name = static_cast<const IdentExpr*>(e)->name;
+    if (isVariable(name)) return false;
+    out = std::string(name);
+    return true;
+  }
+  if (e->kind == NodeKind::FieldExpr) {
+    auto* f = static_cast<const FieldExpr*>(e);
+    if (!dottedFunctionName(f->base, out)) return false;
+    out += "." + std::string(f->name);
+    return true;
+  }
+  return false;
+}
+
+std::vector<Instr*> FunctionLowering::indexArgs(Instr* object, const std::vector<Expr*>& args) {
+  std::vector<Instr*> out;
+  for (size_t k = 0; k < args.size(); ++k) {
+    ends_.push_back({object, static_cast<uint32_t>(k), static_cast<uint32_t>(args.size())});
+    if (args[k]->kind == NodeKind::ColonExpr) {
+      Constant c;
+      c.kind = Constant::Colon;
+      out.push_back(constant(c, args[k]->range));
+    } else {
+      out.push_back(expr(args[k], 1));
+    }
+    ends_.pop_back();
+  }
+  return out;
+}
+
+Instr* FunctionLowering::call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout,
+                              SourceRange loc) {
+  Target t = prog_.resolve(name, file_, ast_);
+  std::vector<Instr*> values;
+  // A call is transparent to `end`: in x(round(end/2)) it still means x's end.
+  for (const Expr* a : args) {
+    if (a->kind == NodeKind::NamedArgExpr) {
+      // f(Name=v) is f('Name', v).
+      auto* n = static_cast<const NamedArgExpr*>(a);
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = std::string(n->name);
+      values.push_back(constant(c, a->range));
+      values.push_back(expr(n->value, 1));
+    } else if (a->kind == NodeKind::ColonExpr) {
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = ":";  // f(:) passes the char ':' as MATLAB does
+      values.push_back(constant(c, a->range));
+    } else {
+      values.push_back(expr(a, 1));
+    }
+  }
+  Instr* c = emit(Op::Call, loc);
+  c->name = t.name;
+  c->callee = t.kind;
+  c->nargout = nargout;
+  for (Instr* v : values) c->addOperand(v);
+  return c;
+}
+
+Instr* FunctionLowering::shortCircuit(const BinaryExpr& b) {
+  bool isAnd = b.op == BinaryOp::AndAnd;
+  Instr* lhs = emit(Op::LogicalScalar, b.lhs->range, {expr(b.lhs, 1)});
+  Block* from = cur_;
+  Block* rhsBlock = newBlock();
+  Block* join = newBlock();
+  if (isAnd) condBranch(lhs, rhsBlock, join, b.range);
+  else condBranch(lhs, join, rhsBlock, b.range);
+  seal(rhsBlock);
+  startBlock(rhsBlock);
+  Instr* rhs = emit(Op::LogicalScalar, b.rhs->range, {expr(b.rhs, 1)});
+  Block* rhsEnd = cur_;
+  branch(join);
+  seal(join);
+  // The result: lhs's value when it decided, else rhs's.
+  std::string var = "#cond" + std::to_string(loopCounter_++);
+  writeVariable(var, from, lhs);
+  writeVariable(var, rhsEnd, rhs);
+  startBlock(join);
+  return readVariable(var, join);
+}
+
+Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
+  // Captures: the enclosing workspace's variables the body names, by value now.
+  std::set<std::string> params;
+  for (const Param& p : f.params) params.insert(std::string(p.name));
+  std::set<std::string> names;
+  std::vector<const Expr*> stack{f.body};
+  while (!stack.empty()) {
+    const Expr* e = stack.back();
+    stack.pop_back();
+    if (!e) continue;
+    switch (e->kind) {
+      case NodeKind::IdentExpr: names.insert(std::string(static_cast<const IdentExpr*>(e)->name)); break;
+      case NodeKind::UnaryExpr: stack.push_back(static_cast<const UnaryExpr*>(e)->operand); break;
+      case NodeKind::PostfixExpr: stack.push_back(static_cast<const PostfixExpr*>(e)->operand); break;
+      case NodeKind::BinaryExpr:
+        stack.push_back(static_cast<const BinaryExpr*>(e)->lhs);
+        stack.push_back(static_cast<const BinaryExpr*>(e)->rhs);
+        break;
+      case NodeKind::RangeExpr: {
+        auto* r = static_cast<const RangeExpr*>(e);
+        stack.insert(stack.end(), {r->first, r->step, r->last});
+        break;
+      }
+      case NodeKind::ParenExpr: stack.push_back(static_cast<const ParenExpr*>(e)->inner); break;
+      case NodeKind::IndexExpr: {
+        auto* ix = static_cast<const IndexExpr*>(e);
+        stack.push_back(ix->base);
+        stack.insert(stack.end(), ix->args.begin(), ix->args.end());
+        break;
+      }
+      case NodeKind::FieldExpr: stack.push_back(static_cast<const FieldExpr*>(e)->base); break;
+      case NodeKind::DynFieldExpr:
+        stack.push_back(static_cast<const DynFieldExpr*>(e)->base);
+        stack.push_back(static_cast<const DynFieldExpr*>(e)->name);
+        break;
+      case NodeKind::MatrixExpr:
+      case NodeKind::CellExpr:
+        for (auto& row : static_cast<const MatrixExpr*>(e)->rows) stack.insert(stack.end(), row.begin(), row.end());
+        break;
+      case NodeKind::NamedArgExpr: stack.push_back(static_cast<const NamedArgExpr*>(e)->value); break;
+      case NodeKind::AnonFuncExpr: stack.push_back(static_cast<const AnonFuncExpr*>(e)->body); break;
+      default: break;
+    }
+  }
+  std::vector<std::string> captures;
+  for (const std::string& n : names)
+    if (!params.count(n) && isVariable(n)) captures.push_back(n);
+  Function* lifted = prog_.newAnonymous(file_, ast_);
+  FunctionLowering(prog_, file_, lifted, ast_).lowerAnonymous(captures, f);
+  Instr* c = emit(Op::Closure, f.range);
+  c->name = lifted->name;
+  for (const std::string& n : captures) c->addOperand(readVariable(n, cur_));
+  return c;
+}
+
+Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
+  switch (e->kind) {
+    case NodeKind::NumberExpr: {
+      auto* n = static_cast<const NumberExpr*>(e);
+      Constant c;
+      if (n->imaginary) {
+        c.complex = true;
+        c.imag = n->value;
+      } else {
+        c.real = n->value;
+      }
+      c.intClass = n->intClass;
+      c.bits = n->bits;
+      return constant(c, e->range);
+    }
+    case NodeKind::CharLitExpr: {
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = static_cast<const CharLitExpr*>(e)->value;
+      return constant(c, e->range);
+    }
+    case NodeKind::StringLitExpr: {
+      Constant c;
+      c.kind = Constant::String;
+      c.text = static_cast<const StringLitExpr*>(e)->value;
+      return constant(c, e->range);
+    }
+    case NodeKind::IdentExpr: {
+      std::string name(static_cast<const IdentExpr*>(e)->name);
+      if (isVariable(name)) {
+        // Not assigned on any path to here: as in a script, a function of that name.
+        Instr* v = readVariable(name, cur_);
+        if (v->op != Op::Undef) return v;
+      }
+      return call(name, {}, nargout, e->range);
+    }
+    case NodeKind::EndExpr: {
+      if (ends_.empty()) {  // f(end) where f is a function: nothing to measure
+        prog_.diags().report(file_.source, e->range, DiagId::EndOutsideIndex);
+        return number(0, e->range);
+      }
+      const EndContext& c = ends_.back();
+      Instr* i = emit(Op::EndOf, e->range, {c.object});
+      i->index = c.index;
+      i->count = c.count;
+      return i;
+    }
+    case NodeKind::ColonExpr: {
+      Constant c;
+      c.kind = Constant::Colon;
+      return constant(c, e->range);
+    }
+    case NodeKind::UnaryExpr: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      Instr* i = emit(Op::Unary, e->range, {expr(u->operand, 1)});
+      i->unary = u->op;
+      return i;
+    }
+    case NodeKind::PostfixExpr: {
+      auto* p = static_cast<const PostfixExpr*>(e);
+      Instr* i = emit(Op::Transpose, e->range, {expr(p->operand, 1)});
+      i->conjugate = p->op == PostfixOp::CTranspose;
+      return i;
+    }
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      if (b->op == BinaryOp::AndAnd || b->op == BinaryOp::OrOr) return shortCircuit(*b);
+      Instr* l = expr(b->lhs, 1);
+      Instr* r = expr(b->rhs, 1);
+      Instr* i = emit(Op::Binary, e->range, {l, r});
+      i->binary = b->op;
+      return i;
+    }
+    case NodeKind::RangeExpr: {
+      auto* r = static_cast<const RangeExpr*>(e);
+      Instr* first = expr(r->first, 1);
+      Instr* step = r->step ? expr(r->step, 1) : nullptr;
+      Instr* last = expr(r->last, 1);
+      if (!step) step = number(1, e->range);
+      return emit(Op::Range, e->range, {first, step, last});
+    }
+    case NodeKind::ParenExpr:
+      return expr(static_cast<const ParenExpr*>(e)->inner, 1);
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      std::string fname;
+      if (!ix->brace && dottedFunctionName(ix->base, fname)) {
+        std::vector<const Expr*> args(ix->args.begin(), ix->args.end());
+        return call(fname, args, nargout, e->range);
+      }
+      Instr* base = expr(ix->base, 1);
+      std::vector<Instr*> args = indexArgs(base, ix->args);
+      Instr* r = emit(ix->brace ? Op::CellRef : Op::Subsref, e->range, {base});
+      for (Instr* a : args) r->addOperand(a);
+      return r;
+    }
+    case NodeKind::FieldExpr: {
+      auto* f = static_cast<const FieldExpr*>(e);
+      std::string fname;
+      if (dottedFunctionName(e, fname)) return call(fname, {}, nargout, e->range);
+      Instr* r = emit(Op::Field, e->range, {expr(f->base, 1)});
+      r->name = std::string(f->name);
+      return r;
+    }
+    case NodeKind::DynFieldExpr: {
+      auto* f = static_cast<const DynFieldExpr*>(e);
+      Instr* base = expr(f->base, 1);
+      Instr* r = emit(Op::Field, e->range, {base, expr(f->name, 1)});
+      r->dynamicField = true;
+      return r;
+    }
+    case NodeKind::MatrixExpr:
+    case NodeKind::CellExpr: {
+      auto* m = static_cast<const MatrixExpr*>(e);
+      std::vector<Instr*> elems;
+      std::vector<uint32_t> sizes;
+      for (const auto& row : m->rows) {
+        for (const Expr* x : row) elems.push_back(expr(x, 1));
+        sizes.push_back(static_cast<uint32_t>(row.size()));
+      }
+      Instr* i = emit(e->kind == NodeKind::CellExpr ? Op::Cell : Op::Matrix, e->range);
+      for (Instr* x : elems) i->addOperand(x);
+      i->rowSizes = std::move(sizes);
+      return i;
+    }
+    case NodeKind::FuncHandleExpr: {
+      auto* h = static_cast<const FuncHandleExpr*>(e);
+      Target t = prog_.resolve(h->name, file_, ast_);
+      Instr* i = emit(Op::FuncHandle, e->range);
+      i->name = t.name;
+      i->callee = t.kind;
+      return i;
+    }
+    case NodeKind::AnonFuncExpr:
+      return anonymous(*static_cast<const AnonFuncExpr*>(e));
+    case NodeKind::AssignExpr: {
+      auto* a = static_cast<const AssignExpr*>(e);
+      Instr* v = expr(a->value, 1);
+      if (a->compound) {
+        Instr* i = emit(Op::Binary, e->range, {expr(a->target, 1), v});
+        i->binary = a->op;
+        v = i;
+      }
+      assign(a->target, v);
+      return v;
+    }
+    case NodeKind::IncrementExpr: {
+      auto* inc = static_cast<const IncrementExpr*>(e);
+      Instr* old = expr(inc->target, 1);
+      Instr* next = emit(Op::Binary, e->range, {old, number(1, e->range)});
+      next->binary = inc->decrement ? BinaryOp::Minus : BinaryOp::Plus;
+      assign(inc->target, next);
+      return inc->prefix ? next : old;
+    }
+    case NodeKind::NamedArgExpr:
+      unsupported(e->range, "a name=value argument outside a function call");
+      return number(0, e->range);
+    case NodeKind::SuperRefExpr:
+      unsupported(e->range, "superclass method calls");
+      return number(0, e->range);
+    case NodeKind::MetaClassExpr:
+      unsupported(e->range, "metaclass queries");
+      return number(0, e->range);
+    default:
+      unsupported(e->range, std::string("the expression '") + nodeKindName(e->kind) + "'");
+      return number(0, e->range);
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<Module> lowerProgram(const std::vector<const File*>& files, const FileFinder& findFile,
+                                     DiagnosticEngine& diags) {
+  return ProgramLowering(files, findFile, diags).run();
+}
+
+}  // namespace mcc::ir
