@@ -11,6 +11,7 @@
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
 #include "ir/IR.h"
+#include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
 
 namespace mcc {
@@ -89,7 +90,16 @@ int runCompiler(const DriverOptions& opts) {
   }
   if (diags.hasErrors()) return 1;
 
-  // Later stages (inference, fusion, code generation) come next.
+  // 5. Whole-program specialisation and type inference.
+  std::unique_ptr<ir::Module> typed = ir::inferTypes(*module, diags);
+  if (opts.emit == EmitStage::Typed) {
+    if (diags.hasErrors()) return 1;
+    ir::printModule(*typed, sources.front().get(), std::cout, /*types=*/true);
+    return 0;
+  }
+  if (diags.hasErrors()) return 1;
+
+  // Later stages (fusion, code generation) come next.
   diags.report(nullptr, {}, DiagId::NotImplemented,
                {opts.emit == EmitStage::None ? "code generation" : "this --emit stage"});
   return 1;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ostream>
+#include <unordered_map>
 
 namespace mcc::ir {
 
@@ -63,6 +64,42 @@ void Function::erase(Instr* i) {
     v.erase(std::remove(v.begin(), v.end(), i), v.end());
     i->parent = nullptr;
   }
+}
+
+Function* Module::clone(const Function& f, std::string name) {
+  Function* g = newFunction(std::move(name));
+  g->ast = f.ast;
+  g->paramNames = f.paramNames;
+  g->outputNames = f.outputNames;
+  std::unordered_map<const Block*, Block*> blocks;
+  std::unordered_map<const Instr*, Instr*> instrs;
+  for (const Block* b : f.blocks) {
+    Block* nb = g->newBlock();
+    nb->id = b->id;
+    nb->sealed = true;
+    blocks[b] = nb;
+    for (const Instr* i : b->instrs) {
+      Instr* ni = g->newInstr(i->op, i->loc);
+      *ni = *i;
+      ni->operands.clear();
+      ni->users.clear();
+      ni->parent = nb;
+      instrs[i] = ni;
+      nb->instrs.push_back(ni);
+    }
+  }
+  for (const Block* b : f.blocks) {
+    Block* nb = blocks[b];
+    for (const Block* p : b->preds) nb->preds.push_back(blocks[p]);
+    for (size_t k = 0; k < b->instrs.size(); ++k) {
+      const Instr* i = b->instrs[k];
+      Instr* ni = nb->instrs[k];
+      for (const Instr* o : i->operands) ni->addOperand(o ? instrs[o] : nullptr);
+      for (Block*& t : ni->targets) t = blocks[t];
+    }
+  }
+  for (const Instr* p : f.params) g->params.push_back(instrs[p]);
+  return g;
 }
 
 Function* Module::newFunction(std::string name) {
@@ -128,7 +165,7 @@ const char* calleeName(Callee c) {
 
 class Printer {
  public:
-  Printer(const SourceFile* src, std::ostream& os) : src_(src), os_(os) {}
+  Printer(const SourceFile* src, std::ostream& os, bool types) : src_(src), os_(os), types_(types) {}
 
   void function(const Function& f) {
     os_ << "function " << f.name << '(';
@@ -193,18 +230,27 @@ class Printer {
       for (size_t k = 0; k < i.operands.size(); ++k) os_ << (k ? ", " : " ") << ref(i.operands[k]);
     }
     for (size_t k = 0; k < i.targets.size(); ++k) os_ << (k || !i.operands.empty() ? ", " : " ") << "bb" << i.targets[k]->id;
+    if (types_ && value) {
+      os_ << " : " << i.type.str();
+      if (i.op == Op::Call && i.outputTypes.size() > 1) {
+        os_ << " (";
+        for (size_t k = 0; k < i.outputTypes.size(); ++k) os_ << (k ? ", " : "") << i.outputTypes[k].str();
+        os_ << ')';
+      }
+    }
     if (src_ && i.loc.end > i.loc.begin) os_ << "  ; line " << src_->lineCol(i.loc.begin).line;
     os_ << '\n';
   }
 
   const SourceFile* src_;
   std::ostream& os_;
+  bool types_;
 };
 
 }  // namespace
 
-void printModule(const Module& m, const SourceFile* src, std::ostream& os) {
-  Printer p(src, os);
+void printModule(const Module& m, const SourceFile* src, std::ostream& os, bool types) {
+  Printer p(src, os, types);
   for (const Function* f : m.functions) p.function(*f);
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "frontend/AST.h"
+#include "ir/Types.h"
 
 namespace mcc::ir {
 
@@ -69,6 +70,11 @@ class Instr {
                                      // assignment: a missing field or element reads as []
   std::vector<Block*> targets;       // Br (1), CondBr (then, else)
 
+  // Filled by type inference (InferTypes): the value's type, and for a Call
+  // the type of each output it asked for.
+  Type type;
+  std::vector<Type> outputTypes;
+
   void addOperand(Instr* v);
   void setOperand(size_t i, Instr* v);
 };
@@ -112,11 +118,22 @@ class Module {
  public:
   std::vector<Function*> functions;  // the program's entry first
   Function* newFunction(std::string name);
+  // A copy of `f` (blocks, instructions, types) under another name.
+  Function* clone(const Function& f, std::string name);
+  // Drops every function for which `keep` is false.
+  template <typename Pred>
+  void retain(Pred keep) {
+    std::vector<Function*> kept;
+    for (Function* f : functions)
+      if (keep(f)) kept.push_back(f);
+    functions = kept;
+  }
 
  private:
   std::vector<std::unique_ptr<Function>> owned_;
 };
 
-void printModule(const Module& m, const SourceFile* src, std::ostream& os);
+// --emit=ir, and with `types` --emit=typed (each value's type after a colon).
+void printModule(const Module& m, const SourceFile* src, std::ostream& os, bool types = false);
 
 }  // namespace mcc::ir

@@ -208,6 +208,13 @@ class FunctionLowering {
   std::unordered_map<std::string, std::unordered_map<Block*, Instr*>> defs_;
   std::unordered_map<Block*, std::vector<std::pair<std::string, Instr*>>> incomplete_;
   std::unordered_map<std::string, Instr*> undefs_;
+  std::set<Instr*> building_;  // phis whose operands are being read
+  std::unordered_map<Instr*, Instr*> replaced_;  // folded phi -> what replaced it
+  // A value, or what replaced it if it was a phi folded since.
+  Instr* current(Instr* v) const {
+    for (auto it = replaced_.find(v); it != replaced_.end(); it = replaced_.find(v)) v = it->second;
+    return v;
+  }
   struct Loop {
     Block* continueTo;
     Block* breakTo;
@@ -349,7 +356,7 @@ Instr* FunctionLowering::undefFor(const std::string& var) {
 Instr* FunctionLowering::readVariable(const std::string& var, Block* b) {
   auto& defs = defs_[var];
   auto it = defs.find(b);
-  if (it != defs.end()) return it->second;
+  if (it != defs.end()) return current(it->second);
   return readVariableRecursive(var, b);
 }
 
@@ -376,12 +383,17 @@ Instr* FunctionLowering::readVariableRecursive(const std::string& var, Block* b)
     writeVariable(var, b, phi);
     val = addPhiOperands(var, phi);
   }
+  val = current(val);
   writeVariable(var, b, val);
   return val;
 }
 
 Instr* FunctionLowering::addPhiOperands(const std::string& var, Instr* phi) {
-  for (Block* pred : phi->parent->preds) phi->addOperand(readVariable(var, pred));
+  // While its operands are read, the phi must not be judged trivial on the
+  // strength of the ones it has so far (a phi it feeds may fold meanwhile).
+  building_.insert(phi);
+  for (Block* pred : phi->parent->preds) phi->addOperand(current(readVariable(var, pred)));
+  building_.erase(phi);
   return tryRemoveTrivialPhi(phi);
 }
 
@@ -396,13 +408,15 @@ Instr* FunctionLowering::tryRemoveTrivialPhi(Instr* phi) {
   std::vector<Instr*> users;
   for (Instr* u : phi->users)
     if (u != phi) users.push_back(u);
+  replaced_[phi] = same;
   fn_->replaceAllUses(phi, same);
   for (auto& [block, value] : defs_[phi->name])
     if (value == phi) value = same;
   fn_->erase(phi);
   for (Instr* u : users)
-    if (u->op == Op::Phi && u->parent) tryRemoveTrivialPhi(u);
-  return same;
+    if (u->op == Op::Phi && u->parent && !building_.count(u)) tryRemoveTrivialPhi(u);
+  // Folding those users may have folded `same` too.
+  return current(same);
 }
 
 void FunctionLowering::seal(Block* b) {

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes through the lexer, the parser, the AST printer
-// and, when the program parses, lowering to IR and the IR printer. A crash, a
-// sanitizer report, a timeout or an out-of-memory is a bug; diagnostics are
-// the expected outcome for bad input.
+// and, when the program parses, lowering to IR, type inference and the IR
+// printer. A crash, a sanitizer report, a timeout or an out-of-memory is a
+// bug; diagnostics are the expected outcome for bad input.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -9,6 +9,7 @@
 
 #include "frontend/ASTPrinter.h"
 #include "frontend/Parser.h"
+#include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -25,6 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!diags.hasErrors()) {
     std::unique_ptr<mcc::ir::Module> module = mcc::ir::lowerProgram({file}, nullptr, diags);
     mcc::ir::printModule(*module, &src, sink);
+    if (!diags.hasErrors()) mcc::ir::printModule(*mcc::ir::inferTypes(*module, diags), &src, sink, true);
   }
   return 0;
 }

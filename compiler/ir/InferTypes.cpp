@@ -1,0 +1,523 @@
+// Type inference and specialisation; see InferTypes.h.
+#include "InferTypes.h"
+
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+namespace mcc::ir {
+namespace {
+
+enum class Rule {
+  MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
+  Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix,
+};
+
+const std::unordered_map<std::string, Rule>& builtinRules() {
+  static const std::unordered_map<std::string, Rule> table = {
+#define BUILTIN(Name, R) {#Name, Rule::R},
+#include "Builtins.def"
+  };
+  return table;
+}
+
+Type unknownOf(Class c) {
+  Type t = Type::unknown();
+  t.cls = c;
+  return t;
+}
+
+Type withClass(Type t, Class c) {
+  t.cls = c;
+  return t;
+}
+
+Type rowOf(Class c, Extent n = Extent::unknown()) { return Type::matrix(c, {Extent::constant(1), n}); }
+
+// MATLAB's class of an arithmetic result: integers win, then single, else double.
+Class arithmeticClass(Class a, Class b) {
+  if (a == Class::Unknown || b == Class::Unknown) return Class::Unknown;
+  bool aNum = isNumericClass(a) || a == Class::Logical || a == Class::Char;
+  bool bNum = isNumericClass(b) || b == Class::Logical || b == Class::Char;
+  if (!aNum || !bNum) return Class::Unknown;
+  if (isIntegerClass(a) && isIntegerClass(b)) return a == b ? a : Class::Unknown;  // an error at run time
+  if (isIntegerClass(a)) return a;
+  if (isIntegerClass(b)) return b;
+  if (a == Class::Single || b == Class::Single) return Class::Single;
+  return Class::Double;
+}
+
+Complexity joinComplexity(Complexity a, Complexity b) {
+  if (a == Complexity::Complex || b == Complexity::Complex) return Complexity::Complex;
+  if (a == Complexity::Real && b == Complexity::Real) return Complexity::Real;
+  return Complexity::Unknown;
+}
+
+// Implicit expansion: a scalar takes the other's shape; equal extents stay;
+// an extent of 1 takes the other's.
+bool broadcastDims(const Type& a, const Type& b, std::vector<Extent>& out) {
+  if (!a.rankKnown || !b.rankKnown) return false;
+  if (a.isScalar()) { out = b.dims; return true; }
+  if (b.isScalar()) { out = a.dims; return true; }
+  size_t n = std::max(a.dims.size(), b.dims.size());
+  for (size_t k = 0; k < n; ++k) {
+    Extent x = k < a.dims.size() ? a.dims[k] : Extent::constant(1);
+    Extent y = k < b.dims.size() ? b.dims[k] : Extent::constant(1);
+    if (x == y) out.push_back(x);
+    else if (x.isOne()) out.push_back(y);
+    else if (y.isOne()) out.push_back(x);
+    else out.push_back(Extent::unknown());
+  }
+  return true;
+}
+
+Type elementwise(const Type& a, const Type& b, Class cls, Complexity cx) {
+  if (!a.reached || !b.reached) return Type::bottom();
+  std::vector<Extent> dims;
+  if (!broadcastDims(a, b, dims)) {
+    Type t = Type::unknown();
+    t.cls = cls;
+    t.cx = cx;
+    return t;
+  }
+  return Type::matrix(cls, dims, cx);
+}
+
+Type constantType(const Constant& c) {
+  switch (c.kind) {
+    case Constant::Double: {
+      Class cls = Class::Double;
+      static const std::map<std::string_view, Class> ints = {
+          {"int8", Class::Int8},   {"int16", Class::Int16},   {"int32", Class::Int32},   {"int64", Class::Int64},
+          {"uint8", Class::UInt8}, {"uint16", Class::UInt16}, {"uint32", Class::UInt32}, {"uint64", Class::UInt64}};
+      if (!c.intClass.empty()) cls = ints.at(c.intClass);
+      return Type::scalar(cls, c.complex ? Complexity::Complex : Complexity::Real);
+    }
+    case Constant::Char:
+      return Type::matrix(Class::Char, {Extent::constant(c.text.empty() ? 0 : 1),
+                                        Extent::constant(static_cast<int64_t>(c.text.size()))});
+    case Constant::String: return Type::scalar(Class::String);
+    case Constant::Logical: return Type::scalar(Class::Logical);
+    case Constant::Empty: return Type::matrix(Class::Double, {Extent::constant(0), Extent::constant(0)});
+    case Constant::Colon: return Type::unknown();
+  }
+  return Type::unknown();
+}
+
+bool isIntegerConstant(const Instr* i) {
+  return i && i->op == Op::Const && i->constant.kind == Constant::Double && !i->constant.complex &&
+         std::floor(i->constant.real) == i->constant.real;
+}
+
+// An extent given by a size argument of zeros(m, n): a constant, a symbol for
+// a scalar computed at run time, or unknown.
+Extent extentOf(const Instr* arg) {
+  if (isIntegerConstant(arg)) return Extent::constant(std::max<int64_t>(0, static_cast<int64_t>(arg->constant.real)));
+  if (arg->type.isScalar() && isNumericClass(arg->type.cls)) return Extent::symbol(arg);
+  return Extent::unknown();
+}
+
+struct Specialization {
+  const Function* generic = nullptr;
+  Function* fn = nullptr;
+  std::vector<Type> args;
+  std::vector<Type> results;
+  bool inProgress = false;
+};
+
+class Inference {
+ public:
+  explicit Inference(const Module& generic) : generic_(generic), out_(std::make_unique<Module>()) {
+    for (const Function* f : generic.functions) byName_[f->name] = f;
+  }
+
+  std::unique_ptr<Module> run() {
+    const Function* entry = generic_.functions.front();
+    std::vector<Type> args(entry->params.size(), Type::unknown());
+    specialize(entry, args);
+    // Whole-program fixpoint: recursion makes results depend on each other.
+    for (int round = 0; round < 16; ++round) {
+      bool changed = false;
+      for (size_t k = 0; k < specs_.size(); ++k) changed |= analyze(*specs_[k]);
+      if (!changed) break;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // The specialisation of `f` for `args`, analysed now unless it is already
+  // being analysed (recursion: its current results stand until the next round).
+  Specialization& specialize(const Function* f, const std::vector<Type>& args) {
+    std::vector<Type> key = args;
+    for (Type& t : key)  // a caller's symbols mean nothing in the callee
+      for (Extent& e : t.dims)
+        if (e.kind == Extent::Sym) e = Extent::unknown();
+    std::string name = f->name;
+    if (!key.empty()) {
+      name += '<';
+      for (size_t k = 0; k < key.size(); ++k) name += (k ? ", " : "") + key[k].str();
+      name += '>';
+    }
+    auto it = byKey_.find(name);
+    if (it != byKey_.end()) return *it->second;
+    auto spec = std::make_unique<Specialization>();
+    spec->generic = f;
+    spec->args = key;
+    spec->fn = out_->clone(*f, name);
+    spec->results.assign(f->outputNames.size(), Type::bottom());
+    Specialization& s = *spec;
+    byKey_[name] = spec.get();
+    specs_.push_back(std::move(spec));
+    analyze(s);
+    return s;
+  }
+
+  // Types every value of a specialisation; returns whether its results changed.
+  bool analyze(Specialization& s) {
+    if (s.inProgress) return false;
+    s.inProgress = true;
+    // Inputs not passed are unknown (reading one is MATLAB's error at run
+    // time); extra ones are an error at the call, at run time.
+    for (size_t k = 0; k < s.fn->params.size(); ++k)
+      s.fn->params[k]->type = k < s.args.size() ? s.args[k] : Type::unknown();
+    for (int pass = 0; pass < 64; ++pass) {
+      bool changed = false;
+      for (Block* b : s.fn->blocks) {
+        for (Instr* i : b->instrs) {
+          Type t = transfer(*i);
+          if (pass > 32) t = join(t, i->type);  // guard against oscillation: only go up
+          if (t != i->type) {
+            i->type = t;
+            changed = true;
+          }
+        }
+      }
+      if (!changed) break;
+    }
+    std::vector<Type> results(s.fn->outputNames.size(), Type::bottom());
+    for (Block* b : s.fn->blocks) {
+      Instr* term = b->terminator();
+      if (term && term->op == Op::Return)
+        for (size_t k = 0; k < term->operands.size() && k < results.size(); ++k)
+          results[k] = join(results[k], returnType(term->operands[k]));
+    }
+    s.inProgress = false;
+    bool changed = results != s.results;
+    s.results = results;
+    return changed;
+  }
+
+  // An output never assigned is an error only when asked for: unknown here.
+  static Type returnType(const Instr* v) { return v->op == Op::Undef ? Type::unknown() : v->type; }
+
+  Type transfer(Instr& i) {
+    auto T = [&](size_t k) -> const Type& { return i.operands[k]->type; };
+    switch (i.op) {
+      case Op::Const: return constantType(i.constant);
+      case Op::Param: return i.type;
+      case Op::Undef: return Type::unknown();  // reading it raises MATLAB's error at run time
+      case Op::Phi: {
+        Type t = Type::bottom();
+        for (Instr* o : i.operands) t = join(t, o->type);
+        return t;
+      }
+      case Op::Unary: {
+        const Type& a = T(0);
+        if (!a.reached) return a;
+        if (i.unary == UnaryOp::Not) return elementwise(a, Type::scalar(Class::Logical), Class::Logical, Complexity::Real);
+        Class c = (a.cls == Class::Logical || a.cls == Class::Char) ? Class::Double : a.cls;
+        return withClass(a, c);
+      }
+      case Op::Binary: return binary(i);
+      case Op::Transpose: {
+        Type t = T(0);
+        if (t.rankKnown && t.dims.size() == 2) std::swap(t.dims[0], t.dims[1]);
+        else if (t.rankKnown) t = unknownOf(t.cls);
+        return t;
+      }
+      case Op::Range: {
+        for (size_t k = 0; k < 3; ++k)
+          if (!T(k).reached) return Type::bottom();
+        Class c = arithmeticClass(arithmeticClass(T(0).cls, T(1).cls), T(2).cls);
+        Extent n = Extent::unknown();
+        if (isIntegerConstant(i.operands[0]) && isIntegerConstant(i.operands[1]) && isIntegerConstant(i.operands[2]) &&
+            i.operands[1]->constant.real != 0) {
+          double count = std::floor((i.operands[2]->constant.real - i.operands[0]->constant.real) /
+                                    i.operands[1]->constant.real) + 1;
+          n = Extent::constant(count < 0 ? 0 : static_cast<int64_t>(count));
+        }
+        return rowOf(c, n);
+      }
+      case Op::Matrix: return concatenation(i);
+      case Op::Cell: {
+        int64_t rows = static_cast<int64_t>(i.rowSizes.size());
+        int64_t cols = rows ? static_cast<int64_t>(i.rowSizes[0]) : 0;
+        return Type::matrix(Class::Cell, {Extent::constant(rows), Extent::constant(cols)}, Complexity::Real);
+      }
+      case Op::Subsref: {
+        const Type& base = T(0);
+        if (!base.reached) return base;
+        if (base.cls == Class::FunctionHandle || base.cls == Class::Unknown || base.cls == Class::Cell ||
+            base.cls == Class::Struct)
+          return Type::unknown();
+        bool scalarIndex = i.operands.size() > 1;
+        for (size_t k = 1; k < i.operands.size(); ++k)
+          scalarIndex &= T(k).isScalar() && (isNumericClass(T(k).cls) || T(k).cls == Class::Char);
+        if (scalarIndex) return Type::scalar(base.cls, base.cx);
+        return unknownOf(base.cls);
+      }
+      case Op::CellRef: case Op::Field: return Type::unknown();
+      case Op::Subsasgn: {
+        const Type& base = T(0);
+        const Type& v = T(1);
+        if (!base.reached || !v.reached) return Type::bottom();
+        Class c = base.isEmptyConst() && base.cls == Class::Double ? v.cls
+                  : base.cls == v.cls ? base.cls : Class::Unknown;
+        Type t = unknownOf(c);
+        t.cx = base.isEmptyConst() ? v.cx : joinComplexity(base.cx, v.cx);
+        return t;
+      }
+      case Op::CellAsgn: return unknownOf(Class::Cell);
+      case Op::SetField: return unknownOf(Class::Struct);
+      case Op::EndOf: case Op::ForCount: return Type::scalar(Class::Double);
+      case Op::ForValue: {
+        const Type& x = T(0);
+        if (!x.reached) return x;
+        if (x.rankKnown && x.dims.size() == 2 && x.dims[0].isOne()) return Type::scalar(x.cls, x.cx);
+        if (x.rankKnown && x.dims.size() == 2) return Type::matrix(x.cls, {x.dims[0], Extent::constant(1)}, x.cx);
+        return unknownOf(x.cls);
+      }
+      case Op::Call: return call(i);
+      case Op::Extract: {
+        const Instr* c = i.operands[0];
+        return i.index < c->outputTypes.size() ? c->outputTypes[i.index] : Type::unknown();
+      }
+      case Op::FuncHandle: case Op::Closure: return Type::scalar(Class::FunctionHandle);
+      case Op::Truth: case Op::LogicalScalar: case Op::CaseMatch: return Type::scalar(Class::Logical);
+      default: return Type::bottom();  // statements and terminators have no value
+    }
+  }
+
+  Type binary(const Instr& i) {
+    const Type& a = i.operands[0]->type;
+    const Type& b = i.operands[1]->type;
+    if (!a.reached || !b.reached) return Type::bottom();
+    switch (i.binary) {
+      case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt:
+      case BinaryOp::Ge: case BinaryOp::And: case BinaryOp::Or:
+        return elementwise(a, b, Class::Logical, Complexity::Real);
+      case BinaryOp::Plus: case BinaryOp::Minus: case BinaryOp::Times: case BinaryOp::RDivide:
+      case BinaryOp::LDivide:
+        return elementwise(a, b, arithmeticClass(a.cls, b.cls), joinComplexity(a.cx, b.cx));
+      case BinaryOp::Power: case BinaryOp::MPower: {
+        // A real base to a non-integer power can be complex (-8^(1/3)).
+        Complexity cx = joinComplexity(a.cx, b.cx);
+        if (cx == Complexity::Real && !isIntegerConstant(i.operands[1])) cx = Complexity::Unknown;
+        if (i.binary == BinaryOp::MPower && !(a.isScalar() && b.isScalar()))
+          return unknownOf(arithmeticClass(a.cls, b.cls));
+        return elementwise(a, b, arithmeticClass(a.cls, b.cls), cx);
+      }
+      case BinaryOp::MTimes: {
+        Class c = arithmeticClass(a.cls, b.cls);
+        Complexity cx = joinComplexity(a.cx, b.cx);
+        if (a.isScalar() || b.isScalar()) return elementwise(a, b, c, cx);
+        if (a.rankKnown && b.rankKnown && a.dims.size() == 2 && b.dims.size() == 2)
+          return Type::matrix(c, {a.dims[0], b.dims[1]}, cx);
+        return unknownOf(c);
+      }
+      case BinaryOp::MRDivide: case BinaryOp::MLDivide: {
+        Class c = arithmeticClass(a.cls, b.cls);
+        Complexity cx = joinComplexity(a.cx, b.cx);
+        if (i.binary == BinaryOp::MRDivide && b.isScalar()) return elementwise(a, b, c, cx);
+        if (i.binary == BinaryOp::MLDivide && a.isScalar()) return elementwise(a, b, c, cx);
+        return unknownOf(c);
+      }
+      default: return Type::unknown();
+    }
+  }
+
+  // [a, b; c, d]: rows concatenate horizontally, then vertically. Known
+  // when every element's shape is; char wins over numbers, then integers,
+  // single, double; all-logical stays logical.
+  Type concatenation(const Instr& i) {
+    if (i.operands.empty()) return Type::matrix(Class::Double, {Extent::constant(0), Extent::constant(0)});
+    Class cls = Class::Unknown;
+    Complexity cx = Complexity::Real;
+    bool first = true, anyChar = false, allLogical = true;
+    for (const Instr* o : i.operands) {
+      const Type& t = o->type;
+      if (!t.reached) return Type::bottom();
+      anyChar |= t.cls == Class::Char;
+      allLogical &= t.cls == Class::Logical;
+      cls = first ? t.cls : (t.cls == cls ? cls : arithmeticClass(cls, t.cls));
+      cx = joinComplexity(cx, t.cx);
+      first = false;
+    }
+    if (anyChar) cls = Class::Char;
+    if (allLogical) cls = Class::Logical;
+    int64_t rows = 0, cols = -1;
+    size_t at = 0;
+    for (uint32_t n : i.rowSizes) {
+      int64_t rowCols = 0, rowRows = -1;
+      for (uint32_t k = 0; k < n; ++k, ++at) {
+        const Type& t = i.operands[at]->type;
+        if (!t.rankKnown || t.dims.size() != 2 || t.dims[0].kind != Extent::Const || t.dims[1].kind != Extent::Const)
+          return unknownOf(cls);
+        if (t.dims[0].value == 0 && t.dims[1].value == 0) continue;  // [] vanishes
+        if (rowRows >= 0 && rowRows != t.dims[0].value) return unknownOf(cls);  // an error at run time
+        rowRows = t.dims[0].value;
+        rowCols += t.dims[1].value;
+      }
+      if (rowRows < 0) continue;
+      if (cols >= 0 && cols != rowCols) return unknownOf(cls);
+      cols = rowCols;
+      rows += rowRows;
+    }
+    if (cols < 0) return Type::matrix(cls, {Extent::constant(0), Extent::constant(0)}, cx);
+    return Type::matrix(cls, {Extent::constant(rows), Extent::constant(cols)}, cx);
+  }
+
+  Type call(Instr& i) {
+    std::vector<Type> args;
+    for (const Instr* o : i.operands) {
+      if (!o->type.reached) return Type::bottom();
+      args.push_back(o->type);
+    }
+    uint32_t nout = std::max<uint32_t>(i.nargout, 1);
+    if (i.callee != Callee::Builtin) {
+      auto it = byName_.find(generalName(i));
+      if (it == byName_.end()) return Type::unknown();
+      Specialization& s = specialize(it->second, args);
+      i.name = s.fn->name;
+      i.outputTypes.clear();
+      for (uint32_t k = 0; k < nout; ++k)
+        i.outputTypes.push_back(k < s.results.size() ? s.results[k] : Type::unknown());
+      if (s.results.empty()) return i.nargout == 0 ? Type::nothing() : Type::unknown();
+      return i.outputTypes[0];
+    }
+    i.outputTypes = builtinResults(i, args, nout);
+    return i.outputTypes.empty() ? Type::nothing() : i.outputTypes[0];
+  }
+
+  // A call site keeps the generic name until it is specialised; afterwards
+  // the name is the specialisation's, whose generic name prefixes it.
+  std::string generalName(const Instr& i) const {
+    if (byName_.count(i.name)) return i.name;
+    size_t lt = i.name.find('<');
+    return lt == std::string::npos ? i.name : i.name.substr(0, lt);
+  }
+
+  std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& args, uint32_t nout) {
+    auto it = builtinRules().find(i.name);
+    if (it == builtinRules().end()) return std::vector<Type>(nout, Type::unknown());
+    auto argClass = [&](size_t k) { return k < args.size() ? args[k].cls : Class::Unknown; };
+    auto floatClass = [&](Class c) {
+      if (c == Class::Single) return Class::Single;
+      if (c == Class::Double || c == Class::Logical || c == Class::Char) return Class::Double;
+      return Class::Unknown;
+    };
+    auto same = [&](Class c, Complexity cx) {
+      if (args.empty()) return Type::unknown();
+      Type t = args[0];
+      t.cls = c;
+      t.cx = cx;
+      return t;
+    };
+    switch (it->second) {
+      case Rule::MathReal:
+        return {same(floatClass(argClass(0)), args.empty() ? Complexity::Unknown : args[0].cx)};
+      case Rule::MathMaybeComplex:
+        return {same(floatClass(argClass(0)), args.empty() || args[0].cx == Complexity::Complex ? Complexity::Complex
+                                                                                              : Complexity::Unknown)};
+      case Rule::MathKeepInt: {
+        Class c = isIntegerClass(argClass(0)) ? argClass(0) : floatClass(argClass(0));
+        Complexity cx = i.name == "abs" ? Complexity::Real : (args.empty() ? Complexity::Unknown : args[0].cx);
+        return {same(c, cx)};
+      }
+      case Rule::Elementwise2:
+        if (args.size() != 2) return {Type::unknown()};
+        return {elementwise(args[0], args[1], arithmeticClass(args[0].cls, args[1].cls), Complexity::Real)};
+      case Rule::Predicate: return {same(Class::Logical, Complexity::Real)};
+      case Rule::Construct:
+      case Rule::ConstructLogical: {
+        Class c = it->second == Rule::ConstructLogical ? Class::Logical : Class::Double;
+        std::vector<Extent> dims;
+        for (const Instr* a : i.operands) {
+          if (a->type.cls == Class::Char || a->type.cls == Class::String) return {unknownOf(Class::Unknown)};  // 'like', class names
+          if (!a->type.isScalar()) return {unknownOf(c)};  // zeros([m n])
+          dims.push_back(extentOf(a));
+        }
+        if (dims.empty()) return {Type::scalar(c)};
+        if (dims.size() == 1) dims.push_back(dims[0]);
+        return {Type::matrix(c, dims)};
+      }
+      case Rule::Constant:
+        if (!args.empty()) return {unknownOf(Class::Double)};
+        return {Type::scalar(Class::Double)};
+      case Rule::Reduce: {
+        if (args.empty()) return {Type::unknown()};
+        Class c = i.name == "any" || i.name == "all" ? Class::Logical
+                  : i.name == "max" || i.name == "min" ? args[0].cls
+                  : floatClass(args[0].cls) == Class::Unknown ? args[0].cls : floatClass(args[0].cls);
+        Complexity cx = c == Class::Logical ? Complexity::Real : args[0].cx;
+        std::vector<Type> out;
+        const Type& x = args[0];
+        bool vector = x.rankKnown && x.dims.size() == 2 && (x.dims[0].isOne() || x.dims[1].isOne());
+        if (args.size() == 1 && vector && !x.isEmptyConst()) out.push_back(Type::scalar(c, cx));
+        else if (args.size() == 1 && x.rankKnown && x.dims.size() == 2 && x.dims[0].kind == Extent::Const &&
+                 x.dims[0].value > 1)
+          out.push_back(Type::matrix(c, {Extent::constant(1), x.dims[1]}, cx));
+        else out.push_back(unknownOf(c));
+        if (nout > 1) out.push_back(withClass(out[0], Class::Double));  // [m, i] = max(x)
+        return out;
+      }
+      case Rule::Cumulative: return {args.empty() ? Type::unknown() : args[0]};
+      case Rule::SizeOf: {
+        if (args.size() >= 2) return {Type::scalar(Class::Double)};
+        if (nout > 1) return std::vector<Type>(nout, Type::scalar(Class::Double));
+        if (args.size() == 1 && args[0].rankKnown)
+          return {rowOf(Class::Double, Extent::constant(static_cast<int64_t>(args[0].dims.size())))};
+        return {rowOf(Class::Double)};
+      }
+      case Rule::CountOf: return {Type::scalar(Class::Double)};
+      case Rule::Is: return {Type::scalar(Class::Logical)};
+      case Rule::Print:
+        if (i.name == "fprintf" && i.nargout >= 1) return {Type::scalar(Class::Double)};
+        return {};
+      case Rule::Text: return {rowOf(Class::Char)};
+      case Rule::Convert: {
+        static const std::map<std::string_view, Class> classes = {
+            {"double", Class::Double}, {"single", Class::Single}, {"logical", Class::Logical}, {"char", Class::Char},
+            {"int8", Class::Int8},     {"int16", Class::Int16},   {"int32", Class::Int32},     {"int64", Class::Int64},
+            {"uint8", Class::UInt8},   {"uint16", Class::UInt16}, {"uint32", Class::UInt32},   {"uint64", Class::UInt64}};
+        Class c = classes.at(i.name);
+        Complexity cx = (c == Class::Double || c == Class::Single) && !args.empty() ? args[0].cx : Complexity::Real;
+        return {same(c, cx)};
+      }
+      case Rule::Scalar: return {Type::scalar(Class::Double, i.name == "det" || i.name == "trace" ? Complexity::Unknown : Complexity::Real)};
+      case Rule::Same: {
+        std::vector<Type> out{args.empty() ? Type::unknown() : args[0]};
+        if (nout > 1) out.push_back(unknownOf(Class::Double));
+        return out;
+      }
+      case Rule::Row: return {rowOf(Class::Double)};
+      case Rule::Matrix: return {unknownOf(args.empty() ? Class::Double : args[0].cls)};
+    }
+    return {Type::unknown()};
+  }
+
+  const Module& generic_;
+  std::unique_ptr<Module> out_;
+  std::unordered_map<std::string, const Function*> byName_;
+  std::map<std::string, Specialization*> byKey_;
+  std::vector<std::unique_ptr<Specialization>> specs_;
+};
+
+}  // namespace
+
+std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& /*diags*/) {
+  if (generic.functions.empty()) return std::make_unique<Module>();
+  return Inference(generic).run();
+}
+
+}  // namespace mcc::ir

@@ -1,0 +1,27 @@
+// Type inference with whole-program specialisation.
+//
+// Every function reached from the entry is copied once per signature (the
+// types of its arguments at a call) and its values are typed by a forward
+// analysis over the CFG to a fixpoint (phis join, loops widen through the
+// lattice in Types.h). Calls to specialised functions take the callee's
+// result types; recursion converges by re-analysing until no result changes.
+// Builtins get their results from the rules of Builtins.def; anything else is
+// an unknown, boxed value, so no valid program is rejected for being dynamic.
+//
+// On entry: a lowered module (LowerAST). On exit: a new module holding only
+// the specialisations, named f<arg types>, each value typed; calls name the
+// specialisation they reach. Tests: tests/lit/typed/*.m.
+#pragma once
+
+#include <memory>
+
+#include "frontend/Diagnostics.h"
+#include "ir/IR.h"
+
+namespace mcc::ir {
+
+// The entry function's inputs are unknown: they come from the command line
+// at run time. Diagnostics are for errors certain at compile time.
+std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& diags);
+
+}  // namespace mcc::ir

@@ -1,0 +1,70 @@
+// The static type of an IR value: class x complexity x shape, a lattice.
+//
+// Bottom ("unreached") is below everything; a component that analysis cannot
+// pin down is Unknown. A shape has a rank (or none known) and per dimension
+// an extent that is a constant, a symbol (the run-time value of an IR scalar:
+// zeros(n, 1) has extent %n), or unknown. Join goes up: equal parts stay,
+// different parts become unknown, so inference over loops terminates.
+// A value whose type is fully known and scalar of a numeric, logical or char
+// class is an unboxed machine value in generated code.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mcc::ir {
+
+class Instr;
+
+enum class Class : uint8_t {
+#define CLASS(Enum, Name) Enum,
+#include "Classes.def"
+};
+const char* className(Class c);
+bool isIntegerClass(Class c);
+bool isNumericClass(Class c);  // double, single, integers
+
+enum class Complexity : uint8_t { Unknown, Real, Complex };
+
+struct Extent {
+  enum Kind : uint8_t { Const, Sym, Unknown } kind = Unknown;
+  int64_t value = 0;           // Const
+  const Instr* sym = nullptr;  // Sym
+  static Extent constant(int64_t v) { return {Const, v, nullptr}; }
+  static Extent symbol(const Instr* i) { return {Sym, 0, i}; }
+  static Extent unknown() { return {}; }
+  bool isOne() const { return kind == Const && value == 1; }
+  bool operator==(const Extent& o) const {
+    return kind == o.kind && (kind != Const || value == o.value) && (kind != Sym || sym == o.sym);
+  }
+};
+
+struct Type {
+  bool reached = false;  // false: bottom (no value reaches here yet)
+  bool noValue = false;  // a call that returned nothing (nargout = 0)
+  Class cls = Class::Unknown;
+  Complexity cx = Complexity::Unknown;
+  bool rankKnown = false;
+  std::vector<Extent> dims;  // when rankKnown: at least 2, trailing ones dropped past 2
+
+  static Type bottom() { return {}; }
+  static Type unknown();
+  static Type nothing();  // the result of a call with no outputs
+  static Type scalar(Class c, Complexity cx = Complexity::Real);
+  static Type matrix(Class c, std::vector<Extent> dims, Complexity cx = Complexity::Real);
+
+  bool isScalar() const;
+  bool isEmptyConst() const;  // known to have a zero extent
+  bool fullyKnown() const { return reached && !noValue && cls != Class::Unknown && cx != Complexity::Unknown && rankKnown; }
+  // Unboxed in generated code: a known real or complex scalar of a numeric, logical or char class.
+  bool unboxed() const;
+
+  bool operator==(const Type& o) const;
+  bool operator!=(const Type& o) const { return !(*this == o); }
+  std::string str() const;
+};
+
+Type join(const Type& a, const Type& b);
+
+}  // namespace mcc::ir
