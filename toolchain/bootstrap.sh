@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quick start, first command: installs the Debian packages mcc needs, builds
-# mcc in build/, and runs it on the example in examples/.
+# mcc in build/, compiles examples/series.m to a native program and runs it.
 #
 #   toolchain/bootstrap.sh [--no-octave]
 #
@@ -15,5 +15,6 @@ echo "bootstrap: configuring and building in $root/build"
 cmake --preset default
 cmake --build --preset default
 
-echo "bootstrap: mcc --emit=ast examples/hello.m"
-build/bin/mcc --emit=ast examples/hello.m
+echo "bootstrap: build/bin/mcc examples/series.m -o build/series && build/series"
+build/bin/mcc examples/series.m -o build/series
+build/series

@@ -1,6 +1,7 @@
 // The compiler pipeline, in order. Each stage can be printed with --emit.
 #include "Driver.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -10,11 +11,38 @@
 #include "frontend/ASTPrinter.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
+#include "codegen/llvm/CodegenLLVM.h"
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
 
 namespace mcc {
+namespace {
+
+// The runtime library beside this mcc: ../lib in the build tree and in an
+// installed tree alike.
+std::filesystem::path runtimeLibrary() {
+  std::error_code ec;
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return self.parent_path().parent_path() / "lib" / "libmcc_runtime.a";
+}
+
+int linkExecutable(const std::string& object, const std::string& output, DiagnosticEngine& diags) {
+  std::filesystem::path runtime = runtimeLibrary();
+  std::error_code ec;
+  if (!std::filesystem::exists(runtime, ec)) {
+    diags.report(nullptr, {}, DiagId::CannotOpenFile, {runtime.string(), "the runtime library is missing"});
+    return 1;
+  }
+  std::string cmd = "cc -o '" + output + "' '" + object + "' '" + runtime.string() + "' -lstdc++ -lm";
+  if (std::system(cmd.c_str()) != 0) {
+    diags.report(nullptr, {}, DiagId::LinkFailed, {cmd});
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
 
 int runCompiler(const DriverOptions& opts) {
   DiagnosticEngine diags(&std::cerr);
@@ -99,10 +127,29 @@ int runCompiler(const DriverOptions& opts) {
   }
   if (diags.hasErrors()) return 1;
 
-  // Later stages (fusion, code generation) come next.
-  diags.report(nullptr, {}, DiagId::NotImplemented,
-               {opts.emit == EmitStage::None ? "code generation" : "this --emit stage"});
-  return 1;
+  // 6. Kernels (fusion) come here.
+  if (opts.emit == EmitStage::Kernels || opts.emit == EmitStage::GLSL || opts.emit == EmitStage::SPIRV) {
+    diags.report(nullptr, {}, DiagId::NotImplemented, {"this --emit stage"});
+    return 1;
+  }
+
+  // 7. LLVM code generation, then linking with the runtime.
+  codegen::CodegenOptions cg;
+  cg.optLevel = opts.optLevel;
+  if (opts.emit == EmitStage::LLVM) {
+    std::string text;
+    if (!codegen::emitObject(*typed, *sources.front(), cg, "", &text, diags)) return 1;
+    std::cout << text;
+    return 0;
+  }
+  std::filesystem::path mainPath(opts.inputs.front());
+  std::string output = opts.output.empty() ? mainPath.stem().string() : opts.output;
+  std::string object = opts.emit == EmitStage::Obj ? output : output + ".mcc-tmp.o";
+  if (!codegen::emitObject(*typed, *sources.front(), cg, object, nullptr, diags)) return 1;
+  if (opts.emit == EmitStage::Obj) return 0;
+  int status = linkExecutable(object, output, diags);
+  std::filesystem::remove(object);
+  return status;
 }
 
 }  // namespace mcc

@@ -109,6 +109,30 @@ bool isIntegerConstant(const Instr* i) {
          std::floor(i->constant.real) == i->constant.real;
 }
 
+// Values known to hold integers (whatever their class): integer constants,
+// loop values over integer ranges, sums and products of such, rounding. A
+// real base to an integer power stays real.
+bool isIntegerValued(const Instr* i, int depth = 0) {
+  if (!i || depth > 8) return false;
+  switch (i->op) {
+    case Op::Const: return isIntegerConstant(i);
+    case Op::ForValue: {
+      const Instr* r = i->operands[0];
+      return r->op == Op::Range && isIntegerValued(r->operands[0], depth + 1) && isIntegerValued(r->operands[1], depth + 1);
+    }
+    case Op::Unary: return i->unary != UnaryOp::Not && isIntegerValued(i->operands[0], depth + 1);
+    case Op::Binary:
+      return (i->binary == BinaryOp::Plus || i->binary == BinaryOp::Minus || i->binary == BinaryOp::Times ||
+              i->binary == BinaryOp::MTimes) &&
+             isIntegerValued(i->operands[0], depth + 1) && isIntegerValued(i->operands[1], depth + 1);
+    case Op::Call:
+      return i->callee == Callee::Builtin && (i->name == "floor" || i->name == "ceil" || i->name == "round" ||
+                                              i->name == "fix" || i->name == "numel" || i->name == "length");
+    case Op::EndOf: case Op::ForCount: return true;
+    default: return isIntegerClass(i->type.cls) || i->type.cls == Class::Logical;
+  }
+}
+
 // An extent given by a size argument of zeros(m, n): a constant, a symbol for
 // a scalar computed at run time, or unknown.
 Extent extentOf(const Instr* arg) {
@@ -312,7 +336,7 @@ class Inference {
       case BinaryOp::Power: case BinaryOp::MPower: {
         // A real base to a non-integer power can be complex (-8^(1/3)).
         Complexity cx = joinComplexity(a.cx, b.cx);
-        if (cx == Complexity::Real && !isIntegerConstant(i.operands[1])) cx = Complexity::Unknown;
+        if (cx == Complexity::Real && !isIntegerValued(i.operands[1])) cx = Complexity::Unknown;
         if (i.binary == BinaryOp::MPower && !(a.isScalar() && b.isScalar()))
           return unknownOf(arithmeticClass(a.cls, b.cls));
         return elementwise(a, b, arithmeticClass(a.cls, b.cls), cx);

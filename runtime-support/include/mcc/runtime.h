@@ -2,23 +2,64 @@
  *
  * This header is the only thing the compiler knows of the runtime. Bump
  * MCC_RUNTIME_ABI_VERSION on any incompatible change; generated code checks
- * it at start-up through mcc_runtime_abi_version().
+ * it at start-up (mcc_init).
  *
- * Arrays, builtins, the Vulkan dispatcher and the router arrive with the
- * compiler core; for now the header only carries the version handshake. */
+ * What is here now serves programs whose values are all unboxed scalars:
+ * start-up, text output and MATLAB's run-time errors. Arrays (a descriptor
+ * with reference count, class, dims and residency), the builtin library, the
+ * Vulkan dispatcher and the router come next. */
 #ifndef MCC_RUNTIME_H
 #define MCC_RUNTIME_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 1
+#define MCC_RUNTIME_ABI_VERSION 2
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
+
+/* Called first by main(): checks the ABI version the program was compiled
+ * against, records argv and sets up output buffering. */
+void mcc_init(int argc, char** argv, uint32_t abi_version);
+/* Called last: flushes output. Returns the process's exit status. */
+int mcc_finish(void);
+
+/* Where the program is, for run-time errors: the .m file and line of the
+ * statement being executed. Generated code passes them with each call that
+ * can fail. */
+typedef struct mcc_site {
+  const char* file;
+  uint32_t line;
+} mcc_site;
+
+/* An argument of a formatting call: a double, or char text. */
+typedef struct mcc_fmt_arg {
+  uint32_t kind; /* 0: double value, 1: char text */
+  double value;
+  const char* text;
+  size_t length;
+} mcc_fmt_arg;
+
+/* fprintf(fid, format, args...) with MATLAB's semantics (format recycling,
+ * escapes, %d of non-integers...). fid 1 is stdout, 2 stderr. Returns the
+ * number of bytes written. */
+double mcc_fprintf(double fid, const char* format, size_t format_length, const mcc_fmt_arg* args, size_t nargs,
+                   const mcc_site* site);
+/* disp of a char row: the text and a newline. */
+void mcc_disp_text(const char* text, size_t length);
+
+/* error(message) / error(format, args...) / error(id, format, args...):
+ * prints MATLAB's message and where it happened on stderr, exits with 1. */
+void mcc_error_format(const mcc_fmt_arg* args, size_t nargs, const mcc_site* site);
+/* An error with a fixed message (e.g. "Too many input arguments."). */
+void mcc_error_text(const char* text, size_t length, const mcc_site* site);
+/* MATLAB's error for a NaN used as a condition (if, while, &&, ||). */
+void mcc_error_nan_condition(const mcc_site* site);
 
 #ifdef __cplusplus
 }

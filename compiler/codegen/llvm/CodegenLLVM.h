@@ -1,0 +1,36 @@
+// LLVM code generation: typed IR -> an LLVM module -> an object file.
+//
+// Each specialised function becomes an LLVM function over unboxed machine
+// values; the entry gets a C main() that initialises the runtime, runs it and
+// flushes output. The module is optimised with the new pass manager at the
+// requested level and emitted for the target with a TargetMachine.
+//
+// This first slice generates code for programs whose values are all unboxed
+// real double or logical scalars, with char constants as arguments of
+// fprintf, disp and error: scalar arithmetic, comparisons, control flow, for
+// over ranges, calls of local and file functions (recursion included), the
+// scalar math builtins. Anything else (arrays, boxed values, display of
+// values) is a compile-time diagnostic naming it, never wrong code.
+//
+// On entry: a module from inferTypes. Tests: tests/lit/run/*.m.
+#pragma once
+
+#include <string>
+
+#include "frontend/Diagnostics.h"
+#include "ir/IR.h"
+
+namespace mcc::codegen {
+
+struct CodegenOptions {
+  int optLevel = 2;
+  std::string cpu = "x86-64-v2";  // portable by default; "native" for this machine
+  std::string triple;             // empty: the host's
+};
+
+// Writes an object file (or, with `llvmText`, the LLVM IR as text instead).
+// Returns false after reporting diagnostics.
+bool emitObject(const ir::Module& module, const SourceFile& mainSource, const CodegenOptions& options,
+                const std::string& objectPath, std::string* llvmText, DiagnosticEngine& diags);
+
+}  // namespace mcc::codegen

@@ -1,0 +1,95 @@
+// Start-up, text output and run-time errors for compiled programs.
+#include <cstdio>
+#include <cstdlib>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "format/Format.h"
+#include "mcc/runtime.h"
+
+namespace {
+
+std::vector<mcc::rt::FormatArg> toFormatArgs(const mcc_fmt_arg* args, size_t nargs) {
+  std::vector<mcc::rt::FormatArg> out;
+  out.reserve(nargs);
+  for (size_t k = 0; k < nargs; ++k) {
+    mcc::rt::FormatArg a{};
+    if (args[k].kind == 1) {
+      a.kind = mcc::rt::FormatArg::Char;
+      a.text = args[k].text;
+      a.count = args[k].length;
+    } else {
+      a.kind = mcc::rt::FormatArg::Numeric;
+      a.data = &args[k].value;
+      a.count = 1;
+    }
+    out.push_back(a);
+  }
+  return out;
+}
+
+[[noreturn]] void fail(const std::string& message, const mcc_site* site) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "Error: %s\n", message.c_str());
+  if (site && site->file) std::fprintf(stderr, "  in %s at line %u\n", site->file, site->line);
+  std::exit(1);
+}
+
+}  // namespace
+
+extern "C" {
+
+void mcc_init(int /*argc*/, char** /*argv*/, uint32_t abi_version) {
+  if (abi_version != MCC_RUNTIME_ABI_VERSION) {
+    std::fprintf(stderr, "mcc runtime: this program was compiled for runtime ABI %u, the runtime is ABI %u\n",
+                 abi_version, MCC_RUNTIME_ABI_VERSION);
+    std::exit(1);
+  }
+}
+
+int mcc_finish(void) { return std::fflush(stdout) == 0 ? 0 : 1; }
+
+double mcc_fprintf(double fid, const char* format, size_t format_length, const mcc_fmt_arg* args, size_t nargs,
+                   const mcc_site* site) {
+  std::vector<mcc::rt::FormatArg> converted = toFormatArgs(args, nargs);
+  std::string text = mcc::rt::sprintf(std::string_view(format, format_length), converted);
+  FILE* out = fid == 1 ? stdout : fid == 2 ? stderr : nullptr;
+  if (!out) fail("Invalid file identifier. Use fopen to generate a valid file identifier.", site);
+  if (out == stderr) std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), out);
+  return static_cast<double>(text.size());
+}
+
+void mcc_disp_text(const char* text, size_t length) {
+  std::fwrite(text, 1, length, stdout);
+  std::fputc('\n', stdout);
+}
+
+void mcc_error_format(const mcc_fmt_arg* args, size_t nargs, const mcc_site* site) {
+  // error(msg), error(fmt, args...) or error(id, fmt, args...): an identifier
+  // is a first argument with a colon and no blanks, followed by more.
+  size_t first = 0;
+  if (nargs >= 2 && args[0].kind == 1) {
+    std::string_view id(args[0].text, args[0].length);
+    if (id.find(':') != std::string_view::npos && id.find_first_of(" \t\n") == std::string_view::npos &&
+        id.back() != ':')
+      first = 1;
+  }
+  if (first >= nargs || args[first].kind != 1) fail("", site);
+  std::vector<mcc::rt::FormatArg> rest = toFormatArgs(args + first + 1, nargs - first - 1);
+  std::string_view format(args[first].text, args[first].length);
+  // With no arguments after it, MATLAB prints the message as is (no escapes).
+  std::string message = nargs - first == 1 ? std::string(format) : mcc::rt::sprintf(format, rest);
+  fail(message, site);
+}
+
+void mcc_error_text(const char* text, size_t length, const mcc_site* site) {
+  fail(std::string(text, length), site);
+}
+
+void mcc_error_nan_condition(const mcc_site* site) {
+  fail("NaN's cannot be converted to logicals.", site);
+}
+
+}  // extern "C"
