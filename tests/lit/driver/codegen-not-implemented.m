@@ -1,4 +1,4 @@
-% RUN: rm -f %t.dir && mkdir -p %t.dir && cd %t.dir && %mcc %S/Inputs/valid.m && test -x %t.dir/valid
+% RUN: rm -rf %t.dir && mkdir -p %t.dir && cd %t.dir && %mcc %S/Inputs/valid.m && test -x %t.dir/valid
 % RUN: not %mcc --emit=kernels %S/Inputs/valid.m 2>&1 | FileCheck --check-prefix=STAGE %s
 % RUN: %python %S/Inputs/expect-status.py 1 %mcc --emit=kernels %S/Inputs/valid.m
 % Without -o the executable is named after the main file, in the current
