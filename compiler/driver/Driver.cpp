@@ -1,6 +1,9 @@
 // The compiler pipeline, in order. Each stage can be printed with --emit.
 #include "Driver.h"
 
+#include <spawn.h>
+#include <sys/wait.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -15,6 +18,8 @@
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
+
+extern char** environ;
 
 namespace mcc {
 namespace {
@@ -34,8 +39,17 @@ int linkExecutable(const std::string& object, const std::string& output, Diagnos
     diags.report(nullptr, {}, DiagId::CannotOpenFile, {runtime.string(), "the runtime library is missing"});
     return 1;
   }
-  std::string cmd = "cc -o '" + output + "' '" + object + "' '" + runtime.string() + "' -lstdc++ -lm";
-  if (std::system(cmd.c_str()) != 0) {
+  // The system's C compiler driver links (no shell: paths may hold anything).
+  std::vector<std::string> argv = {"cc", "-o", output, object, runtime.string(), "-lstdc++", "-lm"};
+  std::vector<char*> cargv;
+  for (std::string& a : argv) cargv.push_back(a.data());
+  cargv.push_back(nullptr);
+  pid_t pid = 0;
+  int status = 0;
+  if (posix_spawnp(&pid, "cc", nullptr, nullptr, cargv.data(), environ) != 0 || waitpid(pid, &status, 0) < 0 ||
+      !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::string cmd;
+    for (const std::string& a : argv) cmd += (cmd.empty() ? "" : " ") + a;
     diags.report(nullptr, {}, DiagId::LinkFailed, {cmd});
     return 1;
   }
