@@ -9,6 +9,30 @@
 
 namespace mcc {
 
+std::string quoteLiteral(std::string_view s, char quote) {
+  std::string out(1, quote);
+  for (unsigned char c : s) {
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (c == static_cast<unsigned char>(quote)) {
+      out += static_cast<char>(quote);
+      out += static_cast<char>(quote);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c >= 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += quote;
+  return out;
+}
+
 const char* nodeKindName(NodeKind kind) {
   switch (kind) {
 #define EXPR(Name) case NodeKind::Name##Expr: return #Name;
@@ -48,31 +72,6 @@ const char* opName(PostfixOp op) {
 }
 
 namespace {
-
-// Text shown for literal values: printable ASCII as is, the rest escaped.
-std::string quoted(std::string_view s, char quote) {
-  std::string out(1, quote);
-  for (unsigned char c : s) {
-    if (c == '\\') {
-      out += "\\\\";
-    } else if (c == static_cast<unsigned char>(quote)) {
-      out += static_cast<char>(quote);
-      out += static_cast<char>(quote);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20 || c >= 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02X", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  out += quote;
-  return out;
-}
 
 class Printer {
  public:
@@ -260,7 +259,7 @@ class Printer {
       case NodeKind::CommandStmt: {
         auto& c = static_cast<const CommandStmt&>(s);
         std::string t = head + " " + std::string(c.name);
-        for (const std::string& w : c.words) t += " " + quoted(w, '\'');
+        for (const std::string& w : c.words) t += " " + quoteLiteral(w, '\'');
         line("", t + displayFlag(c.display), s.range);
         return;
       }
@@ -398,10 +397,10 @@ class Printer {
         line(lab, number(static_cast<const NumberExpr&>(e)), e.range);
         return;
       case NodeKind::CharLitExpr:
-        line(lab, "Char " + quoted(static_cast<const CharLitExpr&>(e).value, '\''), e.range);
+        line(lab, "Char " + quoteLiteral(static_cast<const CharLitExpr&>(e).value, '\''), e.range);
         return;
       case NodeKind::StringLitExpr:
-        line(lab, "String " + quoted(static_cast<const StringLitExpr&>(e).value, '"'), e.range);
+        line(lab, "String " + quoteLiteral(static_cast<const StringLitExpr&>(e).value, '"'), e.range);
         return;
       case NodeKind::IdentExpr:
         line(lab, "Ident " + std::string(static_cast<const IdentExpr&>(e).name), e.range);
@@ -537,7 +536,7 @@ void printTokens(const SourceFile& file, DiagnosticEngine& diags, std::ostream& 
     Token t = lexer.next();
     LineCol lc = file.lineCol(t.range.begin);
     os << lc.line << ':' << lc.col << ' ' << tokName(t.kind);
-    if (t.kind != Tok::Newline && t.kind != Tok::Eof) os << ' ' << quoted(t.text(file.text()), '\'');
+    if (t.kind != Tok::Newline && t.kind != Tok::Eof) os << ' ' << quoteLiteral(t.text(file.text()), '\'');
     if (t.spaceBefore) os << " space";
     if (t.softNewline) os << " soft";
     os << '\n';

@@ -6,11 +6,17 @@
 #pragma once
 
 #include <iosfwd>
+#include <string>
+#include <string_view>
 
 #include "AST.h"
 #include "Diagnostics.h"
 
 namespace mcc {
+
+// A literal's text for printing: between `quote`s, the quote doubled,
+// backslash, newline, tab and other non-printable bytes escaped (\x..).
+std::string quoteLiteral(std::string_view text, char quote);
 
 void printTokens(const SourceFile& file, DiagnosticEngine& diags, std::ostream& os);
 void printAST(const File& file, std::ostream& os);

@@ -6,6 +6,8 @@
 #include <ostream>
 #include <unordered_map>
 
+#include "frontend/ASTPrinter.h"
+
 namespace mcc::ir {
 
 const char* opName(Op op) {
@@ -112,27 +114,6 @@ Function* Module::newFunction(std::string name) {
 
 namespace {
 
-std::string quote(std::string_view s, char q) {
-  std::string out(1, q);
-  for (unsigned char c : s) {
-    if (c == static_cast<unsigned char>(q)) {
-      out += static_cast<char>(c);
-      out += static_cast<char>(c);
-    } else if (c == '\\') {
-      out += "\\\\";
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c < 0x20 || c >= 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02X", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + static_cast<char>(q);
-}
-
 std::string number(double v) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%.17g", v);
@@ -141,8 +122,8 @@ std::string number(double v) {
 
 std::string constantText(const Constant& c) {
   switch (c.kind) {
-    case Constant::Char: return quote(c.text, '\'');
-    case Constant::String: return quote(c.text, '"');
+    case Constant::Char: return quoteLiteral(c.text, '\'');
+    case Constant::String: return quoteLiteral(c.text, '"');
     case Constant::Logical: return c.real != 0 ? "true" : "false";
     case Constant::Empty: return "[]";
     case Constant::Colon: return ":";
