@@ -18,11 +18,21 @@
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
+#include "ir/Verify.h"
 
 extern char** environ;
 
 namespace mcc {
 namespace {
+
+// A broken IR invariant is a compiler bug: say so, never go on with it.
+bool verified(const ir::Module& m, const char* stage) {
+  std::string problem = ir::verifyModule(m);
+  if (problem.empty()) return true;
+  std::cerr << "mcc: internal error: invalid IR after " << stage << ": " << problem
+            << "\nmcc: please report this with the program that caused it\n";
+  return false;
+}
 
 // The runtime library beside this mcc: ../lib in the build tree and in an
 // installed tree alike.
@@ -125,6 +135,7 @@ int runCompiler(const DriverOptions& opts) {
   };
   std::vector<const File*> program(files.begin(), files.end());
   std::unique_ptr<ir::Module> module = ir::lowerProgram(program, findFile, diags);
+  if (!verified(*module, "lowering")) return 70;
   if (opts.emit == EmitStage::IR) {
     if (diags.hasErrors()) return 1;
     ir::printModule(*module, sources.front().get(), std::cout);
@@ -134,6 +145,7 @@ int runCompiler(const DriverOptions& opts) {
 
   // 5. Whole-program specialisation and type inference.
   std::unique_ptr<ir::Module> typed = ir::inferTypes(*module, diags);
+  if (!verified(*typed, "type inference")) return 70;
   if (opts.emit == EmitStage::Typed) {
     if (diags.hasErrors()) return 1;
     ir::printModule(*typed, sources.front().get(), std::cout, /*types=*/true);

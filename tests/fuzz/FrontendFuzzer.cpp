@@ -11,6 +11,7 @@
 #include "frontend/Parser.h"
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
+#include "ir/Verify.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mcc::SourceFile src("fuzz.m", std::string(reinterpret_cast<const char*>(data), size));
@@ -25,8 +26,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mcc::printAST(*file, sink);
   if (!diags.hasErrors()) {
     std::unique_ptr<mcc::ir::Module> module = mcc::ir::lowerProgram({file}, nullptr, diags);
+    if (!mcc::ir::verifyModule(*module).empty()) __builtin_trap();  // invalid IR is a compiler bug
     mcc::ir::printModule(*module, &src, sink);
-    if (!diags.hasErrors()) mcc::ir::printModule(*mcc::ir::inferTypes(*module, diags), &src, sink, true);
+    if (!diags.hasErrors()) {
+      std::unique_ptr<mcc::ir::Module> typed = mcc::ir::inferTypes(*module, diags);
+      if (!mcc::ir::verifyModule(*typed).empty()) __builtin_trap();
+      mcc::ir::printModule(*typed, &src, sink, true);
+    }
   }
   return 0;
 }
