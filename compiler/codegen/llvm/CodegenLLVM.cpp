@@ -34,6 +34,16 @@ bool isRealScalar(const ir::Type& t, Class c) {
 bool isNumberScalar(const ir::Type& t) { return isRealScalar(t, Class::Double) || isRealScalar(t, Class::Logical); }
 bool isCharConst(const Instr* i) { return i->op == Op::Const && i->constant.kind == ir::Constant::Char; }
 
+// `for v = [7 27 97]`: a row of scalars that only a for loop reads.
+bool isLoopRow(const Instr* i) {
+  if (i->op != Op::Matrix || i->rowSizes.size() != 1) return false;
+  for (const Instr* o : i->operands)
+    if (!isNumberScalar(o->type)) return false;
+  for (const Instr* u : i->users)
+    if (u->op != Op::ForCount && u->op != Op::ForValue) return false;
+  return true;
+}
+
 // Builtins of the slice and how many arguments each takes (-1: any).
 const std::map<std::string, int>& scalarBuiltins() {
   static const std::map<std::string, int> table = {
@@ -114,9 +124,11 @@ std::string Codegen::unsupportedReason(const Instr& i) const {
       for (const Instr* o : i.operands)
         if (!valueOk(o)) return "ranges of non-scalar bounds";
       return "";
+    case Op::Matrix:
+      return isLoopRow(&i) ? "" : "arrays";
     case Op::ForCount:
     case Op::ForValue:
-      if (i.operands[0]->op != Op::Range) return "for loops over arrays";
+      if (i.operands[0]->op != Op::Range && !isLoopRow(i.operands[0])) return "for loops over arrays";
       return "";
     case Op::Display:
       return i.operands[0]->type.noValue ? "" : "display of values (statements without ';')";
@@ -458,7 +470,19 @@ llvm::Value* Codegen::emit(const Instr& i) {
     }
     case Op::Binary: return binary(i);
     case Op::Range: return nullptr;  // read by ForCount/ForValue
+    case Op::Matrix: {
+      // A row a for loop walks: its values in a stack array.
+      llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+      llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+      auto* ty = llvm::ArrayType::get(builder_.getDoubleTy(), i.operands.size());
+      llvm::Value* row = entry.CreateAlloca(ty, nullptr, "row");
+      for (size_t k = 0; k < i.operands.size(); ++k)
+        builder_.CreateStore(asDouble(i.operands[k]), builder_.CreateConstGEP2_64(ty, row, 0, k));
+      return row;
+    }
     case Op::ForCount: {
+      if (i.operands[0]->op == Op::Matrix)
+        return llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(i.operands[0]->operands.size()));
       // numel(first:step:last), with a little tolerance for steps like 0.1.
       const Instr* r = i.operands[0];
       llvm::Value* first = asDouble(r->operands[0]);
@@ -473,6 +497,12 @@ llvm::Value* Codegen::emit(const Instr& i) {
     }
     case Op::ForValue: {
       const Instr* r = i.operands[0];
+      if (r->op == Op::Matrix) {
+        auto* ty = llvm::ArrayType::get(builder_.getDoubleTy(), r->operands.size());
+        llvm::Value* k = builder_.CreateFPToSI(asDouble(i.operands[1]), builder_.getInt64Ty());
+        k = builder_.CreateSub(k, builder_.getInt64(1));
+        return builder_.CreateLoad(builder_.getDoubleTy(), builder_.CreateGEP(ty, value(r), {builder_.getInt64(0), k}));
+      }
       llvm::Value* k = builder_.CreateFSub(asDouble(i.operands[1]), llvm::ConstantFP::get(builder_.getDoubleTy(), 1.0));
       return builder_.CreateFAdd(asDouble(r->operands[0]), builder_.CreateFMul(k, asDouble(r->operands[1])));
     }
