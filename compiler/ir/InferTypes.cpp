@@ -539,6 +539,8 @@ class Inference {
 
 }  // namespace
 
+bool isKnownBuiltin(const std::string& name) { return builtinRules().count(name) > 0; }
+
 std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& /*diags*/) {
   if (generic.functions.empty()) return std::make_unique<Module>();
   return Inference(generic).run();

@@ -24,4 +24,7 @@ namespace mcc::ir {
 // at run time. Diagnostics are for errors certain at compile time.
 std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& diags);
 
+// Whether `name` is a builtin of Builtins.def.
+bool isKnownBuiltin(const std::string& name);
+
 }  // namespace mcc::ir

@@ -19,6 +19,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "ir/InferTypes.h"
 #include "mcc/runtime.h"
 
 namespace mcc::codegen {
@@ -146,6 +147,7 @@ std::string Codegen::unsupportedReason(const Instr& i) const {
         return "";
       } else {
         auto it = scalarBuiltins().find(i.name);
+        if (it == scalarBuiltins().end() && !ir::isKnownBuiltin(i.name)) return "?undefined";
         if (it == scalarBuiltins().end()) return "the builtin '" + i.name + "'";
         if (static_cast<int>(i.operands.size()) != it->second) return "this call of '" + i.name + "'";
         for (const Instr* o : i.operands)
@@ -190,6 +192,13 @@ bool Codegen::checkSupported() {
         // One diagnostic per source line is plenty.
         uint32_t line = src_.lineCol(loc.begin).line;
         if (!reportedLines.insert(line).second) continue;
+        if (why == "?undefined") {
+          // Not MATLAB's "Unrecognized function or variable" yet: mcc does not
+          // know every builtin, so it cannot be sure the name is undefined.
+          diags_.report(&src_, loc, DiagId::NotImplemented, {"the function '" + i->name + "'"});
+          diags_.report(&src_, loc, DiagId::NoteUnknownFunction, {i->name});
+          continue;
+        }
         diags_.report(&src_, loc, DiagId::NotImplemented, {"code generation for " + why});
       }
   }
