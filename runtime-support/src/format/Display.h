@@ -1,0 +1,58 @@
+// MATLAB's display of values: the text MATLAB prints for a statement without
+// a semicolon (`x = pi` shows "x =" and the value) and for disp(x).
+//
+// display(name, x) and disp(x) return that text exactly, for double matrices
+// (logical ones too, RealMatrix::logical), char arrays and complex doubles,
+// in `format short` (the default) or `format long`, with `format loose`
+// spacing (the default) or `format compact`, for a Command Window of a given
+// width. Like the rest of format/, nothing here knows an array type: values
+// come as flat column-major views (Format.h).
+//
+// The rules, their sources and what is not covered are in DISPLAY.md next to
+// this file; tests/unit/DisplayTest.cpp checks each rule against the
+// MATLAB output it was taken from.
+#pragma once
+
+#include <complex>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "format/Format.h"
+
+namespace mcc::rt {
+
+// The state MATLAB's `format` command and the Command Window size set.
+struct DisplayOptions {
+  enum Numeric { Short, Long };
+  enum Spacing { Loose, Compact };
+  Numeric numeric = Short;
+  Spacing spacing = Loose;
+  // Characters per line; a matrix wider than this is split into
+  // "Columns N through M" blocks.
+  size_t width = 80;
+};
+
+// A complex double 2-D array, column-major.
+struct ComplexMatrix {
+  const std::complex<double>* data;
+  size_t rows;
+  size_t cols;
+
+  std::complex<double> at(size_t r, size_t c) const { return data[c * rows + r]; }
+  size_t numel() const { return rows * cols; }
+};
+
+// What MATLAB prints for `name = x` (or a bare `name`) without a semicolon:
+// in loose spacing a blank line, "name =", a blank line, the value and a
+// blank line.
+std::string display(std::string_view name, RealMatrix x, const DisplayOptions& options = {});
+std::string display(std::string_view name, CharMatrix x, const DisplayOptions& options = {});
+std::string display(std::string_view name, ComplexMatrix x, const DisplayOptions& options = {});
+
+// What disp(x) prints: the value without the name; nothing for an empty array.
+std::string disp(RealMatrix x, const DisplayOptions& options = {});
+std::string disp(CharMatrix x, const DisplayOptions& options = {});
+std::string disp(ComplexMatrix x, const DisplayOptions& options = {});
+
+}  // namespace mcc::rt
