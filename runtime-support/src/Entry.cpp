@@ -5,10 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "Error.h"
 #include "format/Format.h"
 #include "mcc/runtime.h"
 
 namespace {
+
+using mcc::rt::fail;
 
 std::vector<mcc::rt::FormatArg> toFormatArgs(const mcc_fmt_arg* args, size_t nargs) {
   std::vector<mcc::rt::FormatArg> out;
@@ -27,13 +30,6 @@ std::vector<mcc::rt::FormatArg> toFormatArgs(const mcc_fmt_arg* args, size_t nar
     out.push_back(a);
   }
   return out;
-}
-
-[[noreturn]] void fail(const std::string& message, const mcc_site* site) {
-  std::fflush(stdout);
-  std::fprintf(stderr, "Error: %s\n", message.c_str());
-  if (site && site->file) std::fprintf(stderr, "  in %s at line %u\n", site->file, site->line);
-  std::exit(1);
 }
 
 }  // namespace

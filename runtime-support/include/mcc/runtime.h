@@ -4,10 +4,11 @@
  * MCC_RUNTIME_ABI_VERSION on any incompatible change; generated code checks
  * it at start-up (mcc_init).
  *
- * What is here now serves programs whose values are all unboxed scalars:
- * start-up, text output and MATLAB's run-time errors. Arrays (a descriptor
- * with reference count, class, dims and residency), the builtin library, the
- * Vulkan dispatcher and the router come next. */
+ * What is here: start-up, text output, MATLAB's run-time errors, and the
+ * array core (the descriptor of every value that is not an unboxed scalar,
+ * with its element-wise operations, indexing, assignment, concatenation and
+ * reductions). The builtin library, the Vulkan dispatcher and the router come
+ * next. */
 #ifndef MCC_RUNTIME_H
 #define MCC_RUNTIME_H
 
@@ -18,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 2
+#define MCC_RUNTIME_ABI_VERSION 3
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -60,6 +61,252 @@ void mcc_error_format(const mcc_fmt_arg* args, size_t nargs, const mcc_site* sit
 void mcc_error_text(const char* text, size_t length, const mcc_site* site);
 /* MATLAB's error for a NaN used as a condition (if, while, &&, ||). */
 void mcc_error_nan_condition(const mcc_site* site);
+
+/* ========================================================================
+ * Arrays
+ *
+ * Every value that is not an unboxed scalar is an mcc_array: a descriptor
+ * with a reference count, a class, a complexity flag, N-d dims and a pointer
+ * to column-major data. MATLAB's value semantics come from copy-on-write:
+ * `y = x` shares the descriptor (mcc_array_retain), and code about to modify
+ * an array first calls mcc_array_unshare, which copies only when someone else
+ * holds it, so `x(i) = v` in a loop updates in place.
+ *
+ * Ownership. A function returning mcc_array* returns a new reference, which
+ * the caller gives back with mcc_array_release. Array arguments are borrowed
+ * (neither kept nor released) unless the comment says the argument is
+ * consumed. Reference counts are not atomic: a descriptor belongs to one
+ * thread; the thread pool shares data pointers, never descriptors.
+ *
+ * Errors. A function taking an mcc_site reports MATLAB's error for it (the
+ * message on stderr with the .m file and line, exit status 1) and does not
+ * return. A misuse of this interface by the compiler (an unknown class id, a
+ * NULL array) is an internal error: a message and abort().
+ * ======================================================================== */
+
+/* Classes. The numbers are part of the ABI. Element storage per class:
+ * double, float, int8_t ... uint64_t, logical as uint8_t (0 or 1), char as
+ * uint16_t (a UTF-16 code unit, as MATLAB's char). */
+enum {
+  MCC_CLASS_DOUBLE = 0,
+  MCC_CLASS_SINGLE = 1,
+  MCC_CLASS_INT8 = 2,
+  MCC_CLASS_UINT8 = 3,
+  MCC_CLASS_INT16 = 4,
+  MCC_CLASS_UINT16 = 5,
+  MCC_CLASS_INT32 = 6,
+  MCC_CLASS_UINT32 = 7,
+  MCC_CLASS_INT64 = 8,
+  MCC_CLASS_UINT64 = 9,
+  MCC_CLASS_LOGICAL = 10,
+  MCC_CLASS_CHAR = 11,
+  /* Reserved for classes whose elements are values; not supported yet. Their
+   * elements will be mcc_array* (cell) or field tables (struct), owned by
+   * the array and released with it. */
+  MCC_CLASS_CELL = 12,
+  MCC_CLASS_STRUCT = 13,
+  MCC_CLASS_FUNCTION_HANDLE = 14,
+  MCC_CLASS_STRING = 15,
+  /* Not a value: the class of the colon index marker (mcc_colon). */
+  MCC_CLASS_COLON = 255
+};
+
+/* Where the valid copy of the data lives (bits of mcc_array.residency). */
+enum {
+  MCC_RESIDENT_HOST = 1,  /* `data` holds the current values */
+  MCC_RESIDENT_DEVICE = 2 /* `device` holds the current values */
+};
+
+/* Bits of mcc_array.flags. */
+enum {
+  MCC_ARRAY_STATIC = 1 /* never counted nor freed (the colon marker) */
+};
+
+#define MCC_ARRAY_INLINE_DIMS 4
+
+/* The array descriptor. Generated code may read every field, and may write
+ * the elements of an array it holds the only reference to (after
+ * mcc_array_unshare); everything else goes through the functions below.
+ *
+ *   refcount     owners of this descriptor; freed when it drops to 0
+ *   class_id     MCC_CLASS_*
+ *   is_complex   1: each element is a (real, imaginary) pair, interleaved as
+ *                in MATLAB R2018a and later; only double and single
+ *   residency    MCC_RESIDENT_* bits; arrays made by the runtime are on the
+ *                host (the GPU runtime will set and clear DEVICE)
+ *   ndims        number of dims, at least 2; trailing singleton dims beyond
+ *                the second are dropped, as MATLAB does (2x3x1 is 2x3)
+ *   dims         ndims extents; points at inline_dims when ndims <= 4
+ *   numel        product of the dims
+ *   data         numel elements, column-major; may be NULL when numel is 0
+ *   capacity     elements the data block can hold (>= numel): room to grow
+ *                a vector by `x(end+1) = v` in amortised O(1)
+ *   device       device buffer (the GPU runtime's handle) or NULL */
+typedef struct mcc_array {
+  size_t refcount;
+  uint32_t class_id;
+  uint8_t is_complex;
+  uint8_t residency;
+  uint16_t flags;
+  uint32_t ndims;
+  uint32_t reserved;
+  size_t* dims;
+  size_t numel;
+  void* data;
+  size_t capacity;
+  void* device;
+  size_t inline_dims[MCC_ARRAY_INLINE_DIMS];
+} mcc_array;
+
+/* --- Lifetime ----------------------------------------------------------- */
+
+/* A real array of zeros (false, char 0) of a numeric, logical or char class.
+ * ndims < 2 pads the dims with 1s; trailing singletons beyond 2 are dropped. */
+mcc_array* mcc_array_create(uint32_t class_id, uint32_t ndims, const size_t* dims);
+/* The same, complex (double or single only). */
+mcc_array* mcc_array_create_complex(uint32_t class_id, uint32_t ndims, const size_t* dims);
+/* 1x1 double, 1x1 complex double, 1x1 logical (value != 0). */
+mcc_array* mcc_array_from_scalar(double value);
+mcc_array* mcc_array_from_complex(double re, double im);
+mcc_array* mcc_array_from_bool(int value);
+/* A char row from UTF-8 text: one char per code point (a surrogate pair
+ * beyond U+FFFF, as MATLAB stores it); a byte that is not valid UTF-8
+ * becomes the char of the same code. An empty text is '' (0x0 char). */
+mcc_array* mcc_array_from_string(const char* text, size_t length);
+/* [] : 0x0 double. */
+mcc_array* mcc_array_empty(void);
+/* The `:` of `x(:, k)`, to pass as an index. A static descriptor: retain and
+ * release may be called on it and do nothing. */
+mcc_array* mcc_colon(void);
+
+/* Adds an owner; returns a. */
+mcc_array* mcc_array_retain(mcc_array* a);
+/* Drops an owner; frees the array at zero. NULL is allowed. */
+void mcc_array_release(mcc_array* a);
+/* Consumes the caller's reference to a and returns an array with the same
+ * value that only the caller holds: a itself when its count is 1, else a
+ * copy (and a loses the caller as an owner). The basis of in-place
+ * `x(i) = v`. */
+mcc_array* mcc_array_unshare(mcc_array* a);
+
+/* --- Queries and conversions ---------------------------------------------- */
+
+size_t mcc_array_numel(const mcc_array* a);
+uint32_t mcc_array_ndims(const mcc_array* a);
+/* size(a, dim), dim counted from 1; 1 beyond ndims. */
+size_t mcc_array_size(const mcc_array* a, uint32_t dim);
+/* The value of `end` in index position `position` (from 1) of an index list
+ * of `count` indices: size(a, position), except that the last position
+ * spans all remaining dims (numel(a) when count is 1). */
+size_t mcc_array_end(const mcc_array* a, uint32_t position, uint32_t count);
+/* The value of a 1x1 array as a double (the real part of a complex one). */
+double mcc_array_to_double(const mcc_array* a, const mcc_site* site);
+/* double(a), single(a), int8(a), ..., logical(a), char(a): MATLAB's
+ * conversions (integers round half away from zero and saturate, NaN becomes
+ * 0; logical of NaN is an error). */
+mcc_array* mcc_array_cast(const mcc_array* a, uint32_t class_id, const mcc_site* site);
+
+/* --- Element-wise operations ---------------------------------------------- */
+
+/* The binary element-wise operations: X(ENUM_SUFFIX, matlab_name). */
+#define MCC_FOR_EACH_BINARY_OP(X)                                                                            \
+  X(PLUS, plus) X(MINUS, minus) X(TIMES, times) X(RDIVIDE, rdivide) X(LDIVIDE, ldivide) X(POWER, power)      \
+  X(EQ, eq) X(NE, ne) X(LT, lt) X(LE, le) X(GT, gt) X(GE, ge) X(AND, and) X(OR, or) X(MAX, max) X(MIN, min)
+
+typedef enum mcc_binary_op {
+#define MCC_BINARY_OP_ENUMERATOR_(NAME, name) MCC_OP_##NAME,
+  MCC_FOR_EACH_BINARY_OP(MCC_BINARY_OP_ENUMERATOR_)
+#undef MCC_BINARY_OP_ENUMERATOR_
+  MCC_OP_COUNT
+} mcc_binary_op;
+
+/* a OP b with implicit expansion (each dim equal, or 1 in one operand) and
+ * MATLAB's class rules: an integer class wins (both integer operands must be
+ * the same class), then single, else double; logical and char compute as
+ * double. Integer results round half away from zero and saturate.
+ * Comparisons, and, or give logical; max and min (two-argument forms) ignore
+ * NaN. A negative base to a non-integer power gives a complex result. */
+mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_site* site);
+/* -a (logical and char give double; integers saturate) and ~a (logical;
+ * NaN is an error). */
+mcc_array* mcc_uminus(const mcc_array* a, const mcc_site* site);
+mcc_array* mcc_not(const mcc_array* a, const mcc_site* site);
+/* a.' and a' (conjugate); N-d arrays are an error. */
+mcc_array* mcc_transpose(const mcc_array* a, const mcc_site* site);
+mcc_array* mcc_ctranspose(const mcc_array* a, const mcc_site* site);
+
+/* --- Construction --------------------------------------------------------- */
+
+/* first:step:last as MATLAB builds it: the count allows a rounding
+ * tolerance, the first half is first + k*step and the second half counts
+ * back from the end, so the range is symmetric. A 1xN double row. */
+mcc_array* mcc_range(double first, double step, double last, const mcc_site* site);
+/* zeros(sizes...), ones(...), eye(...) of a class. One size n means n-by-n;
+ * negative sizes count as 0; sizes must be integers. eye is 2-D only. */
+mcc_array* mcc_zeros(uint32_t class_id, uint32_t nsizes, const double* sizes, const mcc_site* site);
+mcc_array* mcc_ones(uint32_t class_id, uint32_t nsizes, const double* sizes, const mcc_site* site);
+mcc_array* mcc_eye(uint32_t class_id, uint32_t nsizes, const double* sizes, const mcc_site* site);
+/* linspace(first, last, n): a 1xfloor(n) row, first and last exact. */
+mcc_array* mcc_linspace(double first, double last, double n, const mcc_site* site);
+/* cat(dim, parts...), [a, b, ...] and [a; b; ...]: the dims other than `dim`
+ * must agree; [] (0x0) parts are skipped. Result class: char if any part is
+ * char, else the leftmost integer class, else single, else double, and
+ * logical only if all parts are. */
+mcc_array* mcc_cat(uint32_t dim, size_t nparts, const mcc_array* const* parts, const mcc_site* site);
+mcc_array* mcc_horzcat(size_t nparts, const mcc_array* const* parts, const mcc_site* site);
+mcc_array* mcc_vertcat(size_t nparts, const mcc_array* const* parts, const mcc_site* site);
+
+/* --- Indexing and assignment ---------------------------------------------- */
+
+/* x(idx[0], ..., idx[nidx-1]). Each index is a numeric array of positive
+ * integers, a logical mask, or mcc_colon(); `end` is the caller's (see
+ * mcc_array_end). One index is linear indexing; more are subscripts, the
+ * last spanning the remaining dims. */
+mcc_array* mcc_subsref(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
+/* x(idx...) = value. Consumes x (NULL: the variable is not defined yet) and
+ * returns the result, which is x itself, updated in place, when x was
+ * unshared and needs no new storage. A scalar value fills every indexed
+ * element; out-of-range indices grow x with zeros; a value that is [] (0x0
+ * double) deletes the indexed elements (`x(k) = []`, `x(:, k) = []`). x
+ * keeps its class (except that an undefined x or [] takes the value's) and
+ * becomes complex if the value is. */
+mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const mcc_array* const* idx,
+                        const mcc_site* site);
+
+/* --- Size ----------------------------------------------------------------- */
+
+/* size(a) as a 1xN double row; length(a) (0 when empty, else the largest
+ * extent); isempty(a). */
+mcc_array* mcc_size(const mcc_array* a);
+size_t mcc_length(const mcc_array* a);
+int mcc_isempty(const mcc_array* a);
+
+/* --- Reductions ----------------------------------------------------------- */
+
+/* A dim argument given by the program (sum(x, dim)) checked as MATLAB does:
+ * a positive integer. Dims of the functions below count from 1; 0 means
+ * MATLAB's default, the first dim whose extent is not 1. */
+size_t mcc_dim_arg(double dim, const mcc_site* site);
+/* sum, prod and mean give double (single for single input); any and all
+ * give logical and ignore NaN. Of [] (0x0) with the default dim they give a
+ * 1x1 result (0, 1, NaN, false, true). */
+mcc_array* mcc_sum(const mcc_array* a, size_t dim, const mcc_site* site);
+mcc_array* mcc_prod(const mcc_array* a, size_t dim, const mcc_site* site);
+mcc_array* mcc_mean(const mcc_array* a, size_t dim, const mcc_site* site);
+mcc_array* mcc_any(const mcc_array* a, size_t dim, const mcc_site* site);
+mcc_array* mcc_all(const mcc_array* a, size_t dim, const mcc_site* site);
+/* cumsum along dim: same size as a; integer classes keep their class (and
+ * saturate), single stays single, the rest give double. */
+mcc_array* mcc_cumsum(const mcc_array* a, size_t dim, const mcc_site* site);
+/* max(a, [], dim) and min(a, [], dim): NaN is ignored unless all are NaN;
+ * the first extreme wins. When `indices` is not NULL it receives the
+ * (1-based, double) positions along dim, a new reference. Class as a's
+ * (char gives double). */
+mcc_array* mcc_max(const mcc_array* a, size_t dim, mcc_array** indices, const mcc_site* site);
+mcc_array* mcc_min(const mcc_array* a, size_t dim, mcc_array** indices, const mcc_site* site);
+/* find(a): linear indices of the nonzero elements, as a double column (a row
+ * when a is a row vector). */
+mcc_array* mcc_find(const mcc_array* a, const mcc_site* site);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,333 @@
+// The array descriptor: allocation, reference counting, copy-on-write,
+// queries, and MATLAB's class conversions (double(x), int8(x), logical(x)...).
+#include "array/Array.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace mcc::rt {
+
+const char* className(uint32_t c) {
+  static const char* const names[] = {"double", "single", "int8",   "uint8",  "int16",   "uint16",
+                                      "int32",  "uint32", "int64",  "uint64", "logical", "char"};
+  return c <= MCC_CLASS_CHAR ? names[c] : "unsupported";
+}
+
+size_t scalarSize(uint32_t c) {
+  return visitClass(c, [](auto tag) { return sizeof(typename decltype(tag)::T); });
+}
+
+Dims normalizeDims(Dims dims) {
+  while (dims.size() < 2) dims.push_back(1);
+  while (dims.size() > 2 && dims.back() == 1) dims.pop_back();
+  return dims;
+}
+
+Dims dimsOf(const mcc_array* a) { return Dims(a->dims, a->dims + a->ndims); }
+
+size_t numelOf(const Dims& dims, const mcc_site* site) {
+  size_t n = 1;
+  for (size_t d : dims)
+    if (__builtin_mul_overflow(n, d, &n)) fail("Maximum variable size allowed by the program is exceeded.", site);
+  return n;
+}
+
+std::string sizeText(const Dims& dims) {
+  std::string s;
+  for (size_t k = 0; k < dims.size(); ++k) s += (k ? "-by-" : "") + std::to_string(dims[k]);
+  return s;
+}
+
+void setShape(mcc_array* a, const Dims& dims) {
+  Dims d = normalizeDims(dims);
+  if (a->dims != a->inline_dims) std::free(a->dims);
+  a->dims = a->inline_dims;
+  if (d.size() > MCC_ARRAY_INLINE_DIMS) {
+    a->dims = static_cast<size_t*>(std::malloc(d.size() * sizeof(size_t)));
+    if (!a->dims) internalError("out of memory for dims");
+  }
+  std::copy(d.begin(), d.end(), a->dims);
+  a->ndims = static_cast<uint32_t>(d.size());
+  a->numel = numelOf(d);
+}
+
+Ref newArray(uint32_t cls, bool complex, const Dims& dims, bool zero, const mcc_site* site) {
+  if (!isValueClass(cls)) internalError("cannot create an array of class " + std::to_string(cls));
+  if (complex && !isFloatClass(cls)) internalError(std::string("complex arrays of class ") + className(cls));
+  size_t numel = numelOf(dims, site);
+  auto* a = static_cast<mcc_array*>(std::calloc(1, sizeof(mcc_array)));
+  if (!a) fail("Out of memory.", site);
+  a->refcount = 1;
+  a->class_id = cls;
+  a->is_complex = complex;
+  a->residency = MCC_RESIDENT_HOST;
+  a->dims = a->inline_dims;
+  Ref r(a);
+  setShape(a, dims);
+  if (numel) {
+    size_t bytes;
+    if (__builtin_mul_overflow(numel, elementSize(a), &bytes))
+      fail("Maximum variable size allowed by the program is exceeded.", site);
+    a->data = zero ? std::calloc(numel, elementSize(a)) : std::malloc(bytes);
+    if (!a->data) fail("Out of memory.", site);
+    a->capacity = numel;
+  }
+  return r;
+}
+
+void reserveElements(mcc_array* a, size_t elements, const mcc_site* site) {
+  if (elements <= a->capacity) return;
+  size_t capacity = std::max(elements, a->capacity * 2);
+  size_t bytes;
+  if (__builtin_mul_overflow(capacity, elementSize(a), &bytes))
+    fail("Maximum variable size allowed by the program is exceeded.", site);
+  void* data = std::realloc(a->data, bytes);
+  if (!data) fail("Out of memory.", site);
+  a->data = data;
+  a->capacity = capacity;
+}
+
+const mcc_array* checked(const mcc_array* a) {
+  if (!a) internalError("NULL array");
+  if (a->class_id == MCC_CLASS_COLON) internalError("the colon marker used as a value");
+  if (!isValueClass(a->class_id)) internalError(std::string("arrays of class ") + std::to_string(a->class_id));
+  if (!(a->residency & MCC_RESIDENT_HOST)) internalError("a device-resident array reached a host operation");
+  return a;
+}
+
+void notImplemented(const std::string& what, const mcc_site* site) {
+  fail(what + " is not implemented yet in mcc.", site);
+}
+
+// --- Conversion of arrays ---------------------------------------------------
+
+Ref castArray(const mcc_array* a, uint32_t cls, const mcc_site* site) {
+  checked(a);
+  if (a->class_id == cls) return Ref::share(a);
+  if (a->is_complex && cls == MCC_CLASS_LOGICAL) fail("Complex values cannot be converted to logicals.", site);
+  if (a->is_complex && !isFloatClass(cls)) notImplemented(std::string("Complex ") + className(cls), site);
+  Ref r = newArray(cls, a->is_complex, dimsOf(a), false, site);
+  size_t n = a->numel * (a->is_complex ? 2 : 1);
+  visitClass(a->class_id, [&](auto from) {
+    using S = typename decltype(from)::T;
+    const S* src = dataOf<S>(a);
+    visitClass(cls, [&](auto to) {
+      constexpr uint32_t D = decltype(to)::id;
+      using T = typename decltype(to)::T;
+      T* dst = dataOf<T>(r.get());
+      if constexpr (D == MCC_CLASS_LOGICAL && std::is_floating_point_v<S>)
+        for (size_t i = 0; i < n; ++i)
+          if (src[i] != src[i]) fail("NaN's cannot be converted to logicals.", site);
+      for (size_t i = 0; i < n; ++i) dst[i] = convertValue<D>(src[i]);
+    });
+  });
+  return r;
+}
+
+Ref toComplex(const mcc_array* a) {
+  if (a->is_complex) return Ref::share(a);
+  Ref r = newArray(a->class_id, true, dimsOf(a), false);
+  visitClass(a->class_id, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    if constexpr (std::is_floating_point_v<T>) {
+      const T* src = dataOf<T>(a);
+      T* dst = dataOf<T>(r.get());
+      for (size_t i = 0; i < a->numel; ++i) {
+        dst[2 * i] = src[i];
+        dst[2 * i + 1] = 0;
+      }
+    } else {
+      internalError("toComplex of a non-float class");
+    }
+  });
+  return r;
+}
+
+Ref narrowComplex(Ref a) {
+  if (!a->is_complex) return a;
+  return visitClass(a->class_id, [&](auto tag) -> Ref {
+    using T = typename decltype(tag)::T;
+    if constexpr (std::is_floating_point_v<T>) {
+      T* p = dataOf<T>(a.get());
+      for (size_t i = 0; i < a->numel; ++i)
+        if (p[2 * i + 1] != 0) return std::move(a);
+      if (a->refcount == 1) {  // ours alone: compact in place
+        for (size_t i = 0; i < a->numel; ++i) p[i] = p[2 * i];
+        a->is_complex = 0;
+        a->capacity *= 2;
+        return std::move(a);
+      }
+      Ref r = newArray(a->class_id, false, dimsOf(a.get()), false);
+      for (size_t i = 0; i < a->numel; ++i) dataOf<T>(r.get())[i] = p[2 * i];
+      return r;
+    } else {
+      return std::move(a);
+    }
+  });
+}
+
+std::vector<uint8_t> truthValues(const mcc_array* a, const mcc_site* site) {
+  std::vector<uint8_t> out(a->numel);
+  visitClass(a->class_id, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    const T* p = dataOf<T>(a);
+    if constexpr (std::is_floating_point_v<T>) {
+      size_t stride = a->is_complex ? 2 : 1;
+      for (size_t i = 0; i < a->numel; ++i) {
+        T re = p[stride * i], im = a->is_complex ? p[stride * i + 1] : T(0);
+        if (re != re || im != im) fail("NaN's cannot be converted to logicals.", site);
+        out[i] = re != 0 || im != 0;
+      }
+    } else {
+      for (size_t i = 0; i < a->numel; ++i) out[i] = p[i] != 0;
+    }
+  });
+  return out;
+}
+
+}  // namespace mcc::rt
+
+using namespace mcc::rt;
+
+namespace {
+
+Ref scalarOf(uint32_t cls, bool complex) { return newArray(cls, complex, {1, 1}, false); }
+
+// Appends the UTF-16 code unit(s) of a code point; beyond the BMP MATLAB
+// stores a surrogate pair, as we do.
+void appendCodePoint(std::vector<uint16_t>& out, uint32_t cp) {
+  if (cp < 0x10000) {
+    out.push_back(static_cast<uint16_t>(cp));
+  } else {
+    cp -= 0x10000;
+    out.push_back(static_cast<uint16_t>(0xD800 + (cp >> 10)));
+    out.push_back(static_cast<uint16_t>(0xDC00 + (cp & 0x3FF)));
+  }
+}
+
+std::vector<uint16_t> decodeUtf8(const unsigned char* s, size_t n) {
+  std::vector<uint16_t> out;
+  out.reserve(n);
+  for (size_t i = 0; i < n;) {
+    unsigned char b = s[i];
+    size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+    bool valid = len != 0 && i + len <= n;
+    for (size_t k = 1; valid && k < len; ++k) {
+      valid = (s[i + k] & 0xC0) == 0x80;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    static const uint32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+    valid = valid && cp >= least[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+    if (!valid) {
+      out.push_back(b);
+      ++i;
+      continue;
+    }
+    appendCodePoint(out, cp);
+    i += len;
+  }
+  return out;
+}
+
+mcc_array colonMarker = {1, MCC_CLASS_COLON, 0, MCC_RESIDENT_HOST, MCC_ARRAY_STATIC, 2, 0, colonMarker.inline_dims,
+                         1, nullptr, 0, nullptr, {1, 1, 0, 0}};
+
+}  // namespace
+
+extern "C" {
+
+mcc_array* mcc_array_create(uint32_t class_id, uint32_t ndims, const size_t* dims) {
+  return newArray(class_id, false, Dims(dims, dims + ndims)).release();
+}
+
+mcc_array* mcc_array_create_complex(uint32_t class_id, uint32_t ndims, const size_t* dims) {
+  return newArray(class_id, true, Dims(dims, dims + ndims)).release();
+}
+
+mcc_array* mcc_array_from_scalar(double value) {
+  Ref r = scalarOf(MCC_CLASS_DOUBLE, false);
+  dataOf<double>(r.get())[0] = value;
+  return r.release();
+}
+
+mcc_array* mcc_array_from_complex(double re, double im) {
+  Ref r = scalarOf(MCC_CLASS_DOUBLE, true);
+  dataOf<double>(r.get())[0] = re;
+  dataOf<double>(r.get())[1] = im;
+  return r.release();
+}
+
+mcc_array* mcc_array_from_bool(int value) {
+  Ref r = scalarOf(MCC_CLASS_LOGICAL, false);
+  dataOf<uint8_t>(r.get())[0] = value != 0;
+  return r.release();
+}
+
+mcc_array* mcc_array_from_string(const char* text, size_t length) {
+  std::vector<uint16_t> chars = decodeUtf8(reinterpret_cast<const unsigned char*>(text), length);
+  Ref r = newArray(MCC_CLASS_CHAR, false, {chars.empty() ? size_t(0) : size_t(1), chars.size()}, false);
+  if (!chars.empty()) std::memcpy(r->data, chars.data(), chars.size() * sizeof(uint16_t));
+  return r.release();
+}
+
+mcc_array* mcc_array_empty(void) { return newArray(MCC_CLASS_DOUBLE, false, {0, 0}).release(); }
+
+mcc_array* mcc_colon(void) { return &colonMarker; }
+
+mcc_array* mcc_array_retain(mcc_array* a) {
+  if (!a) internalError("retain of NULL");
+  if (!(a->flags & MCC_ARRAY_STATIC)) ++a->refcount;
+  return a;
+}
+
+void mcc_array_release(mcc_array* a) {
+  if (!a || (a->flags & MCC_ARRAY_STATIC)) return;
+  if (a->refcount == 0) internalError("release of a freed array");
+  if (--a->refcount) return;
+  std::free(a->data);
+  if (a->dims != a->inline_dims) std::free(a->dims);
+  std::free(a);
+}
+
+mcc_array* mcc_array_unshare(mcc_array* a) {
+  checked(a);
+  if (a->refcount == 1) return a;
+  Ref copy = newArray(a->class_id, a->is_complex, dimsOf(a), false);
+  if (a->numel) std::memcpy(copy->data, a->data, a->numel * elementSize(a));
+  --a->refcount;  // the caller's reference moves to the copy; others remain
+  return copy.release();
+}
+
+size_t mcc_array_numel(const mcc_array* a) { return checked(a)->numel; }
+
+uint32_t mcc_array_ndims(const mcc_array* a) { return checked(a)->ndims; }
+
+size_t mcc_array_size(const mcc_array* a, uint32_t dim) {
+  if (dim == 0) internalError("mcc_array_size: dims count from 1");
+  return extent(checked(a), dim - 1);
+}
+
+size_t mcc_array_end(const mcc_array* a, uint32_t position, uint32_t count) {
+  checked(a);
+  if (position == 0 || position > count) internalError("mcc_array_end: bad index position");
+  if (position < count) return extent(a, position - 1);
+  size_t n = 1;
+  for (size_t k = position - 1; k < a->ndims; ++k) n *= a->dims[k];
+  return n;
+}
+
+double mcc_array_to_double(const mcc_array* a, const mcc_site* site) {
+  checked(a);
+  if (a->numel != 1) fail("Expected a scalar value, but the value is " + sizeText(dimsOf(a)) + ".", site);
+  return visitClass(a->class_id, [&](auto tag) { return static_cast<double>(dataOf<typename decltype(tag)::T>(a)[0]); });
+}
+
+mcc_array* mcc_array_cast(const mcc_array* a, uint32_t class_id, const mcc_site* site) {
+  if (!isValueClass(class_id)) internalError("mcc_array_cast to class " + std::to_string(class_id));
+  return castArray(a, class_id, site).release();
+}
+
+}  // extern "C"
