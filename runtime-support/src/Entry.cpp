@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "Error.h"
+#include "format/Display.h"
 #include "format/Format.h"
 #include "mcc/runtime.h"
 
@@ -60,6 +61,12 @@ double mcc_fprintf(double fid, const char* format, size_t format_length, const m
 void mcc_disp_text(const char* text, size_t length) {
   std::fwrite(text, 1, length, stdout);
   std::fputc('\n', stdout);
+}
+
+void mcc_display_scalar(const char* name, size_t name_length, double value, uint32_t is_logical) {
+  mcc::rt::RealMatrix x{&value, 1, 1, is_logical != 0};
+  std::string text = name_length ? mcc::rt::display(std::string_view(name, name_length), x) : mcc::rt::disp(x);
+  std::fwrite(text.data(), 1, text.size(), stdout);
 }
 
 void mcc_error_format(const mcc_fmt_arg* args, size_t nargs, const mcc_site* site) {

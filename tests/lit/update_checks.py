@@ -63,6 +63,8 @@ def update(path, mcc):
     lines = out.rstrip("\n").split("\n")
     if lines and re.match(r"^\d+:\d+ Eof$", lines[-1]):
         lines.pop()
+    while len(lines) > 1 and not lines[0].strip():  # FileCheck cannot start with CHECK-EMPTY
+        lines.pop(0)
     name = os.path.basename(path)
     checks = []
     for i, line in enumerate(lines):

@@ -89,6 +89,7 @@ class Codegen {
   llvm::Value* binary(const Instr& i);
   llvm::Value* builtin(const Instr& i);
   llvm::Value* intrinsic(llvm::Intrinsic::ID id, llvm::Value* x);
+  void displayScalar(const std::string& name, const Instr* v);
   llvm::Value* libm(const char* name, std::vector<llvm::Value*> args);
 
   const ir::Module& irModule_;
@@ -132,7 +133,8 @@ std::string Codegen::unsupportedReason(const Instr& i) const {
       if (i.operands[0]->op != Op::Range && !isLoopRow(i.operands[0])) return "for loops over arrays";
       return "";
     case Op::Display:
-      return i.operands[0]->type.noValue ? "" : "display of values (statements without ';')";
+      if (i.operands[0]->type.noValue || isNumberScalar(i.operands[0]->type)) return "";
+      return "display of " + i.operands[0]->type.str() + " values (statements without ';')";
     case Op::SetAns: case Op::Br: case Op::CondBr: case Op::Return:
       return "";
     case Op::Call: {
@@ -141,8 +143,7 @@ std::string Codegen::unsupportedReason(const Instr& i) const {
       } else if (i.name == "fprintf" || i.name == "error" || i.name == "disp") {
         for (const Instr* o : i.operands)
           if (!isCharConst(o) && !valueOk(o)) return "arguments of type " + o->type.str() + " to " + i.name;
-        if (i.name == "disp" && !(i.operands.size() == 1 && isCharConst(i.operands[0])))
-          return "disp of values";
+        if (i.name == "disp" && i.operands.size() != 1) return "disp with more than one argument";
         if (i.name == "fprintf" && i.nargout > 1) return "fprintf with more than one output";
         return "";
       } else {
@@ -344,6 +345,13 @@ llvm::Value* Codegen::formatArgs(const std::vector<const Instr*>& args, llvm::Va
   return array;
 }
 
+void Codegen::displayScalar(const std::string& name, const Instr* v) {
+  bool logical = value(v)->getType()->isIntegerTy(1);
+  builder_.CreateCall(runtime("mcc_display_scalar", builder_.getVoidTy(),
+                              {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getDoubleTy(), builder_.getInt32Ty()}),
+                      {text(name), builder_.getInt64(name.size()), asDouble(v), builder_.getInt32(logical ? 1 : 0)});
+}
+
 llvm::Value* Codegen::intrinsic(llvm::Intrinsic::ID id, llvm::Value* x) {
   return builder_.CreateUnaryIntrinsic(id, x);
 }
@@ -407,6 +415,10 @@ llvm::Value* Codegen::builtin(const Instr& i) {
                  builder_.getInt64Ty(), builder_.getPtrTy()}),
         {fid, format, formatLength, array, count, site(i)});
     return i.type.noValue ? nullptr : written;
+  }
+  if (n == "disp" && !isCharConst(i.operands[0])) {
+    displayScalar("", i.operands[0]);
+    return nullptr;
   }
   if (n == "disp") {
     const std::string& s = i.operands[0]->constant.text;
@@ -552,7 +564,10 @@ llvm::Value* Codegen::emit(const Instr& i) {
     }
     case Op::Truth: case Op::LogicalScalar: return asBool(i.operands[0], i);
     case Op::CaseMatch: return builder_.CreateFCmpOEQ(asDouble(i.operands[0]), asDouble(i.operands[1]));
-    case Op::Display: case Op::SetAns: return nullptr;
+    case Op::Display:
+      if (!i.operands[0]->type.noValue) displayScalar(i.name, i.operands[0]);
+      return nullptr;
+    case Op::SetAns: return nullptr;
     case Op::Br:
       builder_.CreateBr(blocks_.at(i.targets[0]));
       return nullptr;

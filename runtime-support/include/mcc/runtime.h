@@ -53,6 +53,10 @@ double mcc_fprintf(double fid, const char* format, size_t format_length, const m
                    const mcc_site* site);
 /* disp of a char row: the text and a newline. */
 void mcc_disp_text(const char* text, size_t length);
+/* The display of an unboxed scalar: `name = ...` for a statement without a
+ * semicolon (name_length > 0), or disp(x) (name_length == 0), in MATLAB's
+ * format short, loose spacing. */
+void mcc_display_scalar(const char* name, size_t name_length, double value, uint32_t is_logical);
 
 /* error(message) / error(format, args...) / error(id, format, args...):
  * prints MATLAB's message and where it happened on stderr, exits with 1. */
