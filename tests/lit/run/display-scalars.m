@@ -1,7 +1,8 @@
-% RUN: %mcc %s -o %t && %t | FileCheck --strict-whitespace --match-full-lines %s
+% RUN: %mcc %s -o %t && %t | FileCheck --match-full-lines %s
 % Statements without ';' display their scalar values in MATLAB's format short,
 % loose spacing (the formats themselves are unit-tested against MATLAB's
-% documentation in tests/unit/DisplayTest.cpp); disp prints the value alone.
+% documentation in tests/unit/DisplayTest.cpp, blanks included; here the
+% lines are matched without their indentation); disp prints the value alone.
 x = 5
 y = pi
 b = 3 > 2
