@@ -269,10 +269,7 @@ Token Lexer::finish(Token tok, Tok kind) {
   prevIsValue_ = endsValue(kind, tok.depth);
   afterDot_ = kind == Tok::Dot;
   switch (kind) {
-    case Tok::Newline:
-      statementStart_ = brackets_.empty();
-      break;
-    case Tok::Semi: case Tok::Comma:
+    case Tok::Newline: case Tok::Semi: case Tok::Comma:
       statementStart_ = brackets_.empty();
       break;
     case Tok::Kw_else: case Tok::Kw_try: case Tok::Kw_otherwise: case Tok::Kw_do:

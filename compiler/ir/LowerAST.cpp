@@ -55,7 +55,10 @@ class VariableCollector {
       case NodeKind::CommandStmt: out_.insert("ans"); break;
       case NodeKind::AssignStmt: {
         auto& a = static_cast<const AssignStmt&>(s);
-        for (const Expr* t : a.targets) target(t), expr(t);
+        for (const Expr* t : a.targets) {
+          target(t);
+          expr(t);
+        }
         expr(a.value);
         break;
       }

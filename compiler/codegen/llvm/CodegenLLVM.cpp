@@ -33,6 +33,13 @@ bool isRealScalar(const ir::Type& t, Class c) {
   return t.unboxed() && t.cls == c && t.cx == ir::Complexity::Real;
 }
 bool isNumberScalar(const ir::Type& t) { return isRealScalar(t, Class::Double) || isRealScalar(t, Class::Logical); }
+// A scalar of one machine type where the other is expected: a logical (i1)
+// meeting a double, or a double read as a logical.
+llvm::Value* coerce(llvm::IRBuilderBase& b, llvm::Value* v, llvm::Type* to) {
+  if (v->getType() == to) return v;
+  return to->isDoubleTy() ? b.CreateUIToFP(v, to) : b.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
+}
+
 bool isCharConst(const Instr* i) { return i->op == Op::Const && i->constant.kind == ir::Constant::Char; }
 
 // `for v = [7 27 97]`: a row of scalars that only a for loop reads.
@@ -166,7 +173,6 @@ std::string Codegen::unsupportedReason(const Instr& i) const {
       for (const Instr* o : i.operands)
         if (!valueOk(o)) return "operands of type " + o->type.str();
       if (!valueOk(&i)) return "values of type " + i.type.str();
-      if (i.op == Op::Binary && i.binary == BinaryOp::MPower) return "";
       return "";
     default:
       return std::string("the operation '") + ir::opName(i.op) + "'";
@@ -275,12 +281,8 @@ void Codegen::defineFunction(const ir::Function& f) {
     for (size_t k = 0; k < p->operands.size(); ++k) {
       llvm::BasicBlock* from = ends_.at(p->parent->preds[k]);
       // Incoming values of the phi's type (a logical may meet a double).
-      llvm::Value* v = values_.at(p->operands[k]);
-      if (v->getType() != phi->getType()) {
-        llvm::IRBuilder<> at(from->getTerminator());
-        v = phi->getType()->isDoubleTy() ? at.CreateUIToFP(v, at.getDoubleTy()) : at.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
-      }
-      phi->addIncoming(v, from);
+      llvm::IRBuilder<> at(from->getTerminator());
+      phi->addIncoming(coerce(at, values_.at(p->operands[k]), phi->getType()), from);
     }
   }
 }
@@ -290,8 +292,7 @@ void Codegen::defineFunction(const ir::Function& f) {
 llvm::Value* Codegen::value(const Instr* i) { return values_.at(i); }
 
 llvm::Value* Codegen::asDouble(const Instr* i) {
-  llvm::Value* v = value(i);
-  return v->getType()->isIntegerTy(1) ? builder_.CreateUIToFP(v, builder_.getDoubleTy()) : v;
+  return coerce(builder_, value(i), builder_.getDoubleTy());
 }
 
 llvm::Value* Codegen::site(const Instr& i) {
@@ -544,18 +545,11 @@ llvm::Value* Codegen::emit(const Instr& i) {
       }
       std::vector<llvm::Value*> args;
       for (size_t k = 0; k < i.operands.size() && k < callee->params.size(); ++k) {
-        llvm::Value* v = value(i.operands[k]);
-        llvm::Type* want = fn->getArg(static_cast<unsigned>(k))->getType();
-        if (v->getType() != want) v = want->isDoubleTy() ? builder_.CreateUIToFP(v, want) : builder_.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
-        args.push_back(v);
+        args.push_back(coerce(builder_, value(i.operands[k]), fn->getArg(static_cast<unsigned>(k))->getType()));
       }
+      // Several outputs come back as a struct that Extract reads.
       llvm::Value* result = builder_.CreateCall(fn, args);
-      if (result->getType()->isVoidTy()) return nullptr;
-      if (result->getType()->isStructTy()) {
-        values_[&i] = result;
-        return result;  // Extract reads the fields; the first is the call's own value
-      }
-      return result;
+      return result->getType()->isVoidTy() ? nullptr : result;
     }
     case Op::Extract: {
       llvm::Value* r = value(i.operands[0]);
@@ -572,8 +566,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
       builder_.CreateBr(blocks_.at(i.targets[0]));
       return nullptr;
     case Op::CondBr: {
-      llvm::Value* c = value(i.operands[0]);
-      if (!c->getType()->isIntegerTy(1)) c = builder_.CreateFCmpUNE(c, llvm::ConstantFP::get(c->getType(), 0.0));
+      llvm::Value* c = coerce(builder_, value(i.operands[0]), builder_.getInt1Ty());
       builder_.CreateCondBr(c, blocks_.at(i.targets[0]), blocks_.at(i.targets[1]));
       return nullptr;
     }
@@ -585,16 +578,11 @@ llvm::Value* Codegen::emit(const Instr& i) {
       } else if (ret->isStructTy()) {
         llvm::Value* agg = llvm::UndefValue::get(ret);
         for (unsigned k = 0; k < i.operands.size(); ++k) {
-          llvm::Value* v = value(i.operands[k]);
-          llvm::Type* want = ret->getStructElementType(k);
-          if (v->getType() != want) v = want->isDoubleTy() ? builder_.CreateUIToFP(v, want) : builder_.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
-          agg = builder_.CreateInsertValue(agg, v, {k});
+          agg = builder_.CreateInsertValue(agg, coerce(builder_, value(i.operands[k]), ret->getStructElementType(k)), {k});
         }
         builder_.CreateRet(agg);
       } else {
-        llvm::Value* v = value(i.operands[0]);
-        if (v->getType() != ret) v = ret->isDoubleTy() ? builder_.CreateUIToFP(v, ret) : builder_.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
-        builder_.CreateRet(v);
+        builder_.CreateRet(coerce(builder_, value(i.operands[0]), ret));
       }
       return nullptr;
     }
