@@ -50,7 +50,9 @@ int linkExecutable(const std::string& object, const std::string& output, Diagnos
     return 1;
   }
   // The system's C compiler driver links (no shell: paths may hold anything).
-  std::vector<std::string> argv = {"cc", "-o", output, object, runtime.string(), "-lstdc++", "-lm"};
+  // OpenBLAS and LAPACKE only when the program uses the linear algebra builtins.
+  std::vector<std::string> argv = {"cc",       "-o",           output,       object, runtime.string(), "-Wl,--as-needed",
+                                   "-llapacke", "-lopenblas", "-lstdc++", "-lm"};
   std::vector<char*> cargv;
   for (std::string& a : argv) cargv.push_back(a.data());
   cargv.push_back(nullptr);

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 3
+#define MCC_RUNTIME_ABI_VERSION 4
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -183,6 +183,9 @@ mcc_array* mcc_array_empty(void);
  * release may be called on it and do nothing. */
 mcc_array* mcc_colon(void);
 
+/* Marks a as never counted nor freed (a constant of the program that
+ * generated code makes once); returns a. Modifying it copies first. */
+mcc_array* mcc_array_make_static(mcc_array* a);
 /* Adds an owner; returns a. */
 mcc_array* mcc_array_retain(mcc_array* a);
 /* Drops an owner; frees the array at zero. NULL is allowed. */
@@ -311,6 +314,54 @@ mcc_array* mcc_min(const mcc_array* a, size_t dim, mcc_array** indices, const mc
 /* find(a): linear indices of the nonzero elements, as a double column (a row
  * when a is a row vector). */
 mcc_array* mcc_find(const mcc_array* a, const mcc_site* site);
+
+/* --- Language support for generated code --------------------------------- */
+
+/* MATLAB's truth of an if/while condition: all elements nonzero and not
+ * empty; NaN is an error. */
+int mcc_truth(const mcc_array* a, const mcc_site* site);
+/* Does a switch value match a case: numbers by ==, char vectors by strcmp,
+ * a cell case by any of its elements. */
+int mcc_case_match(const mcc_array* value, const mcc_array* case_value, const mcc_site* site);
+/* `for v = x`: the number of iterations (columns of x viewed as 2-D) and
+ * column k (from 1) as a new reference. */
+size_t mcc_for_count(const mcc_array* x);
+mcc_array* mcc_for_column(const mcc_array* x, size_t k);
+/* +a: a itself for numeric classes (a new reference), double(a) for char and
+ * logical. */
+mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site);
+/* The display of a statement without a semicolon (`x = ...`) and disp(x). */
+void mcc_display(const char* name, size_t name_length, const mcc_array* a);
+/* MATLAB's errors for a value that does not exist: reading a variable never
+ * assigned ("Unrecognized function or variable 'x'."), an input not passed
+ * ("Not enough input arguments.") and an output never assigned. */
+void mcc_error_undefined(const char* name, const mcc_site* site);
+void mcc_error_missing_input(const mcc_site* site);
+void mcc_error_unassigned_output(const char* output, const char* function, const mcc_site* site);
+
+/* ========================================================================
+ * Builtin functions
+ *
+ * Every function of MATLAB's library that the runtime implements is a C
+ * function mcc_bi_NAME with one signature:
+ *
+ *   nargout  outputs the caller asks for (0 for a statement `f(x)`, whose
+ *            value, if any, becomes ans)
+ *   out      max(nargout, 1) slots; the builtin stores a new reference in
+ *            each of the first max(nargout, 1) slots, or leaves out[0] NULL
+ *            when called with nargout 0 and it has no value (disp)
+ *   nargin   inputs given, in[0..nargin-1], borrowed
+ *   site     where the call is, for MATLAB's errors
+ *
+ * The builtin checks its own arguments and reports MATLAB's errors ("Too
+ * many input arguments.", "Too many output arguments.", ...). The list is
+ * mcc/builtins.def, which the compiler reads too.
+ * ======================================================================== */
+#define MCC_BUILTIN(name)                                                                        \
+  void mcc_bi_##name(uint32_t nargout, mcc_array** out, uint32_t nargin, mcc_array* const* in, \
+                     const mcc_site* site);
+#include "mcc/builtins.def"
+#undef MCC_BUILTIN
 
 #ifdef __cplusplus
 }

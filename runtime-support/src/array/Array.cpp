@@ -292,12 +292,19 @@ void mcc_array_release(mcc_array* a) {
   std::free(a);
 }
 
+mcc_array* mcc_array_make_static(mcc_array* a) {
+  checked(a);
+  a->flags |= MCC_ARRAY_STATIC;
+  return a;
+}
+
 mcc_array* mcc_array_unshare(mcc_array* a) {
   checked(a);
-  if (a->refcount == 1) return a;
+  bool isStatic = a->flags & MCC_ARRAY_STATIC;
+  if (a->refcount == 1 && !isStatic) return a;
   Ref copy = newArray(a->class_id, a->is_complex, dimsOf(a), false);
   if (a->numel) std::memcpy(copy->data, a->data, a->numel * elementSize(a));
-  --a->refcount;  // the caller's reference moves to the copy; others remain
+  if (!isStatic) --a->refcount;  // the caller's reference moves to the copy; others remain
   return copy.release();
 }
 

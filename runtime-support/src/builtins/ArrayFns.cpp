@@ -1,0 +1,2 @@
+// Builtins: see Builtin.h.
+#include "builtins/Builtin.h"

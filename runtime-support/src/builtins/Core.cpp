@@ -1,0 +1,182 @@
+// Language support for generated code (conditions, switch, for, display,
+// the errors of undefined values) and the builtins of core.def.
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "builtins/Builtin.h"
+#include "format/Display.h"
+
+using namespace mcc::rt;
+
+namespace {
+
+// The elements of a real array as doubles (a logical or integer array too).
+std::vector<double> realValues(const mcc_array* a) {
+  std::vector<double> v(a->numel);
+  visitClass(a->class_id, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    const T* p = static_cast<const T*>(a->data);
+    size_t stride = a->is_complex ? 2 : 1;
+    for (size_t k = 0; k < a->numel; ++k) v[k] = static_cast<double>(p[k * stride]);
+  });
+  return v;
+}
+
+std::string displayPage(std::string_view name, const mcc_array* a, size_t rows, size_t cols, size_t offset) {
+  size_t n = rows * cols;
+  if (a->class_id == MCC_CLASS_CHAR) {
+    std::string bytes(n, '\0');
+    const auto* p = static_cast<const uint16_t*>(a->data) + offset;
+    for (size_t k = 0; k < n; ++k) bytes[k] = static_cast<char>(p[k] < 256 ? p[k] : '?');
+    CharMatrix m{bytes.data(), rows, cols};
+    return name.empty() ? disp(m) : display(name, m);
+  }
+  if (a->is_complex) {
+    std::vector<std::complex<double>> z(n);
+    visitClass(a->class_id, [&](auto tag) {
+      using T = typename decltype(tag)::T;
+      const T* p = static_cast<const T*>(a->data) + 2 * offset;
+      for (size_t k = 0; k < n; ++k) z[k] = {static_cast<double>(p[2 * k]), static_cast<double>(p[2 * k + 1])};
+    });
+    ComplexMatrix m{z.data(), rows, cols};
+    return name.empty() ? disp(m) : display(name, m);
+  }
+  std::vector<double> all = realValues(a);
+  RealMatrix m{all.data() + offset, rows, cols, a->class_id == MCC_CLASS_LOGICAL};
+  return name.empty() ? disp(m) : display(name, m);
+}
+
+auto ticStart = std::chrono::steady_clock::now();
+
+}  // namespace
+
+extern "C" {
+
+int mcc_truth(const mcc_array* a, const mcc_site* site) {
+  if (!a->numel) return 0;
+  if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_LOGICAL || isIntegerClass(a->class_id)) {
+    for (double v : realValues(a))
+      if (v == 0) return 0;
+    return 1;
+  }
+  bool result = true;
+  visitClass(a->class_id, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    const T* p = static_cast<const T*>(a->data);
+    size_t stride = a->is_complex ? 2 : 1;
+    for (size_t k = 0; k < a->numel; ++k) {
+      double re = static_cast<double>(p[k * stride]);
+      double im = a->is_complex ? static_cast<double>(p[k * stride + 1]) : 0.0;
+      if (re != re || im != im) fail("NaN's cannot be converted to logicals.", site);
+      if (re == 0 && im == 0) result = false;
+    }
+  });
+  return result;
+}
+
+int mcc_case_match(const mcc_array* value, const mcc_array* caseValue, const mcc_site* site) {
+  (void)site;
+  bool valueText = value->class_id == MCC_CLASS_CHAR;
+  bool caseText = caseValue->class_id == MCC_CLASS_CHAR;
+  if (valueText || caseText) return valueText && caseText && toText(value) == toText(caseValue);
+  // Numbers: the case matches a scalar value equal to it (MATLAB compares
+  // the switch value with ==, which must be a scalar truth).
+  if (value->numel != 1 || caseValue->numel != 1) return value->numel == 0 && caseValue->numel == 0 ? 0 : 0;
+  if (value->is_complex || caseValue->is_complex) {
+    Ref eq(mcc_binary(MCC_OP_EQ, value, caseValue, site));
+    return mcc_truth(eq.get(), site);
+  }
+  return realValues(value)[0] == realValues(caseValue)[0];
+}
+
+size_t mcc_for_count(const mcc_array* x) {
+  if (!x->numel) return x->ndims == 2 && x->dims[0] == 0 ? 0 : 0;
+  return x->numel / x->dims[0];
+}
+
+mcc_array* mcc_for_column(const mcc_array* x, size_t k) {
+  size_t rows = x->dims[0];
+  size_t dims[2] = {rows, 1};
+  Ref column(x->is_complex ? mcc_array_create_complex(x->class_id, 2, dims) : mcc_array_create(x->class_id, 2, dims));
+  size_t bytes = elementSize(x);
+  std::memcpy(column->data, static_cast<const char*>(x->data) + (k - 1) * rows * bytes, rows * bytes);
+  return column.release();
+}
+
+mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site) {
+  if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_LOGICAL) return mcc_array_cast(a, MCC_CLASS_DOUBLE, site);
+  return mcc_array_retain(const_cast<mcc_array*>(a));
+}
+
+void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
+  std::string_view n(name, name_length);
+  std::string text;
+  size_t rows = a->dims[0], cols = a->ndims >= 2 ? a->dims[1] : 1;
+  if (a->ndims <= 2 || a->numel == 0) {
+    if (a->ndims > 2) cols = a->numel ? a->numel / rows : 0;
+    text = displayPage(n, a, rows, cols, 0);
+  } else {
+    // N-d: one page at a time, named by its index as MATLAB shows it.
+    size_t pages = a->numel / (rows * cols);
+    if (!n.empty()) text = std::string(n) + " =\n\n";
+    for (size_t p = 0; p < pages; ++p) {
+      std::string index;
+      size_t rest = p;
+      for (uint32_t d = 2; d < a->ndims; ++d) {
+        index += "," + std::to_string(rest % a->dims[d] + 1);
+        rest /= a->dims[d];
+      }
+      text += displayPage(std::string(n.empty() ? "ans" : n) + "(:,:" + index + ")", a, rows, cols, p * rows * cols);
+    }
+  }
+  std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
+void mcc_error_undefined(const char* name, const mcc_site* site) {
+  fail(std::string("Unrecognized function or variable '") + name + "'.", site);
+}
+
+void mcc_error_missing_input(const mcc_site* site) { fail("Not enough input arguments.", site); }
+
+void mcc_error_unassigned_output(const char* output, const char* function, const mcc_site* site) {
+  fail(std::string("Output argument \"") + output + "\" (and possibly others) not assigned a value in the execution with \"" +
+           function + "\" function.",
+       site);
+}
+
+}  // extern "C"
+
+MCC_DEFINE_BUILTIN(tic) {
+  a.arity(0, 0, 1);
+  ticStart = std::chrono::steady_clock::now();
+  if (a.nargout) a.set(0, scalarResult(static_cast<double>(std::chrono::duration_cast<std::chrono::microseconds>(ticStart.time_since_epoch()).count())));
+}
+
+MCC_DEFINE_BUILTIN(toc) {
+  a.arity(0, 1, 1);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - ticStart).count();
+  if (a.nargin == 1) {
+    auto now = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    seconds = (static_cast<double>(now) - a.scalar(0)) * 1e-6;
+  }
+  if (a.nargout) {
+    a.set(0, scalarResult(seconds));
+  } else {
+    std::printf("Elapsed time is %f seconds.\n", seconds);
+  }
+}
+
+MCC_DEFINE_BUILTIN(class) {
+  a.arity(1, 1, 1);
+  a.set(0, fromText(className(a[0]->class_id)));
+}
+
+MCC_DEFINE_BUILTIN(isa) {
+  a.arity(2, 2, 1);
+  std::string want = a.text(1);
+  uint32_t c = a[0]->class_id;
+  bool yes = want == className(c) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
+             (want == "integer" && isIntegerClass(c));
+  a.set(0, boolResult(yes));
+}

@@ -1,0 +1,2 @@
+// Unit tests of builtins (ArrayFns).
+#include <gtest/gtest.h>

@@ -1,0 +1,2 @@
+// Unit tests of builtins (LinAlg).
+#include <gtest/gtest.h>

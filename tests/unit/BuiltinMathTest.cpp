@@ -1,0 +1,2 @@
+// Unit tests of builtins (Math).
+#include <gtest/gtest.h>

@@ -1,0 +1,2 @@
+// Unit tests of builtins (Text).
+#include <gtest/gtest.h>
