@@ -45,7 +45,17 @@ void mcc_init(int /*argc*/, char** /*argv*/, uint32_t abi_version) {
   }
 }
 
-int mcc_finish(void) { return std::fflush(stdout) == 0 ? 0 : 1; }
+int mcc_finish(void) {
+  int status = std::fflush(stdout) == 0 ? 0 : 1;
+  // MCC_CHECK_LEAKS=1: every array the program made must be freed by now
+  // (the test of the compiler's reference counting).
+  const char* check = std::getenv("MCC_CHECK_LEAKS");
+  if (check && *check == '1' && mcc_array_live_count()) {
+    std::fprintf(stderr, "mcc: %zu arrays leaked\n", mcc_array_live_count());
+    return 3;
+  }
+  return status;
+}
 
 double mcc_fprintf(double fid, const char* format, size_t format_length, const mcc_fmt_arg* args, size_t nargs,
                    const mcc_site* site) {

@@ -26,16 +26,27 @@ def compile_program(mcc, src, exe):
     return "fail", r.stderr.strip()[-1500:]
 
 
+def run_program(exe, cwd):
+    # MCC_CHECK_LEAKS: a program that ends normally must have freed every
+    # array it made (exit status 3 otherwise), which tests the compiler's
+    # reference counting on every conformance program.
+    env = dict(os.environ, MCC_CHECK_LEAKS="1")
+    return subprocess.run([exe], capture_output=True, text=True, errors="replace", timeout=120, cwd=cwd, env=env)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mcc", required=True)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--filter", default="", help="only programs whose name contains this")
     args = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
     passed = failed = skipped = 0
     with tempfile.TemporaryDirectory() as tmp:
         for src in sorted(glob.glob(os.path.join(here, "programs", "*.m"))):
             name = os.path.splitext(os.path.basename(src))[0]
+            if args.filter not in name:
+                continue
             exe = os.path.join(tmp, name)
             status, why = compile_program(args.mcc, src, exe)
             if status == "skip":
@@ -47,7 +58,7 @@ def main():
                 failed += 1
                 print("FAIL %s (compile)\n%s" % (name, why))
                 continue
-            r = subprocess.run([exe], capture_output=True, text=True, errors="replace", timeout=120, cwd=tmp)
+            r = run_program(exe, tmp)
             expected = open(os.path.join(here, "expected", name + ".out"), encoding="utf-8", errors="replace").read()
             if r.returncode == 0 and r.stdout == expected:
                 passed += 1
@@ -59,6 +70,8 @@ def main():
                     name, r.returncode, expected[:2000], r.stdout[:2000], r.stderr[:1000]))
         for src in sorted(glob.glob(os.path.join(here, "errors", "*.m"))):
             name = os.path.splitext(os.path.basename(src))[0]
+            if args.filter not in name:
+                continue
             exe = os.path.join(tmp, name)
             status, why = compile_program(args.mcc, src, exe)
             if status == "skip":
@@ -68,7 +81,7 @@ def main():
                 failed += 1
                 print("FAIL %s (compile)\n%s" % (name, why))
                 continue
-            r = subprocess.run([exe], capture_output=True, text=True, errors="replace", timeout=120, cwd=tmp)
+            r = run_program(exe, tmp)
             facts = [l.rstrip("\n") for l in open(os.path.join(here, "errors", name + ".expect"), encoding="utf-8")]
             missing = []
             for fact in facts:

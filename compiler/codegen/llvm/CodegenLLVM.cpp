@@ -1,4 +1,12 @@
-// LLVM code generation for the unboxed-scalar slice; see CodegenLLVM.h.
+// LLVM code generation; see CodegenLLVM.h.
+//
+// Two representations meet here. Real double and logical scalars are machine
+// values (double, i1) and get inline code. Every other value is boxed: an
+// `mcc_array*` owning one reference, operated on by the runtime's C ABI
+// (mcc/runtime.h), retained and released as the ownership plan says
+// (Ownership.h). A scalar meeting a boxed operand is boxed on the spot; a
+// boxed value whose type inference proved scalar is read out with
+// mcc_array_to_double, which also checks it.
 #include "CodegenLLVM.h"
 
 #include <llvm/IR/IRBuilder.h>
@@ -18,7 +26,9 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "Ownership.h"
 #include "ir/InferTypes.h"
 #include "mcc/runtime.h"
 
@@ -32,7 +42,10 @@ using ir::Op;
 bool isRealScalar(const ir::Type& t, Class c) {
   return t.unboxed() && t.cls == c && t.cx == ir::Complexity::Real;
 }
+// The values generated code keeps in machine registers.
 bool isNumberScalar(const ir::Type& t) { return isRealScalar(t, Class::Double) || isRealScalar(t, Class::Logical); }
+bool isRealDouble(const ir::Type& t) { return t.reached && t.cls == Class::Double && t.cx == ir::Complexity::Real; }
+
 // A scalar of one machine type where the other is expected: a logical (i1)
 // meeting a double, or a double read as a logical.
 llvm::Value* coerce(llvm::IRBuilderBase& b, llvm::Value* v, llvm::Type* to) {
@@ -42,26 +55,115 @@ llvm::Value* coerce(llvm::IRBuilderBase& b, llvm::Value* v, llvm::Type* to) {
 
 bool isCharConst(const Instr* i) { return i->op == Op::Const && i->constant.kind == ir::Constant::Char; }
 
-// `for v = [7 27 97]`: a row of scalars that only a for loop reads.
-bool isLoopRow(const Instr* i) {
-  if (i->op != Op::Matrix || i->rowSizes.size() != 1) return false;
-  for (const Instr* o : i->operands)
-    if (!isNumberScalar(o->type)) return false;
+// Ranges and literal rows that only a for loop reads, over scalar bounds:
+// never materialised as arrays.
+bool onlyForLoops(const Instr* i) {
   for (const Instr* u : i->users)
     if (u->op != Op::ForCount && u->op != Op::ForValue) return false;
   return true;
 }
+bool isLoopRange(const Instr* i) {
+  if (i->op != Op::Range || !onlyForLoops(i)) return false;
+  for (const Instr* o : i->operands)
+    if (!isNumberScalar(o->type)) return false;
+  return true;
+}
+bool isLoopRow(const Instr* i) {
+  if (i->op != Op::Matrix || i->rowSizes.size() != 1 || i->operands.empty() || !onlyForLoops(i)) return false;
+  for (const Instr* o : i->operands)
+    if (!isNumberScalar(o->type)) return false;
+  return true;
+}
 
-// Builtins of the slice and how many arguments each takes (-1: any).
+bool isAggregateCall(const Instr* i);
+
+// fprintf, disp and error of scalars and char constants, which need no arrays.
+bool usesPrintPath(const Instr& i) {
+  const std::string& n = i.name;
+  if (i.callee != ir::Callee::Builtin || (n != "fprintf" && n != "disp" && n != "error") || isAggregateCall(&i)) return false;
+  for (const Instr* o : i.operands)
+    if (!isNumberScalar(o->type) && !isCharConst(o)) return false;
+  if (!i.type.noValue && !isNumberScalar(i.type)) return false;
+  if (n == "disp") return i.operands.size() == 1;
+  if (n == "fprintf") return i.operands.empty() || isCharConst(i.operands[0]) || (i.operands.size() >= 2 && isCharConst(i.operands[1]));
+  return true;
+}
+
+// A call whose outputs Extract reads one by one.
+bool isAggregateCall(const Instr* i) {
+  if (i->op != Op::Call) return false;
+  if (i->nargout >= 2) return true;
+  for (const Instr* u : i->users)
+    if (u->op == Op::Extract) return true;
+  return false;
+}
+
+bool producesValue(const Instr* i) {
+  switch (i->op) {
+    case Op::Display: case Op::SetAns: case Op::Br: case Op::CondBr: case Op::Return: return false;
+    case Op::Call: return !isAggregateCall(i) && !i->type.noValue;
+    case Op::Range: return !isLoopRange(i);
+    case Op::Matrix: return !isLoopRow(i);
+    default: return true;
+  }
+}
+
+// The runtime's builtins (mcc/builtins.def).
+const std::set<std::string>& runtimeBuiltins() {
+  static const std::set<std::string> names = {
+#define MCC_BUILTIN(name) #name,
+#include "mcc/builtins.def"
+#undef MCC_BUILTIN
+  };
+  return names;
+}
+
+// Builtins with inline code for real double/logical scalars, and how many
+// arguments each takes.
 const std::map<std::string, int>& scalarBuiltins() {
   static const std::map<std::string, int> table = {
       {"abs", 1},   {"floor", 1}, {"ceil", 1},  {"round", 1}, {"fix", 1},   {"sign", 1},  {"exp", 1},
       {"sin", 1},   {"cos", 1},   {"tan", 1},   {"atan", 1},  {"sinh", 1},  {"cosh", 1},  {"tanh", 1},
       {"mod", 2},   {"rem", 2},   {"atan2", 2}, {"hypot", 2}, {"isnan", 1}, {"isinf", 1}, {"isfinite", 1},
       {"pi", 0},    {"eps", 0},   {"Inf", 0},   {"NaN", 0},   {"true", 0},  {"false", 0}, {"numel", 1},
-      {"length", 1}, {"isempty", 1}, {"isscalar", 1}, {"double", 1}, {"logical", 1}};
+      {"length", 1}, {"isempty", 1}, {"isscalar", 1}, {"double", 1}, {"inf", 0}, {"nan", 0},
+      {"sqrt", 1}, {"log", 1}, {"max", 2}, {"min", 2}};
   return table;
 }
+
+// The runtime's element-wise operation for a MATLAB operator, or -1.
+int elementwiseOp(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Plus: return MCC_OP_PLUS;
+    case BinaryOp::Minus: return MCC_OP_MINUS;
+    case BinaryOp::Times: return MCC_OP_TIMES;
+    case BinaryOp::RDivide: return MCC_OP_RDIVIDE;
+    case BinaryOp::LDivide: return MCC_OP_LDIVIDE;
+    case BinaryOp::Power: return MCC_OP_POWER;
+    case BinaryOp::Eq: return MCC_OP_EQ;
+    case BinaryOp::Ne: return MCC_OP_NE;
+    case BinaryOp::Lt: return MCC_OP_LT;
+    case BinaryOp::Le: return MCC_OP_LE;
+    case BinaryOp::Gt: return MCC_OP_GT;
+    case BinaryOp::Ge: return MCC_OP_GE;
+    case BinaryOp::And: return MCC_OP_AND;
+    case BinaryOp::Or: return MCC_OP_OR;
+    default: return -1;
+  }
+}
+// The builtin behind a matrix operator.
+const char* matrixOpBuiltin(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::MTimes: return "mtimes";
+    case BinaryOp::MRDivide: return "mrdivide";
+    case BinaryOp::MLDivide: return "mldivide";
+    case BinaryOp::MPower: return "mpower";
+    default: return nullptr;
+  }
+}
+
+// Field numbers of mcc_array in the LLVM struct type (runtime.h).
+enum ArrayField : unsigned { kRefcount = 0, kClass = 1, kComplex = 2, kFlags = 4, kNdims = 5, kDims = 7, kNumel = 8, kData = 9 };
 
 class Codegen {
  public:
@@ -71,33 +173,59 @@ class Codegen {
   bool run(const CodegenOptions& opts, const std::string& objectPath, std::string* llvmText);
 
  private:
-  // ---- what this slice supports
+  // ---- what is supported
   bool checkSupported();
-  std::string unsupportedReason(const Instr& i) const;
+  std::string unsupportedReason(const ir::Function& f, const Instr& i) const;
 
-  // ---- module structure
+  // ---- representation
+  bool boxed(const Instr* v) const { return producesValue(v) && !isNumberScalar(v->type); }
   llvm::Type* typeOf(const ir::Type& t) {
+    if (!isNumberScalar(t)) return builder_.getPtrTy();
     return t.cls == Class::Logical ? builder_.getInt1Ty() : builder_.getDoubleTy();
   }
   std::vector<ir::Type> resultTypes(const ir::Function& f) const;
+
+  // ---- module structure
   void declareFunctions();
   void defineFunction(const ir::Function& f);
+  void emitEdges(const ir::Function& f, const OwnershipPlan& plan);
   void defineMain();
   llvm::FunctionCallee runtime(const char* name, llvm::Type* ret, std::vector<llvm::Type*> params, bool noReturn = false);
 
   // ---- values
-  llvm::Value* value(const Instr* i);
+  llvm::Value* value(const Instr* i) { return values_.at(i); }
   llvm::Value* asDouble(const Instr* i);
-  llvm::Value* asBool(const Instr* i, const Instr& at);  // MATLAB's condition: NaN is an error
+  llvm::Value* asBool(const Instr* v, const Instr& at);  // MATLAB's condition: NaN is an error
   llvm::Value* site(const Instr& i);
   llvm::Value* text(const std::string& s);
-  llvm::Value* formatArgs(const std::vector<const Instr*>& args, llvm::Value*& count);
   llvm::Value* emit(const Instr& i);
   llvm::Value* binary(const Instr& i);
-  llvm::Value* builtin(const Instr& i);
-  llvm::Value* intrinsic(llvm::Intrinsic::ID id, llvm::Value* x);
-  void displayScalar(const std::string& name, const Instr* v);
+  llvm::Value* scalarBuiltin(const Instr& i);
+  llvm::Value* intrinsic(llvm::Intrinsic::ID id, llvm::Value* x) { return builder_.CreateUnaryIntrinsic(id, x); }
   llvm::Value* libm(const char* name, std::vector<llvm::Value*> args);
+  void displayScalar(const std::string& name, llvm::Value* v);
+
+  // ---- boxed values
+  llvm::Value* box(llvm::Value* scalar);                  // a new reference
+  llvm::Value* borrowed(const Instr* v, const Instr& at);  // boxed operand, valid during `at`
+  llvm::Value* owned(const Instr* v);                      // boxed operand `at` consumes
+  llvm::Value* unbox(llvm::Value* array, const ir::Type& t, const Instr& at);  // consumes array
+  llvm::Value* result(const Instr& i, llvm::Value* array) { return boxed(&i) ? array : unbox(array, i.type, i); }
+  llvm::Value* ptrArray(const std::vector<llvm::Value*>& items);
+  llvm::Value* field(llvm::Value* array, ArrayField f);
+  void retain(llvm::Value* array);
+  void release(llvm::Value* array);
+  void checkDefined(const Instr* v, const Instr& at);
+  llvm::Value* constant(const Instr& i);
+  llvm::Value* boxedBinary(const Instr& i);
+  llvm::Value* callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs);
+  llvm::Value* call(const Instr& i);
+  llvm::Value* callUser(const Instr& i);
+  void keepOutputs(const Instr& i, std::vector<llvm::Value*> outs);
+  llvm::Value* printCall(const Instr& i);
+  llvm::Value* subsref(const Instr& i);
+  llvm::Value* subsasgn(const Instr& i);
+  llvm::Value* fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow);
 
   const ir::Module& irModule_;
   const SourceFile& src_;
@@ -107,75 +235,44 @@ class Codegen {
   llvm::IRBuilder<> builder_;
   std::unordered_map<std::string, const ir::Function*> byName_;
   std::unordered_map<const ir::Function*, llvm::Function*> functions_;
+  const ir::Function* current_ = nullptr;
   std::unordered_map<const Instr*, llvm::Value*> values_;
+  std::unordered_map<const Instr*, std::vector<llvm::Value*>> outputs_;  // aggregate calls
   std::unordered_map<const ir::Block*, llvm::BasicBlock*> blocks_;
-  std::unordered_map<const ir::Block*, llvm::BasicBlock*> ends_;  // where each IR block's terminator went
+  std::map<std::pair<const ir::Block*, size_t>, llvm::BasicBlock*> edgeBlocks_;
+  std::unordered_map<const Instr*, std::string> nullable_;  // boxed values that may be NULL, and why
+  std::vector<llvm::Value*> temps_;                       // references to release after the instruction
   std::map<std::string, llvm::Constant*> strings_;
+  std::vector<std::pair<llvm::GlobalVariable*, const Instr*>> constants_;
   llvm::StructType* fmtArgTy_ = nullptr;
   llvm::StructType* siteTy_ = nullptr;
+  llvm::StructType* arrayTy_ = nullptr;
 };
 
-// ------------------------------------------------------------ the slice
+// ------------------------------------------------------------ supported
 
-std::string Codegen::unsupportedReason(const Instr& i) const {
-  auto valueOk = [&](const Instr* v) { return isNumberScalar(v->type); };
+std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) const {
+  auto classOk = [](const ir::Type& t) {
+    return t.cls != Class::Cell && t.cls != Class::Struct && t.cls != Class::FunctionHandle && t.cls != Class::String;
+  };
   switch (i.op) {
+    case Op::Cell: case Op::CellRef: case Op::CellAsgn: return "cell arrays";
+    case Op::Field: case Op::SetField: return "structs";
+    case Op::FuncHandle: case Op::Closure: return "function handles";
     case Op::Const:
-      if (i.constant.kind == ir::Constant::Char) {
-        for (const Instr* u : i.users)
-          if (u->op != Op::Call || u->callee != ir::Callee::Builtin) return "char values outside fprintf, disp and error";
-        return "";
-      }
-      return valueOk(&i) ? "" : "values of type " + i.type.str();
-    case Op::Range:
-      for (const Instr* u : i.users)
-        if (u->op != Op::ForCount && u->op != Op::ForValue) return "ranges used as arrays";
-      for (const Instr* o : i.operands)
-        if (!valueOk(o)) return "ranges of non-scalar bounds";
-      return "";
-    case Op::Matrix:
-      return isLoopRow(&i) ? "" : "arrays";
-    case Op::ForCount:
-    case Op::ForValue:
-      if (i.operands[0]->op != Op::Range && !isLoopRow(i.operands[0])) return "for loops over arrays";
-      return "";
-    case Op::Display:
-      if (i.operands[0]->type.noValue || isNumberScalar(i.operands[0]->type)) return "";
-      return "display of " + i.operands[0]->type.str() + " values (statements without ';')";
-    case Op::SetAns: case Op::Br: case Op::CondBr: case Op::Return:
+      if (i.constant.kind == ir::Constant::String) return "string arrays";
       return "";
     case Op::Call: {
-      if (i.callee != ir::Callee::Builtin) {
-        if (!byName_.count(i.name)) return "calls of " + i.name;
-      } else if (i.name == "fprintf" || i.name == "error" || i.name == "disp") {
-        for (const Instr* o : i.operands)
-          if (!isCharConst(o) && !valueOk(o)) return "arguments of type " + o->type.str() + " to " + i.name;
-        if (i.name == "disp" && i.operands.size() != 1) return "disp with more than one argument";
-        if (i.name == "fprintf" && i.nargout > 1) return "fprintf with more than one output";
-        return "";
-      } else {
-        auto it = scalarBuiltins().find(i.name);
-        if (it == scalarBuiltins().end() && !ir::isKnownBuiltin(i.name)) return "?undefined";
-        if (it == scalarBuiltins().end()) return "the builtin '" + i.name + "'";
-        if (static_cast<int>(i.operands.size()) != it->second) return "this call of '" + i.name + "'";
-        for (const Instr* o : i.operands)
-          if (!valueOk(o)) return "'" + i.name + "' of " + o->type.str() + " values";
-      }
-      for (const Instr* o : i.operands)
-        if (!valueOk(o)) return "arguments of type " + o->type.str();
-      if (!i.type.noValue && !valueOk(&i)) return "results of type " + i.type.str();
-      for (const ir::Type& t : i.outputTypes)
-        if (!isNumberScalar(t)) return "results of type " + t.str();
-      return "";
+      if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "calls of " + i.name;
+      if (i.name == "nargin" || i.name == "nargout")
+        return i.operands.empty() && f.ast ? "" : i.name + " outside a function or of a named function";
+      if (scalarBuiltins().count(i.name) || runtimeBuiltins().count(i.name) || usesPrintPath(i)) return "";
+      return "?undefined";
     }
-    case Op::Param: case Op::Phi: case Op::Unary: case Op::Binary: case Op::Extract: case Op::Truth:
-    case Op::LogicalScalar: case Op::CaseMatch:
-      for (const Instr* o : i.operands)
-        if (!valueOk(o)) return "operands of type " + o->type.str();
-      if (!valueOk(&i)) return "values of type " + i.type.str();
-      return "";
     default:
-      return std::string("the operation '") + ir::opName(i.op) + "'";
+      for (const Instr* o : i.operands)
+        if (!classOk(o->type)) return std::string("values of class ") + ir::className(o->type.cls);
+      return "";
   }
 }
 
@@ -189,7 +286,7 @@ bool Codegen::checkSupported() {
     }
     for (const ir::Block* b : f->blocks)
       for (const Instr* i : b->instrs) {
-        std::string why = unsupportedReason(*i);
+        std::string why = unsupportedReason(*f, *i);
         if (why.empty()) continue;
         ok = false;
         // Phis have no place of their own: report where the value is used.
@@ -219,8 +316,14 @@ std::vector<ir::Type> Codegen::resultTypes(const ir::Function& f) const {
   for (const ir::Block* b : f.blocks) {
     const Instr* t = b->terminator();
     if (t && t->op == Op::Return)
-      for (size_t k = 0; k < t->operands.size() && k < out.size(); ++k) out[k] = ir::join(out[k], t->operands[k]->type);
+      for (size_t k = 0; k < t->operands.size() && k < out.size(); ++k) {
+        const Instr* v = t->operands[k];
+        out[k] = ir::join(out[k], v->op == Op::Undef ? ir::Type::unknown() : v->type);
+      }
   }
+  // An output no path assigns is boxed (NULL: the caller's error).
+  for (ir::Type& t : out)
+    if (!t.reached) t = ir::Type::unknown();
   return out;
 }
 
@@ -234,7 +337,8 @@ llvm::FunctionCallee Codegen::runtime(const char* name, llvm::Type* ret, std::ve
 void Codegen::declareFunctions() {
   int n = 0;
   for (const ir::Function* f : irModule_.functions) {
-    std::vector<llvm::Type*> params;
+    // Hidden first parameters: nargin and nargout of the call.
+    std::vector<llvm::Type*> params = {builder_.getDoubleTy(), builder_.getDoubleTy()};
     for (const Instr* p : f->params) params.push_back(typeOf(p->type));
     std::vector<llvm::Type*> results;
     for (const ir::Type& t : resultTypes(*f)) results.push_back(typeOf(t));
@@ -252,47 +356,145 @@ void Codegen::defineMain() {
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
   builder_.CreateCall(runtime("mcc_init", builder_.getVoidTy(), {builder_.getInt32Ty(), builder_.getPtrTy(), builder_.getInt32Ty()}),
                       {main->getArg(0), main->getArg(1), builder_.getInt32(MCC_RUNTIME_ABI_VERSION)});
-  builder_.CreateCall(functions_.at(irModule_.functions.front()), {});
+  // The program's boxed constants, made once.
+  for (auto [global, c] : constants_) {
+    llvm::Value* a = nullptr;
+    auto P = builder_.getPtrTy();
+    const ir::Constant& k = c->constant;
+    switch (k.kind) {
+      case ir::Constant::Char:
+        a = builder_.CreateCall(runtime("mcc_array_from_string", P, {P, builder_.getInt64Ty()}),
+                                {text(k.text), builder_.getInt64(k.text.size())});
+        break;
+      case ir::Constant::Empty: a = builder_.CreateCall(runtime("mcc_array_empty", P, {})); break;
+      case ir::Constant::Colon: a = builder_.CreateCall(runtime("mcc_colon", P, {})); break;
+      case ir::Constant::Logical: a = builder_.CreateCall(runtime("mcc_array_from_bool", P, {builder_.getInt32Ty()}), {builder_.getInt32(k.real != 0)}); break;
+      default:
+        if (k.complex)
+          a = builder_.CreateCall(runtime("mcc_array_from_complex", P, {builder_.getDoubleTy(), builder_.getDoubleTy()}),
+                                  {llvm::ConstantFP::get(builder_.getDoubleTy(), k.real), llvm::ConstantFP::get(builder_.getDoubleTy(), k.imag)});
+        else
+          a = builder_.CreateCall(runtime("mcc_array_from_scalar", P, {builder_.getDoubleTy()}), {llvm::ConstantFP::get(builder_.getDoubleTy(), k.real)});
+        if (!k.intClass.empty()) {
+          uint32_t cls = MCC_CLASS_DOUBLE;
+          static const std::pair<const char*, uint32_t> classes[] = {
+              {"int8", MCC_CLASS_INT8},   {"uint8", MCC_CLASS_UINT8},   {"int16", MCC_CLASS_INT16}, {"uint16", MCC_CLASS_UINT16},
+              {"int32", MCC_CLASS_INT32}, {"uint32", MCC_CLASS_UINT32}, {"int64", MCC_CLASS_INT64}, {"uint64", MCC_CLASS_UINT64}};
+          for (auto [name, id] : classes)
+            if (k.intClass == name) cls = id;
+          a = builder_.CreateCall(runtime("mcc_array_cast", P, {P, builder_.getInt32Ty(), P}),
+                                  {a, builder_.getInt32(cls), llvm::ConstantPointerNull::get(P)});
+        }
+        break;
+    }
+    builder_.CreateStore(builder_.CreateCall(runtime("mcc_array_make_static", P, {P}), {a}), global);
+  }
+  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0), llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)};
+  builder_.CreateCall(functions_.at(irModule_.functions.front()), args);
   builder_.CreateRet(builder_.CreateCall(runtime("mcc_finish", builder_.getInt32Ty(), {})));
 }
 
 void Codegen::defineFunction(const ir::Function& f) {
+  current_ = &f;
   llvm::Function* fn = functions_.at(&f);
   values_.clear();
+  outputs_.clear();
   blocks_.clear();
-  ends_.clear();
+  edgeBlocks_.clear();
+  nullable_.clear();
+  OwnershipPlan plan = planOwnership(
+      f, {[this](const Instr* v) { return boxed(v); },
+          [](const Instr& user, size_t k) {
+            if (user.op == Op::Subsasgn) return k == 0;
+            if (user.op == Op::Return) return true;
+            return user.op == Op::Call && user.callee != ir::Callee::Builtin;
+          }});
+  // Values that may be NULL: never assigned, inputs not passed, and phis of those.
+  for (const ir::Block* b : f.blocks)
+    for (const Instr* i : b->instrs) {
+      if (i->op == Op::Undef && boxed(i)) nullable_[i] = i->name;
+      if (i->op == Op::Param && boxed(i)) nullable_[i] = "";
+    }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const ir::Block* b : f.blocks)
+      for (const Instr* i : b->instrs)
+        if (i->op == Op::Phi && boxed(i) && !nullable_.count(i))
+          for (const Instr* o : i->operands)
+            if (nullable_.count(o)) {
+              nullable_[i] = i->name.empty() || nullable_.at(o).empty() ? nullable_.at(o) : i->name;
+              changed = true;
+              break;
+            }
+  }
+
   for (const ir::Block* b : f.blocks) blocks_[b] = llvm::BasicBlock::Create(ctx_, "bb" + std::to_string(b->id), fn);
-  for (size_t k = 0; k < f.params.size(); ++k) values_[f.params[k]] = fn->getArg(static_cast<unsigned>(k));
-  std::vector<const Instr*> phis;
+  for (size_t k = 0; k < f.params.size(); ++k) values_[f.params[k]] = fn->getArg(static_cast<unsigned>(k + 2));
   for (const ir::Block* b : f.blocks) {
     builder_.SetInsertPoint(blocks_.at(b));
     for (const Instr* i : b->instrs) {
       if (i->op == Op::Phi) {
         values_[i] = builder_.CreatePHI(typeOf(i->type), static_cast<unsigned>(i->operands.size()));
-        phis.push_back(i);
         continue;
       }
+      if (i->op == Op::Param) {
+        auto it = plan.releaseAfter.find(i);
+        if (it != plan.releaseAfter.end())
+          for (const Instr* v : it->second) release(value(v));
+        continue;
+      }
+      if (auto it = plan.retainBefore.find(i); it != plan.retainBefore.end())
+        for (const Instr* v : it->second) retain(value(v));
+      temps_.clear();
       if (llvm::Value* v = emit(*i)) values_[i] = v;
-    }
-    ends_[b] = builder_.GetInsertBlock();  // checks (asBool) may have split the block
-  }
-  for (const Instr* p : phis) {
-    auto* phi = llvm::cast<llvm::PHINode>(values_.at(p));
-    for (size_t k = 0; k < p->operands.size(); ++k) {
-      llvm::BasicBlock* from = ends_.at(p->parent->preds[k]);
-      // Incoming values of the phi's type (a logical may meet a double).
-      llvm::IRBuilder<> at(from->getTerminator());
-      phi->addIncoming(coerce(at, values_.at(p->operands[k]), phi->getType()), from);
+      for (llvm::Value* t : temps_) release(t);
+      temps_.clear();
+      if (auto it = plan.releaseAfter.find(i); it != plan.releaseAfter.end())
+        for (const Instr* v : it->second) release(value(v));
     }
   }
+  // Phis released where nothing uses them: at the top of their block.
+  for (const ir::Block* b : f.blocks)
+    for (const Instr* i : b->instrs) {
+      if (i->op != Op::Phi) break;
+      if (auto it = plan.releaseAfter.find(i); it != plan.releaseAfter.end()) {
+        builder_.SetInsertPoint(blocks_.at(b)->getFirstNonPHI());
+        release(value(i));
+      }
+    }
+  emitEdges(f, plan);
+}
+
+void Codegen::emitEdges(const ir::Function& f, const OwnershipPlan& plan) {
+  for (auto& [key, edgeBlock] : edgeBlocks_) {
+    auto [succ, k] = key;
+    builder_.SetInsertPoint(edgeBlock);
+    auto it = plan.edges.find(key);
+    if (it != plan.edges.end())
+      for (const Instr* v : it->second.retain) retain(value(v));
+    for (const Instr* p : succ->instrs) {
+      if (p->op != Op::Phi) break;
+      auto* phi = llvm::cast<llvm::PHINode>(value(p));
+      const Instr* in = p->operands[k];
+      llvm::Value* v = value(in);
+      if (phi->getType()->isPointerTy() && !v->getType()->isPointerTy()) v = box(v);
+      else if (!phi->getType()->isPointerTy() && v->getType()->isPointerTy()) v = llvm::UndefValue::get(phi->getType());
+      else v = coerce(builder_, v, phi->getType());
+      phi->addIncoming(v, edgeBlock);
+    }
+    if (it != plan.edges.end())
+      for (const Instr* v : it->second.release) release(value(v));
+    builder_.CreateBr(blocks_.at(succ));
+  }
+  (void)f;
 }
 
 // ------------------------------------------------------------------ values
 
-llvm::Value* Codegen::value(const Instr* i) { return values_.at(i); }
-
 llvm::Value* Codegen::asDouble(const Instr* i) {
-  return coerce(builder_, value(i), builder_.getDoubleTy());
+  llvm::Value* v = value(i);
+  if (v->getType()->isPointerTy()) return unbox(builder_.CreateCall(runtime("mcc_array_retain", builder_.getPtrTy(), {builder_.getPtrTy()}), {v}), ir::Type::scalar(Class::Double), *i);
+  return coerce(builder_, v, builder_.getDoubleTy());
 }
 
 llvm::Value* Codegen::site(const Instr& i) {
@@ -312,6 +514,11 @@ llvm::Value* Codegen::text(const std::string& s) {
 llvm::Value* Codegen::asBool(const Instr* v, const Instr& at) {
   llvm::Value* x = value(v);
   if (x->getType()->isIntegerTy(1)) return x;
+  if (x->getType()->isPointerTy()) {
+    checkDefined(v, at);
+    llvm::Value* t = builder_.CreateCall(runtime("mcc_truth", builder_.getInt32Ty(), {builder_.getPtrTy(), builder_.getPtrTy()}), {x, site(at)});
+    return builder_.CreateICmpNE(t, builder_.getInt32(0));
+  }
   // if/while/&&/|| on NaN is MATLAB's error.
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx_, "nan", fn);
@@ -321,40 +528,15 @@ llvm::Value* Codegen::asBool(const Instr* v, const Instr& at) {
   builder_.CreateCall(runtime("mcc_error_nan_condition", builder_.getVoidTy(), {builder_.getPtrTy()}, true), {site(at)});
   builder_.CreateUnreachable();
   builder_.SetInsertPoint(good);
-  // The IR block now continues in `good`: later phis must name it.
   return builder_.CreateFCmpUNE(x, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
 }
 
-llvm::Value* Codegen::formatArgs(const std::vector<const Instr*>& args, llvm::Value*& count) {
-  count = builder_.getInt64(args.size());
-  if (args.empty()) return llvm::ConstantPointerNull::get(builder_.getPtrTy());
-  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
-  llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
-  llvm::Value* array = entry.CreateAlloca(fmtArgTy_, builder_.getInt32(static_cast<uint32_t>(args.size())), "fmtargs");
-  for (size_t k = 0; k < args.size(); ++k) {
-    llvm::Value* slot = builder_.CreateGEP(fmtArgTy_, array, builder_.getInt64(k));
-    const Instr* a = args[k];
-    bool isText = isCharConst(a);
-    builder_.CreateStore(builder_.getInt32(isText ? 1 : 0), builder_.CreateStructGEP(fmtArgTy_, slot, 0));
-    builder_.CreateStore(isText ? llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0) : asDouble(a),
-                         builder_.CreateStructGEP(fmtArgTy_, slot, 1));
-    builder_.CreateStore(isText ? text(a->constant.text) : llvm::ConstantPointerNull::get(builder_.getPtrTy()),
-                         builder_.CreateStructGEP(fmtArgTy_, slot, 2));
-    builder_.CreateStore(builder_.getInt64(isText ? a->constant.text.size() : 0),
-                         builder_.CreateStructGEP(fmtArgTy_, slot, 3));
-  }
-  return array;
-}
-
-void Codegen::displayScalar(const std::string& name, const Instr* v) {
-  bool logical = value(v)->getType()->isIntegerTy(1);
+void Codegen::displayScalar(const std::string& name, llvm::Value* v) {
+  bool logical = v->getType()->isIntegerTy(1);
   builder_.CreateCall(runtime("mcc_display_scalar", builder_.getVoidTy(),
                               {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getDoubleTy(), builder_.getInt32Ty()}),
-                      {text(name), builder_.getInt64(name.size()), asDouble(v), builder_.getInt32(logical ? 1 : 0)});
-}
-
-llvm::Value* Codegen::intrinsic(llvm::Intrinsic::ID id, llvm::Value* x) {
-  return builder_.CreateUnaryIntrinsic(id, x);
+                      {text(name), builder_.getInt64(name.size()), coerce(builder_, v, builder_.getDoubleTy()),
+                       builder_.getInt32(logical ? 1 : 0)});
 }
 
 llvm::Value* Codegen::libm(const char* name, std::vector<llvm::Value*> args) {
@@ -362,7 +544,94 @@ llvm::Value* Codegen::libm(const char* name, std::vector<llvm::Value*> args) {
   return builder_.CreateCall(runtime(name, builder_.getDoubleTy(), params), args);
 }
 
+// ------------------------------------------------------------ boxed values
+
+llvm::Value* Codegen::box(llvm::Value* scalar) {
+  if (scalar->getType()->isIntegerTy(1))
+    return builder_.CreateCall(runtime("mcc_array_from_bool", builder_.getPtrTy(), {builder_.getInt32Ty()}),
+                               {builder_.CreateZExt(scalar, builder_.getInt32Ty())});
+  return builder_.CreateCall(runtime("mcc_array_from_scalar", builder_.getPtrTy(), {builder_.getDoubleTy()}), {scalar});
+}
+
+void Codegen::checkDefined(const Instr* v, const Instr& at) {
+  auto it = nullable_.find(v);
+  if (it == nullable_.end()) return;
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx_, "undefined", fn);
+  llvm::BasicBlock* good = llvm::BasicBlock::Create(ctx_, "defined", fn);
+  builder_.CreateCondBr(builder_.CreateIsNull(value(v)), bad, good);
+  builder_.SetInsertPoint(bad);
+  if (it->second.empty())
+    builder_.CreateCall(runtime("mcc_error_missing_input", builder_.getVoidTy(), {builder_.getPtrTy()}, true), {site(at)});
+  else
+    builder_.CreateCall(runtime("mcc_error_undefined", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getPtrTy()}, true),
+                        {text(it->second), site(at)});
+  builder_.CreateUnreachable();
+  builder_.SetInsertPoint(good);
+}
+
+llvm::Value* Codegen::borrowed(const Instr* v, const Instr& at) {
+  llvm::Value* x = value(v);
+  if (x->getType()->isPointerTy()) {
+    checkDefined(v, at);
+    return x;
+  }
+  llvm::Value* b = box(x);
+  temps_.push_back(b);
+  return b;
+}
+
+llvm::Value* Codegen::owned(const Instr* v) {
+  llvm::Value* x = value(v);
+  return x->getType()->isPointerTy() ? x : box(x);
+}
+
+llvm::Value* Codegen::unbox(llvm::Value* array, const ir::Type& t, const Instr& at) {
+  llvm::Value* d = builder_.CreateCall(runtime("mcc_array_to_double", builder_.getDoubleTy(), {builder_.getPtrTy(), builder_.getPtrTy()}),
+                                       {array, site(at)});
+  release(array);
+  return coerce(builder_, d, typeOf(t));
+}
+
+llvm::Value* Codegen::ptrArray(const std::vector<llvm::Value*>& items) {
+  if (items.empty()) return llvm::ConstantPointerNull::get(builder_.getPtrTy());
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+  llvm::Value* array = entry.CreateAlloca(builder_.getPtrTy(), builder_.getInt32(static_cast<uint32_t>(items.size())), "args");
+  for (size_t k = 0; k < items.size(); ++k)
+    builder_.CreateStore(items[k], builder_.CreateConstGEP1_64(builder_.getPtrTy(), array, k));
+  return array;
+}
+
+llvm::Value* Codegen::field(llvm::Value* array, ArrayField f) {
+  return builder_.CreateStructGEP(arrayTy_, array, f);
+}
+
+void Codegen::retain(llvm::Value* array) {
+  builder_.CreateCall(runtime("mcc_array_retain", builder_.getPtrTy(), {builder_.getPtrTy()}), {array});
+}
+
+void Codegen::release(llvm::Value* array) {
+  builder_.CreateCall(runtime("mcc_array_release", builder_.getVoidTy(), {builder_.getPtrTy()}), {array});
+}
+
+llvm::Value* Codegen::constant(const Instr& i) {
+  if (!boxed(&i)) {
+    if (i.type.cls == Class::Logical) return builder_.getInt1(i.constant.real != 0);
+    return llvm::ConstantFP::get(builder_.getDoubleTy(), i.constant.real);
+  }
+  auto* g = new llvm::GlobalVariable(*module_, builder_.getPtrTy(), false, llvm::GlobalValue::InternalLinkage,
+                                     llvm::ConstantPointerNull::get(builder_.getPtrTy()), "const");
+  constants_.push_back({g, &i});
+  return builder_.CreateLoad(builder_.getPtrTy(), g);
+}
+
+// ------------------------------------------------------------ operations
+
 llvm::Value* Codegen::binary(const Instr& i) {
+  bool scalar = boxed(&i) == false && !value(i.operands[0])->getType()->isPointerTy() &&
+                !value(i.operands[1])->getType()->isPointerTy();
+  if (!scalar) return boxedBinary(i);
   llvm::Value* a = asDouble(i.operands[0]);
   llvm::Value* b = asDouble(i.operands[1]);
   auto notZero = [&](llvm::Value* x) { return builder_.CreateFCmpUNE(x, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)); };
@@ -386,47 +655,95 @@ llvm::Value* Codegen::binary(const Instr& i) {
   }
 }
 
-llvm::Value* Codegen::builtin(const Instr& i) {
+llvm::Value* Codegen::boxedBinary(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  if (const char* name = matrixOpBuiltin(i.binary)) return result(i, callBuiltin(name, i, 1, nullptr));
+  llvm::Value* a = borrowed(i.operands[0], i);
+  llvm::Value* b = borrowed(i.operands[1], i);
+  llvm::Value* r = builder_.CreateCall(runtime("mcc_binary", P, {builder_.getInt32Ty(), P, P, P}),
+                                       {builder_.getInt32(static_cast<uint32_t>(elementwiseOp(i.binary))), a, b, site(i)});
+  return result(i, r);
+}
+
+// A builtin through the runtime's uniform entry point. Returns output 0
+// (nullptr with `outs`, which then receives every output as a new reference).
+llvm::Value* Codegen::callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs) {
+  auto P = builder_.getPtrTy();
+  auto I32 = builder_.getInt32Ty();
+  std::vector<llvm::Value*> args;
+  for (const Instr* o : i.operands) args.push_back(borrowed(o, i));
+  uint32_t slots = nargout ? nargout : 1;
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+  llvm::Value* out = entry.CreateAlloca(P, builder_.getInt32(slots), "outs");
+  builder_.CreateCall(runtime(("mcc_bi_" + name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}),
+                      {builder_.getInt32(nargout), out, builder_.getInt32(static_cast<uint32_t>(args.size())), ptrArray(args), site(i)});
+  if (outs) {
+    for (uint32_t k = 0; k < slots; ++k) outs->push_back(builder_.CreateLoad(P, builder_.CreateConstGEP1_64(P, out, k)));
+    return nullptr;
+  }
+  return builder_.CreateLoad(P, out);
+}
+
+// fprintf, disp and error of scalars and char constants: straight to the
+// runtime's formatter, no arrays made.
+llvm::Value* Codegen::printCall(const Instr& i) {
   const std::string& n = i.name;
-  auto D = [&](size_t k) { return asDouble(i.operands[k]); };
-  auto zero = llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0);
-  if (n == "fprintf" || n == "error") {
-    std::vector<const Instr*> args(i.operands.begin(), i.operands.end());
-    llvm::Value* fid = llvm::ConstantFP::get(builder_.getDoubleTy(), 1.0);
-    if (n == "fprintf" && !args.empty() && !isCharConst(args[0])) {
-      fid = asDouble(args[0]);
-      args.erase(args.begin());
+  std::vector<const Instr*> args(i.operands.begin(), i.operands.end());
+  auto P = builder_.getPtrTy();
+  auto formatArgs = [&](const std::vector<const Instr*>& list, llvm::Value*& count) -> llvm::Value* {
+    count = builder_.getInt64(list.size());
+    if (list.empty()) return llvm::ConstantPointerNull::get(P);
+    llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+    llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+    llvm::Value* array = entry.CreateAlloca(fmtArgTy_, builder_.getInt32(static_cast<uint32_t>(list.size())), "fmtargs");
+    for (size_t k = 0; k < list.size(); ++k) {
+      llvm::Value* slot = builder_.CreateGEP(fmtArgTy_, array, builder_.getInt64(k));
+      const Instr* a = list[k];
+      bool isText = isCharConst(a);
+      builder_.CreateStore(builder_.getInt32(isText ? 1 : 0), builder_.CreateStructGEP(fmtArgTy_, slot, 0));
+      builder_.CreateStore(isText ? llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0) : asDouble(a),
+                           builder_.CreateStructGEP(fmtArgTy_, slot, 1));
+      builder_.CreateStore(isText ? text(a->constant.text) : llvm::ConstantPointerNull::get(P), builder_.CreateStructGEP(fmtArgTy_, slot, 2));
+      builder_.CreateStore(builder_.getInt64(isText ? a->constant.text.size() : 0), builder_.CreateStructGEP(fmtArgTy_, slot, 3));
     }
-    if (n == "error") {
-      llvm::Value* count;
-      llvm::Value* array = formatArgs(args, count);
-      builder_.CreateCall(runtime("mcc_error_format", builder_.getVoidTy(),
-                                  {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy()}, true),
-                          {array, count, site(i)});
-      return nullptr;
-    }
-    llvm::Value* format = args.empty() ? text("") : text(args[0]->constant.text);
-    llvm::Value* formatLength = builder_.getInt64(args.empty() ? 0 : args[0]->constant.text.size());
-    if (!args.empty()) args.erase(args.begin());
+    return array;
+  };
+  if (n == "error") {
     llvm::Value* count;
     llvm::Value* array = formatArgs(args, count);
-    llvm::Value* written = builder_.CreateCall(
-        runtime("mcc_fprintf", builder_.getDoubleTy(),
-                {builder_.getDoubleTy(), builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy(),
-                 builder_.getInt64Ty(), builder_.getPtrTy()}),
-        {fid, format, formatLength, array, count, site(i)});
-    return i.type.noValue ? nullptr : written;
-  }
-  if (n == "disp" && !isCharConst(i.operands[0])) {
-    displayScalar("", i.operands[0]);
+    builder_.CreateCall(runtime("mcc_error_format", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}, true), {array, count, site(i)});
     return nullptr;
   }
   if (n == "disp") {
-    const std::string& s = i.operands[0]->constant.text;
-    builder_.CreateCall(runtime("mcc_disp_text", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getInt64Ty()}),
-                        {text(s), builder_.getInt64(s.size())});
+    if (!isCharConst(args[0])) {
+      displayScalar("", value(args[0]));
+      return nullptr;
+    }
+    const std::string& s = args[0]->constant.text;
+    builder_.CreateCall(runtime("mcc_disp_text", builder_.getVoidTy(), {P, builder_.getInt64Ty()}), {text(s), builder_.getInt64(s.size())});
     return nullptr;
   }
+  llvm::Value* fid = llvm::ConstantFP::get(builder_.getDoubleTy(), 1.0);
+  if (!args.empty() && !isCharConst(args[0])) {
+    fid = asDouble(args[0]);
+    args.erase(args.begin());
+  }
+  llvm::Value* format = args.empty() ? text("") : text(args[0]->constant.text);
+  llvm::Value* formatLength = builder_.getInt64(args.empty() ? 0 : args[0]->constant.text.size());
+  if (!args.empty()) args.erase(args.begin());
+  llvm::Value* count;
+  llvm::Value* array = formatArgs(args, count);
+  llvm::Value* written = builder_.CreateCall(
+      runtime("mcc_fprintf", builder_.getDoubleTy(), {builder_.getDoubleTy(), P, builder_.getInt64Ty(), P, builder_.getInt64Ty(), P}),
+      {fid, format, formatLength, array, count, site(i)});
+  return i.type.noValue ? nullptr : written;
+}
+
+llvm::Value* Codegen::scalarBuiltin(const Instr& i) {
+  const std::string& n = i.name;
+  auto D = [&](size_t k) { return asDouble(i.operands[k]); };
+  auto zero = llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0);
   if (n == "abs") return intrinsic(llvm::Intrinsic::fabs, D(0));
   if (n == "floor") return intrinsic(llvm::Intrinsic::floor, D(0));
   if (n == "ceil") return intrinsic(llvm::Intrinsic::ceil, D(0));
@@ -435,8 +752,14 @@ llvm::Value* Codegen::builtin(const Instr& i) {
   if (n == "exp") return intrinsic(llvm::Intrinsic::exp, D(0));
   if (n == "sin") return intrinsic(llvm::Intrinsic::sin, D(0));
   if (n == "cos") return intrinsic(llvm::Intrinsic::cos, D(0));
+  if (n == "sqrt") return intrinsic(llvm::Intrinsic::sqrt, D(0));  // inference proved the argument >= 0
+  if (n == "log") return intrinsic(llvm::Intrinsic::log, D(0));
   if (n == "tan" || n == "atan" || n == "sinh" || n == "cosh" || n == "tanh") return libm(n.c_str(), {D(0)});
   if (n == "atan2" || n == "hypot") return libm(n.c_str(), {D(0), D(1)});
+  if (n == "max" || n == "min") {
+    // Two-argument max/min ignore NaN: maxnum/minnum do exactly that.
+    return builder_.CreateBinaryIntrinsic(n == "max" ? llvm::Intrinsic::maxnum : llvm::Intrinsic::minnum, D(0), D(1));
+  }
   if (n == "sign") {
     llvm::Value* x = D(0);
     llvm::Value* pos = builder_.CreateUIToFP(builder_.CreateFCmpOGT(x, zero), builder_.getDoubleTy());
@@ -444,10 +767,7 @@ llvm::Value* Codegen::builtin(const Instr& i) {
     llvm::Value* s = builder_.CreateFSub(pos, neg);
     return builder_.CreateSelect(builder_.CreateFCmpUNO(x, x), x, s);  // sign(NaN) is NaN
   }
-  if (n == "rem") {
-    // rem(x, y) = x - fix(x./y).*y: C's fmod, NaN for y = 0.
-    return builder_.CreateFRem(D(0), D(1));
-  }
+  if (n == "rem") return builder_.CreateFRem(D(0), D(1));  // x - fix(x./y).*y: C's fmod, NaN for y = 0
   if (n == "mod") {
     // mod(x, 0) = x; otherwise the result has the sign of y.
     llvm::Value* x = D(0);
@@ -463,126 +783,438 @@ llvm::Value* Codegen::builtin(const Instr& i) {
   if (n == "isfinite") return builder_.CreateFCmpOLT(intrinsic(llvm::Intrinsic::fabs, D(0)), llvm::ConstantFP::getInfinity(builder_.getDoubleTy()));
   if (n == "pi") return llvm::ConstantFP::get(builder_.getDoubleTy(), 3.141592653589793);
   if (n == "eps") return llvm::ConstantFP::get(builder_.getDoubleTy(), 2.220446049250313e-16);
-  if (n == "Inf") return llvm::ConstantFP::getInfinity(builder_.getDoubleTy());
-  if (n == "NaN") return llvm::ConstantFP::getNaN(builder_.getDoubleTy());
+  if (n == "Inf" || n == "inf") return llvm::ConstantFP::getInfinity(builder_.getDoubleTy());
+  if (n == "NaN" || n == "nan") return llvm::ConstantFP::getNaN(builder_.getDoubleTy());
   if (n == "true") return builder_.getTrue();
   if (n == "false") return builder_.getFalse();
   if (n == "numel" || n == "length") return llvm::ConstantFP::get(builder_.getDoubleTy(), 1.0);
   if (n == "isempty") return builder_.getFalse();
   if (n == "isscalar") return builder_.getTrue();
   if (n == "double") return D(0);
-  if (n == "logical") return builder_.CreateFCmpUNE(D(0), zero);
   return zero;
 }
 
+llvm::Value* Codegen::call(const Instr& i) {
+  if (i.callee != ir::Callee::Builtin) return callUser(i);
+  const std::string& n = i.name;
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  if (n == "nargin" || n == "nargout") {
+    llvm::Value* v = fn->getArg(n == "nargin" ? 0 : 1);
+    return boxed(&i) ? box(v) : v;
+  }
+  if (usesPrintPath(i)) return printCall(i);
+  auto sb = scalarBuiltins().find(n);
+  bool scalarArgs = true;
+  for (const Instr* o : i.operands) scalarArgs &= isNumberScalar(o->type);
+  if (sb != scalarBuiltins().end() && static_cast<int>(i.operands.size()) == sb->second && scalarArgs &&
+      !isAggregateCall(&i) && !i.type.noValue && !boxed(&i))
+    return scalarBuiltin(i);
+  if (isAggregateCall(&i)) {
+    std::vector<llvm::Value*> outs;
+    callBuiltin(n, i, i.nargout, &outs);
+    keepOutputs(i, outs);
+    return nullptr;
+  }
+  llvm::Value* r = callBuiltin(n, i, i.nargout, nullptr);
+  if (i.type.noValue) {
+    release(r);  // NULL when the builtin had no value to give
+    return nullptr;
+  }
+  if (boxed(&i)) return r;
+  return unbox(r, i.type, i);
+}
+
+// The outputs of a call that Extract reads; those no Extract reads die here.
+void Codegen::keepOutputs(const Instr& i, std::vector<llvm::Value*> outs) {
+  std::vector<bool> read(outs.size(), false);
+  for (const Instr* u : i.users)
+    if (u->op == Op::Extract && u->index < outs.size()) read[u->index] = true;
+  for (size_t k = 0; k < outs.size(); ++k)
+    if (!read[k] && outs[k]->getType()->isPointerTy()) release(outs[k]);
+  outputs_[&i] = std::move(outs);
+}
+
+llvm::Value* Codegen::callUser(const Instr& i) {
+  const ir::Function* callee = byName_.at(i.name);
+  llvm::Function* fn = functions_.at(callee);
+  bool varargin = !callee->paramNames.empty() && callee->paramNames.back() == "varargin";
+  const char* misuse = nullptr;
+  if (i.operands.size() > callee->params.size() && !varargin) misuse = "Too many input arguments.";
+  else if (i.nargout > callee->outputNames.size()) misuse = "Too many output arguments.";
+  if (misuse) {
+    // MATLAB's error when the call runs (it may never).
+    std::string m(misuse);
+    builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy()}, true),
+                        {text(m), builder_.getInt64(m.size()), site(i)});
+  }
+  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(i.operands.size())),
+                                    llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(i.nargout))};
+  for (size_t k = 0; k < callee->params.size(); ++k) {
+    llvm::Type* want = fn->getArg(static_cast<unsigned>(k + 2))->getType();
+    if (k >= i.operands.size()) {
+      args.push_back(llvm::Constant::getNullValue(want));
+      continue;
+    }
+    const Instr* o = i.operands[k];
+    if (want->isPointerTy()) {
+      if (value(o)->getType()->isPointerTy()) checkDefined(o, i);
+      args.push_back(owned(o));
+    } else {
+      args.push_back(coerce(builder_, value(o)->getType()->isPointerTy() ? asDouble(o) : value(o), want));
+    }
+  }
+  llvm::Value* r = builder_.CreateCall(fn, args);
+  // The outputs: each one asked for must have been assigned; the rest are
+  // released (output 0 of a statement call becomes ans when it exists).
+  std::vector<llvm::Value*> outs;
+  if (r->getType()->isStructTy()) {
+    for (unsigned k = 0; k < r->getType()->getStructNumElements(); ++k) outs.push_back(builder_.CreateExtractValue(r, {k}));
+  } else if (!r->getType()->isVoidTy()) {
+    outs.push_back(r);
+  }
+  uint32_t asked = i.nargout;
+  for (size_t k = 0; k < outs.size(); ++k) {
+    if (k < asked && outs[k]->getType()->isPointerTy()) {
+      llvm::Function* here = builder_.GetInsertBlock()->getParent();
+      llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx_, "unassigned", here);
+      llvm::BasicBlock* good = llvm::BasicBlock::Create(ctx_, "assigned", here);
+      builder_.CreateCondBr(builder_.CreateIsNull(outs[k]), bad, good);
+      builder_.SetInsertPoint(bad);
+      builder_.CreateCall(runtime("mcc_error_unassigned_output", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getPtrTy(), builder_.getPtrTy()}, true),
+                          {text(callee->outputNames[k]), text(callee->ast ? std::string(callee->ast->name) : callee->name), site(i)});
+      builder_.CreateUnreachable();
+      builder_.SetInsertPoint(good);
+    }
+  }
+  if (isAggregateCall(&i)) {
+    keepOutputs(i, outs);
+    return nullptr;
+  }
+  if (outs.empty() || i.type.noValue) {
+    for (llvm::Value* o : outs)
+      if (o->getType()->isPointerTy()) release(o);
+    return nullptr;
+  }
+  for (size_t k = 1; k < outs.size(); ++k)
+    if (outs[k]->getType()->isPointerTy()) release(outs[k]);
+  llvm::Value* v = outs[0];
+  if (v->getType()->isPointerTy() == boxed(&i)) return boxed(&i) ? v : coerce(builder_, v, typeOf(i.type));
+  return boxed(&i) ? box(v) : unbox(v, i.type, i);
+}
+
+// x(k) and x(r, c) of a real double array by scalar indices, inline; other
+// cases (and every error) go to `slow`.
+llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow) {
+  auto I64 = builder_.getInt64Ty();
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  auto check = [&](llvm::Value* ok) {
+    llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx_, "idx", fn);
+    builder_.CreateCondBr(ok, next, slow);
+    builder_.SetInsertPoint(next);
+  };
+  check(builder_.CreateIsNotNull(x));
+  llvm::Value* cls = builder_.CreateLoad(builder_.getInt32Ty(), field(x, kClass));
+  llvm::Value* cx = builder_.CreateLoad(builder_.getInt8Ty(), field(x, kComplex));
+  check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)), builder_.CreateICmpEQ(cx, builder_.getInt8(0))));
+  size_t n = i.operands.size() - first;
+  // Each index: an integer >= 1 (as a double, exactly).
+  std::vector<llvm::Value*> idx;
+  for (size_t k = 0; k < n; ++k) {
+    llvm::Value* d = asDouble(i.operands[first + k]);
+    llvm::Value* v = builder_.CreateFPToSI(d, I64);
+    check(builder_.CreateAnd(builder_.CreateFCmpOGE(d, llvm::ConstantFP::get(builder_.getDoubleTy(), 1.0)),
+                             builder_.CreateFCmpOEQ(builder_.CreateSIToFP(v, builder_.getDoubleTy()), d)));
+    idx.push_back(builder_.CreateSub(v, builder_.getInt64(1)));
+  }
+  llvm::Value* numel = builder_.CreateLoad(I64, field(x, kNumel));
+  llvm::Value* linear;
+  if (n == 1) {
+    linear = idx[0];
+  } else {
+    llvm::Value* dims = builder_.CreateLoad(builder_.getPtrTy(), field(x, kDims));
+    llvm::Value* rows = builder_.CreateLoad(I64, dims);
+    llvm::Value* ndims = builder_.CreateLoad(builder_.getInt32Ty(), field(x, kNdims));
+    check(builder_.CreateICmpEQ(ndims, builder_.getInt32(2)));
+    check(builder_.CreateICmpULT(idx[0], rows));
+    linear = builder_.CreateAdd(builder_.CreateMul(idx[1], rows), idx[0]);
+  }
+  check(builder_.CreateICmpULT(linear, numel));
+  llvm::Value* data = builder_.CreateLoad(builder_.getPtrTy(), field(x, kData));
+  return builder_.CreateGEP(builder_.getDoubleTy(), data, linear);
+}
+
+llvm::Value* Codegen::subsref(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  const Instr* base = i.operands[0];
+  size_t n = i.operands.size() - 1;
+  bool fast = !boxed(&i) && i.type.cls == Class::Double && (n == 1 || n == 2) && isRealDouble(base->type);
+  for (size_t k = 1; k < i.operands.size(); ++k) fast &= isRealScalar(i.operands[k]->type, Class::Double);
+  llvm::Value* x = borrowed(base, i);
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::BasicBlock* slow = fast ? llvm::BasicBlock::Create(ctx_, "subsref.slow", fn) : nullptr;
+  llvm::BasicBlock* done = fast ? llvm::BasicBlock::Create(ctx_, "subsref.done", fn) : nullptr;
+  llvm::Value* fastValue = nullptr;
+  llvm::BasicBlock* fastEnd = nullptr;
+  if (fast) {
+    fastValue = builder_.CreateLoad(builder_.getDoubleTy(), fastIndex(i, x, 1, slow));
+    fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(slow);
+  }
+  size_t tempsBefore = temps_.size();
+  std::vector<llvm::Value*> idx;
+  for (size_t k = 1; k < i.operands.size(); ++k) idx.push_back(borrowed(i.operands[k], i));
+  llvm::Value* r = builder_.CreateCall(runtime("mcc_subsref", P, {P, builder_.getInt64Ty(), P, P}),
+                                       {x, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
+  if (!fast) return result(i, r);
+  // The slow path's boxed indices die here, not after the instruction.
+  for (size_t k = tempsBefore; k < temps_.size(); ++k) release(temps_[k]);
+  temps_.resize(tempsBefore);
+  llvm::Value* slowValue = unbox(r, i.type, i);
+  llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode* phi = builder_.CreatePHI(builder_.getDoubleTy(), 2);
+  phi->addIncoming(fastValue, fastEnd);
+  phi->addIncoming(slowValue, slowEnd);
+  return phi;
+}
+
+llvm::Value* Codegen::subsasgn(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  const Instr* base = i.operands[0];
+  size_t n = i.operands.size() - 2;
+  bool fast = (n == 1 || n == 2) && isRealScalar(i.operands[1]->type, Class::Double);
+  for (size_t k = 2; k < i.operands.size(); ++k) fast &= isRealScalar(i.operands[k]->type, Class::Double);
+  llvm::Value* x = owned(base);
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::BasicBlock* slow = fast ? llvm::BasicBlock::Create(ctx_, "subsasgn.slow", fn) : nullptr;
+  llvm::BasicBlock* done = fast ? llvm::BasicBlock::Create(ctx_, "subsasgn.done", fn) : nullptr;
+  llvm::BasicBlock* fastEnd = nullptr;
+  if (fast) {
+    // In place when this is the only reference and the element exists.
+    llvm::BasicBlock* shared = llvm::BasicBlock::Create(ctx_, "idx", fn);
+    builder_.CreateCondBr(builder_.CreateIsNotNull(x), shared, slow);
+    builder_.SetInsertPoint(shared);
+    llvm::Value* count = builder_.CreateLoad(builder_.getInt64Ty(), field(x, kRefcount));
+    llvm::Value* flags = builder_.CreateLoad(builder_.getInt16Ty(), field(x, kFlags));
+    llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx_, "idx", fn);
+    builder_.CreateCondBr(builder_.CreateAnd(builder_.CreateICmpEQ(count, builder_.getInt64(1)),
+                                             builder_.CreateICmpEQ(flags, builder_.getInt16(0))), next, slow);
+    builder_.SetInsertPoint(next);
+    llvm::Value* slot = fastIndex(i, x, 2, slow);
+    builder_.CreateStore(asDouble(i.operands[1]), slot);
+    fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(slow);
+  }
+  llvm::Value* v = borrowed(i.operands[1], i);
+  std::vector<llvm::Value*> idx;
+  for (size_t k = 2; k < i.operands.size(); ++k) idx.push_back(borrowed(i.operands[k], i));
+  llvm::Value* r = builder_.CreateCall(runtime("mcc_subsasgn", P, {P, P, builder_.getInt64Ty(), P, P}),
+                                       {x, v, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
+  if (!fast) return r;
+  for (llvm::Value* t : temps_) release(t);
+  temps_.clear();
+  llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode* phi = builder_.CreatePHI(P, 2);
+  phi->addIncoming(x, fastEnd);
+  phi->addIncoming(r, slowEnd);
+  return phi;
+}
+
 llvm::Value* Codegen::emit(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  auto D = builder_.getDoubleTy();
   switch (i.op) {
-    case Op::Const:
-      if (i.constant.kind == ir::Constant::Char) return nullptr;  // used as text at its call
-      if (i.type.cls == Class::Logical) return builder_.getInt1(i.constant.real != 0);
-      return llvm::ConstantFP::get(builder_.getDoubleTy(), i.constant.real);
+    case Op::Const: return constant(i);
+    case Op::Undef: return llvm::ConstantPointerNull::get(P);
     case Op::Unary: {
-      if (i.unary == UnaryOp::Not) {
+      if (!value(i.operands[0])->getType()->isPointerTy() && !boxed(&i)) {
         llvm::Value* x = value(i.operands[0]);
-        if (x->getType()->isIntegerTy(1)) return builder_.CreateNot(x);
-        return builder_.CreateFCmpOEQ(x, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
+        if (i.unary == UnaryOp::Not)
+          return x->getType()->isIntegerTy(1) ? builder_.CreateNot(x) : builder_.CreateFCmpOEQ(x, llvm::ConstantFP::get(D, 0.0));
+        x = coerce(builder_, x, D);
+        return i.unary == UnaryOp::UMinus ? builder_.CreateFNeg(x) : x;
       }
-      llvm::Value* x = asDouble(i.operands[0]);
-      return i.unary == UnaryOp::UMinus ? builder_.CreateFNeg(x) : x;
+      const char* fn = i.unary == UnaryOp::Not ? "mcc_not" : i.unary == UnaryOp::UMinus ? "mcc_uminus" : "mcc_uplus";
+      return result(i, builder_.CreateCall(runtime(fn, P, {P, P}), {borrowed(i.operands[0], i), site(i)}));
     }
     case Op::Binary: return binary(i);
-    case Op::Range: return nullptr;  // read by ForCount/ForValue
+    case Op::Transpose: {
+      if (!value(i.operands[0])->getType()->isPointerTy() && !boxed(&i)) return value(i.operands[0]);
+      const char* fn = i.conjugate ? "mcc_ctranspose" : "mcc_transpose";
+      return result(i, builder_.CreateCall(runtime(fn, P, {P, P}), {borrowed(i.operands[0], i), site(i)}));
+    }
+    case Op::Range: {
+      if (isLoopRange(&i)) return nullptr;  // read by ForCount/ForValue
+      llvm::Value* r = builder_.CreateCall(runtime("mcc_range", P, {D, D, D, P}),
+                                           {asDouble(i.operands[0]), asDouble(i.operands[1]), asDouble(i.operands[2]), site(i)});
+      return result(i, r);
+    }
     case Op::Matrix: {
-      // A row a for loop walks: its values in a stack array.
-      llvm::Function* fn = builder_.GetInsertBlock()->getParent();
-      llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
-      auto* ty = llvm::ArrayType::get(builder_.getDoubleTy(), i.operands.size());
-      llvm::Value* row = entry.CreateAlloca(ty, nullptr, "row");
-      for (size_t k = 0; k < i.operands.size(); ++k)
-        builder_.CreateStore(asDouble(i.operands[k]), builder_.CreateConstGEP2_64(ty, row, 0, k));
-      return row;
+      if (isLoopRow(&i)) {
+        // A row a for loop walks: its values in a stack array.
+        llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+        llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+        auto* ty = llvm::ArrayType::get(D, i.operands.size());
+        llvm::Value* row = entry.CreateAlloca(ty, nullptr, "row");
+        for (size_t k = 0; k < i.operands.size(); ++k) builder_.CreateStore(asDouble(i.operands[k]), builder_.CreateConstGEP2_64(ty, row, 0, k));
+        return row;
+      }
+      std::vector<llvm::Value*> rows;
+      size_t next = 0;
+      for (uint32_t count : i.rowSizes) {
+        std::vector<llvm::Value*> parts;
+        for (uint32_t k = 0; k < count; ++k) parts.push_back(borrowed(i.operands[next++], i));
+        llvm::Value* row = builder_.CreateCall(runtime("mcc_horzcat", P, {builder_.getInt64Ty(), P, P}),
+                                               {builder_.getInt64(parts.size()), ptrArray(parts), site(i)});
+        temps_.push_back(row);
+        rows.push_back(row);
+      }
+      llvm::Value* r = builder_.CreateCall(runtime("mcc_vertcat", P, {builder_.getInt64Ty(), P, P}),
+                                           {builder_.getInt64(rows.size()), ptrArray(rows), site(i)});
+      return result(i, r);
+    }
+    case Op::Subsref: return subsref(i);
+    case Op::Subsasgn: return subsasgn(i);
+    case Op::EndOf: {
+      llvm::Value* e = builder_.CreateCall(runtime("mcc_array_end", builder_.getInt64Ty(), {P, builder_.getInt32Ty(), builder_.getInt32Ty()}),
+                                           {borrowed(i.operands[0], i), builder_.getInt32(i.index + 1), builder_.getInt32(i.count)});
+      llvm::Value* d = builder_.CreateUIToFP(e, D);
+      return boxed(&i) ? box(d) : d;
+    }
+    case Op::Call: return call(i);
+    case Op::Extract: {
+      const Instr* c = i.operands[0];
+      std::vector<llvm::Value*>& outs = outputs_.at(c);
+      llvm::Value* v = i.index < outs.size() ? outs[i.index] : llvm::ConstantPointerNull::get(P);
+      if (i.index < outs.size()) outs[i.index] = nullptr;  // moved
+      if (!v) v = llvm::ConstantPointerNull::get(P);
+      if (v->getType()->isPointerTy() == boxed(&i)) return boxed(&i) ? v : coerce(builder_, v, typeOf(i.type));
+      return boxed(&i) ? box(v) : unbox(v, i.type, i);
+    }
+    case Op::Truth: return asBool(i.operands[0], i);
+    case Op::LogicalScalar: {
+      const Instr* o = i.operands[0];
+      if (value(o)->getType()->isPointerTy()) {
+        llvm::Value* x = borrowed(o, i);
+        llvm::Value* n = builder_.CreateLoad(builder_.getInt64Ty(), field(x, kNumel));
+        llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+        llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx_, "notscalar", fn);
+        llvm::BasicBlock* good = llvm::BasicBlock::Create(ctx_, "scalar", fn);
+        builder_.CreateCondBr(builder_.CreateICmpEQ(n, builder_.getInt64(1)), good, bad);
+        builder_.SetInsertPoint(bad);
+        std::string m = "Operands to the logical AND (&&) and OR (||) operators must be convertible to logical scalar values. Use the ANY or ALL functions to reduce operands to logical scalar values.";
+        builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}, true), {text(m), builder_.getInt64(m.size()), site(i)});
+        builder_.CreateUnreachable();
+        builder_.SetInsertPoint(good);
+      }
+      return asBool(o, i);
+    }
+    case Op::CaseMatch: {
+      if (!value(i.operands[0])->getType()->isPointerTy() && !value(i.operands[1])->getType()->isPointerTy())
+        return builder_.CreateFCmpOEQ(asDouble(i.operands[0]), asDouble(i.operands[1]));
+      llvm::Value* m = builder_.CreateCall(runtime("mcc_case_match", builder_.getInt32Ty(), {P, P, P}),
+                                           {borrowed(i.operands[0], i), borrowed(i.operands[1], i), site(i)});
+      return builder_.CreateICmpNE(m, builder_.getInt32(0));
     }
     case Op::ForCount: {
-      if (i.operands[0]->op == Op::Matrix)
-        return llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(i.operands[0]->operands.size()));
-      // numel(first:step:last), with a little tolerance for steps like 0.1.
       const Instr* r = i.operands[0];
-      llvm::Value* first = asDouble(r->operands[0]);
-      llvm::Value* step = asDouble(r->operands[1]);
-      llvm::Value* last = asDouble(r->operands[2]);
-      llvm::Value* q = builder_.CreateFDiv(builder_.CreateFSub(last, first), step);
-      llvm::Value* n = builder_.CreateFAdd(
-          intrinsic(llvm::Intrinsic::floor, builder_.CreateFAdd(q, llvm::ConstantFP::get(builder_.getDoubleTy(), 1e-10))),
-          llvm::ConstantFP::get(builder_.getDoubleTy(), 1.0));
-      llvm::Value* bad = builder_.CreateOr(builder_.CreateFCmpUNO(q, q), builder_.CreateFCmpOLT(n, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)));
-      return builder_.CreateSelect(bad, llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0), n);
+      if (isLoopRow(r)) return llvm::ConstantFP::get(D, static_cast<double>(r->operands.size()));
+      if (isLoopRange(r)) {
+        // numel(first:step:last), with a little tolerance for steps like 0.1.
+        llvm::Value* first = asDouble(r->operands[0]);
+        llvm::Value* step = asDouble(r->operands[1]);
+        llvm::Value* last = asDouble(r->operands[2]);
+        llvm::Value* q = builder_.CreateFDiv(builder_.CreateFSub(last, first), step);
+        llvm::Value* n = builder_.CreateFAdd(intrinsic(llvm::Intrinsic::floor, builder_.CreateFAdd(q, llvm::ConstantFP::get(D, 1e-10))),
+                                             llvm::ConstantFP::get(D, 1.0));
+        llvm::Value* bad = builder_.CreateOr(builder_.CreateFCmpUNO(q, q), builder_.CreateFCmpOLT(n, llvm::ConstantFP::get(D, 0.0)));
+        return builder_.CreateSelect(bad, llvm::ConstantFP::get(D, 0.0), n);
+      }
+      llvm::Value* n = builder_.CreateCall(runtime("mcc_for_count", builder_.getInt64Ty(), {P}), {borrowed(r, i)});
+      return builder_.CreateUIToFP(n, D);
     }
     case Op::ForValue: {
       const Instr* r = i.operands[0];
-      if (r->op == Op::Matrix) {
-        auto* ty = llvm::ArrayType::get(builder_.getDoubleTy(), r->operands.size());
-        llvm::Value* k = builder_.CreateFPToSI(asDouble(i.operands[1]), builder_.getInt64Ty());
-        k = builder_.CreateSub(k, builder_.getInt64(1));
-        return builder_.CreateLoad(builder_.getDoubleTy(), builder_.CreateGEP(ty, value(r), {builder_.getInt64(0), k}));
+      if (isLoopRow(r)) {
+        auto* ty = llvm::ArrayType::get(D, r->operands.size());
+        llvm::Value* k = builder_.CreateSub(builder_.CreateFPToSI(asDouble(i.operands[1]), builder_.getInt64Ty()), builder_.getInt64(1));
+        return builder_.CreateLoad(D, builder_.CreateGEP(ty, value(r), {builder_.getInt64(0), k}));
       }
-      llvm::Value* k = builder_.CreateFSub(asDouble(i.operands[1]), llvm::ConstantFP::get(builder_.getDoubleTy(), 1.0));
-      return builder_.CreateFAdd(asDouble(r->operands[0]), builder_.CreateFMul(k, asDouble(r->operands[1])));
-    }
-    case Op::Call: {
-      if (i.callee == ir::Callee::Builtin) return builtin(i);
-      const ir::Function* callee = byName_.at(i.name);
-      llvm::Function* fn = functions_.at(callee);
-      bool varargin = !callee->paramNames.empty() && callee->paramNames.back() == "varargin";
-      const char* misuse = nullptr;
-      if (i.operands.size() > callee->params.size() && !varargin) misuse = "Too many input arguments.";
-      else if (i.nargout > callee->outputNames.size()) misuse = "Too many output arguments.";
-      if (misuse) {
-        // MATLAB's error when the call runs (it may never).
-        std::string m(misuse);
-        builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(),
-                                    {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy()}, true),
-                            {text(m), builder_.getInt64(m.size()), site(i)});
+      if (isLoopRange(r)) {
+        llvm::Value* k = builder_.CreateFSub(asDouble(i.operands[1]), llvm::ConstantFP::get(D, 1.0));
+        return builder_.CreateFAdd(asDouble(r->operands[0]), builder_.CreateFMul(k, asDouble(r->operands[1])));
       }
-      std::vector<llvm::Value*> args;
-      for (size_t k = 0; k < i.operands.size() && k < callee->params.size(); ++k) {
-        args.push_back(coerce(builder_, value(i.operands[k]), fn->getArg(static_cast<unsigned>(k))->getType()));
+      llvm::Value* k = builder_.CreateFPToUI(asDouble(i.operands[1]), builder_.getInt64Ty());
+      llvm::Value* x = borrowed(r, i);
+      if (!boxed(&i) && i.type.cls == Class::Double && isRealDouble(r->type) && r->type.rankKnown && r->type.dims[0].isOne()) {
+        // A row of doubles: element k, straight from the data.
+        llvm::Value* data = builder_.CreateLoad(P, field(x, kData));
+        return builder_.CreateLoad(D, builder_.CreateGEP(D, data, builder_.CreateSub(k, builder_.getInt64(1))));
       }
-      // Several outputs come back as a struct that Extract reads.
-      llvm::Value* result = builder_.CreateCall(fn, args);
-      return result->getType()->isVoidTy() ? nullptr : result;
+      return result(i, builder_.CreateCall(runtime("mcc_for_column", P, {P, builder_.getInt64Ty()}), {x, k}));
     }
-    case Op::Extract: {
-      llvm::Value* r = value(i.operands[0]);
-      if (r->getType()->isStructTy()) return builder_.CreateExtractValue(r, {i.index});
-      return r;
-    }
-    case Op::Truth: case Op::LogicalScalar: return asBool(i.operands[0], i);
-    case Op::CaseMatch: return builder_.CreateFCmpOEQ(asDouble(i.operands[0]), asDouble(i.operands[1]));
-    case Op::Display:
-      if (!i.operands[0]->type.noValue) displayScalar(i.name, i.operands[0]);
+    case Op::Display: {
+      const Instr* v = i.operands[0];
+      if (v->type.noValue || !producesValue(v)) return nullptr;
+      llvm::Value* x = value(v);
+      if (!x->getType()->isPointerTy()) {
+        displayScalar(i.name, x);
+        return nullptr;
+      }
+      if (v->op == Op::Call) {
+        // The value of a statement call may not exist (a function with no value for ans).
+        llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+        llvm::BasicBlock* show = llvm::BasicBlock::Create(ctx_, "show", fn);
+        llvm::BasicBlock* after = llvm::BasicBlock::Create(ctx_, "shown", fn);
+        builder_.CreateCondBr(builder_.CreateIsNull(x), after, show);
+        builder_.SetInsertPoint(show);
+        builder_.CreateCall(runtime("mcc_display", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}), {text(i.name), builder_.getInt64(i.name.size()), x});
+        builder_.CreateBr(after);
+        builder_.SetInsertPoint(after);
+        return nullptr;
+      }
+      builder_.CreateCall(runtime("mcc_display", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}),
+                          {text(i.name), builder_.getInt64(i.name.size()), borrowed(v, i)});
       return nullptr;
+    }
     case Op::SetAns: return nullptr;
-    case Op::Br:
-      builder_.CreateBr(blocks_.at(i.targets[0]));
-      return nullptr;
-    case Op::CondBr: {
-      llvm::Value* c = coerce(builder_, value(i.operands[0]), builder_.getInt1Ty());
-      builder_.CreateCondBr(c, blocks_.at(i.targets[0]), blocks_.at(i.targets[1]));
+    case Op::Br: case Op::CondBr: {
+      std::vector<llvm::BasicBlock*> targets;
+      const ir::Block* b = i.parent;
+      for (const ir::Block* s : i.targets) {
+        // The edge's index in the successor's preds (a block may reach another twice).
+        size_t k = 0;
+        while (k < s->preds.size() && (s->preds[k] != b || edgeBlocks_.count({s, k}))) ++k;
+        llvm::BasicBlock* e = llvm::BasicBlock::Create(ctx_, "edge", builder_.GetInsertBlock()->getParent());
+        edgeBlocks_[{s, k}] = e;
+        targets.push_back(e);
+      }
+      if (i.op == Op::Br) builder_.CreateBr(targets[0]);
+      else builder_.CreateCondBr(coerce(builder_, value(i.operands[0]), builder_.getInt1Ty()), targets[0], targets[1]);
       return nullptr;
     }
     case Op::Return: {
       llvm::Function* fn = builder_.GetInsertBlock()->getParent();
       llvm::Type* ret = fn->getReturnType();
+      auto out = [&](unsigned k, llvm::Type* want) -> llvm::Value* {
+        const Instr* v = i.operands[k];
+        if (want->isPointerTy()) return owned(v);
+        llvm::Value* x = value(v);
+        return x->getType()->isPointerTy() ? unbox(x, ir::Type::scalar(Class::Double), i) : coerce(builder_, x, want);
+      };
       if (ret->isVoidTy()) {
         builder_.CreateRetVoid();
       } else if (ret->isStructTy()) {
         llvm::Value* agg = llvm::UndefValue::get(ret);
-        for (unsigned k = 0; k < i.operands.size(); ++k) {
-          agg = builder_.CreateInsertValue(agg, coerce(builder_, value(i.operands[k]), ret->getStructElementType(k)), {k});
-        }
+        for (unsigned k = 0; k < i.operands.size(); ++k) agg = builder_.CreateInsertValue(agg, out(k, ret->getStructElementType(k)), {k});
         builder_.CreateRet(agg);
       } else {
-        builder_.CreateRet(coerce(builder_, value(i.operands[0]), ret));
+        builder_.CreateRet(out(0, ret));
       }
       return nullptr;
     }
@@ -597,6 +1229,11 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   module_ = std::make_unique<llvm::Module>(src_.name(), ctx_);
   fmtArgTy_ = llvm::StructType::create(ctx_, {builder_.getInt32Ty(), builder_.getDoubleTy(), builder_.getPtrTy(), builder_.getInt64Ty()}, "mcc_fmt_arg");
   siteTy_ = llvm::StructType::create(ctx_, {builder_.getPtrTy(), builder_.getInt32Ty()}, "mcc_site");
+  auto I64 = builder_.getInt64Ty();
+  auto I32 = builder_.getInt32Ty();
+  auto P = builder_.getPtrTy();
+  arrayTy_ = llvm::StructType::create(ctx_, {I64, I32, builder_.getInt8Ty(), builder_.getInt8Ty(), builder_.getInt16Ty(), I32, I32, P, I64, P, I64, P,
+                                             llvm::ArrayType::get(I64, MCC_ARRAY_INLINE_DIMS)}, "mcc_array");
   declareFunctions();
   for (const ir::Function* f : irModule_.functions) defineFunction(*f);
   defineMain();

@@ -196,6 +196,10 @@ void mcc_array_release(mcc_array* a);
  * `x(i) = v`. */
 mcc_array* mcc_array_unshare(mcc_array* a);
 
+/* Arrays allocated and not yet freed, static ones excluded (the leak check
+ * of mcc_finish when MCC_CHECK_LEAKS=1). */
+size_t mcc_array_live_count(void);
+
 /* --- Queries and conversions ---------------------------------------------- */
 
 size_t mcc_array_numel(const mcc_array* a);

@@ -8,6 +8,10 @@
 
 namespace mcc::rt {
 
+// Descriptors allocated and not yet freed (static ones excluded): the leak
+// check of mcc_finish.
+size_t liveArrays = 0;
+
 const char* className(uint32_t c) {
   static const char* const names[] = {"double", "single", "int8",   "uint8",  "int16",   "uint16",
                                       "int32",  "uint32", "int64",  "uint64", "logical", "char"};
@@ -57,6 +61,7 @@ Ref newArray(uint32_t cls, bool complex, const Dims& dims, bool zero, const mcc_
   if (complex && !isFloatClass(cls)) internalError(std::string("complex arrays of class ") + className(cls));
   size_t numel = numelOf(dims, site);
   auto* a = static_cast<mcc_array*>(std::calloc(1, sizeof(mcc_array)));
+  ++liveArrays;
   if (!a) fail("Out of memory.", site);
   a->refcount = 1;
   a->class_id = cls;
@@ -239,6 +244,8 @@ mcc_array colonMarker = {1, MCC_CLASS_COLON, 0, MCC_RESIDENT_HOST, MCC_ARRAY_STA
 
 extern "C" {
 
+size_t mcc_array_live_count(void) { return liveArrays; }
+
 mcc_array* mcc_array_create(uint32_t class_id, uint32_t ndims, const size_t* dims) {
   return newArray(class_id, false, Dims(dims, dims + ndims)).release();
 }
@@ -290,10 +297,13 @@ void mcc_array_release(mcc_array* a) {
   std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
   std::free(a);
+  --liveArrays;
 }
 
 mcc_array* mcc_array_make_static(mcc_array* a) {
-  checked(a);
+  if (!a) internalError("NULL array");
+  if (a->flags & MCC_ARRAY_STATIC) return a;  // the colon marker
+  --liveArrays;  // lives as long as the program
   a->flags |= MCC_ARRAY_STATIC;
   return a;
 }
