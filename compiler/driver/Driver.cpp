@@ -164,6 +164,8 @@ int runCompiler(const DriverOptions& opts) {
   // 7. LLVM code generation, then linking with the runtime.
   codegen::CodegenOptions cg;
   cg.optLevel = opts.optLevel;
+  if (!opts.cpu.empty()) cg.cpu = opts.cpu;
+  cg.debugInfo = opts.debugInfo;
   if (opts.emit == EmitStage::LLVM) {
     std::string text;
     if (!codegen::emitObject(*typed, *sources.front(), cg, "", &text, diags)) return 1;

@@ -13,6 +13,8 @@ struct DriverOptions {
   std::string output;                    // -o
   std::vector<std::string> includeDirs;  // -I
   int optLevel = 2;                      // -O0..-O3
+  std::string cpu;                       // --cpu (empty: the portable default)
+  bool debugInfo = false;                // -g
   EmitStage emit = EmitStage::None;
   bool syntaxOnly = false;               // -fsyntax-only
   bool color = false;                    // -fdiagnostics-color

@@ -39,6 +39,9 @@ int main(int argc, char** argv) {
        "search DIR for .m files the program calls")
       ("opt,O", po::value<std::vector<int>>()->value_name("N")->composing(),
        "optimisation level 0..3 (default 2; the last one given counts)")
+      ("cpu", po::value<std::string>()->value_name("NAME"),
+       "generate code for this CPU (default x86-64-v2, portable; 'native' for this machine)")
+      ("debug,g", "emit DWARF line info mapping the executable to .m lines")
       ("emit", po::value<std::string>()->value_name("STAGE"),
        "print a stage instead of compiling: tokens, ast, ir, typed, kernels, llvm, glsl, spirv, obj")
       ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
@@ -73,6 +76,8 @@ int main(int argc, char** argv) {
     }
     if (vm.count("input")) opts.inputs = vm["input"].as<std::vector<std::string>>();
     if (vm.count("output")) opts.output = vm["output"].as<std::string>();
+    if (vm.count("cpu")) opts.cpu = vm["cpu"].as<std::string>();
+    if (vm.count("debug")) opts.debugInfo = true;
     if (vm.count("include")) opts.includeDirs = vm["include"].as<std::vector<std::string>>();
     if (vm.count("opt")) {
       opts.optLevel = vm["opt"].as<std::vector<int>>().back();

@@ -71,6 +71,7 @@ void Function::erase(Instr* i) {
 Function* Module::clone(const Function& f, std::string name) {
   Function* g = newFunction(std::move(name));
   g->ast = f.ast;
+  g->source = f.source;
   g->paramNames = f.paramNames;
   g->outputNames = f.outputNames;
   std::unordered_map<const Block*, Block*> blocks;

@@ -96,6 +96,7 @@ class Function {
  public:
   std::string name;
   const mcc::Function* ast = nullptr;  // null for the script body
+  const SourceFile* source = nullptr;  // the .m file it comes from (its instructions' ranges)
   std::vector<std::string> paramNames, outputNames;
   std::vector<Instr*> params;  // the Param instructions, in order
   std::vector<Block*> blocks;

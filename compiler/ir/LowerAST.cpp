@@ -245,8 +245,10 @@ class ProgramLowering {
   Target resolve(std::string_view name, const File& file, const mcc::Function* from);
   // A new function for an anonymous function's body.
   Function* newAnonymous(const File& file, const mcc::Function* from) {
-    return module_->newFunction(std::string(from ? from->name : fileStem(file)) + ">@" +
-                                std::to_string(anonCounter_++));
+    Function* f = module_->newFunction(std::string(from ? from->name : fileStem(file)) + ">@" +
+                                       std::to_string(anonCounter_++));
+    f->source = file.source;
+    return f;
   }
 
  private:
@@ -270,6 +272,8 @@ Function* ProgramLowering::functionFor(const File& file, const mcc::Function* f)
   bool primary = !file.functions.empty() && file.functions.front() == f && file.kind == FileKind::Function;
   std::string name = primary ? f->name : fileStem(file) + ">" + f->name;
   Function* ir = module_->newFunction(name);
+  ir->source = file.source;
+  ir->ast = f;
   lowered_[f] = ir;
   queue_.push_back({&file, f});
   return ir;
@@ -324,6 +328,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
   }
   if (main.kind == FileKind::Script) {
     Function* entry = module_->newFunction(fileStem(main));
+    entry->source = main.source;
     FunctionLowering fl(*this, main, entry, nullptr);
     std::set<std::string> vars;
     VariableCollector(vars).block(main.script);

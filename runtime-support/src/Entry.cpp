@@ -69,6 +69,7 @@ double mcc_fprintf(double fid, const char* format, size_t format_length, const m
 }
 
 void mcc_disp_text(const char* text, size_t length) {
+  if (!length) return;  // disp('') shows nothing, as for any empty array
   std::fwrite(text, 1, length, stdout);
   std::fputc('\n', stdout);
 }

@@ -9,11 +9,13 @@
 // mcc_array_to_double, which also checks it.
 #include "CodegenLLVM.h"
 
+#include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Module.h>
 #include <llvm/IR/Verifier.h>
+#include <llvm/MC/MCSubtargetInfo.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/FileSystem.h>
@@ -23,6 +25,7 @@
 #include <llvm/Target/TargetOptions.h>
 #include <llvm/TargetParser/Host.h>
 
+#include <filesystem>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -71,7 +74,7 @@ bool isLoopRange(const Instr* i) {
 bool isLoopRow(const Instr* i) {
   if (i->op != Op::Matrix || i->rowSizes.size() != 1 || i->operands.empty() || !onlyForLoops(i)) return false;
   for (const Instr* o : i->operands)
-    if (!isNumberScalar(o->type)) return false;
+    if (!isRealScalar(o->type, Class::Double)) return false;  // [true false] is a logical row
   return true;
 }
 
@@ -177,6 +180,9 @@ class Codegen {
   bool checkSupported();
   std::string unsupportedReason(const ir::Function& f, const Instr& i) const;
 
+  const SourceFile& sourceOf(const ir::Function* f) const { return f && f->source ? *f->source : src_; }
+  void setDebugLocation(const Instr& i);
+
   // ---- representation
   bool boxed(const Instr* v) const { return producesValue(v) && !isNumberScalar(v->type); }
   llvm::Type* typeOf(const ir::Type& t) {
@@ -247,6 +253,11 @@ class Codegen {
   llvm::StructType* fmtArgTy_ = nullptr;
   llvm::StructType* siteTy_ = nullptr;
   llvm::StructType* arrayTy_ = nullptr;
+  // -g: DWARF line info.
+  std::unique_ptr<llvm::DIBuilder> dib_;
+  llvm::DICompileUnit* cu_ = nullptr;
+  std::map<const SourceFile*, llvm::DIFile*> diFiles_;
+  llvm::DIFile* diFile(const SourceFile& file);
 };
 
 // ------------------------------------------------------------ supported
@@ -278,12 +289,13 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
 
 bool Codegen::checkSupported() {
   bool ok = true;
-  std::set<uint32_t> reportedLines;
+  std::set<std::pair<const SourceFile*, uint32_t>> reportedLines;
   for (const ir::Function* f : irModule_.functions) {
     if (f == irModule_.functions.front() && !f->params.empty()) {
       diags_.report(&src_, {}, DiagId::NotImplemented, {"a main function with inputs (code generation)"});
       return false;
     }
+    const SourceFile& file = sourceOf(f);
     for (const ir::Block* b : f->blocks)
       for (const Instr* i : b->instrs) {
         std::string why = unsupportedReason(*f, *i);
@@ -294,16 +306,16 @@ bool Codegen::checkSupported() {
         for (const Instr* u : i->users)
           if (loc.empty()) loc = u->loc;
         // One diagnostic per source line is plenty.
-        uint32_t line = src_.lineCol(loc.begin).line;
-        if (!reportedLines.insert(line).second) continue;
+        uint32_t line = file.lineCol(loc.begin).line;
+        if (!reportedLines.insert({&file, line}).second) continue;
         if (why == "?undefined") {
           // Not MATLAB's "Unrecognized function or variable" yet: mcc does not
           // know every builtin, so it cannot be sure the name is undefined.
-          diags_.report(&src_, loc, DiagId::NotImplemented, {"the function '" + i->name + "'"});
-          diags_.report(&src_, loc, DiagId::NoteUnknownFunction, {i->name});
+          diags_.report(&file, loc, DiagId::NotImplemented, {"the function '" + i->name + "'"});
+          diags_.report(&file, loc, DiagId::NoteUnknownFunction, {i->name});
           continue;
         }
-        diags_.report(&src_, loc, DiagId::NotImplemented, {"code generation for " + why});
+        diags_.report(&file, loc, DiagId::NotImplemented, {"code generation for " + why});
       }
   }
   return ok;
@@ -347,10 +359,38 @@ void Codegen::declareFunctions() {
     auto* fn = llvm::Function::Create(llvm::FunctionType::get(ret, params, false), llvm::Function::InternalLinkage,
                                       "mcc_fn" + std::to_string(n++), module_.get());
     functions_[f] = fn;
+    if (dib_) {
+      const SourceFile& file = sourceOf(f);
+      llvm::DIFile* unit = diFile(file);
+      uint32_t line = f->ast ? file.lineCol(f->ast->range.begin).line : 1;
+      std::string name = f->ast ? f->ast->name : f->name;
+      llvm::DISubprogram* sp = dib_->createFunction(
+          unit, name, fn->getName(), unit, line, dib_->createSubroutineType(dib_->getOrCreateTypeArray({})), line,
+          llvm::DINode::FlagPrototyped, llvm::DISubprogram::SPFlagDefinition | llvm::DISubprogram::SPFlagLocalToUnit);
+      fn->setSubprogram(sp);
+    }
   }
 }
 
+llvm::DIFile* Codegen::diFile(const SourceFile& file) {
+  auto it = diFiles_.find(&file);
+  if (it != diFiles_.end()) return it->second;
+  std::filesystem::path p = std::filesystem::absolute(file.name());
+  llvm::DIFile* d = dib_->createFile(p.filename().string(), p.parent_path().string());
+  diFiles_[&file] = d;
+  return d;
+}
+
+void Codegen::setDebugLocation(const Instr& i) {
+  if (!dib_) return;
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  if (i.loc.empty() && i.loc.begin == 0) return;  // keeps the previous line
+  LineCol lc = sourceOf(current_).lineCol(i.loc.begin);
+  builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, lc.line, lc.col, fn->getSubprogram()));
+}
+
 void Codegen::defineMain() {
+  builder_.SetCurrentDebugLocation(llvm::DebugLoc());
   auto* mainTy = llvm::FunctionType::get(builder_.getInt32Ty(), {builder_.getInt32Ty(), builder_.getPtrTy()}, false);
   auto* main = llvm::Function::Create(mainTy, llvm::Function::ExternalLinkage, "main", module_.get());
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
@@ -429,6 +469,7 @@ void Codegen::defineFunction(const ir::Function& f) {
   }
 
   for (const ir::Block* b : f.blocks) blocks_[b] = llvm::BasicBlock::Create(ctx_, "bb" + std::to_string(b->id), fn);
+  if (dib_) builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, 0, 0, fn->getSubprogram()));
   for (size_t k = 0; k < f.params.size(); ++k) values_[f.params[k]] = fn->getArg(static_cast<unsigned>(k + 2));
   for (const ir::Block* b : f.blocks) {
     builder_.SetInsertPoint(blocks_.at(b));
@@ -443,6 +484,7 @@ void Codegen::defineFunction(const ir::Function& f) {
           for (const Instr* v : it->second) release(value(v));
         continue;
       }
+      setDebugLocation(*i);
       if (auto it = plan.retainBefore.find(i); it != plan.retainBefore.end())
         for (const Instr* v : it->second) retain(value(v));
       temps_.clear();
@@ -498,8 +540,9 @@ llvm::Value* Codegen::asDouble(const Instr* i) {
 }
 
 llvm::Value* Codegen::site(const Instr& i) {
-  uint32_t line = src_.lineCol(i.loc.begin).line;
-  auto* c = llvm::ConstantStruct::get(siteTy_, {llvm::cast<llvm::Constant>(text(src_.name())), builder_.getInt32(line)});
+  const SourceFile& file = sourceOf(current_);
+  uint32_t line = file.lineCol(i.loc.begin).line;
+  auto* c = llvm::ConstantStruct::get(siteTy_, {llvm::cast<llvm::Constant>(text(file.name())), builder_.getInt32(line)});
   return new llvm::GlobalVariable(*module_, siteTy_, true, llvm::GlobalValue::PrivateLinkage, c, "site");
 }
 
@@ -1234,9 +1277,16 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   auto P = builder_.getPtrTy();
   arrayTy_ = llvm::StructType::create(ctx_, {I64, I32, builder_.getInt8Ty(), builder_.getInt8Ty(), builder_.getInt16Ty(), I32, I32, P, I64, P, I64, P,
                                              llvm::ArrayType::get(I64, MCC_ARRAY_INLINE_DIMS)}, "mcc_array");
+  if (opts.debugInfo) {
+    dib_ = std::make_unique<llvm::DIBuilder>(*module_);
+    cu_ = dib_->createCompileUnit(llvm::dwarf::DW_LANG_C, diFile(src_), "mcc", opts.optLevel > 0, "", 0);
+    module_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
+    module_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 5);
+  }
   declareFunctions();
   for (const ir::Function* f : irModule_.functions) defineFunction(*f);
   defineMain();
+  if (dib_) dib_->finalize();
 
   std::string verifyErrors;
   llvm::raw_string_ostream verifyOut(verifyErrors);
@@ -1260,6 +1310,11 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   auto optLevel = opts.optLevel == 0 ? llvm::CodeGenOptLevel::None
                   : opts.optLevel == 1 ? llvm::CodeGenOptLevel::Less
                   : opts.optLevel == 3 ? llvm::CodeGenOptLevel::Aggressive : llvm::CodeGenOptLevel::Default;
+  std::unique_ptr<llvm::MCSubtargetInfo> subtarget(target->createMCSubtargetInfo(triple, "", ""));
+  if (!subtarget || !subtarget->isCPUStringValid(cpu)) {
+    diags_.report(nullptr, {}, DiagId::NotImplemented, {"code generation for the CPU '" + cpu + "' (unknown to LLVM for " + triple + ")"});
+    return false;
+  }
   std::unique_ptr<llvm::TargetMachine> machine(
       target->createTargetMachine(triple, cpu, "", targetOptions, llvm::Reloc::PIC_, std::nullopt, optLevel));
   module_->setTargetTriple(triple);

@@ -26,6 +26,7 @@ struct CodegenOptions {
   int optLevel = 2;
   std::string cpu = "x86-64-v2";  // portable by default; "native" for this machine
   std::string triple;             // empty: the host's
+  bool debugInfo = false;         // DWARF line info: each instruction maps to its .m line
 };
 
 // Writes an object file (or, with `llvmText`, the LLVM IR as text instead).

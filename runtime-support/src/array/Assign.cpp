@@ -220,11 +220,13 @@ Ref deleteElements(Ref x, size_t nidx, const mcc_array* const* idx, const mcc_si
   if (nidx == 1) {
     IndexList index = resolveIndex(idx[0], 1, 1, site);
     if (index.colon) return newArray(x->class_id, x->is_complex, {0, 0});
-    if (index.pos.empty()) return x;
+    // A column stays a column; anything else becomes a row, even when
+    // nothing is deleted (MATLAB since R2016a; see tests/conformance/README.md).
+    bool column = dims.size() == 2 && dims[1] == 1 && dims[0] != 1;
+    bool vector = dims.size() == 2 && (dims[0] == 1 || dims[1] == 1);
+    if (index.pos.empty() && (vector || x->numel == 0)) return x;
     std::vector<uint8_t> keep = keepMask(x->numel, index, site);
     size_t kept = countKept(keep);
-    // A column stays a column; anything else becomes a row.
-    bool column = dims.size() == 2 && dims[1] == 1 && dims[0] != 1;
     return compact(std::move(x), keep, 1, 1, column ? Dims{kept, 1} : Dims{1, kept});
   }
   Dims folded = foldDims(dims, nidx);

@@ -82,7 +82,7 @@ int mcc_case_match(const mcc_array* value, const mcc_array* caseValue, const mcc
   if (valueText || caseText) return valueText && caseText && toText(value) == toText(caseValue);
   // Numbers: the case matches a scalar value equal to it (MATLAB compares
   // the switch value with ==, which must be a scalar truth).
-  if (value->numel != 1 || caseValue->numel != 1) return value->numel == 0 && caseValue->numel == 0 ? 0 : 0;
+  if (value->numel != 1 || caseValue->numel != 1) return 0;
   if (value->is_complex || caseValue->is_complex) {
     Ref eq(mcc_binary(MCC_OP_EQ, value, caseValue, site));
     return mcc_truth(eq.get(), site);
@@ -91,8 +91,10 @@ int mcc_case_match(const mcc_array* value, const mcc_array* caseValue, const mcc
 }
 
 size_t mcc_for_count(const mcc_array* x) {
-  if (!x->numel) return x->ndims == 2 && x->dims[0] == 0 ? 0 : 0;
-  return x->numel / x->dims[0];
+  // The columns of x viewed as 2-D: zeros(0, 3) runs three times.
+  size_t columns = 1;
+  for (uint32_t d = 1; d < x->ndims; ++d) columns *= x->dims[d];
+  return columns;
 }
 
 mcc_array* mcc_for_column(const mcc_array* x, size_t k) {
@@ -100,7 +102,7 @@ mcc_array* mcc_for_column(const mcc_array* x, size_t k) {
   size_t dims[2] = {rows, 1};
   Ref column(x->is_complex ? mcc_array_create_complex(x->class_id, 2, dims) : mcc_array_create(x->class_id, 2, dims));
   size_t bytes = elementSize(x);
-  std::memcpy(column->data, static_cast<const char*>(x->data) + (k - 1) * rows * bytes, rows * bytes);
+  if (rows) std::memcpy(column->data, static_cast<const char*>(x->data) + (k - 1) * rows * bytes, rows * bytes);
   return column.release();
 }
 

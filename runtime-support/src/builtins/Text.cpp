@@ -1,2 +1,760 @@
-// Builtins: see Builtin.h.
+// The builtins of text.def: formatted output (sprintf, fprintf, disp, error,
+// warning), number-to-text conversions (num2str, int2str, mat2str), text to
+// numbers (str2double, str2num) and the char-array functions (strtrim,
+// upper, strcmp, strrep, strfind, ...).
+//
+// The formatting itself is format/Format.h; this file adapts mcc_array values
+// to its views: numeric and logical arrays of any class become doubles in
+// column-major order, char arrays become the library's bytes (a code below
+// 256 is one byte). Only real values are formatted: MATLAB's sprintf prints
+// the real part of complex data.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <complex>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "builtins/Builtin.h"
+#include "format/Display.h"
+#include "format/Format.h"
+
+using namespace mcc::rt;
+
+namespace {
+
+// --- Adapters between arrays and the format library ----------------------
+
+using Codes = std::vector<uint16_t>;
+
+Codes codesOf(const mcc_array* a) {
+  const auto* p = dataOf<const uint16_t>(a);
+  return a->numel ? Codes(p, p + a->numel) : Codes();
+}
+
+// A char array of the given dims holding `codes` (column-major).
+Ref charArray(const Dims& dims, const Codes& codes) {
+  Ref r = newArray(MCC_CLASS_CHAR, false, dims, false);
+  if (!codes.empty()) std::memcpy(r->data, codes.data(), codes.size() * sizeof(uint16_t));
+  return r;
+}
+Ref charRow(const Codes& codes) { return charArray({1, codes.size()}, codes); }
+
+// The format library's bytes of a char array: codes below 256 are one byte,
+// larger ones UTF-8 (as the library writes them).
+std::string formatBytes(const mcc_array* a) {
+  std::string s;
+  for (uint16_t c : codesOf(a)) {
+    if (c < 0x100) {
+      s += char(c);
+    } else if (c < 0x800) {
+      s += char(0xC0 | (c >> 6));
+      s += char(0x80 | (c & 0x3F));
+    } else {
+      s += char(0xE0 | (c >> 12));
+      s += char(0x80 | ((c >> 6) & 0x3F));
+      s += char(0x80 | (c & 0x3F));
+    }
+  }
+  return s;
+}
+
+// The char codes of the library's bytes: valid UTF-8 sequences are one code
+// (a code of 256 and more), any other byte its own code.
+Codes decode(std::string_view bytes) {
+  Ref r(mcc_array_from_string(bytes.data(), bytes.size()));
+  return codesOf(r.get());
+}
+
+// The library's bytes as UTF-8, for writing to a stream.
+std::string utf8(std::string_view bytes) {
+  Ref r(mcc_array_from_string(bytes.data(), bytes.size()));
+  return toText(r.get());
+}
+
+// The real parts of a numeric, logical or char array as doubles.
+std::vector<double> realValues(const mcc_array* a) {
+  std::vector<double> v(a->numel);
+  visitClass(a->class_id, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    const T* p = dataOf<const T>(a);
+    size_t stride = a->is_complex ? 2 : 1;
+    for (size_t k = 0; k < a->numel; ++k) v[k] = static_cast<double>(p[k * stride]);
+  });
+  return v;
+}
+
+// An array seen as 2-D, the trailing dims folded into the columns (as
+// num2str prints N-d arrays).
+struct Values2D {
+  std::vector<double> values;
+  size_t rows, cols;
+  RealMatrix matrix(bool logical = false) const { return {values.data(), rows, cols, logical}; }
+};
+Values2D values2D(const mcc_array* a) {
+  size_t rows = a->dims[0];
+  return {realValues(a), rows, rows ? a->numel / rows : extent(a, 1)};
+}
+
+// A char matrix from rows of the library's bytes; rows that decode to
+// different lengths are padded with blanks. No rows give '' (0x0).
+Ref charMatrix(const CharRows& rows) {
+  if (rows.empty()) return charArray({0, 0}, {});
+  std::vector<Codes> decoded;
+  size_t width = 0;
+  for (const std::string& r : rows) {
+    decoded.push_back(decode(r));
+    width = std::max(width, decoded.back().size());
+  }
+  Codes codes(rows.size() * width, u' ');
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t c = 0; c < decoded[r].size(); ++c) codes[c * rows.size() + r] = decoded[r][c];
+  return charArray({rows.size(), width}, codes);
+}
+
+// The arguments of sprintf and its relatives, kept alive while the
+// FormatArg views point into them.
+class FormatArgs {
+ public:
+  FormatArgs(const Args& a, uint32_t first) {
+    numbers_.reserve(a.nargin);
+    texts_.reserve(a.nargin);
+    for (uint32_t k = first; k < a.nargin; ++k) {
+      if (a[k]->class_id == MCC_CLASS_CHAR) {
+        texts_.push_back(formatBytes(a[k]));
+        args_.push_back(FormatArg::chars(texts_.back()));
+      } else {
+        numbers_.push_back(realValues(a[k]));
+        args_.push_back(FormatArg::numeric(numbers_.back()));
+      }
+    }
+  }
+  std::span<const FormatArg> views() const { return args_; }
+
+ private:
+  std::vector<std::vector<double>> numbers_;
+  std::vector<std::string> texts_;
+  std::vector<FormatArg> args_;
+};
+
+// sprintf(in[first], in[first + 1], ...) as the library's bytes.
+std::string format(const Args& a, uint32_t first) {
+  if (a[first]->class_id != MCC_CLASS_CHAR) a.error("Invalid format.");
+  FormatArgs args(a, first + 1);
+  return mcc::rt::sprintf(formatBytes(a[first]), args.views());
+}
+
+// The message of error(...) and warning(...), and its identifier: a first
+// argument with a colon, no blanks and more arguments after it is one.
+// nullopt for an empty message (error('') is no error).
+struct Message {
+  std::string id;
+  std::string text;  // UTF-8
+};
+std::optional<Message> message(const Args& a) {
+  uint32_t first = 0;
+  Message m;
+  if (a.nargin >= 2 && a[0]->class_id == MCC_CLASS_CHAR) {
+    std::string id = toText(a[0]);
+    if (id.find(':') != std::string::npos && id.find_first_of(" \t\n\r\v\f") == std::string::npos &&
+        id.back() != ':') {
+      first = 1;
+      m.id = id;
+    }
+  }
+  const mcc_array* msg = a[first];
+  if (msg->numel == 0) return std::nullopt;
+  if (msg->class_id != MCC_CLASS_CHAR) a.error("The message must be a character vector or string scalar.");
+  // With no arguments after it the message is taken as is: no escapes.
+  m.text = a.nargin - first == 1 ? toText(msg) : utf8(format(a, first));
+  return m;
+}
+
+// --- Characters ------------------------------------------------------------
+
+// MATLAB's isspace: the Unicode white space characters.
+bool isSpace(uint16_t c) {
+  return (c >= 9 && c <= 13) || c == 32 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+// What strtrim and deblank remove: white space and null, but not the
+// "significant" spaces (strtrim doc: char(133), char(160), char(8199),
+// char(8239) are kept).
+bool isTrimmed(uint16_t c) { return c == 0 || (isSpace(c) && c != 0x85 && c != 0xA0 && c != 0x2007 && c != 0x202F); }
+
+// Case mapping of ASCII and Latin-1.
+uint16_t toUpper(uint16_t c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+  if (c == 0xFF) return 0x178;
+  return c;
+}
+uint16_t toLower(uint16_t c) {
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
+  if (c == 0x178) return 0xFF;
+  return c;
+}
+
+const char* const kTextInput = "Input must be a character vector or a character array.";
+
+// A text argument for the char-array functions (not numbers).
+const mcc_array* textArg(const Args& a, uint32_t k) {
+  if (a[k]->class_id != MCC_CLASS_CHAR) a.error(kTextInput);
+  return a[k];
+}
+
+// Rows x cols of a char array viewed as 2-D.
+size_t rowsOf(const mcc_array* a) { return a->dims[0]; }
+size_t colsOf(const mcc_array* a) { return a->dims[0] ? a->numel / a->dims[0] : extent(a, 1); }
+
+// Columns [begin, end) of a 2-D char array.
+Ref charColumns(const mcc_array* a, size_t begin, size_t end) {
+  size_t rows = rowsOf(a);
+  const auto* p = dataOf<const uint16_t>(a);
+  Codes codes(p + begin * rows, p + end * rows);
+  return charArray({rows, end - begin}, codes);
+}
+
+// A char row from text processing: '' (0x0) when a 0x0 input gives nothing.
+Ref textResult(const mcc_array* input, const Codes& codes) {
+  if (codes.empty() && input->numel == 0 && input->dims[0] == 0) return charArray({0, 0}, {});
+  return charRow(codes);
+}
+
+// --- Text to numbers ---------------------------------------------------------
+
+// A parser of MATLAB number text: [sign] real [sign imag(i|j)], or
+// [sign] imag(i|j); digits with commas, '.', exponents e/E/d/D, Inf, NaN.
+class NumberParser {
+ public:
+  explicit NumberParser(std::string_view s) : s_(s) {}
+
+  // The whole text as one (complex) number; nullopt when it is not one.
+  std::optional<std::complex<double>> parseAll() {
+    skipBlanks();
+    auto z = complexNumber();
+    skipBlanks();
+    if (!z || pos_ != s_.size()) return std::nullopt;
+    return z;
+  }
+
+ private:
+  void skipBlanks() {
+    while (pos_ < s_.size() && isSpace(uint8_t(s_[pos_]))) ++pos_;
+  }
+  bool at(char c) const { return pos_ < s_.size() && s_[pos_] == c; }
+  bool atImaginaryUnit() const { return at('i') || at('j') || at('I') || at('J'); }
+  bool matchWord(std::string_view w) {
+    if (s_.size() - pos_ < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (std::tolower(uint8_t(s_[pos_ + k])) != w[k]) return false;
+    pos_ += w.size();
+    return true;
+  }
+
+  // An unsigned real: digits (commas allowed between them), fraction,
+  // exponent; or Inf, NaN.
+  std::optional<double> unsignedReal() {
+    if (matchWord("inf")) {
+      matchWord("inity");
+      return std::numeric_limits<double>::infinity();
+    }
+    if (matchWord("nan")) return std::numeric_limits<double>::quiet_NaN();
+    std::string digits;
+    bool any = false;
+    while (pos_ < s_.size() && (std::isdigit(uint8_t(s_[pos_])) || (any && s_[pos_] == ','))) {
+      if (s_[pos_] != ',') digits += s_[pos_], any = true;
+      ++pos_;
+    }
+    if (at('.')) {
+      digits += s_[pos_++];
+      while (pos_ < s_.size() && std::isdigit(uint8_t(s_[pos_]))) digits += s_[pos_++], any = true;
+    }
+    if (!any) return std::nullopt;
+    if (pos_ < s_.size() && std::strchr("eEdD", s_[pos_])) {
+      size_t save = pos_++;
+      std::string exponent = "e";
+      if (at('+') || at('-')) exponent += s_[pos_++];
+      bool expDigits = false;
+      while (pos_ < s_.size() && std::isdigit(uint8_t(s_[pos_]))) exponent += s_[pos_++], expDigits = true;
+      if (expDigits)
+        digits += exponent;
+      else
+        pos_ = save;
+    }
+    return std::strtod(digits.c_str(), nullptr);
+  }
+
+  // [sign] real, with an optional imaginary unit (or a lone unit: 1).
+  struct Term {
+    double value;
+    bool imaginary;
+  };
+  std::optional<Term> term(bool needSign) {
+    double sign = 1;
+    bool signed_ = false;
+    if (at('+') || at('-')) {
+      sign = s_[pos_++] == '-' ? -1 : 1;
+      signed_ = true;
+      skipBlanks();
+    }
+    if (needSign && !signed_) return std::nullopt;
+    // A lone unit, unless it starts a word (Inf).
+    if (atImaginaryUnit() && (pos_ + 1 == s_.size() || !std::isalpha(uint8_t(s_[pos_ + 1])))) {
+      ++pos_;
+      return Term{sign, true};
+    }
+    auto v = unsignedReal();
+    if (!v) return std::nullopt;
+    bool imaginary = false;
+    if (at('*') && pos_ + 1 < s_.size() && std::strchr("ijIJ", s_[pos_ + 1])) ++pos_;
+    if (atImaginaryUnit()) ++pos_, imaginary = true;
+    return Term{sign * *v, imaginary};
+  }
+
+  std::optional<std::complex<double>> complexNumber() {
+    auto first = term(false);
+    if (!first) return std::nullopt;
+    if (first->imaginary) return std::complex<double>(0, first->value);
+    size_t save = pos_;
+    skipBlanks();
+    if (auto second = term(true); second && second->imaginary) return std::complex<double>(first->value, second->value);
+    pos_ = save;
+    return std::complex<double>(first->value, 0);
+  }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+};
+
+Ref numberResult(std::complex<double> z) {
+  return Ref(z.imag() != 0 ? mcc_array_from_complex(z.real(), z.imag()) : mcc_array_from_scalar(z.real()));
+}
+
+// str2num of a numeric literal: rows split at ';' and newlines, elements at
+// blanks and commas, optionally in brackets. nullopt when the text is not
+// such a matrix.
+std::optional<Ref> parseMatrix(std::string text) {
+  auto first = text.find_first_not_of(" \t\r\n");
+  auto last = text.find_last_not_of(" \t\r\n");
+  if (first == std::string::npos) return Ref(mcc_array_empty());
+  text = text.substr(first, last - first + 1);
+  if (text.front() == '[') {
+    if (text.back() != ']') return std::nullopt;
+    text = text.substr(1, text.size() - 2);
+  }
+  std::vector<std::vector<std::complex<double>>> rows(1);
+  std::string token;
+  auto flush = [&]() {
+    if (token.empty()) return true;
+    auto z = NumberParser(token).parseAll();
+    token.clear();
+    if (!z) return false;
+    rows.back().push_back(*z);
+    return true;
+  };
+  for (char c : text) {
+    if (c == ';' || c == '\n') {
+      if (!flush()) return std::nullopt;
+      rows.emplace_back();
+    } else if (c == ',' || c == ' ' || c == '\t' || c == '\r') {
+      if (!flush()) return std::nullopt;
+    } else {
+      token += c;
+    }
+  }
+  if (!flush()) return std::nullopt;
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [](const auto& r) { return r.empty(); }), rows.end());
+  if (rows.empty()) return Ref(mcc_array_empty());
+  size_t cols = rows[0].size();
+  bool complex = false;
+  for (const auto& r : rows) {
+    if (r.size() != cols) return std::nullopt;
+    for (auto z : r) complex |= z.imag() != 0;
+  }
+  Ref out = newArray(MCC_CLASS_DOUBLE, complex, {rows.size(), cols});
+  auto* p = dataOf<double>(out.get());
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t c = 0; c < cols; ++c) {
+      size_t k = c * rows.size() + r;
+      if (complex) {
+        p[2 * k] = rows[r][c].real();
+        p[2 * k + 1] = rows[r][c].imag();
+      } else {
+        p[k] = rows[r][c].real();
+      }
+    }
+  return out;
+}
+
+// --- Comparisons -------------------------------------------------------------
+
+// strcmp and its relatives: both char, and the first n characters (all of
+// them when n is npos) equal, after `fold`.
+bool compareText(const mcc_array* x, const mcc_array* y, size_t n, uint16_t (*fold)(uint16_t)) {
+  if (x->class_id != MCC_CLASS_CHAR || y->class_id != MCC_CLASS_CHAR) return false;
+  Codes a = codesOf(x), b = codesOf(y);
+  if (n == std::string::npos) {
+    if (dimsOf(x) != dimsOf(y)) return false;
+  } else if (a.size() < n || b.size() < n) {
+    // Fewer than n characters: equal only if both are whole and the same.
+    if (a.size() != b.size()) return false;
+  } else {
+    a.resize(n);
+    b.resize(n);
+  }
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (fold(a[k]) != fold(b[k])) return false;
+  return true;
+}
+uint16_t same(uint16_t c) { return c; }
+
+size_t countArg(const Args& a, uint32_t k) {
+  double n = a.scalar(k);
+  if (!(n >= 0) || n != std::floor(n)) a.error("N must be a nonnegative integer.");
+  return std::isinf(n) ? std::string::npos - 1 : static_cast<size_t>(n);
+}
+
+// --- warning state -----------------------------------------------------------
+
+struct WarningState {
+  bool allOff = false;
+  std::map<std::string, bool> enabled;  // by identifier, overriding allOff
+
+  bool isEnabled(const std::string& id) const {
+    auto it = enabled.find(id);
+    return it != enabled.end() ? it->second : !allOff;
+  }
+};
+WarningState warnings;
+
+}  // namespace
+
+// --- Formatted output ------------------------------------------------------------
+
+MCC_DEFINE_BUILTIN(sprintf) {
+  a.arity(1, UINT32_MAX, 2);
+  std::string bytes = format(a, 0);
+  a.set(0, charRow(decode(bytes)));
+  a.set(1, charRow({}));  // errmsg: the format library stops silently
+}
+
+MCC_DEFINE_BUILTIN(fprintf) {
+  a.arity(1, UINT32_MAX, 1);
+  // A numeric first argument followed by more is a file identifier.
+  FILE* stream = stdout;
+  uint32_t first = 0;
+  if (a[0]->class_id != MCC_CLASS_CHAR && a.nargin >= 2) {
+    double fid = a[0]->numel == 1 && a[0]->class_id <= MCC_CLASS_LOGICAL ? mcc_array_to_double(a[0], a.site) : -1;
+    stream = fid == 1 ? stdout : fid == 2 ? stderr : nullptr;
+    if (!stream) a.error("Invalid file identifier. Use fopen to generate a valid file identifier.");
+    first = 1;
+  }
+  std::string text = utf8(format(a, first));
+  if (stream == stderr) std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stream);
+  if (a.nargout) a.set(0, scalarResult(static_cast<double>(text.size())));
+}
+
+MCC_DEFINE_BUILTIN(disp) {
+  a.arity(1, 1, 0);
+  const mcc_array* x = a[0];
+  if (x->class_id != MCC_CLASS_CHAR || x->ndims > 2) {
+    mcc_display("", 0, x);
+    return;
+  }
+  // Each row of a char matrix, as UTF-8; nothing for an empty array.
+  if (x->numel == 0) return;
+  std::string out;
+  size_t rows = rowsOf(x), cols = colsOf(x);
+  Codes codes = codesOf(x);
+  for (size_t r = 0; r < rows; ++r) {
+    Codes row(cols);
+    for (size_t c = 0; c < cols; ++c) row[c] = codes[c * rows + r];
+    Ref line = charRow(row);
+    out += toText(line.get()) + "\n";
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+MCC_DEFINE_BUILTIN(error) {
+  a.arity(1, UINT32_MAX, 0);
+  if (auto m = message(a)) a.error(m->text);
+}
+
+MCC_DEFINE_BUILTIN(warning) {
+  a.arity(1, UINT32_MAX, 0);
+  // warning('off'|'on') and warning('off'|'on', id): the state, 'all' or one
+  // identifier.
+  if (a[0]->class_id == MCC_CLASS_CHAR && a.nargin <= 2) {
+    std::string word = toText(a[0]);
+    if (word == "on" || word == "off") {
+      bool on = word == "on";
+      std::string id = a.nargin == 2 ? a.text(1) : "all";
+      if (id == "all") {
+        warnings.allOff = !on;
+        warnings.enabled.clear();
+      } else {
+        warnings.enabled[id] = on;
+      }
+      return;
+    }
+    if (word == "query") notImplemented("warning('query')", a.site);
+  }
+  auto m = message(a);
+  if (!m || !warnings.isEnabled(m->id)) return;
+  std::fflush(stdout);
+  std::string line = "Warning: " + m->text + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+// --- Numbers to text ---------------------------------------------------------------
+
+MCC_DEFINE_BUILTIN(num2str) {
+  a.arity(1, 2, 1);
+  const mcc_array* x = a[0];
+  if (x->class_id == MCC_CLASS_CHAR) {
+    a.set(0, Ref::share(x));
+    return;
+  }
+  if (x->is_complex) notImplemented("num2str of complex values", a.site);
+  Values2D v = values2D(x);
+  RealMatrix m = v.matrix();
+  if (a.nargin == 1) {
+    a.set(0, charMatrix(num2str(m)));
+  } else if (a[1]->class_id == MCC_CLASS_CHAR) {
+    a.set(0, charMatrix(num2str(m, formatBytes(a[1]))));
+  } else {
+    double precision = a[1]->numel == 1 ? a.scalar(1) : -1;
+    if (!(precision >= 0) || precision != std::floor(precision) || precision > 1000)
+      a.error("Precision must be a nonnegative integer scalar.");
+    a.set(0, charMatrix(num2str(m, static_cast<int>(precision))));
+  }
+}
+
+MCC_DEFINE_BUILTIN(int2str) {
+  a.arity(1, 1, 1);
+  Values2D v = values2D(a[0]);
+  a.set(0, charMatrix(int2str(v.matrix())));
+}
+
+MCC_DEFINE_BUILTIN(mat2str) {
+  a.arity(1, 3, 1);
+  const mcc_array* x = a[0];
+  if (x->ndims > 2) a.error("Input matrix must be 2-D.");
+  int precision = 15;
+  bool withClass = false;
+  for (uint32_t k = 1; k < a.nargin; ++k) {
+    if (a[k]->class_id == MCC_CLASS_CHAR) {
+      if (toText(a[k]) != "class") a.error("Invalid option. The option must be 'class'.");
+      withClass = true;
+    } else {
+      double n = a[k]->numel == 1 ? a.scalar(k) : -1;
+      if (!(n > 0) || n != std::floor(n) || n > 1000) a.error("Precision must be a positive integer.");
+      precision = static_cast<int>(n);
+    }
+  }
+  std::string text;
+  if (x->class_id == MCC_CLASS_CHAR) {
+    std::string bytes = formatBytes(x);
+    if (bytes.size() != x->numel) notImplemented("mat2str of characters beyond U+00FF", a.site);
+    text = mat2str(CharMatrix{bytes.data(), x->dims[0], x->dims[1]});
+    if (withClass) text = "char(" + text + ")";
+  } else {
+    if (x->is_complex) notImplemented("mat2str of complex values", a.site);
+    Values2D v = values2D(x);
+    text = mat2str(v.matrix(x->class_id == MCC_CLASS_LOGICAL), precision);
+    if (withClass) text = std::string(className(x->class_id)) + "(" + text + ")";
+  }
+  a.set(0, charRow(decode(text)));
+}
+
+// --- Text to numbers -------------------------------------------------------------------
+
+MCC_DEFINE_BUILTIN(str2double) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  std::optional<std::complex<double>> z;
+  if (x->class_id == MCC_CLASS_CHAR && x->numel > 0 && rowsOf(x) == 1 && x->ndims == 2)
+    z = NumberParser(toText(x)).parseAll();
+  a.set(0, z ? numberResult(*z) : scalarResult(std::numeric_limits<double>::quiet_NaN()));
+}
+
+MCC_DEFINE_BUILTIN(str2num) {
+  a.arity(1, 1, 2);
+  const mcc_array* x = a[0];
+  if (x->class_id != MCC_CLASS_CHAR) a.error("Input must be a character vector or string scalar.");
+  // Rows of a char matrix are rows of the result.
+  std::string text;
+  size_t rows = rowsOf(x), cols = colsOf(x);
+  Codes codes = codesOf(x);
+  for (size_t r = 0; r < rows; ++r) {
+    Codes row(cols);
+    for (size_t c = 0; c < cols; ++c) row[c] = codes[c * rows + r];
+    Ref line = charRow(row);
+    text += toText(line.get()) + (r + 1 < rows ? ";" : "");
+  }
+  std::optional<Ref> value = parseMatrix(text);
+  a.set(1, boolResult(value.has_value()));
+  a.set(0, value ? std::move(*value) : Ref(mcc_array_empty()));
+}
+
+// --- Character arrays -----------------------------------------------------------------
+
+MCC_DEFINE_BUILTIN(blanks) {
+  a.arity(1, 1, 1);
+  double n = a[0]->numel == 1 ? a.scalar(0) : -1;
+  if (!(n >= 0) || n != std::floor(n) || std::isinf(n)) a.error("N must be a non-negative integer.");
+  a.set(0, charRow(Codes(static_cast<size_t>(n), u' ')));
+}
+
+MCC_DEFINE_BUILTIN(newline) {
+  a.arity(0, 0, 1);
+  a.set(0, charRow({u'\n'}));
+}
+
+MCC_DEFINE_BUILTIN(strtrim) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = textArg(a, 0);
+  if (x->ndims > 2) a.error(kTextInput);
+  // The columns blank in every row, at either end.
+  size_t rows = rowsOf(x), cols = colsOf(x);
+  Codes codes = codesOf(x);
+  auto blankColumn = [&](size_t c) {
+    for (size_t r = 0; r < rows; ++r)
+      if (!isTrimmed(codes[c * rows + r])) return false;
+    return true;
+  };
+  size_t begin = 0, end = cols;
+  while (begin < end && blankColumn(begin)) ++begin;
+  while (end > begin && blankColumn(end - 1)) --end;
+  if (rows == 0) {
+    a.set(0, Ref::share(x));
+  } else if (begin == end && rows <= 1) {
+    a.set(0, textResult(x, {}));
+  } else {
+    a.set(0, charColumns(x, begin, end));
+  }
+}
+
+MCC_DEFINE_BUILTIN(deblank) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = textArg(a, 0);
+  if (x->ndims > 2) a.error(kTextInput);
+  size_t rows = rowsOf(x), end = colsOf(x);
+  Codes codes = codesOf(x);
+  auto blankColumn = [&](size_t c) {
+    for (size_t r = 0; r < rows; ++r)
+      if (!isTrimmed(codes[c * rows + r])) return false;
+    return true;
+  };
+  while (end > 0 && rows > 0 && blankColumn(end - 1)) --end;
+  if (rows == 0)
+    a.set(0, Ref::share(x));
+  else
+    a.set(0, charColumns(x, 0, end));
+}
+
+namespace {
+
+// upper and lower: char arrays mapped element-wise; other values unchanged.
+void mapCase(const Args& a, uint16_t (*map)(uint16_t)) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  if (x->class_id != MCC_CLASS_CHAR) {
+    a.set(0, Ref::share(x));
+    return;
+  }
+  Codes codes = codesOf(x);
+  for (uint16_t& c : codes) c = map(c);
+  a.set(0, charArray(dimsOf(x), codes));
+}
+
+}  // namespace
+
+MCC_DEFINE_BUILTIN(upper) { mapCase(a, toUpper); }
+MCC_DEFINE_BUILTIN(lower) { mapCase(a, toLower); }
+
+MCC_DEFINE_BUILTIN(strcmp) {
+  a.arity(2, 2, 1);
+  a.set(0, boolResult(compareText(a[0], a[1], std::string::npos, same)));
+}
+
+MCC_DEFINE_BUILTIN(strcmpi) {
+  a.arity(2, 2, 1);
+  a.set(0, boolResult(compareText(a[0], a[1], std::string::npos, toLower)));
+}
+
+MCC_DEFINE_BUILTIN(strncmp) {
+  a.arity(3, 3, 1);
+  a.set(0, boolResult(compareText(a[0], a[1], countArg(a, 2), same)));
+}
+
+MCC_DEFINE_BUILTIN(strncmpi) {
+  a.arity(3, 3, 1);
+  a.set(0, boolResult(compareText(a[0], a[1], countArg(a, 2), toLower)));
+}
+
+MCC_DEFINE_BUILTIN(isspace) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  Ref out = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x));
+  if (x->class_id == MCC_CLASS_CHAR) {
+    const auto* p = dataOf<const uint16_t>(x);
+    auto* q = dataOf<uint8_t>(out.get());
+    for (size_t k = 0; k < x->numel; ++k) q[k] = isSpace(p[k]);
+  }
+  a.set(0, std::move(out));
+}
+
+// strrep(str, old, new): every occurrence of old, overlapping ones too, is
+// replaced: strrep('abc 2 def 22 ghi 222 jkl 2222', '22', '*') is
+// 'abc 2 def * ghi ** jkl ***' (MATLAB's strrep doc).
+MCC_DEFINE_BUILTIN(strrep) {
+  a.arity(3, 3, 1);
+  const mcc_array* x = textArg(a, 0);
+  Codes s = codesOf(x), from = codesOf(textArg(a, 1)), to = codesOf(textArg(a, 2));
+  if (x->numel && rowsOf(x) != 1) a.error("Input must be a character vector.");
+  if (from.empty()) {
+    a.set(0, Ref::share(x));
+    return;
+  }
+  Codes out;
+  size_t coveredUntil = 0;  // positions before this are inside a match
+  for (size_t p = 0; p < s.size(); ++p) {
+    if (p + from.size() <= s.size() && std::equal(from.begin(), from.end(), s.begin() + p)) {
+      out.insert(out.end(), to.begin(), to.end());
+      coveredUntil = p + from.size();
+    } else if (p >= coveredUntil) {
+      out.push_back(s[p]);
+    }
+  }
+  a.set(0, textResult(x, out));
+}
+
+// strfind(text, pattern): the starting indices of every (overlapping)
+// occurrence, as a double row; [] when there is none.
+MCC_DEFINE_BUILTIN(strfind) {
+  a.arity(2, 2, 1);
+  const mcc_array* x = textArg(a, 0);
+  const mcc_array* pattern = textArg(a, 1);
+  if ((x->numel && rowsOf(x) != 1) || (pattern->numel && rowsOf(pattern) != 1))
+    a.error("Input must be a character vector.");
+  Codes s = codesOf(x), p = codesOf(pattern);
+  std::vector<double> found;
+  if (!p.empty())
+    for (size_t k = 0; k + p.size() <= s.size(); ++k)
+      if (std::equal(p.begin(), p.end(), s.begin() + k)) found.push_back(double(k + 1));
+  if (found.empty()) {
+    a.set(0, Ref(mcc_array_empty()));
+    return;
+  }
+  Ref out = newArray(MCC_CLASS_DOUBLE, false, {1, found.size()}, false);
+  std::copy(found.begin(), found.end(), dataOf<double>(out.get()));
+  a.set(0, std::move(out));
+}

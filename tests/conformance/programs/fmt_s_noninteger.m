@@ -1,6 +1,6 @@
 % EXPECTED: hand-written (Octave 7 differs from MATLAB; see tests/conformance/README.md)
 % %s given a number: a whole number is a character code ('%s' of [72 105] is
-% 'Hi'); any other number does not fit a text conversion, so MATLAB "overrides
+% 'Hi', each element one value, so '[%s]' recycles: '[H][i]'); any other number does not fit a text conversion, so MATLAB "overrides
 % the specified conversion, and uses %e" (fprintf/sprintf documentation).
 % Octave 7 prints nothing or a control character for such values.
 fprintf('[%s]\n', 65);

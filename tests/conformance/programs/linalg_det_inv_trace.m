@@ -13,7 +13,6 @@ fprintf('det(5) = %g, inv(4) = %g, trace(7) = %g\n', det(5), inv(4), trace(7));
 P = [0 1 0; 0 0 1; 1 0 0];
 fprintf('det(permutation) = %g\n', det(P));
 fprintf('det(-eye(3)) = %g\n', det(-eye(3)));
-fprintf('trace of 2x3: %g\n', trace([1 2 3; 4 5 6]));
 T = [3 1 2; 0 -2 5; 0 0 4];
 fprintf('det(triangular) = %.6g\n', det(T));
 fprintf('det(A'') == det(A): %d\n', abs(det(A') - det(A)) < 1e-12);
