@@ -3,7 +3,7 @@
 
     bench/run.py [--mcc build/bin/mcc] [--repeat 5] [--no-octave]
 
-For each workload in bench/scalar/ (NAME.m and the same program in C,
+For each workload in bench/core/ (NAME.m and the same program in C,
 NAME.c, compiled with gcc -O2): compiles the .m file with mcc, runs both
 programs `--repeat` times and keeps the fastest run, and checks that they
 print the same thing. GNU Octave runs the same .m file with a smaller problem
@@ -32,6 +32,7 @@ WORKLOADS = {
     "recursive_fib": (20, lambda n, m: ((1 + 5 ** 0.5) / 2) ** (n - m)),
     "pi_sum": (20, lambda n, m: n / m),
     "mandel_scalar": (60, lambda n, m: (n / m) ** 2),
+    "quicksort": (2, lambda n, m: n / m),
 }
 
 
@@ -66,12 +67,12 @@ def main():
             octave_startup, _ = run_timed([octave, "--no-gui", "--norc", "--quiet", "--no-history", "--eval", "1;"],
                                           3, tmp)
         for name, (octave_n, cost) in WORKLOADS.items():
-            src = open(os.path.join(HERE, "scalar", name + ".m")).read()
+            src = open(os.path.join(HERE, "core", name + ".m")).read()
             full_n = int(re.search(r"^n = ([0-9]+);", src, re.M).group(1))
             m_file = os.path.join(tmp, name + ".m")
             open(m_file, "w").write(src)
             subprocess.run([mcc, m_file, "-o", os.path.join(tmp, name + "_mcc")], check=True)
-            subprocess.run(["gcc", "-O2", os.path.join(HERE, "scalar", name + ".c"), "-o",
+            subprocess.run(["gcc", "-O2", os.path.join(HERE, "core", name + ".c"), "-o",
                             os.path.join(tmp, name + "_c"), "-lm"], check=True)
             t_mcc, out_mcc = run_timed([os.path.join(tmp, name + "_mcc")], args.repeat, tmp)
             t_c, out_c = run_timed([os.path.join(tmp, name + "_c")], args.repeat, tmp)

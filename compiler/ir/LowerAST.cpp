@@ -2,6 +2,7 @@
 #include "LowerAST.h"
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <map>
 #include <set>
@@ -193,6 +194,7 @@ class FunctionLowering {
   // ---- expressions
   Instr* expr(const Expr* e, uint32_t nargout = 1);
   Instr* shortCircuit(const BinaryExpr& b);
+  Instr* condition(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args);
   Instr* anonymous(const AnonFuncExpr& f);
@@ -788,7 +790,7 @@ void FunctionLowering::assign(const Expr* target, Instr* value) {
 void FunctionLowering::ifStmt(const IfStmt& s) {
   Block* join = newBlock();
   for (const auto& clause : s.clauses) {
-    Instr* c = emit(Op::Truth, clause.cond->range, {expr(clause.cond, 1)});
+    Instr* c = condition(clause.cond);
     Block* then = newBlock();
     Block* next = newBlock();
     condBranch(c, then, next, clause.cond->range);
@@ -811,7 +813,7 @@ void FunctionLowering::whileStmt(const WhileStmt& s) {
   Block* exit = newBlock();
   branch(header);
   startBlock(header);
-  Instr* c = emit(Op::Truth, s.cond->range, {expr(s.cond, 1)});
+  Instr* c = condition(s.cond);
   condBranch(c, body, exit, s.cond->range);
   seal(body);
   startBlock(body);
@@ -836,7 +838,7 @@ void FunctionLowering::doUntil(const DoUntilStmt& s) {
   branch(test);
   seal(test);
   startBlock(test);
-  Instr* c = emit(Op::Truth, s.cond->range, {expr(s.cond, 1)});
+  Instr* c = condition(s.cond);
   condBranch(c, exit, body, s.cond->range);
   seal(body);
   seal(exit);
@@ -967,6 +969,48 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
   c->nargout = nargout;
   for (Instr* v : values) c->addOperand(v);
   return c;
+}
+
+// The condition of if, while and until. In that context (and only there)
+// MATLAB short-circuits the element-wise & and |: when the left operand is a
+// scalar that decides the result, the right one is not evaluated.
+Instr* FunctionLowering::condition(const Expr* e) {
+  const auto* b = e->kind == NodeKind::BinaryExpr ? static_cast<const BinaryExpr*>(e) : nullptr;
+  if (!b || (b->op != BinaryOp::And && b->op != BinaryOp::Or)) return emit(Op::Truth, e->range, {expr(e, 1)});
+  bool isAnd = b->op == BinaryOp::And;
+  Instr* lhs = expr(b->lhs, 1);
+  // A constant that decides: the right operand is dead code, not lowered.
+  bool numberConst = lhs->op == Op::Const && !lhs->constant.complex &&
+                     (lhs->constant.kind == Constant::Double || lhs->constant.kind == Constant::Logical);
+  if (numberConst && !std::isnan(lhs->constant.real) && (lhs->constant.real != 0) != isAnd)
+    return emit(Op::Truth, b->lhs->range, {lhs});
+  Instr* scalar = emit(Op::Call, b->lhs->range, {lhs});  // the builtin, whatever the program defines
+  scalar->name = "isscalar";
+  scalar->callee = Callee::Builtin;
+  scalar->nargout = 1;
+  Block* decided = newBlock();
+  Block* full = newBlock();
+  Block* join = newBlock();
+  condBranch(scalar, decided, full, b->lhs->range);
+  seal(decided);
+  startBlock(decided);
+  Instr* lhsTruth = emit(Op::Truth, b->lhs->range, {lhs});
+  Block* decidedEnd = cur_;
+  if (isAnd) condBranch(lhsTruth, full, join, b->range);
+  else condBranch(lhsTruth, join, full, b->range);
+  seal(full);
+  startBlock(full);
+  Instr* both = emit(Op::Binary, b->range, {lhs, expr(b->rhs, 1)});
+  both->binary = b->op;
+  Instr* fullTruth = emit(Op::Truth, e->range, {both});
+  Block* fullEnd = cur_;
+  branch(join);
+  seal(join);
+  std::string var = "#cond" + std::to_string(loopCounter_++);
+  writeVariable(var, decidedEnd, lhsTruth);
+  writeVariable(var, fullEnd, fullTruth);
+  startBlock(join);
+  return readVariable(var, join);
 }
 
 Instr* FunctionLowering::shortCircuit(const BinaryExpr& b) {

@@ -12,6 +12,7 @@
 #include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/MDBuilder.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Module.h>
 #include <llvm/IR/Verifier.h>
@@ -219,6 +220,14 @@ class Codegen {
   llvm::Value* result(const Instr& i, llvm::Value* array) { return boxed(&i) ? array : unbox(array, i.type, i); }
   llvm::Value* ptrArray(const std::vector<llvm::Value*>& items);
   llvm::Value* field(llvm::Value* array, ArrayField f);
+  // Loads of descriptor fields and loads/stores of double elements, with
+  // type-based alias info telling LLVM they never overlap (so field loads
+  // leave loops that only touch elements).
+  llvm::Value* loadField(llvm::Value* array, ArrayField f, llvm::Type* t);
+  llvm::Value* loadElement(llvm::Value* address);
+  void storeElement(llvm::Value* v, llvm::Value* address);
+  llvm::MDNode* tbaaField_ = nullptr;
+  llvm::MDNode* tbaaElement_ = nullptr;
   void retain(llvm::Value* array);
   void release(llvm::Value* array);
   void checkDefined(const Instr* v, const Instr& at);
@@ -280,6 +289,12 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
       if (scalarBuiltins().count(i.name) || runtimeBuiltins().count(i.name) || usesPrintPath(i)) return "";
       return "?undefined";
     }
+    case Op::Binary:
+      if (const char* name = matrixOpBuiltin(i.binary)) {
+        bool scalars = isNumberScalar(i.type) && isNumberScalar(i.operands[0]->type) && isNumberScalar(i.operands[1]->type);
+        if (!scalars && !runtimeBuiltins().count(name)) return std::string("the operator '") + name + "' on arrays";
+      }
+      [[fallthrough]];
     default:
       for (const Instr* o : i.operands)
         if (!classOk(o->type)) return std::string("values of class ") + ir::className(o->type.cls);
@@ -650,6 +665,22 @@ llvm::Value* Codegen::field(llvm::Value* array, ArrayField f) {
   return builder_.CreateStructGEP(arrayTy_, array, f);
 }
 
+llvm::Value* Codegen::loadField(llvm::Value* array, ArrayField f, llvm::Type* t) {
+  llvm::LoadInst* l = builder_.CreateLoad(t, field(array, f));
+  l->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaField_);
+  return l;
+}
+
+llvm::Value* Codegen::loadElement(llvm::Value* address) {
+  llvm::LoadInst* l = builder_.CreateLoad(builder_.getDoubleTy(), address);
+  l->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaElement_);
+  return l;
+}
+
+void Codegen::storeElement(llvm::Value* v, llvm::Value* address) {
+  builder_.CreateStore(v, address)->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaElement_);
+}
+
 void Codegen::retain(llvm::Value* array) {
   builder_.CreateCall(runtime("mcc_array_retain", builder_.getPtrTy(), {builder_.getPtrTy()}), {array});
 }
@@ -956,8 +987,8 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
     builder_.SetInsertPoint(next);
   };
   check(builder_.CreateIsNotNull(x));
-  llvm::Value* cls = builder_.CreateLoad(builder_.getInt32Ty(), field(x, kClass));
-  llvm::Value* cx = builder_.CreateLoad(builder_.getInt8Ty(), field(x, kComplex));
+  llvm::Value* cls = loadField(x, kClass, builder_.getInt32Ty());
+  llvm::Value* cx = loadField(x, kComplex, builder_.getInt8Ty());
   check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)), builder_.CreateICmpEQ(cx, builder_.getInt8(0))));
   size_t n = i.operands.size() - first;
   // Each index: an integer >= 1 (as a double, exactly).
@@ -969,20 +1000,21 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
                              builder_.CreateFCmpOEQ(builder_.CreateSIToFP(v, builder_.getDoubleTy()), d)));
     idx.push_back(builder_.CreateSub(v, builder_.getInt64(1)));
   }
-  llvm::Value* numel = builder_.CreateLoad(I64, field(x, kNumel));
+  llvm::Value* numel = loadField(x, kNumel, I64);
   llvm::Value* linear;
   if (n == 1) {
     linear = idx[0];
   } else {
-    llvm::Value* dims = builder_.CreateLoad(builder_.getPtrTy(), field(x, kDims));
-    llvm::Value* rows = builder_.CreateLoad(I64, dims);
-    llvm::Value* ndims = builder_.CreateLoad(builder_.getInt32Ty(), field(x, kNdims));
+    llvm::Value* dims = loadField(x, kDims, builder_.getPtrTy());
+    auto* rows = builder_.CreateLoad(I64, dims);
+    rows->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaField_);
+    llvm::Value* ndims = loadField(x, kNdims, builder_.getInt32Ty());
     check(builder_.CreateICmpEQ(ndims, builder_.getInt32(2)));
     check(builder_.CreateICmpULT(idx[0], rows));
     linear = builder_.CreateAdd(builder_.CreateMul(idx[1], rows), idx[0]);
   }
   check(builder_.CreateICmpULT(linear, numel));
-  llvm::Value* data = builder_.CreateLoad(builder_.getPtrTy(), field(x, kData));
+  llvm::Value* data = loadField(x, kData, builder_.getPtrTy());
   return builder_.CreateGEP(builder_.getDoubleTy(), data, linear);
 }
 
@@ -999,7 +1031,7 @@ llvm::Value* Codegen::subsref(const Instr& i) {
   llvm::Value* fastValue = nullptr;
   llvm::BasicBlock* fastEnd = nullptr;
   if (fast) {
-    fastValue = builder_.CreateLoad(builder_.getDoubleTy(), fastIndex(i, x, 1, slow));
+    fastValue = loadElement(fastIndex(i, x, 1, slow));
     fastEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
     builder_.SetInsertPoint(slow);
@@ -1007,20 +1039,21 @@ llvm::Value* Codegen::subsref(const Instr& i) {
   size_t tempsBefore = temps_.size();
   std::vector<llvm::Value*> idx;
   for (size_t k = 1; k < i.operands.size(); ++k) idx.push_back(borrowed(i.operands[k], i));
-  llvm::Value* r = builder_.CreateCall(runtime("mcc_subsref", P, {P, builder_.getInt64Ty(), P, P}),
-                                       {x, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
-  if (!fast) return result(i, r);
-  // The slow path's boxed indices die here, not after the instruction.
-  for (size_t k = tempsBefore; k < temps_.size(); ++k) release(temps_[k]);
-  temps_.resize(tempsBefore);
-  llvm::Value* slowValue = unbox(r, i.type, i);
-  llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
-  builder_.CreateBr(done);
-  builder_.SetInsertPoint(done);
-  llvm::PHINode* phi = builder_.CreatePHI(builder_.getDoubleTy(), 2);
-  phi->addIncoming(fastValue, fastEnd);
-  phi->addIncoming(slowValue, slowEnd);
-  return phi;
+  if (fast) {
+    temps_.resize(tempsBefore);  // the error path never comes back to release them
+    // A real double array by scalar indices leaves the fast path only for
+    // MATLAB's errors (index out of bounds, not an integer): a call that
+    // does not return keeps the loop around it free of calls for LLVM.
+    builder_.CreateCall(runtime("mcc_subsref_error", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P, P}, true),
+                        {x, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
+    builder_.CreateUnreachable();
+    builder_.SetInsertPoint(done);
+    llvm::PHINode* phi = builder_.CreatePHI(builder_.getDoubleTy(), 1);
+    phi->addIncoming(fastValue, fastEnd);
+    return phi;
+  }
+  return result(i, builder_.CreateCall(runtime("mcc_subsref", P, {P, builder_.getInt64Ty(), P, P}),
+                                       {x, builder_.getInt64(idx.size()), ptrArray(idx), site(i)}));
 }
 
 llvm::Value* Codegen::subsasgn(const Instr& i) {
@@ -1039,14 +1072,14 @@ llvm::Value* Codegen::subsasgn(const Instr& i) {
     llvm::BasicBlock* shared = llvm::BasicBlock::Create(ctx_, "idx", fn);
     builder_.CreateCondBr(builder_.CreateIsNotNull(x), shared, slow);
     builder_.SetInsertPoint(shared);
-    llvm::Value* count = builder_.CreateLoad(builder_.getInt64Ty(), field(x, kRefcount));
-    llvm::Value* flags = builder_.CreateLoad(builder_.getInt16Ty(), field(x, kFlags));
+    llvm::Value* count = loadField(x, kRefcount, builder_.getInt64Ty());
+    llvm::Value* flags = loadField(x, kFlags, builder_.getInt16Ty());
     llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx_, "idx", fn);
     builder_.CreateCondBr(builder_.CreateAnd(builder_.CreateICmpEQ(count, builder_.getInt64(1)),
                                              builder_.CreateICmpEQ(flags, builder_.getInt16(0))), next, slow);
     builder_.SetInsertPoint(next);
     llvm::Value* slot = fastIndex(i, x, 2, slow);
-    builder_.CreateStore(asDouble(i.operands[1]), slot);
+    storeElement(asDouble(i.operands[1]), slot);
     fastEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
     builder_.SetInsertPoint(slow);
@@ -1144,7 +1177,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
       const Instr* o = i.operands[0];
       if (value(o)->getType()->isPointerTy()) {
         llvm::Value* x = borrowed(o, i);
-        llvm::Value* n = builder_.CreateLoad(builder_.getInt64Ty(), field(x, kNumel));
+        llvm::Value* n = loadField(x, kNumel, builder_.getInt64Ty());
         llvm::Function* fn = builder_.GetInsertBlock()->getParent();
         llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx_, "notscalar", fn);
         llvm::BasicBlock* good = llvm::BasicBlock::Create(ctx_, "scalar", fn);
@@ -1196,8 +1229,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
       llvm::Value* x = borrowed(r, i);
       if (!boxed(&i) && i.type.cls == Class::Double && isRealDouble(r->type) && r->type.rankKnown && r->type.dims[0].isOne()) {
         // A row of doubles: element k, straight from the data.
-        llvm::Value* data = builder_.CreateLoad(P, field(x, kData));
-        return builder_.CreateLoad(D, builder_.CreateGEP(D, data, builder_.CreateSub(k, builder_.getInt64(1))));
+        llvm::Value* data = loadField(x, kData, P);
+        return loadElement(builder_.CreateGEP(D, data, builder_.CreateSub(k, builder_.getInt64(1))));
       }
       return result(i, builder_.CreateCall(runtime("mcc_for_column", P, {P, builder_.getInt64Ty()}), {x, k}));
     }
@@ -1283,6 +1316,12 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
     module_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
     module_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 5);
   }
+  llvm::MDBuilder mdb(ctx_);
+  llvm::MDNode* root = mdb.createTBAARoot("mcc");
+  llvm::MDNode* fieldType = mdb.createTBAAScalarTypeNode("mcc_array descriptor", root);
+  llvm::MDNode* elementType = mdb.createTBAAScalarTypeNode("double element", root);
+  tbaaField_ = mdb.createTBAAStructTagNode(fieldType, fieldType, 0);
+  tbaaElement_ = mdb.createTBAAStructTagNode(elementType, elementType, 0);
   declareFunctions();
   for (const ir::Function* f : irModule_.functions) defineFunction(*f);
   defineMain();
@@ -1319,6 +1358,8 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
       target->createTargetMachine(triple, cpu, "", targetOptions, llvm::Reloc::PIC_, std::nullopt, optLevel));
   module_->setTargetTriple(triple);
   module_->setDataLayout(machine->createDataLayout());
+  for (llvm::Function& fn : *module_)
+    if (!fn.isDeclaration()) fn.addFnAttr("target-cpu", cpu);
 
   // Optimise with the new pass manager.
   llvm::LoopAnalysisManager lam;

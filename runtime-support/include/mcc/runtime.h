@@ -331,6 +331,10 @@ int mcc_case_match(const mcc_array* value, const mcc_array* case_value, const mc
  * column k (from 1) as a new reference. */
 size_t mcc_for_count(const mcc_array* x);
 mcc_array* mcc_for_column(const mcc_array* x, size_t k);
+/* Called where inline indexing of a real double array found an index it
+ * cannot serve (out of bounds, not a positive integer): reports MATLAB's
+ * error for x(idx...) and does not return. */
+void mcc_subsref_error(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
 /* +a: a itself for numeric classes (a new reference), double(a) for char and
  * logical. */
 mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site);

@@ -106,6 +106,11 @@ mcc_array* mcc_for_column(const mcc_array* x, size_t k) {
   return column.release();
 }
 
+void mcc_subsref_error(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
+  Ref r(mcc_subsref(x, nidx, idx, site));  // reports MATLAB's error
+  internalError("an index the compiled code rejected was valid");
+}
+
 mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site) {
   if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_LOGICAL) return mcc_array_cast(a, MCC_CLASS_DOUBLE, site);
   return mcc_array_retain(const_cast<mcc_array*>(a));
