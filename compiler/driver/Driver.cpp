@@ -53,12 +53,17 @@ int linkExecutable(const std::string& object, const std::string& output, Diagnos
   // OpenBLAS and LAPACKE only when the program uses the linear algebra builtins.
   std::vector<std::string> argv = {"cc",       "-o",           output,       object, runtime.string(), "-Wl,--as-needed",
                                    "-llapacke", "-lopenblas", "-lstdc++", "-lm"};
+#ifdef MCC_SANITIZED_LINKER
+  // This mcc comes from a sanitizer build, and so does its runtime.
+  argv[0] = MCC_SANITIZED_LINKER;
+  argv.insert(argv.begin() + 1, "-fsanitize=address,undefined");
+#endif
   std::vector<char*> cargv;
   for (std::string& a : argv) cargv.push_back(a.data());
   cargv.push_back(nullptr);
   pid_t pid = 0;
   int status = 0;
-  if (posix_spawnp(&pid, "cc", nullptr, nullptr, cargv.data(), environ) != 0 || waitpid(pid, &status, 0) < 0 ||
+  if (posix_spawnp(&pid, argv[0].c_str(), nullptr, nullptr, cargv.data(), environ) != 0 || waitpid(pid, &status, 0) < 0 ||
       !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     std::string cmd;
     for (const std::string& a : argv) cmd += (cmd.empty() ? "" : " ") + a;

@@ -984,6 +984,9 @@ Instr* FunctionLowering::condition(const Expr* e) {
                      (lhs->constant.kind == Constant::Double || lhs->constant.kind == Constant::Logical);
   if (numberConst && !std::isnan(lhs->constant.real) && (lhs->constant.real != 0) != isAnd)
     return emit(Op::Truth, b->lhs->range, {lhs});
+  bool trueFalse = lhs->op == Op::Call && lhs->callee == Callee::Builtin && lhs->operands.empty() &&
+                   (lhs->name == "true" || lhs->name == "false");
+  if (trueFalse && (lhs->name == "true") != isAnd) return emit(Op::Truth, b->lhs->range, {lhs});
   Instr* scalar = emit(Op::Call, b->lhs->range, {lhs});  // the builtin, whatever the program defines
   scalar->name = "isscalar";
   scalar->callee = Callee::Builtin;

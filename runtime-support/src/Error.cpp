@@ -17,7 +17,11 @@ void fail(const std::string& message, const mcc_site* site) {
   std::fflush(stdout);
   std::fprintf(stderr, "Error: %s\n", message.c_str());
   if (site && site->file) std::fprintf(stderr, "  in %s at line %u\n", site->file, site->line);
-  std::exit(1);
+  // The program ends here with its arrays still alive, as MATLAB's would:
+  // every output stream (files the program opened too) is flushed, and no
+  // exit handlers run (a leak checker among them).
+  std::fflush(nullptr);
+  std::_Exit(1);
 }
 
 void internalError(const std::string& message) {

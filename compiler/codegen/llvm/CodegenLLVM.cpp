@@ -93,6 +93,17 @@ bool usesPrintPath(const Instr& i) {
   return true;
 }
 
+// `case {1, 'two'}`: a cell of constants that only switch cases read, never
+// made: each element is matched in turn.
+bool isCaseCell(const Instr* i) {
+  if (i->op != Op::Cell) return false;
+  for (const Instr* u : i->users)
+    if (u->op != Op::CaseMatch || u->operands[0] == i) return false;
+  for (const Instr* o : i->operands)
+    if (o->op != Op::Const) return false;
+  return true;
+}
+
 // A call whose outputs Extract reads one by one.
 bool isAggregateCall(const Instr* i) {
   if (i->op != Op::Call) return false;
@@ -108,6 +119,7 @@ bool producesValue(const Instr* i) {
     case Op::Call: return !isAggregateCall(i) && !i->type.noValue;
     case Op::Range: return !isLoopRange(i);
     case Op::Matrix: return !isLoopRow(i);
+    case Op::Cell: return !isCaseCell(i);
     default: return true;
   }
 }
@@ -276,7 +288,8 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
     return t.cls != Class::Cell && t.cls != Class::Struct && t.cls != Class::FunctionHandle && t.cls != Class::String;
   };
   switch (i.op) {
-    case Op::Cell: case Op::CellRef: case Op::CellAsgn: return "cell arrays";
+    case Op::Cell: return isCaseCell(&i) ? "" : "cell arrays";
+    case Op::CellRef: case Op::CellAsgn: return "cell arrays";
     case Op::Field: case Op::SetField: return "structs";
     case Op::FuncHandle: case Op::Closure: return "function handles";
     case Op::Const:
@@ -297,7 +310,7 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
       [[fallthrough]];
     default:
       for (const Instr* o : i.operands)
-        if (!classOk(o->type)) return std::string("values of class ") + ir::className(o->type.cls);
+        if (!classOk(o->type) && !isCaseCell(o)) return std::string("values of class ") + ir::className(o->type.cls);
       return "";
   }
 }
@@ -1191,11 +1204,18 @@ llvm::Value* Codegen::emit(const Instr& i) {
       return asBool(o, i);
     }
     case Op::CaseMatch: {
-      if (!value(i.operands[0])->getType()->isPointerTy() && !value(i.operands[1])->getType()->isPointerTy())
-        return builder_.CreateFCmpOEQ(asDouble(i.operands[0]), asDouble(i.operands[1]));
-      llvm::Value* m = builder_.CreateCall(runtime("mcc_case_match", builder_.getInt32Ty(), {P, P, P}),
-                                           {borrowed(i.operands[0], i), borrowed(i.operands[1], i), site(i)});
-      return builder_.CreateICmpNE(m, builder_.getInt32(0));
+      auto match = [&](const Instr* c) -> llvm::Value* {
+        if (!value(i.operands[0])->getType()->isPointerTy() && !value(c)->getType()->isPointerTy())
+          return builder_.CreateFCmpOEQ(asDouble(i.operands[0]), asDouble(c));
+        llvm::Value* m = builder_.CreateCall(runtime("mcc_case_match", builder_.getInt32Ty(), {P, P, P}),
+                                             {borrowed(i.operands[0], i), borrowed(c, i), site(i)});
+        return builder_.CreateICmpNE(m, builder_.getInt32(0));
+      };
+      const Instr* c = i.operands[1];
+      if (!isCaseCell(c)) return match(c);
+      llvm::Value* any = builder_.getFalse();
+      for (const Instr* e : c->operands) any = builder_.CreateOr(any, match(e));
+      return any;
     }
     case Op::ForCount: {
       const Instr* r = i.operands[0];

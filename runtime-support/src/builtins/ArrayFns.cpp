@@ -16,6 +16,7 @@
 
 #include "array/Index.h"
 #include "builtins/Builtin.h"
+#include "builtins/Random.h"
 
 using namespace mcc::rt;
 
@@ -198,16 +199,7 @@ void construct(const Args& a, MakeFn make) {
   a.set(0, std::move(r));
 }
 
-// The generator behind rand and randn: MT19937 with MATLAB's default seed,
-// doubles built from 53 random bits as MATLAB's 'twister' does.
-std::mt19937& twister() {
-  static std::mt19937 generator(5489u);
-  return generator;
-}
-double uniform53() {
-  uint32_t hi = twister()() >> 5, lo = twister()() >> 6;
-  return (hi * 67108864.0 + lo) * (1.0 / 9007199254740992.0);
-}
+// The generator behind rand and randn (twister, uniform53) is Random.h's.
 // A standard normal value (Marsaglia's polar method; MATLAB's own stream uses
 // a ziggurat, so values differ from MATLAB's).
 double normal() {

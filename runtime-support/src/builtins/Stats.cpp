@@ -1,0 +1,1095 @@
+// Builtins of stats.def: descriptive statistics (var, std, median, mode,
+// cov, corrcoef, prctile, quantile, histcounts, movmean, movsum) and the
+// random functions beside rand/randn (randi, randperm, rng), which draw
+// from the same MT19937 stream (Random.h).
+//
+// The reductions share one plan: the elements of x grouped into the slices
+// a dim, a vecdim or 'all' names, each slice gathered into a vector and
+// reduced by a small function. Values are computed in double (long double
+// for integer classes where exactness matters); single results are stored
+// as single. Tests: tests/unit/BuiltinStatsTest.cpp.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <complex>
+#include <numeric>
+
+#include "builtins/Builtin.h"
+#include "builtins/Random.h"
+
+using namespace mcc::rt;
+
+namespace {
+
+const double NaN = std::numeric_limits<double>::quiet_NaN();
+constexpr const char* vecdimText =
+    "Dimension argument must be a positive integer scalar, a vector of unique positive integers, or 'all'.";
+constexpr const char* dimText = "Dimension argument must be a positive integer scalar within indexing range.";
+
+// --- Small helpers ------------------------------------------------------------
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool isOption(const Args& a, uint32_t k) { return a.isText(k) && a[k]->numel > 0; }
+std::string option(const Args& a, uint32_t k) { return lower(a.text(k)); }
+
+// The elements of a real array as doubles.
+std::vector<double> numbers(const mcc_array* x, const Args& a, const char* complexText) {
+  if (x->is_complex) a.error(complexText);
+  std::vector<double> scratch;
+  const double* p = loadAs<double>(x, scratch);
+  return std::vector<double>(p, p + x->numel);
+}
+
+Ref rowOf(const std::vector<double>& v, uint32_t cls, const mcc_site* site) {
+  Ref r = newArray(cls, false, {1, v.size()}, false, site);
+  visitClass(cls, [&](auto tag) {
+    for (size_t i = 0; i < v.size(); ++i) dataOf<typename decltype(tag)::T>(r.get())[i] = convertValue<tag.id>(v[i]);
+  });
+  return r;
+}
+
+// The first dim whose extent is not 1 (counted from 1), MATLAB's default.
+size_t defaultDim(const mcc_array* x) {
+  for (size_t k = 0; k < x->ndims; ++k)
+    if (x->dims[k] != 1) return k + 1;
+  return 1;
+}
+
+// The class of a floating result: single for single, else double.
+uint32_t floatResultClass(const mcc_array* x) { return x->class_id == MCC_CLASS_SINGLE ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE; }
+
+// --- Slices -------------------------------------------------------------------------
+
+// The dims a reduction works along (counted from 1), or the default.
+struct DimSpec {
+  bool given = false;
+  bool all = false;
+  std::vector<size_t> dims;
+};
+
+// Input k as a dim, a vecdim (when allowed) or 'all'.
+DimSpec parseDim(const Args& a, uint32_t k, bool allowVecdim) {
+  DimSpec s;
+  s.given = true;
+  const char* bad = allowVecdim ? vecdimText : dimText;
+  if (isOption(a, k)) {
+    if (!allowVecdim || option(a, k) != "all") a.error(bad);
+    s.all = true;
+    return s;
+  }
+  if (a[k]->numel == 0 || a[k]->class_id == MCC_CLASS_CHAR || a[k]->is_complex) a.error(bad);
+  if (a[k]->numel > 1 && !allowVecdim) a.error(bad);
+  for (double d : numbers(a[k], a, bad)) {
+    if (!(d >= 1) || d != std::floor(d) || d > 4294967295.0) a.error(bad);
+    if (std::find(s.dims.begin(), s.dims.end(), size_t(d)) != s.dims.end()) a.error(bad);
+    s.dims.push_back(size_t(d));
+  }
+  return s;
+}
+
+// x's elements grouped by slice: slice o holds x's elements
+// index[o * len + k] for k < len, in column-major order over the reduced
+// dims; the result of one value per slice has dims outDims.
+struct Plan {
+  Dims outDims;
+  size_t count = 0, len = 0;
+  std::vector<size_t> index;
+};
+
+Plan planOver(const mcc_array* x, std::vector<size_t> dims) {
+  size_t nd = x->ndims;
+  for (size_t d : dims) nd = std::max(nd, d);
+  Dims ext(nd, 1);
+  for (size_t k = 0; k < x->ndims; ++k) ext[k] = x->dims[k];
+  std::vector<bool> reduced(nd, false);
+  for (size_t d : dims) reduced[d - 1] = true;
+  Plan p;
+  p.outDims = ext;
+  std::vector<size_t> outStride(nd), redStride(nd);
+  size_t os = 1, rs = 1;
+  for (size_t k = 0; k < nd; ++k) {
+    if (reduced[k]) {
+      p.outDims[k] = 1;
+      redStride[k] = rs;
+      outStride[k] = 0;
+      rs *= ext[k];
+    } else {
+      outStride[k] = os;
+      redStride[k] = 0;
+      os *= ext[k];
+    }
+  }
+  p.count = os;
+  p.len = rs;
+  p.index.resize(x->numel);
+  std::vector<size_t> coord(nd, 0);
+  for (size_t i = 0; i < x->numel; ++i) {
+    size_t o = 0, r = 0;
+    for (size_t k = 0; k < nd; ++k) {
+      o += coord[k] * outStride[k];
+      r += coord[k] * redStride[k];
+    }
+    p.index[o * p.len + r] = i;
+    for (size_t k = 0; k < nd && ++coord[k] == ext[k]; ++k) coord[k] = 0;
+  }
+  p.outDims = normalizeDims(p.outDims);
+  return p;
+}
+
+// The plan of a DimSpec: the default dim, the named dims, or every dim.
+Plan planFor(const mcc_array* x, const DimSpec& s) {
+  if (!s.given) return planOver(x, {defaultDim(x)});
+  if (!s.all) return planOver(x, s.dims);
+  std::vector<size_t> dims(x->ndims);
+  std::iota(dims.begin(), dims.end(), size_t(1));
+  return planOver(x, dims);
+}
+
+// Slice o of x's values (loaded as C).
+template <class C> void gather(const C* values, const Plan& p, size_t o, std::vector<C>& slice) {
+  slice.resize(p.len);
+  for (size_t k = 0; k < p.len; ++k) slice[k] = values[p.index[o * p.len + k]];
+}
+
+// A real result of class cls with one value per slice.
+template <class V> Ref store(const std::vector<V>& values, const Dims& dims, uint32_t cls, const mcc_site* site) {
+  Ref r = newArray(cls, false, dims, false, site);
+  visitClass(cls, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    T* out = dataOf<T>(r.get());
+    for (size_t i = 0; i < values.size(); ++i) {
+      if constexpr (tag.id == MCC_CLASS_LOGICAL) {
+        out[i] = values[i] == values[i] && values[i] != 0;
+      } else {
+        out[i] = convertValue<tag.id>(values[i]);
+      }
+    }
+  });
+  return r;
+}
+
+// x(:) as a column of the same class.
+Ref columnOf(const mcc_array* x, const mcc_site* site) {
+  Ref r = newArray(x->class_id, x->is_complex, {x->numel, 1}, false, site);
+  if (x->numel) std::memcpy(r->data, x->data, x->numel * elementSize(x));
+  return r;
+}
+
+// Trailing nanflag options from input `first` on; returns true for 'omitnan'.
+bool parseNaNFlag(const Args& a, uint32_t first) {
+  bool omit = false;
+  for (uint32_t k = first; k < a.nargin; ++k) {
+    std::string o = option(a, k);
+    if (o == "omitnan" || o == "omitmissing")
+      omit = true;
+    else if (o == "includenan" || o == "includemissing")
+      omit = false;
+    else
+      a.error("Invalid option '" + a.text(k) + "'.");
+  }
+  return omit;
+}
+
+// Where the options begin: the first char input from `first` on that is
+// not 'all' in a dim position.
+uint32_t optionStart(const Args& a, uint32_t first, uint32_t dimPosition) {
+  for (uint32_t k = first; k < a.nargin; ++k)
+    if (isOption(a, k) && !(k == dimPosition && option(a, k) == "all")) return k;
+  return a.nargin;
+}
+
+// MATLAB's `[]` with no dim given reduces to one NaN (var, median, mode).
+bool emptyDefault(const mcc_array* x, const DimSpec& s) { return !s.given && isBracketEmpty(x); }
+
+// --- var, std ------------------------------------------------------------------------
+
+template <class C> typename RealOf<C>::type squaredMagnitude(C v) {
+  if constexpr (isComplexType<C>)
+    return std::norm(v);
+  else
+    return v * v;
+}
+
+// The variance and mean of one slice (NaN elements dropped when omitting),
+// with w == nullptr for the 0/1 normalisations; computed in C's precision
+// (single data in single, as MATLAB does).
+template <class C>
+std::pair<typename RealOf<C>::type, C> varianceOf(std::vector<C>& v, const std::vector<double>* w, bool biased, bool omitNaN) {
+  using R = typename RealOf<C>::type;
+  std::vector<R> weights;
+  if (w) weights.assign(w->begin(), w->end());
+  if (omitNaN) {
+    size_t kept = 0;
+    for (size_t i = 0; i < v.size(); ++i)
+      if (v[i] == v[i]) {
+        if (w) weights[kept] = weights[i];
+        v[kept++] = v[i];
+      }
+    v.resize(kept);
+    if (w) weights.resize(kept);
+  }
+  size_t n = v.size();
+  if (n == 0) return {R(NaN), C(R(NaN))};
+  if (w) {
+    R total = 0;
+    for (R x : weights) total += x;
+    C mean = 0;
+    for (size_t i = 0; i < n; ++i) mean += (weights[i] / total) * v[i];
+    R s = 0;
+    for (size_t i = 0; i < n; ++i) s += (weights[i] / total) * squaredMagnitude(v[i] - mean);
+    return {s, mean};
+  }
+  C sum = 0;
+  for (const C& x : v) sum += x;
+  C mean = sum / R(n);
+  R s = 0;
+  for (const C& x : v) s += squaredMagnitude(x - mean);
+  R denom = (!biased && n > 1) ? R(n - 1) : R(n);
+  return {s / denom, mean};
+}
+
+// var(x, w, dim, nanflag) and std: the dims and weights parsed, then one
+// variance per slice.
+void varStd(const Args& a, bool isStd) {
+  a.arity(1, 5, 2);
+  const mcc_array* x = a[0];
+  if (!isValueClass(x->class_id)) a.error("First argument must be single or double.");
+  if (isIntegerClass(x->class_id)) a.error("First argument must be single or double.");
+  uint32_t optStart = optionStart(a, 1, 2);
+  bool omitNaN = parseNaNFlag(a, optStart);
+  if (optStart > 3) a.error("Too many input arguments.");
+  DimSpec spec;
+  if (optStart > 2) spec = parseDim(a, 2, true);
+  std::vector<double> w;
+  bool weighted = false, biased = false;
+  const char* badW = "W must be a vector of nonnegative weights, or a scalar 0 or 1.";
+  if (optStart > 1 && !isBracketEmpty(a[1])) {
+    const mcc_array* wa = a[1];
+    if (wa->class_id == MCC_CLASS_CHAR || wa->is_complex || !(isVectorShape(wa) || wa->numel == 1) || wa->numel == 0)
+      a.error(badW);
+    w = numbers(wa, a, badW);
+    for (double v : w)
+      if (!(v >= 0)) a.error(badW);
+    if (w.size() == 1 && (w[0] == 0 || w[0] == 1)) {
+      biased = w[0] == 1;
+    } else {
+      weighted = true;
+    }
+  }
+  if (emptyDefault(x, spec)) {
+    a.set(0, store(std::vector<double>{NaN}, {1, 1}, floatResultClass(x), a.site));
+    a.set(1, store(std::vector<double>{NaN}, {1, 1}, floatResultClass(x), a.site));
+    return;
+  }
+  Plan p = planFor(x, spec);
+  if (weighted && w.size() != p.len) {
+    if (w.size() == 1) a.error(badW);
+    a.error("The length of W must be compatible with X.");
+  }
+  uint32_t cls = floatResultClass(x);
+  std::vector<double> result(p.count);
+  auto run = [&](auto zero) {
+    using C = decltype(zero);
+    std::vector<C> scratch, slice;
+    const C* values = loadAs<C>(x, scratch);
+    std::vector<C> means(p.count);
+    for (size_t o = 0; o < p.count; ++o) {
+      gather(values, p, o, slice);
+      auto [v, m] = varianceOf(slice, weighted ? &w : nullptr, biased, omitNaN);
+      result[o] = isStd ? std::sqrt(v) : v;
+      means[o] = m;
+    }
+    return means;
+  };
+  if (x->is_complex) {
+    // Complex single is computed in double.
+    std::vector<std::complex<double>> means = run(std::complex<double>());
+    a.set(0, store(result, p.outDims, cls, a.site));
+    if (a.nargout > 1) {
+      Ref m = newArray(cls, true, p.outDims, false, a.site);
+      visitClass(cls, [&](auto tag) {
+        using T = typename decltype(tag)::T;
+        if constexpr (std::is_floating_point_v<T>) {
+          for (size_t i = 0; i < means.size(); ++i) {
+            dataOf<T>(m.get())[2 * i] = T(means[i].real());
+            dataOf<T>(m.get())[2 * i + 1] = T(means[i].imag());
+          }
+        }
+      });
+      a.set(1, narrowComplex(std::move(m)));
+    }
+    return;
+  }
+  if (cls == MCC_CLASS_SINGLE) {
+    std::vector<float> means = run(0.0f);
+    a.set(0, store(result, p.outDims, cls, a.site));
+    a.set(1, store(means, p.outDims, cls, a.site));
+    return;
+  }
+  std::vector<double> means = run(0.0);
+  a.set(0, store(result, p.outDims, cls, a.site));
+  a.set(1, store(means, p.outDims, cls, a.site));
+}
+
+// --- median ----------------------------------------------------------------------------
+
+// The mean of the two middle values a <= b: for floats as MATLAB forms it
+// (a + (b-a)/2, or (a+b)/2 across signs and infinities); for integers the
+// exact mean rounded half away from zero (then saturated by the store).
+template <class C> C middle(C a, C b, bool integer) {
+  if (integer) {
+    C m = (a + b) / 2;
+    return std::round(m);
+  }
+  if ((a < 0) != (b < 0) || std::isinf(a) || std::isinf(b)) return (a + b) / 2;
+  return a + (b - a) / 2;
+}
+
+template <class C> C medianOf(std::vector<C>& v, bool omitNaN, bool integer) {
+  size_t kept = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i] != v[i]) {
+      if (!omitNaN) return C(NaN);
+      continue;
+    }
+    v[kept++] = v[i];
+  }
+  v.resize(kept);
+  size_t n = v.size();
+  if (n == 0) return C(NaN);
+  size_t half = n / 2;
+  std::nth_element(v.begin(), v.begin() + half, v.end());
+  C upper = v[half];
+  if (n % 2) return upper;
+  C lower = *std::max_element(v.begin(), v.begin() + half);
+  return middle(lower, upper, integer);
+}
+
+void medianBuiltin(const Args& a) {
+  a.arity(1, 3, 1);
+  const mcc_array* x = a[0];
+  if (x->is_complex) notImplemented("median of complex values", a.site);
+  uint32_t optStart = optionStart(a, 1, 1);
+  bool omitNaN = parseNaNFlag(a, optStart);
+  DimSpec spec;
+  if (optStart > 1) spec = parseDim(a, 1, true);
+  // Integers keep their class; logical and char give double.
+  uint32_t cls = isNumericClass(x->class_id) ? x->class_id : MCC_CLASS_DOUBLE;
+  if (emptyDefault(x, spec)) {
+    a.set(0, store(std::vector<double>{NaN}, {1, 1}, cls, a.site));
+    return;
+  }
+  Plan p = planFor(x, spec);
+  auto run = [&](auto zero) {
+    using C = decltype(zero);
+    std::vector<C> scratch, slice, result(p.count);
+    const C* values = loadAs<C>(x, scratch);
+    for (size_t o = 0; o < p.count; ++o) {
+      gather(values, p, o, slice);
+      result[o] = medianOf(slice, omitNaN, isIntegerClass(x->class_id));
+    }
+    a.set(0, store(result, p.outDims, cls, a.site));
+  };
+  if (isIntegerClass(x->class_id))
+    run((long double)0);
+  else if (x->class_id == MCC_CLASS_SINGLE)
+    run(0.0f);
+  else
+    run(0.0);
+}
+
+// --- mode ------------------------------------------------------------------------------
+
+// [M, F] = mode(x, dim): the most frequent value of each slice (the
+// smallest among ties), NaN ignored; an empty or all-NaN slice gives NaN
+// (0 for integer classes) with frequency 0.
+void modeBuiltin(const Args& a) {
+  a.arity(1, 2, 3);
+  if (a.nargout > 2) notImplemented("The third output of mode (a cell array)", a.site);
+  const mcc_array* x = a[0];
+  if (x->is_complex) notImplemented("mode of complex values", a.site);
+  DimSpec spec;
+  if (a.nargin > 1) spec = parseDim(a, 1, true);
+  if (emptyDefault(x, spec)) {
+    a.set(0, store(std::vector<double>{NaN}, {1, 1}, x->class_id, a.site));
+    a.set(1, scalarResult(0));
+    return;
+  }
+  Plan p = planFor(x, spec);
+  std::vector<long double> scratch, slice, modes(p.count);
+  std::vector<double> freq(p.count);
+  const long double* values = loadAs<long double>(x, scratch);
+  for (size_t o = 0; o < p.count; ++o) {
+    gather(values, p, o, slice);
+    slice.erase(std::remove_if(slice.begin(), slice.end(), [](long double v) { return v != v; }), slice.end());
+    std::sort(slice.begin(), slice.end());
+    long double best = NaN;
+    size_t bestCount = 0;
+    for (size_t i = 0; i < slice.size();) {
+      size_t j = i;
+      while (j < slice.size() && slice[j] == slice[i]) ++j;
+      if (j - i > bestCount) {
+        bestCount = j - i;
+        best = slice[i];
+      }
+      i = j;
+    }
+    modes[o] = best;
+    freq[o] = double(bestCount);
+  }
+  a.set(0, store(modes, p.outDims, x->class_id, a.site));
+  a.set(1, store(freq, p.outDims, MCC_CLASS_DOUBLE, a.site));
+}
+
+// --- cov, corrcoef ---------------------------------------------------------------------------
+
+// The observations of cov/corrcoef: m rows of n variables, column-major.
+template <class C> struct Observations {
+  size_t m = 0, n = 0;
+  std::vector<C> values;
+};
+
+// x as variables in columns (a vector is one variable), or [x(:) y(:)].
+template <class C> Observations<C> observations(const Args& a, const mcc_array* x, const mcc_array* y) {
+  Observations<C> obs;
+  std::vector<C> scratch;
+  auto append = [&](const mcc_array* v) {
+    const C* p = loadAs<C>(v, scratch);
+    obs.values.insert(obs.values.end(), p, p + v->numel);
+  };
+  if (y) {
+    if (x->numel != y->numel) a.error("The number of elements in A and B must match.");
+    obs.m = x->numel;
+    obs.n = 2;
+    append(x);
+    append(y);
+    return obs;
+  }
+  if (x->ndims > 2) a.error("Inputs must be 2-D.");
+  if (isVectorShape(x) && x->numel > 0) {
+    obs.m = x->numel;
+    obs.n = 1;
+  } else {
+    obs.m = x->dims[0];
+    obs.n = x->dims[1];
+  }
+  append(x);
+  return obs;
+}
+
+// The covariance matrix (n x n) of the observations; NaN when there are
+// none. 'omitrows' drops every observation holding a NaN first.
+template <class C> std::vector<C> covariance(Observations<C> obs, bool biased, bool omitRows) {
+  size_t m = obs.m, n = obs.n;
+  if (omitRows) {
+    std::vector<C> kept;
+    size_t rows = 0;
+    std::vector<bool> keep(m, true);
+    for (size_t j = 0; j < n; ++j)
+      for (size_t i = 0; i < m; ++i)
+        if (obs.values[j * m + i] != obs.values[j * m + i]) keep[i] = false;
+    for (size_t i = 0; i < m; ++i) rows += keep[i];
+    for (size_t j = 0; j < n; ++j)
+      for (size_t i = 0; i < m; ++i)
+        if (keep[i]) kept.push_back(obs.values[j * m + i]);
+    obs.values = std::move(kept);
+    m = rows;
+  }
+  std::vector<C> c(n * n, C(NaN));
+  if (m == 0) return c;
+  std::vector<C> centered(obs.values);
+  for (size_t j = 0; j < n; ++j) {
+    C sum = 0;
+    for (size_t i = 0; i < m; ++i) sum += centered[j * m + i];
+    C mean = sum / double(m);
+    for (size_t i = 0; i < m; ++i) centered[j * m + i] -= mean;
+  }
+  double denom = (!biased && m > 1) ? double(m - 1) : double(m);
+  for (size_t j = 0; j < n; ++j)
+    for (size_t k = 0; k < n; ++k) {
+      C s = 0;
+      for (size_t i = 0; i < m; ++i) {
+        if constexpr (isComplexType<C>)
+          s += std::conj(centered[j * m + i]) * centered[k * m + i];
+        else
+          s = std::fma(centered[j * m + i], centered[k * m + i], s);
+      }
+      c[k * n + j] = s / denom;
+    }
+  return c;
+}
+
+// corrcoef's normalisation of a covariance matrix as MATLAB's corrcoef does
+// it: r ./ d ./ d' with d = sqrt(diag(c)), made exactly symmetric by
+// (r + r')/2, magnitudes above 1 clipped, and sign(diag) on the diagonal.
+template <class C> C signOf(C v) {
+  if (v != v || std::abs(v) == 0) return v;
+  return v / std::abs(v);
+}
+
+template <class C> C adjoint(C v) {
+  if constexpr (isComplexType<C>)
+    return std::conj(v);
+  else
+    return v;
+}
+
+template <class C> void correlate(std::vector<C>& c, size_t n) {
+  std::vector<double> d(n);
+  for (size_t j = 0; j < n; ++j) d[j] = std::sqrt(std::real(c[j * n + j]));
+  for (size_t k = 0; k < n; ++k)
+    for (size_t j = 0; j < n; ++j) c[k * n + j] = c[k * n + j] / d[j] / d[k];
+  for (size_t k = 0; k < n; ++k)
+    for (size_t j = 0; j <= k; ++j) {
+      C r = (c[k * n + j] + adjoint(c[j * n + k])) / 2.0;
+      if (std::abs(r) > 1) r = signOf(r);
+      c[k * n + j] = r;
+      c[j * n + k] = adjoint(r);
+    }
+  for (size_t j = 0; j < n; ++j) c[j * n + j] = signOf(c[j * n + j]);
+}
+
+// cov(x), cov(x, y), cov(..., w), cov(..., nanflag) and corrcoef(x),
+// corrcoef(x, y), corrcoef(..., 'Rows', r).
+void covariances(const Args& a, bool isCorr) {
+  a.arity(1, 4, 1);
+  uint32_t end = a.nargin;
+  bool omitRows = false;
+  if (isCorr) {
+    if (end >= 3 && isOption(a, end - 2)) {
+      if (option(a, end - 2) != "rows") a.error("Invalid parameter name '" + a.text(end - 2) + "'.");
+      std::string r = isOption(a, end - 1) ? option(a, end - 1) : "";
+      if (r == "complete") omitRows = true;
+      else if (r == "pairwise") notImplemented("corrcoef(..., 'Rows', 'pairwise')", a.site);
+      else if (r != "all") a.error("Invalid value for 'Rows'.");
+      end -= 2;
+    }
+  } else if (end >= 2 && isOption(a, end - 1)) {
+    std::string o = option(a, end - 1);
+    if (o == "omitrows")
+      omitRows = true;
+    else if (o == "partialrows")
+      notImplemented("cov(..., 'partialrows')", a.site);
+    else if (o != "includenan")
+      a.error("Invalid option '" + a.text(end - 1) + "'.");
+    --end;
+  }
+  for (uint32_t k = 0; k < end; ++k)
+    if (a[k]->class_id == MCC_CLASS_CHAR || !isValueClass(a[k]->class_id)) a.error("Inputs must be numeric.");
+  if (end == 0) a.error("Not enough input arguments.");
+  bool biased = false;
+  const mcc_array* y = nullptr;
+  auto isWeight = [&](uint32_t k) {
+    return a[k]->numel == 1 && !a[k]->is_complex && (mcc_array_to_double(a[k], a.site) == 0 || mcc_array_to_double(a[k], a.site) == 1);
+  };
+  if (!isCorr && end == 3) {
+    if (!isWeight(2)) a.error("W must be 0 or 1.");
+    biased = mcc_array_to_double(a[2], a.site) == 1;
+    y = a[1];
+  } else if (!isCorr && end == 2 && a[0]->numel != 1 && isWeight(1)) {
+    biased = mcc_array_to_double(a[1], a.site) == 1;
+  } else if (end == 2) {
+    y = a[1];
+  } else if (end > 2) {
+    a.error("Too many input arguments.");
+  }
+  const mcc_array* x = a[0];
+  uint32_t cls = (x->class_id == MCC_CLASS_SINGLE || (y && y->class_id == MCC_CLASS_SINGLE)) ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
+  auto finish = [&](auto zero) {
+    using C = decltype(zero);
+    Observations<C> obs = observations<C>(a, x, y);
+    size_t n = obs.n;
+    if (isBracketEmpty(x) && !y) n = 1;
+    if (isBracketEmpty(x) && !y) obs.n = 1;
+    std::vector<C> c = covariance(std::move(obs), biased, omitRows);
+    if (isCorr) correlate(c, n);
+    Ref r = newArray(cls, isComplexType<C>, {n, n}, false, a.site);
+    visitClass(cls, [&](auto tag) {
+      using T = typename decltype(tag)::T;
+      if constexpr (std::is_floating_point_v<T>) {
+        T* out = dataOf<T>(r.get());
+        for (size_t i = 0; i < c.size(); ++i) {
+          if constexpr (isComplexType<C>) {
+            out[2 * i] = T(c[i].real());
+            out[2 * i + 1] = T(c[i].imag());
+          } else {
+            out[i] = T(c[i]);
+          }
+        }
+      }
+    });
+    a.set(0, narrowComplex(std::move(r)));
+  };
+  if (x->is_complex || (y && y->is_complex))
+    finish(std::complex<double>());
+  else
+    finish(0.0);
+}
+
+// --- prctile, quantile --------------------------------------------------------------------
+
+// The quantile of sorted values at probability q by MATLAB's method: the
+// k-th smallest value sits at probability (k - 0.5)/n, linear between those
+// and constant beyond the first and last.
+double quantileOf(const std::vector<double>& sorted, double q) {
+  size_t n = sorted.size();
+  if (n == 0) return NaN;
+  double r = n * q + 0.5;
+  if (r <= 1) return sorted[0];
+  if (r >= double(n)) return sorted[n - 1];
+  size_t f = static_cast<size_t>(std::floor(r));
+  double t = r - double(f);
+  double lo = sorted[f - 1], hi = sorted[f];
+  return lo + t * (hi - lo);
+}
+
+// prctile(x, p, dim) and quantile(x, q, dim): the dim's extent becomes
+// numel(p); NaN elements are ignored.
+void quantiles(const Args& a, bool percent) {
+  a.arity(2, 3, 1);
+  const mcc_array* x = a[0];
+  if (x->is_complex || x->class_id == MCC_CLASS_CHAR) a.error("Input data must be real numeric values.");
+  const char* badP = percent ? "Percentiles must be a scalar or vector of values between 0 and 100."
+                             : "Probabilities must be a scalar or vector of values between 0 and 1.";
+  const mcc_array* pa = a[1];
+  if (pa->class_id == MCC_CLASS_CHAR || pa->is_complex || pa->numel == 0 || !(isVectorShape(pa))) a.error(badP);
+  std::vector<double> p = numbers(pa, a, badP);
+  double scale = percent ? 100 : 1;
+  if (!percent && p.size() == 1 && p[0] > 1 && p[0] == std::floor(p[0])) {
+    // quantile(x, n): n evenly spaced probabilities (1:n)/(n+1).
+    size_t count = static_cast<size_t>(p[0]);
+    p.resize(count);
+    for (size_t i = 0; i < count; ++i) p[i] = double(i + 1) / double(count + 1);
+  }
+  for (double& v : p) {
+    if (!(v >= 0 && v <= scale)) a.error(badP);
+    v /= scale;
+  }
+  DimSpec spec;
+  if (a.nargin > 2) spec = parseDim(a, 2, true);
+  Ref flat;
+  if (spec.all) {
+    flat = columnOf(x, a.site);
+    x = flat.get();
+    spec = DimSpec{true, false, {1}};
+  } else if (spec.dims.size() > 1) {
+    notImplemented(std::string(percent ? "prctile" : "quantile") + " with a vector of dims", a.site);
+  }
+  size_t dim = spec.given ? spec.dims[0] : defaultDim(x);
+  Plan plan = planOver(x, {dim});
+  Dims out = dimsOf(x);
+  if (out.size() < dim) out.resize(dim, 1);
+  out[dim - 1] = p.size();
+  // Results of slice o at probability j go where o's element would sit
+  // with index j along dim.
+  size_t before = 1;
+  for (size_t k = 0; k + 1 < dim; ++k) before *= out[k];
+  std::vector<double> result(plan.count * p.size());
+  std::vector<double> scratch, slice;
+  const double* values = loadAs<double>(x, scratch);
+  for (size_t o = 0; o < plan.count; ++o) {
+    gather(values, plan, o, slice);
+    slice.erase(std::remove_if(slice.begin(), slice.end(), [](double v) { return v != v; }), slice.end());
+    std::sort(slice.begin(), slice.end());
+    size_t lo = o % before, hi = o / before;
+    for (size_t j = 0; j < p.size(); ++j) result[lo + before * (j + p.size() * hi)] = quantileOf(slice, p[j]);
+  }
+  a.set(0, store(result, normalizeDims(out), floatResultClass(x), a.site));
+}
+
+// --- histcounts ------------------------------------------------------------------------------
+
+double epsOf(double v) {
+  v = std::fabs(v);
+  if (!std::isfinite(v)) return NaN;
+  return std::nextafter(v, INFINITY) - v;
+}
+
+// MATLAB's bin picker: "nice" edges covering [xmin, xmax], either by a raw
+// bin width (nbins == 0: the automatic rules) or for nbins bins.
+std::vector<double> binPicker(double xmin, double xmax, size_t nbins, double rawWidth) {
+  double xscale = std::max(std::fabs(xmin), std::fabs(xmax));
+  double xrange = xmax - xmin;
+  rawWidth = std::max(rawWidth, epsOf(xscale));
+  double left, right, width;
+  size_t actual;
+  if (xrange > std::max(std::sqrt(epsOf(xscale)), std::numeric_limits<double>::min())) {
+    double powOfTen = std::pow(10.0, std::floor(std::log10(rawWidth)));
+    double relSize = rawWidth / powOfTen;
+    if (nbins == 0) {
+      width = relSize < 1.5 ? powOfTen : relSize < 2.5 ? 2 * powOfTen : relSize < 4 ? 3 * powOfTen : relSize < 7.5 ? 5 * powOfTen : 10 * powOfTen;
+      left = std::max(std::min(width * std::floor(xmin / width), xmin), -std::numeric_limits<double>::max());
+      actual = static_cast<size_t>(std::max(1.0, std::ceil((xmax - left) / width)));
+    } else {
+      width = powOfTen * std::floor(relSize);
+      left = std::max(std::min(width * std::floor(xmin / width), xmin), -std::numeric_limits<double>::max());
+      if (nbins > 1) {
+        double ll = (xmax - left) / double(nbins);
+        double ul = (xmax - left) / double(nbins - 1);
+        double p10 = std::pow(10.0, std::floor(std::log10(ul - ll)));
+        width = p10 * std::ceil(ll / p10);
+      }
+      actual = nbins;
+    }
+    right = std::min(std::max(left + double(actual) * width, xmax), std::numeric_limits<double>::max());
+  } else {
+    // Nearly constant data: bins of about unit width around it.
+    if (nbins == 0) nbins = 1;
+    double binRange = std::max(1.0, std::ceil(double(nbins) * epsOf(xscale)));
+    left = std::floor(2 * (xmin - binRange / 4)) / 2;
+    right = std::ceil(2 * (xmax + binRange / 4)) / 2;
+    width = (right - left) / double(nbins);
+    actual = nbins;
+  }
+  std::vector<double> edges(actual + 1);
+  for (size_t i = 0; i <= actual; ++i)
+    edges[i] = !std::isfinite(width) ? left + (double(i) * (right - left)) / double(actual) : left + double(i) * width;
+  edges[0] = left;
+  edges[actual] = right;
+  return edges;
+}
+
+// [N, edges, bin] = histcounts(x), histcounts(x, nbins), histcounts(x, edges).
+void histcountsBuiltin(const Args& a) {
+  a.arity(1, 2, 3);
+  const mcc_array* x = a[0];
+  if (x->is_complex || !isNumericClass(x->class_id)) a.error("Expected input number 1, x, to be real and numeric.");
+  std::vector<double> scratch;
+  const double* xv = loadAs<double>(x, scratch);
+  std::vector<double> finite;
+  for (size_t i = 0; i < x->numel; ++i)
+    if (std::isfinite(xv[i])) finite.push_back(xv[i]);
+  double minx = finite.empty() ? 0 : *std::min_element(finite.begin(), finite.end());
+  double maxx = finite.empty() ? 0 : *std::max_element(finite.begin(), finite.end());
+  std::vector<double> edges;
+  if (a.nargin > 1 && a[1]->numel == 1) {
+    double m = a.scalar(1);
+    if (!(m >= 1) || m != std::floor(m) || a[1]->class_id == MCC_CLASS_CHAR)
+      a.error("Expected input number 2, m, to be integer-valued and positive.");
+    size_t nbins = static_cast<size_t>(m);
+    if (finite.empty()) {
+      for (size_t i = 0; i <= nbins; ++i) edges.push_back(double(i));
+    } else {
+      edges = binPicker(minx, maxx, nbins, (maxx - minx) / double(nbins));
+    }
+  } else if (a.nargin > 1) {
+    const mcc_array* e = a[1];
+    if (e->class_id == MCC_CLASS_CHAR || e->is_complex || e->numel == 0 || !isVectorShape(e))
+      a.error("Expected input number 2, edges, to be a nonempty real vector.");
+    edges = numbers(e, a, "Expected input number 2, edges, to be real.");
+    for (size_t i = 1; i < edges.size(); ++i)
+      if (!(edges[i] >= edges[i - 1])) a.error("Expected input number 2, edges, to be nondecreasing.");
+  } else if (finite.empty()) {
+    edges = {0, 1};
+  } else {
+    bool integers = isIntegerClass(x->class_id) ||
+                    std::all_of(finite.begin(), finite.end(), [](double v) { return v == std::round(v); });
+    if (finite.size() != x->numel && !isIntegerClass(x->class_id)) {
+      // round(x) == x fails for NaN and compares Inf with itself: NaN spoils the rule.
+      for (size_t i = 0; i < x->numel; ++i)
+        if (xv[i] != xv[i]) integers = false;
+    }
+    double limit = 4503599627370496.0;  // flintmax / 2
+    if (integers && maxx - minx <= 50 && maxx <= limit && minx >= -limit) {
+      for (double e = std::floor(minx) - 0.5; e <= std::ceil(maxx) + 0.5; e += 1) edges.push_back(e);
+    } else {
+      // Scott's rule: 3.5 * std(x) / numel(x)^(1/3).
+      std::vector<double> v(finite);
+      double s = std::sqrt(varianceOf(v, nullptr, false, false).first);
+      edges = binPicker(minx, maxx, 0, 3.5 * s / std::cbrt(double(finite.size())));
+    }
+  }
+  size_t nb = edges.size() - 1;
+  std::vector<double> counts(nb, 0), bins(x->numel, 0);
+  for (size_t i = 0; i < x->numel && nb; ++i) {
+    double v = xv[i];
+    if (!(v >= edges[0] && v <= edges[nb])) continue;
+    size_t k = static_cast<size_t>(std::upper_bound(edges.begin(), edges.end(), v) - edges.begin());
+    if (k > nb) k = nb;  // the last bin holds its right edge
+    while (k > 1 && edges[k - 1] == edges[k] && v == edges[k]) --k;
+    counts[k - 1] += 1;
+    bins[i] = double(k);
+  }
+  uint32_t edgeClass = x->class_id == MCC_CLASS_SINGLE && a.nargin < 2 ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
+  if (a.nargin > 1 && a[1]->numel > 1 && isFloatClass(a[1]->class_id)) edgeClass = a[1]->class_id;
+  a.set(0, rowOf(counts, MCC_CLASS_DOUBLE, a.site));
+  a.set(1, rowOf(edges, edgeClass, a.site));
+  a.set(2, store(bins, dimsOf(x), MCC_CLASS_DOUBLE, a.site));
+}
+
+// --- movmean, movsum -------------------------------------------------------------------------
+
+// movmean/movsum(x, k, dim, nanflag, 'Endpoints', e): a window of kb
+// elements before and kf after each one, shrunk at the ends (or the ends
+// discarded, or filled with a value).
+void moving(const Args& a, bool isMean) {
+  a.arity(2, 6, 1);
+  const mcc_array* x = a[0];
+  if (x->is_complex) notImplemented(std::string(isMean ? "movmean" : "movsum") + " of complex values", a.site);
+  if (!isValueClass(x->class_id)) a.error("Invalid data type. First argument must be numeric or logical.");
+  const char* badK = "Window length must be a finite positive scalar or 2-element vector of nonnegative values.";
+  const mcc_array* ka = a[1];
+  if (ka->class_id == MCC_CLASS_CHAR || ka->is_complex || (ka->numel != 1 && ka->numel != 2)) a.error(badK);
+  std::vector<double> k = numbers(ka, a, badK);
+  double kb, kf;
+  if (k.size() == 1) {
+    if (!(k[0] > 0) || !std::isfinite(k[0])) a.error(badK);
+    if (k[0] == std::floor(k[0])) {
+      kb = std::floor(k[0] / 2);
+      kf = std::floor((k[0] - 1) / 2);
+    } else {
+      kb = kf = std::floor(k[0] / 2);
+    }
+  } else {
+    if (!(k[0] >= 0 && k[1] >= 0) || !std::isfinite(k[0]) || !std::isfinite(k[1])) a.error(badK);
+    kb = std::floor(k[0]);
+    kf = std::floor(k[1]);
+  }
+  DimSpec spec;
+  bool omitNaN = false;
+  enum { Shrink, Discard, Fill } ends = Shrink;
+  double fill = NaN;
+  for (uint32_t i = 2; i < a.nargin; ++i) {
+    if (!isOption(a, i)) {
+      if (i != 2) a.error("Invalid option.");
+      spec = parseDim(a, i, false);
+      continue;
+    }
+    std::string o = option(a, i);
+    if (o == "omitnan" || o == "omitmissing") {
+      omitNaN = true;
+    } else if (o == "includenan" || o == "includemissing") {
+      omitNaN = false;
+    } else if (o == "endpoints" && i + 1 < a.nargin) {
+      ++i;
+      if (isOption(a, i)) {
+        std::string e = option(a, i);
+        if (e == "shrink") ends = Shrink;
+        else if (e == "discard") ends = Discard;
+        else if (e == "fill") ends = Fill;
+        else a.error("Endpoints must be 'shrink', 'discard', 'fill', or a numeric or logical scalar.");
+      } else {
+        if (a[i]->numel != 1 || a[i]->is_complex)
+          a.error("Endpoints must be 'shrink', 'discard', 'fill', or a numeric or logical scalar.");
+        ends = Fill;
+        fill = a.scalar(i);
+      }
+    } else if (o == "samplepoints") {
+      notImplemented(std::string(isMean ? "movmean" : "movsum") + " with 'SamplePoints'", a.site);
+    } else {
+      a.error("Invalid option '" + a.text(i) + "'.");
+    }
+  }
+  size_t dim = spec.given ? spec.dims[0] : defaultDim(x);
+  Plan p = planOver(x, {dim});
+  size_t n = p.len;
+  size_t b = static_cast<size_t>(std::min(kb, double(n))), f = static_cast<size_t>(std::min(kf, double(n)));
+  // Positions [first, last) of each slice are kept; 'discard' keeps only
+  // those with a whole window.
+  size_t first = 0, last = n;
+  if (ends == Discard) {
+    first = std::min(b, n);
+    last = n >= f ? n - f : 0;
+    if (last < first) last = first;
+  }
+  Dims out = dimsOf(x);
+  if (out.size() < dim) out.resize(dim, 1);
+  out[dim - 1] = last - first;
+  size_t before = 1;
+  for (size_t d = 0; d + 1 < dim; ++d) before *= out[d];
+  size_t kept = last - first;
+  std::vector<double> result(p.count * kept);
+  std::vector<double> scratch, slice;
+  const double* values = loadAs<double>(x, scratch);
+  for (size_t o = 0; o < p.count; ++o) {
+    gather(values, p, o, slice);
+    size_t lo = o % before, hi = o / before;
+    for (size_t i = first; i < last; ++i) {
+      size_t from = i >= b ? i - b : 0, to = std::min(n, i + f + 1);
+      double v;
+      if (ends == Fill && (i < b || i + f >= n)) {
+        v = fill;
+      } else {
+        double s = 0;
+        size_t count = 0;
+        for (size_t j = from; j < to; ++j) {
+          if (omitNaN && slice[j] != slice[j]) continue;
+          s += slice[j];
+          ++count;
+        }
+        v = isMean ? (count ? s / double(count) : NaN) : s;
+      }
+      result[lo + before * ((i - first) + kept * hi)] = v;
+    }
+  }
+  // movsum keeps an integer class (saturating); otherwise double, single for single.
+  uint32_t cls = (!isMean && isIntegerClass(x->class_id)) ? x->class_id : floatResultClass(x);
+  a.set(0, store(result, normalizeDims(out), cls, a.site));
+}
+
+// --- Random integers and permutations ----------------------------------------------------------
+
+// The sizes and class of randi's trailing arguments (as rand takes them).
+struct RandomShape {
+  Dims dims{1, 1};
+  uint32_t cls = MCC_CLASS_DOUBLE;
+};
+
+RandomShape parseRandomShape(const Args& a, uint32_t first) {
+  RandomShape s;
+  uint32_t end = a.nargin;
+  if (end >= first + 2 && isOption(a, end - 2) && option(a, end - 2) == "like") {
+    const mcc_array* proto = a[end - 1];
+    if (proto->is_complex) a.error("Complex values are not supported for randi.");
+    s.cls = proto->class_id;
+    end -= 2;
+  } else if (end >= first + 1 && isOption(a, end - 1)) {
+    std::string name = a.text(end - 1);
+    s.cls = MCC_CLASS_COLON;
+    for (uint32_t k = 0; k <= MCC_CLASS_LOGICAL; ++k)
+      if (name == className(k) && k != MCC_CLASS_INT64 && k != MCC_CLASS_UINT64) s.cls = k;
+    if (s.cls == MCC_CLASS_COLON) a.error("Invalid data type '" + name + "'.");
+    --end;
+  }
+  std::vector<double> sizes;
+  for (uint32_t k = first; k < end; ++k)
+    if (a[k]->class_id == MCC_CLASS_CHAR) a.error("Size inputs must be numeric.");
+  if (end == first + 1 && a[first]->numel != 1) {
+    const mcc_array* v = a[first];
+    if (v->numel && !(v->ndims == 2 && v->dims[0] == 1)) a.error("Size vector must be a row vector with real elements.");
+    sizes = numbers(v, a, "Size vector must be a row vector with real elements.");
+    if (sizes.empty()) sizes = {0, 0};
+  } else {
+    for (uint32_t k = first; k < end; ++k) {
+      if (a[k]->numel != 1) a.error("Size inputs must be scalar.");
+      sizes.push_back(numbers(a[k], a, "Size inputs must be real.")[0]);
+    }
+  }
+  if (sizes.empty()) return s;
+  s.dims.clear();
+  for (double v : sizes) {
+    if (v != std::floor(v) || std::isnan(v)) a.error("Size inputs must be integers.");
+    if (v > 1e15) a.error("Maximum variable size allowed by the program is exceeded.");
+    s.dims.push_back(v < 0 ? 0 : static_cast<size_t>(v));
+  }
+  if (s.dims.size() == 1) s.dims.push_back(s.dims[0]);
+  return s;
+}
+
+// randi(imax, ...), randi([imin imax], ...): imin - 1 + ceil(r * (imax -
+// imin + 1)) for each uniform draw r, as MATLAB's randi(imax) is
+// ceil(rand * imax) on the twister stream.
+void randiBuiltin(const Args& a) {
+  a.arity(1, UINT32_MAX, 1);
+  const char* badRange =
+      "The first input must be a positive scalar integer value IMAX, or two integer values [IMIN IMAX] with IMIN less "
+      "than or equal to IMAX.";
+  const mcc_array* r = a[0];
+  if (r->class_id == MCC_CLASS_CHAR || r->is_complex || (r->numel != 1 && r->numel != 2)) a.error(badRange);
+  std::vector<double> range = numbers(r, a, badRange);
+  double lo = 1, hi = range[0];
+  if (range.size() == 2) {
+    lo = range[0];
+    hi = range[1];
+  }
+  if (lo != std::floor(lo) || hi != std::floor(hi) || !(hi >= lo) || !std::isfinite(lo) || !std::isfinite(hi)) a.error(badRange);
+  if (range.size() == 1 && hi < 1) a.error(badRange);
+  if (hi - lo + 1 > 9007199254740992.0) a.error("The difference between IMAX and IMIN must be less than or equal to 2^53-1.");
+  RandomShape s = parseRandomShape(a, 1);
+  if (s.cls == MCC_CLASS_CHAR) a.error("Invalid data type 'char'.");
+  Ref out = newArray(s.cls, false, s.dims, false, a.site);
+  double width = hi - lo + 1;
+  visitClass(s.cls, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    T* p = dataOf<T>(out.get());
+    for (size_t i = 0; i < out->numel; ++i) {
+      double v = lo - 1 + std::ceil(uniform53() * width);
+      if constexpr (tag.id == MCC_CLASS_LOGICAL)
+        p[i] = v != 0;
+      else
+        p[i] = convertValue<tag.id>(v);
+    }
+  });
+  a.set(0, std::move(out));
+}
+
+// randperm(n): the positions of n uniform draws in ascending order (MATLAB's
+// randperm(n) equals [~, p] = sort(rand(1, n))); randperm(n, k): the first
+// k of those.
+void randpermBuiltin(const Args& a) {
+  a.arity(1, 3, 1);
+  if (a.nargin == 3) notImplemented("randperm(n, k, s) with a stream", a.site);
+  double n = a.scalar(0);
+  if (!(n >= 0) || n != std::floor(n) || !std::isfinite(n)) a.error("N must be a nonnegative integer scalar.");
+  double k = n;
+  if (a.nargin > 1) {
+    k = a.scalar(1);
+    if (!(k >= 0) || k != std::floor(k) || !std::isfinite(k)) a.error("K must be a nonnegative integer scalar.");
+    if (k > n) a.error("K must be less than or equal to N.");
+  }
+  size_t count = static_cast<size_t>(n);
+  std::vector<double> draws(count);
+  for (double& d : draws) d = uniform53();
+  std::vector<size_t> order(count);
+  std::iota(order.begin(), order.end(), size_t(0));
+  std::sort(order.begin(), order.end(),
+            [&](size_t i, size_t j) { return draws[i] < draws[j] || (draws[i] == draws[j] && i < j); });
+  std::vector<double> perm(static_cast<size_t>(k));
+  for (size_t i = 0; i < perm.size(); ++i) perm[i] = double(order[i] + 1);
+  a.set(0, rowOf(perm, MCC_CLASS_DOUBLE, a.site));
+}
+
+// rng(seed), rng(seed, 'twister'), rng('default'), rng('shuffle'),
+// rng('twister'): reseeds the shared twister. MATLAB's seed 0 (the
+// default) is MT19937's 5489.
+void rngBuiltin(const Args& a) {
+  if (a.nargin == 0 || a.nargout > 0) notImplemented("The generator settings struct of rng", a.site);
+  a.arity(1, 2, 0);
+  const char* badSeed =
+      "First input must be a nonnegative integer seed less than 2^32, 'shuffle', 'default', or generator settings "
+      "captured previously using S = RNG.";
+  if (a.nargin == 2) {
+    std::string gen = a.isText(1) ? option(a, 1) : "";
+    if (gen != "twister") notImplemented("rng with generator '" + (a.isText(1) ? a.text(1) : std::string("?")) + "'", a.site);
+  }
+  uint32_t seed = 0;
+  if (isOption(a, 0)) {
+    std::string o = option(a, 0);
+    if (o == "shuffle") {
+      seed = std::random_device{}();
+    } else if (o == "default" || o == "twister") {
+      if (o == "default" && a.nargin == 2) a.error("Too many input arguments.");
+      seed = 0;
+    } else {
+      a.error(badSeed);
+    }
+  } else {
+    const mcc_array* s = a[0];
+    if (s->numel != 1 || s->is_complex || s->class_id == MCC_CLASS_CHAR || !isValueClass(s->class_id)) a.error(badSeed);
+    double v = mcc_array_to_double(s, a.site);
+    if (!(v >= 0) || v != std::floor(v) || v >= 4294967296.0) a.error(badSeed);
+    seed = static_cast<uint32_t>(v);
+  }
+  twister().seed(seed == 0 ? 5489u : seed);
+}
+
+}  // namespace
+
+MCC_DEFINE_BUILTIN(var) { varStd(a, false); }
+MCC_DEFINE_BUILTIN(std) { varStd(a, true); }
+MCC_DEFINE_BUILTIN(median) { medianBuiltin(a); }
+MCC_DEFINE_BUILTIN(mode) { modeBuiltin(a); }
+MCC_DEFINE_BUILTIN(cov) { covariances(a, false); }
+MCC_DEFINE_BUILTIN(corrcoef) { covariances(a, true); }
+MCC_DEFINE_BUILTIN(prctile) { quantiles(a, true); }
+MCC_DEFINE_BUILTIN(quantile) { quantiles(a, false); }
+MCC_DEFINE_BUILTIN(histcounts) { histcountsBuiltin(a); }
+MCC_DEFINE_BUILTIN(movmean) { moving(a, true); }
+MCC_DEFINE_BUILTIN(movsum) { moving(a, false); }
+MCC_DEFINE_BUILTIN(randi) { randiBuiltin(a); }
+MCC_DEFINE_BUILTIN(randperm) { randpermBuiltin(a); }
+MCC_DEFINE_BUILTIN(rng) { rngBuiltin(a); }
