@@ -27,12 +27,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "conformance"))
 from regen import scratch_copy  # noqa: E402  (Octave 7 wants a script's local functions in files)
 
-# name: (Octave's problem size, cost of size n relative to size m)
+# name: (Octave's problem size, cost of size n relative to size m, C libraries)
 WORKLOADS = {
-    "recursive_fib": (20, lambda n, m: ((1 + 5 ** 0.5) / 2) ** (n - m)),
-    "pi_sum": (20, lambda n, m: n / m),
-    "mandel_scalar": (60, lambda n, m: (n / m) ** 2),
-    "quicksort": (2, lambda n, m: n / m),
+    "recursive_fib": (20, lambda n, m: ((1 + 5 ** 0.5) / 2) ** (n - m), []),
+    "pi_sum": (20, lambda n, m: n / m, []),
+    "mandel_scalar": (60, lambda n, m: (n / m) ** 2, []),
+    "quicksort": (2, lambda n, m: n / m, []),
+    "matrix_multiply": (200, lambda n, m: (n / m) ** 2, ["-lopenblas"]),
+    "matrix_statistics": (100, lambda n, m: n / m, ["-lopenblas"]),
+    "parse_integers": (2000, lambda n, m: n / m, []),
+    "print_to_file": (2000, lambda n, m: n / m, []),
 }
 
 
@@ -66,14 +70,14 @@ def main():
         if octave:
             octave_startup, _ = run_timed([octave, "--no-gui", "--norc", "--quiet", "--no-history", "--eval", "1;"],
                                           3, tmp)
-        for name, (octave_n, cost) in WORKLOADS.items():
+        for name, (octave_n, cost, libs) in WORKLOADS.items():
             src = open(os.path.join(HERE, "core", name + ".m")).read()
             full_n = int(re.search(r"^n = ([0-9]+);", src, re.M).group(1))
             m_file = os.path.join(tmp, name + ".m")
             open(m_file, "w").write(src)
             subprocess.run([mcc, m_file, "-o", os.path.join(tmp, name + "_mcc")], check=True)
             subprocess.run(["gcc", "-O2", os.path.join(HERE, "core", name + ".c"), "-o",
-                            os.path.join(tmp, name + "_c"), "-lm"], check=True)
+                            os.path.join(tmp, name + "_c")] + libs + ["-lm"], check=True)
             t_mcc, out_mcc = run_timed([os.path.join(tmp, name + "_mcc")], args.repeat, tmp)
             t_c, out_c = run_timed([os.path.join(tmp, name + "_c")], args.repeat, tmp)
             check = "ok" if out_mcc == out_c else "MISMATCH"

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "Error.h"
+#include "builtins/Files.h"
 #include "format/Display.h"
 #include "format/Format.h"
 #include "mcc/runtime.h"
@@ -61,8 +62,7 @@ double mcc_fprintf(double fid, const char* format, size_t format_length, const m
                    const mcc_site* site) {
   std::vector<mcc::rt::FormatArg> converted = toFormatArgs(args, nargs);
   std::string text = mcc::rt::sprintf(std::string_view(format, format_length), converted);
-  FILE* out = fid == 1 ? stdout : fid == 2 ? stderr : nullptr;
-  if (!out) fail("Invalid file identifier. Use fopen to generate a valid file identifier.", site);
+  FILE* out = mcc::rt::fileForWriting(fid, site);
   if (out == stderr) std::fflush(stdout);
   std::fwrite(text.data(), 1, text.size(), out);
   return static_cast<double>(text.size());

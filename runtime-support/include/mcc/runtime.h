@@ -47,7 +47,8 @@ typedef struct mcc_fmt_arg {
 } mcc_fmt_arg;
 
 /* fprintf(fid, format, args...) with MATLAB's semantics (format recycling,
- * escapes, %d of non-integers...). fid 1 is stdout, 2 stderr. Returns the
+ * escapes, %d of non-integers...). fid 1 is stdout, 2 stderr, others files
+ * opened by fopen. Returns the
  * number of bytes written. */
 double mcc_fprintf(double fid, const char* format, size_t format_length, const mcc_fmt_arg* args, size_t nargs,
                    const mcc_site* site);

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "builtins/Builtin.h"
+#include "builtins/Files.h"
 #include "format/Display.h"
 #include "format/Format.h"
 
@@ -451,8 +452,7 @@ MCC_DEFINE_BUILTIN(fprintf) {
   uint32_t first = 0;
   if (a[0]->class_id != MCC_CLASS_CHAR && a.nargin >= 2) {
     double fid = a[0]->numel == 1 && a[0]->class_id <= MCC_CLASS_LOGICAL ? mcc_array_to_double(a[0], a.site) : -1;
-    stream = fid == 1 ? stdout : fid == 2 ? stderr : nullptr;
-    if (!stream) a.error("Invalid file identifier. Use fopen to generate a valid file identifier.");
+    stream = fileForWriting(fid, a.site);
     first = 1;
   }
   std::string text = utf8(format(a, first));
