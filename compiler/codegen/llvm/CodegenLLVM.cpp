@@ -96,7 +96,7 @@ bool usesPrintPath(const Instr& i) {
 // `case {1, 'two'}`: a cell of constants that only switch cases read, never
 // made: each element is matched in turn.
 bool isCaseCell(const Instr* i) {
-  if (i->op != Op::Cell) return false;
+  if (i->op != Op::Cell || i->users.empty()) return false;
   for (const Instr* u : i->users)
     if (u->op != Op::CaseMatch || u->operands[0] == i) return false;
   for (const Instr* o : i->operands)
