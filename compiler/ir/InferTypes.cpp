@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace mcc::ir {
@@ -540,6 +541,15 @@ class Inference {
 }  // namespace
 
 bool isKnownBuiltin(const std::string& name) { return builtinRules().count(name) > 0; }
+
+bool isRuntimeBuiltin(const std::string& name) {
+  static const std::set<std::string> names = {
+#define MCC_BUILTIN(n) #n,
+#include "mcc/builtins.def"
+#undef MCC_BUILTIN
+  };
+  return names.count(name) > 0;
+}
 
 std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& /*diags*/) {
   if (generic.functions.empty()) return std::make_unique<Module>();

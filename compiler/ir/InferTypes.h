@@ -26,5 +26,7 @@ std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& diag
 
 // Whether `name` is a builtin of Builtins.def.
 bool isKnownBuiltin(const std::string& name);
+// The runtime implements it (runtime-support/include/mcc/builtins.def).
+bool isRuntimeBuiltin(const std::string& name);
 
 }  // namespace mcc::ir

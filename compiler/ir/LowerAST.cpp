@@ -1,6 +1,8 @@
 // AST -> IR lowering with name resolution and SSA construction; see LowerAST.h.
 #include "LowerAST.h"
 
+#include "InferTypes.h"
+
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -195,6 +197,8 @@ class FunctionLowering {
   Instr* expr(const Expr* e, uint32_t nargout = 1);
   Instr* shortCircuit(const BinaryExpr& b);
   Instr* condition(const Expr* e);
+  bool clearStatement(std::string_view name, const std::vector<std::string>& words);
+  bool clearStatement(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args);
   Instr* anonymous(const AnonFuncExpr& f);
@@ -602,11 +606,13 @@ void FunctionLowering::stmt(const Stmt& s) {
   switch (s.kind) {
     case NodeKind::ExprStmt: {
       auto& e = static_cast<const ExprStmt&>(s);
+      if (clearStatement(e.expr)) return;
       exprStatement(e.expr, e.display, s.range);
       return;
     }
     case NodeKind::CommandStmt: {
       auto& c = static_cast<const CommandStmt&>(s);
+      if (clearStatement(c.name, c.words)) return;
       // `hold on` is hold('on').
       Target t = prog_.resolve(c.name, file_, ast_);
       std::vector<Instr*> words;
@@ -971,6 +977,56 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
   return c;
 }
 
+// `clear`, `clear all`, `clear x y`, `clear a*`, `clearvars -except k`:
+// the named variables of this workspace become undefined from here on
+// (reading one is MATLAB's "Unrecognized function or variable" error).
+// Clearing functions, globals or classes changes nothing in a compiled
+// program. False when this is not the builtin clear.
+bool FunctionLowering::clearStatement(std::string_view name, const std::vector<std::string>& words) {
+  if (name != "clear" && name != "clearvars") return false;
+  if (isVariable(name) || prog_.resolve(name, file_, ast_).kind != Callee::Builtin) return false;
+  auto glob = [](std::string_view pattern, std::string_view text) {
+    size_t star = pattern.find('*');
+    if (star == std::string_view::npos) return pattern == text;
+    std::string_view head = pattern.substr(0, star), tail = pattern.substr(star + 1);
+    return text.size() >= head.size() + tail.size() && text.substr(0, head.size()) == head &&
+           text.substr(text.size() - tail.size()) == tail;
+  };
+  bool all = words.empty();
+  std::vector<std::string> names, except;
+  bool exceptMode = false;
+  for (const std::string& w : words) {
+    if (w == "all" || w == "-all" || w == "variables" || w == "-variables" || w == "-v") all = true;
+    else if (w == "-except") exceptMode = all = true;
+    else if (w == "functions" || w == "-functions" || w == "global" || w == "-global" || w == "classes" ||
+             w == "-classes" || w == "mex" || w == "java" || w == "import" || w == "-regexp")
+      continue;
+    else (exceptMode ? except : names).push_back(w);
+  }
+  for (const std::string& var : vars_) {
+    if (var.empty() || var[0] == '#') continue;  // hidden variables (loop counters)
+    bool named = all;
+    for (const std::string& n : names) named = named || glob(n, var);
+    for (const std::string& n : except) named = named && !glob(n, var);
+    if (named) writeVariable(var, cur_, undefFor(var));
+  }
+  return true;
+}
+
+bool FunctionLowering::clearStatement(const Expr* e) {
+  std::vector<std::string> words;
+  if (e->kind == NodeKind::IdentExpr) return clearStatement(static_cast<const IdentExpr*>(e)->name, words);
+  if (e->kind != NodeKind::IndexExpr) return false;
+  auto* call = static_cast<const IndexExpr*>(e);
+  if (call->brace || call->base->kind != NodeKind::IdentExpr) return false;
+  for (const Expr* a : call->args) {
+    if (a->kind == NodeKind::CharLitExpr) words.push_back(static_cast<const CharLitExpr*>(a)->value);
+    else if (a->kind == NodeKind::StringLitExpr) words.push_back(static_cast<const StringLitExpr*>(a)->value);
+    else return false;  // clear(name) with a computed name: not here yet
+  }
+  return clearStatement(static_cast<const IdentExpr*>(call->base)->name, words);
+}
+
 // The condition of if, while and until. In that context (and only there)
 // MATLAB short-circuits the element-wise & and |: when the left operand is a
 // scalar that decides the result, the right one is not evaluated.
@@ -1126,6 +1182,10 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
         // Not assigned on any path to here: as in a script, a function of that name.
         Instr* v = readVariable(name, cur_);
         if (v->op != Op::Undef) return v;
+        // Nor a function anywhere: reading it is MATLAB's run-time error
+        // "Unrecognized function or variable" (the path may never run).
+        Target t = prog_.resolve(name, file_, ast_);
+        if (t.kind == Callee::Builtin && !isKnownBuiltin(name) && !isRuntimeBuiltin(name)) return v;
       }
       return call(name, {}, nargout, e->range);
     }

@@ -76,7 +76,9 @@ void mcc_disp_text(const char* text, size_t length) {
 
 void mcc_display_scalar(const char* name, size_t name_length, double value, uint32_t is_logical) {
   mcc::rt::RealMatrix x{&value, 1, 1, is_logical != 0};
-  std::string text = name_length ? mcc::rt::display(std::string_view(name, name_length), x) : mcc::rt::disp(x);
+  const mcc::rt::DisplayOptions& options = mcc::rt::programDisplayOptions();
+  std::string text = name_length ? mcc::rt::display(std::string_view(name, name_length), x, options)
+                                 : mcc::rt::disp(x, options);
   std::fwrite(text.data(), 1, text.size(), stdout);
 }
 

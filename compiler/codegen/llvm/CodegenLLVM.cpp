@@ -124,16 +124,6 @@ bool producesValue(const Instr* i) {
   }
 }
 
-// The runtime's builtins (mcc/builtins.def).
-const std::set<std::string>& runtimeBuiltins() {
-  static const std::set<std::string> names = {
-#define MCC_BUILTIN(name) #name,
-#include "mcc/builtins.def"
-#undef MCC_BUILTIN
-  };
-  return names;
-}
-
 // Builtins with inline code for real double/logical scalars, and how many
 // arguments each takes.
 const std::map<std::string, int>& scalarBuiltins() {
@@ -299,13 +289,13 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "calls of " + i.name;
       if (i.name == "nargin" || i.name == "nargout")
         return i.operands.empty() && f.ast ? "" : i.name + " outside a function or of a named function";
-      if (scalarBuiltins().count(i.name) || runtimeBuiltins().count(i.name) || usesPrintPath(i)) return "";
+      if (scalarBuiltins().count(i.name) || ir::isRuntimeBuiltin(i.name) || usesPrintPath(i)) return "";
       return "?undefined";
     }
     case Op::Binary:
       if (const char* name = matrixOpBuiltin(i.binary)) {
         bool scalars = isNumberScalar(i.type) && isNumberScalar(i.operands[0]->type) && isNumberScalar(i.operands[1]->type);
-        if (!scalars && !runtimeBuiltins().count(name)) return std::string("the operator '") + name + "' on arrays";
+        if (!scalars && !ir::isRuntimeBuiltin(name)) return std::string("the operator '") + name + "' on arrays";
       }
       [[fallthrough]];
     default:

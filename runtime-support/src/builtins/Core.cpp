@@ -1,6 +1,8 @@
 // Language support for generated code (conditions, switch, for, display,
 // the errors of undefined values) and the builtins of core.def.
+#include <cctype>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <vector>
 
@@ -30,7 +32,7 @@ std::string displayPage(std::string_view name, const mcc_array* a, size_t rows, 
     const auto* p = static_cast<const uint16_t*>(a->data) + offset;
     for (size_t k = 0; k < n; ++k) bytes[k] = static_cast<char>(p[k] < 256 ? p[k] : '?');
     CharMatrix m{bytes.data(), rows, cols};
-    return name.empty() ? disp(m) : display(name, m);
+    return name.empty() ? disp(m, programDisplayOptions()) : display(name, m, programDisplayOptions());
   }
   if (a->is_complex) {
     std::vector<std::complex<double>> z(n);
@@ -40,11 +42,11 @@ std::string displayPage(std::string_view name, const mcc_array* a, size_t rows, 
       for (size_t k = 0; k < n; ++k) z[k] = {static_cast<double>(p[2 * k]), static_cast<double>(p[2 * k + 1])};
     });
     ComplexMatrix m{z.data(), rows, cols};
-    return name.empty() ? disp(m) : display(name, m);
+    return name.empty() ? disp(m, programDisplayOptions()) : display(name, m, programDisplayOptions());
   }
   std::vector<double> all = realValues(a);
   RealMatrix m{all.data() + offset, rows, cols, a->class_id == MCC_CLASS_LOGICAL};
-  return name.empty() ? disp(m) : display(name, m);
+  return name.empty() ? disp(m, programDisplayOptions()) : display(name, m, programDisplayOptions());
 }
 
 auto ticStart = std::chrono::steady_clock::now();
@@ -187,3 +189,39 @@ MCC_DEFINE_BUILTIN(isa) {
              (want == "integer" && isIntegerClass(c));
   a.set(0, boolResult(yes));
 }
+
+MCC_DEFINE_BUILTIN(format) {
+  // format, format short/long/compact/loose (and their combinations).
+  a.arity(0, 2, 0);
+  DisplayOptions& options = programDisplayOptions();
+  if (a.nargin == 0) {
+    options = DisplayOptions{};
+    return;
+  }
+  for (uint32_t k = 0; k < a.nargin; ++k) {
+    std::string word = a.text(k);
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (word == "short") options.numeric = DisplayOptions::Short;
+    else if (word == "long") options.numeric = DisplayOptions::Long;
+    else if (word == "compact") options.spacing = DisplayOptions::Compact;
+    else if (word == "loose") options.spacing = DisplayOptions::Loose;
+    else if (word == "default") options = DisplayOptions{};
+    else a.error("format " + word + " is not implemented yet in mcc.");
+  }
+}
+
+// Interactive niceties that mean nothing to a compiled program.
+MCC_DEFINE_BUILTIN(clc) { a.arity(0, 0, 0); }
+MCC_DEFINE_BUILTIN(more) { a.arity(0, 1, 0); }
+MCC_DEFINE_BUILTIN(close) { a.arity(0, 2, 1); }
+
+// exit(status) and quit(status): the program ends here.
+static void exitProgram(const Args& a) {
+  a.arity(0, 2, 0);
+  int status = 0;
+  if (a.nargin >= 1 && !a.isText(0)) status = static_cast<int>(a.scalar(0));
+  std::fflush(nullptr);
+  std::_Exit(status);
+}
+MCC_DEFINE_BUILTIN(exit) { exitProgram(a); }
+MCC_DEFINE_BUILTIN(quit) { exitProgram(a); }

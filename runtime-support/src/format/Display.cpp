@@ -323,4 +323,9 @@ std::string disp(ComplexMatrix x, const DisplayOptions& options) {
   return assembleDisp(renderComplex(x, options), options);
 }
 
+DisplayOptions& programDisplayOptions() {
+  static DisplayOptions options;
+  return options;
+}
+
 }  // namespace mcc::rt

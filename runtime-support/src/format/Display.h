@@ -43,6 +43,10 @@ struct ComplexMatrix {
   size_t numel() const { return rows * cols; }
 };
 
+// The options a running program's `format` command has set (format short,
+// loose by default); what generated code displays with.
+DisplayOptions& programDisplayOptions();
+
 // What MATLAB prints for `name = x` (or a bare `name`) without a semicolon:
 // in loose spacing a blank line, "name =", a blank line, the value and a
 // blank line.
