@@ -253,9 +253,14 @@ void appendC(std::string& out, const Conversion& conv, std::string_view allowed,
   if (conv.precision >= 0) spec += "." + std::to_string(conv.precision);
   spec += length;
   spec += type;
-  int n = std::snprintf(nullptr, 0, spec.c_str(), value);
+  char buffer[128];
+  int n = std::snprintf(buffer, sizeof buffer, spec.c_str(), value);
   if (n <= 0) return;
-  size_t start = out.size();
+  if (size_t(n) < sizeof buffer) {
+    out.append(buffer, size_t(n));
+    return;
+  }
+  size_t start = out.size();  // wider than the buffer: format again in place
   out.resize(start + size_t(n) + 1);
   std::snprintf(out.data() + start, size_t(n) + 1, spec.c_str(), value);
   out.resize(start + size_t(n));
@@ -330,10 +335,30 @@ std::optional<int> starValue(const Item& item) {
   return int(std::clamp(std::trunc(item.value), -double(1 << 24), double(1 << 24)));
 }
 
+// The parsed form of the formats used last: a program prints with a handful
+// of formats, usually in a loop, and parsing dominated the cost of a short
+// fprintf. Entries are replaced round-robin.
+const std::vector<Piece>& cachedFormat(std::string_view format) {
+  struct Entry {
+    std::string format;
+    std::vector<Piece> pieces;
+  };
+  static thread_local Entry cache[8];
+  static thread_local size_t next = 0;
+  for (const Entry& e : cache)
+    if (!e.pieces.empty() && e.format == format) return e.pieces;
+  Entry& e = cache[next];
+  next = (next + 1) % 8;
+  e.format = std::string(format);
+  e.pieces = parseFormat(format);
+  if (e.pieces.empty()) e.pieces.push_back({Piece::Text, "", {}});  // the empty format, cached too
+  return e.pieces;
+}
+
 }  // namespace
 
 std::string sprintf(std::string_view format, std::span<const FormatArg> args) {
-  std::vector<Piece> pieces = parseFormat(format);
+  const std::vector<Piece>& pieces = cachedFormat(format);
   std::string out;
 
   // No arguments at all: the literal text up to the first operator.
