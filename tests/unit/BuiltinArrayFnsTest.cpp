@@ -1,42 +1,16 @@
 // Unit tests of the builtins of array.def (runtime-support/src/builtins/
 // ArrayFns.cpp), called through their C entry points mcc_bi_NAME as generated
-// code calls them. The harness (show(), builders, errorOf) is ArrayTesting.h;
+// code calls them. The harness (show(), builders, errorOf, call) is BuiltinTesting.h;
 // a line ending in `// octave: EXPR` gives what GNU Octave 7.3 prints for
 // EXPR; lines citing MATLAB are where Octave differs or words its errors
 // otherwise.
 #include <cmath>
 
-#include "ArrayTesting.h"
+#include "BuiltinTesting.h"
 
 using namespace mcc_array_testing;
 
 namespace {
-
-using BuiltinFn = void (*)(uint32_t, mcc_array**, uint32_t, mcc_array* const*, const mcc_site*);
-
-// [out1, ..., outN] = f(in...): every output, owned by the test.
-std::vector<A> calls(BuiltinFn f, uint32_t nargout, const std::vector<A>& in) {
-  std::vector<mcc_array*> args;
-  for (const A& a : in) args.push_back(a.get());
-  std::vector<mcc_array*> out(nargout ? nargout : 1, nullptr);
-  auto collect = [&] {
-    std::vector<A> held;
-    for (mcc_array* o : out) held.emplace_back(o);
-    return held;
-  };
-  try {
-    f(nargout, out.data(), static_cast<uint32_t>(args.size()), args.data(), &site);
-  } catch (...) {
-    collect();  // releases what was set before the error
-    throw;
-  }
-  return collect();
-}
-
-// y = f(in...).
-A call(BuiltinFn f, const std::vector<A>& in) { return std::move(calls(f, 1, in)[0]); }
-
-A i8(std::vector<double> v) { return as(MCC_CLASS_INT8, row(v)); }
 
 class BuiltinArray : public Array {};
 

@@ -9,11 +9,10 @@
 // check would test one LAPACK build. Error texts are MATLAB's.
 #include <cmath>
 #include <complex>
-#include <functional>
 #include <string>
 #include <vector>
 
-#include "ArrayTesting.h"
+#include "BuiltinTesting.h"
 
 using namespace mcc_array_testing;
 
@@ -21,59 +20,31 @@ namespace {
 
 class BuiltinEigen : public Array {};
 
-using BuiltinFn = void (*)(uint32_t, mcc_array**, uint32_t, mcc_array* const*, const mcc_site*);
-
-// [out1, ..., outN] = f(args...).
-std::vector<A> calln(BuiltinFn f, uint32_t nargout, std::vector<A> args) {
-  std::vector<mcc_array*> in;
-  for (const A& x : args) in.push_back(x.get());
-  std::vector<mcc_array*> out(std::max<uint32_t>(nargout, 1), nullptr);
-  f(nargout, out.data(), static_cast<uint32_t>(in.size()), in.data(), &site);
-  std::vector<A> r;
-  for (mcc_array* o : out) r.emplace_back(o);
-  return r;
-}
-A call(BuiltinFn f, std::vector<A> args) { return calln(f, 1, std::move(args))[0]; }
 A mtimes(const A& x, const A& y) { return call(mcc_bi_mtimes, {x, y}); }
 A mpower(const A& x, const A& y) { return call(mcc_bi_mpower, {x, y}); }
 A ctranspose(const A& x) { return A(mcc_ctranspose(x.get(), &site)); }
 
-// The elements of a double or single result as doubles (real parts, then
-// imaginary parts for a complex one).
-std::vector<double> values(const A& a) {
-  std::vector<double> v;
-  const mcc_array* x = a.get();
-  size_t n = x->numel * (x->is_complex ? 2 : 1);
-  for (size_t i = 0; i < n; ++i)
-    v.push_back(x->class_id == MCC_CLASS_SINGLE ? static_cast<const float*>(x->data)[i]
-                                                : static_cast<const double*>(x->data)[i]);
-  if (x->is_complex) {
-    std::vector<double> split;
-    for (size_t i = 0; i < x->numel; ++i) split.push_back(v[2 * i]);
-    for (size_t i = 0; i < x->numel; ++i) split.push_back(v[2 * i + 1]);
-    v = split;
-  }
-  return v;
+// The elements of a double or single result as doubles: a complex one's real
+// parts, then its imaginary parts.
+std::vector<double> splitValues(const A& a) {
+  std::vector<double> v = values(a);
+  if (!a->is_complex) return v;
+  std::vector<double> split;
+  for (size_t i = 0; i < a->numel; ++i) split.push_back(v[2 * i]);
+  for (size_t i = 0; i < a->numel; ++i) split.push_back(v[2 * i + 1]);
+  return split;
 }
-
-// Every element within `tol` relative of what is expected (NaN matches NaN).
-::testing::AssertionResult near(const A& a, std::vector<double> expected, double tol = 1e-12) {
-  std::vector<double> got = values(a);
-  if (got.size() != expected.size())
-    return ::testing::AssertionFailure() << show(a) << ": " << got.size() << " values, expected " << expected.size();
-  for (size_t i = 0; i < got.size(); ++i) {
-    double g = got[i], e = expected[i];
-    bool ok = (std::isnan(g) && std::isnan(e)) || g == e || std::abs(g - e) <= tol * std::max(1.0, std::abs(e));
-    if (!ok) return ::testing::AssertionFailure() << show(a) << ": element " << i << " expected " << number(e);
-  }
-  return ::testing::AssertionSuccess();
+// Every element within `tol` relative of what is expected (NaN matches NaN),
+// in splitValues' order.
+::testing::AssertionResult near(const A& a, const std::vector<double>& expected, double tol = 1e-12) {
+  return nearValues(a, splitValues(a), expected, tol);
 }
 // The elements of a double or single result as complex values.
 std::vector<std::complex<double>> complexValues(const A& a) {
   std::vector<double> v = values(a);
   size_t n = a->numel;
   std::vector<std::complex<double>> c(n);
-  for (size_t i = 0; i < n; ++i) c[i] = {v[i], a->is_complex ? v[n + i] : 0.0};
+  for (size_t i = 0; i < n; ++i) c[i] = a->is_complex ? std::complex<double>(v[2 * i], v[2 * i + 1]) : v[i];
   return c;
 }
 // x and y agree elementwise within tol (absolute, scaled by max(1, |y|)).
@@ -86,28 +57,6 @@ std::vector<std::complex<double>> complexValues(const A& a) {
   return ::testing::AssertionSuccess();
 }
 
-// The dims of a result as "2x3".
-std::string size(const A& a) {
-  std::string s;
-  for (uint32_t k = 0; k < a->ndims; ++k) s += (k ? "x" : "") + std::to_string(a->dims[k]);
-  return s;
-}
-
-std::string stderrOf(const std::function<void()>& f) {
-  ::testing::internal::CaptureStderr();
-  f();
-  return ::testing::internal::GetCapturedStderr();
-}
-
-std::string errorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const MatlabError& e) {
-    return e.what();
-  }
-  return "(no error)";
-}
-
 A complexMat(size_t rows, size_t cols, std::vector<double> re, std::vector<double> im) {
   return plus(mat(rows, cols, re), times(mat(rows, cols, im), cplx(0, 1)));
 }
@@ -118,7 +67,7 @@ TEST_F(BuiltinEigen, EigSymmetricIsRealAscending) {
   EXPECT_EQ(show(call(mcc_bi_eig, {mat(2, 2, {2, 1, 1, 2})})), "double 2x1: 1 3");  // octave: eig([2 1;1 2])
   A a = mat(3, 3, {2, 0, 0, 0, 3, 4, 0, 4, 9});
   EXPECT_TRUE(near(call(mcc_bi_eig, {a}), {1, 2, 11}));  // octave: eig([2 0 0;0 3 4;0 4 9])
-  std::vector<A> vd = calln(mcc_bi_eig, 2, {a});
+  std::vector<A> vd = calls(mcc_bi_eig, 2, {a});
   EXPECT_EQ(size(vd[0]), "3x3");
   EXPECT_TRUE(near(vd[1], {1, 0, 0, 0, 2, 0, 0, 0, 11}));
   EXPECT_TRUE(same(mtimes(a, vd[0]), mtimes(vd[0], vd[1])));
@@ -130,27 +79,27 @@ TEST_F(BuiltinEigen, EigHermitian) {
   A e = call(mcc_bi_eig, {h});
   EXPECT_FALSE(e->is_complex);
   EXPECT_TRUE(near(e, {1, 3}));  // octave: eig([2 1i;-1i 2])
-  std::vector<A> vd = calln(mcc_bi_eig, 2, {h});
+  std::vector<A> vd = calls(mcc_bi_eig, 2, {h});
   EXPECT_TRUE(same(mtimes(h, vd[0]), mtimes(vd[0], vd[1])));
 }
 
 TEST_F(BuiltinEigen, EigGeneralKeepsLapackOrder) {
   A a = mat(2, 2, {1, 2, 3, 4});
   EXPECT_TRUE(near(call(mcc_bi_eig, {a}), {-0.372281323269014, 5.372281323269014}));  // octave: eig([1 2;3 4])
-  std::vector<A> vd = calln(mcc_bi_eig, 2, {a});
+  std::vector<A> vd = calls(mcc_bi_eig, 2, {a});
   // octave: [V, D] = eig([1 2;3 4])
   EXPECT_TRUE(near(vd[0], {-0.824564840132394, 0.565767464968992, -0.415973557919284, -0.909376709132124}, 1e-12));
   EXPECT_TRUE(near(vd[1], {-0.372281323269014, 0, 0, 5.372281323269014}));
   EXPECT_EQ(show(call(mcc_bi_eig, {a, str("matrix")}))[0], 'd');
   EXPECT_EQ(size(call(mcc_bi_eig, {a, str("matrix")})), "2x2");
-  EXPECT_EQ(size(calln(mcc_bi_eig, 2, {a, str("vector")})[1]), "2x1");
+  EXPECT_EQ(size(calls(mcc_bi_eig, 2, {a, str("vector")})[1]), "2x1");
 }
 
 TEST_F(BuiltinEigen, EigComplexResults) {
   A rot = mat(2, 2, {0, 1, -1, 0});
   A e = call(mcc_bi_eig, {rot});
   EXPECT_TRUE(near(e, {0, 0, 1, -1}));  // octave: eig([0 1;-1 0]) = [1i; -1i]
-  std::vector<A> vd = calln(mcc_bi_eig, 2, {rot});
+  std::vector<A> vd = calls(mcc_bi_eig, 2, {rot});
   EXPECT_TRUE(vd[0]->is_complex);
   EXPECT_TRUE(same(mtimes(rot, vd[0]), mtimes(vd[0], vd[1])));
   // Each eigenvector has unit 2-norm.
@@ -164,7 +113,7 @@ TEST_F(BuiltinEigen, EigComplexResults) {
 
 TEST_F(BuiltinEigen, EigEmptyAndErrors) {
   EXPECT_EQ(show(call(mcc_bi_eig, {empty()})), "double 0x1:");
-  std::vector<A> vd = calln(mcc_bi_eig, 2, {empty()});
+  std::vector<A> vd = calls(mcc_bi_eig, 2, {empty()});
   EXPECT_EQ(show(vd[0]), "double 0x0:");
   EXPECT_EQ(show(vd[1]), "double 0x0:");
   EXPECT_EQ(errorOf([] {
@@ -180,7 +129,7 @@ TEST_F(BuiltinEigen, EigEmptyAndErrors) {
               call(mcc_bi_eig, {as(MCC_CLASS_INT32, mat(2, 2, {1, 0, 0, 1}))});
             }),
             "Invalid data type. Input matrix must be double or single.");
-  EXPECT_EQ(errorOf([] { calln(mcc_bi_eig, 4, {num(1)}); }), "Too many output arguments.");
+  EXPECT_EQ(errorOf([] { calls(mcc_bi_eig, 4, {num(1)}); }), "Too many output arguments.");
   EXPECT_EQ(errorOf([] { call(mcc_bi_eig, {}); }), "Not enough input arguments.");
 }
 
@@ -271,30 +220,30 @@ TEST_F(BuiltinEigen, MatrixToNonIntegerPower) {
 TEST_F(BuiltinEigen, Svd) {
   A a = mat(3, 2, {1, 2, 3, 4, 5, 6});
   EXPECT_TRUE(near(call(mcc_bi_svd, {a}), {9.5255180915651074, 0.51430058065864404}));  // octave: svd([1 2;3 4;5 6])
-  std::vector<A> usv = calln(mcc_bi_svd, 3, {a});
+  std::vector<A> usv = calls(mcc_bi_svd, 3, {a});
   EXPECT_EQ(size(usv[0]) + " " + size(usv[1]) + " " + size(usv[2]), "3x3 3x2 2x2");
   EXPECT_TRUE(same(mtimes(mtimes(usv[0], usv[1]), ctranspose(usv[2])), a));
   EXPECT_TRUE(same(mtimes(ctranspose(usv[0]), usv[0]), eye({3})));
-  std::vector<A> econ = calln(mcc_bi_svd, 3, {a, str("econ")});
+  std::vector<A> econ = calls(mcc_bi_svd, 3, {a, str("econ")});
   EXPECT_EQ(size(econ[0]) + " " + size(econ[1]) + " " + size(econ[2]), "3x2 2x2 2x2");
   EXPECT_TRUE(same(mtimes(mtimes(econ[0], econ[1]), ctranspose(econ[2])), a));
-  econ = calln(mcc_bi_svd, 3, {a, num(0)});
+  econ = calls(mcc_bi_svd, 3, {a, num(0)});
   EXPECT_EQ(size(econ[0]) + " " + size(econ[1]) + " " + size(econ[2]), "3x2 2x2 2x2");
   // svd(A, 0) of a wide A is the full one; "econ" is not.
   A w = mat(2, 3, {1, 2, 3, 4, 5, 6});
-  std::vector<A> wide = calln(mcc_bi_svd, 3, {w, num(0)});
+  std::vector<A> wide = calls(mcc_bi_svd, 3, {w, num(0)});
   EXPECT_EQ(size(wide[0]) + " " + size(wide[1]) + " " + size(wide[2]), "2x2 2x3 3x3");
-  wide = calln(mcc_bi_svd, 3, {w, str("econ")});
+  wide = calls(mcc_bi_svd, 3, {w, str("econ")});
   EXPECT_EQ(size(wide[0]) + " " + size(wide[1]) + " " + size(wide[2]), "2x2 2x2 3x2");
   EXPECT_TRUE(same(mtimes(mtimes(wide[0], wide[1]), ctranspose(wide[2])), w));
   A z = complexMat(2, 2, {1, 0, 0, 1}, {0, 1, 1, 0});
-  usv = calln(mcc_bi_svd, 3, {z});
+  usv = calls(mcc_bi_svd, 3, {z});
   EXPECT_TRUE(same(mtimes(mtimes(usv[0], usv[1]), ctranspose(usv[2])), z));
 }
 
 TEST_F(BuiltinEigen, SvdEmptyAndErrors) {
   EXPECT_EQ(show(call(mcc_bi_svd, {zeros({0, 3})})), "double 0x1:");
-  std::vector<A> usv = calln(mcc_bi_svd, 3, {zeros({0, 3})});
+  std::vector<A> usv = calls(mcc_bi_svd, 3, {zeros({0, 3})});
   EXPECT_EQ(show(usv[0]) + "; " + show(usv[1]) + "; " + show(usv[2]),
             "double 0x0:; double 0x3:; double 3x3: 1 0 0 0 1 0 0 0 1");
   EXPECT_EQ(errorOf([] {
@@ -348,9 +297,9 @@ TEST_F(BuiltinEigen, Chol) {
   EXPECT_TRUE(near(call(mcc_bi_chol, {a}), {2, 0, 1, std::sqrt(2.0)}));  // octave: chol([4 2;2 3])
   EXPECT_TRUE(near(call(mcc_bi_chol, {a, str("lower")}), {2, 1, 0, std::sqrt(2.0)}));
   EXPECT_EQ(errorOf([] { call(mcc_bi_chol, {mat(2, 2, {1, 2, 2, 1})}); }), "Matrix must be positive definite.");
-  std::vector<A> rp = calln(mcc_bi_chol, 2, {mat(2, 2, {1, 2, 2, 1})});
+  std::vector<A> rp = calls(mcc_bi_chol, 2, {mat(2, 2, {1, 2, 2, 1})});
   EXPECT_EQ(show(rp[0]) + "; " + show(rp[1]), "double 1x1: 1; double 1x1: 2");  // octave: [R, p] = chol([1 2;2 1])
-  rp = calln(mcc_bi_chol, 2, {a});
+  rp = calls(mcc_bi_chol, 2, {a});
   EXPECT_EQ(show(rp[1]), "double 1x1: 0");
   EXPECT_EQ(show(call(mcc_bi_chol, {empty()})), "double 0x0:");
   EXPECT_EQ(errorOf([] { call(mcc_bi_chol, {row({1, 2})}); }), "Matrix must be square.");
@@ -358,47 +307,47 @@ TEST_F(BuiltinEigen, Chol) {
 
 TEST_F(BuiltinEigen, Lu) {
   A a = mat(3, 2, {1, 2, 3, 4, 5, 6});
-  std::vector<A> lup = calln(mcc_bi_lu, 3, {a});  // octave: [L, U, P] = lu([1 2;3 4;5 6])
+  std::vector<A> lup = calls(mcc_bi_lu, 3, {a});  // octave: [L, U, P] = lu([1 2;3 4;5 6])
   EXPECT_TRUE(near(lup[0], {1, 0.2, 0.6, 0, 1, 0.5}, 1e-14));
   EXPECT_TRUE(near(lup[1], {5, 0, 6, 0.8}, 1e-14));
   EXPECT_EQ(show(lup[2]), "double 3x3: 0 1 0 0 0 1 1 0 0");
-  EXPECT_EQ(show(calln(mcc_bi_lu, 3, {a, str("vector")})[2]), "double 1x3: 3 1 2");
+  EXPECT_EQ(show(calls(mcc_bi_lu, 3, {a, str("vector")})[2]), "double 1x3: 3 1 2");
   // [L, U] = lu(A): L = P' * L, so L * U = A.
-  std::vector<A> lu = calln(mcc_bi_lu, 2, {a});
+  std::vector<A> lu = calls(mcc_bi_lu, 2, {a});
   EXPECT_TRUE(near(lu[0], {0.2, 0.6, 1, 1, 0.5, 0}, 1e-14));
   EXPECT_TRUE(same(mtimes(lu[0], lu[1]), a));
   // Y = lu(A): L - eye + U in one matrix.
   EXPECT_TRUE(near(call(mcc_bi_lu, {mat(2, 2, {1, 2, 3, 4})}), {3, 1.0 / 3, 4, 2.0 / 3}, 1e-14));
   A wide = mat(2, 3, {1, 2, 3, 4, 5, 6});
-  lu = calln(mcc_bi_lu, 2, {wide});
+  lu = calls(mcc_bi_lu, 2, {wide});
   EXPECT_EQ(size(lu[0]) + " " + size(lu[1]), "2x2 2x3");
   EXPECT_TRUE(same(mtimes(lu[0], lu[1]), wide));
-  lu = calln(mcc_bi_lu, 2, {empty()});
+  lu = calls(mcc_bi_lu, 2, {empty()});
   EXPECT_EQ(show(lu[0]) + "; " + show(lu[1]), "double 0x0:; double 0x0:");
 }
 
 TEST_F(BuiltinEigen, Qr) {
   A a = mat(3, 2, {1, 2, 3, 4, 5, 6});
-  std::vector<A> qr = calln(mcc_bi_qr, 2, {a, num(0)});  // octave: [Q, R] = qr([1 2;3 4;5 6], 0)
+  std::vector<A> qr = calls(mcc_bi_qr, 2, {a, num(0)});  // octave: [Q, R] = qr([1 2;3 4;5 6], 0)
   EXPECT_TRUE(near(qr[0], {-0.16903085094570325, -0.50709255283710997, -0.84515425472851657, 0.89708522714506067,
                            0.27602622373694136, -0.34503277967117701}));
   EXPECT_TRUE(near(qr[1], {-5.9160797830996161, 0, -7.4373574416109456, 0.82807867121082479}));
-  qr = calln(mcc_bi_qr, 2, {a});
+  qr = calls(mcc_bi_qr, 2, {a});
   EXPECT_EQ(size(qr[0]) + " " + size(qr[1]), "3x3 3x2");
   EXPECT_TRUE(same(mtimes(qr[0], qr[1]), a));
   EXPECT_TRUE(same(mtimes(ctranspose(qr[0]), qr[0]), eye({3})));
-  EXPECT_EQ(size(calln(mcc_bi_qr, 2, {a, str("econ")})[0]), "3x2");
+  EXPECT_EQ(size(calls(mcc_bi_qr, 2, {a, str("econ")})[0]), "3x2");
   EXPECT_TRUE(near(call(mcc_bi_qr, {a}), {-5.9160797830996161, 0, 0, -7.4373574416109456, 0.82807867121082479, 0}));
   // Column pivoting: A P = Q R. octave: [Q, R, P] = qr([1 2;3 4;5 6])
-  std::vector<A> qrp = calln(mcc_bi_qr, 3, {a});
+  std::vector<A> qrp = calls(mcc_bi_qr, 3, {a});
   EXPECT_EQ(show(qrp[2]), "double 2x2: 0 1 1 0");
   EXPECT_TRUE(near(qrp[1], {-7.4833147735478827, 0, 0, -5.8797473220733369, -0.65465367070797609, 0}));
   EXPECT_TRUE(same(mtimes(a, qrp[2]), mtimes(qrp[0], qrp[1])));
-  EXPECT_EQ(show(calln(mcc_bi_qr, 3, {a, num(0)})[2]), "double 1x2: 2 1");
+  EXPECT_EQ(show(calls(mcc_bi_qr, 3, {a, num(0)})[2]), "double 1x2: 2 1");
   A z = complexMat(2, 2, {1, 2, 3, 4}, {1, 0, 0, 1});
-  qr = calln(mcc_bi_qr, 2, {z});
+  qr = calls(mcc_bi_qr, 2, {z});
   EXPECT_TRUE(same(mtimes(qr[0], qr[1]), z));
-  qr = calln(mcc_bi_qr, 2, {zeros({2, 0})});
+  qr = calls(mcc_bi_qr, 2, {zeros({2, 0})});
   EXPECT_EQ(show(qr[0]) + "; " + show(qr[1]), "double 2x2: 1 0 0 1; double 2x0:");
 }
 

@@ -9,11 +9,10 @@
 // follow MATLAB and say so.
 #include <cmath>
 #include <complex>
-#include <functional>
 #include <string>
 #include <vector>
 
-#include "ArrayTesting.h"
+#include "BuiltinTesting.h"
 
 using namespace mcc_array_testing;
 
@@ -21,62 +20,19 @@ namespace {
 
 class BuiltinLinAlg : public Array {};
 
-using BuiltinFn = void (*)(uint32_t, mcc_array**, uint32_t, mcc_array* const*, const mcc_site*);
-
-// f(args...) with one output.
-A call(BuiltinFn f, std::vector<A> args) {
-  std::vector<mcc_array*> in;
-  for (const A& x : args) in.push_back(x.get());
-  mcc_array* out = nullptr;
-  f(1, &out, static_cast<uint32_t>(in.size()), in.data(), &site);
-  return A(out);
-}
 A mtimes(const A& x, const A& y) { return call(mcc_bi_mtimes, {x, y}); }
 A mldivide(const A& x, const A& y) { return call(mcc_bi_mldivide, {x, y}); }
 A mrdivide(const A& x, const A& y) { return call(mcc_bi_mrdivide, {x, y}); }
 A mpower(const A& x, const A& y) { return call(mcc_bi_mpower, {x, y}); }
 
-// The elements of a double or single result as doubles (real parts, then
-// imaginary parts for a complex one).
-std::vector<double> values(const A& a) {
-  std::vector<double> v;
-  const mcc_array* x = a.get();
-  size_t n = x->numel * (x->is_complex ? 2 : 1);
-  for (size_t i = 0; i < n; ++i)
-    v.push_back(x->class_id == MCC_CLASS_SINGLE ? static_cast<const float*>(x->data)[i]
-                                                : static_cast<const double*>(x->data)[i]);
-  return v;
-}
-
-// Every element within `tol` relative of what is expected (NaN matches NaN).
-::testing::AssertionResult near(const A& a, std::vector<double> expected, double tol = 1e-12) {
-  std::vector<double> got = values(a);
-  if (got.size() != expected.size())
-    return ::testing::AssertionFailure() << show(a) << ": " << got.size() << " values, expected " << expected.size();
-  for (size_t i = 0; i < got.size(); ++i) {
-    double g = got[i], e = expected[i];
-    bool ok = (std::isnan(g) && std::isnan(e)) || g == e || std::abs(g - e) <= tol * std::max(1.0, std::abs(e));
-    if (!ok) return ::testing::AssertionFailure() << show(a) << ": element " << i << " expected " << number(e);
-  }
-  return ::testing::AssertionSuccess();
+// Every element within `tol` relative of what is expected (NaN matches NaN),
+// in values' order (a complex one's parts interleaved).
+::testing::AssertionResult near(const A& a, const std::vector<double>& expected, double tol = 1e-12) {
+  return nearValues(a, values(a), expected, tol);
 }
 
 // re + im*1i.
 A complexOf(const A& re, const A& im) { return plus(re, times(im, cplx(0, 1))); }
-
-// The dims of a result as "2x3".
-std::string size(const A& a) {
-  std::string s;
-  for (uint32_t k = 0; k < a->ndims; ++k) s += (k ? "x" : "") + std::to_string(a->dims[k]);
-  return s;
-}
-
-// What f writes on stderr (MATLAB's warnings).
-std::string stderrOf(const std::function<void()>& f) {
-  ::testing::internal::CaptureStderr();
-  f();
-  return ::testing::internal::GetCapturedStderr();
-}
 
 A matA() { return mat(3, 3, {4, -2, 1, 3, 6, -4, 2, 1, 8}); }
 

@@ -1,39 +1,14 @@
 // Unit tests of the builtins of stats.def (runtime-support/src/builtins/
 // Stats.cpp), called through their C entry points mcc_bi_NAME as generated
-// code calls them. The harness (show(), builders, errorOf) is ArrayTesting.h;
-// a line ending in `
-// EXPR; lines citing MATLAB are where Octave differs or words its errors
-// otherwise.
-#include "ArrayTesting.h"  // octave: EXPR` gives what GNU Octave 7.3 prints for
+// code calls them. The harness (show(), builders, errorOf, call) is
+// BuiltinTesting.h; a line ending in `// octave: EXPR` gives what GNU Octave
+// 7.3 prints for EXPR; lines citing MATLAB are where Octave differs or words
+// its errors otherwise.
+#include "BuiltinTesting.h"
 
 using namespace mcc_array_testing;
 
 namespace {
-
-using BuiltinFn = void (*)(uint32_t, mcc_array**, uint32_t, mcc_array* const*, const mcc_site*);
-
-// [out1, ..., outN] = f(in...): every output, owned by the test.
-std::vector<A> calls(BuiltinFn f, uint32_t nargout, const std::vector<A>& in) {
-  std::vector<mcc_array*> args;
-  for (const A& a : in) args.push_back(a.get());
-  std::vector<mcc_array*> out(nargout ? nargout : 1, nullptr);
-  auto collect = [&] {
-    std::vector<A> held;
-    for (mcc_array* o : out) held.emplace_back(o);
-    return held;
-  };
-  try {
-    f(nargout, out.data(), static_cast<uint32_t>(args.size()), args.data(), &site);
-  } catch (...) {
-    collect();  // releases what was set before the error
-    throw;
-  }
-  return collect();
-}
-
-// y = f(in...).
-A call(BuiltinFn f, const std::vector<A>& in) { return std::move(calls(f, 1, in)[0]); }
-std::string showCall(BuiltinFn f, const std::vector<A>& in) { return show(call(f, in)); }
 
 A m23() { return mat(2, 3, {4, -2, 1, 9, 5, 7}); }
 

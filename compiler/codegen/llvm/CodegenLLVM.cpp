@@ -26,6 +26,7 @@
 #include <llvm/Target/TargetOptions.h>
 #include <llvm/TargetParser/Host.h>
 
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -238,6 +239,7 @@ class Codegen {
   llvm::Value* callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs);
   llvm::Value* call(const Instr& i);
   llvm::Value* callUser(const Instr& i);
+  llvm::Value* inlineQuery(const Instr& i);
   void keepOutputs(const Instr& i, std::vector<llvm::Value*> outs);
   llvm::Value* printCall(const Instr& i);
   llvm::Value* subsref(const Instr& i);
@@ -871,6 +873,38 @@ llvm::Value* Codegen::scalarBuiltin(const Instr& i) {
   return zero;
 }
 
+// numel(x), isempty(x) and size(x, k) of an array are reads of its
+// descriptor, not calls.
+llvm::Value* Codegen::inlineQuery(const Instr& i) {
+  const std::string& n = i.name;
+  if (boxed(&i) || isAggregateCall(&i) || i.type.noValue || i.operands.empty()) return nullptr;
+  const Instr* x = i.operands[0];
+  if (!value(x)->getType()->isPointerTy()) return nullptr;
+  auto I64 = builder_.getInt64Ty();
+  if ((n == "numel" || n == "isempty") && i.operands.size() == 1) {
+    llvm::Value* count = loadField(borrowed(x, i), kNumel, I64);
+    if (n == "isempty") return builder_.CreateICmpEQ(count, builder_.getInt64(0));
+    return builder_.CreateUIToFP(count, builder_.getDoubleTy());
+  }
+  if (n == "size" && i.operands.size() == 2 && i.operands[1]->op == Op::Const &&
+      i.operands[1]->constant.kind == ir::Constant::Double && !i.operands[1]->constant.complex) {
+    double k = i.operands[1]->constant.real;
+    if (k < 1 || k > 64 || k != std::floor(k)) return nullptr;  // the runtime reports MATLAB's error
+    llvm::Value* a = borrowed(x, i);
+    llvm::Value* ndims = loadField(a, kNdims, builder_.getInt32Ty());
+    llvm::Value* dims = loadField(a, kDims, builder_.getPtrTy());
+    uint32_t d = static_cast<uint32_t>(k) - 1;
+    // dims[d] when d < ndims, else 1 (trailing singleton dims).
+    llvm::Value* inRange = builder_.CreateICmpULT(builder_.getInt32(d), ndims);
+    llvm::Value* slot = builder_.CreateGEP(I64, dims, builder_.CreateSelect(inRange, builder_.getInt64(d), builder_.getInt64(0)));
+    auto* extent = builder_.CreateLoad(I64, slot);
+    extent->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaField_);
+    llvm::Value* e = builder_.CreateSelect(inRange, extent, builder_.getInt64(1));
+    return builder_.CreateUIToFP(e, builder_.getDoubleTy());
+  }
+  return nullptr;
+}
+
 llvm::Value* Codegen::call(const Instr& i) {
   if (i.callee != ir::Callee::Builtin) return callUser(i);
   const std::string& n = i.name;
@@ -886,6 +920,7 @@ llvm::Value* Codegen::call(const Instr& i) {
   if (sb != scalarBuiltins().end() && static_cast<int>(i.operands.size()) == sb->second && scalarArgs &&
       !isAggregateCall(&i) && !i.type.noValue && !boxed(&i))
     return scalarBuiltin(i);
+  if (llvm::Value* v = inlineQuery(i)) return v;
   if (isAggregateCall(&i)) {
     std::vector<llvm::Value*> outs;
     callBuiltin(n, i, i.nargout, &outs);

@@ -9,7 +9,6 @@
 // (cumprod, sort, diff, flips, N-d tiling) is written here against Array.h.
 // Tests: tests/unit/BuiltinArrayFnsTest.cpp.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <functional>
 #include <random>
@@ -17,45 +16,29 @@
 #include "array/Index.h"
 #include "builtins/Builtin.h"
 #include "builtins/Random.h"
+#include "builtins/Util.h"
 
 using namespace mcc::rt;
 
 namespace {
 
-constexpr const char* vecdimText =
-    "Dimension argument must be a positive integer scalar, a vector of unique positive integers, or 'all'.";
-constexpr const char* dimText = "Dimension argument must be a positive integer scalar within indexing range.";
-
 // --- Small helpers ------------------------------------------------------------
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
+// Input k is an option: char text, '' included.
 bool isOption(const Args& a, uint32_t k) { return a[k]->class_id == MCC_CLASS_CHAR && a.isText(k); }
-std::string option(const Args& a, uint32_t k) { return lower(a.text(k)); }
 
-// The elements of a real array as doubles.
-std::vector<double> numbers(const mcc_array* x, const Args& a, const char* complexText) {
-  if (x->is_complex) a.error(complexText);
-  std::vector<double> scratch;
-  const double* p = loadAs<double>(x, scratch);
-  return std::vector<double>(p, p + x->numel);
+// run(in, out, op) over the complex elements of src into r, both single or
+// both double.
+template <class Run, class Op> void runComplex(mcc_array* src, mcc_array* r, Run run, Op op) {
+  if (src->class_id == MCC_CLASS_SINGLE)
+    run(dataOf<std::complex<float>>(src), dataOf<std::complex<float>>(r), op);
+  else
+    run(dataOf<std::complex<double>>(src), dataOf<std::complex<double>>(r), op);
 }
-
-Ref rowOf(const std::vector<double>& v, const mcc_site* site) {
-  Ref r = newArray(MCC_CLASS_DOUBLE, false, {1, v.size()}, false, site);
-  if (!v.empty()) std::memcpy(r->data, v.data(), v.size() * sizeof(double));
-  return r;
-}
-
-// The first dim whose extent is not 1 (counted from 1), MATLAB's default.
-size_t defaultDim(const mcc_array* x) {
-  for (size_t k = 0; k < x->ndims; ++k)
-    if (x->dims[k] != 1) return k + 1;
-  return 1;
-}
+// What integer arithmetic of class T is done in: long double for 64-bit
+// integers (exact to 2^64), else double.
+template <class T>
+using Wide = std::conditional_t<sizeof(T) == 8 && !std::is_floating_point_v<T>, long double, double>;
 
 // x viewed along dim (from 1) as before x len x after.
 struct Slices {
@@ -445,16 +428,13 @@ Ref cumulate(const mcc_array* x, size_t dim, Cumulative what, const mcc_site* si
       }
   };
   if (src->is_complex) {
-    if (cls == MCC_CLASS_SINGLE)
-      run(dataOf<std::complex<float>>(src.get()), dataOf<std::complex<float>>(r.get()), std::multiplies<>());
-    else
-      run(dataOf<std::complex<double>>(src.get()), dataOf<std::complex<double>>(r.get()), std::multiplies<>());
+    runComplex(src.get(), r.get(), run, std::multiplies<>());
     return narrowComplex(std::move(r));
   }
   visitClass(cls, [&](auto tag) {
     constexpr uint32_t C = decltype(tag)::id;
     using T = typename decltype(tag)::T;
-    using W = std::conditional_t<sizeof(T) == 8 && !std::is_floating_point_v<T>, long double, double>;
+    using W = Wide<T>;
     const T* in = dataOf<T>(src.get());
     T* out = dataOf<T>(r.get());
     if (what == Cumulative::Prod) {
@@ -642,16 +622,13 @@ Ref diffOnce(const mcc_array* x, size_t dim, const mcc_site* site) {
       }
   };
   if (x->is_complex) {
-    if (cls == MCC_CLASS_SINGLE)
-      run(dataOf<std::complex<float>>(src.get()), dataOf<std::complex<float>>(r.get()), std::minus<>());
-    else
-      run(dataOf<std::complex<double>>(src.get()), dataOf<std::complex<double>>(r.get()), std::minus<>());
+    runComplex(src.get(), r.get(), run, std::minus<>());
     return narrowComplex(std::move(r));
   }
   visitClass(cls, [&](auto tag) {
     constexpr uint32_t C = decltype(tag)::id;
     using T = typename decltype(tag)::T;
-    using W = std::conditional_t<sizeof(T) == 8 && !std::is_floating_point_v<T>, long double, double>;
+    using W = Wide<T>;
     if constexpr (std::is_floating_point_v<T>)
       run(dataOf<T>(src.get()), dataOf<T>(r.get()), std::minus<>());
     else
@@ -800,7 +777,7 @@ MCC_DEFINE_BUILTIN(size) {
     }
   }
   if (a.nargout <= 1) {
-    a.set(0, dims.size() == 1 ? scalarResult(dims[0]) : rowOf(dims, a.site));
+    a.set(0, dims.size() == 1 ? scalarResult(dims[0]) : rowOf(dims, MCC_CLASS_DOUBLE, a.site));
     return;
   }
   if (a.nargout > dims.size()) a.error("Too many output arguments.");

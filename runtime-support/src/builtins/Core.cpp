@@ -1,29 +1,17 @@
 // Language support for generated code (conditions, switch, for, display,
 // the errors of undefined values) and the builtins of core.def.
-#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
 #include <vector>
 
 #include "builtins/Builtin.h"
+#include "builtins/Util.h"
 #include "format/Display.h"
 
 using namespace mcc::rt;
 
 namespace {
-
-// The elements of a real array as doubles (a logical or integer array too).
-std::vector<double> realValues(const mcc_array* a) {
-  std::vector<double> v(a->numel);
-  visitClass(a->class_id, [&](auto tag) {
-    using T = typename decltype(tag)::T;
-    const T* p = static_cast<const T*>(a->data);
-    size_t stride = a->is_complex ? 2 : 1;
-    for (size_t k = 0; k < a->numel; ++k) v[k] = static_cast<double>(p[k * stride]);
-  });
-  return v;
-}
 
 std::string displayPage(std::string_view name, const mcc_array* a, size_t rows, size_t cols, size_t offset) {
   size_t n = rows * cols;
@@ -199,8 +187,7 @@ MCC_DEFINE_BUILTIN(format) {
     return;
   }
   for (uint32_t k = 0; k < a.nargin; ++k) {
-    std::string word = a.text(k);
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string word = option(a, k);
     if (word == "short") options.numeric = DisplayOptions::Short;
     else if (word == "long") options.numeric = DisplayOptions::Long;
     else if (word == "compact") options.spacing = DisplayOptions::Compact;

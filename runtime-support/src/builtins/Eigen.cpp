@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "builtins/LinAlg.h"
+#include "builtins/Util.h"
 
 using namespace mcc::rt;
 
@@ -160,13 +161,6 @@ template <class T> bool isDiagonal(const Matrix<T>& m) {
       if (r != c && m.at(r, c) != T(0)) return false;
   return true;
 }
-// Upper (or lower) triangular: zero below (above) the diagonal.
-template <class T> bool isTriangular(const Matrix<T>& m, bool upper) {
-  for (size_t c = 0; c < m.cols; ++c)
-    for (size_t r = 0; r < m.rows; ++r)
-      if ((upper ? r > c : r < c) && m.at(r, c) != T(0)) return false;
-  return true;
-}
 template <class T> bool allFinite(const Matrix<T>& m) {
   return std::all_of(m.v.begin(), m.v.end(), [](T v) { return isFiniteValue(v); });
 }
@@ -222,12 +216,8 @@ void requireSquareMatrix(const mcc_array* x, const Args& a) {
   requireFloatMatrix(x, a);
   if (x->dims[0] != x->dims[1]) a.error("Matrix must be square.");
 }
-// The option text of input k, lower-cased.
-std::string option(const Args& a, uint32_t k) {
-  std::string s = a.isText(k) ? a.text(k) : std::string();
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
+// The option text of input k, lower-cased ('' unless it is text).
+std::string textOption(const Args& a, uint32_t k) { return a.isText(k) ? option(a, k) : std::string(); }
 // The flag 0 of svd(A, 0) and qr(A, 0).
 bool isZero(const mcc_array* x) {
   return x->class_id != MCC_CLASS_CHAR && x->numel == 1 && !x->is_complex && mcc_array_to_double(x, nullptr) == 0;
@@ -492,6 +482,13 @@ template <class R> size_t countAbove(const std::vector<R>& s, R tol) {
   return static_cast<size_t>(std::count_if(s.begin(), s.end(), [&](R v) { return v > tol; }));
 }
 
+// f(A) of a diagonal A: f of each diagonal element.
+template <class T, class F> Ref diagonalFunction(const Matrix<T>& A, F f) {
+  Matrix<Complex<T>> R = zeroMatrix<Complex<T>>(A.rows, A.cols);
+  for (size_t k = 0; k < A.rows; ++k) R.at(k, k) = f(Complex<T>(A.at(k, k)));
+  return toArray(R);
+}
+
 // The permutation matrix P with P(k, perm[k]) = 1 (perm counted from 0).
 Ref permutationMatrix(const std::vector<size_t>& perm, size_t n, bool rowsOf) {
   Matrix<double> P = zeroMatrix<double>(n, n);
@@ -516,11 +513,7 @@ Ref mcc::rt::scalarToMatrixPower(const mcc_array* s, const mcc_array* x, const A
     C base = load<C>(s).v[0];
     bool real = !kind.complex;
     Matrix<T> A = load<T>(x);
-    if (isDiagonal(A)) {
-      Matrix<C> F = zeroMatrix<C>(A.rows, A.cols);
-      for (size_t k = 0; k < A.rows; ++k) F.at(k, k) = scalarPower(base, C(A.at(k, k)), real);
-      return toArray(F);
-    }
+    if (isDiagonal(A)) return diagonalFunction(A, [&](C d) { return scalarPower(base, d, real); });
     // s^A is real for a real A and a positive s.
     return eigenFunction<T>(
         x, [&](C d) { return scalarPower(base, d, real && d.imag() == 0); }, real && base.real() > 0, a);
@@ -535,11 +528,7 @@ Ref mcc::rt::matrixToScalarPower(const mcc_array* x, const mcc_array* p, const A
     C power = load<C>(p).v[0];
     bool real = !kind.complex;
     Matrix<T> A = load<T>(x);
-    if (isDiagonal(A)) {
-      Matrix<C> F = zeroMatrix<C>(A.rows, A.cols);
-      for (size_t k = 0; k < A.rows; ++k) F.at(k, k) = scalarPower(C(A.at(k, k)), power, real);
-      return toArray(F);
-    }
+    if (isDiagonal(A)) return diagonalFunction(A, [&](C d) { return scalarPower(d, power, real); });
     // The principal power of a real matrix with no eigenvalue on the
     // negative real axis is real.
     bool negative = false;
@@ -561,7 +550,7 @@ MCC_DEFINE_BUILTIN(eig) {
   const mcc_array* x = a[0];
   bool vectorForm = a.outputs() == 1;
   if (a.nargin == 2) {
-    std::string opt = option(a, 1);
+    std::string opt = textOption(a, 1);
     if (opt == "vector")
       vectorForm = true;
     else if (opt == "matrix")
@@ -640,7 +629,7 @@ MCC_DEFINE_BUILTIN(svd) {
   requireFloatMatrix(x, a);
   bool econ = false, zeroEcon = false;
   if (a.nargin == 2) {
-    if (option(a, 1) == "econ")
+    if (textOption(a, 1) == "econ")
       econ = true;
     else if (isZero(a[1]))
       zeroEcon = true;
@@ -724,7 +713,7 @@ MCC_DEFINE_BUILTIN(chol) {
   requireSquareMatrix(x, a);
   char uplo = 'U';
   if (a.nargin == 2) {
-    std::string opt = option(a, 1);
+    std::string opt = textOption(a, 1);
     if (opt == "lower")
       uplo = 'L';
     else if (opt != "upper")
@@ -751,7 +740,7 @@ MCC_DEFINE_BUILTIN(lu) {
   requireFloatMatrix(x, a);
   bool vectorForm = false;
   if (a.nargin == 2) {
-    std::string opt = option(a, 1);
+    std::string opt = textOption(a, 1);
     if (opt == "vector")
       vectorForm = true;
     else if (opt != "matrix")
@@ -796,7 +785,7 @@ MCC_DEFINE_BUILTIN(qr) {
   requireFloatMatrix(x, a);
   bool econ = false, vectorForm = false;
   if (a.nargin == 2) {
-    std::string opt = option(a, 1);
+    std::string opt = textOption(a, 1);
     if (opt == "econ") {
       econ = true;
     } else if (opt == "vector") {

@@ -32,6 +32,7 @@
 
 #include "builtins/Builtin.h"
 #include "builtins/Files.h"
+#include "builtins/Util.h"
 
 using namespace mcc::rt;
 
@@ -239,8 +240,6 @@ void checkMachineArgs(const Args& a, uint32_t first) {
 }
 
 // --- Scanning (sscanf, fscanf) ---------------------------------------------------
-
-using Codes = std::vector<uint16_t>;
 
 bool isBlank(uint16_t c) { return c == ' ' || (c >= 9 && c <= 13); }
 
@@ -559,11 +558,6 @@ bool textResult(const std::vector<Directive>& format) {
       text &= d.isText();
     }
   return any && text;
-}
-
-Codes codesOf(const mcc_array* a) {
-  const auto* p = dataOf<const uint16_t>(a);
-  return a->numel ? Codes(p, p + a->numel) : Codes();
 }
 
 // A scan's values shaped as sscanf and fscanf give them: nothing read is []

@@ -21,6 +21,7 @@
 #include <type_traits>
 
 #include "builtins/LinAlg.h"
+#include "builtins/Util.h"
 
 using namespace mcc::rt;
 
@@ -157,12 +158,6 @@ Ref mtimes(const mcc_array* x, const mcc_array* y, const Args& a) {
 
 // --- Solving ------------------------------------------------------------------
 
-template <class T> bool isTriangular(const Matrix<T>& m, bool upper) {
-  for (size_t c = 0; c < m.cols; ++c)
-    for (size_t r = upper ? c + 1 : 0; r < (upper ? m.rows : c); ++r)
-      if (m.at(r, c) != T(0)) return false;
-  return true;
-}
 template <class T> bool isHermitianWithPositiveDiagonal(const Matrix<T>& m) {
   for (size_t c = 0; c < m.cols; ++c) {
     T d = m.at(c, c);
@@ -408,27 +403,18 @@ template <class T> Real<T> matrixNorm(Matrix<T> A, NormType type, const Args& a)
   return best;
 }
 
+// The builtin of a matrix operator: two inputs, one output.
+void matrixOperator(const Args& a, Ref (*op)(const mcc_array*, const mcc_array*, const Args&)) {
+  a.arity(2, 2, 1);
+  a.set(0, op(a[0], a[1], a));
+}
+
 }  // namespace
 
-MCC_DEFINE_BUILTIN(mtimes) {
-  a.arity(2, 2, 1);
-  a.set(0, mtimes(a[0], a[1], a));
-}
-
-MCC_DEFINE_BUILTIN(mldivide) {
-  a.arity(2, 2, 1);
-  a.set(0, mldivide(a[0], a[1], a));
-}
-
-MCC_DEFINE_BUILTIN(mrdivide) {
-  a.arity(2, 2, 1);
-  a.set(0, mrdivide(a[0], a[1], a));
-}
-
-MCC_DEFINE_BUILTIN(mpower) {
-  a.arity(2, 2, 1);
-  a.set(0, mpower(a[0], a[1], a));
-}
+MCC_DEFINE_BUILTIN(mtimes) { matrixOperator(a, mtimes); }
+MCC_DEFINE_BUILTIN(mldivide) { matrixOperator(a, mldivide); }
+MCC_DEFINE_BUILTIN(mrdivide) { matrixOperator(a, mrdivide); }
+MCC_DEFINE_BUILTIN(mpower) { matrixOperator(a, mpower); }
 
 MCC_DEFINE_BUILTIN(inv) {
   a.arity(1, 1, 1);
@@ -499,8 +485,7 @@ MCC_DEFINE_BUILTIN(norm) {
   double p = 2;
   if (a.nargin == 2) {
     if (a[1]->class_id == MCC_CLASS_CHAR) {
-      std::string s = a.text(1);
-      std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+      std::string s = option(a, 1);
       if (s == "fro")
         type = NormType::Fro;
       else if (s == "inf")

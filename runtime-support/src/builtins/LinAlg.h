@@ -10,6 +10,7 @@
 // toArray, which narrows a complex result with zero imaginary parts to real.
 #pragma once
 
+#include <algorithm>
 #include <complex>
 #include <initializer_list>
 #include <limits>
@@ -87,6 +88,13 @@ template <class T> Matrix<T> load(const mcc_array* a) {
   return m;
 }
 template <class T> Matrix<T> zeroMatrix(size_t rows, size_t cols) { return {rows, cols, std::vector<T>(rows * cols)}; }
+// Upper (or lower) triangular: zero below (above) the diagonal.
+template <class T> bool isTriangular(const Matrix<T>& m, bool upper) {
+  for (size_t c = 0; c < m.cols; ++c)
+    for (size_t r = upper ? c + 1 : 0; r < (upper ? m.rows : std::min(c, m.rows)); ++r)
+      if (m.at(r, c) != T(0)) return false;
+  return true;
+}
 
 // A result of the compute type: double or single, complex narrowed to real
 // when every imaginary part is zero (as MATLAB does).

@@ -41,6 +41,12 @@ namespace {
 //                            without it an integer argument is an error
 
 
+// The name, real and complex functions of a functor that are std::fn.
+#define MCC_STD_FUNCTION(fn)                                                       \
+  static constexpr const char* name = #fn;                                         \
+  template <class T> static T real(T x) { return std::fn(x); }                     \
+  template <class T> static auto complex(std::complex<T> z) { return std::fn(z); }
+
 template <class I> I saturatingAbs(I x) {
   if constexpr (std::is_signed_v<I>)
     return x == std::numeric_limits<I>::min() ? std::numeric_limits<I>::max() : I(x < 0 ? -x : x);
@@ -53,33 +59,23 @@ template <class I> I saturatingAbs(I x) {
 template <class T> T piOver(long double logOfBase) { return T(std::numbers::pi_v<long double> / logOfBase); }
 
 struct Abs {
-  static constexpr const char* name = "abs";
-  template <class T> static T real(T x) { return std::abs(x); }
-  template <class T> static T complex(std::complex<T> z) { return std::abs(z); }
+  MCC_STD_FUNCTION(abs)
   template <class I> static I integer(I x) { return saturatingAbs(x); }
 };
 struct Sqrt {
-  static constexpr const char* name = "sqrt";
-  template <class T> static T real(T x) { return std::sqrt(x); }
+  MCC_STD_FUNCTION(sqrt)
   template <class T> static bool leavesReals(T x) { return x < 0; }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::sqrt(z); }
 };
-struct Exp {
-  static constexpr const char* name = "exp";
-  template <class T> static T real(T x) { return std::exp(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::exp(z); }
-};
+struct Exp { MCC_STD_FUNCTION(exp) };
 struct Expm1 {
   static constexpr const char* name = "expm1";
   template <class T> static T real(T x) { return std::expm1(x); }
   template <class T> static std::complex<T> complex(std::complex<T> z) { return std::exp(z) - T(1); }
 };
 struct Log {
-  static constexpr const char* name = "log";
-  template <class T> static T real(T x) { return std::log(x); }
+  MCC_STD_FUNCTION(log)
   template <class T> static bool leavesReals(T x) { return x < 0; }
   template <class T> static std::complex<T> fromReal(T x) { return {std::log(-x), std::numbers::pi_v<T>}; }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::log(z); }
 };
 struct Log2 {
   static constexpr const char* name = "log2";
@@ -91,13 +87,11 @@ struct Log2 {
   template <class T> static std::complex<T> complex(std::complex<T> z) { return std::log(z) / std::log(T(2)); }
 };
 struct Log10 {
-  static constexpr const char* name = "log10";
-  template <class T> static T real(T x) { return std::log10(x); }
+  MCC_STD_FUNCTION(log10)
   template <class T> static bool leavesReals(T x) { return x < 0; }
   template <class T> static std::complex<T> fromReal(T x) {
     return {std::log10(-x), piOver<T>(std::numbers::ln10_v<long double>)};
   }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::log10(z); }
 };
 struct Log1p {
   static constexpr const char* name = "log1p";
@@ -105,106 +99,54 @@ struct Log1p {
   template <class T> static bool leavesReals(T x) { return x < -1; }
   template <class T> static std::complex<T> complex(std::complex<T> z) { return std::log(z + T(1)); }
 };
-struct Sin {
-  static constexpr const char* name = "sin";
-  template <class T> static T real(T x) { return std::sin(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::sin(z); }
-};
-struct Cos {
-  static constexpr const char* name = "cos";
-  template <class T> static T real(T x) { return std::cos(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::cos(z); }
-};
-struct Tan {
-  static constexpr const char* name = "tan";
-  template <class T> static T real(T x) { return std::tan(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::tan(z); }
-};
+struct Sin { MCC_STD_FUNCTION(sin) };
+struct Cos { MCC_STD_FUNCTION(cos) };
+struct Tan { MCC_STD_FUNCTION(tan) };
 // asin and acos beyond [-1, 1]: MATLAB takes x > 1 from below the cut and
 // x < -1 from above (asin(2) is 1.5708 - 1.3170i, acos(2) is 0 + 1.3170i).
 template <class T> std::complex<T> besideTheCut(T x) { return {x, x > 0 ? -T(0) : T(0)}; }
 struct Asin {
-  static constexpr const char* name = "asin";
-  template <class T> static T real(T x) { return std::asin(x); }
+  MCC_STD_FUNCTION(asin)
   template <class T> static bool leavesReals(T x) { return std::abs(x) > 1; }
   template <class T> static std::complex<T> fromReal(T x) { return std::asin(besideTheCut(x)); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::asin(z); }
 };
 struct Acos {
-  static constexpr const char* name = "acos";
-  template <class T> static T real(T x) { return std::acos(x); }
+  MCC_STD_FUNCTION(acos)
   template <class T> static bool leavesReals(T x) { return std::abs(x) > 1; }
   template <class T> static std::complex<T> fromReal(T x) { return std::acos(besideTheCut(x)); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::acos(z); }
 };
-struct Atan {
-  static constexpr const char* name = "atan";
-  template <class T> static T real(T x) { return std::atan(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::atan(z); }
-};
-struct Sinh {
-  static constexpr const char* name = "sinh";
-  template <class T> static T real(T x) { return std::sinh(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::sinh(z); }
-};
-struct Cosh {
-  static constexpr const char* name = "cosh";
-  template <class T> static T real(T x) { return std::cosh(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::cosh(z); }
-};
-struct Tanh {
-  static constexpr const char* name = "tanh";
-  template <class T> static T real(T x) { return std::tanh(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::tanh(z); }
-};
-struct Asinh {
-  static constexpr const char* name = "asinh";
-  template <class T> static T real(T x) { return std::asinh(x); }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::asinh(z); }
-};
+struct Atan { MCC_STD_FUNCTION(atan) };
+struct Sinh { MCC_STD_FUNCTION(sinh) };
+struct Cosh { MCC_STD_FUNCTION(cosh) };
+struct Tanh { MCC_STD_FUNCTION(tanh) };
+struct Asinh { MCC_STD_FUNCTION(asinh) };
 struct Acosh {
-  static constexpr const char* name = "acosh";
-  template <class T> static T real(T x) { return std::acosh(x); }
+  MCC_STD_FUNCTION(acosh)
   template <class T> static bool leavesReals(T x) { return x < 1; }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::acosh(z); }
 };
 struct Atanh {
-  static constexpr const char* name = "atanh";
-  template <class T> static T real(T x) { return std::atanh(x); }
+  MCC_STD_FUNCTION(atanh)
   template <class T> static bool leavesReals(T x) { return std::abs(x) > 1; }
-  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::atanh(z); }
 };
 // Rounding keeps integer classes (their values are already whole) and
-// rounds the parts of a complex value separately.
-#define MCC_ROUND_PARTS(fn)                                              \
-  template <class T> static std::complex<T> complex(std::complex<T> z) { \
-    return {std::fn(z.real()), std::fn(z.imag())};                       \
-  }
-struct Floor {
-  static constexpr const char* name = "floor";
-  template <class T> static T real(T x) { return std::floor(x); }
-  MCC_ROUND_PARTS(floor)
-  template <class I> static I integer(I x) { return x; }
-};
-struct Ceil {
-  static constexpr const char* name = "ceil";
-  template <class T> static T real(T x) { return std::ceil(x); }
-  MCC_ROUND_PARTS(ceil)
-  template <class I> static I integer(I x) { return x; }
-};
-struct Round {  // half away from zero, as std::round
-  static constexpr const char* name = "round";
-  template <class T> static T real(T x) { return std::round(x); }
-  MCC_ROUND_PARTS(round)
-  template <class I> static I integer(I x) { return x; }
-};
-struct Fix {
-  static constexpr const char* name = "fix";
-  template <class T> static T real(T x) { return std::trunc(x); }
-  MCC_ROUND_PARTS(trunc)
-  template <class I> static I integer(I x) { return x; }
-};
-#undef MCC_ROUND_PARTS
+// rounds the parts of a complex value separately. round is half away from
+// zero, as std::round.
+#define MCC_ROUNDING(Name, matlabName, fn)                                 \
+  struct Name {                                                            \
+    static constexpr const char* name = matlabName;                        \
+    template <class T> static T real(T x) { return std::fn(x); }           \
+    template <class T> static std::complex<T> complex(std::complex<T> z) { \
+      return {std::fn(z.real()), std::fn(z.imag())};                       \
+    }                                                                      \
+    template <class I> static I integer(I x) { return x; }                 \
+  };
+MCC_ROUNDING(Floor, "floor", floor)
+MCC_ROUNDING(Ceil, "ceil", ceil)
+MCC_ROUNDING(Round, "round", round)
+MCC_ROUNDING(Fix, "fix", trunc)
+#undef MCC_ROUNDING
+#undef MCC_STD_FUNCTION
+
 struct Sign {  // NaN stays NaN; complex z gives z/abs(z)
   static constexpr const char* name = "sign";
   template <class T> static T real(T x) { return x > 0 ? T(1) : x < 0 ? T(-1) : x == 0 ? T(0) : x; }
@@ -338,6 +280,11 @@ Ref complexPart(const mcc_array* x, Part part, const mcc_site* site) {
   });
 }
 
+void part(const Args& a, Part part) {
+  a.arity(1, 1, 1);
+  a.set(0, complexPart(a[0], part, a.site));
+}
+
 template <class T> Ref angleOf(const mcc_array* x, uint32_t cls, const mcc_site* site) {
   using C = std::complex<T>;
   std::vector<C> scratch;
@@ -398,17 +345,22 @@ template <class T> bool nearlyWholeQuotient(T x, T y) {
   return std::round(y) != y && std::abs((q - n) / n) < std::numeric_limits<T>::epsilon();
 }
 
+// x - whole(x / y) * y, with the sign of signSource when zero.
+template <class T, class Whole> T floatRemainder(T x, T y, Whole whole, T signSource) {
+  T r;
+  if (nearlyWholeQuotient(x, y)) {
+    r = 0;
+  } else {
+    volatile T multiple = y * whole(x / y);
+    r = x - multiple;
+  }
+  return x != y ? std::copysign(r, signSource) : r;
+}
+
 struct Mod {
   template <class T> static T real(T x, T y) {
     if (y == 0) return x;
-    T r;
-    if (nearlyWholeQuotient(x, y)) {
-      r = 0;
-    } else {
-      volatile T whole = y * std::floor(x / y);
-      r = x - whole;
-    }
-    return x != y ? std::copysign(r, y) : r;
+    return floatRemainder(x, y, [](T q) { return std::floor(q); }, y);
   }
   template <class I> static I integer(I x, I y) {
     if (y == 0) return x;
@@ -423,14 +375,7 @@ struct Mod {
 struct Rem {
   template <class T> static T real(T x, T y) {
     if (y == 0) return std::numeric_limits<T>::quiet_NaN();
-    T r;
-    if (nearlyWholeQuotient(x, y)) {
-      r = 0;
-    } else {
-      volatile T whole = y * std::trunc(x / y);
-      r = x - whole;
-    }
-    return x != y ? std::copysign(r, x) : r;
+    return floatRemainder(x, y, [](T q) { return std::trunc(q); }, x);
   }
   template <class I> static I integer(I x, I y) {
     if (y == 0) return 0;
@@ -512,6 +457,11 @@ template <class F> Ref mapBinary(const mcc_array* a, const mcc_array* b, const c
   if (complex && !HasComplexPair<F, double>) fail(complexError, site);
   if (cls == MCC_CLASS_SINGLE) return mapFloatPair<F, float>(a, b, cls, site);
   return mapFloatPair<F, double>(a, b, cls, site);
+}
+
+template <class F> void binary(const Args& a, const char* complexError) {
+  a.arity(2, 2, 1);
+  a.set(0, mapBinary<F>(a[0], a[1], complexError, a.site));
 }
 
 // --- Constants and their constructors ---------------------------------------------
@@ -614,6 +564,19 @@ Ref floatConstant(const Args& a, double ofDouble, float ofSingle) {
   if (cls == MCC_CLASS_DOUBLE) return scalarResult(ofDouble);
   Ref r = newArray(MCC_CLASS_SINGLE, false, {1, 1}, false, a.site);
   dataOf<float>(r.get())[0] = ofSingle;
+  return r;
+}
+
+// intmax and intmin of 'int32' (the default) or the integer class named.
+Ref integerLimit(const Args& a, bool max) {
+  a.arity(0, 1, 1);
+  uint32_t cls = classArgument(a, MCC_CLASS_INT32);
+  if (!isIntegerClass(cls)) a.error("Invalid class name.");
+  Ref r = newArray(cls, false, {1, 1}, false, a.site);
+  visitClass(cls, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    dataOf<T>(r.get())[0] = max ? std::numeric_limits<T>::max() : std::numeric_limits<T>::lowest();
+  });
   return r;
 }
 
@@ -757,20 +720,9 @@ MCC_DEFINE_BUILTIN(log2) {
   a.set(1, std::move(e));
 }
 
-MCC_DEFINE_BUILTIN(real) {
-  a.arity(1, 1, 1);
-  a.set(0, complexPart(a[0], Part::Real, a.site));
-}
-
-MCC_DEFINE_BUILTIN(imag) {
-  a.arity(1, 1, 1);
-  a.set(0, complexPart(a[0], Part::Imag, a.site));
-}
-
-MCC_DEFINE_BUILTIN(conj) {
-  a.arity(1, 1, 1);
-  a.set(0, complexPart(a[0], Part::Conj, a.site));
-}
+MCC_DEFINE_BUILTIN(real) { part(a, Part::Real); }
+MCC_DEFINE_BUILTIN(imag) { part(a, Part::Imag); }
+MCC_DEFINE_BUILTIN(conj) { part(a, Part::Conj); }
 
 MCC_DEFINE_BUILTIN(angle) {
   a.arity(1, 1, 1);
@@ -782,25 +734,10 @@ MCC_DEFINE_BUILTIN(angle) {
 
 // --- Element-wise functions of two arguments ------------------------------------------
 
-MCC_DEFINE_BUILTIN(mod) {
-  a.arity(2, 2, 1);
-  a.set(0, mapBinary<Mod>(a[0], a[1], "Input arguments must be real.", a.site));
-}
-
-MCC_DEFINE_BUILTIN(rem) {
-  a.arity(2, 2, 1);
-  a.set(0, mapBinary<Rem>(a[0], a[1], "Input arguments must be real.", a.site));
-}
-
-MCC_DEFINE_BUILTIN(atan2) {
-  a.arity(2, 2, 1);
-  a.set(0, mapBinary<Atan2>(a[0], a[1], "Argument must be real.", a.site));
-}
-
-MCC_DEFINE_BUILTIN(hypot) {
-  a.arity(2, 2, 1);
-  a.set(0, mapBinary<Hypot>(a[0], a[1], "Input arguments must be real.", a.site));
-}
+MCC_DEFINE_BUILTIN(mod) { binary<Mod>(a, "Input arguments must be real."); }
+MCC_DEFINE_BUILTIN(rem) { binary<Rem>(a, "Input arguments must be real."); }
+MCC_DEFINE_BUILTIN(atan2) { binary<Atan2>(a, "Argument must be real."); }
+MCC_DEFINE_BUILTIN(hypot) { binary<Hypot>(a, "Input arguments must be real."); }
 
 // --- Element tests and class predicates ----------------------------------------------
 
@@ -894,29 +831,8 @@ MCC_DEFINE_BUILTIN(eps) {
   a.set(0, filled(a, DBL_EPSILON, FLT_EPSILON));
 }
 
-MCC_DEFINE_BUILTIN(intmax) {
-  a.arity(0, 1, 1);
-  uint32_t cls = classArgument(a, MCC_CLASS_INT32);
-  if (!isIntegerClass(cls)) a.error("Invalid class name.");
-  Ref r = newArray(cls, false, {1, 1}, false, a.site);
-  visitClass(cls, [&](auto tag) {
-    using T = typename decltype(tag)::T;
-    dataOf<T>(r.get())[0] = std::numeric_limits<T>::max();
-  });
-  a.set(0, std::move(r));
-}
-
-MCC_DEFINE_BUILTIN(intmin) {
-  a.arity(0, 1, 1);
-  uint32_t cls = classArgument(a, MCC_CLASS_INT32);
-  if (!isIntegerClass(cls)) a.error("Invalid class name.");
-  Ref r = newArray(cls, false, {1, 1}, false, a.site);
-  visitClass(cls, [&](auto tag) {
-    using T = typename decltype(tag)::T;
-    dataOf<T>(r.get())[0] = std::numeric_limits<T>::lowest();
-  });
-  a.set(0, std::move(r));
-}
+MCC_DEFINE_BUILTIN(intmax) { a.set(0, integerLimit(a, true)); }
+MCC_DEFINE_BUILTIN(intmin) { a.set(0, integerLimit(a, false)); }
 
 MCC_DEFINE_BUILTIN(realmax) { a.set(0, floatConstant(a, DBL_MAX, FLT_MAX)); }
 MCC_DEFINE_BUILTIN(realmin) { a.set(0, floatConstant(a, DBL_MIN, FLT_MIN)); }

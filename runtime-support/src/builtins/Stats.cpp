@@ -9,55 +9,24 @@
 // for integer classes where exactness matters); single results are stored
 // as single. Tests: tests/unit/BuiltinStatsTest.cpp.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <complex>
 #include <numeric>
 
 #include "builtins/Builtin.h"
 #include "builtins/Random.h"
+#include "builtins/Util.h"
 
 using namespace mcc::rt;
 
 namespace {
 
 const double NaN = std::numeric_limits<double>::quiet_NaN();
-constexpr const char* vecdimText =
-    "Dimension argument must be a positive integer scalar, a vector of unique positive integers, or 'all'.";
-constexpr const char* dimText = "Dimension argument must be a positive integer scalar within indexing range.";
 
 // --- Small helpers ------------------------------------------------------------
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
+// Input k is an option: char text, not ''.
 bool isOption(const Args& a, uint32_t k) { return a.isText(k) && a[k]->numel > 0; }
-std::string option(const Args& a, uint32_t k) { return lower(a.text(k)); }
-
-// The elements of a real array as doubles.
-std::vector<double> numbers(const mcc_array* x, const Args& a, const char* complexText) {
-  if (x->is_complex) a.error(complexText);
-  std::vector<double> scratch;
-  const double* p = loadAs<double>(x, scratch);
-  return std::vector<double>(p, p + x->numel);
-}
-
-Ref rowOf(const std::vector<double>& v, uint32_t cls, const mcc_site* site) {
-  Ref r = newArray(cls, false, {1, v.size()}, false, site);
-  visitClass(cls, [&](auto tag) {
-    for (size_t i = 0; i < v.size(); ++i) dataOf<typename decltype(tag)::T>(r.get())[i] = convertValue<tag.id>(v[i]);
-  });
-  return r;
-}
-
-// The first dim whose extent is not 1 (counted from 1), MATLAB's default.
-size_t defaultDim(const mcc_array* x) {
-  for (size_t k = 0; k < x->ndims; ++k)
-    if (x->dims[k] != 1) return k + 1;
-  return 1;
-}
 
 // The class of a floating result: single for single, else double.
 uint32_t floatResultClass(const mcc_array* x) { return x->class_id == MCC_CLASS_SINGLE ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE; }

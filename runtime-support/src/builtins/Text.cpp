@@ -18,10 +18,12 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "builtins/Builtin.h"
 #include "builtins/Files.h"
+#include "builtins/Util.h"
 #include "format/Display.h"
 #include "format/Format.h"
 
@@ -30,13 +32,6 @@ using namespace mcc::rt;
 namespace {
 
 // --- Adapters between arrays and the format library ----------------------
-
-using Codes = std::vector<uint16_t>;
-
-Codes codesOf(const mcc_array* a) {
-  const auto* p = dataOf<const uint16_t>(a);
-  return a->numel ? Codes(p, p + a->numel) : Codes();
-}
 
 // A char array of the given dims holding `codes` (column-major).
 Ref charArray(const Dims& dims, const Codes& codes) {
@@ -76,18 +71,6 @@ Codes decode(std::string_view bytes) {
 std::string utf8(std::string_view bytes) {
   Ref r(mcc_array_from_string(bytes.data(), bytes.size()));
   return toText(r.get());
-}
-
-// The real parts of a numeric, logical or char array as doubles.
-std::vector<double> realValues(const mcc_array* a) {
-  std::vector<double> v(a->numel);
-  visitClass(a->class_id, [&](auto tag) {
-    using T = typename decltype(tag)::T;
-    const T* p = dataOf<const T>(a);
-    size_t stride = a->is_complex ? 2 : 1;
-    for (size_t k = 0; k < a->numel; ++k) v[k] = static_cast<double>(p[k * stride]);
-  });
-  return v;
 }
 
 // An array seen as 2-D, the trailing dims folded into the columns (as
@@ -211,6 +194,36 @@ const mcc_array* textArg(const Args& a, uint32_t k) {
 // Rows x cols of a char array viewed as 2-D.
 size_t rowsOf(const mcc_array* a) { return a->dims[0]; }
 size_t colsOf(const mcc_array* a) { return a->dims[0] ? a->numel / a->dims[0] : extent(a, 1); }
+
+// The text of each row of a char matrix, as UTF-8.
+std::vector<std::string> rowTexts(const mcc_array* x) {
+  size_t rows = rowsOf(x), cols = colsOf(x);
+  Codes codes = codesOf(x);
+  std::vector<std::string> lines;
+  for (size_t r = 0; r < rows; ++r) {
+    Codes row(cols);
+    for (size_t c = 0; c < cols; ++c) row[c] = codes[c * rows + r];
+    Ref line = charRow(row);
+    lines.push_back(toText(line.get()));
+  }
+  return lines;
+}
+
+// The columns [begin, end) of a char matrix that remain when the columns
+// blank in every row (isTrimmed) are dropped at its end, and at its start
+// too when `leading` (strtrim; deblank drops trailing ones only).
+std::pair<size_t, size_t> keptColumns(const mcc_array* x, bool leading) {
+  size_t rows = rowsOf(x), begin = 0, end = colsOf(x);
+  Codes codes = codesOf(x);
+  auto blank = [&](size_t c) {
+    for (size_t r = 0; r < rows; ++r)
+      if (!isTrimmed(codes[c * rows + r])) return false;
+    return true;
+  };
+  while (leading && begin < end && blank(begin)) ++begin;
+  while (end > begin && blank(end - 1)) --end;
+  return {begin, end};
+}
 
 // Columns [begin, end) of a 2-D char array.
 Ref charColumns(const mcc_array* a, size_t begin, size_t end) {
@@ -471,14 +484,7 @@ MCC_DEFINE_BUILTIN(disp) {
   // Each row of a char matrix, as UTF-8; nothing for an empty array.
   if (x->numel == 0) return;
   std::string out;
-  size_t rows = rowsOf(x), cols = colsOf(x);
-  Codes codes = codesOf(x);
-  for (size_t r = 0; r < rows; ++r) {
-    Codes row(cols);
-    for (size_t c = 0; c < cols; ++c) row[c] = codes[c * rows + r];
-    Ref line = charRow(row);
-    out += toText(line.get()) + "\n";
-  }
+  for (const std::string& line : rowTexts(x)) out += line + "\n";
   std::fwrite(out.data(), 1, out.size(), stdout);
 }
 
@@ -591,14 +597,8 @@ MCC_DEFINE_BUILTIN(str2num) {
   if (x->class_id != MCC_CLASS_CHAR) a.error("Input must be a character vector or string scalar.");
   // Rows of a char matrix are rows of the result.
   std::string text;
-  size_t rows = rowsOf(x), cols = colsOf(x);
-  Codes codes = codesOf(x);
-  for (size_t r = 0; r < rows; ++r) {
-    Codes row(cols);
-    for (size_t c = 0; c < cols; ++c) row[c] = codes[c * rows + r];
-    Ref line = charRow(row);
-    text += toText(line.get()) + (r + 1 < rows ? ";" : "");
-  }
+  std::vector<std::string> lines = rowTexts(x);
+  for (size_t r = 0; r < lines.size(); ++r) text += lines[r] + (r + 1 < lines.size() ? ";" : "");
   std::optional<Ref> value = parseMatrix(text);
   a.set(1, boolResult(value.has_value()));
   a.set(0, value ? std::move(*value) : Ref(mcc_array_empty()));
@@ -622,17 +622,8 @@ MCC_DEFINE_BUILTIN(strtrim) {
   a.arity(1, 1, 1);
   const mcc_array* x = textArg(a, 0);
   if (x->ndims > 2) a.error(kTextInput);
-  // The columns blank in every row, at either end.
-  size_t rows = rowsOf(x), cols = colsOf(x);
-  Codes codes = codesOf(x);
-  auto blankColumn = [&](size_t c) {
-    for (size_t r = 0; r < rows; ++r)
-      if (!isTrimmed(codes[c * rows + r])) return false;
-    return true;
-  };
-  size_t begin = 0, end = cols;
-  while (begin < end && blankColumn(begin)) ++begin;
-  while (end > begin && blankColumn(end - 1)) --end;
+  size_t rows = rowsOf(x);
+  auto [begin, end] = keptColumns(x, true);
   if (rows == 0) {
     a.set(0, Ref::share(x));
   } else if (begin == end && rows <= 1) {
@@ -646,18 +637,10 @@ MCC_DEFINE_BUILTIN(deblank) {
   a.arity(1, 1, 1);
   const mcc_array* x = textArg(a, 0);
   if (x->ndims > 2) a.error(kTextInput);
-  size_t rows = rowsOf(x), end = colsOf(x);
-  Codes codes = codesOf(x);
-  auto blankColumn = [&](size_t c) {
-    for (size_t r = 0; r < rows; ++r)
-      if (!isTrimmed(codes[c * rows + r])) return false;
-    return true;
-  };
-  while (end > 0 && rows > 0 && blankColumn(end - 1)) --end;
-  if (rows == 0)
+  if (rowsOf(x) == 0)
     a.set(0, Ref::share(x));
   else
-    a.set(0, charColumns(x, 0, end));
+    a.set(0, charColumns(x, 0, keptColumns(x, false).second));
 }
 
 namespace {

@@ -1,0 +1,71 @@
+// Small helpers that several builtin files share: option text, the elements
+// of an array as doubles or char codes, a row result, MATLAB's default dim
+// and the texts of its dim-argument errors.
+#pragma once
+
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "builtins/Builtin.h"
+
+namespace mcc::rt {
+
+inline constexpr const char* vecdimText =
+    "Dimension argument must be a positive integer scalar, a vector of unique positive integers, or 'all'.";
+inline constexpr const char* dimText = "Dimension argument must be a positive integer scalar within indexing range.";
+
+inline std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+// Input k as option text, lower-cased (error unless char).
+inline std::string option(const Args& a, uint32_t k) { return lower(a.text(k)); }
+
+// The elements of a real array as doubles (error complexText for a complex
+// one).
+inline std::vector<double> numbers(const mcc_array* x, const Args& a, const char* complexText) {
+  if (x->is_complex) a.error(complexText);
+  std::vector<double> scratch;
+  const double* p = loadAs<double>(x, scratch);
+  return std::vector<double>(p, p + x->numel);
+}
+
+// The real parts of a numeric, logical or char array as doubles.
+inline std::vector<double> realValues(const mcc_array* a) {
+  std::vector<double> v(a->numel);
+  visitClass(a->class_id, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    const T* p = dataOf<const T>(a);
+    size_t stride = a->is_complex ? 2 : 1;
+    for (size_t k = 0; k < a->numel; ++k) v[k] = static_cast<double>(p[k * stride]);
+  });
+  return v;
+}
+
+// The codes of a char array.
+using Codes = std::vector<uint16_t>;
+inline Codes codesOf(const mcc_array* a) {
+  const auto* p = dataOf<const uint16_t>(a);
+  return a->numel ? Codes(p, p + a->numel) : Codes();
+}
+
+// A row of class cls holding v (converted as MATLAB converts).
+inline Ref rowOf(const std::vector<double>& v, uint32_t cls, const mcc_site* site) {
+  Ref r = newArray(cls, false, {1, v.size()}, false, site);
+  visitClass(cls, [&](auto tag) {
+    for (size_t i = 0; i < v.size(); ++i) dataOf<typename decltype(tag)::T>(r.get())[i] = convertValue<tag.id>(v[i]);
+  });
+  return r;
+}
+
+// The first dim whose extent is not 1 (counted from 1), MATLAB's default.
+inline size_t defaultDim(const mcc_array* x) {
+  for (size_t k = 0; k < x->ndims; ++k)
+    if (x->dims[k] != 1) return k + 1;
+  return 1;
+}
+
+}  // namespace mcc::rt
