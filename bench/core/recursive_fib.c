@@ -3,7 +3,7 @@
 #include <stdlib.h>
 static double fib(double n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 int main(int argc, char** argv) {
-  double n = argc > 1 ? atof(argv[1]) : 32;
+  double n = argc > 1 ? atof(argv[1]) : 35;
   printf("fib(%d) = %d\n", (int)n, (int)fib(n));
   return 0;
 }

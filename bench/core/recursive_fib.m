@@ -1,4 +1,4 @@
-n = 32;
+n = 35;
 % Julia's micro-benchmark: naive recursive Fibonacci.
 fprintf('fib(%d) = %d\n', n, fib(n));
 function r = fib(n)

@@ -44,25 +44,60 @@ std::string sizeText(const Dims& dims) {
 }
 
 void setShape(mcc_array* a, const Dims& dims) {
-  Dims d = normalizeDims(dims);
+  // normalizeDims without a copy: at least 2 dims, no trailing 1s beyond.
+  size_t n = dims.size();
+  while (n > 2 && dims[n - 1] == 1) --n;
+  size_t ndims = n < 2 ? 2 : n;
   if (a->dims != a->inline_dims) std::free(a->dims);
   a->dims = a->inline_dims;
-  if (d.size() > MCC_ARRAY_INLINE_DIMS) {
-    a->dims = static_cast<size_t*>(std::malloc(d.size() * sizeof(size_t)));
+  if (ndims > MCC_ARRAY_INLINE_DIMS) {
+    a->dims = static_cast<size_t*>(std::malloc(ndims * sizeof(size_t)));
     if (!a->dims) internalError("out of memory for dims");
   }
-  std::copy(d.begin(), d.end(), a->dims);
-  a->ndims = static_cast<uint32_t>(d.size());
-  a->numel = numelOf(d);
+  size_t numel = 1;
+  for (size_t k = 0; k < ndims; ++k) {
+    a->dims[k] = k < n ? dims[k] : 1;
+    numel *= a->dims[k];
+  }
+  a->ndims = static_cast<uint32_t>(ndims);
+  a->numel = numel;
 }
+
+namespace {
+
+// Small arrays keep their elements in the descriptor's own block (scalars
+// are most of a program's temporaries), and freed blocks are kept for reuse:
+// a scalar costs no malloc.
+constexpr size_t kInlineBytes = 16;  // one complex double
+constexpr size_t kBlockBytes = sizeof(mcc_array) + kInlineBytes;
+constexpr size_t kSpareBlocks = 64;
+void* spareBlocks[kSpareBlocks];
+size_t spareCount = 0;
+
+void* inlineData(mcc_array* a) { return reinterpret_cast<char*>(a) + sizeof(mcc_array); }
+
+mcc_array* allocateDescriptor() {
+  void* block = spareCount ? spareBlocks[--spareCount] : std::malloc(kBlockBytes);
+  if (block) std::memset(block, 0, sizeof(mcc_array));
+  return static_cast<mcc_array*>(block);
+}
+
+void freeDescriptor(mcc_array* a) {
+  if (a->data != inlineData(a)) std::free(a->data);
+  if (a->dims != a->inline_dims) std::free(a->dims);
+  if (spareCount < kSpareBlocks) spareBlocks[spareCount++] = a;
+  else std::free(a);
+}
+
+}  // namespace
 
 Ref newArray(uint32_t cls, bool complex, const Dims& dims, bool zero, const mcc_site* site) {
   if (!isValueClass(cls)) internalError("cannot create an array of class " + std::to_string(cls));
   if (complex && !isFloatClass(cls)) internalError(std::string("complex arrays of class ") + className(cls));
   size_t numel = numelOf(dims, site);
-  auto* a = static_cast<mcc_array*>(std::calloc(1, sizeof(mcc_array)));
-  ++liveArrays;
+  auto* a = allocateDescriptor();
   if (!a) fail("Out of memory.", site);
+  ++liveArrays;
   a->refcount = 1;
   a->class_id = cls;
   a->is_complex = complex;
@@ -74,9 +109,15 @@ Ref newArray(uint32_t cls, bool complex, const Dims& dims, bool zero, const mcc_
     size_t bytes;
     if (__builtin_mul_overflow(numel, elementSize(a), &bytes))
       fail("Maximum variable size allowed by the program is exceeded.", site);
-    a->data = zero ? std::calloc(numel, elementSize(a)) : std::malloc(bytes);
-    if (!a->data) fail("Out of memory.", site);
-    a->capacity = numel;
+    if (bytes <= kInlineBytes) {
+      a->data = inlineData(a);
+      if (zero) std::memset(a->data, 0, bytes);
+      a->capacity = kInlineBytes / elementSize(a);
+    } else {
+      a->data = zero ? std::calloc(numel, elementSize(a)) : std::malloc(bytes);
+      if (!a->data) fail("Out of memory.", site);
+      a->capacity = numel;
+    }
   }
   return r;
 }
@@ -87,7 +128,13 @@ void reserveElements(mcc_array* a, size_t elements, const mcc_site* site) {
   size_t bytes;
   if (__builtin_mul_overflow(capacity, elementSize(a), &bytes))
     fail("Maximum variable size allowed by the program is exceeded.", site);
-  void* data = std::realloc(a->data, bytes);
+  void* data;
+  if (a->data == inlineData(a)) {  // leaving the descriptor's block
+    data = std::malloc(bytes);
+    if (data && a->numel) std::memcpy(data, a->data, a->numel * elementSize(a));
+  } else {
+    data = std::realloc(a->data, bytes);
+  }
   if (!data) fail("Out of memory.", site);
   a->data = data;
   a->capacity = capacity;
@@ -294,9 +341,7 @@ void mcc_array_release(mcc_array* a) {
   if (!a || (a->flags & MCC_ARRAY_STATIC)) return;
   if (a->refcount == 0) internalError("release of a freed array");
   if (--a->refcount) return;
-  std::free(a->data);
-  if (a->dims != a->inline_dims) std::free(a->dims);
-  std::free(a);
+  freeDescriptor(a);
   --liveArrays;
 }
 
