@@ -197,7 +197,10 @@ class Codegen {
 
   // ---- module structure
   void declareFunctions();
-  void defineFunction(const ir::Function& f);
+  // The body of f into `into`; its calls of itself go to `selfCalls`.
+  void defineFunction(const ir::Function& f, llvm::Function* into, llvm::Function* selfCalls);
+  bool callsItself(const ir::Function& f) const;
+  llvm::Function* selfCalls_ = nullptr;
   void emitEdges(const ir::Function& f, const OwnershipPlan& plan);
   void defineMain();
   llvm::FunctionCallee runtime(const char* name, llvm::Type* ret, std::vector<llvm::Type*> params, bool noReturn = false);
@@ -392,6 +395,14 @@ void Codegen::declareFunctions() {
   }
 }
 
+bool Codegen::callsItself(const ir::Function& f) const {
+  for (const ir::Block* b : f.blocks)
+    for (const Instr* i : b->instrs)
+      if (i->op == Op::Call && i->callee != ir::Callee::Builtin && byName_.count(i->name) && byName_.at(i->name) == &f)
+        return true;
+  return false;
+}
+
 llvm::DIFile* Codegen::diFile(const SourceFile& file) {
   auto it = diFiles_.find(&file);
   if (it != diFiles_.end()) return it->second;
@@ -454,9 +465,10 @@ void Codegen::defineMain() {
   builder_.CreateRet(builder_.CreateCall(runtime("mcc_finish", builder_.getInt32Ty(), {})));
 }
 
-void Codegen::defineFunction(const ir::Function& f) {
+void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::Function* selfCalls) {
   current_ = &f;
-  llvm::Function* fn = functions_.at(&f);
+  selfCalls_ = selfCalls;
+  llvm::Function* fn = into;
   values_.clear();
   outputs_.clear();
   blocks_.clear();
@@ -948,7 +960,7 @@ void Codegen::keepOutputs(const Instr& i, std::vector<llvm::Value*> outs) {
 
 llvm::Value* Codegen::callUser(const Instr& i) {
   const ir::Function* callee = byName_.at(i.name);
-  llvm::Function* fn = functions_.at(callee);
+  llvm::Function* fn = callee == current_ && selfCalls_ ? selfCalls_ : functions_.at(callee);
   bool varargin = !callee->paramNames.empty() && callee->paramNames.back() == "varargin";
   const char* misuse = nullptr;
   if (i.operands.size() > callee->params.size() && !varargin) misuse = "Too many input arguments.";
@@ -1368,7 +1380,25 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   tbaaField_ = mdb.createTBAAStructTagNode(fieldType, fieldType, 0);
   tbaaElement_ = mdb.createTBAAStructTagNode(elementType, elementType, 0);
   declareFunctions();
-  for (const ir::Function* f : irModule_.functions) defineFunction(*f);
+  for (const ir::Function* f : irModule_.functions) {
+    llvm::Function* fn = functions_.at(f);
+    if (!callsItself(*f)) {
+      defineFunction(*f, fn, fn);
+      continue;
+    }
+    // A recursive function gets a twin, each calling the other, so that
+    // LLVM's inliner unrolls the recursion one level (as gcc does for C):
+    // half the calls, and the base case folded into the caller.
+    llvm::Function* twin = llvm::Function::Create(fn->getFunctionType(), llvm::Function::InternalLinkage,
+                                                  fn->getName() + ".twin", module_.get());
+    if (dib_) {
+      llvm::DISubprogram* sp = fn->getSubprogram();
+      twin->setSubprogram(dib_->createFunction(sp->getScope(), sp->getName(), twin->getName(), sp->getFile(), sp->getLine(),
+                                               sp->getType(), sp->getScopeLine(), sp->getFlags(), sp->getSPFlags()));
+    }
+    defineFunction(*f, fn, twin);
+    defineFunction(*f, twin, fn);
+  }
   defineMain();
   if (dib_) dib_->finalize();
 
