@@ -1,18 +1,16 @@
 // LLVM code generation: typed IR -> an LLVM module -> an object file.
 //
-// Each specialised function becomes an LLVM function over unboxed machine
-// values; the entry gets a C main() that initialises the runtime, runs it and
+// Each specialised function becomes an LLVM function; the entry gets a C main() that initialises the runtime, runs it and
 // flushes output. The module is optimised with the new pass manager at the
 // requested level and emitted for the target with a TargetMachine.
 //
-// This first slice generates code for programs whose values are all unboxed
-// real double or logical scalars, with char constants as arguments of
-// fprintf, disp and error: scalar arithmetic, comparisons, control flow, for
-// over ranges, calls of local and file functions (recursion included), the
-// scalar math builtins. Anything else (arrays, boxed values, display of
-// values) is a compile-time diagnostic naming it, never wrong code.
+// Real double and logical scalars are machine values; every other value is
+// an `mcc_array*` handled through the runtime's C ABI, with reference counts
+// placed by the ownership plan (Ownership.h). Builtins go through
+// `mcc_bi_NAME`; what is not supported yet (cells, structs, function
+// handles, strings) is a compile-time diagnostic naming it, never wrong code.
 //
-// On entry: a module from inferTypes. Tests: tests/lit/run/*.m.
+// On entry: a module from inferTypes. Tests: tests/lit/run/*.m, tests/lit/codegen, tests/conformance.
 #pragma once
 
 #include <string>
