@@ -707,6 +707,66 @@ MCC_DEFINE_BUILTIN(eye) { construct(a, mcc_eye); }
 MCC_DEFINE_BUILTIN(rand) { random(a, uniform53); }
 MCC_DEFINE_BUILTIN(randn) { random(a, normal); }
 
+// magic(n): MATLAB's magic squares (odd: the de la Loubere construction as
+// magic.m writes it; doubly even: the complement pattern; singly even: the
+// LUX assembly of four odd squares).
+static std::vector<double> magicSquare(size_t n) {
+  std::vector<double> m(n * n);
+  auto at = [&](size_t r, size_t c) -> double& { return m[c * n + r]; };  // 0-based, column-major
+  if (n % 2 == 1) {
+    for (size_t i = 1; i <= n; ++i)
+      for (size_t j = 1; j <= n; ++j) {
+        long long A = ((long long)(i + j) - (long long)(n + 3) / 2) % (long long)n;
+        if (A < 0) A += n;
+        long long B = (long long)(i + 2 * j - 2) % (long long)n;
+        at(i - 1, j - 1) = double(n * A + B + 1);
+      }
+  } else if (n % 4 == 0) {
+    for (size_t i = 1; i <= n; ++i)
+      for (size_t j = 1; j <= n; ++j) {
+        double v = double((i - 1) * n + j);  // reshape(1:n*n, n, n)'
+        bool complement = (i % 4) / 2 == (j % 4) / 2;
+        at(i - 1, j - 1) = complement ? double(n * n + 1) - v : v;
+      }
+  } else {
+    size_t p = n / 2;
+    std::vector<double> q = magicSquare(p);
+    double p2 = double(p * p);
+    for (size_t r = 0; r < p; ++r)
+      for (size_t c = 0; c < p; ++c) {
+        double v = q[c * p + r];
+        at(r, c) = v;
+        at(r, c + p) = v + 2 * p2;
+        at(r + p, c) = v + 3 * p2;
+        at(r + p, c + p) = v + p2;
+      }
+    size_t k = (n - 2) / 4;
+    std::vector<size_t> cols;
+    for (size_t j = 1; j <= k; ++j) cols.push_back(j);
+    for (size_t j = n - k + 2; j <= n; ++j) cols.push_back(j);
+    for (size_t j : cols)
+      for (size_t i = 1; i <= p; ++i) std::swap(at(i - 1, j - 1), at(i + p - 1, j - 1));
+    size_t i = k + 1;  // M([i; i+p], [1 i]) = M([i+p; i], [1 i]): one swap when i is 1
+    std::swap(at(i - 1, 0), at(i + p - 1, 0));
+    if (i != 1) std::swap(at(i - 1, i - 1), at(i + p - 1, i - 1));
+  }
+  return m;
+}
+
+MCC_DEFINE_BUILTIN(magic) {
+  a.arity(1, 1, 1);
+  double v = a.scalar(0);
+  if (v != std::floor(v)) a.error("Size inputs must be integers.");
+  size_t n = v < 0 ? 0 : static_cast<size_t>(v);
+  size_t dims[2] = {n, n};
+  Ref r(mcc_array_create(MCC_CLASS_DOUBLE, 2, dims));
+  if (n) {
+    std::vector<double> m = magicSquare(n);
+    std::memcpy(r->data, m.data(), m.size() * sizeof(double));
+  }
+  a.set(0, std::move(r));
+}
+
 // colon(a, b), colon(a, step, b): the class is an integer operand's, else
 // single if any is, char if all are, else double.
 MCC_DEFINE_BUILTIN(colon) {
