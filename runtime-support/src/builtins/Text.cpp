@@ -493,6 +493,18 @@ MCC_DEFINE_BUILTIN(error) {
   if (auto m = message(a)) a.error(m->text);
 }
 
+// assert(cond), assert(cond, msg, A...), assert(cond, id, msg, A...): the
+// error when the scalar cond is false.
+MCC_DEFINE_BUILTIN(assert) {
+  a.arity(1, UINT32_MAX, 0);
+  if (a[0]->numel != 1) a.error("The condition input argument must be a scalar logical.");
+  if (mcc_truth(a[0], a.site)) return;
+  if (a.nargin == 1) a.error("Assertion failed.");
+  Args rest{0, a.out, a.nargin - 1, a.in + 1, a.site};
+  if (auto m = message(rest)) a.error(m->text);
+  a.error("Assertion failed.");
+}
+
 MCC_DEFINE_BUILTIN(warning) {
   a.arity(1, UINT32_MAX, 0);
   // warning('off'|'on') and warning('off'|'on', id): the state, 'all' or one
