@@ -74,6 +74,8 @@ Function* Module::clone(const Function& f, std::string name) {
   g->source = f.source;
   g->paramNames = f.paramNames;
   g->outputNames = f.outputNames;
+  g->captureCount = f.captureCount;
+  g->handleText = f.handleText;
   std::unordered_map<const Block*, Block*> blocks;
   std::unordered_map<const Instr*, Instr*> instrs;
   for (const Block* b : f.blocks) {
@@ -193,9 +195,14 @@ class Printer {
         break;
       case Op::Subsref: case Op::CellRef:
         if (i.forUpdate) os_ << '?';
+        if (!i.name.empty()) os_ << " call direct " << i.name;  // a handle's known target
         break;
       case Op::FuncHandle: os_ << " @" << i.name; break;
       case Op::Closure: os_ << ' ' << i.name; break;
+      case Op::CallHandle:
+        if (!i.name.empty()) os_ << " direct " << i.name;
+        os_ << " nargout=" << i.nargout;
+        break;
       case Op::Display: os_ << ' ' << i.name; break;
       case Op::Matrix: case Op::Cell: {
         os_ << " rows=[";

@@ -99,6 +99,13 @@ class Function {
   const SourceFile* source = nullptr;  // the .m file it comes from (its instructions' ranges)
   std::vector<std::string> paramNames, outputNames;
   std::vector<Instr*> params;  // the Param instructions, in order
+  // Function handles: an anonymous function's captured values are its first
+  // `captureCount` params; `handleText` is what func2str shows; a function
+  // with `boxedEntry` gets a wrapper with the builtins' C signature
+  // (mcc_function_entry) that handles store.
+  uint32_t captureCount = 0;
+  std::string handleText;
+  bool boxedEntry = false;
   std::vector<Block*> blocks;
   Block* entry() const { return blocks.front(); }
 

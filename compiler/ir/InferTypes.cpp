@@ -282,6 +282,7 @@ class Inference {
       case Op::Subsref: {
         const Type& base = T(0);
         if (!base.reached) return base;
+        if (base.cls == Class::FunctionHandle) return handleCall(i);
         if (base.cls == Class::FunctionHandle || base.cls == Class::Unknown || base.cls == Class::Cell ||
             base.cls == Class::Struct)
           return Type::unknown();
@@ -317,7 +318,20 @@ class Inference {
         const Instr* c = i.operands[0];
         return i.index < c->outputTypes.size() ? c->outputTypes[i.index] : Type::unknown();
       }
-      case Op::FuncHandle: case Op::Closure: return Type::scalar(Class::FunctionHandle);
+      case Op::FuncHandle:
+        if (i.callee == Callee::Builtin) return Type::handle(i.name);
+        [[fallthrough]];
+      case Op::Closure: {
+        // The target's boxed entry: a specialisation for unknown arguments.
+        auto it = byName_.find(generalName(i));
+        if (it == byName_.end()) return Type::handle("");
+        const Function* target = it->second;
+        Specialization& s = specialize(target, std::vector<Type>(target->params.size(), Type::unknown()));
+        s.fn->boxedEntry = true;
+        i.name = s.fn->name;
+        return Type::handle(target->name);
+      }
+      case Op::CallHandle: return handleCall(i);
       case Op::Truth: case Op::LogicalScalar: case Op::CaseMatch: return Type::scalar(Class::Logical);
       default: return Type::bottom();  // statements and terminators have no value
     }
@@ -422,6 +436,31 @@ class Inference {
     }
     i.outputTypes = builtinResults(i, args, nout);
     return i.outputTypes.empty() ? Type::nothing() : i.outputTypes[0];
+  }
+
+  // h(args) (Subsref or CallHandle): a call of the target when the handle's
+  // is known, its captured values (unknown types) passed first; else boxed.
+  Type handleCall(Instr& i) {
+    const Type& h = i.operands[0]->type;
+    uint32_t nout = std::max<uint32_t>(i.nargout, 1);
+    i.outputTypes.assign(nout, Type::unknown());
+    i.name.clear();
+    if (h.cls != Class::FunctionHandle || h.target.empty()) return Type::unknown();
+    auto it = byName_.find(h.target);
+    if (it == byName_.end()) {  // a builtin
+      i.name = h.target;
+      return Type::unknown();
+    }
+    std::vector<Type> args(it->second->captureCount, Type::unknown());
+    for (size_t k = 1; k < i.operands.size(); ++k) {
+      if (!i.operands[k]->type.reached) return Type::bottom();
+      args.push_back(i.operands[k]->type);
+    }
+    Specialization& s = specialize(it->second, args);
+    i.name = s.fn->name;
+    for (uint32_t k = 0; k < nout; ++k) i.outputTypes[k] = k < s.results.size() ? s.results[k] : Type::unknown();
+    if (s.results.empty()) return i.nargout == 0 ? Type::nothing() : Type::unknown();
+    return i.outputTypes[0];
   }
 
   // A call site keeps the generic name until it is specialised; afterwards

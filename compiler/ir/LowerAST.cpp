@@ -4,6 +4,7 @@
 #include "InferTypes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -202,6 +203,10 @@ class FunctionLowering {
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args);
   Instr* anonymous(const AnonFuncExpr& f);
+  Instr* functionHandle(const std::string& name, SourceRange loc);
+  // h(args) with nargout outputs, h a handle.
+  Instr* handleCall(Instr* handle, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
+  static std::string handleText(std::string_view source);
   bool isVariable(std::string_view name) const { return vars_.count(std::string(name)) > 0; }
   // A dotted chain of names that are not variables (pkg.fn, a.b.c): its name.
   bool dottedFunctionName(const Expr* e, std::string& out) const;
@@ -650,7 +655,7 @@ void FunctionLowering::stmt(const Stmt& s) {
       const Expr* v = a.value;
       while (v->kind == NodeKind::ParenExpr) v = static_cast<const ParenExpr*>(v)->inner;
       Instr* results = expr(v, static_cast<uint32_t>(a.targets.size()));
-      if (results->op != Op::Call) {
+      if (results->op != Op::Call && results->op != Op::CallHandle) {
         unsupported(a.value->range, "a multiple assignment from a comma-separated list");
         return;
       }
@@ -949,6 +954,22 @@ std::vector<Instr*> FunctionLowering::indexArgs(Instr* object, const std::vector
 Instr* FunctionLowering::call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout,
                               SourceRange loc) {
   Target t = prog_.resolve(name, file_, ast_);
+  if (t.kind == Callee::Builtin && (name == "feval" || name == "str2func") && !args.empty()) {
+    // A function named by a constant is compiled as a call of (a handle to) it.
+    const Expr* f = args[0];
+    bool constName = f->kind == NodeKind::CharLitExpr || f->kind == NodeKind::StringLitExpr;
+    std::string fname = f->kind == NodeKind::CharLitExpr ? static_cast<const CharLitExpr*>(f)->value
+                        : constName                      ? static_cast<const StringLitExpr*>(f)->value
+                                                         : std::string();
+    bool identifier = !fname.empty() && (std::isalpha(static_cast<unsigned char>(fname[0])) != 0) &&
+                      std::all_of(fname.begin(), fname.end(), [](char c) {
+                        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
+                      });
+    std::vector<const Expr*> rest(args.begin() + 1, args.end());
+    if (name == "feval" && identifier) return call(fname, rest, nargout, loc);
+    if (name == "str2func" && identifier && args.size() == 1) return functionHandle(fname, loc);
+    if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
+  }
   std::vector<Instr*> values;
   // A call is transparent to `end`: in x(round(end/2)) it still means x's end.
   for (const Expr* a : args) {
@@ -1142,10 +1163,68 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
   for (const std::string& n : names)
     if (!params.count(n) && isVariable(n)) captures.push_back(n);
   Function* lifted = prog_.newAnonymous(file_, ast_);
+  lifted->captureCount = static_cast<uint32_t>(captures.size());
+  lifted->handleText = handleText(file_.source->text().substr(f.range.begin, f.range.end - f.range.begin));
   FunctionLowering(prog_, file_, lifted, ast_).lowerAnonymous(captures, f);
   Instr* c = emit(Op::Closure, f.range);
   c->name = lifted->name;
   for (const std::string& n : captures) c->addOperand(readVariable(n, cur_));
+  return c;
+}
+
+// func2str's text of an anonymous function: its source with the blanks
+// MATLAB drops (outside quotes and brackets) removed.
+std::string FunctionLowering::handleText(std::string_view source) {
+  std::string out;
+  char quote = 0;
+  int brackets = 0;
+  for (char c : source) {
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '\'' && !out.empty() && (std::isalnum(static_cast<unsigned char>(out.back())) || out.back() == ')' ||
+                                            out.back() == ']' || out.back() == '}' || out.back() == '.' || out.back() == '\'')) {
+      // a transpose, not a quote
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '[' || c == '{') {
+      ++brackets;
+    } else if (c == ']' || c == '}') {
+      --brackets;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (brackets > 0 && !out.empty() && out.back() != ' ' && out.back() != '[' && out.back() != '{') out += ' ';
+      continue;
+    }
+    if (!quote && brackets > 0 && (c == ']' || c == '}') && !out.empty() && out.back() == ' ') out.pop_back();
+    out += c;
+  }
+  return out;
+}
+
+Instr* FunctionLowering::functionHandle(const std::string& name, SourceRange loc) {
+  Target t = prog_.resolve(name, file_, ast_);
+  Instr* i = emit(Op::FuncHandle, loc);
+  i->name = t.name;
+  i->callee = t.kind;
+  i->constant.text = name;  // func2str's text
+  return i;
+}
+
+Instr* FunctionLowering::handleCall(Instr* handle, const std::vector<const Expr*>& args, uint32_t nargout,
+                                    SourceRange loc) {
+  std::vector<Instr*> values{handle};
+  for (const Expr* a : args) {
+    if (a->kind != NodeKind::ColonExpr) {
+      values.push_back(expr(a, 1));
+      continue;
+    }
+    Constant c;  // h(:) passes the char ':'
+    c.kind = Constant::Char;
+    c.text = ":";
+    values.push_back(constant(c, a->range));
+  }
+  Instr* c = emit(Op::CallHandle, loc);
+  c->nargout = nargout;
+  for (Instr* v : values) c->addOperand(v);
   return c;
 }
 
@@ -1243,6 +1322,11 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
         std::vector<const Expr*> args(ix->args.begin(), ix->args.end());
         return call(fname, args, nargout, e->range);
       }
+      if (!ix->brace && nargout >= 2 && ix->base->kind == NodeKind::IdentExpr) {
+        // [a, b] = h(x): only a function handle gives several values.
+        std::vector<const Expr*> args(ix->args.begin(), ix->args.end());
+        return handleCall(expr(ix->base, 1), args, nargout, e->range);
+      }
       Instr* base = expr(ix->base, 1);
       std::vector<Instr*> args = indexArgs(base, ix->args);
       Instr* r = emit(ix->brace ? Op::CellRef : Op::Subsref, e->range, {base});
@@ -1281,10 +1365,7 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
     case NodeKind::FuncHandleExpr: {
       auto* h = static_cast<const FuncHandleExpr*>(e);
       Target t = prog_.resolve(h->name, file_, ast_);
-      Instr* i = emit(Op::FuncHandle, e->range);
-      i->name = t.name;
-      i->callee = t.kind;
-      return i;
+      return functionHandle(h->name, e->range);
     }
     case NodeKind::AnonFuncExpr:
       return anonymous(*static_cast<const AnonFuncExpr*>(e));

@@ -43,6 +43,12 @@ Type Type::matrix(Class c, std::vector<Extent> dims, Complexity cx) {
   return t;
 }
 
+Type Type::handle(std::string target) {
+  Type t = scalar(Class::FunctionHandle);
+  t.target = std::move(target);
+  return t;
+}
+
 bool Type::isScalar() const {
   if (!reached || !rankKnown) return false;
   for (const Extent& e : dims)
@@ -63,7 +69,7 @@ bool Type::unboxed() const {
 
 bool Type::operator==(const Type& o) const {
   return reached == o.reached && noValue == o.noValue && cls == o.cls && cx == o.cx && rankKnown == o.rankKnown &&
-         dims == o.dims;
+         dims == o.dims && target == o.target;
 }
 
 Type join(const Type& a, const Type& b) {
@@ -75,6 +81,7 @@ Type join(const Type& a, const Type& b) {
   t.noValue = a.noValue && b.noValue;
   if (a.noValue != b.noValue) return Type::unknown();
   t.cls = a.cls == b.cls ? a.cls : Class::Unknown;
+  if (a.target == b.target) t.target = a.target;
   t.cx = a.cx == b.cx ? a.cx : Complexity::Unknown;
   if (a.rankKnown && b.rankKnown && a.dims.size() == b.dims.size()) {
     t.rankKnown = true;
@@ -91,6 +98,7 @@ std::string Type::str() const {
   if (cx == Complexity::Complex) s += " complex";
   else if (cx == Complexity::Unknown) s += " real?";
   if (!rankKnown) return s + " ?";
+  if (!target.empty()) return s + " @" + target;
   if (isScalar()) return s + " scalar";
   s += ' ';
   for (size_t k = 0; k < dims.size(); ++k) {

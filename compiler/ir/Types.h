@@ -47,12 +47,16 @@ struct Type {
   Complexity cx = Complexity::Unknown;
   bool rankKnown = false;
   std::vector<Extent> dims;  // when rankKnown: at least 2, trailing ones dropped past 2
+  // A function_handle whose target is known: the generic name of the user
+  // function (or the builtin) it calls. Empty: not known.
+  std::string target;
 
   static Type bottom() { return {}; }
   static Type unknown();
   static Type nothing();  // the result of a call with no outputs
   static Type scalar(Class c, Complexity cx = Complexity::Real);
   static Type matrix(Class c, std::vector<Extent> dims, Complexity cx = Complexity::Real);
+  static Type handle(std::string target);
 
   bool isScalar() const;
   bool isEmptyConst() const;  // known to have a zero extent

@@ -28,6 +28,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -107,7 +108,7 @@ bool isCaseCell(const Instr* i) {
 
 // A call whose outputs Extract reads one by one.
 bool isAggregateCall(const Instr* i) {
-  if (i->op != Op::Call) return false;
+  if (i->op != Op::Call && i->op != Op::CallHandle) return false;
   if (i->nargout >= 2) return true;
   for (const Instr* u : i->users)
     if (u->op == Op::Extract) return true;
@@ -117,7 +118,7 @@ bool isAggregateCall(const Instr* i) {
 bool producesValue(const Instr* i) {
   switch (i->op) {
     case Op::Display: case Op::SetAns: case Op::Br: case Op::CondBr: case Op::Return: return false;
-    case Op::Call: return !isAggregateCall(i) && !i->type.noValue;
+    case Op::Call: case Op::CallHandle: return !isAggregateCall(i) && !i->type.noValue;
     case Op::Range: return !isLoopRange(i);
     case Op::Matrix: return !isLoopRow(i);
     case Op::Cell: return !isCaseCell(i);
@@ -239,9 +240,25 @@ class Codegen {
   void checkDefined(const Instr* v, const Instr& at);
   llvm::Value* constant(const Instr& i);
   llvm::Value* boxedBinary(const Instr& i);
-  llvm::Value* callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs);
+  // The builtin `name` (or, with `handle`, mcc_call_handle of it) on the
+  // operands from `first` on.
+  llvm::Value* callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs,
+                           size_t first = 0, llvm::Value* handle = nullptr);
   llvm::Value* call(const Instr& i);
-  llvm::Value* callUser(const Instr& i);
+  llvm::Value* callUser(const Instr& i) { return callUser(i, byName_.at(i.name), {}, 0); }
+  // A user function called with `prefix` (owned references) before the
+  // operands from `first` on.
+  llvm::Value* callUser(const Instr& i, const ir::Function* callee, std::vector<llvm::Value*> prefix, size_t first);
+  // ---- function handles
+  llvm::Value* makeHandle(const Instr& i);
+  llvm::Value* callHandle(const Instr& i);
+  // A call through a boxed entry point (the builtin `name`, or the handle),
+  // its outputs as the instruction's values.
+  llvm::Value* entryCall(const std::string& name, const Instr& i, uint32_t nargout, size_t first, llvm::Value* handle);
+  llvm::Function* boxedEntry(const ir::Function* f);
+  void defineBoxedEntry(const ir::Function& f, llvm::Function* entry);
+  std::map<const ir::Function*, llvm::Function*> boxedEntries_;
+  std::vector<const ir::Function*> boxedEntryOrder_;
   llvm::Value* inlineQuery(const Instr& i);
   void keepOutputs(const Instr& i, std::vector<llvm::Value*> outs);
   llvm::Value* printCall(const Instr& i);
@@ -279,14 +296,22 @@ class Codegen {
 // ------------------------------------------------------------ supported
 
 std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) const {
-  auto classOk = [](const ir::Type& t) {
-    return t.cls != Class::Cell && t.cls != Class::Struct && t.cls != Class::FunctionHandle && t.cls != Class::String;
+  // Handles flow through variables, calls and display; operators on them are MATLAB errors.
+  bool handleOk = i.op == Op::Phi || i.op == Op::Display || i.op == Op::SetAns || i.op == Op::Return ||
+                  i.op == Op::Subsref || i.op == Op::Closure || i.op == Op::CallHandle || i.op == Op::Extract;
+  auto classOk = [&](const ir::Type& t) {
+    if (t.cls == Class::FunctionHandle) return handleOk;
+    return t.cls != Class::Cell && t.cls != Class::Struct && t.cls != Class::String;
   };
   switch (i.op) {
     case Op::Cell: return isCaseCell(&i) ? "" : "cell arrays";
     case Op::CellRef: case Op::CellAsgn: return "cell arrays";
     case Op::Field: case Op::SetField: return "structs";
-    case Op::FuncHandle: case Op::Closure: return "function handles";
+    case Op::FuncHandle:
+      if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "a handle to " + i.constant.text;
+      if (ir::isRuntimeBuiltin(i.name)) return "";
+      return "a handle to '" + i.name + "' (not a function mcc knows)";
+    case Op::Closure: return byName_.count(i.name) ? "" : "this anonymous function";
     case Op::Const:
       if (i.constant.kind == ir::Constant::String) return "string arrays";
       return "";
@@ -476,9 +501,11 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
   nullable_.clear();
   OwnershipPlan plan = planOwnership(
       f, {[this](const Instr* v) { return boxed(v); },
-          [](const Instr& user, size_t k) {
+          [this](const Instr& user, size_t k) {
             if (user.op == Op::Subsasgn) return k == 0;
             if (user.op == Op::Return) return true;
+            if (user.op == Op::CallHandle || (user.op == Op::Subsref && user.operands[0]->type.cls == Class::FunctionHandle))
+              return k >= 1 && byName_.count(user.name) > 0;  // a direct call of a user function takes its arguments
             return user.op == Op::Call && user.callee != ir::Callee::Builtin;
           }});
   // Values that may be NULL: never assigned, inputs not passed, and phis of those.
@@ -486,6 +513,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
     for (const Instr* i : b->instrs) {
       if (i->op == Op::Undef && boxed(i)) nullable_[i] = i->name;
       if (i->op == Op::Param && boxed(i)) nullable_[i] = "";
+      if (i->op == Op::CallHandle && i->nargout == 0 && boxed(i)) nullable_[i] = "ans";
     }
   for (bool changed = true; changed;) {
     changed = false;
@@ -758,17 +786,24 @@ llvm::Value* Codegen::boxedBinary(const Instr& i) {
 
 // A builtin through the runtime's uniform entry point. Returns output 0
 // (nullptr with `outs`, which then receives every output as a new reference).
-llvm::Value* Codegen::callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs) {
+llvm::Value* Codegen::callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs,
+                                  size_t first, llvm::Value* handle) {
   auto P = builder_.getPtrTy();
   auto I32 = builder_.getInt32Ty();
   std::vector<llvm::Value*> args;
-  for (const Instr* o : i.operands) args.push_back(borrowed(o, i));
+  for (size_t k = first; k < i.operands.size(); ++k) args.push_back(borrowed(i.operands[k], i));
   uint32_t slots = nargout ? nargout : 1;
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
   llvm::Value* out = entry.CreateAlloca(P, builder_.getInt32(slots), "outs");
-  builder_.CreateCall(runtime(("mcc_bi_" + name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}),
-                      {builder_.getInt32(nargout), out, builder_.getInt32(static_cast<uint32_t>(args.size())), ptrArray(args), site(i)});
+  std::vector<llvm::Value*> callArgs = {builder_.getInt32(nargout), out, builder_.getInt32(static_cast<uint32_t>(args.size())),
+                                        ptrArray(args), site(i)};
+  if (handle) {
+    callArgs.insert(callArgs.begin(), handle);
+    builder_.CreateCall(runtime("mcc_call_handle", builder_.getVoidTy(), {P, I32, P, I32, P, P}), callArgs);
+  } else {
+    builder_.CreateCall(runtime(("mcc_bi_" + name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}), callArgs);
+  }
   if (outs) {
     for (uint32_t k = 0; k < slots; ++k) outs->push_back(builder_.CreateLoad(P, builder_.CreateConstGEP1_64(P, out, k)));
     return nullptr;
@@ -933,13 +968,17 @@ llvm::Value* Codegen::call(const Instr& i) {
       !isAggregateCall(&i) && !i.type.noValue && !boxed(&i))
     return scalarBuiltin(i);
   if (llvm::Value* v = inlineQuery(i)) return v;
+  return entryCall(n, i, i.nargout, 0, nullptr);
+}
+
+llvm::Value* Codegen::entryCall(const std::string& name, const Instr& i, uint32_t nargout, size_t first, llvm::Value* handle) {
   if (isAggregateCall(&i)) {
     std::vector<llvm::Value*> outs;
-    callBuiltin(n, i, i.nargout, &outs);
+    callBuiltin(name, i, nargout, &outs, first, handle);
     keepOutputs(i, outs);
     return nullptr;
   }
-  llvm::Value* r = callBuiltin(n, i, i.nargout, nullptr);
+  llvm::Value* r = callBuiltin(name, i, nargout, nullptr, first, handle);
   if (i.type.noValue) {
     release(r);  // NULL when the builtin had no value to give
     return nullptr;
@@ -958,12 +997,12 @@ void Codegen::keepOutputs(const Instr& i, std::vector<llvm::Value*> outs) {
   outputs_[&i] = std::move(outs);
 }
 
-llvm::Value* Codegen::callUser(const Instr& i) {
-  const ir::Function* callee = byName_.at(i.name);
+llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::vector<llvm::Value*> prefix, size_t first) {
   llvm::Function* fn = callee == current_ && selfCalls_ ? selfCalls_ : functions_.at(callee);
   bool varargin = !callee->paramNames.empty() && callee->paramNames.back() == "varargin";
   const char* misuse = nullptr;
-  if (i.operands.size() > callee->params.size() && !varargin) misuse = "Too many input arguments.";
+  size_t nargin = prefix.size() + i.operands.size() - first;
+  if (nargin > callee->params.size() && !varargin) misuse = "Too many input arguments.";
   else if (i.nargout > callee->outputNames.size()) misuse = "Too many output arguments.";
   if (misuse) {
     // MATLAB's error when the call runs (it may never).
@@ -971,15 +1010,20 @@ llvm::Value* Codegen::callUser(const Instr& i) {
     builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy()}, true),
                         {text(m), builder_.getInt64(m.size()), site(i)});
   }
-  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(i.operands.size())),
+  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(nargin)),
                                     llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(i.nargout))};
   for (size_t k = 0; k < callee->params.size(); ++k) {
     llvm::Type* want = fn->getArg(static_cast<unsigned>(k + 2))->getType();
-    if (k >= i.operands.size()) {
+    if (k < prefix.size()) {
+      // A captured value: boxed (its type is not known where the handle is called).
+      args.push_back(want->isPointerTy() ? prefix[k] : coerce(builder_, unbox(prefix[k], ir::Type::scalar(Class::Double), i), want));
+      continue;
+    }
+    if (k >= nargin) {
       args.push_back(llvm::Constant::getNullValue(want));
       continue;
     }
-    const Instr* o = i.operands[k];
+    const Instr* o = i.operands[k - prefix.size() + first];
     if (want->isPointerTy()) {
       if (value(o)->getType()->isPointerTy()) checkDefined(o, i);
       args.push_back(owned(o));
@@ -1024,6 +1068,143 @@ llvm::Value* Codegen::callUser(const Instr& i) {
   llvm::Value* v = outs[0];
   if (v->getType()->isPointerTy() == boxed(&i)) return boxed(&i) ? v : coerce(builder_, v, typeOf(i.type));
   return boxed(&i) ? box(v) : unbox(v, i.type, i);
+}
+
+// ------------------------------------------------------- function handles
+//
+// A handle value is made by the runtime (mcc_handle_create) from a boxed
+// entry point: mcc_bi_NAME for a builtin, else a wrapper generated here
+// around the target's specialisation for unknown arguments. A call of a
+// handle whose target inference knows calls that target directly (its
+// specialisation for the call's argument types, captured values first);
+// any other goes through mcc_call_handle.
+
+llvm::Value* Codegen::makeHandle(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  auto I32 = builder_.getInt32Ty();
+  llvm::Value* entry;
+  std::string handleText;
+  if (i.op == Op::FuncHandle && i.callee == ir::Callee::Builtin) {
+    entry = runtime(("mcc_bi_" + i.name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}).getCallee();
+    handleText = i.constant.text;
+  } else {
+    const ir::Function* target = byName_.at(i.name);
+    entry = boxedEntry(target);
+    handleText = i.op == Op::FuncHandle ? i.constant.text : target->handleText;
+  }
+  std::vector<llvm::Value*> captures;
+  for (const Instr* o : i.operands) captures.push_back(borrowed(o, i));
+  return builder_.CreateCall(runtime("mcc_handle_create", P, {P, P, builder_.getInt64Ty(), P}),
+                             {entry, text(handleText), builder_.getInt64(captures.size()), ptrArray(captures)});
+}
+
+llvm::Value* Codegen::callHandle(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  const Instr* h = i.operands[0];
+  uint32_t nargout = i.op == Op::Subsref ? 1 : i.nargout;
+  if (byName_.count(i.name)) {
+    const ir::Function* callee = byName_.at(i.name);
+    std::vector<llvm::Value*> captures;
+    for (uint32_t k = 0; k < callee->captureCount; ++k)
+      captures.push_back(builder_.CreateCall(runtime("mcc_handle_capture", P, {P, builder_.getInt64Ty()}),
+                                             {borrowed(h, i), builder_.getInt64(k)}));
+    return callUser(i, callee, captures, 1);
+  }
+  if (!i.name.empty() && ir::isRuntimeBuiltin(i.name)) return entryCall(i.name, i, nargout, 1, nullptr);
+  return entryCall("", i, nargout, 1, borrowed(h, i));
+}
+
+llvm::Function* Codegen::boxedEntry(const ir::Function* f) {
+  auto it = boxedEntries_.find(f);
+  if (it != boxedEntries_.end()) return it->second;
+  auto P = builder_.getPtrTy();
+  auto I32 = builder_.getInt32Ty();
+  auto* ty = llvm::FunctionType::get(builder_.getVoidTy(), {I32, P, I32, P, P}, false);
+  auto* fn = llvm::Function::Create(ty, llvm::Function::InternalLinkage, functions_.at(f)->getName() + ".entry", module_.get());
+  boxedEntries_[f] = fn;
+  boxedEntryOrder_.push_back(f);
+  return fn;
+}
+
+// The wrapper behind a handle: MATLAB's argument count errors, inputs
+// retained into the target's parameters (missing ones NULL), outputs boxed
+// into the caller's slots.
+void Codegen::defineBoxedEntry(const ir::Function& f, llvm::Function* entry) {
+  auto P = builder_.getPtrTy();
+  auto I64 = builder_.getInt64Ty();
+  auto D = builder_.getDoubleTy();
+  builder_.SetCurrentDebugLocation(llvm::DebugLoc());
+  builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", entry));
+  llvm::Value* nargout = entry->getArg(0);
+  llvm::Value* out = entry->getArg(1);
+  llvm::Value* nargin = entry->getArg(2);
+  llvm::Value* in = entry->getArg(3);
+  llvm::Value* where = entry->getArg(4);
+  auto onlyIf = [&](llvm::Value* cond, const std::function<void()>& body) {
+    llvm::BasicBlock* then = llvm::BasicBlock::Create(ctx_, "then", entry);
+    llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx_, "next", entry);
+    builder_.CreateCondBr(cond, then, next);
+    builder_.SetInsertPoint(then);
+    body();
+    if (!builder_.GetInsertBlock()->getTerminator()) builder_.CreateBr(next);
+    builder_.SetInsertPoint(next);
+  };
+  auto fail = [&](const std::string& m) {
+    builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(), {P, I64, P}, true), {text(m), builder_.getInt64(m.size()), where});
+    builder_.CreateUnreachable();
+  };
+  llvm::Function* target = functions_.at(&f);
+  size_t nparams = f.params.size();
+  std::vector<ir::Type> results = resultTypes(f);
+  builder_.CreateStore(llvm::ConstantPointerNull::get(P), out);
+  onlyIf(builder_.CreateICmpUGT(nargin, builder_.getInt32(static_cast<uint32_t>(nparams))), [&] { fail("Too many input arguments."); });
+  onlyIf(builder_.CreateICmpUGT(nargout, builder_.getInt32(static_cast<uint32_t>(results.size()))),
+         [&] { fail("Too many output arguments."); });
+  std::vector<llvm::Value*> args = {builder_.CreateUIToFP(nargin, D), builder_.CreateUIToFP(nargout, D)};
+  for (size_t k = 0; k < nparams; ++k) {
+    llvm::Type* want = target->getArg(static_cast<unsigned>(k + 2))->getType();
+    llvm::IRBuilder<> top(&entry->getEntryBlock(), entry->getEntryBlock().begin());
+    llvm::Value* slot = top.CreateAlloca(want);
+    builder_.CreateStore(llvm::Constant::getNullValue(want), slot);
+    onlyIf(builder_.CreateICmpUGT(nargin, builder_.getInt32(static_cast<uint32_t>(k))), [&] {
+      llvm::Value* a = builder_.CreateLoad(P, builder_.CreateConstGEP1_64(P, in, k));
+      llvm::Value* v = want->isPointerTy()
+                           ? builder_.CreateCall(runtime("mcc_array_retain", P, {P}), {a})
+                           : coerce(builder_, builder_.CreateCall(runtime("mcc_array_to_double", D, {P, P}), {a, where}), want);
+      builder_.CreateStore(v, slot);
+    });
+    args.push_back(builder_.CreateLoad(want, slot));
+  }
+  llvm::Value* r = builder_.CreateCall(target, args);
+  std::vector<llvm::Value*> outs;
+  if (r->getType()->isStructTy())
+    for (unsigned k = 0; k < r->getType()->getStructNumElements(); ++k) outs.push_back(builder_.CreateExtractValue(r, {k}));
+  else if (!r->getType()->isVoidTy())
+    outs.push_back(r);
+  llvm::Value* slots = builder_.CreateSelect(builder_.CreateICmpEQ(nargout, builder_.getInt32(0)), builder_.getInt32(1), nargout);
+  for (size_t k = 0; k < outs.size(); ++k) {
+    llvm::Value* v = outs[k];
+    llvm::Value* kth = builder_.getInt32(static_cast<uint32_t>(k));
+    bool isPtr = v->getType()->isPointerTy();
+    llvm::BasicBlock* keep = llvm::BasicBlock::Create(ctx_, "keep", entry);
+    llvm::BasicBlock* drop = llvm::BasicBlock::Create(ctx_, "drop", entry);
+    llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx_, "next", entry);
+    builder_.CreateCondBr(builder_.CreateICmpULT(kth, slots), keep, drop);
+    builder_.SetInsertPoint(keep);
+    if (isPtr)
+      onlyIf(builder_.CreateAnd(builder_.CreateICmpULT(kth, nargout), builder_.CreateIsNull(v)), [&] {
+        builder_.CreateCall(runtime("mcc_error_unassigned_output", builder_.getVoidTy(), {P, P, P}, true),
+                            {text(f.outputNames[k]), text(f.ast ? std::string(f.ast->name) : f.name), where});
+        builder_.CreateUnreachable();
+      });
+    builder_.CreateStore(isPtr ? v : box(v), builder_.CreateConstGEP1_64(P, out, k));
+    builder_.CreateBr(next);
+    builder_.SetInsertPoint(drop);
+    if (isPtr) release(v);
+    builder_.CreateBr(next);
+    builder_.SetInsertPoint(next);
+  }
+  builder_.CreateRetVoid();
 }
 
 // x(k) and x(r, c) of a real double array by scalar indices, inline; other
@@ -1071,6 +1252,7 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
 llvm::Value* Codegen::subsref(const Instr& i) {
   auto P = builder_.getPtrTy();
   const Instr* base = i.operands[0];
+  if (base->type.cls == Class::FunctionHandle) return callHandle(i);
   size_t n = i.operands.size() - 1;
   bool fast = !boxed(&i) && i.type.cls == Class::Double && (n == 1 || n == 2) && isRealDouble(base->type);
   for (size_t k = 1; k < i.operands.size(); ++k) fast &= isRealScalar(i.operands[k]->type, Class::Double);
@@ -1205,6 +1387,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
       return result(i, r);
     }
     case Op::Subsref: return subsref(i);
+    case Op::FuncHandle: case Op::Closure: return makeHandle(i);
+    case Op::CallHandle: return callHandle(i);
     case Op::Subsasgn: return subsasgn(i);
     case Op::EndOf: {
       llvm::Value* e = builder_.CreateCall(runtime("mcc_array_end", builder_.getInt64Ty(), {P, builder_.getInt32Ty(), builder_.getInt32Ty()}),
@@ -1299,7 +1483,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
         displayScalar(i.name, x);
         return nullptr;
       }
-      if (v->op == Op::Call) {
+      if (v->op == Op::Call || v->op == Op::CallHandle) {
         // The value of a statement call may not exist (a function with no value for ans).
         llvm::Function* fn = builder_.GetInsertBlock()->getParent();
         llvm::BasicBlock* show = llvm::BasicBlock::Create(ctx_, "show", fn);
@@ -1399,6 +1583,8 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
     defineFunction(*f, fn, twin);
     defineFunction(*f, twin, fn);
   }
+  // Wrappers behind handles (each made when a handle to its target was).
+  for (const ir::Function* f : boxedEntryOrder_) defineBoxedEntry(*f, boxedEntries_.at(f));
   defineMain();
   if (dib_) dib_->finalize();
 

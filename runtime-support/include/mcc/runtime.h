@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 4
+#define MCC_RUNTIME_ABI_VERSION 5
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -347,6 +347,73 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a);
 void mcc_error_undefined(const char* name, const mcc_site* site);
 void mcc_error_missing_input(const mcc_site* site);
 void mcc_error_unassigned_output(const char* output, const char* function, const mcc_site* site);
+
+/* ========================================================================
+ * Function handles
+ *
+ * A function handle (`@sin`, `@myfun`, `@(x) a*x + b`) is an mcc_array of
+ * class MCC_CLASS_FUNCTION_HANDLE, 1x1, whose data the runtime owns: the
+ * target's boxed entry point, the handle's text (func2str) and the values an
+ * anonymous function captured when it was created (owned by the handle,
+ * released with it). Handles are immutable; copies share the descriptor.
+ *
+ * Every function that can be the target of a handle has a boxed entry point
+ * with the builtins' C signature (mcc_function_entry): the runtime's
+ * mcc_bi_NAME for builtins, and for user functions a wrapper that the
+ * compiler generates. Its inputs are the captured values first, then the
+ * call's arguments.
+ * ======================================================================== */
+
+/* The uniform signature of builtins (mcc_bi_NAME) and of the compiler's
+ * wrappers of user functions; see "Builtin functions" below for the
+ * contract of nargout, out, nargin, in and site. */
+typedef void (*mcc_function_entry)(uint32_t nargout, mcc_array** out, uint32_t nargin, mcc_array* const* in,
+                                   const mcc_site* site);
+
+/* A new handle (a new reference). `text` is what func2str gives (NUL
+ * terminated, copied): the function's name for `@name`, the source text for
+ * an anonymous function (`@(x)a*x+b`). The captures are borrowed (the handle
+ * retains them). */
+mcc_array* mcc_handle_create(mcc_function_entry entry, const char* text, size_t ncaptures,
+                             mcc_array* const* captures);
+
+/* Captured value k (from 0) of a handle, a new reference: generated code
+ * that calls a handle's target directly passes them first. */
+mcc_array* mcc_handle_capture(const mcc_array* handle, size_t k);
+
+/* Calls a function handle: THE way for builtins (fzero, cellfun, arrayfun,
+ * ode45, ...) and generated code to call a handle whose target is not known
+ * at compile time.
+ *
+ *   handle   the handle, borrowed; or, as feval takes it, a char name of
+ *            one of the runtime's builtins; anything else is MATLAB's error
+ *   nargout  outputs asked for; 0 for a statement call (out[0] then receives
+ *            the value if the function has one, else stays NULL)
+ *   out      max(nargout, 1) slots; each of the first max(nargout, 1)
+ *            receives a new reference the caller must release (or NULL as
+ *            said above). Slots are overwritten, not released first.
+ *   nargin   arguments, in[0..nargin-1], borrowed (the captured values are
+ *            added in front by this function)
+ *   site     the caller's place, for the errors of the call (too many
+ *            inputs or outputs, errors raised in the target)
+ *
+ * Example, a builtin calling f(x) for a double x:
+ *
+ *   mcc_array* arg = mcc_array_from_scalar(x);
+ *   mcc_array* y = NULL;
+ *   mcc_call_handle(f, 1, &y, 1, &arg, site);
+ *   double fx = mcc_array_to_double(y, site);
+ *   mcc_array_release(y);
+ *   mcc_array_release(arg); */
+void mcc_call_handle(const mcc_array* handle, uint32_t nargout, mcc_array** out, uint32_t nargin,
+                     mcc_array* const* in, const mcc_site* site);
+
+/* 1 when a is a function handle. */
+int mcc_is_function_handle(const mcc_array* a);
+
+/* The boxed entry point of the runtime's builtin `name` (mcc_bi_NAME), or
+ * NULL: for str2func and feval of a name known only at run time. */
+mcc_function_entry mcc_builtin_entry(const char* name, size_t length);
 
 /* ========================================================================
  * Builtin functions

@@ -2,6 +2,8 @@
 // queries, and MATLAB's class conversions (double(x), int8(x), logical(x)...).
 #include "array/Array.h"
 
+#include "builtins/Handles.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -13,9 +15,10 @@ namespace mcc::rt {
 size_t liveArrays = 0;
 
 const char* className(uint32_t c) {
-  static const char* const names[] = {"double", "single", "int8",   "uint8",  "int16",   "uint16",
-                                      "int32",  "uint32", "int64",  "uint64", "logical", "char"};
-  return c <= MCC_CLASS_CHAR ? names[c] : "unsupported";
+  static const char* const names[] = {"double", "single", "int8",    "uint8",  "int16",           "uint16",
+                                      "int32",  "uint32", "int64",   "uint64", "logical",         "char",
+                                      "cell",   "struct", "function_handle", "string"};
+  return c <= MCC_CLASS_STRING ? names[c] : "unsupported";
 }
 
 size_t scalarSize(uint32_t c) {
@@ -83,6 +86,7 @@ mcc_array* allocateDescriptor() {
 }
 
 void freeDescriptor(mcc_array* a) {
+  if (a->class_id == MCC_CLASS_FUNCTION_HANDLE) releaseHandleData(a);
   if (a->data != inlineData(a)) std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
   if (spareCount < kSpareBlocks) spareBlocks[spareCount++] = a;

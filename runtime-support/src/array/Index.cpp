@@ -157,6 +157,11 @@ Ref subscriptIndex(const mcc_array* x, size_t nidx, const mcc_array* const* idx,
 extern "C" {
 
 mcc_array* mcc_subsref(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
+  if (x && x->class_id == MCC_CLASS_FUNCTION_HANDLE) {  // f(args) of a value not known to be a handle
+    mcc_array* out = nullptr;
+    mcc_call_handle(x, 1, &out, static_cast<uint32_t>(nidx), const_cast<mcc_array* const*>(idx), site);
+    return out;
+  }
   checked(x);
   if (nidx == 0) return mcc_array_retain(const_cast<mcc_array*>(x));
   Ref r = nidx == 1 ? linearIndex(x, idx[0], site) : subscriptIndex(x, nidx, idx, site);

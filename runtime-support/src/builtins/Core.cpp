@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "builtins/Builtin.h"
+#include "builtins/Handles.h"
 #include "builtins/Util.h"
 #include "format/Display.h"
 
@@ -38,6 +39,22 @@ std::string displayPage(std::string_view name, const mcc_array* a, size_t rows, 
 }
 
 auto ticStart = std::chrono::steady_clock::now();
+
+// MATLAB's display of a function handle: `f = @sin` shows
+// "f =", "  function_handle with value:", "    @sin" (blank lines between
+// in loose spacing); disp shows the last line.
+void displayHandle(std::string_view name, const mcc_array* a) {
+  std::string text = handleText(a);
+  if (text.empty() || text[0] != '@') text = "@" + text;
+  std::string out;
+  if (!name.empty()) {
+    std::string blank = programDisplayOptions().spacing == DisplayOptions::Loose ? "\n" : "";
+    out = blank + std::string(name) + " =\n" + blank + "  function_handle with value:\n" + blank + "    " + text + "\n" + blank;
+  } else {
+    out = "    " + text + "\n";
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+}
 
 }  // namespace
 
@@ -108,6 +125,10 @@ mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site) {
 
 void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
   std::string_view n(name, name_length);
+  if (a->class_id == MCC_CLASS_FUNCTION_HANDLE) {
+    displayHandle(n, a);
+    return;
+  }
   std::string text;
   size_t rows = a->dims[0], cols = a->ndims >= 2 ? a->dims[1] : 1;
   if (a->ndims <= 2 || a->numel == 0) {

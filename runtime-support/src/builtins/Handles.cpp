@@ -1,0 +1,151 @@
+// Function handles: the value behind MCC_CLASS_FUNCTION_HANDLE, calling a
+// handle through its boxed entry point (mcc_call_handle, the one way the
+// runtime and builtins call user code), and feval, func2str, str2func.
+#include "builtins/Handles.h"
+
+#include <cstdlib>
+#include <string_view>
+#include <vector>
+
+#include "builtins/Builtin.h"
+
+namespace mcc::rt {
+namespace {
+
+// The data of a handle array: owned by the array, freed with it.
+struct Handle {
+  mcc_function_entry entry;
+  std::string text;
+  std::vector<mcc_array*> captures;  // owned references
+};
+
+const Handle& handleOf(const mcc_array* a, const mcc_site* site) {
+  if (!a || a->class_id != MCC_CLASS_FUNCTION_HANDLE) {
+    std::string cls = a ? className(a->class_id) : "undefined";
+    fail("Expected a function handle, but the value is of class '" + cls + "'.", site);
+  }
+  return *static_cast<const Handle*>(a->data);
+}
+
+}  // namespace
+
+void releaseHandleData(mcc_array* a) {
+  auto* h = static_cast<Handle*>(a->data);
+  for (mcc_array* c : h->captures) mcc_array_release(c);
+  delete h;
+  a->data = nullptr;
+}
+
+std::string handleText(const mcc_array* a) { return handleOf(a, nullptr).text; }
+
+// The handle a name known only at run time stands for: a builtin of the
+// runtime. User functions are compiled by name, so a name only known at run
+// time cannot reach them.
+Ref handleForName(const std::string& name, const mcc_site* site) {
+  mcc_function_entry e = mcc_builtin_entry(name.data(), name.size());
+  if (!e)
+    fail("Undefined function '" + name +
+             "'. (mcc resolves a function named by a character vector only when the name is known at compile "
+             "time or names a builtin.)",
+         site);
+  return Ref(mcc_handle_create(e, name.c_str(), 0, nullptr));
+}
+
+}  // namespace mcc::rt
+
+using namespace mcc::rt;
+
+extern "C" {
+
+mcc_array* mcc_handle_create(mcc_function_entry entry, const char* text, size_t ncaptures,
+                             mcc_array* const* captures) {
+  if (!entry) internalError("a function handle without an entry point");
+  Ref r = newArray(MCC_CLASS_DOUBLE, false, {1, 1}, false);
+  r->class_id = MCC_CLASS_FUNCTION_HANDLE;  // 1x1; data is a Handle, not an element
+  auto* h = new Handle{entry, text ? text : "", {}};
+  for (size_t k = 0; k < ncaptures; ++k) h->captures.push_back(mcc_array_retain(captures[k]));
+  r->data = h;
+  r->capacity = 0;
+  return r.release();
+}
+
+mcc_array* mcc_handle_capture(const mcc_array* handle, size_t k) {
+  const Handle& h = handleOf(handle, nullptr);
+  if (k >= h.captures.size()) internalError("mcc_handle_capture: no capture " + std::to_string(k));
+  return mcc_array_retain(h.captures[k]);
+}
+
+void mcc_call_handle(const mcc_array* handle, uint32_t nargout, mcc_array** out, uint32_t nargin,
+                     mcc_array* const* in, const mcc_site* site) {
+  if (handle && handle->class_id == MCC_CLASS_CHAR) {  // feval('name', ...)
+    Ref named = handleForName(toText(handle), site);
+    mcc_call_handle(named.get(), nargout, out, nargin, in, site);
+    return;
+  }
+  const Handle& h = handleOf(handle, site);
+  // Hold the handle while its target runs: the target may drop the caller's copy.
+  Ref keep = Ref::share(handle);
+  if (h.captures.empty()) {
+    h.entry(nargout, out, nargin, in, site);
+    return;
+  }
+  std::vector<mcc_array*> args(h.captures);
+  args.insert(args.end(), in, in + nargin);
+  h.entry(nargout, out, static_cast<uint32_t>(args.size()), args.data(), site);
+}
+
+int mcc_is_function_handle(const mcc_array* a) { return a && a->class_id == MCC_CLASS_FUNCTION_HANDLE; }
+
+mcc_function_entry mcc_builtin_entry(const char* name, size_t length) {
+  struct Entry {
+    std::string_view name;
+    mcc_function_entry entry;
+  };
+  static const Entry table[] = {
+#define MCC_BUILTIN(n) {#n, mcc_bi_##n},
+#include "mcc/builtins.def"
+#undef MCC_BUILTIN
+  };
+  std::string_view want(name, length);
+  for (const Entry& e : table)
+    if (e.name == want) return e.entry;
+  return nullptr;
+}
+
+}  // extern "C"
+
+
+// feval(f, args...): f a handle or a function's name.
+MCC_DEFINE_BUILTIN(feval) {
+  a.arity(1, UINT32_MAX, UINT32_MAX);
+  Ref byName;
+  const mcc_array* f = a[0];
+  if (!mcc_is_function_handle(f)) {
+    if (!a.isText(0)) a.error("Argument must contain a character vector or function handle.");
+    byName = handleForName(a.text(0), a.site);
+    f = byName.get();
+  }
+  mcc_call_handle(f, a.nargout, a.out, a.nargin - 1, a.in + 1, a.site);
+}
+
+MCC_DEFINE_BUILTIN(func2str) {
+  a.arity(1, 1, 1);
+  if (!mcc_is_function_handle(a[0]))
+    a.error("Input argument must be a function handle.");
+  a.set(0, fromText(handleText(a[0])));
+}
+
+MCC_DEFINE_BUILTIN(str2func) {
+  a.arity(1, 2, 1);
+  if (!a.isText(0)) a.error("Input argument must be a character vector or string scalar.");
+  std::string name = a.text(0);
+  if (!name.empty() && name[0] == '@')
+    a.error("str2func of the anonymous function '" + name +
+            "' known only at run time: mcc compiles anonymous functions, it has no interpreter.");
+  a.set(0, handleForName(name, a.site));
+}
+
+MCC_DEFINE_BUILTIN(is_function_handle) {
+  a.arity(1, 1, 1);
+  a.set(0, boolResult(mcc_is_function_handle(a[0])));
+}
