@@ -5,7 +5,8 @@ A program mcc cannot compile yet (a "not implemented yet" diagnostic) is
 counted as skipped; any other compile error, a crash, a wrong exit status or
 output that differs from tests/conformance/expected/NAME.out is a failure.
 Error programs (errors/NAME.m) must exit with status 1 and print every fact
-of errors/NAME.expect (message text, file, line, stdout before the error).
+of errors/NAME.expect (message text, file, line, stdout before the error,
+stdout-not: text that must not be printed).
 Last line: 'N passed, N failed, N skipped'.
 """
 import argparse
@@ -96,6 +97,8 @@ def main():
                 elif key == "line" and ("line " + value) not in r.stderr:
                     missing.append(fact)
                 elif key == "stdout" and value not in r.stdout:
+                    missing.append(fact)
+                elif key == "stdout-not" and value in r.stdout:
                     missing.append(fact)
             if r.returncode == 1 and not missing:
                 passed += 1

@@ -9,6 +9,7 @@
 
 #include "frontend/ASTPrinter.h"
 #include "frontend/Parser.h"
+#include "codegen/llvm/CodegenLLVM.h"
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
 #include "ir/Verify.h"
@@ -32,6 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::unique_ptr<mcc::ir::Module> typed = mcc::ir::inferTypes(*module, diags);
       if (!mcc::ir::verifyModule(*typed).empty()) __builtin_trap();
       mcc::ir::printModule(*typed, &src, sink, true);
+      // Code generation: a diagnostic or a module, never a crash (and a
+      // module LLVM's verifier rejects is reported, not emitted).
+      if (!diags.hasErrors()) {
+        mcc::codegen::CodegenOptions options;
+        options.optLevel = 0;
+        std::string llvmText;
+        mcc::codegen::emitObject(*typed, src, options, "", &llvmText, diags);
+      }
     }
   }
   return 0;

@@ -207,7 +207,7 @@ class Codegen {
   llvm::FunctionCallee runtime(const char* name, llvm::Type* ret, std::vector<llvm::Type*> params, bool noReturn = false);
 
   // ---- values
-  llvm::Value* value(const Instr* i) { return values_.at(i); }
+  llvm::Value* value(const Instr* i);
   llvm::Value* asDouble(const Instr* i);
   llvm::Value* asBool(const Instr* v, const Instr& at);  // MATLAB's condition: NaN is an error
   llvm::Value* site(const Instr& i);
@@ -218,6 +218,8 @@ class Codegen {
   llvm::Value* intrinsic(llvm::Intrinsic::ID id, llvm::Value* x) { return builder_.CreateUnaryIntrinsic(id, x); }
   llvm::Value* libm(const char* name, std::vector<llvm::Value*> args);
   void displayScalar(const std::string& name, llvm::Value* v);
+  // MATLAB's error with a fixed message at `at` (the call does not return).
+  void errorText(const std::string& message, const Instr& at);
 
   // ---- boxed values
   llvm::Value* box(llvm::Value* scalar);                  // a new reference
@@ -673,6 +675,23 @@ void Codegen::checkDefined(const Instr* v, const Instr& at) {
   builder_.SetInsertPoint(good);
 }
 
+void Codegen::errorText(const std::string& message, const Instr& at) {
+  builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy()}, true),
+                      {text(message), builder_.getInt64(message.size()), site(at)});
+}
+
+llvm::Value* Codegen::value(const Instr* i) {
+  auto it = values_.find(i);
+  if (it != values_.end()) return it->second;
+  // A call that gave no value, used as one (`5 * disp(x)`, `sum(f)` of a
+  // function without outputs): the call raised MATLAB's "Too many output
+  // arguments." (call, callUser), so nothing reads this.
+  if (i->op == Op::Call)
+    return i->type.noValue ? static_cast<llvm::Value*>(llvm::ConstantPointerNull::get(builder_.getPtrTy()))
+                           : llvm::PoisonValue::get(typeOf(i->type));
+  return values_.at(i);
+}
+
 llvm::Value* Codegen::borrowed(const Instr* v, const Instr& at) {
   llvm::Value* x = value(v);
   if (x->getType()->isPointerTy()) {
@@ -960,6 +979,15 @@ llvm::Value* Codegen::call(const Instr& i) {
     llvm::Value* v = fn->getArg(n == "nargin" ? 0 : 1);
     return boxed(&i) ? box(v) : v;
   }
+  if (i.type.noValue) {
+    // A builtin without outputs whose value is used: MATLAB's error, before it runs.
+    bool used = false;
+    for (const Instr* u : i.users) used |= u->op != Op::SetAns && u->op != Op::Display;
+    if (used) {
+      errorText("Too many output arguments.", i);
+      return nullptr;
+    }
+  }
   if (usesPrintPath(i)) return printCall(i);
   auto sb = scalarBuiltins().find(n);
   bool scalarArgs = true;
@@ -1006,9 +1034,7 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
   else if (i.nargout > callee->outputNames.size()) misuse = "Too many output arguments.";
   if (misuse) {
     // MATLAB's error when the call runs (it may never).
-    std::string m(misuse);
-    builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy()}, true),
-                        {text(m), builder_.getInt64(m.size()), site(i)});
+    errorText(misuse, i);
   }
   std::vector<llvm::Value*> args = {llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(nargin)),
                                     llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(i.nargout))};
@@ -1418,7 +1444,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
         builder_.CreateCondBr(builder_.CreateICmpEQ(n, builder_.getInt64(1)), good, bad);
         builder_.SetInsertPoint(bad);
         std::string m = "Operands to the logical AND (&&) and OR (||) operators must be convertible to logical scalar values. Use the ANY or ALL functions to reduce operands to logical scalar values.";
-        builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}, true), {text(m), builder_.getInt64(m.size()), site(i)});
+        errorText(m, i);
         builder_.CreateUnreachable();
         builder_.SetInsertPoint(good);
       }
