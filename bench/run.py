@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds and runs mcc's benchmarks side by side and prints a table of ratios.
 
-    bench/run.py [--mcc build/bin/mcc] [--repeat 5] [--no-octave]
+    bench/run.py [--mcc build/bin/mcc] [--repeat 5] [--no-octave] [--only NAME...]
 
 For each workload in bench/core/ (NAME.m and the same program in C,
 NAME.c, compiled with gcc -O2): compiles the .m file with mcc, runs both
@@ -10,8 +10,10 @@ print the same thing. GNU Octave runs the same .m file with a smaller problem
 size (the first line `n = ...` rewritten), checked against mcc's output at
 that size; its time, less Octave's own start-up (measured on an empty
 script), is scaled to the full size by the workload's cost model and marked
-as such. Times include process start-up (about 1 ms for mcc and
-C programs).
+as such. Where a workload has NAME.py (NumPy), it runs at the full size
+with `python3` and its output is checked too (its time includes Python's
+and NumPy's start-up, about 0.1 s). Times include process start-up (about
+1 ms for mcc and C programs).
 """
 import argparse
 import math
@@ -37,6 +39,8 @@ WORKLOADS = {
     "matrix_statistics": (100, lambda n, m: n / m, ["-lopenblas"]),
     "parse_integers": (2000, lambda n, m: n / m, []),
     "print_to_file": (2000, lambda n, m: n / m, []),
+    "elementwise_chain": (400000, lambda n, m: n / m, []),
+    "reduction": (800000, lambda n, m: n / m, []),
 }
 
 
@@ -61,16 +65,23 @@ def main():
     ap.add_argument("--mcc", default=os.path.join(HERE, "..", "build", "bin", "mcc"))
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--no-octave", action="store_true")
+    ap.add_argument("--only", nargs="+", metavar="NAME", help="run only these workloads")
     args = ap.parse_args()
     mcc = os.path.abspath(args.mcc)
     octave = None if args.no_octave else shutil.which("octave-cli")
     rows, ok = [], True
+    # The running Python, else the system's (Debian's python3-numpy is for /usr/bin/python3).
+    numpy_python = next((p for p in (sys.executable, "/usr/bin/python3")
+                         if os.path.exists(p) and subprocess.run([p, "-c", "import numpy"],
+                                                                 capture_output=True).returncode == 0), None)
     with tempfile.TemporaryDirectory() as tmp:
         octave_startup = 0.0
         if octave:
             octave_startup, _ = run_timed([octave, "--no-gui", "--norc", "--quiet", "--no-history", "--eval", "1;"],
                                           3, tmp)
         for name, (octave_n, cost, libs) in WORKLOADS.items():
+            if args.only and name not in args.only:
+                continue
             src = open(os.path.join(HERE, "core", name + ".m")).read()
             full_n = int(re.search(r"^n = ([0-9]+);", src, re.M).group(1))
             m_file = os.path.join(tmp, name + ".m")
@@ -99,13 +110,22 @@ def main():
                     check += ", Octave MISMATCH"
                     ok = False
                 t_oct = max(t - octave_startup, 0.0) * cost(full_n, octave_n)
-            rows.append((name, full_n, t_c, t_mcc, t_oct, octave_n, check))
-    print("| benchmark | n | C gcc -O2 (s) | mcc (s) | mcc / C | Octave (s, scaled) | Octave / mcc | outputs |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    for name, n, t_c, t_mcc, t_oct, octave_n, check in rows:
+            t_np = None
+            py = os.path.join(HERE, "core", name + ".py")
+            if os.path.exists(py) and numpy_python:
+                t_np, out_np = run_timed([numpy_python, py], args.repeat, tmp)
+                if out_np != out_mcc:
+                    check += ", NumPy MISMATCH"
+                    ok = False
+            rows.append((name, full_n, t_c, t_mcc, t_oct, octave_n, t_np, check))
+    print("| benchmark | n | C gcc -O2 (s) | mcc (s) | mcc / C | Octave (s, scaled) | Octave / mcc | NumPy (s) | "
+          "NumPy / mcc | outputs |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for name, n, t_c, t_mcc, t_oct, octave_n, t_np, check in rows:
         octave_cells = ("%.1f (from n=%d)" % (t_oct, octave_n), "%.0fx" % (t_oct / t_mcc)) if t_oct else ("-", "-")
-        print("| %s | %d | %.3f | %.3f | %.2fx | %s | %s | %s |" % (name, n, t_c, t_mcc, t_mcc / t_c, octave_cells[0],
-                                                               octave_cells[1], check))
+        numpy_cells = ("%.3f" % t_np, "%.1fx" % (t_np / t_mcc)) if t_np else ("-", "-")
+        print("| %s | %d | %.3f | %.3f | %.2fx | %s | %s | %s | %s | %s |" % (
+            name, n, t_c, t_mcc, t_mcc / t_c, octave_cells[0], octave_cells[1], numpy_cells[0], numpy_cells[1], check))
     return 0 if ok else 1
 
 

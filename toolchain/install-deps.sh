@@ -27,6 +27,8 @@ packages=(
   libopenblas-dev liblapacke-dev
   # driver and tests
   libboost-program-options-dev libgtest-dev
+  # benchmarks: the NumPy column of bench/run.py
+  python3-numpy
 )
 if [ "$with_octave" = 1 ]; then
   # reference implementation for conformance expectations and the parse-coverage test

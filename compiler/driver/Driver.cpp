@@ -19,6 +19,7 @@
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
 #include "ir/Verify.h"
+#include "kernels/FormKernels.h"
 
 extern char** environ;
 
@@ -53,6 +54,9 @@ int linkExecutable(const std::string& object, const std::string& output, Diagnos
   // OpenBLAS and LAPACKE only when the program uses the linear algebra builtins.
   std::vector<std::string> argv = {"cc",       "-o",           output,       object, runtime.string(), "-Wl,--as-needed",
                                    "-llapacke", "-lopenblas", "-lstdc++", "-lm"};
+#if defined(__x86_64__) && defined(__linux__)
+  argv.insert(argv.end() - 1, "-lmvec");  // the vector math library kernels are vectorised with
+#endif
 #ifdef MCC_SANITIZED_LINKER
   // This mcc comes from a sanitizer build, and so does its runtime.
   argv[0] = MCC_SANITIZED_LINKER;
@@ -160,8 +164,15 @@ int runCompiler(const DriverOptions& opts) {
   }
   if (diags.hasErrors()) return 1;
 
-  // 6. Kernels (fusion) come here.
-  if (opts.emit == EmitStage::Kernels || opts.emit == EmitStage::GLSL || opts.emit == EmitStage::SPIRV) {
+  // 6. Kernel formation (fusion): element-wise chains and their reductions.
+  kernels::KernelSet kernelSet;
+  if (opts.fusion) kernels::formKernels(*typed, kernelSet);
+  if (!verified(*typed, "kernel formation")) return 70;
+  if (opts.emit == EmitStage::Kernels) {
+    kernels::printKernels(kernelSet, std::cout);
+    return 0;
+  }
+  if (opts.emit == EmitStage::GLSL || opts.emit == EmitStage::SPIRV) {
     diags.report(nullptr, {}, DiagId::NotImplemented, {"this --emit stage"});
     return 1;
   }

@@ -19,6 +19,7 @@ struct DriverOptions {
   bool syntaxOnly = false;               // -fsyntax-only
   bool color = false;                    // -fdiagnostics-color
   unsigned errorLimit = 20;              // -ferror-limit=N (0: no limit)
+  bool fusion = true;                    // -fno-fusion: every array operation through the runtime
 };
 
 // Runs the pipeline; returns the process exit status.

@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
       ("emit", po::value<std::string>()->value_name("STAGE"),
        "print a stage instead of compiling: tokens, ast, ir, typed, kernels, llvm, glsl, spirv, obj")
       ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
-       "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N");
+       "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N; "
+       "-fno-fusion: no kernels (every array operation through the runtime)");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>()->composing());
   po::options_description all;
@@ -99,6 +100,8 @@ int main(int argc, char** argv) {
           opts.color = true;
         } else if (f == "diagnostics-color=never" || f == "no-diagnostics-color") {
           opts.color = false;
+        } else if (f == "no-fusion" || f == "fusion") {
+          opts.fusion = f == "fusion";
         } else if (f == "diagnostics-color=auto") {
           opts.color = isatty(2);
         } else if (f.rfind("error-limit=", 0) == 0) {

@@ -188,6 +188,7 @@ class Printer {
       case Op::Transpose: os_ << (i.conjugate ? " ctranspose" : " transpose"); break;
       case Op::Call: os_ << ' ' << calleeName(i.callee) << ' ' << i.name << " nargout=" << i.nargout; break;
       case Op::Extract: os_ << " #" << i.index; break;
+      case Op::Kernel: os_ << " k" << i.index; break;
       case Op::EndOf: os_ << " dim " << i.index + 1 << " of " << i.count; break;
       case Op::Field: case Op::SetField:
         if (i.forUpdate) os_ << '?';

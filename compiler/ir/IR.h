@@ -16,6 +16,10 @@
 #include "frontend/AST.h"
 #include "ir/Types.h"
 
+namespace mcc::kernels {
+struct Kernel;
+}
+
 namespace mcc::ir {
 
 enum class Op : uint8_t {
@@ -69,6 +73,7 @@ class Instr {
   bool forUpdate = false;            // Subsref, CellRef, Field on the path of an indexed
                                      // assignment: a missing field or element reads as []
   std::vector<Block*> targets;       // Br (1), CondBr (then, else)
+  const kernels::Kernel* kernel = nullptr;  // Kernel (owned by the KernelSet of FormKernels)
 
   // Filled by type inference (InferTypes): the value's type, and for a Call
   // the type of each output it asked for.

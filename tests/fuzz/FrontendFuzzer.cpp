@@ -13,6 +13,7 @@
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
 #include "ir/Verify.h"
+#include "kernels/FormKernels.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mcc::SourceFile src("fuzz.m", std::string(reinterpret_cast<const char*>(data), size));
@@ -33,6 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::unique_ptr<mcc::ir::Module> typed = mcc::ir::inferTypes(*module, diags);
       if (!mcc::ir::verifyModule(*typed).empty()) __builtin_trap();
       mcc::ir::printModule(*typed, &src, sink, true);
+      // Fusion, as the driver runs it before code generation.
+      mcc::kernels::KernelSet kernels;
+      mcc::kernels::formKernels(*typed, kernels);
+      if (!mcc::ir::verifyModule(*typed).empty()) __builtin_trap();
+      mcc::kernels::printKernels(kernels, sink);
       // Code generation: a diagnostic or a module, never a crash (and a
       // module LLVM's verifier rejects is reported, not emitted).
       if (!diags.hasErrors()) {

@@ -34,8 +34,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "EmitKernel.h"
 #include "Ownership.h"
 #include "ir/InferTypes.h"
+#include "kernels/KernelIR.h"
 #include "mcc/runtime.h"
 
 namespace mcc::codegen {
@@ -106,8 +108,9 @@ bool isCaseCell(const Instr* i) {
   return true;
 }
 
-// A call whose outputs Extract reads one by one.
+// A call whose outputs Extract reads one by one (a fused kernel's too).
 bool isAggregateCall(const Instr* i) {
+  if (i->op == Op::Kernel) return true;
   if (i->op != Op::Call && i->op != Op::CallHandle) return false;
   if (i->nargout >= 2) return true;
   for (const Instr* u : i->users)
@@ -117,7 +120,7 @@ bool isAggregateCall(const Instr* i) {
 
 bool producesValue(const Instr* i) {
   switch (i->op) {
-    case Op::Display: case Op::SetAns: case Op::Br: case Op::CondBr: case Op::Return: return false;
+    case Op::Display: case Op::SetAns: case Op::Br: case Op::CondBr: case Op::Return: case Op::Kernel: return false;
     case Op::Call: case Op::CallHandle: return !isAggregateCall(i) && !i->type.noValue;
     case Op::Range: return !isLoopRange(i);
     case Op::Matrix: return !isLoopRow(i);
@@ -1432,6 +1435,15 @@ llvm::Value* Codegen::emit(const Instr& i) {
       if (v->getType()->isPointerTy() == boxed(&i)) return boxed(&i) ? v : coerce(builder_, v, typeOf(i.type));
       return boxed(&i) ? box(v) : unbox(v, i.type, i);
     }
+    case Op::Kernel: {
+      std::vector<llvm::Value*> inputs;
+      for (size_t k = 0; k < i.operands.size(); ++k) {
+        const Instr* o = i.operands[k];
+        inputs.push_back(i.kernel->inputs[k].array ? borrowed(o, i) : value(o)->getType()->isPointerTy() ? asDouble(o) : value(o));
+      }
+      keepOutputs(i, emitKernelLaunch(builder_, *i.kernel, inputs, site(i)));
+      return nullptr;
+    }
     case Op::Truth: return asBool(i.operands[0], i);
     case Op::LogicalScalar: {
       const Instr* o = i.operands[0];
@@ -1656,6 +1668,7 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   llvm::PassBuilder pb(machine.get());
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
+  useVectorMathLibrary(fam, *machine);
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);

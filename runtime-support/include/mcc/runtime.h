@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 5
+#define MCC_RUNTIME_ABI_VERSION 6
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -414,6 +414,49 @@ int mcc_is_function_handle(const mcc_array* a);
 /* The boxed entry point of the runtime's builtin `name` (mcc_bi_NAME), or
  * NULL: for str2func and feval of a name known only at run time. */
 mcc_function_entry mcc_builtin_entry(const char* name, size_t length);
+
+/* ========================================================================
+ * Fused kernels
+ *
+ * The compiler fuses chains of element-wise operations and the reductions
+ * that consume them into kernels (compiler/kernels). A kernel's CPU body
+ * computes elements [begin, end) of its iteration space: data[k] is the
+ * element pointer of array k (its array inputs, then its array outputs),
+ * scalars its scalar inputs; it writes the partial value of each of its
+ * reductions over those elements to partials[0..nreductions-1].
+ *
+ * mcc_kernel_run walks [0, n) (n: the element count of arrays[0]; every
+ * array has that many) in blocks of MCC_KERNEL_BLOCK elements, over the
+ * thread pool when n is at least MCC_KERNEL_PARALLEL_MIN (MCC_NUM_THREADS
+ * sets the pool's size, 1 runs everything on the calling thread), and
+ * combines the blocks' partials in block order into results (the mean
+ * divided by n). A sum over at most MCC_KERNEL_BLOCK elements is therefore
+ * added in element order, as by mcc_sum; a longer one block by block, the
+ * same for every thread count.
+ * ======================================================================== */
+#define MCC_KERNEL_BLOCK 16384
+#define MCC_KERNEL_PARALLEL_MIN 65536
+typedef void (*mcc_kernel_body)(void* const* data, const double* scalars, int64_t begin, int64_t end, double* partials);
+enum {
+  MCC_REDUCE_SUM = 0,
+  MCC_REDUCE_PROD = 1,
+  MCC_REDUCE_MEAN = 2,
+  MCC_REDUCE_MAX = 3,
+  MCC_REDUCE_MIN = 4,
+  MCC_REDUCE_ANY = 5,
+  MCC_REDUCE_ALL = 6
+};
+void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays, const double* scalars,
+                    uint32_t nreductions, const uint32_t* kinds, double* results);
+/* A new array of class_id with the dims of `space` (elements not set). */
+mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* space);
+/* The value of a reduction over the whole of `space`, as MATLAB's builtin
+ * gives it: a double (logical for any and all) scalar, or, when space is
+ * empty, what the builtin gives for an empty array of that shape. dim: 0
+ * for the default (first non-singleton) dim, k for dim k, UINT32_MAX for
+ * 'all'. */
+mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t dim, const mcc_array* space,
+                                       const mcc_site* site);
 
 /* ========================================================================
  * Builtin functions

@@ -1,0 +1,372 @@
+// Kernel formation; see FormKernels.h.
+#include "kernels/FormKernels.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+namespace mcc::kernels {
+namespace {
+
+using ir::Class;
+using ir::Instr;
+using ir::Op;
+
+bool isKernelMath(const std::string& name) {
+  static const std::set<std::string> names = {
+#define KERNEL_MATH(Name, How, What) #Name,
+#include "kernels/KernelMath.def"
+  };
+  return names.count(name) != 0;
+}
+
+std::optional<ReduceKind> reduceKind(const std::string& name) {
+  static const std::unordered_map<std::string, ReduceKind> table = {
+      {"sum", ReduceKind::Sum}, {"prod", ReduceKind::Prod}, {"mean", ReduceKind::Mean}, {"max", ReduceKind::Max},
+      {"min", ReduceKind::Min}, {"any", ReduceKind::Any},   {"all", ReduceKind::All}};
+  auto it = table.find(name);
+  if (it == table.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<ElemType> elemType(const ir::Type& t) {
+  if (!t.reached || t.noValue || t.cx != ir::Complexity::Real) return std::nullopt;
+  if (t.cls == Class::Double) return ElemType::F64;
+  if (t.cls == Class::Logical) return ElemType::Bool;
+  return std::nullopt;
+}
+
+// A machine scalar in generated code, the same for every element.
+bool isScalarValue(const Instr* v) { return v->type.unboxed() && elemType(v->type); }
+// An array a kernel can read or write element by element.
+bool isArrayValue(const Instr* v) { return v->type.rankKnown && !v->type.unboxed() && elemType(v->type); }
+bool isConstScalar(const Instr* v) {
+  return v->op == Op::Const && !v->constant.complex &&
+         (v->constant.kind == ir::Constant::Double || v->constant.kind == ir::Constant::Logical) && isScalarValue(v);
+}
+bool dimsKnown(const ir::Type& t) {
+  if (!t.rankKnown) return false;
+  for (const ir::Extent& e : t.dims)
+    if (e.kind == ir::Extent::Unknown) return false;
+  return true;
+}
+// Extent `k` of t is certainly 1.
+bool unitDim(const ir::Type& t, size_t k) { return k >= t.dims.size() || t.dims[k].isOne(); }
+
+bool isComparisonOrLogical(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+    case BinaryOp::And: case BinaryOp::Or: return true;
+    default: return false;
+  }
+}
+
+// The element-wise operator an IR binary computes on arrays, if any: the
+// matrix forms are element-wise when a scalar is on the right side.
+std::optional<BinaryOp> elementwiseBinary(const Instr* i) {
+  bool s0 = isScalarValue(i->operands[0]), s1 = isScalarValue(i->operands[1]);
+  switch (i->binary) {
+    case BinaryOp::MTimes: if (s0 || s1) return BinaryOp::Times; return std::nullopt;
+    case BinaryOp::MRDivide: if (s1) return BinaryOp::RDivide; return std::nullopt;
+    case BinaryOp::MLDivide: if (s0) return BinaryOp::LDivide; return std::nullopt;
+    case BinaryOp::MPower: case BinaryOp::AndAnd: case BinaryOp::OrOr: return std::nullopt;
+    default: return i->binary;
+  }
+}
+
+class Former {
+ public:
+  Former(ir::Function& f, KernelSet& out) : f_(f), out_(out) {}
+
+  bool run() {
+    bool changed = false;
+    for (ir::Block* b : f_.blocks) changed |= runBlock(*b);
+    return changed;
+  }
+
+ private:
+  // ---- which instructions fuse
+
+  // The value whose shape an element-wise result has (shapes that reach the
+  // same root are equal at run time, whatever inference knows of them).
+  const Instr* root(const Instr* v) {
+    auto it = root_.find(v);
+    if (it != root_.end()) return it->second;
+    root_[v] = v;  // a cycle (only through phis, never element-wise) ends here
+    const Instr* r = v;
+    if (elementwise(v))
+      for (const Instr* o : v->operands)
+        if (isArrayValue(o)) {
+          r = root(o);
+          break;
+        }
+    root_[v] = r;
+    return r;
+  }
+  bool sameShape(const Instr* a, const Instr* b) {
+    if (dimsKnown(a->type) && dimsKnown(b->type) && a->type.dims == b->type.dims) return true;
+    return root(a) == root(b);
+  }
+
+  bool elementwise(const Instr* i) {
+    auto it = elementwise_.find(i);
+    if (it != elementwise_.end()) return it->second;
+    elementwise_[i] = false;
+    bool ok = checkElementwise(i);
+    elementwise_[i] = ok;
+    return ok;
+  }
+  bool checkElementwise(const Instr* i) {
+    if (!isArrayValue(i)) return false;
+    std::optional<ElemType> want;
+    switch (i->op) {
+      case Op::Unary:
+        want = i->unary == UnaryOp::Not ? ElemType::Bool : ElemType::F64;
+        if (i->unary == UnaryOp::UPlus) want = elemType(i->operands[0]->type);
+        break;
+      case Op::Binary: {
+        std::optional<BinaryOp> op = elementwiseBinary(i);
+        if (!op) return false;
+        want = isComparisonOrLogical(*op) ? ElemType::Bool : ElemType::F64;
+        break;
+      }
+      case Op::Call:
+        if (i->callee != ir::Callee::Builtin || i->nargout != 1 || i->operands.size() != 1 || !isKernelMath(i->name))
+          return false;
+        if (i->name != "double" && elemType(i->operands[0]->type) != ElemType::F64) return false;
+        want = ElemType::F64;
+        break;
+      default: return false;
+    }
+    if (elemType(i->type) != want) return false;
+    // ~, & and | of a NaN are MATLAB errors: only logical operands fuse.
+    bool logicalOnly = (i->op == Op::Unary && i->unary == UnaryOp::Not) ||
+                       (i->op == Op::Binary && (i->binary == BinaryOp::And || i->binary == BinaryOp::Or));
+    // Array operands of one shape (scalars broadcast): the result has it too.
+    const Instr* first = nullptr;
+    for (const Instr* o : i->operands) {
+      if (logicalOnly && elemType(o->type) != ElemType::Bool) return false;
+      if (isScalarValue(o)) continue;
+      if (!isArrayValue(o) || (first && !sameShape(first, o))) return false;
+      if (!first) first = o;
+    }
+    return first != nullptr;
+  }
+
+  // A reduction over every element of its operand.
+  std::optional<ReduceKind> reduction(const Instr* i) {
+    if (i->op != Op::Call || i->callee != ir::Callee::Builtin || i->nargout != 1) return std::nullopt;
+    std::optional<ReduceKind> kind = reduceKind(i->name);
+    if (!kind || i->operands.empty() || i->operands.size() > 2) return std::nullopt;
+    for (const Instr* u : i->users)
+      if (u->op == Op::Extract) return std::nullopt;
+    const Instr* x = i->operands[0];
+    if (!isArrayValue(x)) return std::nullopt;
+    bool minmax = *kind == ReduceKind::Max || *kind == ReduceKind::Min;
+    if (minmax && (i->operands.size() != 1 || elemType(x->type) != ElemType::F64)) return std::nullopt;
+    ElemType result = *kind == ReduceKind::Any || *kind == ReduceKind::All ? ElemType::Bool : ElemType::F64;
+    if (elemType(i->type) != result) return std::nullopt;
+    const ir::Type& t = x->type;
+    if (i->operands.size() == 2) {
+      const Instr* d = i->operands[1];
+      if (d->op == Op::Const && d->constant.kind == ir::Constant::Char && d->constant.text == "all") return kind;
+      if (!isConstScalar(d) || d->constant.real < 1 || d->constant.real != static_cast<int64_t>(d->constant.real))
+        return std::nullopt;
+      size_t dim = static_cast<size_t>(d->constant.real) - 1;
+      for (size_t k = 0; k < t.dims.size(); ++k)
+        if (k != dim && !unitDim(t, k)) return std::nullopt;
+      return kind;
+    }
+    // Along the first non-singleton dim: the whole array when it is a vector.
+    size_t other = 0;
+    for (size_t k = 0; k < t.dims.size(); ++k) other += !unitDim(t, k);
+    if (other > 1) return std::nullopt;
+    return kind;
+  }
+
+  // ---- grouping within a block
+
+  struct Group {
+    std::vector<Instr*> members;  // in block order
+    bool alive = true;
+  };
+
+  bool member(const Instr* v, size_t g) const {
+    auto it = groupOf_.find(v);
+    return it != groupOf_.end() && it->second == g;
+  }
+  // Group g may grow to end at position p (instruction i): nothing outside
+  // it reads one of its values before p.
+  bool canExtend(size_t g, size_t p, const Instr* i) const {
+    for (const Instr* m : groups_[g].members)
+      for (const Instr* u : m->users) {
+        if (u == i || member(u, g)) continue;
+        if (u->parent == block_ && pos_.at(u) < p) return false;
+      }
+    return true;
+  }
+
+  bool runBlock(ir::Block& b) {
+    block_ = &b;
+    groups_.clear();
+    groupOf_.clear();
+    pos_.clear();
+    for (size_t p = 0; p < b.instrs.size(); ++p) pos_[b.instrs[p]] = p;
+    for (size_t p = 0; p < b.instrs.size(); ++p) {
+      Instr* i = b.instrs[p];
+      bool isReduce = false;
+      if (!elementwise(i)) {
+        if (!reduction(i)) continue;
+        isReduce = true;
+      }
+      std::set<size_t> joins, banned;
+      for (size_t k = 0; k < i->operands.size(); ++k) {
+        auto it = groupOf_.find(i->operands[k]);
+        if (it == groupOf_.end()) continue;
+        bool readsReduction = reductions_.count(i->operands[k]) != 0;
+        if (readsReduction) banned.insert(it->second);
+        else if (!isReduce || k == 0) joins.insert(it->second);
+      }
+      size_t into = groups_.size();
+      for (size_t g : joins) {
+        if (banned.count(g) || !canExtend(g, p, i)) continue;
+        if (into == groups_.size()) {
+          into = g;
+          continue;
+        }
+        for (Instr* m : groups_[g].members) {
+          groups_[into].members.push_back(m);
+          groupOf_[m] = into;
+        }
+        groups_[g].alive = false;
+      }
+      if (into == groups_.size()) groups_.push_back({});
+      groups_[into].members.push_back(i);
+      groupOf_[i] = into;
+      if (isReduce) reductions_.insert(i);
+    }
+    bool changed = false;
+    for (size_t g = 0; g < groups_.size(); ++g)
+      if (groups_[g].alive) changed |= materialise(g);
+    return changed;
+  }
+
+  // ---- one group becomes a kernel instruction
+
+  bool materialise(size_t g) {
+    std::vector<Instr*> members = groups_[g].members;
+    std::sort(members.begin(), members.end(), [&](const Instr* a, const Instr* b) { return pos_.at(a) < pos_.at(b); });
+    auto k = std::make_unique<Kernel>();
+    k->function = f_.name;
+    std::unordered_map<const Instr*, uint32_t> nodeOf, inputOf;
+    auto addNode = [&](Node n) {
+      k->nodes.push_back(std::move(n));
+      return static_cast<uint32_t>(k->nodes.size() - 1);
+    };
+    auto operand = [&](const Instr* o) -> uint32_t {
+      if (auto it = nodeOf.find(o); it != nodeOf.end()) return it->second;
+      Node n{};
+      if (isConstScalar(o)) {
+        n.kind = Node::Const;
+        n.type = *elemType(o->type);
+        n.value = o->constant.real;
+        return addNode(n);
+      }
+      n.kind = isScalarValue(o) ? Node::Scalar : Node::Load;
+      n.type = *elemType(o->type);
+      auto in = inputOf.find(o);
+      if (in == inputOf.end()) {
+        in = inputOf.emplace(o, static_cast<uint32_t>(k->inputs.size())).first;
+        k->inputs.push_back({o, n.kind == Node::Load, n.type});
+      }
+      n.input = in->second;
+      uint32_t id = addNode(n);
+      nodeOf[o] = id;
+      return id;
+    };
+    for (Instr* m : members) {
+      Node n{};
+      n.type = *elemType(m->type);
+      if (std::optional<ReduceKind> r = reduction(m); r && !elementwise(m)) {
+        n.kind = Node::Reduce;
+        n.reduce = *r;
+        if (m->operands.size() == 2) {
+          const Instr* d = m->operands[1];
+          n.dim = d->constant.kind == ir::Constant::Char ? kAllDims : static_cast<uint32_t>(d->constant.real);
+        }
+        n.args = {operand(m->operands[0])};
+      } else {
+        for (const Instr* o : m->operands) n.args.push_back(operand(o));
+        switch (m->op) {
+          case Op::Unary: n.kind = Node::Unary; n.unary = m->unary; break;
+          case Op::Binary: n.kind = Node::Binary; n.binary = *elementwiseBinary(m); break;
+          default: n.kind = Node::Math; n.fn = m->name; break;
+        }
+      }
+      nodeOf[m] = addNode(n);
+    }
+    std::set<const Instr*> inGroup(members.begin(), members.end());
+    std::vector<Instr*> outs;
+    for (Instr* m : members) {
+      bool usedOutside = false;
+      for (const Instr* u : m->users) usedOutside |= !inGroup.count(u);
+      if (!usedOutside) continue;
+      outs.push_back(m);
+      k->outputs.push_back({m, nodeOf.at(m), k->nodes[nodeOf.at(m)].kind == Node::Reduce, *elemType(m->type)});
+    }
+    if (outs.empty()) return false;  // dead code: left to the code generator
+    for (const Input& in : k->inputs)
+      if (in.array) {
+        k->space = in.value->type;
+        break;
+      }
+
+    // The IR: one kernel instruction where the last member was, its outputs
+    // read by Extract.
+    Instr* last = members.back();
+    Instr* ki = f_.newInstr(Op::Kernel, last->loc);
+    ki->parent = block_;
+    ki->kernel = k.get();
+    ki->index = k->id = static_cast<uint32_t>(out_.kernels.size());
+    ki->nargout = static_cast<uint32_t>(outs.size());
+    ki->type = ir::Type::nothing();
+    for (const Input& in : k->inputs) ki->addOperand(const_cast<Instr*>(in.value));
+    std::vector<Instr*> placed = {ki};
+    for (size_t o = 0; o < outs.size(); ++o) {
+      Instr* e = f_.newInstr(Op::Extract, outs[o]->loc);
+      e->parent = block_;
+      e->index = static_cast<uint32_t>(o);
+      e->type = outs[o]->type;
+      e->addOperand(ki);
+      placed.push_back(e);
+      f_.replaceAllUses(outs[o], e);
+    }
+    auto& instrs = block_->instrs;
+    instrs.insert(std::find(instrs.begin(), instrs.end(), last) + 1, placed.begin(), placed.end());
+    for (auto it = members.rbegin(); it != members.rend(); ++it) f_.erase(*it);
+    for (size_t p = 0; p < instrs.size(); ++p) pos_[instrs[p]] = p;
+    out_.kernels.push_back(std::move(k));
+    return true;
+  }
+
+  ir::Function& f_;
+  KernelSet& out_;
+  ir::Block* block_ = nullptr;
+  std::unordered_map<const Instr*, const Instr*> root_;
+  std::unordered_map<const Instr*, bool> elementwise_;
+  std::set<const Instr*> reductions_;
+  std::vector<Group> groups_;
+  std::unordered_map<const Instr*, size_t> groupOf_;
+  std::unordered_map<const Instr*, size_t> pos_;
+};
+
+}  // namespace
+
+bool formKernels(ir::Module& m, KernelSet& out) {
+  bool changed = false;
+  for (ir::Function* f : m.functions) changed |= Former(*f, out).run();
+  return changed;
+}
+
+}  // namespace mcc::kernels

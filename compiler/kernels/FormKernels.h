@@ -1,0 +1,27 @@
+// Kernel formation (fusion): groups element-wise array operations and the
+// reductions that consume them into kernels (KernelIR.h), across statements.
+//
+// Within each basic block, an element-wise operation (arithmetic, comparison,
+// logical operator, a builtin of KernelMath.def, a cast) on real double or
+// logical arrays joins the kernel of its operands when every array operand
+// provably has the result's shape (equal static dims, or the same value the
+// shapes all come from); scalar operands are broadcast. sum, prod, mean, max,
+// min, any and all over a whole vector (or with 'all') join the kernel of
+// their operand. A value stays materialised only when something outside its
+// kernel uses it. Anything else is left as it was: the runtime's array path.
+//
+// On entry: a typed module (inferTypes). On exit: each kernel is one IR
+// `kernel` instruction (its operands are the kernel's inputs, Extract reads
+// its outputs) placed where its last member was; the set owns the kernels.
+// Tests: tests/lit/kernels/*.m (how many kernels programs become).
+#pragma once
+
+#include "ir/IR.h"
+#include "kernels/KernelIR.h"
+
+namespace mcc::kernels {
+
+// Rewrites `m` in place; returns true when it formed any kernel.
+bool formKernels(ir::Module& m, KernelSet& out);
+
+}  // namespace mcc::kernels

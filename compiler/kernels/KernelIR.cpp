@@ -1,0 +1,69 @@
+// The --emit=kernels printer.
+#include "kernels/KernelIR.h"
+
+#include "ir/IR.h"
+
+namespace mcc::kernels {
+
+const char* reduceName(ReduceKind k) {
+  switch (k) {
+    case ReduceKind::Sum: return "sum";
+    case ReduceKind::Prod: return "prod";
+    case ReduceKind::Mean: return "mean";
+    case ReduceKind::Max: return "max";
+    case ReduceKind::Min: return "min";
+    case ReduceKind::Any: return "any";
+    case ReduceKind::All: return "all";
+  }
+  return "?";
+}
+
+uint32_t Kernel::reductions() const {
+  uint32_t n = 0;
+  for (const Node& node : nodes) n += node.kind == Node::Reduce;
+  return n;
+}
+
+namespace {
+const char* typeName(ElemType t) { return t == ElemType::F64 ? "double" : "logical"; }
+}  // namespace
+
+// kernel k0 in f: (%3 array double, %5 scalar double) -> (%9 array double, %12 sum) over 1x?
+//   n0 = load in0 : double
+void printKernel(const Kernel& k, std::ostream& os) {
+  os << "kernel k" << k.id << " in " << k.function << ": (";
+  for (size_t i = 0; i < k.inputs.size(); ++i)
+    os << (i ? ", " : "") << '%' << k.inputs[i].value->id << (k.inputs[i].array ? " array " : " scalar ")
+       << typeName(k.inputs[i].type);
+  os << ") -> (";
+  for (size_t i = 0; i < k.outputs.size(); ++i) {
+    const Output& o = k.outputs[i];
+    os << (i ? ", " : "") << '%' << o.value->id << (o.reduction ? " scalar " : " array ") << typeName(o.type);
+  }
+  os << ") over " << k.space.str() << '\n';
+  for (size_t n = 0; n < k.nodes.size(); ++n) {
+    const Node& node = k.nodes[n];
+    os << "  n" << n << " = ";
+    switch (node.kind) {
+      case Node::Load: os << "load in" << node.input; break;
+      case Node::Scalar: os << "scalar in" << node.input; break;
+      case Node::Const: os << "const " << node.value; break;
+      case Node::Unary: os << opName(node.unary); break;
+      case Node::Binary: os << opName(node.binary); break;
+      case Node::Math: os << node.fn; break;
+      case Node::Reduce:
+        os << "reduce " << reduceName(node.reduce);
+        if (node.dim == kAllDims) os << " all";
+        else if (node.dim) os << " dim " << node.dim;
+        break;
+    }
+    for (size_t a = 0; a < node.args.size(); ++a) os << (a ? ", n" : " n") << node.args[a];
+    os << " : " << typeName(node.type) << '\n';
+  }
+}
+
+void printKernels(const KernelSet& s, std::ostream& os) {
+  for (const auto& k : s.kernels) printKernel(*k, os);
+}
+
+}  // namespace mcc::kernels

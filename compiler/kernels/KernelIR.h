@@ -1,0 +1,90 @@
+// Kernel IR: what fusion (FormKernels) produces and the code generators consume.
+//
+// A kernel is an iteration space, a DAG of scalar element operations over it,
+// optional reductions over the whole space, and its outputs. Every array
+// input of a kernel has the shape of the iteration space (fusion only groups
+// values whose shapes are provably equal), so the space is walked by one
+// linear index and an output array takes the dims of array input 0. Scalar
+// inputs are unboxed double or logical values, the same for every element.
+// A reduction's value is only an output: nothing in the same kernel reads it.
+//
+// `mcc --emit=kernels` prints each kernel with printKernel; the golden tests
+// in tests/lit/kernels check that text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "frontend/AST.h"
+#include "ir/Types.h"
+
+namespace mcc::ir {
+class Instr;
+}
+
+namespace mcc::kernels {
+
+// The machine type of an element value: a double, or a logical (0/1).
+enum class ElemType : uint8_t { F64, Bool };
+
+enum class ReduceKind : uint8_t { Sum, Prod, Mean, Max, Min, Any, All };
+const char* reduceName(ReduceKind k);
+
+inline constexpr uint32_t kAllDims = UINT32_MAX;  // sum(x, 'all')
+
+struct Node {
+  enum Kind : uint8_t {
+    Load,    // element i of array input `input`
+    Scalar,  // scalar input `input`
+    Const,   // `value`
+    Unary,   // `unary` of args[0]
+    Binary,  // `binary` (element-wise) of args[0], args[1]
+    Math,    // the builtin `fn` of args (sin, exp, floor, double...)
+    Reduce,  // `reduce` of args[0] over the whole space
+  } kind;
+  ElemType type = ElemType::F64;
+  uint32_t input = 0;
+  double value = 0;
+  UnaryOp unary = UnaryOp::UMinus;
+  BinaryOp binary = BinaryOp::Plus;
+  std::string fn;
+  ReduceKind reduce = ReduceKind::Sum;
+  uint32_t dim = 0;  // Reduce: as the builtin was called: 0 (default dim), k, or kAllDims
+  std::vector<uint32_t> args;  // earlier nodes
+};
+
+struct Input {
+  const ir::Instr* value;  // the kernel instruction's operand of the same index
+  bool array;              // array of the space's shape; else an unboxed scalar
+  ElemType type;
+};
+
+struct Output {
+  const ir::Instr* value;  // the IR value it replaces (for printing)
+  uint32_t node;
+  bool reduction;  // a scalar; else an array of the space's shape
+  ElemType type;
+};
+
+struct Kernel {
+  uint32_t id = 0;
+  std::string function;  // the specialised function it was formed in
+  std::vector<Input> inputs;
+  std::vector<Node> nodes;  // in dependence order
+  std::vector<Output> outputs;
+  ir::Type space;  // the static shape of the iteration space
+  uint32_t reductions() const;
+};
+
+// Owns the kernels of a module; IR Kernel instructions point into it.
+struct KernelSet {
+  std::vector<std::unique_ptr<Kernel>> kernels;
+};
+
+void printKernel(const Kernel& k, std::ostream& os);
+void printKernels(const KernelSet& s, std::ostream& os);
+
+}  // namespace mcc::kernels
