@@ -6,6 +6,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -14,6 +16,8 @@
 #include "frontend/ASTPrinter.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
+#include "codegen/gpu/CompileSPIRV.h"
+#include "codegen/gpu/EmitGLSL.h"
 #include "codegen/llvm/CodegenLLVM.h"
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
@@ -73,6 +77,55 @@ int linkExecutable(const std::string& object, const std::string& output, Diagnos
     for (const std::string& a : argv) cmd += (cmd.empty() ? "" : " ") + a;
     diags.report(nullptr, {}, DiagId::LinkFailed, {cmd});
     return 1;
+  }
+  return 0;
+}
+
+// The GPU math library (shaders/), as the build made it beside this mcc:
+// ../shaders in the build tree, ../share/mcc in an installed one.
+std::string gpuMathLibrary(std::string& path) {
+  std::error_code ec;
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  for (const char* where : {"shaders", "share/mcc"}) {
+    path = (self.parent_path().parent_path() / where / "mcc_math.glsl").string();
+    std::ifstream in(path);
+    if (!in) continue;
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+  return "";
+}
+
+// --emit=glsl and --emit=spirv: each kernel's GPU version, or why it has none.
+int printShaders(const kernels::KernelSet& set, EmitStage stage, DiagnosticEngine& diags) {
+  std::string libraryPath, library;
+  if (stage == EmitStage::SPIRV) {
+    library = gpuMathLibrary(libraryPath);
+    if (library.empty()) {
+      diags.report(nullptr, {}, DiagId::CannotOpenFile, {libraryPath, "the GPU math library (built from shaders/) is missing"});
+      return 1;
+    }
+  }
+  for (const auto& k : set.kernels) {
+    codegen::GlslKernel g = codegen::emitGLSL(*k);
+    std::cout << "// kernel k" << k->id << ": ";
+    if (!g.eligible) {
+      std::cout << "CPU only (" << g.why << ")\n";
+      continue;
+    }
+    std::cout << g.bufferCount << " buffers, " << g.pushBytes << " bytes of push constants\n";
+    if (stage == EmitStage::GLSL) {
+      std::cout << g.source;
+      continue;
+    }
+    std::vector<uint32_t> words;
+    std::string log;
+    if (!codegen::compileSPIRV(g.source, library, words, log)) {
+      diags.report(nullptr, {}, DiagId::NotImplemented, {"the GPU version of kernel k" + std::to_string(k->id) + " (glslang: " + log + ")"});
+      return 1;
+    }
+    std::cout << codegen::disassembleSPIRV(words);
   }
   return 0;
 }
@@ -172,10 +225,7 @@ int runCompiler(const DriverOptions& opts) {
     kernels::printKernels(kernelSet, std::cout);
     return 0;
   }
-  if (opts.emit == EmitStage::GLSL || opts.emit == EmitStage::SPIRV) {
-    diags.report(nullptr, {}, DiagId::NotImplemented, {"this --emit stage"});
-    return 1;
-  }
+  if (opts.emit == EmitStage::GLSL || opts.emit == EmitStage::SPIRV) return printShaders(kernelSet, opts.emit, diags);
 
   // 7. LLVM code generation, then linking with the runtime.
   codegen::CodegenOptions cg;
