@@ -246,10 +246,50 @@ class Former {
       groupOf_[i] = into;
       if (isReduce) reductions_.insert(i);
     }
+    mergeSiblings();
     bool changed = false;
     for (size_t g = 0; g < groups_.size(); ++g)
       if (groups_[g].alive) changed |= materialise(g);
     return changed;
+  }
+
+  size_t lastPosition(size_t g) const {
+    size_t p = 0;
+    for (const Instr* m : groups_[g].members) p = std::max(p, pos_.at(m));
+    return p;
+  }
+  // The values a group reads that it does not compute.
+  std::set<const Instr*> inputsOf(size_t g) const {
+    std::set<const Instr*> in;
+    for (const Instr* m : groups_[g].members)
+      for (const Instr* o : m->operands)
+        if (!member(o, g)) in.insert(o);
+    return in;
+  }
+  // Sibling kernels: two groups reading the same array, neither reading the
+  // other's values, become one kernel (one pass over what they share) where
+  // nothing outside either needs a value before the later one ends.
+  void mergeSiblings() {
+    for (size_t a = 0; a < groups_.size(); ++a) {
+      if (!groups_[a].alive) continue;
+      for (size_t b = a + 1; b < groups_.size(); ++b) {
+        if (!groups_[b].alive) continue;
+        std::set<const Instr*> inA = inputsOf(a), inB = inputsOf(b);
+        bool shared = false, dependent = false;
+        for (const Instr* v : inB) {
+          shared |= inA.count(v) && isArrayValue(v);
+          dependent |= member(v, a);
+        }
+        for (const Instr* v : inA) dependent |= member(v, b);
+        size_t p = std::max(lastPosition(a), lastPosition(b));
+        if (!shared || dependent || !canExtend(a, p, nullptr) || !canExtend(b, p, nullptr)) continue;
+        for (Instr* m : groups_[b].members) {
+          groups_[a].members.push_back(m);
+          groupOf_[m] = a;
+        }
+        groups_[b].alive = false;
+      }
+    }
   }
 
   // ---- one group becomes a kernel instruction
