@@ -192,11 +192,13 @@ class Printer {
       case Op::EndOf: os_ << " dim " << i.index + 1 << " of " << i.count; break;
       case Op::Field: case Op::SetField:
         if (i.forUpdate) os_ << '?';
+        if (i.list) os_ << " list";
         if (!i.dynamicField) os_ << ' ' << i.name;
         break;
       case Op::Subsref: case Op::CellRef:
         if (i.forUpdate) os_ << '?';
         if (!i.name.empty()) os_ << " call direct " << i.name;  // a handle's known target
+        if (i.list) os_ << " list";
         break;
       case Op::FuncHandle: os_ << " @" << i.name; break;
       case Op::Closure: os_ << ' ' << i.name; break;
@@ -217,7 +219,8 @@ class Printer {
       for (size_t k = 0; k < i.operands.size(); ++k)
         os_ << (k ? ", " : " ") << '[' << ref(i.operands[k]) << ", bb" << i.parent->preds[k]->id << ']';
     } else {
-      for (size_t k = 0; k < i.operands.size(); ++k) os_ << (k ? ", " : " ") << ref(i.operands[k]);
+      for (size_t k = 0; k < i.operands.size(); ++k)
+        os_ << (k ? ", " : " ") << (k < i.splice.size() && i.splice[k] ? "..." : "") << ref(i.operands[k]);
     }
     for (size_t k = 0; k < i.targets.size(); ++k) os_ << (k || !i.operands.empty() ? ", " : " ") << "bb" << i.targets[k]->id;
     if (types_ && value) {

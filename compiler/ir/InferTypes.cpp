@@ -11,7 +11,7 @@ namespace {
 
 enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
-  Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix,
+  Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -273,22 +273,32 @@ class Inference {
         }
         return rowOf(c, n);
       }
-      case Op::Matrix: return concatenation(i);
+      case Op::Matrix:
+        for (size_t k = 0; k < i.splice.size(); ++k)
+          if (i.splice[k] && !isSingleValue(*i.operands[k])) return Type::unknown();
+        return concatenation(i);
       case Op::Cell: {
-        int64_t rows = static_cast<int64_t>(i.rowSizes.size());
-        int64_t cols = rows ? static_cast<int64_t>(i.rowSizes[0]) : 0;
+        for (size_t k = 0; k < i.splice.size(); ++k)
+          if (i.splice[k] && !isSingleValue(*i.operands[k])) return unknownOf(Class::Cell);
+        int64_t rows = 0, cols = 0;
+        for (uint32_t n : i.rowSizes)
+          if (n) rows += 1, cols = n;
+        if (rows > 1)
+          for (uint32_t n : i.rowSizes)
+            if (n && n != cols) return unknownOf(Class::Cell);  // an error at run time
         return Type::matrix(Class::Cell, {Extent::constant(rows), Extent::constant(cols)}, Complexity::Real);
       }
       case Op::Subsref: {
         const Type& base = T(0);
         if (!base.reached) return base;
         if (base.cls == Class::FunctionHandle) return handleCall(i);
-        if (base.cls == Class::FunctionHandle || base.cls == Class::Unknown || base.cls == Class::Cell ||
-            base.cls == Class::Struct)
-          return Type::unknown();
+        if (base.cls == Class::Unknown) return Type::unknown();
         bool scalarIndex = i.operands.size() > 1;
         for (size_t k = 1; k < i.operands.size(); ++k)
           scalarIndex &= T(k).isScalar() && (isNumericClass(T(k).cls) || T(k).cls == Class::Char);
+        if (i.forUpdate) return Type::unknown();  // [] past the end
+        if (base.cls == Class::Cell || base.cls == Class::Struct)
+          return scalarIndex ? Type::scalar(base.cls) : unknownOf(base.cls);
         if (scalarIndex) return Type::scalar(base.cls, base.cx);
         return unknownOf(base.cls);
       }
@@ -304,7 +314,13 @@ class Inference {
         return t;
       }
       case Op::CellAsgn: return unknownOf(Class::Cell);
-      case Op::SetField: return unknownOf(Class::Struct);
+      case Op::SetField: {
+        // s.f = v keeps a 1x1 struct 1x1; on [] (a new variable) it makes one.
+        const Type& base = T(0);
+        if (!base.reached) return base;
+        if (base.isEmptyConst() || (base.cls == Class::Struct && base.isScalar())) return Type::scalar(Class::Struct);
+        return unknownOf(Class::Struct);
+      }
       case Op::EndOf: case Op::ForCount: return Type::scalar(Class::Double);
       case Op::ForValue: {
         const Type& x = T(0);
@@ -418,21 +434,42 @@ class Inference {
 
   Type call(Instr& i) {
     std::vector<Type> args;
-    for (const Instr* o : i.operands) {
+    bool dynamicArgs = false;  // a list of unknown length among the arguments
+    for (size_t k = 0; k < i.operands.size(); ++k) {
+      const Instr* o = i.operands[k];
       if (!o->type.reached) return Type::bottom();
       args.push_back(o->type);
+      dynamicArgs |= k < i.splice.size() && i.splice[k] && !isSingleValue(*o);
     }
     uint32_t nout = std::max<uint32_t>(i.nargout, 1);
     if (i.callee != Callee::Builtin) {
       auto it = byName_.find(generalName(i));
       if (it == byName_.end()) return Type::unknown();
-      Specialization& s = specialize(it->second, args);
+      const Function* callee = it->second;
+      // varargin: the arguments past the named ones, as one cell.
+      size_t named = callee->paramNames.size();
+      bool varargin = named && callee->paramNames.back() == "varargin";
+      if (dynamicArgs) {
+        args.assign(named, Type::unknown());
+        if (varargin) args.back() = unknownOf(Class::Cell);
+      } else if (varargin) {
+        size_t extra = args.size() >= named ? args.size() - (named - 1) : 0;
+        args.resize(named - 1, Type::unknown());
+        args.push_back(Type::matrix(Class::Cell, {Extent::constant(extra ? 1 : 0), Extent::constant(static_cast<int64_t>(extra))}));
+      }
+      Specialization& s = specialize(callee, args);
       i.name = s.fn->name;
       i.outputTypes.clear();
-      for (uint32_t k = 0; k < nout; ++k)
-        i.outputTypes.push_back(k < s.results.size() ? s.results[k] : Type::unknown());
+      // varargout: the outputs past the named ones are its values, unknown here.
+      size_t fixed = s.results.size();
+      if (!callee->outputNames.empty() && callee->outputNames.back() == "varargout") --fixed;
+      for (uint32_t k = 0; k < nout; ++k) i.outputTypes.push_back(k < fixed ? s.results[k] : Type::unknown());
       if (s.results.empty()) return i.nargout == 0 ? Type::nothing() : Type::unknown();
       return i.outputTypes[0];
+    }
+    if (dynamicArgs) {
+      i.outputTypes.assign(nout, Type::unknown());
+      return Type::unknown();
     }
     i.outputTypes = builtinResults(i, args, nout);
     return i.outputTypes.empty() ? Type::nothing() : i.outputTypes[0];
@@ -555,6 +592,7 @@ class Inference {
             {"int8", Class::Int8},     {"int16", Class::Int16},   {"int32", Class::Int32},     {"int64", Class::Int64},
             {"uint8", Class::UInt8},   {"uint16", Class::UInt16}, {"uint32", Class::UInt32},   {"uint64", Class::UInt64}};
         Class c = classes.at(i.name);
+        if (!args.empty() && (args[0].cls == Class::Cell || args[0].cls == Class::Struct)) return {unknownOf(c)};
         Complexity cx = (c == Class::Double || c == Class::Single) && !args.empty() ? args[0].cx : Complexity::Real;
         return {same(c, cx)};
       }
@@ -566,6 +604,13 @@ class Inference {
       }
       case Rule::Row: return {rowOf(Class::Double)};
       case Rule::Matrix: return {unknownOf(args.empty() ? Class::Double : args[0].cls)};
+      case Rule::CellOf: return {unknownOf(Class::Cell)};
+      case Rule::StructOf: {
+        bool scalar = i.name == "struct" && args.empty();  // struct() is 1x1
+        std::vector<Type> out{scalar ? Type::scalar(Class::Struct) : unknownOf(Class::Struct)};
+        if (nout > 1) out.push_back(unknownOf(Class::Double));  // orderfields' permutation
+        return out;
+      }
     }
     return {Type::unknown()};
   }
@@ -580,6 +625,20 @@ class Inference {
 }  // namespace
 
 bool isKnownBuiltin(const std::string& name) { return builtinRules().count(name) > 0; }
+
+bool isSingleValue(const Instr& list) {
+  if (!list.list) return true;
+  if (list.op == Op::CellRef) {
+    if (list.operands.size() < 2) return false;
+    for (size_t k = 1; k < list.operands.size(); ++k) {
+      const Type& t = list.operands[k]->type;
+      if (!t.isScalar() || !isNumericClass(t.cls)) return false;
+    }
+    return true;
+  }
+  const Type& base = list.operands[0]->type;
+  return base.cls == Class::Struct && base.isScalar();
+}
 
 bool isRuntimeBuiltin(const std::string& name) {
   static const std::set<std::string> names = {

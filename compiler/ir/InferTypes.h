@@ -29,4 +29,9 @@ bool isKnownBuiltin(const std::string& name);
 // The runtime implements it (runtime-support/include/mcc/builtins.def).
 bool isRuntimeBuiltin(const std::string& name);
 
+// Whether a list (CellRef or Field with Instr::list) is known to hold
+// exactly one value: a brace index by numeric scalars, a field of a 1x1
+// struct. True for any instruction that is not a list.
+bool isSingleValue(const Instr& list);
+
 }  // namespace mcc::ir

@@ -202,6 +202,10 @@ class FunctionLowering {
   bool clearStatement(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args);
+  // c{...}, s.f and s.(n) where a comma-separated list may stand (call
+  // arguments, [...] and {...} elements): lowered as a list; null for any
+  // other expression.
+  Instr* listExpr(const Expr* e);
   Instr* anonymous(const AnonFuncExpr& f);
   Instr* functionHandle(const std::string& name, SourceRange loc);
   // h(args) with nargout outputs, h a handle.
@@ -654,7 +658,17 @@ void FunctionLowering::stmt(const Stmt& s) {
       // [a, b] = f(...): one call with nargout = number of targets.
       const Expr* v = a.value;
       while (v->kind == NodeKind::ParenExpr) v = static_cast<const ParenExpr*>(v)->inner;
-      Instr* results = expr(v, static_cast<uint32_t>(a.targets.size()));
+      Instr* results;
+      if (Instr* list = listExpr(v)) {
+        // [a, b] = c{:} takes the list's values in order: deal(c{:}).
+        results = emit(Op::Call, a.value->range, {list});
+        results->name = "deal";
+        results->callee = Callee::Builtin;
+        results->nargout = static_cast<uint32_t>(a.targets.size());
+        results->splice = {1};
+      } else {
+        results = expr(v, static_cast<uint32_t>(a.targets.size()));
+      }
       if (results->op != Op::Call && results->op != Op::CallHandle) {
         unsupported(a.value->range, "a multiple assignment from a comma-separated list");
         return;
@@ -971,8 +985,15 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
   }
   std::vector<Instr*> values;
+  std::vector<uint8_t> splice;
   // A call is transparent to `end`: in x(round(end/2)) it still means x's end.
   for (const Expr* a : args) {
+    if (Instr* list = listExpr(a)) {
+      values.push_back(list);
+      splice.resize(values.size(), 0);
+      splice.back() = 1;
+      continue;
+    }
     if (a->kind == NodeKind::NamedArgExpr) {
       // f(Name=v) is f('Name', v).
       auto* n = static_cast<const NamedArgExpr*>(a);
@@ -990,12 +1011,52 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
       values.push_back(expr(a, 1));
     }
   }
+  // narginchk and nargoutchk check the caller's counts: passed along.
+  if (t.kind == Callee::Builtin && ast_ && (name == "narginchk" || name == "nargoutchk")) {
+    Instr* count = emit(Op::Call, loc);
+    count->name = name == "narginchk" ? "nargin" : "nargout";
+    count->callee = Callee::Builtin;
+    values.push_back(count);
+  }
   Instr* c = emit(Op::Call, loc);
   c->name = t.name;
   c->callee = t.kind;
   c->nargout = nargout;
   for (Instr* v : values) c->addOperand(v);
+  if (!splice.empty()) splice.resize(values.size(), 0);
+  c->splice = std::move(splice);
   return c;
+}
+
+Instr* FunctionLowering::listExpr(const Expr* e) {
+  if (e->kind == NodeKind::IndexExpr) {
+    auto* ix = static_cast<const IndexExpr*>(e);
+    if (!ix->brace) return nullptr;
+    Instr* base = expr(ix->base, 1);
+    std::vector<Instr*> args = indexArgs(base, ix->args);
+    Instr* r = emit(Op::CellRef, e->range, {base});
+    for (Instr* a : args) r->addOperand(a);
+    r->list = true;
+    return r;
+  }
+  if (e->kind == NodeKind::FieldExpr) {
+    std::string fname;
+    if (dottedFunctionName(e, fname)) return nullptr;
+    auto* f = static_cast<const FieldExpr*>(e);
+    Instr* r = emit(Op::Field, e->range, {expr(f->base, 1)});
+    r->name = std::string(f->name);
+    r->list = true;
+    return r;
+  }
+  if (e->kind == NodeKind::DynFieldExpr) {
+    auto* f = static_cast<const DynFieldExpr*>(e);
+    Instr* base = expr(f->base, 1);
+    Instr* r = emit(Op::Field, e->range, {base, expr(f->name, 1)});
+    r->dynamicField = true;
+    r->list = true;
+    return r;
+  }
+  return nullptr;
 }
 
 // `clear`, `clear all`, `clear x y`, `clear a*`, `clearvars -except k`:
@@ -1353,13 +1414,23 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
       auto* m = static_cast<const MatrixExpr*>(e);
       std::vector<Instr*> elems;
       std::vector<uint32_t> sizes;
+      std::vector<uint8_t> splice;
       for (const auto& row : m->rows) {
-        for (const Expr* x : row) elems.push_back(expr(x, 1));
+        for (const Expr* x : row) {
+          Instr* list = listExpr(x);
+          elems.push_back(list ? list : expr(x, 1));
+          if (list) {
+            splice.resize(elems.size(), 0);
+            splice.back() = 1;
+          }
+        }
         sizes.push_back(static_cast<uint32_t>(row.size()));
       }
       Instr* i = emit(e->kind == NodeKind::CellExpr ? Op::Cell : Op::Matrix, e->range);
       for (Instr* x : elems) i->addOperand(x);
       i->rowSizes = std::move(sizes);
+      if (!splice.empty()) splice.resize(elems.size(), 0);
+      i->splice = std::move(splice);
       return i;
     }
     case NodeKind::FuncHandleExpr: {

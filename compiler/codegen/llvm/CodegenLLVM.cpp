@@ -271,6 +271,25 @@ class Codegen {
   llvm::Value* subsasgn(const Instr& i);
   llvm::Value* fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow);
 
+  // ---- cells and structs
+  // Operand k of i is a list of values unknown in number, expanded at run time.
+  static bool spliced(const Instr& i, size_t k) {
+    return k < i.splice.size() && i.splice[k] && !ir::isSingleValue(*i.operands[k]);
+  }
+  static bool anySpliced(const Instr& i) {
+    for (size_t k = 0; k < i.operands.size(); ++k)
+      if (spliced(i, k)) return true;
+    return false;
+  }
+  llvm::Value* constantArray(const std::vector<uint64_t>& v, unsigned bits);
+  llvm::Value* argumentList(const Instr& i, size_t first);  // borrowed for this instruction
+  llvm::Value* literal(const Instr& i, const char* runtimeFn);
+  llvm::Value* cellRef(const Instr& i);
+  llvm::Value* fieldRef(const Instr& i);
+  llvm::Value* cellAsgn(const Instr& i);
+  llvm::Value* setField(const Instr& i);
+  std::vector<llvm::Value*> indices(const Instr& i, size_t first);
+
   const ir::Module& irModule_;
   const SourceFile& src_;
   DiagnosticEngine& diags_;
@@ -303,15 +322,13 @@ class Codegen {
 std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) const {
   // Handles flow through variables, calls and display; operators on them are MATLAB errors.
   bool handleOk = i.op == Op::Phi || i.op == Op::Display || i.op == Op::SetAns || i.op == Op::Return ||
-                  i.op == Op::Subsref || i.op == Op::Closure || i.op == Op::CallHandle || i.op == Op::Extract;
+                  i.op == Op::Subsref || i.op == Op::Closure || i.op == Op::CallHandle || i.op == Op::Extract ||
+                  i.op == Op::Cell || i.op == Op::CellAsgn || i.op == Op::SetField;  // held in cells and structs
   auto classOk = [&](const ir::Type& t) {
     if (t.cls == Class::FunctionHandle) return handleOk;
-    return t.cls != Class::Cell && t.cls != Class::Struct && t.cls != Class::String;
+    return t.cls != Class::String;
   };
   switch (i.op) {
-    case Op::Cell: return isCaseCell(&i) ? "" : "cell arrays";
-    case Op::CellRef: case Op::CellAsgn: return "cell arrays";
-    case Op::Field: case Op::SetField: return "structs";
     case Op::FuncHandle:
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "a handle to " + i.constant.text;
       if (ir::isRuntimeBuiltin(i.name)) return "";
@@ -507,7 +524,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
   OwnershipPlan plan = planOwnership(
       f, {[this](const Instr* v) { return boxed(v); },
           [this](const Instr& user, size_t k) {
-            if (user.op == Op::Subsasgn) return k == 0;
+            if (user.op == Op::Subsasgn || user.op == Op::CellAsgn || user.op == Op::SetField) return k == 0;
             if (user.op == Op::Return) return true;
             if (user.op == Op::CallHandle || (user.op == Op::Subsref && user.operands[0]->type.cls == Class::FunctionHandle))
               return k >= 1 && byName_.count(user.name) > 0;  // a direct call of a user function takes its arguments
@@ -812,14 +829,23 @@ llvm::Value* Codegen::callBuiltin(const std::string& name, const Instr& i, uint3
                                   size_t first, llvm::Value* handle) {
   auto P = builder_.getPtrTy();
   auto I32 = builder_.getInt32Ty();
-  std::vector<llvm::Value*> args;
-  for (size_t k = first; k < i.operands.size(); ++k) args.push_back(borrowed(i.operands[k], i));
+  llvm::Value* nargin;
+  llvm::Value* argv;
+  if (anySpliced(i)) {  // f(c{:}): the arguments counted at run time
+    llvm::Value* list = argumentList(i, first);
+    nargin = builder_.CreateTrunc(loadField(list, kNumel, builder_.getInt64Ty()), I32);
+    argv = loadField(list, kData, P);
+  } else {
+    std::vector<llvm::Value*> args;
+    for (size_t k = first; k < i.operands.size(); ++k) args.push_back(borrowed(i.operands[k], i));
+    nargin = builder_.getInt32(static_cast<uint32_t>(args.size()));
+    argv = ptrArray(args);
+  }
   uint32_t slots = nargout ? nargout : 1;
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
   llvm::Value* out = entry.CreateAlloca(P, builder_.getInt32(slots), "outs");
-  std::vector<llvm::Value*> callArgs = {builder_.getInt32(nargout), out, builder_.getInt32(static_cast<uint32_t>(args.size())),
-                                        ptrArray(args), site(i)};
+  std::vector<llvm::Value*> callArgs = {builder_.getInt32(nargout), out, nargin, argv, site(i)};
   if (handle) {
     callArgs.insert(callArgs.begin(), handle);
     builder_.CreateCall(runtime("mcc_call_handle", builder_.getVoidTy(), {P, I32, P, I32, P, P}), callArgs);
@@ -991,14 +1017,15 @@ llvm::Value* Codegen::call(const Instr& i) {
       return nullptr;
     }
   }
-  if (usesPrintPath(i)) return printCall(i);
+  if (usesPrintPath(i) && !anySpliced(i)) return printCall(i);
   auto sb = scalarBuiltins().find(n);
   bool scalarArgs = true;
   for (const Instr* o : i.operands) scalarArgs &= isNumberScalar(o->type);
   if (sb != scalarBuiltins().end() && static_cast<int>(i.operands.size()) == sb->second && scalarArgs &&
       !isAggregateCall(&i) && !i.type.noValue && !boxed(&i))
     return scalarBuiltin(i);
-  if (llvm::Value* v = inlineQuery(i)) return v;
+  if (!anySpliced(i))
+    if (llvm::Value* v = inlineQuery(i)) return v;
   return entryCall(n, i, i.nargout, 0, nullptr);
 }
 
@@ -1030,22 +1057,60 @@ void Codegen::keepOutputs(const Instr& i, std::vector<llvm::Value*> outs) {
 
 llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::vector<llvm::Value*> prefix, size_t first) {
   llvm::Function* fn = callee == current_ && selfCalls_ ? selfCalls_ : functions_.at(callee);
+  auto P = builder_.getPtrTy();
   bool varargin = !callee->paramNames.empty() && callee->paramNames.back() == "varargin";
+  bool varargout = !callee->outputNames.empty() && callee->outputNames.back() == "varargout";
+  bool dynamic = anySpliced(i);
   const char* misuse = nullptr;
   size_t nargin = prefix.size() + i.operands.size() - first;
-  if (nargin > callee->params.size() && !varargin) misuse = "Too many input arguments.";
-  else if (i.nargout > callee->outputNames.size()) misuse = "Too many output arguments.";
+  if (nargin > callee->params.size() && !varargin && !dynamic) misuse = "Too many input arguments.";
+  else if (i.nargout > callee->outputNames.size() && !varargout) misuse = "Too many output arguments.";
   if (misuse) {
     // MATLAB's error when the call runs (it may never).
     errorText(misuse, i);
   }
   std::vector<llvm::Value*> args = {llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(nargin)),
                                     llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(i.nargout))};
+  size_t named = callee->params.size() - (varargin ? 1 : 0);
+  llvm::Value* list = nullptr;
+  if (dynamic) {
+    // f(c{:}): the arguments are counted and handed out at run time.
+    list = argumentList(i, first);
+    for (size_t k = first; k < i.operands.size(); ++k)  // a call consumes its operands: the list holds them now
+      if (value(i.operands[k])->getType()->isPointerTy()) temps_.push_back(value(i.operands[k]));
+    if (!varargin)
+      builder_.CreateCall(runtime("mcc_list_check_args", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}),
+                          {list, builder_.getInt64(named > prefix.size() ? named - prefix.size() : 0), site(i)});
+    llvm::Value* count = builder_.CreateUIToFP(loadField(list, kNumel, builder_.getInt64Ty()), builder_.getDoubleTy());
+    args[0] = builder_.CreateFAdd(count, llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(prefix.size())));
+  }
   for (size_t k = 0; k < callee->params.size(); ++k) {
     llvm::Type* want = fn->getArg(static_cast<unsigned>(k + 2))->getType();
     if (k < prefix.size()) {
       // A captured value: boxed (its type is not known where the handle is called).
       args.push_back(want->isPointerTy() ? prefix[k] : coerce(builder_, unbox(prefix[k], ir::Type::scalar(Class::Double), i), want));
+      continue;
+    }
+    if (varargin && k == named) {
+      // varargin: the arguments past the named ones, as one cell ({} when none).
+      if (list) {
+        args.push_back(builder_.CreateCall(runtime("mcc_list_tail", P, {P, builder_.getInt64Ty()}), {list, builder_.getInt64(k - prefix.size())}));
+        continue;
+      }
+      std::vector<llvm::Value*> extra;
+      for (size_t j = named; j < nargin; ++j) {
+        const Instr* o = i.operands[j - prefix.size() + first];
+        extra.push_back(borrowed(o, i));
+        if (value(o)->getType()->isPointerTy()) temps_.push_back(extra.back());  // consumed: the cell holds it
+      }
+      llvm::Value* rows = constantArray({extra.size()}, 64);
+      args.push_back(builder_.CreateCall(runtime("mcc_cell_literal", P, {builder_.getInt64Ty(), P, P, P, P}),
+                                         {builder_.getInt64(1), rows, ptrArray(extra), llvm::ConstantPointerNull::get(P), site(i)}));
+      continue;
+    }
+    if (list) {
+      llvm::Value* a = builder_.CreateCall(runtime("mcc_list_arg", P, {P, builder_.getInt64Ty()}), {list, builder_.getInt64(k - prefix.size())});
+      args.push_back(want->isPointerTy() ? a : coerce(builder_, unbox(a, ir::Type::scalar(Class::Double), i), want));
       continue;
     }
     if (k >= nargin) {
@@ -1070,7 +1135,8 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
     outs.push_back(r);
   }
   uint32_t asked = i.nargout;
-  for (size_t k = 0; k < outs.size(); ++k) {
+  size_t fixed = varargout ? outs.size() - 1 : outs.size();
+  for (size_t k = 0; k < fixed; ++k) {
     if (k < asked && outs[k]->getType()->isPointerTy()) {
       llvm::Function* here = builder_.GetInsertBlock()->getParent();
       llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx_, "unassigned", here);
@@ -1082,6 +1148,16 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
       builder_.CreateUnreachable();
       builder_.SetInsertPoint(good);
     }
+  }
+  if (varargout) {
+    // The outputs past the named ones come from the varargout cell.
+    llvm::Value* cell = outs.back();
+    outs.pop_back();
+    std::string fname = callee->ast ? std::string(callee->ast->name) : callee->name;
+    for (size_t k = fixed; k < std::max<size_t>(asked, 1); ++k)
+      outs.push_back(builder_.CreateCall(runtime("mcc_varargout_get", P, {P, builder_.getInt64Ty(), builder_.getInt32Ty(), P, P}),
+                                         {cell, builder_.getInt64(k - fixed), builder_.getInt32(asked > 0), text(fname), site(i)}));
+    release(cell);
   }
   if (isAggregateCall(&i)) {
     keepOutputs(i, outs);
@@ -1313,8 +1389,104 @@ llvm::Value* Codegen::subsref(const Instr& i) {
     phi->addIncoming(fastValue, fastEnd);
     return phi;
   }
-  return result(i, builder_.CreateCall(runtime("mcc_subsref", P, {P, builder_.getInt64Ty(), P, P}),
+  return result(i, builder_.CreateCall(runtime(i.forUpdate ? "mcc_subsref_update" : "mcc_subsref", P, {P, builder_.getInt64Ty(), P, P}),
                                        {x, builder_.getInt64(idx.size()), ptrArray(idx), site(i)}));
+}
+
+// ------------------------------------------------------ cells and structs
+
+llvm::Value* Codegen::constantArray(const std::vector<uint64_t>& v, unsigned bits) {
+  std::vector<uint8_t> bytes(v.begin(), v.end());
+  llvm::Constant* data = bits == 8 ? llvm::ConstantDataArray::get(ctx_, bytes) : llvm::ConstantDataArray::get(ctx_, v);
+  return new llvm::GlobalVariable(*module_, data->getType(), true, llvm::GlobalValue::PrivateLinkage, data, "consts");
+}
+
+// The operands from `first` on, lists expanded, as one cell (released after
+// the instruction).
+llvm::Value* Codegen::argumentList(const Instr& i, size_t first) {
+  auto P = builder_.getPtrTy();
+  std::vector<llvm::Value*> items;
+  std::vector<uint64_t> flags;
+  for (size_t k = first; k < i.operands.size(); ++k) {
+    items.push_back(borrowed(i.operands[k], i));
+    flags.push_back(spliced(i, k));
+  }
+  llvm::Value* list = builder_.CreateCall(runtime("mcc_list_build", P, {builder_.getInt64Ty(), P, P, P}),
+                                          {builder_.getInt64(items.size()), ptrArray(items), constantArray(flags, 8), site(i)});
+  temps_.push_back(list);
+  return list;
+}
+
+// {a, b; c} and [a, c{:}]: rows of items, lists spliced at run time.
+llvm::Value* Codegen::literal(const Instr& i, const char* runtimeFn) {
+  auto P = builder_.getPtrTy();
+  std::vector<llvm::Value*> items;
+  std::vector<uint64_t> flags;
+  for (size_t k = 0; k < i.operands.size(); ++k) {
+    items.push_back(borrowed(i.operands[k], i));
+    flags.push_back(spliced(i, k));
+  }
+  std::vector<uint64_t> rows(i.rowSizes.begin(), i.rowSizes.end());
+  llvm::Value* r = builder_.CreateCall(runtime(runtimeFn, P, {builder_.getInt64Ty(), P, P, P, P}),
+                                       {builder_.getInt64(rows.size()), rows.empty() ? llvm::ConstantPointerNull::get(P) : constantArray(rows, 64),
+                                        ptrArray(items), constantArray(flags, 8), site(i)});
+  return result(i, r);
+}
+
+std::vector<llvm::Value*> Codegen::indices(const Instr& i, size_t first) {
+  std::vector<llvm::Value*> idx;
+  for (size_t k = first; k < i.operands.size(); ++k) idx.push_back(borrowed(i.operands[k], i));
+  return idx;
+}
+
+llvm::Value* Codegen::cellRef(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  auto I64 = builder_.getInt64Ty();
+  llvm::Value* c = borrowed(i.operands[0], i);
+  std::vector<llvm::Value*> idx = indices(i, 1);
+  if (i.list && !ir::isSingleValue(i))
+    return builder_.CreateCall(runtime("mcc_cellref_list", P, {P, I64, P, P}), {c, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
+  return result(i, builder_.CreateCall(runtime("mcc_cellref", P, {P, I64, P, builder_.getInt32Ty(), P}),
+                                       {c, builder_.getInt64(idx.size()), ptrArray(idx), builder_.getInt32(i.forUpdate), site(i)}));
+}
+
+llvm::Value* Codegen::fieldRef(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  auto I64 = builder_.getInt64Ty();
+  auto I32 = builder_.getInt32Ty();
+  llvm::Value* s = i.operands[0]->op == Op::Undef && i.forUpdate ? llvm::ConstantPointerNull::get(P) : borrowed(i.operands[0], i);
+  bool list = i.list && !ir::isSingleValue(i);
+  llvm::Value* r;
+  if (i.dynamicField) {
+    llvm::Value* name = borrowed(i.operands[1], i);
+    r = list ? builder_.CreateCall(runtime("mcc_getfield_dynamic_list", P, {P, P, P}), {s, name, site(i)})
+             : builder_.CreateCall(runtime("mcc_getfield_dynamic", P, {P, P, I32, P}), {s, name, builder_.getInt32(i.forUpdate), site(i)});
+  } else {
+    llvm::Value* name = text(i.name);
+    r = list ? builder_.CreateCall(runtime("mcc_getfield_list", P, {P, P, I64, P}), {s, name, builder_.getInt64(i.name.size()), site(i)})
+             : builder_.CreateCall(runtime("mcc_getfield", P, {P, P, I64, I32, P}),
+                                   {s, name, builder_.getInt64(i.name.size()), builder_.getInt32(i.forUpdate), site(i)});
+  }
+  return list ? r : result(i, r);
+}
+
+llvm::Value* Codegen::cellAsgn(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  llvm::Value* c = owned(i.operands[0]);
+  llvm::Value* v = borrowed(i.operands[1], i);
+  std::vector<llvm::Value*> idx = indices(i, 2);
+  return builder_.CreateCall(runtime("mcc_cellasgn", P, {P, P, builder_.getInt64Ty(), P, P}),
+                             {c, v, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
+}
+
+llvm::Value* Codegen::setField(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  llvm::Value* s = owned(i.operands[0]);
+  llvm::Value* v = borrowed(i.operands[1], i);
+  if (i.dynamicField)
+    return builder_.CreateCall(runtime("mcc_setfield_dynamic", P, {P, P, P, P}), {s, v, borrowed(i.operands[2], i), site(i)});
+  return builder_.CreateCall(runtime("mcc_setfield", P, {P, P, P, builder_.getInt64Ty(), P}),
+                             {s, v, text(i.name), builder_.getInt64(i.name.size()), site(i)});
 }
 
 llvm::Value* Codegen::subsasgn(const Instr& i) {
@@ -1348,7 +1520,10 @@ llvm::Value* Codegen::subsasgn(const Instr& i) {
   llvm::Value* v = borrowed(i.operands[1], i);
   std::vector<llvm::Value*> idx;
   for (size_t k = 2; k < i.operands.size(); ++k) idx.push_back(borrowed(i.operands[k], i));
-  llvm::Value* r = builder_.CreateCall(runtime("mcc_subsasgn", P, {P, P, builder_.getInt64Ty(), P, P}),
+  // s(k).f = v: the element's update may bring fields s lacks.
+  const Instr* value = i.operands[1];
+  bool path = value->op == Op::SetField && value->operands[0]->op == Op::Subsref && value->operands[0]->forUpdate;
+  llvm::Value* r = builder_.CreateCall(runtime(path ? "mcc_subsasgn_path" : "mcc_subsasgn", P, {P, P, builder_.getInt64Ty(), P, P}),
                                        {x, v, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
   if (!fast) return r;
   for (llvm::Value* t : temps_) release(t);
@@ -1392,6 +1567,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
       return result(i, r);
     }
     case Op::Matrix: {
+      if (anySpliced(i)) return literal(i, "mcc_matrix_literal");
       if (isLoopRow(&i)) {
         // A row a for loop walks: its values in a stack array.
         llvm::Function* fn = builder_.GetInsertBlock()->getParent();
@@ -1419,6 +1595,13 @@ llvm::Value* Codegen::emit(const Instr& i) {
     case Op::FuncHandle: case Op::Closure: return makeHandle(i);
     case Op::CallHandle: return callHandle(i);
     case Op::Subsasgn: return subsasgn(i);
+    case Op::Cell:
+      if (isCaseCell(&i)) return nullptr;
+      return literal(i, "mcc_cell_literal");
+    case Op::CellRef: return cellRef(i);
+    case Op::Field: return fieldRef(i);
+    case Op::CellAsgn: return cellAsgn(i);
+    case Op::SetField: return setField(i);
     case Op::EndOf: {
       llvm::Value* e = builder_.CreateCall(runtime("mcc_array_end", builder_.getInt64Ty(), {P, builder_.getInt32Ty(), builder_.getInt32Ty()}),
                                            {borrowed(i.operands[0], i), builder_.getInt32(i.index + 1), builder_.getInt32(i.count)});

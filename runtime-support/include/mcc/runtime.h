@@ -105,9 +105,9 @@ enum {
   MCC_CLASS_UINT64 = 9,
   MCC_CLASS_LOGICAL = 10,
   MCC_CLASS_CHAR = 11,
-  /* Reserved for classes whose elements are values; not supported yet. Their
-   * elements will be mcc_array* (cell) or field tables (struct), owned by
-   * the array and released with it. */
+  /* Classes whose elements are values (see "Cells and structs" below):
+   * each element is an owned mcc_array* (NULL reads as []), released with
+   * the array. */
   MCC_CLASS_CELL = 12,
   MCC_CLASS_STRUCT = 13,
   MCC_CLASS_FUNCTION_HANDLE = 14,
@@ -146,7 +146,9 @@ enum {
  *   data         numel elements, column-major; may be NULL when numel is 0
  *   capacity     elements the data block can hold (>= numel): room to grow
  *                a vector by `x(end+1) = v` in amortised O(1)
- *   device       device buffer (the GPU runtime's handle) or NULL */
+ *   device       device buffer (the GPU runtime's handle) or NULL
+ *   fields       struct arrays: the runtime's shared table of field names;
+ *                NULL for every other class */
 typedef struct mcc_array {
   size_t refcount;
   uint32_t class_id;
@@ -161,6 +163,7 @@ typedef struct mcc_array {
   size_t capacity;
   void* device;
   size_t inline_dims[MCC_ARRAY_INLINE_DIMS];
+  void* fields;
 } mcc_array;
 
 /* --- Lifetime ----------------------------------------------------------- */
@@ -347,6 +350,74 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a);
 void mcc_error_undefined(const char* name, const mcc_site* site);
 void mcc_error_missing_input(const mcc_site* site);
 void mcc_error_unassigned_output(const char* output, const char* function, const mcc_site* site);
+
+/* --- Cells and structs ---------------------------------------------------
+ *
+ * A cell array's elements are mcc_array* values it owns (NULL is []). A
+ * struct array's element k is a record: a 1xF cell of its field values, in
+ * the order of the array's field names (NULL: every field []). Copies share
+ * elements (value semantics by copy-on-write, as for numbers). mcc_subsref,
+ * mcc_subsasgn (with `()`), mcc_cat, transpose, size and the rest work on
+ * cells and structs too. Functions named *_list give a comma-separated list
+ * as a 1xN cell of its values. */
+
+/* {a, b; c, d}: nrows rows of row_sizes[r] items each. An item whose
+ * splice flag is set is a list (a cell) whose elements are spliced in
+ * (`{c{:}, 1}`); the others are borrowed values. */
+mcc_array* mcc_cell_literal(size_t nrows, const size_t* row_sizes, mcc_array* const* items, const uint8_t* splice,
+                            const mcc_site* site);
+/* [a, b; c, d] with spliced lists, as mcc_cell_literal; rows by horzcat,
+ * then vertcat. */
+mcc_array* mcc_matrix_literal(size_t nrows, const size_t* row_sizes, mcc_array* const* items, const uint8_t* splice,
+                              const mcc_site* site);
+/* The arguments of a call with spliced lists, flattened into one 1xN cell
+ * (elements never NULL). */
+mcc_array* mcc_list_build(size_t nitems, mcc_array* const* items, const uint8_t* splice, const mcc_site* site);
+/* c{idx...} where one value is wanted (MATLAB's errors for a non-cell and
+ * for anything but one element); with for_update, an element past the end
+ * (or c not a cell, e.g. []) reads as [] (the path of `c{k}.f = v`). */
+mcc_array* mcc_cellref(const mcc_array* c, size_t nidx, const mcc_array* const* idx, int for_update,
+                       const mcc_site* site);
+/* c{idx...} as a comma-separated list. */
+mcc_array* mcc_cellref_list(const mcc_array* c, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
+/* x(idx...) on the path of `x(k).f = v`: [] when past the end. */
+mcc_array* mcc_subsref_update(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
+/* c{idx...} = value: consumes c (NULL: not defined yet), borrows value. */
+mcc_array* mcc_cellasgn(mcc_array* c, const mcc_array* value, size_t nidx, const mcc_array* const* idx,
+                        const mcc_site* site);
+/* x(idx...) = value where value comes from the update of a struct element
+ * (`s(k).f = v`): fields the value has and x lacks are added to x. */
+mcc_array* mcc_subsasgn_path(mcc_array* x, const mcc_array* value, size_t nidx, const mcc_array* const* idx,
+                             const mcc_site* site);
+/* s.name of a 1x1 struct (one value wanted); with for_update a missing
+ * field, or s that is [], reads as []. s.name as a list (one value per
+ * element of a struct array). */
+mcc_array* mcc_getfield(const mcc_array* s, const char* name, size_t name_length, int for_update,
+                        const mcc_site* site);
+mcc_array* mcc_getfield_list(const mcc_array* s, const char* name, size_t name_length, const mcc_site* site);
+/* s.(name) with the name a char value. */
+mcc_array* mcc_getfield_dynamic(const mcc_array* s, const mcc_array* name, int for_update, const mcc_site* site);
+mcc_array* mcc_getfield_dynamic_list(const mcc_array* s, const mcc_array* name, const mcc_site* site);
+/* s.name = value: consumes s (NULL or []: a new 1x1 struct), borrows value. */
+mcc_array* mcc_setfield(mcc_array* s, const mcc_array* value, const char* name, size_t name_length,
+                        const mcc_site* site);
+mcc_array* mcc_setfield_dynamic(mcc_array* s, const mcc_array* value, const mcc_array* name, const mcc_site* site);
+/* The number of values of a list, and value k (from 0) as a new reference. */
+size_t mcc_list_count(const mcc_array* list);
+mcc_array* mcc_list_get(const mcc_array* list, size_t k);
+/* A list of exactly `wanted` values for `[a, b] = c{:}`: MATLAB's error
+ * when it has fewer. */
+void mcc_list_check(const mcc_array* list, size_t wanted, const mcc_site* site);
+/* The tail list[from..] as a 1xN cell (varargin; {} when empty). */
+mcc_array* mcc_list_tail(const mcc_array* list, size_t from);
+/* Value k of a list of call arguments (new reference), NULL past its end;
+ * MATLAB's "Too many input arguments." when it holds more than max_args. */
+mcc_array* mcc_list_arg(const mcc_array* list, size_t k);
+void mcc_list_check_args(const mcc_array* list, size_t max_args, const mcc_site* site);
+/* Output `k` (from 0) that a caller takes from a function's varargout cell;
+ * when it is missing, MATLAB's error if `required`, else NULL. */
+mcc_array* mcc_varargout_get(const mcc_array* varargout, size_t k, int required, const char* function,
+                             const mcc_site* site);
 
 /* ========================================================================
  * Function handles

@@ -3,6 +3,7 @@
 #include "array/Array.h"
 
 #include "builtins/Handles.h"
+#include "array/Aggregate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +23,7 @@ const char* className(uint32_t c) {
 }
 
 size_t scalarSize(uint32_t c) {
+  if (isPointerClass(c)) return sizeof(mcc_array*);
   return visitClass(c, [](auto tag) { return sizeof(typename decltype(tag)::T); });
 }
 
@@ -87,6 +89,7 @@ mcc_array* allocateDescriptor() {
 
 void freeDescriptor(mcc_array* a) {
   if (a->class_id == MCC_CLASS_FUNCTION_HANDLE) releaseHandleData(a);
+  releaseContents(a);
   if (a->data != inlineData(a)) std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
   if (spareCount < kSpareBlocks) spareBlocks[spareCount++] = a;
@@ -96,7 +99,7 @@ void freeDescriptor(mcc_array* a) {
 }  // namespace
 
 Ref newArray(uint32_t cls, bool complex, const Dims& dims, bool zero, const mcc_site* site) {
-  if (!isValueClass(cls)) internalError("cannot create an array of class " + std::to_string(cls));
+  if (!isValueClass(cls) && !isPointerClass(cls)) internalError("cannot create an array of class " + std::to_string(cls));
   if (complex && !isFloatClass(cls)) internalError(std::string("complex arrays of class ") + className(cls));
   size_t numel = numelOf(dims, site);
   auto* a = allocateDescriptor();
@@ -144,11 +147,21 @@ void reserveElements(mcc_array* a, size_t elements, const mcc_site* site) {
   a->capacity = capacity;
 }
 
-const mcc_array* checked(const mcc_array* a) {
+const mcc_array* checkedAny(const mcc_array* a) {
   if (!a) internalError("NULL array");
   if (a->class_id == MCC_CLASS_COLON) internalError("the colon marker used as a value");
-  if (!isValueClass(a->class_id)) internalError(std::string("arrays of class ") + std::to_string(a->class_id));
+  if (!isValueClass(a->class_id) && !isPointerClass(a->class_id))
+    internalError(std::string("arrays of class ") + std::to_string(a->class_id));
   if (!(a->residency & MCC_RESIDENT_HOST)) internalError("a device-resident array reached a host operation");
+  return a;
+}
+
+const mcc_array* checked(const mcc_array* a) {
+  checkedAny(a);
+  // Cells and structs reach operations defined on numbers only through
+  // dynamically typed code: MATLAB's error, not a crash.
+  if (isPointerClass(a->class_id))
+    fail(std::string("Undefined function for input arguments of type '") + className(a->class_id) + "'.", nullptr);
   return a;
 }
 
@@ -358,26 +371,28 @@ mcc_array* mcc_array_make_static(mcc_array* a) {
 }
 
 mcc_array* mcc_array_unshare(mcc_array* a) {
-  checked(a);
+  checkedAny(a);
   bool isStatic = a->flags & MCC_ARRAY_STATIC;
   if (a->refcount == 1 && !isStatic) return a;
   Ref copy = newArray(a->class_id, a->is_complex, dimsOf(a), false);
   if (a->numel) std::memcpy(copy->data, a->data, a->numel * elementSize(a));
+  copy->fields = a->fields;
+  retainContents(copy.get());
   if (!isStatic) --a->refcount;  // the caller's reference moves to the copy; others remain
   return copy.release();
 }
 
-size_t mcc_array_numel(const mcc_array* a) { return checked(a)->numel; }
+size_t mcc_array_numel(const mcc_array* a) { return checkedAny(a)->numel; }
 
-uint32_t mcc_array_ndims(const mcc_array* a) { return checked(a)->ndims; }
+uint32_t mcc_array_ndims(const mcc_array* a) { return checkedAny(a)->ndims; }
 
 size_t mcc_array_size(const mcc_array* a, uint32_t dim) {
   if (dim == 0) internalError("mcc_array_size: dims count from 1");
-  return extent(checked(a), dim - 1);
+  return extent(checkedAny(a), dim - 1);
 }
 
 size_t mcc_array_end(const mcc_array* a, uint32_t position, uint32_t count) {
-  checked(a);
+  checkedAny(a);
   if (position == 0 || position > count) internalError("mcc_array_end: bad index position");
   if (position < count) return extent(a, position - 1);
   size_t n = 1;

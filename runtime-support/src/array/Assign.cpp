@@ -8,6 +8,7 @@
 // before x is touched.
 #include <algorithm>
 
+#include "array/Aggregate.h"
 #include "array/Index.h"
 
 using namespace mcc::rt;
@@ -263,6 +264,8 @@ extern "C" {
 mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const mcc_array* const* idx,
                         const mcc_site* site) {
   Ref target(x);
+  if ((target && isPointerClass(checkedAny(target.get())->class_id)) || isPointerClass(checkedAny(value)->class_id))
+    return aggregateSubsasgn(std::move(target), value, nidx, idx, false, site).release();
   if (target) checked(target.get());
   checked(value);
   if (nidx == 0) return mcc_array_retain(const_cast<mcc_array*>(value));  // x() = v

@@ -1,7 +1,7 @@
 // Rearranging elements: concatenation ([a, b], [a; b], cat) and transpose.
 #include <algorithm>
 
-#include "array/Array.h"
+#include "array/Aggregate.h"
 
 using namespace mcc::rt;
 
@@ -31,6 +31,8 @@ bool isEmptyVector(const Dims& d) { return d.size() == 2 && d[0] + d[1] == 1; }
 
 Ref concatenate(size_t dim, size_t n, const mcc_array* const* parts, const mcc_site* site) {
   if (dim == 0) internalError("cat: dims count from 1");
+  for (size_t i = 0; i < n; ++i)
+    if (isPointerClass(checkedAny(parts[i])->class_id)) return aggregateConcat(dim, n, parts, site);
   for (size_t i = 0; i < n; ++i) checked(parts[i]);
   uint32_t cls = concatClass(n, parts);
   bool complex = std::any_of(parts, parts + n, [](const mcc_array* p) { return p->is_complex; });
@@ -97,7 +99,10 @@ Ref concatenate(size_t dim, size_t n, const mcc_array* const* parts, const mcc_s
 }
 
 Ref transposed(const mcc_array* a, bool conjugate, const mcc_site* site) {
-  checked(a);
+  if (isPointerClass(checkedAny(a)->class_id)) {
+    if (a->ndims > 2) fail("Transpose on ND array is not defined. Use PERMUTE instead.", site);
+    return aggregateTranspose(a, site);
+  }
   if (a->ndims > 2) fail("Transpose on ND array is not defined. Use PERMUTE instead.", site);
   const size_t m = a->dims[0], n = a->dims[1];
   Ref r = newArray(a->class_id, a->is_complex, {n, m}, false, site);

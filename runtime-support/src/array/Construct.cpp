@@ -134,16 +134,16 @@ mcc_array* mcc_linspace(double first, double last, double n, const mcc_site* sit
 }
 
 mcc_array* mcc_size(const mcc_array* a) {
-  checked(a);
+  checkedAny(a);
   std::vector<double> dims(a->dims, a->dims + a->ndims);
   return row(dims, nullptr).release();
 }
 
 size_t mcc_length(const mcc_array* a) {
-  checked(a);
+  checkedAny(a);
   return a->numel == 0 ? 0 : *std::max_element(a->dims, a->dims + a->ndims);
 }
 
-int mcc_isempty(const mcc_array* a) { return checked(a)->numel == 0; }
+int mcc_isempty(const mcc_array* a) { return checkedAny(a)->numel == 0; }
 
 }  // extern "C"

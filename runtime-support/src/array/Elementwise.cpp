@@ -13,7 +13,7 @@
 #include <cmath>
 #include <complex>
 
-#include "array/Array.h"
+#include "array/Aggregate.h"
 
 using namespace mcc::rt;
 
@@ -319,9 +319,16 @@ Ref logicalOp(uint32_t op, const Plan& p, const mcc_array* a, const mcc_array* b
 extern "C" {
 
 mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_site* site) {
+  if (op >= MCC_OP_COUNT) internalError("mcc_binary: unknown op " + std::to_string(op));
+  static const char* const names[] = {
+#define MCC_BINARY_OP_NAME_(NAME, name) #name,
+      MCC_FOR_EACH_BINARY_OP(MCC_BINARY_OP_NAME_)
+#undef MCC_BINARY_OP_NAME_
+  };
+  requireNumbers(a, names[op], site);
+  requireNumbers(b, names[op], site);
   checked(a);
   checked(b);
-  if (op >= MCC_OP_COUNT) internalError("mcc_binary: unknown op " + std::to_string(op));
   Plan p = planBroadcast(a, b, site);
   if (isArithmetic(op)) return arithmeticOp(op, p, a, b, site).release();
   if (isComparison(op)) return comparisonOp(op, p, a, b).release();
@@ -329,6 +336,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
 }
 
 mcc_array* mcc_uminus(const mcc_array* a, const mcc_site* site) {
+  requireNumbers(a, "uminus", site);
   checked(a);
   uint32_t cls = isNumericClass(a->class_id) ? a->class_id : MCC_CLASS_DOUBLE;
   Ref src = castArray(a, cls, site);
@@ -351,6 +359,7 @@ mcc_array* mcc_uminus(const mcc_array* a, const mcc_site* site) {
 }
 
 mcc_array* mcc_not(const mcc_array* a, const mcc_site* site) {
+  requireNumbers(a, "not", site);
   checked(a);
   std::vector<uint8_t> t = truthValues(a, site);
   Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(a), false, site);

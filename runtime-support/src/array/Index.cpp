@@ -2,6 +2,8 @@
 // arguments that assignment and deletion share (Index.h).
 #include "array/Index.h"
 
+#include "array/Aggregate.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -162,6 +164,7 @@ mcc_array* mcc_subsref(const mcc_array* x, size_t nidx, const mcc_array* const* 
     mcc_call_handle(x, 1, &out, static_cast<uint32_t>(nidx), const_cast<mcc_array* const*>(idx), site);
     return out;
   }
+  if (isPointerClass(checkedAny(x)->class_id)) return aggregateSubsref(x, nidx, idx, site).release();
   checked(x);
   if (nidx == 0) return mcc_array_retain(const_cast<mcc_array*>(x));
   Ref r = nidx == 1 ? linearIndex(x, idx[0], site) : subscriptIndex(x, nidx, idx, site);

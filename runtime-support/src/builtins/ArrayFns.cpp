@@ -15,6 +15,7 @@
 
 #include "array/Index.h"
 #include "builtins/Builtin.h"
+#include "builtins/Cells.h"
 #include "builtins/Random.h"
 #include "builtins/Util.h"
 
@@ -685,6 +686,12 @@ bool equalValues(const mcc_array* x, const mcc_array* y) {
   return true;
 }
 
+// isequal of any two values: cells and structs element by element.
+bool equalAny(const mcc_array* x, const mcc_array* y) {
+  if (isPointerClass(x->class_id) || isPointerClass(y->class_id)) return equalAggregates(x, y, equalAny);
+  return equalValues(checked(x), checked(y));
+}
+
 // The element count of x(idx...), for numel(x, idx...).
 size_t indexedCount(const Args& a) {
   const mcc_array* x = a[0];
@@ -812,7 +819,7 @@ MCC_DEFINE_BUILTIN(linspace) {
 // size(x), size(x, dim), size(x, [d1 d2]), size(x, d1, d2), [m, n, ...] = size(x).
 MCC_DEFINE_BUILTIN(size) {
   a.arity(1, UINT32_MAX, UINT32_MAX);
-  const mcc_array* x = checked(a[0]);
+  const mcc_array* x = checkedAny(a[0]);
   if (a.nargin == 1) {
     if (a.nargout <= 1) {
       a.set(0, Ref(mcc_size(x)));
@@ -846,7 +853,7 @@ MCC_DEFINE_BUILTIN(size) {
 
 MCC_DEFINE_BUILTIN(numel) {
   a.arity(1, UINT32_MAX, 1);
-  a.set(0, scalarResult(double(a.nargin == 1 ? checked(a[0])->numel : indexedCount(a))));
+  a.set(0, scalarResult(double(a.nargin == 1 ? checkedAny(a[0])->numel : indexedCount(a))));
 }
 
 MCC_DEFINE_BUILTIN(length) {
@@ -856,7 +863,7 @@ MCC_DEFINE_BUILTIN(length) {
 
 MCC_DEFINE_BUILTIN(ndims) {
   a.arity(1, 1, 1);
-  a.set(0, scalarResult(double(checked(a[0])->ndims)));
+  a.set(0, scalarResult(double(checkedAny(a[0])->ndims)));
 }
 
 MCC_DEFINE_BUILTIN(isempty) {
@@ -866,32 +873,32 @@ MCC_DEFINE_BUILTIN(isempty) {
 
 MCC_DEFINE_BUILTIN(isscalar) {
   a.arity(1, 1, 1);
-  a.set(0, boolResult(checked(a[0])->numel == 1));
+  a.set(0, boolResult(checkedAny(a[0])->numel == 1));
 }
 
 MCC_DEFINE_BUILTIN(isvector) {
   a.arity(1, 1, 1);
-  a.set(0, boolResult(isVectorShape(checked(a[0]))));
+  a.set(0, boolResult(isVectorShape(checkedAny(a[0]))));
 }
 
 MCC_DEFINE_BUILTIN(isrow) {
   a.arity(1, 1, 1);
-  a.set(0, boolResult(checked(a[0])->ndims == 2 && a[0]->dims[0] == 1));
+  a.set(0, boolResult(checkedAny(a[0])->ndims == 2 && a[0]->dims[0] == 1));
 }
 
 MCC_DEFINE_BUILTIN(iscolumn) {
   a.arity(1, 1, 1);
-  a.set(0, boolResult(checked(a[0])->ndims == 2 && a[0]->dims[1] == 1));
+  a.set(0, boolResult(checkedAny(a[0])->ndims == 2 && a[0]->dims[1] == 1));
 }
 
 MCC_DEFINE_BUILTIN(ismatrix) {
   a.arity(1, 1, 1);
-  a.set(0, boolResult(checked(a[0])->ndims == 2));
+  a.set(0, boolResult(checkedAny(a[0])->ndims == 2));
 }
 
 MCC_DEFINE_BUILTIN(issquare) {
   a.arity(1, 1, 1);
-  a.set(0, boolResult(checked(a[0])->ndims == 2 && a[0]->dims[0] == a[0]->dims[1]));
+  a.set(0, boolResult(checkedAny(a[0])->ndims == 2 && a[0]->dims[0] == a[0]->dims[1]));
 }
 
 // --- Reshaping and rearranging -------------------------------------------------------------
@@ -899,6 +906,7 @@ MCC_DEFINE_BUILTIN(issquare) {
 // reshape(x, m, n, ...) with at most one [] computed, or reshape(x, [m n ...]).
 MCC_DEFINE_BUILTIN(reshape) {
   a.arity(2, UINT32_MAX, 1);
+  if (isPointerClass(a[0]->class_id)) return rearrangeAggregate(a, mcc_bi_reshape);
   const mcc_array* x = checked(a[0]);
   const char* nonInteger = "Size arguments must be real integers.";
   Dims dims;
@@ -939,6 +947,7 @@ MCC_DEFINE_BUILTIN(reshape) {
 // repmat(x, n), repmat(x, m, n, ...), repmat(x, [m n ...]).
 MCC_DEFINE_BUILTIN(repmat) {
   a.arity(2, UINT32_MAX, 1);
+  if (isPointerClass(a[0]->class_id)) return rearrangeAggregate(a, mcc_bi_repmat);
   const char* bad = "Replication factors must be a row vector of integers or integer scalars.";
   Dims reps;
   if (a.nargin == 2) {
@@ -973,6 +982,7 @@ MCC_DEFINE_BUILTIN(vertcat) {
 
 MCC_DEFINE_BUILTIN(flip) {
   a.arity(1, 2, 1);
+  if (isPointerClass(a[0]->class_id)) return rearrangeAggregate(a, mcc_bi_flip);
   const mcc_array* x = checked(a[0]);
   size_t dim = defaultDim(x);
   if (a.nargin == 2) {
@@ -984,11 +994,13 @@ MCC_DEFINE_BUILTIN(flip) {
 
 MCC_DEFINE_BUILTIN(fliplr) {
   a.arity(1, 1, 1);
+  if (isPointerClass(a[0]->class_id)) return rearrangeAggregate(a, mcc_bi_fliplr);
   a.set(0, flipped(checked(a[0]), 2, a.site));
 }
 
 MCC_DEFINE_BUILTIN(flipud) {
   a.arity(1, 1, 1);
+  if (isPointerClass(a[0]->class_id)) return rearrangeAggregate(a, mcc_bi_flipud);
   a.set(0, flipped(checked(a[0]), 1, a.site));
 }
 
@@ -1030,7 +1042,7 @@ MCC_DEFINE_BUILTIN(sort) { sortBuiltin(a); }
 MCC_DEFINE_BUILTIN(isequal) {
   a.arity(2, UINT32_MAX, 1);
   bool equal = true;
-  for (uint32_t k = 1; k < a.nargin && equal; ++k) equal = equalValues(checked(a[0]), checked(a[k]));
+  for (uint32_t k = 1; k < a.nargin && equal; ++k) equal = equalAny(a[0], a[k]);
   a.set(0, boolResult(equal));
 }
 

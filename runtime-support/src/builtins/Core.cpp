@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Handles.h"
 #include "builtins/Util.h"
@@ -61,6 +62,7 @@ void displayHandle(std::string_view name, const mcc_array* a) {
 extern "C" {
 
 int mcc_truth(const mcc_array* a, const mcc_site* site) {
+  if (isPointerClass(a->class_id)) fail("Conversion to logical from " + classText(a) + " is not possible.", site);
   if (!a->numel) return 0;
   if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_LOGICAL || isIntegerClass(a->class_id)) {
     for (double v : realValues(a))
@@ -83,7 +85,12 @@ int mcc_truth(const mcc_array* a, const mcc_site* site) {
 }
 
 int mcc_case_match(const mcc_array* value, const mcc_array* caseValue, const mcc_site* site) {
-  (void)site;
+  if (isPointerClass(value->class_id)) fail("SWITCH expression must be a scalar or a character vector.", site);
+  if (isPointerClass(caseValue->class_id)) {  // a cell case: any of its elements
+    for (size_t k = 0; k < caseValue->numel; ++k)
+      if (mcc_case_match(value, cellElement(caseValue, k).get(), site)) return 1;
+    return 0;
+  }
   bool valueText = value->class_id == MCC_CLASS_CHAR;
   bool caseText = caseValue->class_id == MCC_CLASS_CHAR;
   if (valueText || caseText) return valueText && caseText && toText(value) == toText(caseValue);
@@ -105,6 +112,11 @@ size_t mcc_for_count(const mcc_array* x) {
 }
 
 mcc_array* mcc_for_column(const mcc_array* x, size_t k) {
+  if (isPointerClass(x->class_id)) {  // a column of a cell (or struct) array
+    Ref index(mcc_array_from_scalar(static_cast<double>(k)));
+    const mcc_array* idx[2] = {mcc_colon(), index.get()};
+    return aggregateSubsref(x, 2, idx, nullptr).release();
+  }
   size_t rows = x->dims[0];
   size_t dims[2] = {rows, 1};
   Ref column(x->is_complex ? mcc_array_create_complex(x->class_id, 2, dims) : mcc_array_create(x->class_id, 2, dims));
@@ -130,6 +142,11 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
     return;
   }
   std::string text;
+  if (isPointerClass(a->class_id)) {
+    text = displayAggregate(n, a);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return;
+  }
   size_t rows = a->dims[0], cols = a->ndims >= 2 ? a->dims[1] : 1;
   if (a->ndims <= 2 || a->numel == 0) {
     if (a->ndims > 2) cols = a->numel ? a->numel / rows : 0;

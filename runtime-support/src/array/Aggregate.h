@@ -1,0 +1,98 @@
+// Cell and struct arrays: arrays whose elements are values (mcc/runtime.h,
+// "Cells and structs").
+//
+// Both keep one owned mcc_array* per element (NULL reads as []), so copying
+// the pointer table and retaining each element is a copy, and releasing
+// each one frees. A struct array's element is a record: a 1xF cell of field
+// values in the order of the array's field table (NULL: every field []).
+// Field tables are immutable and shared by reference count; a struct array
+// that gains or loses a field gets a new table.
+//
+// Rearranging operations (indexing, assignment, deletion, concatenation,
+// transpose) run the numeric implementation on an array of element
+// positions and then gather the elements those positions name: MATLAB's
+// shape rules and error messages come for free, and one implementation
+// serves every class.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "array/Array.h"
+
+namespace mcc::rt {
+
+constexpr bool isPointerClass(uint32_t c) { return c == MCC_CLASS_CELL || c == MCC_CLASS_STRUCT; }
+inline mcc_array** elementsOf(const mcc_array* a) { return static_cast<mcc_array**>(a->data); }
+
+struct FieldTable {
+  size_t refcount = 1;
+  std::vector<std::string> names;
+  // The position of a field, or -1.
+  long find(std::string_view name) const {
+    for (size_t k = 0; k < names.size(); ++k)
+      if (names[k] == name) return static_cast<long>(k);
+    return -1;
+  }
+};
+inline const FieldTable* fieldsOf(const mcc_array* s) { return static_cast<const FieldTable*>(s->fields); }
+inline size_t fieldCount(const mcc_array* s) { return s->fields ? fieldsOf(s)->names.size() : 0; }
+
+// Called by the descriptor's lifetime code: after a byte copy of a's
+// elements into a new array (retain them and the field table), and when a
+// is freed (release them).
+void retainContents(mcc_array* a);
+void releaseContents(mcc_array* a);
+
+Ref newCell(const Dims& dims, const mcc_site* site = nullptr);
+// A struct array with these fields, every element's fields [].
+Ref newStruct(const Dims& dims, const std::vector<std::string>& names, const mcc_site* site = nullptr);
+// Element k of a cell (new reference; [] for an empty slot).
+Ref cellElement(const mcc_array* c, size_t k);
+// Stores v (a new reference taken here) as element k of an unshared cell.
+void setCellElement(mcc_array* c, size_t k, const mcc_array* v);
+// Field f of element k of a struct array (new reference; [] when unset).
+Ref structField(const mcc_array* s, size_t k, size_t f);
+// Sets field f of element k of an unshared struct array.
+void setStructField(mcc_array* s, size_t k, size_t f, const mcc_array* v);
+// s (consumed) with `name` added at the end of its fields when missing;
+// returns the unshared result and the field's position in `f`.
+Ref withField(Ref s, std::string_view name, size_t& f);
+// s with its fields in the order of `names` (same set), sharing values.
+Ref withFieldOrder(const mcc_array* s, const std::vector<std::string>& names);
+// s without field f.
+Ref withoutField(const mcc_array* s, size_t f);
+// A 1xN cell of the given values (each retained).
+Ref cellRow(const std::vector<const mcc_array*>& values);
+
+// MATLAB's error for a cell or struct given to a function of numbers
+// ("Undefined function 'plus' for input arguments of type 'cell'.").
+void requireNumbers(const mcc_array* a, const char* function, const mcc_site* site);
+// "cell", "struct": for messages.
+std::string classText(const mcc_array* a);
+
+// What `name = a` (or disp(a), with an empty name) prints for a cell or
+// struct array (format/DisplayAggregate.cpp).
+std::string displayAggregate(std::string_view name, const mcc_array* a);
+
+// The rearranging operations on cells and structs (mcc_subsref and friends
+// route here when an operand is one).
+Ref aggregateSubsref(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
+Ref aggregateSubsasgn(Ref x, const mcc_array* v, size_t nidx, const mcc_array* const* idx, bool addFields,
+                      const mcc_site* site);
+Ref aggregateConcat(size_t dim, size_t n, const mcc_array* const* parts, const mcc_site* site);
+Ref aggregateTranspose(const mcc_array* a, const mcc_site* site);
+// Any rearrangement `op` of a numeric array applied to the elements of a
+// (reshape, repmat, flip, permute...): op gets an array of positions.
+template <class Op> Ref rearranged(const mcc_array* a, Op&& op);
+Ref positionsOf(const mcc_array* a, double base = 0);
+Ref gatherPositions(const mcc_array* like, const mcc_array* pos, const std::vector<mcc_array*>& from);
+
+template <class Op> Ref rearranged(const mcc_array* a, Op&& op) {
+  Ref p = positionsOf(a);
+  Ref q = op(p.get());
+  return gatherPositions(a, q.get(), std::vector<mcc_array*>(elementsOf(a), elementsOf(a) + a->numel));
+}
+
+}  // namespace mcc::rt

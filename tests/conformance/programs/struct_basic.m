@@ -1,0 +1,44 @@
+% Structs: fields, nesting created on the way, dynamic fields, struct arrays.
+s.a = 1;
+s.b = 'text';
+fprintf('%g %s %d %d\n', s.a, s.b, isstruct(s), isfield(s, 'a'));
+s.a = s.a + 41;
+fprintf('%g\n', s.a);
+t.x.y.z = 5;
+fprintf('%g\n', t.x.y.z);
+u.a.b(3).c = 7;
+fprintf('%d %d %d\n', numel(u.a.b), isempty(u.a.b(1).c), u.a.b(3).c);
+name = 'dyn';
+s.(name) = 3;
+fprintf('%g %g\n', s.dyn, s.(name));
+f = fieldnames(s);
+for k = 1:numel(f)
+  fprintf('%s ', f{k});
+end
+fprintf('\n');
+p(2).v = 20;
+p(1).v = 10;
+fprintf('%d %g %g\n', numel(p), p(1).v, p(2).v);
+vals = [p.v];
+fprintf('%g ', vals); fprintf('\n');
+cv = {p.v};
+fprintf('%s %d %g\n', class(cv), numel(cv), cv{2});
+p(3).w = 'new';
+fprintf('%d %d %d\n', numel(p), isfield(p, 'w'), isempty(p(1).w));
+p(2) = [];
+fprintf('%d %g %s\n', numel(p), p(2).v, class(p(2).w));
+q = struct('a', {1, 2, 3}, 'b', 'same');
+fprintf('%d %g %s\n', numel(q), q(3).a, q(2).b);
+r = rmfield(q, 'b');
+fprintf('%d %d\n', isfield(r, 'b'), isfield(r, 'a'));
+e = struct();
+fprintf('%d %d\n', numel(fieldnames(e)), isstruct(e));
+g = setfield(s, 'a', 99);
+fprintf('%g %g %g\n', getfield(g, 'a'), s.a, isequal(s, s));
+o = orderfields(struct('b', 1, 'a', 2));
+fo = fieldnames(o);
+fprintf('%s %s\n', fo{1}, fo{2});
+sc = struct2cell(struct('x', 1, 'y', 'two'));
+fprintf('%d %d %s\n', size(sc, 1), size(sc, 2), sc{2});
+cs = cell2struct({1; 'b'}, {'one', 'two'}, 1);
+fprintf('%g %s\n', cs.one, cs.two);
