@@ -703,3 +703,54 @@ TEST(DisplayTest, DispComplexScalar) {
   std::vector<std::complex<double>> z{{0, 1}};
   EXPECT_EQ(mcc::rt::disp(ComplexMatrix{z.data(), 1, 1}), "   0.0000 + 1.0000i\n");
 }
+
+// ---- integer classes and single (Nelson's test_display_header.m: the
+// class header above the value, integer columns three blanks apart)
+
+namespace {
+mcc::rt::IntegerMatrix int8Row(const std::vector<int64_t>& v) {
+  return {"int8", v.data(), nullptr, 1, v.size()};
+}
+}  // namespace
+
+TEST(DisplayTest, Int8ScalarHeader) {
+  std::vector<int64_t> v = {1};
+  EXPECT_EQ(display("A", int8Row(v)), "\nA =\n\n  int8\n\n   1\n\n");
+}
+
+TEST(DisplayTest, Int8RowVectorHeader) {
+  std::vector<int64_t> v = {1, 2};
+  EXPECT_EQ(display("A", int8Row(v)), "\nA =\n\n  1" + kTimes + "2 int8 row vector\n\n   1   2\n\n");
+}
+
+TEST(DisplayTest, Int8MatrixHeader) {
+  std::vector<int64_t> v = {1, 0, 0, 1};  // int8(eye(2,2))
+  mcc::rt::IntegerMatrix m{"int8", v.data(), nullptr, 2, 2};
+  EXPECT_EQ(display("A", m), "\nA =\n\n  2" + kTimes + "2 int8 matrix\n\n   1   0\n   0   1\n\n");
+}
+
+TEST(DisplayTest, Int8EmptyHeaders) {
+  mcc::rt::IntegerMatrix empty{"int8", nullptr, nullptr, 0, 0};
+  EXPECT_EQ(display("A", empty), "\nA =\n\n  0" + kTimes + "0 empty int8 matrix\n\n");
+  mcc::rt::IntegerMatrix column{"int8", nullptr, nullptr, 0, 1};
+  EXPECT_EQ(display("A", column), "\nA =\n\n  0" + kTimes + "1 empty int8 column vector\n\n");
+  EXPECT_EQ(disp(empty), "");
+}
+
+// Columns as wide as the widest element (the minus sign counts), and
+// 64-bit values exactly, beyond what a double holds.
+TEST(DisplayTest, IntegerWidthsAndExact64Bit) {
+  std::vector<int64_t> v = {100, -3, 2, 4};
+  mcc::rt::IntegerMatrix m{"int32", v.data(), nullptr, 2, 2};
+  EXPECT_EQ(disp(m), "   100     2\n    -3     4\n\n");
+  std::vector<uint64_t> big = {18446744073709551615ull};
+  mcc::rt::IntegerMatrix u{"uint64", nullptr, big.data(), 1, 1};
+  EXPECT_EQ(disp(u), "   18446744073709551615\n");
+}
+
+TEST(DisplayTest, SingleHeader) {
+  double pi = double(float(kPi));
+  RealMatrix s{&pi, 1, 1, false, true};
+  EXPECT_EQ(display("s", s), "\ns =\n\n  single\n\n    3.1416\n\n");
+  EXPECT_EQ(disp(s), "    3.1416\n");
+}

@@ -31,11 +31,27 @@ std::string displayPage(std::string_view name, const mcc_array* a, size_t rows, 
       const T* p = static_cast<const T*>(a->data) + 2 * offset;
       for (size_t k = 0; k < n; ++k) z[k] = {static_cast<double>(p[2 * k]), static_cast<double>(p[2 * k + 1])};
     });
-    ComplexMatrix m{z.data(), rows, cols};
+    ComplexMatrix m{z.data(), rows, cols, a->class_id == MCC_CLASS_SINGLE};
+    return name.empty() ? disp(m, programDisplayOptions()) : display(name, m, programDisplayOptions());
+  }
+  if (isIntegerClass(a->class_id)) {
+    bool isSigned = a->class_id == MCC_CLASS_INT8 || a->class_id == MCC_CLASS_INT16 ||
+                    a->class_id == MCC_CLASS_INT32 || a->class_id == MCC_CLASS_INT64;
+    std::vector<int64_t> s(isSigned ? n : 0);
+    std::vector<uint64_t> u(isSigned ? 0 : n);
+    visitClass(a->class_id, [&](auto tag) {
+      using T = typename decltype(tag)::T;
+      const T* p = static_cast<const T*>(a->data) + offset;
+      for (size_t k = 0; k < n; ++k) {
+        if (isSigned) s[k] = static_cast<int64_t>(p[k]);
+        else u[k] = static_cast<uint64_t>(p[k]);
+      }
+    });
+    IntegerMatrix m{className(a->class_id), isSigned ? s.data() : nullptr, isSigned ? nullptr : u.data(), rows, cols};
     return name.empty() ? disp(m, programDisplayOptions()) : display(name, m, programDisplayOptions());
   }
   std::vector<double> all = realValues(a);
-  RealMatrix m{all.data() + offset, rows, cols, a->class_id == MCC_CLASS_LOGICAL};
+  RealMatrix m{all.data() + offset, rows, cols, a->class_id == MCC_CLASS_LOGICAL, a->class_id == MCC_CLASS_SINGLE};
   return name.empty() ? disp(m, programDisplayOptions()) : display(name, m, programDisplayOptions());
 }
 

@@ -115,6 +115,11 @@ class FormatArgs {
       } else {
         numbers_.push_back(realValues(a[k]));
         args_.push_back(FormatArg::numeric(numbers_.back()));
+        const mcc_array* x = a[k];
+        if (!x->is_complex && x->class_id == MCC_CLASS_INT64)
+          args_.back().exactSigned = static_cast<const int64_t*>(x->data);
+        if (!x->is_complex && x->class_id == MCC_CLASS_UINT64)
+          args_.back().exactUnsigned = static_cast<const uint64_t*>(x->data);
       }
     }
   }

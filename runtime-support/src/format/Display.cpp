@@ -220,11 +220,41 @@ std::string emptyDoubleText(size_t rows, size_t cols) {
   return "  " + sizeText(rows, cols) + " empty double " + shape + "\n";
 }
 
+// The header display() puts above a value of a numeric class other than
+// double: "  int8" for a scalar, "  1×3 int8 row vector", "  2×1 single
+// column vector", "  2×2 uint16 matrix", "  0×0 empty int8 matrix" (Nelson's
+// MATLAB-compatibility test test_display_header.m).
+std::string classHeader(const char* cls, size_t rows, size_t cols) {
+  if (rows * cols == 1) return "  " + std::string(cls) + "\n";
+  const char* shape = rows == 1 ? "row vector" : cols == 1 ? "column vector" : "matrix";
+  return "  " + sizeText(rows, cols) + (rows * cols == 0 ? " empty " : " ") + cls + " " + shape + "\n";
+}
+
+// Integers print exactly, right-aligned in columns as wide as the widest
+// element, three blanks apart ("   1   2", "  100    -3").
+Rendering renderInteger(IntegerMatrix x, const DisplayOptions& options) {
+  Rendering r;
+  r.header = classHeader(x.className, x.rows, x.cols);
+  if (x.numel() == 0) {
+    r.empty = true;
+    return r;
+  }
+  r.blankAfterDisp = x.numel() > 1;
+  size_t width = 1;
+  for (size_t j = 0; j < x.cols; ++j)
+    for (size_t i = 0; i < x.rows; ++i) width = std::max(width, x.text(i, j).size());
+  r.blocks = columnBlocks(x.rows, x.cols, width + 3, options.width,
+                          [&](size_t i, size_t j) { return padLeft(x.text(i, j), int(width + 3)); });
+  return r;
+}
+
 Rendering renderReal(RealMatrix x, const DisplayOptions& options) {
   Rendering r;
   if (x.numel() == 0) {
     r.empty = true;
-    r.header = x.logical ? "  " + sizeText(x.rows, x.cols) + " empty logical array\n" : emptyDoubleText(x.rows, x.cols);
+    r.header = x.logical  ? "  " + sizeText(x.rows, x.cols) + " empty logical array\n"
+               : x.single ? classHeader("single", x.rows, x.cols)
+                          : emptyDoubleText(x.rows, x.cols);
     return r;
   }
   r.blankAfterDisp = x.numel() > 1;
@@ -234,6 +264,7 @@ Rendering renderReal(RealMatrix x, const DisplayOptions& options) {
                             [&](size_t i, size_t j) { return x.at(i, j) != 0 ? "   1" : "   0"; });
     return r;
   }
+  if (x.single) r.header = classHeader("single", x.rows, x.cols);
   NumberFormat f = chooseRealFormat(x, options.numeric);
   r.scaleLine = scaleLine(f.scale);
   r.blocks = columnBlocks(x.rows, x.cols, size_t(f.width), options.width,
@@ -245,10 +276,11 @@ Rendering renderComplex(ComplexMatrix x, const DisplayOptions& options) {
   Rendering r;
   if (x.numel() == 0) {
     r.empty = true;
-    r.header = emptyDoubleText(x.rows, x.cols);
+    r.header = x.single ? classHeader("single", x.rows, x.cols) : emptyDoubleText(x.rows, x.cols);
     return r;
   }
   r.blankAfterDisp = x.numel() > 1;
+  if (x.single) r.header = classHeader("single", x.rows, x.cols);
   ComplexFormat f = chooseComplexFormat(x, options.numeric);
   r.scaleLine = scaleLine(f.real.scale);
   r.blocks = columnBlocks(x.rows, x.cols, size_t(f.width()), options.width,
@@ -313,6 +345,14 @@ std::string display(std::string_view name, CharMatrix x, const DisplayOptions& o
 
 std::string display(std::string_view name, ComplexMatrix x, const DisplayOptions& options) {
   return assembleDisplay(name, renderComplex(x, options), options);
+}
+
+std::string display(std::string_view name, IntegerMatrix x, const DisplayOptions& options) {
+  return assembleDisplay(name, renderInteger(x, options), options);
+}
+
+std::string disp(IntegerMatrix x, const DisplayOptions& options) {
+  return assembleDisp(renderInteger(x, options), options);
 }
 
 std::string disp(RealMatrix x, const DisplayOptions& options) { return assembleDisp(renderReal(x, options), options); }

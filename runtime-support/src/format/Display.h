@@ -15,6 +15,7 @@
 
 #include <complex>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -38,9 +39,27 @@ struct ComplexMatrix {
   const std::complex<double>* data;
   size_t rows;
   size_t cols;
+  bool single = false;  // class single: display() says so in a header
 
   std::complex<double> at(size_t r, size_t c) const { return data[c * rows + r]; }
   size_t numel() const { return rows * cols; }
+};
+
+// An integer-class 2-D array (int8 ... uint64), column-major, each element
+// as its exact value: signed classes in `signedData`, unsigned ones in
+// `unsignedData` (the other is null). `className` is MATLAB's ("int8").
+struct IntegerMatrix {
+  const char* className;
+  const int64_t* signedData;
+  const uint64_t* unsignedData;
+  size_t rows;
+  size_t cols;
+
+  size_t numel() const { return rows * cols; }
+  std::string text(size_t r, size_t c) const {
+    size_t k = c * rows + r;
+    return signedData ? std::to_string(signedData[k]) : std::to_string(unsignedData[k]);
+  }
 };
 
 // The options a running program's `format` command has set (format short,
@@ -53,10 +72,12 @@ DisplayOptions& programDisplayOptions();
 std::string display(std::string_view name, RealMatrix x, const DisplayOptions& options = {});
 std::string display(std::string_view name, CharMatrix x, const DisplayOptions& options = {});
 std::string display(std::string_view name, ComplexMatrix x, const DisplayOptions& options = {});
+std::string display(std::string_view name, IntegerMatrix x, const DisplayOptions& options = {});
 
 // What disp(x) prints: the value without the name; nothing for an empty array.
 std::string disp(RealMatrix x, const DisplayOptions& options = {});
 std::string disp(CharMatrix x, const DisplayOptions& options = {});
 std::string disp(ComplexMatrix x, const DisplayOptions& options = {});
+std::string disp(IntegerMatrix x, const DisplayOptions& options = {});
 
 }  // namespace mcc::rt

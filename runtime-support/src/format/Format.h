@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -30,6 +31,10 @@ struct FormatArg {
   const double* data;  // Numeric only
   const char* text;    // Char only
   size_t count;
+  // int64/uint64 arguments also carry their exact values (one of the two),
+  // which the integer conversions print: a double cannot hold them all.
+  const int64_t* exactSigned = nullptr;
+  const uint64_t* exactUnsigned = nullptr;
 
   static FormatArg numeric(std::span<const double> values) {
     return {Numeric, values.data(), nullptr, values.size()};
@@ -44,6 +49,7 @@ struct RealMatrix {
   size_t rows;
   size_t cols;
   bool logical = false;
+  bool single = false;  // class single: display() says so in a header
 
   double at(size_t r, size_t c) const { return data[c * rows + r]; }
   size_t numel() const { return rows * cols; }

@@ -188,6 +188,10 @@ struct Item {
   enum Kind { Number, Text, Empty } kind;
   double value = 0;
   std::string_view text;
+  // An int64/uint64 element: its exact value too.
+  enum Exact { None, Signed, Unsigned } exact = None;
+  int64_t signedValue = 0;
+  uint64_t unsignedValue = 0;
 };
 
 // Walks the arguments element by element. An empty argument is one Empty
@@ -215,6 +219,13 @@ class ArgStream {
     } else if (a.kind == FormatArg::Char) {
       item.value = double((unsigned char)a.text[elt_++]);
     } else {
+      if (a.exactSigned) {
+        item.exact = Item::Signed;
+        item.signedValue = a.exactSigned[elt_];
+      } else if (a.exactUnsigned) {
+        item.exact = Item::Unsigned;
+        item.unsignedValue = a.exactUnsigned[elt_];
+      }
       item.value = a.data[elt_++];
     }
     if (elt_ >= a.count) {
@@ -317,6 +328,31 @@ void appendNumber(std::string& out, const Conversion& conv, double v) {
   appendC(out, conv, "-+ 0#", "", 'e', v);
 }
 
+// An int64/uint64 element under an integer conversion prints exactly
+// (sprintf('%d', intmax('int64')) is 9223372036854775807); false when the
+// double path applies (other conversions, a negative under %u/%o/%x).
+bool appendExact(std::string& out, const Conversion& conv, const Item& item) {
+  if (item.exact == Item::None || conv.subtype) return false;
+  bool isSigned = item.exact == Item::Signed;
+  switch (conv.type) {
+    case 'd':
+    case 'i':
+      if (isSigned) appendC(out, conv, "-+ 0", "ll", 'd', (long long)item.signedValue);
+      else appendC(out, conv, "-+ 0", "ll", 'u', (unsigned long long)item.unsignedValue);
+      return true;
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X':
+      if (isSigned && item.signedValue < 0) return false;
+      appendC(out, conv, conv.type == 'u' ? "-0" : "-0#", "ll", conv.type,
+              isSigned ? (unsigned long long)item.signedValue : (unsigned long long)item.unsignedValue);
+      return true;
+    default:
+      return false;
+  }
+}
+
 void appendItem(std::string& out, const Conversion& conv, const Item& item) {
   switch (item.kind) {
     case Item::Empty:
@@ -325,6 +361,7 @@ void appendItem(std::string& out, const Conversion& conv, const Item& item) {
     case Item::Text:
       return appendText(out, conv, item.text);
     case Item::Number:
+      if (appendExact(out, conv, item)) return;
       return appendNumber(out, conv, item.value);
   }
 }
