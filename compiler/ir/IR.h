@@ -74,7 +74,7 @@ class Instr {
                                      // assignment: a missing field or element reads as []
   bool list = false;                 // CellRef, Field: every result, as a comma-separated
                                      // list (a cell of the values), not one value
-  std::vector<uint8_t> splice;       // Call, Matrix, Cell: operand k is a list whose values
+  std::vector<uint8_t> splice;       // Call, Matrix, Cell, Subsref: operand k is a list whose values
                                      // take its place (f(c{:}), [s.f]); empty: none is
   std::vector<Block*> targets;       // Br (1), CondBr (then, else)
   const kernels::Kernel* kernel = nullptr;  // Kernel (owned by the KernelSet of FormKernels)

@@ -511,6 +511,14 @@ class Inference {
   std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& args, uint32_t nout) {
     auto it = builtinRules().find(i.name);
     if (it == builtinRules().end()) return std::vector<Type>(nout, Type::unknown());
+    // Cells (and values that may be cells) change what text and comparison
+    // builtins give: strcmp(c, 'a') is an array, upper(c) a cell.
+    bool mayBeCell = false;
+    for (const Type& t : args) mayBeCell |= t.cls == Class::Cell || t.cls == Class::Struct || t.cls == Class::Unknown;
+    bool shapeOnly = it->second == Rule::CountOf || it->second == Rule::SizeOf || it->second == Rule::CellOf ||
+                     it->second == Rule::StructOf || it->second == Rule::Print;
+    if (mayBeCell && !shapeOnly && (it->second != Rule::Is || i.name.compare(0, 3, "str") == 0))
+      return std::vector<Type>(nout, Type::unknown());
     auto argClass = [&](size_t k) { return k < args.size() ? args[k].cls : Class::Unknown; };
     auto floatClass = [&](Class c) {
       if (c == Class::Single) return Class::Single;

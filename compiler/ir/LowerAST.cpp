@@ -201,7 +201,8 @@ class FunctionLowering {
   bool clearStatement(std::string_view name, const std::vector<std::string>& words);
   bool clearStatement(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
-  std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args);
+  // With `splice`, c{:} and s.f among the indices are lists (x(idx{:})).
+  std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args, std::vector<uint8_t>* splice = nullptr);
   // c{...}, s.f and s.(n) where a comma-separated list may stand (call
   // arguments, [...] and {...} elements): lowered as a list; null for any
   // other expression.
@@ -949,11 +950,17 @@ bool FunctionLowering::dottedFunctionName(const Expr* e, std::string& out) const
   return false;
 }
 
-std::vector<Instr*> FunctionLowering::indexArgs(Instr* object, const std::vector<Expr*>& args) {
+std::vector<Instr*> FunctionLowering::indexArgs(Instr* object, const std::vector<Expr*>& args,
+                                                std::vector<uint8_t>* splice) {
   std::vector<Instr*> out;
   for (size_t k = 0; k < args.size(); ++k) {
     ends_.push_back({object, static_cast<uint32_t>(k), static_cast<uint32_t>(args.size())});
-    if (args[k]->kind == NodeKind::ColonExpr) {
+    Instr* list = splice ? listExpr(args[k]) : nullptr;
+    if (list) {
+      out.push_back(list);
+      splice->resize(out.size(), 0);
+      splice->back() = 1;
+    } else if (args[k]->kind == NodeKind::ColonExpr) {
       Constant c;
       c.kind = Constant::Colon;
       out.push_back(constant(c, args[k]->range));
@@ -1389,9 +1396,15 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
         return handleCall(expr(ix->base, 1), args, nargout, e->range);
       }
       Instr* base = expr(ix->base, 1);
-      std::vector<Instr*> args = indexArgs(base, ix->args);
+      std::vector<uint8_t> splice;
+      std::vector<Instr*> args = indexArgs(base, ix->args, ix->brace ? nullptr : &splice);
       Instr* r = emit(ix->brace ? Op::CellRef : Op::Subsref, e->range, {base});
       for (Instr* a : args) r->addOperand(a);
+      if (!splice.empty()) {
+        splice.resize(args.size(), 0);
+        r->splice.assign(1, 0);  // operand 0 is the value indexed
+        r->splice.insert(r->splice.end(), splice.begin(), splice.end());
+      }
       return r;
     }
     case NodeKind::FieldExpr: {

@@ -1357,6 +1357,12 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
 llvm::Value* Codegen::subsref(const Instr& i) {
   auto P = builder_.getPtrTy();
   const Instr* base = i.operands[0];
+  if (anySpliced(i)) {  // x(idx{:}): the indices counted at run time
+    llvm::Value* x = borrowed(base, i);
+    llvm::Value* list = argumentList(i, 1);
+    return result(i, builder_.CreateCall(runtime("mcc_subsref", P, {P, builder_.getInt64Ty(), P, P}),
+                                         {x, loadField(list, kNumel, builder_.getInt64Ty()), loadField(list, kData, P), site(i)}));
+  }
   if (base->type.cls == Class::FunctionHandle) return callHandle(i);
   size_t n = i.operands.size() - 1;
   bool fast = !boxed(&i) && i.type.cls == Class::Double && (n == 1 || n == 2) && isRealDouble(base->type);

@@ -543,6 +543,7 @@ void findBuiltin(const Args& a) {
 // magnitude, then angle.
 void sortBuiltin(const Args& a) {
   a.arity(1, 3, 2);
+  if (a[0]->class_id == MCC_CLASS_CELL) return sortCellstr(a);
   const mcc_array* x = checked(a[0]);
   size_t dim = 0;
   bool descend = false;

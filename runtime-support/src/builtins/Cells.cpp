@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "builtins/Util.h"
 
@@ -18,6 +19,42 @@ void rearrangeAggregate(const Args& a, BuiltinFn builtin) {
   builtin(1, &out, a.nargin, in.data(), a.site);
   Ref q(out);
   a.set(0, gatherPositions(x, q.get(), std::vector<mcc_array*>(elementsOf(x), elementsOf(x) + x->numel)));
+}
+
+void mapCellElements(const Args& a, BuiltinFn builtin) {
+  const mcc_array* c = a[0];
+  Ref r = newCell(dimsOf(c), a.site);
+  std::vector<mcc_array*> in(a.in, a.in + a.nargin);
+  for (size_t k = 0; k < c->numel; ++k) {
+    Ref e = cellElement(c, k);
+    in[0] = e.get();
+    mcc_array* out = nullptr;
+    builtin(1, &out, a.nargin, in.data(), a.site);
+    elementsOf(r.get())[k] = out;
+  }
+  a.set(0, std::move(r));
+}
+
+void compareCellElements(const Args& a, BuiltinFn builtin) {
+  const mcc_array* x = a[0];
+  const mcc_array* y = a[1];
+  bool xCell = x->class_id == MCC_CLASS_CELL, yCell = y->class_id == MCC_CLASS_CELL;
+  const mcc_array* shape = xCell && (!yCell || x->numel != 1) ? x : y;
+  if (xCell && yCell && x->numel != 1 && y->numel != 1 && dimsOf(x) != dimsOf(y))
+    a.error("Inputs must be the same size or either one can be a scalar.");
+  Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(shape), true, a.site);
+  std::vector<mcc_array*> in(a.in, a.in + a.nargin);
+  for (size_t k = 0; k < shape->numel; ++k) {
+    Ref ex = xCell ? cellElement(x, x->numel == 1 ? 0 : k) : Ref::share(x);
+    Ref ey = yCell ? cellElement(y, y->numel == 1 ? 0 : k) : Ref::share(y);
+    in[0] = ex.get();
+    in[1] = ey.get();
+    mcc_array* out = nullptr;
+    builtin(1, &out, a.nargin, in.data(), a.site);
+    Ref result(out);
+    dataOf<uint8_t>(r.get())[k] = mcc_truth(result.get(), a.site) != 0;
+  }
+  a.set(0, std::move(r));
 }
 
 bool equalAggregates(const mcc_array* x, const mcc_array* y, bool (*equal)(const mcc_array*, const mcc_array*)) {
@@ -365,4 +402,197 @@ MCC_DEFINE_BUILTIN(narginchk) {
 MCC_DEFINE_BUILTIN(nargoutchk) {
   a.arity(0, UINT32_MAX, 0);
   countCheck(a, "Not enough output arguments.", "Too many output arguments.");
+}
+
+// --- Cell arrays of character vectors ------------------------------------------
+
+namespace {
+
+const char* const notCellstr = "Only cell arrays of character vectors are supported.";
+
+std::vector<std::u16string> cellTexts(const Args& a, const mcc_array* c) {
+  std::vector<std::u16string> out;
+  for (size_t k = 0; k < c->numel; ++k) {
+    const mcc_array* e = elementsOf(c)[k];
+    if (e && e->class_id != MCC_CLASS_CHAR) a.error(notCellstr);
+    out.emplace_back(e && e->numel ? std::u16string(dataOf<const char16_t>(e), e->numel) : std::u16string());
+  }
+  return out;
+}
+
+Ref charOf(const std::u16string& t) {
+  Ref r = newArray(MCC_CLASS_CHAR, false, {t.empty() ? size_t(0) : size_t(1), t.size()}, false);
+  if (!t.empty()) std::memcpy(r->data, t.data(), t.size() * sizeof(char16_t));
+  return r;
+}
+
+// A cell of texts shaped as a row when `row`, else a column.
+Ref textCell(const std::vector<std::u16string>& texts, bool row) {
+  Ref c = newCell(row ? Dims{1, texts.size()} : Dims{texts.size(), 1});
+  for (size_t k = 0; k < texts.size(); ++k) elementsOf(c.get())[k] = charOf(texts[k]).release();
+  return c;
+}
+
+Ref indexColumn(const std::vector<size_t>& idx, bool row) {
+  Ref r = newArray(MCC_CLASS_DOUBLE, false, row ? Dims{1, idx.size()} : Dims{idx.size(), 1}, false);
+  for (size_t k = 0; k < idx.size(); ++k) dataOf<double>(r.get())[k] = static_cast<double>(idx[k] + 1);
+  return r;
+}
+
+bool isRowShape(const mcc_array* c) { return c->ndims == 2 && c->dims[0] == 1; }
+
+// The escapes strjoin interprets in its delimiter.
+std::u16string escapes(const std::u16string& s) {
+  std::u16string out;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == u'\\' && k + 1 < s.size()) {
+      char16_t n = s[++k];
+      out += n == u'n' ? u'\n' : n == u't' ? u'\t' : n == u'r' ? u'\r' : n == u'\\' ? u'\\' : n;
+    } else {
+      out += s[k];
+    }
+  }
+  return out;
+}
+
+std::u16string textOf(const Args& a, uint32_t k) {
+  if (!a.isText(k)) a.error("Input must be a character vector.");
+  const mcc_array* x = a[k];
+  return x->numel ? std::u16string(dataOf<const char16_t>(x), x->numel) : std::u16string();
+}
+
+}  // namespace
+
+namespace mcc::rt {
+
+void sortCellstr(const Args& a) {
+  std::vector<std::u16string> t = cellTexts(a, a[0]);
+  bool descend = a.nargin >= 2 && a.isText(a.nargin - 1) && lower(a.text(a.nargin - 1)) == "descend";
+  std::vector<size_t> order(t.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return descend ? t[y] < t[x] : t[x] < t[y]; });
+  Ref r = newCell(dimsOf(a[0]), a.site);
+  for (size_t k = 0; k < order.size(); ++k) elementsOf(r.get())[k] = cellElement(a[0], order[k]).release();
+  a.set(0, std::move(r));
+  if (a.nargout > 1) {
+    Ref idx = indexColumn(order, true);
+    setShape(idx.get(), dimsOf(a[0]));
+    a.set(1, std::move(idx));
+  }
+}
+
+void uniqueCellstr(const Args& a) {
+  std::vector<std::u16string> t = cellTexts(a, a[0]);
+  bool stable = a.nargin >= 2 && a.isText(1) && lower(a.text(1)) == "stable";
+  std::vector<size_t> order(t.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  if (!stable) std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return t[x] < t[y]; });
+  std::vector<std::u16string> u;
+  std::vector<size_t> first, which(t.size());
+  for (size_t k : order) {
+    size_t at = u.size();
+    for (size_t j = 0; j < u.size(); ++j)
+      if (u[j] == t[k]) at = j;
+    if (at == u.size()) {
+      u.push_back(t[k]);
+      first.push_back(k);
+    }
+    which[k] = at;
+  }
+  bool row = isRowShape(a[0]) && a[0]->numel > 0;
+  a.set(0, textCell(u, row));
+  if (a.nargout > 1) a.set(1, indexColumn(first, false));
+  if (a.nargout > 2) a.set(2, indexColumn(which, false));
+}
+
+void ismemberCellstr(const Args& a) {
+  a.arity(2, 2, 2);
+  if (a[1]->class_id != MCC_CLASS_CELL) a.error(notCellstr);
+  std::vector<std::u16string> set = cellTexts(a, a[1]);
+  auto find = [&](const std::u16string& x) -> size_t {
+    for (size_t j = 0; j < set.size(); ++j)
+      if (set[j] == x) return j + 1;
+    return 0;
+  };
+  if (a[0]->class_id == MCC_CLASS_CHAR) {
+    size_t at = find(textOf(a, 0));
+    a.set(0, boolResult(at != 0));
+    if (a.nargout > 1) a.set(1, scalarResult(static_cast<double>(at)));
+    return;
+  }
+  std::vector<std::u16string> x = cellTexts(a, a[0]);
+  Ref tf = newArray(MCC_CLASS_LOGICAL, false, dimsOf(a[0]), true, a.site);
+  Ref loc = newArray(MCC_CLASS_DOUBLE, false, dimsOf(a[0]), true, a.site);
+  for (size_t k = 0; k < x.size(); ++k) {
+    size_t at = find(x[k]);
+    dataOf<uint8_t>(tf.get())[k] = at != 0;
+    dataOf<double>(loc.get())[k] = static_cast<double>(at);
+  }
+  a.set(0, std::move(tf));
+  if (a.nargout > 1) a.set(1, std::move(loc));
+}
+
+}  // namespace mcc::rt
+
+// strjoin(c) joins with ' ', strjoin(c, delimiter) with the delimiter
+// (escapes such as \n interpreted).
+MCC_DEFINE_BUILTIN(strjoin) {
+  a.arity(1, 2, 1);
+  if (a[0]->class_id != MCC_CLASS_CELL) a.error("First input must be a 1xN cell array of character vectors.");
+  std::vector<std::u16string> t = cellTexts(a, a[0]);
+  std::u16string delimiter = a.nargin == 2 ? escapes(textOf(a, 1)) : u" ";
+  std::u16string out;
+  for (size_t k = 0; k < t.size(); ++k) out += (k ? delimiter : u"") + t[k];
+  a.set(0, charOf(out));
+}
+
+// strsplit(s) at whitespace, strsplit(s, delimiter) at a delimiter (or any
+// of a cell of them); consecutive delimiters count as one (MATLAB's default
+// CollapseDelimiters true).
+MCC_DEFINE_BUILTIN(strsplit) {
+  a.arity(1, 2, 1);
+  std::u16string s = textOf(a, 0);
+  std::vector<std::u16string> delimiters;
+  if (a.nargin == 1) delimiters = {u" ", u"\f", u"\n", u"\r", u"\t", u"\v"};
+  else if (a[1]->class_id == MCC_CLASS_CELL)
+    for (const std::u16string& d : cellTexts(a, a[1])) delimiters.push_back(escapes(d));
+  else delimiters.push_back(escapes(textOf(a, 1)));
+  std::vector<std::u16string> parts{u""};
+  bool lastWasDelimiter = false;
+  for (size_t k = 0; k < s.size();) {
+    size_t len = 0;
+    for (const std::u16string& d : delimiters)
+      if (!d.empty() && s.compare(k, d.size(), d) == 0) len = std::max(len, d.size());
+    if (len) {
+      if (!lastWasDelimiter) parts.emplace_back();
+      lastWasDelimiter = true;
+      k += len;
+    } else {
+      parts.back() += s[k++];
+      lastWasDelimiter = false;
+    }
+  }
+  a.set(0, textCell(parts, true));
+}
+
+// cellstr(charMatrix): each row, trailing blanks removed, in a column cell.
+MCC_DEFINE_BUILTIN(cellstr) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  if (x->class_id == MCC_CLASS_CELL) {
+    cellTexts(a, x);
+    a.set(0, Ref::share(x));
+    return;
+  }
+  if (x->class_id != MCC_CLASS_CHAR || x->ndims > 2) a.error("Input must be a string array, a character array, or a cell array of character vectors.");
+  size_t rows = x->dims[0], cols = x->dims[1];
+  std::vector<std::u16string> t;
+  for (size_t r = 0; r < rows; ++r) {
+    std::u16string line;
+    for (size_t c = 0; c < cols; ++c) line += dataOf<const char16_t>(x)[c * rows + r];
+    while (!line.empty() && (line.back() == u' ' || line.back() == u'\0')) line.pop_back();
+    t.push_back(line);
+  }
+  if (rows == 0) t.push_back(u"");
+  a.set(0, textCell(t, false));
 }

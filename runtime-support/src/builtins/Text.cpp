@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "builtins/Builtin.h"
+#include "builtins/Cells.h"
 #include "builtins/Files.h"
 #include "builtins/Util.h"
 #include "format/Display.h"
@@ -637,6 +638,7 @@ MCC_DEFINE_BUILTIN(newline) {
 
 MCC_DEFINE_BUILTIN(strtrim) {
   a.arity(1, 1, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_strtrim);
   const mcc_array* x = textArg(a, 0);
   if (x->ndims > 2) a.error(kTextInput);
   size_t rows = rowsOf(x);
@@ -652,6 +654,7 @@ MCC_DEFINE_BUILTIN(strtrim) {
 
 MCC_DEFINE_BUILTIN(deblank) {
   a.arity(1, 1, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_deblank);
   const mcc_array* x = textArg(a, 0);
   if (x->ndims > 2) a.error(kTextInput);
   if (rowsOf(x) == 0)
@@ -677,26 +680,36 @@ void mapCase(const Args& a, uint16_t (*map)(uint16_t)) {
 
 }  // namespace
 
-MCC_DEFINE_BUILTIN(upper) { mapCase(a, toUpper); }
-MCC_DEFINE_BUILTIN(lower) { mapCase(a, toLower); }
+MCC_DEFINE_BUILTIN(upper) {
+  if (a.nargin == 1 && a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_upper);
+  mapCase(a, toUpper);
+}
+MCC_DEFINE_BUILTIN(lower) {
+  if (a.nargin == 1 && a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_lower);
+  mapCase(a, toLower);
+}
 
 MCC_DEFINE_BUILTIN(strcmp) {
   a.arity(2, 2, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) return compareCellElements(a, mcc_bi_strcmp);
   a.set(0, boolResult(compareText(a[0], a[1], std::string::npos, same)));
 }
 
 MCC_DEFINE_BUILTIN(strcmpi) {
   a.arity(2, 2, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) return compareCellElements(a, mcc_bi_strcmpi);
   a.set(0, boolResult(compareText(a[0], a[1], std::string::npos, toLower)));
 }
 
 MCC_DEFINE_BUILTIN(strncmp) {
   a.arity(3, 3, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) return compareCellElements(a, mcc_bi_strncmp);
   a.set(0, boolResult(compareText(a[0], a[1], countArg(a, 2), same)));
 }
 
 MCC_DEFINE_BUILTIN(strncmpi) {
   a.arity(3, 3, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) return compareCellElements(a, mcc_bi_strncmpi);
   a.set(0, boolResult(compareText(a[0], a[1], countArg(a, 2), toLower)));
 }
 
@@ -717,6 +730,7 @@ MCC_DEFINE_BUILTIN(isspace) {
 // 'abc 2 def * ghi ** jkl ***' (MATLAB's strrep doc).
 MCC_DEFINE_BUILTIN(strrep) {
   a.arity(3, 3, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_strrep);
   const mcc_array* x = textArg(a, 0);
   Codes s = codesOf(x), from = codesOf(textArg(a, 1)), to = codesOf(textArg(a, 2));
   if (x->numel && rowsOf(x) != 1) a.error("Input must be a character vector.");
