@@ -647,6 +647,13 @@ void FunctionLowering::stmt(const Stmt& s) {
     }
     case NodeKind::AssignStmt: {
       auto& a = static_cast<const AssignStmt&>(s);
+      if (a.bracketed && a.targets.size() == 1 &&
+          ((a.targets[0]->kind == NodeKind::IndexExpr && static_cast<const IndexExpr*>(a.targets[0])->brace) ||
+           a.targets[0]->kind == NodeKind::FieldExpr || a.targets[0]->kind == NodeKind::DynFieldExpr)) {
+        // [c{:}] = deal(...) and [s.f] = ...: as many outputs as the list has values.
+        unsupported(a.targets[0]->range, "a comma-separated list as an assignment target");
+        return;
+      }
       if (!a.bracketed || a.targets.size() == 1) {
         if (a.targets.size() == 1 && a.targets[0]->kind == NodeKind::TildeExpr) {
           expr(a.value, 1);

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "array/Index.h"
+
 namespace mcc::rt {
 
 namespace {
@@ -517,6 +519,11 @@ mcc_array* mcc_cellasgn(mcc_array* c, const mcc_array* value, size_t nidx, const
       return x.release();
     }
   }
+  // c{idx} = v stores one value: the indices must name one element.
+  size_t count = 1;
+  Dims folded = x ? foldDims(dimsOf(x.get()), nidx) : Dims(nidx, 0);
+  for (size_t k = 0; k < nidx; ++k) count *= resolveIndex(idx[k], k + 1, nidx, site).count(folded[k]);
+  if (count != 1) fail("Insufficient number of outputs from right hand side of equal sign to satisfy assignment.", site);
   Ref wrapped = cellRow({value});
   return aggregateSubsasgn(std::move(x), wrapped.get(), nidx, idx, false, site).release();
 }
