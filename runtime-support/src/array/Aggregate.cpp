@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "array/Index.h"
+#include "builtins/Builtin.h"  // toText
 
 namespace mcc::rt {
 
@@ -30,30 +31,10 @@ const std::vector<std::string>& namesOf(const mcc_array* s) {
   return s->fields ? fieldsOf(s)->names : none;
 }
 
-// UTF-16 chars to UTF-8 (field names are ASCII identifiers in practice).
-std::string utf8(const mcc_array* a) {
-  std::string s;
-  const auto* p = static_cast<const uint16_t*>(a->data);
-  for (size_t k = 0; k < a->numel; ++k) {
-    uint32_t c = p[k];
-    if (c < 0x80) {
-      s += static_cast<char>(c);
-    } else if (c < 0x800) {
-      s += static_cast<char>(0xC0 | (c >> 6));
-      s += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      s += static_cast<char>(0xE0 | (c >> 12));
-      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-  return s;
-}
-
 std::string dynamicName(const mcc_array* name, const mcc_site* site) {
   if (!name || name->class_id != MCC_CLASS_CHAR || (name->numel && !(name->ndims == 2 && name->dims[0] == 1)))
     fail("Dynamic structure reference must evaluate to a valid field name.", site);
-  return utf8(name);
+  return toText(name);
 }
 
 // The linear position that scalar indices name, when every index is a real
