@@ -16,6 +16,7 @@
 #include "frontend/ASTPrinter.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
+#include "Calibration.h"
 #include "codegen/gpu/CompileSPIRV.h"
 #include "codegen/gpu/EmitGLSL.h"
 #include "codegen/llvm/CodegenLLVM.h"
@@ -47,7 +48,8 @@ std::filesystem::path runtimeLibrary() {
   return self.parent_path().parent_path() / "lib" / "libmcc_runtime.a";
 }
 
-int linkExecutable(const std::string& object, const std::string& output, DiagnosticEngine& diags) {
+int linkExecutable(const std::string& object, const std::string& extra, const std::string& output,
+                   DiagnosticEngine& diags) {
   std::filesystem::path runtime = runtimeLibrary();
   std::error_code ec;
   if (!std::filesystem::exists(runtime, ec)) {
@@ -61,6 +63,7 @@ int linkExecutable(const std::string& object, const std::string& output, Diagnos
 #if defined(__x86_64__) && defined(__linux__)
   argv.insert(argv.end() - 1, "-lmvec");  // the vector math library kernels are vectorised with
 #endif
+  if (!extra.empty()) argv.insert(argv.begin() + 4, extra);  // the embedded calibration table
 #ifdef MCC_SANITIZED_LINKER
   // This mcc comes from a sanitizer build, and so does its runtime.
   argv[0] = MCC_SANITIZED_LINKER;
@@ -243,8 +246,19 @@ int runCompiler(const DriverOptions& opts) {
   std::string object = opts.emit == EmitStage::Obj ? output : output + ".mcc-tmp.o";
   if (!codegen::emitObject(*typed, *sources.front(), cg, object, nullptr, diags)) return 1;
   if (opts.emit == EmitStage::Obj) return 0;
-  int status = linkExecutable(object, output, diags);
+  std::string calibrationAsm;
+  if (!opts.calibration.empty()) {
+    calibrationAsm = output + ".mcc-calibration.s";
+    std::string why;
+    if (!writeCalibrationAsm(opts.calibration, calibrationAsm, why)) {
+      diags.report(nullptr, {}, DiagId::CannotOpenFile, {opts.calibration, why});
+      std::filesystem::remove(object);
+      return 1;
+    }
+  }
+  int status = linkExecutable(object, calibrationAsm, output, diags);
   std::filesystem::remove(object);
+  if (!calibrationAsm.empty()) std::filesystem::remove(calibrationAsm);
   return status;
 }
 

@@ -20,6 +20,7 @@ struct DriverOptions {
   bool color = false;                    // -fdiagnostics-color
   unsigned errorLimit = 20;              // -ferror-limit=N (0: no limit)
   bool fusion = true;                    // -fno-fusion: every array operation through the runtime
+  std::string calibration;               // --calibration FILE: the table to embed
 };
 
 // Runs the pipeline; returns the process exit status.

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <unistd.h>
 
+#include "Calibration.h"
 #include "Driver.h"
 
 namespace po = boost::program_options;
@@ -30,6 +31,8 @@ bool parseEmit(const std::string& s, mcc::EmitStage& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // `mcc calibrate [-o FILE]`: measure this machine for the router.
+  if (argc > 1 && std::string(argv[1]) == "calibrate") return mcc::runCalibrate(argc - 1, argv + 1);
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "print this help and exit")
@@ -47,6 +50,8 @@ int main(int argc, char** argv) {
       ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
        "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N; "
        "-fno-fusion: no kernels (every array operation through the runtime)");
+      ("calibration", po::value<std::string>()->value_name("FILE"),
+       "embed this calibration table (written by `mcc calibrate -o FILE`) for the CPU/GPU router");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>()->composing());
   po::options_description all;
@@ -77,6 +82,7 @@ int main(int argc, char** argv) {
     }
     if (vm.count("input")) opts.inputs = vm["input"].as<std::vector<std::string>>();
     if (vm.count("output")) opts.output = vm["output"].as<std::string>();
+    if (vm.count("calibration")) opts.calibration = vm["calibration"].as<std::string>();
     if (vm.count("cpu")) opts.cpu = vm["cpu"].as<std::string>();
     if (vm.count("debug")) opts.debugInfo = true;
     if (vm.count("include")) opts.includeDirs = vm["include"].as<std::vector<std::string>>();
