@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
        "print a stage instead of compiling: tokens, ast, ir, typed, kernels, llvm, glsl, spirv, obj")
       ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
        "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N; "
-       "-fno-fusion: no kernels (every array operation through the runtime)");
+       "-fno-fusion: no kernels (every array operation through the runtime)")
       ("calibration", po::value<std::string>()->value_name("FILE"),
        "embed this calibration table (written by `mcc calibrate -o FILE`) for the CPU/GPU router");
   po::options_description hidden;
