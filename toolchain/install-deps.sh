@@ -25,10 +25,13 @@ packages=(
   glslang-dev glslang-tools libvulkan-dev libvulkan-volk-dev mesa-vulkan-drivers spirv-tools
   # runtime libraries linked into users' programs (all permissively licensed)
   libopenblas-dev liblapacke-dev
-  # driver and tests
-  libboost-program-options-dev libgtest-dev
+  # driver and tests (gdb: the debugger test)
+  libboost-program-options-dev libgtest-dev gdb
   # benchmarks: the NumPy column of bench/run.py
   python3-numpy
+  # cross-compilation to 64-bit ARM: Debian's cross toolchain, qemu to run the
+  # programs in tests, OpenBLAS and LAPACKE for arm64 (multiarch)
+  g++-aarch64-linux-gnu qemu-user libopenblas-dev:arm64 liblapacke-dev:arm64
 )
 if [ "$with_octave" = 1 ]; then
   # reference implementation for conformance expectations and the parse-coverage test
@@ -39,6 +42,12 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 
+# arm64 packages (the aarch64 runtime's OpenBLAS and LAPACKE) come from Debian's
+# multiarch archive.
+if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+  echo "install-deps: dpkg --add-architecture arm64"
+  $SUDO dpkg --add-architecture arm64
+fi
 echo "install-deps: apt-get update"
 $SUDO apt-get update -q
 echo "install-deps: installing ${packages[*]}"

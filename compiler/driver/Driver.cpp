@@ -18,6 +18,7 @@
 #include "frontend/Parser.h"
 #include "codegen/gpu/CompileSPIRV.h"
 #include "codegen/gpu/EmitGLSL.h"
+#include "EntryPoint.h"
 #include "codegen/llvm/CodegenLLVM.h"
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
@@ -39,27 +40,34 @@ bool verified(const ir::Module& m, const char* stage) {
   return false;
 }
 
-// The runtime library beside this mcc: ../lib in the build tree and in an
-// installed tree alike.
-std::filesystem::path runtimeLibrary() {
+// The runtime libraries beside this mcc: ../lib in the build tree and in an
+// installed tree alike; ../lib/TRIPLE for another target.
+std::filesystem::path runtimeDirectory(const std::string& triple) {
   std::error_code ec;
   std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return self.parent_path().parent_path() / "lib" / "libmcc_runtime.a";
+  std::filesystem::path lib = self.parent_path().parent_path() / "lib";
+  return triple.empty() ? lib : lib / triple;
 }
 
-int linkExecutable(const std::string& object, const std::string& output, DiagnosticEngine& diags) {
-  std::filesystem::path runtime = runtimeLibrary();
+int linkExecutable(const std::string& object, const std::string& output, const DriverOptions& opts,
+                   DiagnosticEngine& diags) {
+  std::filesystem::path dir = runtimeDirectory(opts.triple);
+  std::filesystem::path runtime = dir / (opts.sharedRuntime ? "libmcc_runtime.so" : "libmcc_runtime.a");
   std::error_code ec;
   if (!std::filesystem::exists(runtime, ec)) {
     diags.report(nullptr, {}, DiagId::CannotOpenFile, {runtime.string(), "the runtime library is missing"});
     return 1;
   }
-  // The system's C compiler driver links (no shell: paths may hold anything).
-  // OpenBLAS and LAPACKE only when the program uses the linear algebra builtins.
-  std::vector<std::string> argv = {"cc",       "-o",           output,       object, runtime.string(), "-Wl,--as-needed",
-                                   "-llapacke", "-lopenblas", "-lstdc++", "-lm"};
+  // The system's C compiler driver links (no shell: paths may hold anything);
+  // for another target, Debian's cross compiler for it (TRIPLE-gcc). OpenBLAS
+  // and LAPACKE only when the program uses the linear algebra builtins.
+  std::vector<std::string> argv = {opts.triple.empty() ? "cc" : opts.triple + "-gcc", "-o", output, object,
+                                   runtime.string(), "-Wl,--as-needed", "-llapacke", "-lopenblas", "-lstdc++", "-lm"};
+  if (opts.sharedRuntime) argv.push_back("-Wl,-rpath," + std::filesystem::absolute(dir).string());
+  if (opts.strip) argv.push_back("-s");
 #if defined(__x86_64__) && defined(__linux__)
-  argv.insert(argv.end() - 1, "-lmvec");  // the vector math library kernels are vectorised with
+  // the vector math library kernels are vectorised with (the host's only)
+  if (opts.triple.empty()) argv.insert(argv.begin() + 9, "-lmvec");
 #endif
 #ifdef MCC_SANITIZED_LINKER
   // This mcc comes from a sanitizer build, and so does its runtime.
@@ -130,12 +138,31 @@ int printShaders(const kernels::KernelSet& set, EmitStage stage, DiagnosticEngin
   return 0;
 }
 
+// `output: every .m file the program reaches`, as make and Ninja read it.
+std::string dependencyRule(const std::string& output, const std::vector<std::unique_ptr<SourceFile>>& sources) {
+  auto escaped = [](const std::string& path) {
+    std::string out;
+    for (char c : path) {
+      if (c == ' ' || c == '#' || c == '\\') out += '\\';
+      if (c == '$') out += '$';
+      out += c;
+    }
+    return out;
+  };
+  std::string rule = escaped(output) + ":";
+  for (const auto& src : sources) rule += " " + escaped(std::filesystem::absolute(src->name()).lexically_normal().string());
+  return rule + "\n";
+}
+
 }  // namespace
 
 int runCompiler(const DriverOptions& opts) {
   DiagnosticEngine diags(&std::cerr);
   diags.setColor(opts.color);
   diags.setErrorLimit(opts.errorLimit);
+  diags.setWarnings(opts.noWarnings         ? DiagnosticEngine::Warnings::Ignore
+                    : opts.warningsAsErrors ? DiagnosticEngine::Warnings::AsErrors
+                                            : DiagnosticEngine::Warnings::Report);
 
   // 1. Read every input.
   std::vector<std::unique_ptr<SourceFile>> sources;
@@ -207,8 +234,22 @@ int runCompiler(const DriverOptions& opts) {
   }
   if (diags.hasErrors()) return 1;
 
-  // 5. Whole-program specialisation and type inference.
-  std::unique_ptr<ir::Module> typed = ir::inferTypes(*module, diags);
+  // Build systems: the files this program is made of.
+  std::filesystem::path mainPath(opts.inputs.front());
+  bool objectOnly = opts.objectOnly || opts.emit == EmitStage::Obj;
+  std::string output = !opts.output.empty() ? opts.output
+                       : objectOnly         ? mainPath.stem().string() + ".o"
+                                            : mainPath.stem().string();
+  if (opts.printDependencies) {
+    std::cout << dependencyRule(output, sources);
+    return 0;
+  }
+
+  // 5. Whole-program specialisation and type inference; the main function's
+  // inputs are typed by its arguments block.
+  EntryPoint entry;
+  if (!describeEntryPoint(*files.front(), diags, entry)) return 1;
+  std::unique_ptr<ir::Module> typed = ir::inferTypes(*module, diags, entry.inputs);
   if (!verified(*typed, "type inference")) return 70;
   if (opts.emit == EmitStage::Typed) {
     if (diags.hasErrors()) return 1;
@@ -232,19 +273,32 @@ int runCompiler(const DriverOptions& opts) {
   cg.optLevel = opts.optLevel;
   if (!opts.cpu.empty()) cg.cpu = opts.cpu;
   cg.debugInfo = opts.debugInfo;
+  cg.triple = opts.triple;
+  if (!opts.triple.empty() && opts.cpu.empty() && opts.triple.rfind("x86_64", 0) != 0) cg.cpu = "generic";
+  cg.entryHelp = entry.help;
+  cg.entrySpec = entry.spec;
   if (opts.emit == EmitStage::LLVM) {
     std::string text;
     if (!codegen::emitObject(*typed, *sources.front(), cg, "", &text, diags)) return 1;
     std::cout << text;
     return 0;
   }
-  std::filesystem::path mainPath(opts.inputs.front());
-  std::string output = opts.output.empty() ? mainPath.stem().string() : opts.output;
-  std::string object = opts.emit == EmitStage::Obj ? output : output + ".mcc-tmp.o";
+  std::string object = objectOnly ? output : output + ".mcc-tmp.o";
   if (!codegen::emitObject(*typed, *sources.front(), cg, object, nullptr, diags)) return 1;
-  if (opts.emit == EmitStage::Obj) return 0;
-  int status = linkExecutable(object, output, diags);
-  std::filesystem::remove(object);
+  int status = 0;
+  if (!objectOnly) {
+    status = linkExecutable(object, output, opts, diags);
+    std::filesystem::remove(object);
+  }
+  if (status == 0 && !opts.dependencyFile.empty()) {
+    std::string path = opts.dependencyFile == "-" ? output + ".d" : opts.dependencyFile;
+    std::ofstream out(path);
+    out << dependencyRule(output, sources);
+    if (!out) {
+      diags.report(nullptr, {}, DiagId::CannotOpenFile, {path, "cannot write the dependency file"});
+      return 1;
+    }
+  }
   return status;
 }
 

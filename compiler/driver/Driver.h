@@ -20,6 +20,16 @@ struct DriverOptions {
   bool color = false;                    // -fdiagnostics-color
   unsigned errorLimit = 20;              // -ferror-limit=N (0: no limit)
   bool fusion = true;                    // -fno-fusion: every array operation through the runtime
+  bool noWarnings = false;               // -w
+  bool warningsAsErrors = false;         // -Werror
+  // Build systems and deployment.
+  bool objectOnly = false;               // -c: an object file to link yourself
+  bool printDependencies = false;        // -M: print the .m files the program reaches, as a make rule
+  std::string dependencyFile;            // -MD / -MF FILE: also write that rule while compiling
+  std::string triple;                    // --target (empty: the host)
+  bool sharedRuntime = false;            // --shared-runtime: link libmcc_runtime.so instead of the archive
+  bool strip = false;                    // -s: strip the executable
+  bool gpu = true;                       // --no-gpu: no GPU kernels (none are made before fusion lands)
 };
 
 // Runs the pipeline; returns the process exit status.

@@ -27,6 +27,40 @@ bool parseEmit(const std::string& s, mcc::EmitStage& out) {
   return false;
 }
 
+// Options in the form C compilers give them, which boost's parser cannot
+// take (-MD, -MF FILE, -Werror): taken out of argv before it runs.
+bool takeCompilerStyleOptions(std::vector<char*>& args, mcc::DriverOptions& opts) {
+  std::vector<char*> rest;
+  for (size_t k = 0; k < args.size(); ++k) {
+    std::string a = args[k];
+    if (a == "-c") {
+      opts.objectOnly = true;
+    } else if (a == "-M") {
+      opts.printDependencies = true;
+    } else if (a == "-MD") {
+      if (opts.dependencyFile.empty()) opts.dependencyFile = "-";  // OUTPUT.d, once OUTPUT is known
+    } else if (a == "-MF") {
+      if (k + 1 == args.size()) {
+        std::cerr << "mcc: error: -MF needs a file name\n";
+        return false;
+      }
+      opts.dependencyFile = args[++k];
+    } else if (a == "-w") {
+      opts.noWarnings = true;
+    } else if (a == "-Werror") {
+      opts.warningsAsErrors = true;
+    } else if (a == "-Wno-error") {
+      opts.warningsAsErrors = false;
+    } else if (a == "-s") {
+      opts.strip = true;
+    } else {
+      rest.push_back(args[k]);
+    }
+  }
+  args = rest;
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -41,12 +75,26 @@ int main(int argc, char** argv) {
        "optimisation level 0..3 (default 2; the last one given counts)")
       ("cpu", po::value<std::string>()->value_name("NAME"),
        "generate code for this CPU (default x86-64-v2, portable; 'native' for this machine)")
+      ("target", po::value<std::string>()->value_name("TRIPLE"),
+       "generate code for another machine (aarch64-linux-gnu), linked with its runtime from lib/TRIPLE/")
+      ("shared-runtime", "link the runtime as a shared library (default: static)")
+      ("no-gpu", "embed no GPU kernels: every kernel runs on the CPU")
       ("debug,g", "emit DWARF line info mapping the executable to .m lines")
       ("emit", po::value<std::string>()->value_name("STAGE"),
        "print a stage instead of compiling: tokens, ast, ir, typed, kernels, llvm, glsl, spirv, obj")
       ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
        "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N; "
        "-fno-fusion: no kernels (every array operation through the runtime)");
+  const char* const buildSystemHelp =
+      "  -c                    write an object file (at -o) to link yourself with\n"
+      "                        lib/libmcc_runtime.a\n"
+      "  -M                    print the .m files the program reaches as a make\n"
+      "                        rule, and compile nothing\n"
+      "  -MD                   while compiling, write that rule to OUTPUT.d\n"
+      "  -MF FILE              ... to FILE instead\n"
+      "  -s                    strip the executable's symbols\n"
+      "  -w                    report no warnings\n"
+      "  -Werror               make warnings errors (-Wno-error: do not)\n";
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>()->composing());
   po::options_description all;
@@ -55,9 +103,12 @@ int main(int argc, char** argv) {
   positional.add("input", -1);
 
   mcc::DriverOptions opts;
+  std::vector<char*> args(argv + 1, argv + argc);
+  if (!takeCompilerStyleOptions(args, opts)) return 1;
+  args.insert(args.begin(), argv[0]);
   try {
     po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv)
+    po::store(po::command_line_parser(static_cast<int>(args.size()), args.data())
                   .options(all)
                   .positional(positional)
                   .style(po::command_line_style::default_style &
@@ -68,7 +119,7 @@ int main(int argc, char** argv) {
     if (vm.count("help")) {
       std::cout << kUsage << "\n\nCompiles a MATLAB program (a script or a function file, plus every\n"
                              "function it calls) into a native executable.\n\n"
-                << visible;
+                << visible << buildSystemHelp;
       return 0;
     }
     if (vm.count("version")) {
@@ -78,6 +129,9 @@ int main(int argc, char** argv) {
     if (vm.count("input")) opts.inputs = vm["input"].as<std::vector<std::string>>();
     if (vm.count("output")) opts.output = vm["output"].as<std::string>();
     if (vm.count("cpu")) opts.cpu = vm["cpu"].as<std::string>();
+    if (vm.count("target")) opts.triple = vm["target"].as<std::string>();
+    if (vm.count("shared-runtime")) opts.sharedRuntime = true;
+    if (vm.count("no-gpu")) opts.gpu = false;
     if (vm.count("debug")) opts.debugInfo = true;
     if (vm.count("include")) opts.includeDirs = vm["include"].as<std::vector<std::string>>();
     if (vm.count("opt")) {

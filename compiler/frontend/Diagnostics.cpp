@@ -64,8 +64,14 @@ void DiagnosticEngine::replay(const std::vector<Diagnostic>& diags) {
   for (const Diagnostic& d : diags) record(d);
 }
 
-void DiagnosticEngine::record(const Diagnostic& d) {
+void DiagnosticEngine::record(const Diagnostic& given) {
   if (stopped_) return;
+  Diagnostic d = given;
+  if (d.severity == Severity::Warning && warnings_ == Warnings::Ignore) return;
+  if (d.severity == Severity::Warning && warnings_ == Warnings::AsErrors) {
+    d.severity = Severity::Error;
+    d.message += " [-Werror]";
+  }
   if (d.id == DiagId::TooManyErrors) {  // a held engine's limit; this engine applies its own
     return;
   }

@@ -51,6 +51,9 @@ class DiagnosticEngine {
   void setErrorLimit(unsigned limit) { errorLimit_ = limit; }
   unsigned errorLimit() const { return errorLimit_; }
   void setColor(bool color) { color_ = color; }
+  // -w drops warnings; -Werror makes them errors.
+  enum class Warnings { Report, Ignore, AsErrors };
+  void setWarnings(Warnings w) { warnings_ = w; }
 
   // An engine with no output holds its diagnostics; `held()` gives them back.
   const std::vector<Diagnostic>& held() const { return held_; }
@@ -68,6 +71,7 @@ class DiagnosticEngine {
   unsigned errorLimit_ = 20;
   bool stopped_ = false;
   bool color_ = false;
+  Warnings warnings_ = Warnings::Report;
 };
 
 }  // namespace mcc

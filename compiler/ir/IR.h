@@ -78,6 +78,7 @@ class Instr {
                                      // take its place (f(c{:}), [s.f]); empty: none is
   std::vector<Block*> targets;       // Br (1), CondBr (then, else)
   const kernels::Kernel* kernel = nullptr;  // Kernel (owned by the KernelSet of FormKernels)
+  std::string variable;              // the MATLAB variable first assigned this value (debug info)
 
   // Filled by type inference (InferTypes): the value's type, and for a Call
   // the type of each output it asked for.

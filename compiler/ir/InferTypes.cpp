@@ -152,13 +152,15 @@ struct Specialization {
 
 class Inference {
  public:
-  explicit Inference(const Module& generic) : generic_(generic), out_(std::make_unique<Module>()) {
+  Inference(const Module& generic, const std::vector<Type>& entryInputs)
+      : generic_(generic), entryInputs_(entryInputs), out_(std::make_unique<Module>()) {
     for (const Function* f : generic.functions) byName_[f->name] = f;
   }
 
   std::unique_ptr<Module> run() {
     const Function* entry = generic_.functions.front();
     std::vector<Type> args(entry->params.size(), Type::unknown());
+    if (entryInputs_.size() == args.size()) args = entryInputs_;
     specialize(entry, args);
     // Whole-program fixpoint: recursion makes results depend on each other.
     for (int round = 0; round < 16; ++round) {
@@ -624,6 +626,7 @@ class Inference {
   }
 
   const Module& generic_;
+  std::vector<Type> entryInputs_;
   std::unique_ptr<Module> out_;
   std::unordered_map<std::string, const Function*> byName_;
   std::map<std::string, Specialization*> byKey_;
@@ -657,9 +660,9 @@ bool isRuntimeBuiltin(const std::string& name) {
   return names.count(name) > 0;
 }
 
-std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& /*diags*/) {
+std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& /*diags*/, const std::vector<Type>& entryInputs) {
   if (generic.functions.empty()) return std::make_unique<Module>();
-  return Inference(generic).run();
+  return Inference(generic, entryInputs).run();
 }
 
 }  // namespace mcc::ir

@@ -20,9 +20,11 @@
 
 namespace mcc::ir {
 
-// The entry function's inputs are unknown: they come from the command line
-// at run time. Diagnostics are for errors certain at compile time.
-std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& diags);
+// The entry function's inputs come from the command line at run time: their
+// types are `entryInputs` (what its arguments block guarantees) when given,
+// else unknown. Diagnostics are for errors certain at compile time.
+std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& diags,
+                                   const std::vector<Type>& entryInputs = {});
 
 // Whether `name` is a builtin of Builtins.def.
 bool isKnownBuiltin(const std::string& name);

@@ -161,7 +161,10 @@ class FunctionLowering {
 
  private:
   // ---- SSA construction
-  void writeVariable(const std::string& var, Block* b, Instr* v) { defs_[var][b] = v; }
+  void writeVariable(const std::string& var, Block* b, Instr* v) {
+    defs_[var][b] = v;
+    if (v->variable.empty()) v->variable = var;
+  }
   Instr* readVariable(const std::string& var, Block* b);
   Instr* readVariableRecursive(const std::string& var, Block* b);
   Instr* addPhiOperands(const std::string& var, Instr* phi);
@@ -329,7 +332,10 @@ void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Fu
   VariableCollector(vars).block(f->body);
   if (!f->nested.empty())
     diags_.report(file.source, f->nested.front()->nameRange, DiagId::NotImplemented, {"nested functions"});
-  if (!f->arguments.empty())
+  // The main function's arguments block is applied to its command-line
+  // inputs by the program's entry (driver/EntryPoint.h), before it runs.
+  bool isMain = &file == files_.front() && file.kind == FileKind::Function && f == file.functions.front();
+  if (!f->arguments.empty() && !isMain)
     diags_.report(file.source, f->range, DiagId::NotImplemented, {"arguments blocks"});
   for (const Param& p : f->params)
     if (p.defaultValue) diags_.report(file.source, p.range, DiagId::NotImplemented, {"default parameter values"});

@@ -190,6 +190,8 @@ class Codegen {
 
   const SourceFile& sourceOf(const ir::Function* f) const { return f && f->source ? *f->source : src_; }
   void setDebugLocation(const Instr& i);
+  void trackVariable(const Instr& i, llvm::Value* v);
+  std::map<std::pair<std::string, llvm::Type*>, llvm::AllocaInst*> variableSlots_;  // -g: per function
 
   // ---- representation
   bool boxed(const Instr* v) const { return producesValue(v) && !isNumberScalar(v->type); }
@@ -206,7 +208,8 @@ class Codegen {
   bool callsItself(const ir::Function& f) const;
   llvm::Function* selfCalls_ = nullptr;
   void emitEdges(const ir::Function& f, const OwnershipPlan& plan);
-  void defineMain();
+  void defineMain(const CodegenOptions& opts);
+  void callEntry(llvm::Function* main, const CodegenOptions& opts);
   llvm::FunctionCallee runtime(const char* name, llvm::Type* ret, std::vector<llvm::Type*> params, bool noReturn = false);
 
   // ---- values
@@ -361,10 +364,6 @@ bool Codegen::checkSupported() {
   bool ok = true;
   std::set<std::pair<const SourceFile*, uint32_t>> reportedLines;
   for (const ir::Function* f : irModule_.functions) {
-    if (f == irModule_.functions.front() && !f->params.empty()) {
-      diags_.report(&src_, {}, DiagId::NotImplemented, {"a main function with inputs (code generation)"});
-      return false;
-    }
     const SourceFile& file = sourceOf(f);
     for (const ir::Block* b : f->blocks)
       for (const Instr* i : b->instrs) {
@@ -435,7 +434,7 @@ void Codegen::declareFunctions() {
       uint32_t line = f->ast ? file.lineCol(f->ast->range.begin).line : 1;
       std::string name = f->ast ? f->ast->name : f->name;
       llvm::DISubprogram* sp = dib_->createFunction(
-          unit, name, fn->getName(), unit, line, dib_->createSubroutineType(dib_->getOrCreateTypeArray({})), line,
+          unit, name, /*LinkageName=*/"", unit, line, dib_->createSubroutineType(dib_->getOrCreateTypeArray({})), line,
           llvm::DINode::FlagPrototyped, llvm::DISubprogram::SPFlagDefinition | llvm::DISubprogram::SPFlagLocalToUnit);
       fn->setSubprogram(sp);
     }
@@ -467,7 +466,32 @@ void Codegen::setDebugLocation(const Instr& i) {
   builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, lc.line, lc.col, fn->getSubprogram()));
 }
 
-void Codegen::defineMain() {
+// -g: each scalar MATLAB variable has a stack slot that debuggers read, and
+// every value assigned to it is stored there (at -O1 and above mem2reg turns
+// the slot back into registers, keeping the variable as dbg.value).
+void Codegen::trackVariable(const Instr& i, llvm::Value* v) {
+  if (!dib_ || i.variable.empty() || !(v->getType()->isDoubleTy() || v->getType()->isIntegerTy(1))) return;
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::AllocaInst*& slot = variableSlots_[{i.variable, v->getType()}];
+  if (!slot) {
+    llvm::BasicBlock& entry = fn->getEntryBlock();
+    slot = new llvm::AllocaInst(v->getType(), 0, i.variable, entry.getFirstInsertionPt());
+    const SourceFile& file = sourceOf(current_);
+    uint32_t line = file.lineCol(i.loc.begin).line;
+    bool isDouble = v->getType()->isDoubleTy();
+    llvm::DIType* type = dib_->createBasicType(isDouble ? "double" : "logical", isDouble ? 64 : 8,
+                                               isDouble ? llvm::dwarf::DW_ATE_float : llvm::dwarf::DW_ATE_boolean);
+    llvm::DILocalVariable* var = dib_->createAutoVariable(fn->getSubprogram(), i.variable, diFile(file), line, type);
+    auto* loc = llvm::DILocation::get(ctx_, line, 0, fn->getSubprogram());
+    if (llvm::Instruction* next = slot->getNextNode())
+      dib_->insertDeclare(slot, var, dib_->createExpression(), loc, next);
+    else
+      dib_->insertDeclare(slot, var, dib_->createExpression(), loc, &entry);
+  }
+  builder_.CreateStore(v, slot);
+}
+
+void Codegen::defineMain(const CodegenOptions& opts) {
   builder_.SetCurrentDebugLocation(llvm::DebugLoc());
   auto* mainTy = llvm::FunctionType::get(builder_.getInt32Ty(), {builder_.getInt32Ty(), builder_.getPtrTy()}, false);
   auto* main = llvm::Function::Create(mainTy, llvm::Function::ExternalLinkage, "main", module_.get());
@@ -507,9 +531,44 @@ void Codegen::defineMain() {
     }
     builder_.CreateStore(builder_.CreateCall(runtime("mcc_array_make_static", P, {P}), {a}), global);
   }
-  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0), llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0)};
-  builder_.CreateCall(functions_.at(irModule_.functions.front()), args);
+  callEntry(main, opts);
   builder_.CreateRet(builder_.CreateCall(runtime("mcc_finish", builder_.getInt32Ty(), {})));
+}
+
+// The main function takes its inputs from the command line and displays its
+// outputs (mcc_entry_inputs and mcc_entry_output in mcc/runtime.h); inputs
+// its arguments block pins to real scalars arrive unboxed.
+void Codegen::callEntry(llvm::Function* main, const CodegenOptions& opts) {
+  const ir::Function& f = *irModule_.functions.front();
+  auto P = builder_.getPtrTy();
+  auto I32 = builder_.getInt32Ty();
+  auto* n = builder_.getInt32(static_cast<uint32_t>(f.params.size()));
+  llvm::Value* in = builder_.CreateAlloca(P, builder_.getInt32(static_cast<uint32_t>(f.params.size() + 1)), "inputs");
+  const SourceFile& file = sourceOf(&f);
+  uint32_t line = f.ast ? file.lineCol(f.ast->range.begin).line : 1;
+  llvm::Value* nargin = builder_.CreateCall(runtime("mcc_entry_inputs", I32, {I32, P, P, I32, P, P, I32, P}),
+                                            {main->getArg(0), main->getArg(1), text(file.name()), builder_.getInt32(line),
+                                             text(opts.entryHelp), text(opts.entrySpec), n, in});
+  std::vector<llvm::Value*> args = {builder_.CreateUIToFP(nargin, builder_.getDoubleTy()),
+                                    llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(f.outputNames.size()))};
+  for (size_t k = 0; k < f.params.size(); ++k) {
+    llvm::Value* a = builder_.CreateLoad(P, builder_.CreateConstGEP1_32(P, in, static_cast<unsigned>(k)));
+    llvm::Type* t = typeOf(f.params[k]->type);
+    if (t != P) {
+      llvm::Value* d = builder_.CreateCall(runtime("mcc_array_to_double", builder_.getDoubleTy(), {P, P}),
+                                           {a, llvm::ConstantPointerNull::get(P)});
+      release(a);
+      a = coerce(builder_, d, t);
+    }
+    args.push_back(a);
+  }
+  llvm::Value* results = builder_.CreateCall(functions_.at(&f), args);
+  std::string name = f.ast ? f.ast->name : f.name;
+  for (size_t k = 0; k < f.outputNames.size(); ++k) {
+    llvm::Value* v = f.outputNames.size() == 1 ? results : builder_.CreateExtractValue(results, static_cast<unsigned>(k));
+    if (!v->getType()->isPointerTy()) v = box(v);
+    builder_.CreateCall(runtime("mcc_entry_output", builder_.getVoidTy(), {P, P, P}), {text(f.outputNames[k]), text(name), v});
+  }
 }
 
 void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::Function* selfCalls) {
@@ -517,6 +576,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
   selfCalls_ = selfCalls;
   llvm::Function* fn = into;
   values_.clear();
+  variableSlots_.clear();
   outputs_.clear();
   blocks_.clear();
   edgeBlocks_.clear();
@@ -555,12 +615,21 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
   for (size_t k = 0; k < f.params.size(); ++k) values_[f.params[k]] = fn->getArg(static_cast<unsigned>(k + 2));
   for (const ir::Block* b : f.blocks) {
     builder_.SetInsertPoint(blocks_.at(b));
+    const Instr* firstNonPhi = nullptr;
+    for (const Instr* i : b->instrs)
+      if (!firstNonPhi && i->op != Op::Phi) firstNonPhi = i;
     for (const Instr* i : b->instrs) {
       if (i->op == Op::Phi) {
         values_[i] = builder_.CreatePHI(typeOf(i->type), static_cast<unsigned>(i->operands.size()));
         continue;
       }
+      if (i == firstNonPhi)  // the phis' variables, once past the phis
+        for (const Instr* phi : b->instrs) {
+          if (phi->op != Op::Phi) break;
+          trackVariable(*phi, value(phi));
+        }
       if (i->op == Op::Param) {
+        trackVariable(*i, value(i));
         auto it = plan.releaseAfter.find(i);
         if (it != plan.releaseAfter.end())
           for (const Instr* v : it->second) release(value(v));
@@ -570,7 +639,10 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
       if (auto it = plan.retainBefore.find(i); it != plan.retainBefore.end())
         for (const Instr* v : it->second) retain(value(v));
       temps_.clear();
-      if (llvm::Value* v = emit(*i)) values_[i] = v;
+      if (llvm::Value* v = emit(*i)) {
+        values_[i] = v;
+        trackVariable(*i, v);
+      }
       for (llvm::Value* t : temps_) release(t);
       temps_.clear();
       if (auto it = plan.releaseAfter.find(i); it != plan.releaseAfter.end())
@@ -1804,7 +1876,7 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
                                                   fn->getName() + ".twin", module_.get());
     if (dib_) {
       llvm::DISubprogram* sp = fn->getSubprogram();
-      twin->setSubprogram(dib_->createFunction(sp->getScope(), sp->getName(), twin->getName(), sp->getFile(), sp->getLine(),
+      twin->setSubprogram(dib_->createFunction(sp->getScope(), sp->getName(), /*LinkageName=*/"", sp->getFile(), sp->getLine(),
                                                sp->getType(), sp->getScopeLine(), sp->getFlags(), sp->getSPFlags()));
     }
     defineFunction(*f, fn, twin);
@@ -1812,7 +1884,7 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   }
   // Wrappers behind handles (each made when a handle to its target was).
   for (const ir::Function* f : boxedEntryOrder_) defineBoxedEntry(*f, boxedEntries_.at(f));
-  defineMain();
+  defineMain(opts);
   if (dib_) dib_->finalize();
 
   std::string verifyErrors;
@@ -1823,8 +1895,15 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
     return false;
   }
 
-  llvm::InitializeNativeTarget();
-  llvm::InitializeNativeTargetAsmPrinter();
+  if (opts.triple.empty()) {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+  } else {  // cross-compiling: every target this LLVM has
+    llvm::InitializeAllTargetInfos();
+    llvm::InitializeAllTargets();
+    llvm::InitializeAllTargetMCs();
+    llvm::InitializeAllAsmPrinters();
+  }
   std::string triple = opts.triple.empty() ? llvm::sys::getDefaultTargetTriple() : opts.triple;
   std::string error;
   const llvm::Target* target = llvm::TargetRegistry::lookupTarget(triple, error);

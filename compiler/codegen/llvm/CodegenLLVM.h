@@ -25,6 +25,8 @@ struct CodegenOptions {
   std::string cpu = "x86-64-v2";  // portable by default; "native" for this machine
   std::string triple;             // empty: the host's
   bool debugInfo = false;         // DWARF line info: each instruction maps to its .m line
+  std::string entryHelp;          // the main function's help text (its binary's --help)
+  std::string entrySpec;          // its arguments block for mcc_entry_inputs (driver/EntryPoint.h)
 };
 
 // Writes an object file (or, with `llvmText`, the LLVM IR as text instead).

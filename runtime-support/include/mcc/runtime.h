@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 6
+#define MCC_RUNTIME_ABI_VERSION 7
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -418,6 +418,37 @@ void mcc_list_check_args(const mcc_array* list, size_t max_args, const mcc_site*
  * when it is missing, MATLAB's error if `required`, else NULL. */
 mcc_array* mcc_varargout_get(const mcc_array* varargout, size_t k, int required, const char* function,
                              const mcc_site* site);
+
+/* --- The program's entry ---------------------------------------------------- */
+
+/* The validation functions mcc_entry_inputs applies, with the number of
+ * arguments each takes after the value. */
+#define MCC_FOR_EACH_ENTRY_VALIDATOR(X)                                                                   \
+  X(mustBePositive, 0) X(mustBeNonnegative, 0) X(mustBeNegative, 0) X(mustBeNonpositive, 0)            \
+  X(mustBeNonzero, 0) X(mustBeInteger, 0) X(mustBeFinite, 0) X(mustBeNonNan, 0) X(mustBeReal, 0)        \
+  X(mustBeNumeric, 0) X(mustBeNumericOrLogical, 0) X(mustBeNonempty, 0) X(mustBeText, 0)                \
+  X(mustBeTextScalar, 0) X(mustBeNonzeroLengthText, 0) X(mustBeVector, 0) X(mustBeScalarOrEmpty, 0)     \
+  X(mustBeGreaterThan, 1) X(mustBeGreaterThanOrEqual, 1) X(mustBeLessThan, 1) X(mustBeLessThanOrEqual, 1) \
+  X(mustBeInRange, 2) X(mustBeMember, 1)
+
+/* The inputs of a main function (a function file as the program): argv[1]
+ * == "--help" prints `help` (the function's leading comment block) and exits
+ * with 0; more arguments than `nparams` is MATLAB's "Too many input
+ * arguments." Otherwise each argument is read as a MATLAB literal (text that
+ * is none is a char row) into in[k], and the count given is returned as
+ * nargin; inputs not given are NULL. `spec`, when not empty, is the
+ * function's arguments block: per input, in order, a record of fields
+ * separated by 0x1f (records by 0x1e): name, line, class (empty: any),
+ * dims ("1,:"; empty: any), "=" DEFAULT-LITERAL or empty, validators (each
+ * NAME then 0x1c ARG-LITERAL ..., separated by 0x1d). Inputs are converted
+ * to the class, sized and validated with MATLAB's messages ("Invalid argument
+ * at position 2. Value must be positive."); a declared input that has no
+ * default must be given. `file` and `line` place errors. */
+uint32_t mcc_entry_inputs(int argc, char** argv, const char* file, uint32_t line, const char* help, const char* spec,
+                          uint32_t nparams, mcc_array** in);
+/* One output of the main function, displayed as `name = ...` and released;
+ * NULL (never assigned) is MATLAB's error. */
+void mcc_entry_output(const char* name, const char* function, mcc_array* value);
 
 /* ========================================================================
  * Function handles

@@ -1,0 +1,3 @@
+function y = dep_helper(x)
+y = x + 1;
+end
