@@ -189,6 +189,9 @@ class FunctionLowering {
   void stmt(const Stmt& s);
   void exprStatement(const Expr* e, bool display, SourceRange loc);
   void assign(const Expr* target, Instr* value);
+  // [c{idx}] = deal(...) or [s.f] = deal(...) on a variable; false when the
+  // statement is not of that form.
+  bool dealToList(const Expr* target, const Expr* value);
   void displayVariable(const Expr* target, SourceRange loc);
   void ifStmt(const IfStmt& s);
   void whileStmt(const WhileStmt& s);
@@ -656,8 +659,10 @@ void FunctionLowering::stmt(const Stmt& s) {
       if (a.bracketed && a.targets.size() == 1 &&
           ((a.targets[0]->kind == NodeKind::IndexExpr && static_cast<const IndexExpr*>(a.targets[0])->brace) ||
            a.targets[0]->kind == NodeKind::FieldExpr || a.targets[0]->kind == NodeKind::DynFieldExpr)) {
-        // [c{:}] = deal(...) and [s.f] = ...: as many outputs as the list has values.
-        unsupported(a.targets[0]->range, "a comma-separated list as an assignment target");
+        // [c{:}] = deal(...) and [s.f] = deal(...): as many outputs as the list has values.
+        if (!dealToList(a.targets[0], a.value))
+          unsupported(a.targets[0]->range, "a comma-separated list as an assignment target (other than from deal)");
+        if (a.display) displayVariable(a.targets[0], s.range);
         return;
       }
       if (!a.bracketed || a.targets.size() == 1) {
@@ -824,6 +829,53 @@ void FunctionLowering::assign(const Expr* target, Instr* value) {
     updated = w;
   }
   writeVariable(var, cur_, updated);
+}
+
+bool FunctionLowering::dealToList(const Expr* target, const Expr* value) {
+  while (value->kind == NodeKind::ParenExpr) value = static_cast<const ParenExpr*>(value)->inner;
+  if (value->kind != NodeKind::IndexExpr) return false;
+  auto* call = static_cast<const IndexExpr*>(value);
+  if (call->brace || call->base->kind != NodeKind::IdentExpr) return false;
+  std::string_view fn = static_cast<const IdentExpr*>(call->base)->name;
+  if (fn != "deal" || isVariable(fn) || prog_.resolve(fn, file_, ast_).kind != Callee::Builtin) return false;
+  const Expr* base = target->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(target)->base
+                     : target->kind == NodeKind::FieldExpr ? static_cast<const FieldExpr*>(target)->base
+                                                           : nullptr;
+  if (!base || base->kind != NodeKind::IdentExpr) return false;
+  std::string var(static_cast<const IdentExpr*>(base)->name);
+  // The values, as one list: {args...} with lists spliced.
+  std::vector<Instr*> items;
+  std::vector<uint8_t> splice;
+  for (const Expr* x : call->args) {
+    Instr* list = listExpr(x);
+    items.push_back(list ? list : expr(x, 1));
+    splice.push_back(list != nullptr);
+  }
+  Instr* values = emit(Op::Cell, call->range);
+  for (Instr* i : items) values->addOperand(i);
+  values->rowSizes = {static_cast<uint32_t>(call->args.size())};
+  values->splice = splice;
+  Instr* object = readVariable(var, cur_);
+  if (object->op == Op::Undef) {
+    Constant c;
+    c.kind = Constant::Empty;
+    object = constant(c, base->range);
+  }
+  std::vector<Instr*> rest;
+  if (target->kind == NodeKind::FieldExpr) {
+    Constant c;
+    c.kind = Constant::Char;
+    c.text = std::string(static_cast<const FieldExpr*>(target)->name);
+    rest.push_back(constant(c, target->range));
+  } else {
+    rest = indexArgs(object, static_cast<const IndexExpr*>(target)->args);
+  }
+  Instr* r = emit(Op::Call, target->range, {object, values});
+  r->callee = Callee::Builtin;
+  r->name = target->kind == NodeKind::FieldExpr ? "deal_field_" : "deal_brace_";
+  for (Instr* i : rest) r->addOperand(i);
+  writeVariable(var, cur_, r);
+  return true;
 }
 
 void FunctionLowering::ifStmt(const IfStmt& s) {

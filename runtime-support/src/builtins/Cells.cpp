@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "array/Index.h"
 #include "builtins/Util.h"
 
 namespace mcc::rt {
@@ -595,4 +596,54 @@ MCC_DEFINE_BUILTIN(cellstr) {
   }
   if (rows == 0) t.push_back(u"");
   a.set(0, textCell(t, false));
+}
+
+// --- [c{idx}] = deal(...) and [s.f] = deal(...) ---------------------------------
+// The compiler lowers these to deal_brace_(c, values, idx...) and
+// deal_field_(s, values, name), `values` the cell of deal's arguments (not
+// names a MATLAB program can call: they end in an underscore).
+
+namespace {
+
+// deal's values for n outputs: one value for all, or one each.
+const mcc_array* dealValue(const Args& a, const mcc_array* values, size_t n, size_t k) {
+  if (values->numel != 1 && values->numel != n) a.error("The number of outputs should match the number of inputs.");
+  return elementsOf(values)[values->numel == 1 ? 0 : k];
+}
+
+}  // namespace
+
+MCC_DEFINE_BUILTIN(deal_brace_) {
+  a.arity(3, UINT32_MAX, 1);
+  Ref c = Ref::share(a[0]);
+  if (!isPointerClass(c->class_id) && c->numel == 0) c = newCell({0, 0});
+  if (c->class_id != MCC_CLASS_CELL)
+    a.error("Unable to perform assignment because brace indexing is not supported for variables of this type.");
+  size_t nidx = a.nargin - 2;
+  const mcc_array* const* idx = a.in + 2;
+  Dims folded = foldDims(dimsOf(c.get()), nidx);
+  size_t n = 1;
+  for (size_t k = 0; k < nidx; ++k) n *= resolveIndex(idx[k], k + 1, nidx, a.site).count(folded[k]);
+  Ref values = newCell({1, n}, a.site);
+  for (size_t k = 0; k < n; ++k) {
+    const mcc_array* v = dealValue(a, a[1], n, k);
+    elementsOf(values.get())[k] = v ? mcc_array_retain(const_cast<mcc_array*>(v)) : nullptr;
+  }
+  a.set(0, aggregateSubsasgn(std::move(c), values.get(), nidx, idx, false, a.site));
+}
+
+MCC_DEFINE_BUILTIN(deal_field_) {
+  a.arity(3, 3, 1);
+  Ref s = Ref::share(a[0]);
+  if (!isPointerClass(s->class_id) && s->numel == 0) s = newStruct({1, 1}, {});
+  if (s->class_id != MCC_CLASS_STRUCT)
+    a.error("Unable to perform assignment because dot indexing is not supported for variables of this type.");
+  size_t f;
+  s = withField(std::move(s), a.text(2), f);
+  for (size_t k = 0; k < s->numel; ++k) {
+    const mcc_array* v = dealValue(a, a[1], s->numel, k);
+    Ref value = v ? Ref::share(v) : Ref(mcc_array_empty());
+    setStructField(s.get(), k, f, value.get());
+  }
+  a.set(0, std::move(s));
 }
