@@ -176,7 +176,7 @@ class Printer {
 
   void instr(const Instr& i) {
     os_ << "  ";
-    bool value = !isTerminator(i.op) && i.op != Op::Display && i.op != Op::SetAns;
+    bool value = !isStatement(i.op);
     if (value) os_ << ref(&i) << " = ";
     os_ << opName(i.op);
     switch (i.op) {

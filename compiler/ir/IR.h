@@ -28,7 +28,11 @@ enum class Op : uint8_t {
 };
 
 const char* opName(Op op);
-inline bool isTerminator(Op op) { return op == Op::Br || op == Op::CondBr || op == Op::Return; }
+inline bool isTerminator(Op op) { return op == Op::Br || op == Op::CondBr || op == Op::Return || op == Op::TryBr; }
+// Instructions that give no value.
+inline bool isStatement(Op op) {
+  return isTerminator(op) || op == Op::Display || op == Op::SetAns || op == Op::TryEnter || op == Op::TryLeave;
+}
 
 class Block;
 class Function;

@@ -11,7 +11,7 @@ namespace {
 
 enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
-  Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf,
+  Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, Exception,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -304,7 +304,11 @@ class Inference {
         if (scalarIndex) return Type::scalar(base.cls, base.cx);
         return unknownOf(base.cls);
       }
-      case Op::CellRef: case Op::Field: return Type::unknown();
+      case Op::Field:
+        if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
+        return Type::unknown();
+      case Op::CellRef: return Type::unknown();
+      case Op::Caught: return Type::scalar(Class::MException);
       case Op::Subsasgn: {
         const Type& base = T(0);
         const Type& v = T(1);
@@ -621,6 +625,7 @@ class Inference {
         if (nout > 1) out.push_back(unknownOf(Class::Double));  // orderfields' permutation
         return out;
       }
+      case Rule::Exception: return {Type::scalar(Class::MException)};
     }
     return {Type::unknown()};
   }

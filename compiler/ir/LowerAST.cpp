@@ -178,7 +178,10 @@ class FunctionLowering {
   Instr* number(double v, SourceRange loc);
   void branch(Block* to);
   void condBranch(Instr* cond, Block* ifTrue, Block* ifFalse, SourceRange loc);
-  void startBlock(Block* b) { cur_ = b; }
+  void startBlock(Block* b) {
+    cur_ = b;
+    boundary();
+  }
   Block* newBlock() { return fn_->newBlock(); }
   void link(Block* from, Block* to) { to->preds.push_back(from); }
   bool unreachable() const;
@@ -199,6 +202,21 @@ class FunctionLowering {
   void forStmt(const ForStmt& s);
   void switchStmt(const SwitchStmt& s);
   void jump(Block* to);
+  // try/catch and unwind_protect. Inside a try region every statement and
+  // every block starts with a boundary: a TryBr whose handler edge carries
+  // the variables' values at that point, which is what the handler sees
+  // when the code after it raises an error.
+  void tryStmt(const TryStmt& s);
+  void unwindProtect(const UnwindProtectStmt& s);
+  void protectedBody(const mcc::Block& body, Block* handler, SourceRange loc);
+  void boundary();
+  // TryLeave for the regions a break/continue (loop) or return (all) leaves.
+  void leaveTries(bool all, SourceRange loc);
+  struct TryRegion {
+    Block* handler;
+    size_t loopDepth;  // loops_.size() where the region starts
+  };
+  std::vector<TryRegion> tries_;
 
   // ---- expressions
   Instr* expr(const Expr* e, uint32_t nargout = 1);
@@ -575,7 +593,7 @@ void FunctionLowering::finish() {
   for (size_t k = 0; k < kept.size(); ++k) {
     kept[k]->id = static_cast<uint32_t>(k);
     for (Instr* i : kept[k]->instrs)
-      if (!isTerminator(i->op) && i->op != Op::Display && i->op != Op::SetAns) i->id = next++;
+      if (!isStatement(i->op)) i->id = next++;
   }
 }
 
@@ -605,7 +623,79 @@ void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, 
 // -------------------------------------------------------------- statements
 
 void FunctionLowering::block(const mcc::Block& b) {
-  for (const Stmt* s : b) stmt(*s);
+  for (const Stmt* s : b) {
+    boundary();
+    stmt(*s);
+  }
+}
+
+void FunctionLowering::boundary() {
+  if (tries_.empty() || cur_->terminator() || unreachable()) return;
+  Block* handler = tries_.back().handler;
+  // Right after a boundary to the same handler: nothing new to protect.
+  if (cur_->instrs.empty() && cur_->preds.size() == 1) {
+    const Instr* t = cur_->preds[0]->terminator();
+    if (t && t->op == Op::TryBr && t->targets[0] == cur_ && t->targets[1] == handler) return;
+  }
+  Block* next = newBlock();
+  Instr* br = emit(Op::TryBr, {});
+  br->targets = {next, handler};
+  link(cur_, next);
+  link(cur_, handler);
+  seal(next);
+  cur_ = next;
+}
+
+void FunctionLowering::leaveTries(bool all, SourceRange loc) {
+  for (size_t k = tries_.size(); k-- > 0;)
+    if (all || tries_[k].loopDepth >= loops_.size()) emit(Op::TryLeave, loc);
+}
+
+void FunctionLowering::protectedBody(const mcc::Block& body, Block* handler, SourceRange loc) {
+  emit(Op::TryEnter, loc);
+  tries_.push_back({handler, loops_.size()});
+  boundary();
+  block(body);
+  tries_.pop_back();
+  if (!unreachable() && !cur_->terminator()) emit(Op::TryLeave, loc);
+}
+
+// try ... catch err ... end: the handler gets the MException as `err`.
+void FunctionLowering::tryStmt(const TryStmt& s) {
+  Block* handler = newBlock();
+  Block* join = newBlock();
+  protectedBody(s.body, handler, s.range);
+  branch(join);
+  seal(handler);
+  startBlock(handler);
+  Instr* err = emit(Op::Caught, s.range);
+  if (!s.ident.empty()) writeVariable(std::string(s.ident), cur_, err);
+  block(s.catchBody);
+  branch(join);
+  seal(join);
+  startBlock(join);
+}
+
+// Octave's unwind_protect: the cleanup runs after the body, and when the
+// body raises an error, before the error goes on (lowered on both paths).
+void FunctionLowering::unwindProtect(const UnwindProtectStmt& s) {
+  Block* handler = newBlock();
+  Block* join = newBlock();
+  protectedBody(s.body, handler, s.range);
+  block(s.cleanup);
+  branch(join);
+  seal(handler);
+  startBlock(handler);
+  Instr* err = emit(Op::Caught, s.range);
+  block(s.cleanup);
+  boundary();  // an enclosing handler sees what the cleanup did
+  Instr* again = emit(Op::Call, s.range, {err});
+  again->name = "rethrow";
+  again->callee = Callee::Builtin;
+  again->nargout = 0;
+  branch(join);  // never taken: rethrow does not return
+  seal(join);
+  startBlock(join);
 }
 
 void FunctionLowering::displayVariable(const Expr* target, SourceRange loc) {
@@ -726,11 +816,15 @@ void FunctionLowering::stmt(const Stmt& s) {
                                  "' outside a loop");
         return;
       }
+      leaveTries(false, s.range);
       jump(s.kind == NodeKind::BreakStmt ? loops_.back().breakTo : loops_.back().continueTo);
       return;
-    case NodeKind::ReturnStmt: jump(exit_); return;
-    case NodeKind::TryStmt: unsupported(s.range, "try/catch"); return;
-    case NodeKind::UnwindProtectStmt: unsupported(s.range, "unwind_protect"); return;
+    case NodeKind::ReturnStmt:
+      leaveTries(true, s.range);
+      jump(exit_);
+      return;
+    case NodeKind::TryStmt: tryStmt(static_cast<const TryStmt&>(s)); return;
+    case NodeKind::UnwindProtectStmt: unwindProtect(static_cast<const UnwindProtectStmt&>(s)); return;
     case NodeKind::SpmdStmt: unsupported(s.range, "spmd"); return;
     case NodeKind::GlobalStmt: unsupported(s.range, "global variables"); return;
     case NodeKind::PersistentStmt: unsupported(s.range, "persistent variables"); return;

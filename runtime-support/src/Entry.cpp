@@ -86,18 +86,21 @@ void mcc_error_format(const mcc_fmt_arg* args, size_t nargs, const mcc_site* sit
   // error(msg), error(fmt, args...) or error(id, fmt, args...): an identifier
   // is a first argument with a colon and no blanks, followed by more.
   size_t first = 0;
+  std::string identifier;
   if (nargs >= 2 && args[0].kind == 1) {
     std::string_view id(args[0].text, args[0].length);
     if (id.find(':') != std::string_view::npos && id.find_first_of(" \t\n") == std::string_view::npos &&
-        id.back() != ':')
+        id.back() != ':') {
       first = 1;
+      identifier = std::string(id);
+    }
   }
   if (first >= nargs || args[first].kind != 1) fail("", site);
   std::vector<mcc::rt::FormatArg> rest = toFormatArgs(args + first + 1, nargs - first - 1);
   std::string_view format(args[first].text, args[first].length);
   // With no arguments after it, MATLAB prints the message as is (no escapes).
   std::string message = nargs - first == 1 ? std::string(format) : mcc::rt::sprintf(format, rest);
-  fail(message, site);
+  mcc::rt::raise(identifier, message, site);
 }
 
 void mcc_error_text(const char* text, size_t length, const mcc_site* site) {

@@ -1,28 +1,80 @@
-// Run-time error reporting (see Error.h).
+// Run-time error reporting and unwinding (see Error.h).
 #include "Error.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 namespace mcc::rt {
 
 namespace {
 FailHook failHook = nullptr;
-}  // namespace
+// Active try regions (mcc_try_enter/mcc_try_leave, and mcc_catch leaves one).
+long tryDepth = 0;
+std::string lastMessage;
 
-void setFailHook(FailHook hook) { failHook = hook; }
+// MATLAB's identifiers of the runtime's messages, by how they start.
+struct KnownError {
+  std::string_view prefix, identifier;
+};
+constexpr KnownError knownErrors[] = {
+    {"Index exceeds", "MATLAB:badsubscript"},
+    {"Index in position", "MATLAB:badsubscript"},
+    {"Array indices must be positive integers", "MATLAB:badsubscript"},
+    {"The logical indices", "MATLAB:badsubscript"},
+    {"Arrays have incompatible sizes", "MATLAB:sizeDimensionsMustMatch"},
+    {"Matrix dimensions must agree", "MATLAB:dimagree"},
+    {"Incorrect dimensions for matrix multiplication", "MATLAB:innerdim"},
+    {"Dimensions of arrays being concatenated are not consistent", "MATLAB:catenate:dimensionMismatch"},
+    {"Unable to perform assignment because the left and right sides have a different number of elements",
+     "MATLAB:subsassignnumelmismatch"},
+    {"Unable to perform assignment because the size of the left side", "MATLAB:subsassigndimmismatch"},
+    {"Unrecognized function or variable", "MATLAB:UndefinedFunction"},
+    {"Undefined function", "MATLAB:UndefinedFunction"},
+    {"Not enough input arguments", "MATLAB:minrhs"},
+    {"Too many input arguments", "MATLAB:TooManyInputs"},
+    {"Too many output arguments", "MATLAB:TooManyOutputs"},
+    {"Output argument", "MATLAB:unassignedOutputs"},
+    {"NaN's cannot be converted to logicals", "MATLAB:nologicalnan"},
+    {"Matrix must be square", "MATLAB:square"},
+    {"Out of memory", "MATLAB:nomem"},
+};
 
-void fail(const std::string& message, const mcc_site* site) {
-  if (failHook) failHook(message, site);
+std::string identifierFor(std::string_view message) {
+  for (const KnownError& k : knownErrors)
+    if (message.substr(0, k.prefix.size()) == k.prefix) return std::string(k.identifier);
+  return "";
+}
+
+[[noreturn]] void report(const ErrorRecord& r) {
   std::fflush(stdout);
-  std::fprintf(stderr, "Error: %s\n", message.c_str());
-  if (site && site->file) std::fprintf(stderr, "  in %s at line %u\n", site->file, site->line);
+  std::fprintf(stderr, "Error: %s\n", r.message.c_str());
+  if (!r.file.empty()) std::fprintf(stderr, "  in %s at line %u\n", r.file.c_str(), r.line);
   // The program ends here with its arrays still alive, as MATLAB's would:
   // every output stream (files the program opened too) is flushed, and no
   // exit handlers run (a leak checker among them).
   std::fflush(nullptr);
   std::_Exit(1);
 }
+}  // namespace
+
+void setFailHook(FailHook hook) { failHook = hook; }
+
+void raise(const ErrorRecord& record) {
+  lastMessage = record.message;
+  if (tryDepth > 0) throw MatlabError{record};
+  report(record);
+}
+
+void raise(const std::string& identifier, const std::string& message, const mcc_site* site) {
+  if (failHook) failHook(message, site);
+  ErrorRecord r{identifier, message, site && site->file ? site->file : "", site ? site->line : 0};
+  raise(r);
+}
+
+void fail(const std::string& message, const mcc_site* site) { raise(identifierFor(message), message, site); }
+
+const std::string& lastErrorMessage() { return lastMessage; }
 
 void internalError(const std::string& message) {
   std::fflush(stdout);
@@ -31,3 +83,8 @@ void internalError(const std::string& message) {
 }
 
 }  // namespace mcc::rt
+
+extern "C" {
+void mcc_try_enter(void) { ++mcc::rt::tryDepth; }
+void mcc_try_leave(void) { --mcc::rt::tryDepth; }
+}

@@ -1,10 +1,15 @@
-// How the runtime reports a MATLAB run-time error, and how tests intercept it.
+// How the runtime reports a MATLAB run-time error, and how errors unwind to
+// a try/catch.
 //
-// A user's error (an index out of range, a size mismatch) ends the program
-// as MATLAB's does: the message on stderr, then the .m file and line of the
-// statement, exit status 1. Unit tests install a hook that throws instead, so
-// the message can be checked in-process; the runtime's own code holds its
-// temporaries in owning handles, so nothing leaks when a hook throws.
+// Outside any try (no active try region: the count generated code keeps
+// with mcc_try_enter/mcc_try_leave) a user's error ends the program as
+// MATLAB's does: the message on stderr, then the .m file and line of the
+// statement, exit status 1, arrays left alive. Inside a try, the error is a
+// C++ exception (MatlabError) that unwinds through the runtime (which holds
+// its temporaries in owning handles) and through generated code (whose
+// landing pads release the references each frame owns) to the handler,
+// where mcc_catch turns it into an MException value. Unit tests install a
+// hook that throws instead, so the message can be checked in-process.
 #pragma once
 
 #include <string>
@@ -13,8 +18,30 @@
 
 namespace mcc::rt {
 
-// Reports a MATLAB error for `site` and does not return.
+// An error: MATLAB's identifier (may be empty), message, and where it was
+// raised (the top frame of MException.stack).
+struct ErrorRecord {
+  std::string identifier;
+  std::string message;
+  std::string file;
+  uint32_t line = 0;
+};
+
+// What unwinds to a catch.
+struct MatlabError {
+  ErrorRecord record;
+};
+
+// Reports a MATLAB error for `site` and does not return. The identifier is
+// MATLAB's for the message (Index exceeds... is MATLAB:badsubscript, see
+// Error.cpp), or empty.
 [[noreturn]] void fail(const std::string& message, const mcc_site* site);
+// The same with the identifier given (error('a:b', ...), throw).
+[[noreturn]] void raise(const std::string& identifier, const std::string& message, const mcc_site* site);
+// Raises a recorded error again as it was (rethrow): its own place.
+[[noreturn]] void raise(const ErrorRecord& record);
+// The message of the last error raised (lasterr).
+const std::string& lastErrorMessage();
 
 // A misuse of the C ABI by generated code (a compiler bug, not a user error):
 // prints the message and aborts.

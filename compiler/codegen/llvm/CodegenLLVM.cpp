@@ -119,8 +119,9 @@ bool isAggregateCall(const Instr* i) {
 }
 
 bool producesValue(const Instr* i) {
+  if (ir::isStatement(i->op)) return false;
   switch (i->op) {
-    case Op::Display: case Op::SetAns: case Op::Br: case Op::CondBr: case Op::Return: case Op::Kernel: return false;
+    case Op::Kernel: return false;
     case Op::Call: case Op::CallHandle: return !isAggregateCall(i) && !i->type.noValue;
     case Op::Range: return !isLoopRange(i);
     case Op::Matrix: return !isLoopRow(i);
@@ -179,7 +180,10 @@ enum ArrayField : unsigned { kRefcount = 0, kClass = 1, kComplex = 2, kFlags = 4
 class Codegen {
  public:
   Codegen(const ir::Module& m, const SourceFile& src, DiagnosticEngine& diags)
-      : irModule_(m), src_(src), diags_(diags), builder_(ctx_) {}
+      : irModule_(m), src_(src), diags_(diags),
+        builder_(ctx_, llvm::ConstantFolder(), llvm::IRBuilderCallbackInserter([this](llvm::Instruction* made) {
+                   if (auto* c = llvm::dyn_cast<llvm::CallInst>(made)) newCalls_.push_back(c);
+                 })) {}
 
   bool run(const CodegenOptions& opts, const std::string& objectPath, std::string* llvmText);
 
@@ -298,7 +302,17 @@ class Codegen {
   DiagnosticEngine& diags_;
   llvm::LLVMContext ctx_;
   std::unique_ptr<llvm::Module> module_;
-  llvm::IRBuilder<> builder_;
+  // Every call the builder makes is noted, so that calls that may raise an
+  // error can become invokes (try/catch).
+  std::vector<llvm::CallInst*> newCalls_;
+  llvm::IRBuilder<llvm::ConstantFolder, llvm::IRBuilderCallbackInserter> builder_;
+  // ---- errors (try/catch): see addLandingPads
+  bool unwinding_ = false;                                          // the program has a try region
+  std::unordered_map<const ir::Block*, llvm::BasicBlock*> unwindDest_;  // block -> its handler edge
+  llvm::Value* exnSlot_ = nullptr;                                  // the MException a handler receives
+  llvm::Value* addLandingPads(const Instr& i, const OwnershipPlan& plan, llvm::Value* result);
+  std::vector<llvm::Value*> errorPathTemps_;  // temporaries of a path that ends in an error call
+  static bool mayRaise(const llvm::CallInst* c);
   std::unordered_map<std::string, const ir::Function*> byName_;
   std::unordered_map<const ir::Function*, llvm::Function*> functions_;
   const ir::Function* current_ = nullptr;
@@ -324,14 +338,19 @@ class Codegen {
 
 std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) const {
   // Handles flow through variables, calls and display; operators on them are MATLAB errors.
-  bool handleOk = i.op == Op::Phi || i.op == Op::Display || i.op == Op::SetAns || i.op == Op::Return ||
+  bool objectOk = i.op == Op::Phi || i.op == Op::Display || i.op == Op::SetAns || i.op == Op::Return ||
                   i.op == Op::Subsref || i.op == Op::Closure || i.op == Op::CallHandle || i.op == Op::Extract ||
                   i.op == Op::Cell || i.op == Op::CellAsgn || i.op == Op::SetField;  // held in cells and structs
   auto classOk = [&](const ir::Type& t) {
-    if (t.cls == Class::FunctionHandle) return handleOk;
+    if (t.cls == Class::FunctionHandle || t.cls == Class::MException) return objectOk;
     return t.cls != Class::String;
   };
   switch (i.op) {
+    case Op::Field:
+      if (i.operands[0]->type.cls == Class::MException && !i.dynamicField && i.name != "message" && i.name != "identifier")
+        return "the MException property '" + i.name + "'";
+      return "";
+    case Op::Caught: case Op::TryEnter: case Op::TryLeave: return "";
     case Op::FuncHandle:
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "a handle to " + i.constant.text;
       if (ir::isRuntimeBuiltin(i.name)) return "";
@@ -611,6 +630,12 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
   }
 
   for (const ir::Block* b : f.blocks) blocks_[b] = llvm::BasicBlock::Create(ctx_, "bb" + std::to_string(b->id), fn);
+  unwindDest_.clear();
+  exnSlot_ = nullptr;
+  if (unwinding_) {
+    llvm::IRBuilder<> top(blocks_.at(f.entry()));
+    exnSlot_ = top.CreateAlloca(builder_.getPtrTy(), nullptr, "caught");
+  }
   if (dib_) builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, 0, 0, fn->getSubprogram()));
   for (size_t k = 0; k < f.params.size(); ++k) values_[f.params[k]] = fn->getArg(static_cast<unsigned>(k + 2));
   for (const ir::Block* b : f.blocks) {
@@ -639,7 +664,11 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
       if (auto it = plan.retainBefore.find(i); it != plan.retainBefore.end())
         for (const Instr* v : it->second) retain(value(v));
       temps_.clear();
-      if (llvm::Value* v = emit(*i)) {
+      errorPathTemps_.clear();
+      newCalls_.clear();
+      llvm::Value* v = emit(*i);
+      if (unwinding_) v = addLandingPads(*i, plan, v);
+      if (v) {
         values_[i] = v;
         trackVariable(*i, v);
       }
@@ -1384,6 +1413,105 @@ void Codegen::defineBoxedEntry(const ir::Function& f, llvm::Function* entry) {
   builder_.CreateRetVoid();
 }
 
+// ------------------------------------------------------------- errors
+//
+// In a program with try/catch, a run-time error inside a try region is a
+// C++ exception (runtime.h, "try/catch"). Each call that may raise one
+// becomes an invoke whose landing pad releases what this frame owns at that
+// point (the plan's ownedDuring, plus the instruction's boxed temporaries
+// made before the call), then either resumes unwinding or, when the block is
+// in a try region, catches the error (mcc_catch) and enters the handler by
+// the edge of the block's TryBr, whose phis take the variables' values from
+// there. The values that edge needs are kept alive through the block by the
+// ownership plan and are not released here.
+
+bool Codegen::mayRaise(const llvm::CallInst* c) {
+  const llvm::Function* callee = c->getCalledFunction();
+  if (!callee) return true;
+  llvm::StringRef n = callee->getName();
+  if (!n.starts_with("mcc_")) return false;  // LLVM intrinsics, libm
+  static const std::set<std::string> never = {
+      "mcc_array_retain", "mcc_array_release", "mcc_array_from_scalar", "mcc_array_from_bool", "mcc_array_from_complex",
+      "mcc_array_from_string", "mcc_array_empty", "mcc_colon", "mcc_array_make_static", "mcc_try_enter", "mcc_try_leave",
+      "mcc_catch", "mcc_handle_create", "mcc_handle_capture", "mcc_display_scalar", "mcc_disp_text", "mcc_array_end",
+      "mcc_for_count", "mcc_for_column", "mcc_init", "mcc_finish"};
+  return !never.count(n.str());
+}
+
+llvm::Value* Codegen::addLandingPads(const Instr& i, const OwnershipPlan& plan, llvm::Value* result) {
+  std::vector<llvm::CallInst*> calls;
+  for (llvm::CallInst* c : newCalls_)
+    if (mayRaise(c)) calls.push_back(c);
+  newCalls_.clear();
+  if (calls.empty()) return result;
+  auto P = builder_.getPtrTy();
+  auto dest = unwindDest_.find(i.parent);
+  llvm::BasicBlock* handlerEdge = dest == unwindDest_.end() ? nullptr : dest->second;
+  std::set<const Instr*> keep;
+  if (auto k = plan.unwindKeep.find(i.parent); handlerEdge && k != plan.unwindKeep.end()) keep.insert(k->second.begin(), k->second.end());
+  std::vector<llvm::Value*> owned;
+  if (auto o = plan.ownedDuring.find(&i); o != plan.ownedDuring.end())
+    for (const Instr* v : o->second)
+      if (v != &i && !keep.count(v) && values_.count(v)) owned.push_back(value(v));
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::BasicBlock* at = builder_.GetInsertBlock();
+  // What each call's pad releases, decided before any call is split off.
+  std::vector<std::vector<llvm::Value*>> releases;
+  std::vector<llvm::Value*> temps = temps_;
+  temps.insert(temps.end(), errorPathTemps_.begin(), errorPathTemps_.end());
+  for (llvm::CallInst* c : calls) {
+    std::vector<llvm::Value*> release = owned;
+    for (llvm::Value* t : temps) {  // temporaries made before the call, in its block
+      auto* made = llvm::dyn_cast<llvm::Instruction>(t);
+      if (made && made != c && made->getParent() == c->getParent() && made->comesBefore(c)) release.push_back(t);
+    }
+    releases.push_back(release);
+  }
+  std::map<llvm::Value*, llvm::Value*> replaced;
+  for (size_t n = 0; n < calls.size(); ++n) {
+    llvm::CallInst* c = calls[n];
+    std::vector<llvm::Value*> release = releases[n];
+    for (llvm::Value*& v : release)
+      if (replaced.count(v)) v = replaced.at(v);
+    if (release.empty() && !handlerEdge) continue;  // unwinding passes through this frame
+    if (!fn->hasPersonalityFn())
+      fn->setPersonalityFn(llvm::cast<llvm::Constant>(
+          module_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(builder_.getInt32Ty(), true)).getCallee()));
+    llvm::BasicBlock* pad = llvm::BasicBlock::Create(ctx_, handlerEdge ? "catch" : "cleanup", fn);
+    llvm::IRBuilder<> pb(pad);
+    pb.SetCurrentDebugLocation(c->getDebugLoc());
+    llvm::LandingPadInst* lp = pb.CreateLandingPad(llvm::StructType::get(ctx_, {P, builder_.getInt32Ty()}), 1);
+    for (llvm::Value* v : release) pb.CreateCall(runtime("mcc_array_release", builder_.getVoidTy(), {P}), {v});
+    if (handlerEdge) {
+      lp->addClause(llvm::ConstantPointerNull::get(P));
+      llvm::Value* err = pb.CreateCall(runtime("mcc_catch", P, {P}), {pb.CreateExtractValue(lp, {0})});
+      pb.CreateStore(err, exnSlot_);
+      pb.CreateBr(handlerEdge);
+    } else {
+      lp->setCleanup(true);
+      pb.CreateResume(lp);
+    }
+    // The call becomes an invoke ending its block; what followed it moves on.
+    llvm::BasicBlock* bb = c->getParent();
+    llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx_, "cont", fn, bb->getNextNode());
+    cont->splice(cont->end(), bb, std::next(c->getIterator()), bb->end());
+    for (llvm::BasicBlock* succ : llvm::successors(cont)) succ->replacePhiUsesWith(bb, cont);
+    std::vector<llvm::Value*> args(c->arg_begin(), c->arg_end());
+    llvm::InvokeInst* inv = llvm::InvokeInst::Create(c->getFunctionType(), c->getCalledOperand(), cont, pad, args, "", bb);
+    inv->setAttributes(c->getAttributes());
+    inv->setDebugLoc(c->getDebugLoc());
+    c->replaceAllUsesWith(inv);
+    replaced[c] = inv;
+    for (llvm::Value*& t : temps_)
+      if (t == c) t = inv;
+    if (result == c) result = inv;
+    c->eraseFromParent();
+    if (at == bb) at = cont;
+  }
+  builder_.SetInsertPoint(at);
+  return result;
+}
+
 // x(k) and x(r, c) of a real double array by scalar indices, inline; other
 // cases (and every error) go to `slow`.
 llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow) {
@@ -1455,7 +1583,9 @@ llvm::Value* Codegen::subsref(const Instr& i) {
   std::vector<llvm::Value*> idx;
   for (size_t k = 1; k < i.operands.size(); ++k) idx.push_back(borrowed(i.operands[k], i));
   if (fast) {
-    temps_.resize(tempsBefore);  // the error path never comes back to release them
+    // The error path never comes back to release them (a landing pad does).
+    errorPathTemps_.assign(temps_.begin() + static_cast<long>(tempsBefore), temps_.end());
+    temps_.resize(tempsBefore);
     // A real double array by scalar indices leaves the fast path only for
     // MATLAB's errors (index out of bounds, not an integer): a call that
     // does not return keeps the loop around it free of calls for LLVM.
@@ -1671,13 +1801,21 @@ llvm::Value* Codegen::emit(const Instr& i) {
     }
     case Op::Subsref: return subsref(i);
     case Op::FuncHandle: case Op::Closure: return makeHandle(i);
+    case Op::TryEnter: case Op::TryLeave:
+      builder_.CreateCall(runtime(i.op == Op::TryEnter ? "mcc_try_enter" : "mcc_try_leave", builder_.getVoidTy(), {}));
+      return nullptr;
+    case Op::Caught: return builder_.CreateLoad(P, exnSlot_);
     case Op::CallHandle: return callHandle(i);
     case Op::Subsasgn: return subsasgn(i);
     case Op::Cell:
       if (isCaseCell(&i)) return nullptr;
       return literal(i, "mcc_cell_literal");
     case Op::CellRef: return cellRef(i);
-    case Op::Field: return fieldRef(i);
+    case Op::Field:
+      if (i.operands[0]->type.cls == Class::MException)  // err.message, err.identifier
+        return result(i, builder_.CreateCall(runtime("mcc_mexception_field", P, {P, P, builder_.getInt64Ty(), P}),
+                                             {borrowed(i.operands[0], i), text(i.name), builder_.getInt64(i.name.size()), site(i)}));
+      return fieldRef(i);
     case Op::CellAsgn: return cellAsgn(i);
     case Op::SetField: return setField(i);
     case Op::EndOf: {
@@ -1799,7 +1937,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
       return nullptr;
     }
     case Op::SetAns: return nullptr;
-    case Op::Br: case Op::CondBr: {
+    case Op::Br: case Op::CondBr: case Op::TryBr: {
       std::vector<llvm::BasicBlock*> targets;
       const ir::Block* b = i.parent;
       for (const ir::Block* s : i.targets) {
@@ -1810,7 +1948,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
         edgeBlocks_[{s, k}] = e;
         targets.push_back(e);
       }
-      if (i.op == Op::Br) builder_.CreateBr(targets[0]);
+      if (i.op == Op::TryBr) unwindDest_[i.targets[0]] = targets[1];  // entered from landing pads only
+      if (i.op != Op::CondBr) builder_.CreateBr(targets[0]);
       else builder_.CreateCondBr(coerce(builder_, value(i.operands[0]), builder_.getInt1Ty()), targets[0], targets[1]);
       return nullptr;
     }
@@ -1839,7 +1978,11 @@ llvm::Value* Codegen::emit(const Instr& i) {
 }
 
 bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std::string* llvmText) {
-  for (const ir::Function* f : irModule_.functions) byName_[f->name] = f;
+  for (const ir::Function* f : irModule_.functions) {
+    byName_[f->name] = f;
+    for (const ir::Block* b : f->blocks)
+      for (const Instr* i : b->instrs) unwinding_ |= i->op == Op::TryEnter;
+  }
   if (!checkSupported()) return false;
 
   module_ = std::make_unique<llvm::Module>(src_.name(), ctx_);

@@ -45,6 +45,11 @@ ValueSet neededOnEdge(const Block* s, size_t k, const Liveness& live, const Owne
   return need;
 }
 
+bool isUnwindEdge(const Block* b, const Block* s) {
+  const Instr* t = b->terminator();
+  return t && t->op == Op::TryBr && t->targets[1] == s;
+}
+
 Liveness computeLiveness(const ir::Function& f, const OwnershipRules& rules) {
   Liveness live;
   for (const Block* b : f.blocks) live.in[b], live.out[b];
@@ -56,6 +61,10 @@ Liveness computeLiveness(const ir::Function& f, const OwnershipRules& rules) {
       ValueSet out;
       for (auto [s, k] : edgesOf(b)) {
         ValueSet need = neededOnEdge(s, k, live, rules);
+        out.insert(need.begin(), need.end());
+      }
+      if (auto u = unwindEdgeOf(b)) {
+        ValueSet need = neededOnEdge(u->first, u->second, live, rules);
         out.insert(need.begin(), need.end());
       }
       ValueSet in = out;
@@ -77,6 +86,17 @@ Liveness computeLiveness(const ir::Function& f, const OwnershipRules& rules) {
 }
 
 }  // namespace
+
+std::optional<std::pair<const Block*, size_t>> unwindEdgeOf(const Block* b) {
+  if (b->preds.size() != 1) return std::nullopt;
+  const Block* p = b->preds[0];
+  const Instr* t = p->terminator();
+  if (!t || t->op != Op::TryBr || t->targets[0] != b) return std::nullopt;
+  const Block* handler = t->targets[1];
+  for (size_t k = 0; k < handler->preds.size(); ++k)
+    if (handler->preds[k] == p) return std::make_pair(handler, k);
+  return std::nullopt;
+}
 
 OwnershipPlan planOwnership(const ir::Function& f, const OwnershipRules& rules) {
   Liveness live = computeLiveness(f, rules);
@@ -103,16 +123,24 @@ OwnershipPlan planOwnership(const ir::Function& f, const OwnershipRules& rules) 
         if (!consumed.count(o)) order.push_back(o);
         consumed[o] += rules.consumes(*i, k) ? 1 : 0;
       }
+      std::vector<const Instr*>& owned = plan.ownedDuring[i];
+      owned.assign(alive.begin(), alive.end());
       for (const Instr* o : order) {
         bool dies = !alive.count(o);
         int c = consumed[o];
         int retains = c - (dies && c > 0 ? 1 : 0);
         for (int n = 0; n < retains; ++n) plan.retainBefore[i].push_back(o);
         if (dies && c == 0) plan.releaseAfter[i].push_back(o);
+        if (dies && c == 0) owned.push_back(o);
       }
       for (const Instr* o : order) alive.insert(o);
     }
-    // The edges out of b.
+    if (auto u = unwindEdgeOf(b)) {
+      ValueSet keep = neededOnEdge(u->first, u->second, live, rules);
+      plan.unwindKeep[b].assign(keep.begin(), keep.end());
+    }
+    // The edges out of b. An unwind edge is entered from landing pads, which
+    // release everything but what the handler takes.
     for (auto [s, k] : edgesOf(b)) {
       OwnershipPlan::Edge& e = plan.edges[{s, k}];
       const ValueSet& needIn = live.in.at(s);
@@ -124,6 +152,7 @@ OwnershipPlan planOwnership(const ir::Function& f, const OwnershipRules& rules) 
         if (needIn.count(v) || moved.count(v)) e.retain.push_back(v);
         else moved.insert(v);
       }
+      if (isUnwindEdge(b, s)) continue;
       for (const Instr* v : live.out.at(b))
         if (!needIn.count(v) && !moved.count(v)) {
           // A boxed incoming value of an unboxed phi is read, not moved.

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "ir/IR.h"
@@ -36,7 +37,19 @@ struct OwnershipPlan {
     std::vector<const ir::Instr*> retain, release;
   };
   std::map<std::pair<const ir::Block*, size_t>, Edge> edges;
+
+  // Errors (try/catch, OWNERSHIP.md): the values owned while instruction i
+  // runs (its consumed operands that die there excluded: the callee owns
+  // them), which a landing pad releases when i raises an error; and per
+  // block of a try region, those of them its catch edge takes over.
+  std::map<const ir::Instr*, std::vector<const ir::Instr*>> ownedDuring;
+  std::map<const ir::Block*, std::vector<const ir::Instr*>> unwindKeep;
 };
+
+// Where an error raised in block b goes: the edge (handler, pred index) of
+// the TryBr that is b's only way in, when b is in a try region. The values
+// the handler needs on that edge stay alive through all of b.
+std::optional<std::pair<const ir::Block*, size_t>> unwindEdgeOf(const ir::Block* b);
 
 struct OwnershipRules {
   std::function<bool(const ir::Instr*)> boxed;                     // the value is an owned reference

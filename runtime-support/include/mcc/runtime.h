@@ -112,6 +112,8 @@ enum {
   MCC_CLASS_STRUCT = 13,
   MCC_CLASS_FUNCTION_HANDLE = 14,
   MCC_CLASS_STRING = 15,
+  /* An MException object (try/catch): data the runtime owns. */
+  MCC_CLASS_MEXCEPTION = 16,
   /* Not a value: the class of the colon index marker (mcc_colon). */
   MCC_CLASS_COLON = 255
 };
@@ -449,6 +451,34 @@ uint32_t mcc_entry_inputs(int argc, char** argv, const char* file, uint32_t line
 /* One output of the main function, displayed as `name = ...` and released;
  * NULL (never assigned) is MATLAB's error. */
 void mcc_entry_output(const char* name, const char* function, mcc_array* value);
+
+/* ========================================================================
+ * try/catch
+ *
+ * Generated code marks where errors are caught. mcc_try_enter starts a try
+ * region and mcc_try_leave ends it (the body finished, or break, continue or
+ * return left it). While a region is active, a run-time error (from the
+ * runtime, a builtin, error(), throw...) is a C++ exception that unwinds to
+ * the innermost region: generated functions of a program with try/catch
+ * call through `invoke`, with landing pads (personality
+ * __gxx_personality_v0) that release the references the frame owns, so
+ * nothing leaks. A handler's landing pad catches everything and calls
+ * mcc_catch with the exception pointer. With no active region an error ends
+ * the program as before (message, file and line on stderr, exit status 1).
+ * Why C++ exceptions and not setjmp/longjmp: unwinding runs the cleanups of
+ * every frame between the error and the handler (runtime and generated
+ * code alike), so reference counts stay exact, and code with no try pays
+ * nothing.
+ * ======================================================================== */
+void mcc_try_enter(void);
+void mcc_try_leave(void);
+/* In a handler's landing pad: ends the C++ exception `exception` (the
+ * landing pad's pointer), leaves the try region, and returns the error as
+ * an MException value (a new reference). */
+mcc_array* mcc_catch(void* exception);
+/* err.identifier and err.message of an MException (char rows, new
+ * references); other names are MATLAB's error. */
+mcc_array* mcc_mexception_field(const mcc_array* e, const char* name, size_t length, const mcc_site* site);
 
 /* ========================================================================
  * Function handles

@@ -18,8 +18,8 @@ size_t liveArrays = 0;
 const char* className(uint32_t c) {
   static const char* const names[] = {"double", "single", "int8",    "uint8",  "int16",           "uint16",
                                       "int32",  "uint32", "int64",   "uint64", "logical",         "char",
-                                      "cell",   "struct", "function_handle", "string"};
-  return c <= MCC_CLASS_STRING ? names[c] : "unsupported";
+                                      "cell",   "struct", "function_handle", "string", "MException"};
+  return c <= MCC_CLASS_MEXCEPTION ? names[c] : "unsupported";
 }
 
 size_t scalarSize(uint32_t c) {
@@ -90,6 +90,7 @@ mcc_array* allocateDescriptor() {
 void freeDescriptor(mcc_array* a) {
   if (a->class_id == MCC_CLASS_FUNCTION_HANDLE) releaseHandleData(a);
   releaseContents(a);
+  if (a->class_id == MCC_CLASS_MEXCEPTION) releaseExceptionData(a);
   if (a->data != inlineData(a)) std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
   if (spareCount < kSpareBlocks) spareBlocks[spareCount++] = a;

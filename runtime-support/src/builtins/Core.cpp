@@ -157,6 +157,10 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
     displayHandle(n, a);
     return;
   }
+  if (a->class_id == MCC_CLASS_MEXCEPTION) {
+    displayException(n, a);
+    return;
+  }
   std::string text;
   if (isPointerClass(a->class_id)) {
     text = displayAggregate(n, a);

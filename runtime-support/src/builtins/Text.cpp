@@ -24,6 +24,7 @@
 #include "builtins/Builtin.h"
 #include "builtins/Cells.h"
 #include "builtins/Files.h"
+#include "builtins/Handles.h"
 #include "builtins/Util.h"
 #include "format/Display.h"
 #include "format/Format.h"
@@ -496,7 +497,11 @@ MCC_DEFINE_BUILTIN(disp) {
 
 MCC_DEFINE_BUILTIN(error) {
   a.arity(1, UINT32_MAX, 0);
-  if (auto m = message(a)) a.error(m->text);
+  if (a.nargin == 1 && a[0]->class_id == MCC_CLASS_MEXCEPTION) {  // error(ME)
+    const ErrorRecord& r = exceptionRecord(a[0], a.site);
+    raise(r.identifier, r.message, a.site);
+  }
+  if (auto m = message(a)) raise(m->id, m->text, a.site);
 }
 
 // assert(cond), assert(cond, msg, A...), assert(cond, id, msg, A...): the
@@ -507,8 +512,8 @@ MCC_DEFINE_BUILTIN(assert) {
   if (mcc_truth(a[0], a.site)) return;
   if (a.nargin == 1) a.error("Assertion failed.");
   Args rest{0, a.out, a.nargin - 1, a.in + 1, a.site};
-  if (auto m = message(rest)) a.error(m->text);
-  a.error("Assertion failed.");
+  if (auto m = message(rest)) raise(m->id, m->text, a.site);
+  raise("MATLAB:assertion:failed", "Assertion failed.", a.site);
 }
 
 MCC_DEFINE_BUILTIN(warning) {

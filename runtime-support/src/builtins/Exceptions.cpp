@@ -1,0 +1,134 @@
+// MException values and the builtins of errors: what a catch receives
+// (mcc_catch), err.identifier / err.message, MException(id, fmt, ...),
+// throw, rethrow, throwAsCaller, getReport, lasterr.
+#include <cstdio>
+#include <exception>
+
+#include "builtins/Builtin.h"
+#include "builtins/Handles.h"
+#include "format/Display.h"
+
+extern "C" void* __cxa_begin_catch(void*) noexcept;
+extern "C" void __cxa_end_catch();
+
+namespace mcc::rt {
+
+void releaseExceptionData(mcc_array* a) {
+  delete static_cast<ErrorRecord*>(a->data);
+  a->data = nullptr;
+}
+
+const ErrorRecord& exceptionRecord(const mcc_array* a, const mcc_site* site) {
+  if (!a || a->class_id != MCC_CLASS_MEXCEPTION) fail("Expected an MException object.", site);
+  return *static_cast<const ErrorRecord*>(a->data);
+}
+
+Ref exceptionValue(const ErrorRecord& r) {
+  Ref v = newArray(MCC_CLASS_DOUBLE, false, {1, 1}, false);
+  v->class_id = MCC_CLASS_MEXCEPTION;  // 1x1; data is an ErrorRecord, not an element
+  v->data = new ErrorRecord(r);
+  v->capacity = 0;
+  return v;
+}
+
+// MATLAB shows an MException as an object with its properties.
+void displayException(std::string_view name, const mcc_array* a) {
+  const ErrorRecord& r = exceptionRecord(a, nullptr);
+  std::string blank = programDisplayOptions().spacing == DisplayOptions::Loose ? "\n" : "";
+  std::string out;
+  if (!name.empty()) out = blank + std::string(name) + " = \n" + blank;
+  out += "  MException with properties:\n" + blank;
+  out += "    identifier: '" + r.identifier + "'\n";
+  out += "       message: '" + r.message + "'\n";
+  out += "         cause: {}\n";
+  out += std::string("         stack: [") + (r.file.empty() ? "0" : "1") + "\xC3\x97" "1 struct]\n";
+  out += "    Correction: []\n" + blank;
+  std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+}  // namespace mcc::rt
+
+using namespace mcc::rt;
+
+extern "C" {
+
+mcc_array* mcc_catch(void* exception) {
+  __cxa_begin_catch(exception);
+  Ref value;
+  try {
+    throw;
+  } catch (const MatlabError& e) {
+    value = exceptionValue(e.record);
+  } catch (const std::bad_alloc&) {
+    value = exceptionValue({"MATLAB:nomem", "Out of memory.", "", 0});
+  } catch (...) {
+    value = exceptionValue({"MATLAB:internal", "An internal error occurred.", "", 0});
+  }
+  __cxa_end_catch();
+  mcc_try_leave();
+  return value.release();
+}
+
+mcc_array* mcc_mexception_field(const mcc_array* e, const char* name, size_t length, const mcc_site* site) {
+  const ErrorRecord& r = exceptionRecord(e, site);
+  std::string_view field(name, length);
+  if (field == "identifier") return fromText(r.identifier).release();
+  if (field == "message") return fromText(r.message).release();
+  fail("Unrecognized method, property, or field '" + std::string(field) + "' for class 'MException'.", site);
+}
+
+}  // extern "C"
+
+// MException(identifier, message, args...): the message formatted as sprintf does.
+MCC_DEFINE_BUILTIN(MException) {
+  a.arity(2, UINT32_MAX, 1);
+  std::string id = a.text(0);
+  std::string message;
+  if (a.nargin == 2) {
+    message = a.text(1);
+  } else {
+    mcc_array* text = nullptr;
+    mcc_bi_sprintf(1, &text, a.nargin - 1, a.in + 1, a.site);
+    Ref owned(text);
+    message = toText(text);
+  }
+  a.set(0, exceptionValue({id, message, "", 0}));
+}
+
+// throw(ME): raised here. rethrow(ME): raised again as it was first raised.
+MCC_DEFINE_BUILTIN(throw) {
+  a.arity(1, 1, 0);
+  const ErrorRecord& r = exceptionRecord(a[0], a.site);
+  raise(r.identifier, r.message, a.site);
+}
+
+MCC_DEFINE_BUILTIN(rethrow) {
+  a.arity(1, 1, 0);
+  const ErrorRecord& r = exceptionRecord(a[0], a.site);
+  if (r.file.empty()) raise(r.identifier, r.message, a.site);
+  raise(ErrorRecord(r));
+}
+
+// throwAsCaller(ME): as throw; a compiled program keeps no caller frames to
+// drop from the stack.
+MCC_DEFINE_BUILTIN(throwAsCaller) {
+  a.arity(1, 1, 0);
+  const ErrorRecord& r = exceptionRecord(a[0], a.site);
+  raise(r.identifier, r.message, a.site);
+}
+
+// getReport(ME, 'basic'): the message. The extended report (the default)
+// adds the stack with its source lines, which a compiled program does not
+// keep: only an error never raised (no stack) has it.
+MCC_DEFINE_BUILTIN(getReport) {
+  a.arity(1, UINT32_MAX, 1);
+  const ErrorRecord& r = exceptionRecord(a[0], a.site);
+  bool basic = a.nargin >= 2 && a.isText(1) && a.text(1) == "basic";
+  if (!basic && !r.file.empty()) notImplemented("getReport with the stack (use getReport(ME, 'basic'))", a.site);
+  a.set(0, fromText(r.message));
+}
+
+MCC_DEFINE_BUILTIN(lasterr) {
+  a.arity(0, 0, 1);
+  a.set(0, fromText(lastErrorMessage()));
+}
