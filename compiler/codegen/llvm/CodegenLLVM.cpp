@@ -1502,8 +1502,12 @@ llvm::Value* Codegen::addLandingPads(const Instr& i, const OwnershipPlan& plan, 
     inv->setDebugLoc(c->getDebugLoc());
     c->replaceAllUsesWith(inv);
     replaced[c] = inv;
+    // Where this instruction's emission kept the call, it is the invoke now.
     for (llvm::Value*& t : temps_)
       if (t == c) t = inv;
+    if (auto o = outputs_.find(&i); o != outputs_.end())
+      for (llvm::Value*& v : o->second)
+        if (v == c) v = inv;
     if (result == c) result = inv;
     c->eraseFromParent();
     if (at == bb) at = cont;

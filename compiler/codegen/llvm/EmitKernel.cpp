@@ -293,7 +293,7 @@ class BodyEmitter {
 
 }  // namespace
 
-std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilder<>& b, const Kernel& k, const std::vector<llvm::Value*>& inputs,
+std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel& k, const std::vector<llvm::Value*>& inputs,
                                            llvm::Value* site) {
   llvm::Module& m = *b.GetInsertBlock()->getModule();
   llvm::Function* body = m.getFunction("mcc.kernel.k" + std::to_string(k.id));

@@ -31,7 +31,7 @@ namespace mcc::codegen {
 // insertion point. `inputs`: the kernel's inputs as generated code holds
 // them (mcc_array* for arrays, double or i1 for scalars). Returns its
 // outputs in order, each a new mcc_array* reference.
-std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilder<>& b, const kernels::Kernel& k,
+std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const kernels::Kernel& k,
                                            const std::vector<llvm::Value*>& inputs, llvm::Value* site);
 
 // Lets the optimiser vectorise math calls with the vector math library of
