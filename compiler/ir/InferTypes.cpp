@@ -653,7 +653,7 @@ bool isSingleValue(const Instr& list) {
     return true;
   }
   const Type& base = list.operands[0]->type;
-  return base.cls == Class::Struct && base.isScalar();
+  return (base.cls == Class::Struct && base.isScalar()) || base.cls == Class::MException;  // an MException is 1x1
 }
 
 bool isRuntimeBuiltin(const std::string& name) {

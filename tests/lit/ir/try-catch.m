@@ -33,8 +33,8 @@ disp(x);
 % CHECK-NEXT: bb3:  ; preds: bb0 bb1
 % CHECK-NEXT:   %7 = phi x [%0, bb0], [%4, bb1]
 % CHECK-NEXT:   %8 = caught  ; line 8
-% CHECK-NEXT:   %9 = field message %8  ; line 12
-% CHECK-NEXT:   %10 = call builtin disp nargout=0 %9  ; line 12
+% CHECK-NEXT:   %9 = field list message %8  ; line 12
+% CHECK-NEXT:   %10 = call builtin disp nargout=0 ...%9  ; line 12
 % CHECK-NEXT:   setans %10  ; line 12
 % CHECK-NEXT:   br bb4
 % CHECK-NEXT: bb4:  ; preds: bb2 bb3
