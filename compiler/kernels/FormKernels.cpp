@@ -37,6 +37,15 @@ std::optional<ElemType> elemType(const ir::Type& t) {
   return std::nullopt;
 }
 
+// A reduction's result as inference typed it can be what the kernel gives:
+// inference does not always follow a dim argument (sum(x, 2) is unknown).
+bool resultMayBe(const Instr* i, ElemType want) {
+  if (i->type.noValue) return false;
+  if (!i->type.reached || i->type.cls == Class::Unknown) return true;
+  return elemType(i->type) == want || (i->type.cx == ir::Complexity::Unknown && !elemType(i->type).has_value() &&
+                                       (i->type.cls == Class::Double) == (want == ElemType::F64));
+}
+
 // A machine scalar in generated code, the same for every element.
 bool isScalarValue(const Instr* v) { return v->type.unboxed() && elemType(v->type); }
 // An array a kernel can read or write element by element.
@@ -166,7 +175,7 @@ class Former {
     bool minmax = *kind == ReduceKind::Max || *kind == ReduceKind::Min;
     if (minmax && (i->operands.size() != 1 || elemType(x->type) != ElemType::F64)) return std::nullopt;
     ElemType result = *kind == ReduceKind::Any || *kind == ReduceKind::All ? ElemType::Bool : ElemType::F64;
-    if (elemType(i->type) != result) return std::nullopt;
+    if (!resultMayBe(i, result)) return std::nullopt;
     const ir::Type& t = x->type;
     if (i->operands.size() == 2) {
       const Instr* d = i->operands[1];
@@ -183,6 +192,33 @@ class Former {
     for (size_t k = 0; k < t.dims.size(); ++k) other += !unitDim(t, k);
     if (other > 1) return std::nullopt;
     return kind;
+  }
+
+  // A reduction along one dim of an array that is not a vector: the dim
+  // given as a constant, or the first when inference knows it is not 1.
+  std::optional<std::pair<ReduceKind, uint32_t>> along(const Instr* i) {
+    if (i->op != Op::Call || i->callee != ir::Callee::Builtin || i->nargout != 1 || reduction(i)) return std::nullopt;
+    std::optional<ReduceKind> kind = reduceKind(i->name);
+    if (!kind || i->operands.empty() || i->operands.size() > 2) return std::nullopt;
+    for (const Instr* u : i->users)
+      if (u->op == Op::Extract) return std::nullopt;
+    const Instr* x = i->operands[0];
+    if (!isArrayValue(x)) return std::nullopt;
+    bool minmax = *kind == ReduceKind::Max || *kind == ReduceKind::Min;
+    if (minmax && (i->operands.size() != 1 || elemType(x->type) != ElemType::F64)) return std::nullopt;
+    ElemType result = *kind == ReduceKind::Any || *kind == ReduceKind::All ? ElemType::Bool : ElemType::F64;
+    if (!resultMayBe(i, result)) return std::nullopt;
+    uint32_t dim = 1;
+    if (i->operands.size() == 2) {
+      const Instr* d = i->operands[1];
+      if (!isConstScalar(d) || d->constant.real < 1 || d->constant.real > 32 ||
+          d->constant.real != static_cast<int64_t>(d->constant.real))
+        return std::nullopt;
+      dim = static_cast<uint32_t>(d->constant.real);
+    } else if (x->type.dims.empty() || x->type.dims[0].kind != ir::Extent::Const || x->type.dims[0].value < 2) {
+      return std::nullopt;  // the first non-singleton dim known only at run time, or sum([]) (1x1)
+    }
+    return std::make_pair(*kind, dim);
   }
 
   // ---- grouping within a block
@@ -210,15 +246,18 @@ class Former {
   bool runBlock(ir::Block& b) {
     block_ = &b;
     groups_.clear();
+    alongGroups_.clear();
+    reducingGroups_.clear();
     groupOf_.clear();
     pos_.clear();
     for (size_t p = 0; p < b.instrs.size(); ++p) pos_[b.instrs[p]] = p;
     for (size_t p = 0; p < b.instrs.size(); ++p) {
       Instr* i = b.instrs[p];
-      bool isReduce = false;
+      bool isReduce = false, isAlong = false;
       if (!elementwise(i)) {
-        if (!reduction(i)) continue;
-        isReduce = true;
+        isReduce = reduction(i).has_value();
+        isAlong = !isReduce && along(i).has_value();
+        if (!isReduce && !isAlong) continue;
       }
       std::set<size_t> joins, banned;
       for (size_t k = 0; k < i->operands.size(); ++k) {
@@ -226,7 +265,14 @@ class Former {
         if (it == groupOf_.end()) continue;
         bool readsReduction = reductions_.count(i->operands[k]) != 0;
         if (readsReduction) banned.insert(it->second);
-        else if (!isReduce || k == 0) joins.insert(it->second);
+        else if ((!isReduce && !isAlong) || k == 0) joins.insert(it->second);
+      }
+      // A reduction along a dim is its kernel's only reduction; such a
+      // kernel joins no other.
+      for (auto it = joins.begin(); it != joins.end();) {
+        bool hasAlong = alongGroups_.count(*it) != 0, hasReduce = reducingGroups_.count(*it) != 0;
+        bool refuse = (isAlong && hasReduce) || (isReduce && hasAlong) || (hasAlong && joins.size() > 1);
+        it = refuse ? joins.erase(it) : std::next(it);
       }
       size_t into = groups_.size();
       for (size_t g : joins) {
@@ -240,11 +286,16 @@ class Former {
           groupOf_[m] = into;
         }
         groups_[g].alive = false;
+        if (reducingGroups_.count(g)) reducingGroups_.insert(into);
       }
       if (into == groups_.size()) groups_.push_back({});
       groups_[into].members.push_back(i);
       groupOf_[i] = into;
-      if (isReduce) reductions_.insert(i);
+      if (isReduce || isAlong) {
+        reductions_.insert(i);
+        reducingGroups_.insert(into);
+      }
+      if (isAlong) alongGroups_.insert(into);
     }
     mergeSiblings();
     bool changed = false;
@@ -271,9 +322,9 @@ class Former {
   // nothing outside either needs a value before the later one ends.
   void mergeSiblings() {
     for (size_t a = 0; a < groups_.size(); ++a) {
-      if (!groups_[a].alive) continue;
+      if (!groups_[a].alive || alongGroups_.count(a)) continue;
       for (size_t b = a + 1; b < groups_.size(); ++b) {
-        if (!groups_[b].alive) continue;
+        if (!groups_[b].alive || alongGroups_.count(b)) continue;
         std::set<const Instr*> inA = inputsOf(a), inB = inputsOf(b);
         bool shared = false, dependent = false;
         for (const Instr* v : inB) {
@@ -327,14 +378,22 @@ class Former {
     };
     for (Instr* m : members) {
       Node n{};
-      n.type = *elemType(m->type);
+      n.type = elemType(m->type).value_or(ElemType::F64);
       if (std::optional<ReduceKind> r = reduction(m); r && !elementwise(m)) {
         n.kind = Node::Reduce;
         n.reduce = *r;
+        n.type = *r == ReduceKind::Any || *r == ReduceKind::All ? ElemType::Bool : ElemType::F64;
         if (m->operands.size() == 2) {
           const Instr* d = m->operands[1];
           n.dim = d->constant.kind == ir::Constant::Char ? kAllDims : static_cast<uint32_t>(d->constant.real);
         }
+        n.args = {operand(m->operands[0])};
+      } else if (auto a = along(m); a && !elementwise(m)) {
+        n.kind = Node::Reduce;
+        n.reduce = a->first;
+        n.type = a->first == ReduceKind::Any || a->first == ReduceKind::All ? ElemType::Bool : ElemType::F64;
+        n.dim = a->second;
+        n.along = true;
         n.args = {operand(m->operands[0])};
       } else {
         for (const Instr* o : m->operands) n.args.push_back(operand(o));
@@ -353,7 +412,8 @@ class Former {
       for (const Instr* u : m->users) usedOutside |= !inGroup.count(u);
       if (!usedOutside) continue;
       outs.push_back(m);
-      k->outputs.push_back({m, nodeOf.at(m), k->nodes[nodeOf.at(m)].kind == Node::Reduce, *elemType(m->type)});
+      const Node& node = k->nodes[nodeOf.at(m)];
+      k->outputs.push_back({m, nodeOf.at(m), node.kind == Node::Reduce, node.type});
     }
     if (outs.empty()) return false;  // dead code: left to the code generator
     for (const Input& in : k->inputs)
@@ -396,6 +456,7 @@ class Former {
   std::unordered_map<const Instr*, const Instr*> root_;
   std::unordered_map<const Instr*, bool> elementwise_;
   std::set<const Instr*> reductions_;
+  std::set<size_t> alongGroups_, reducingGroups_;  // groups with a reduction along a dim; with any reduction
   std::vector<Group> groups_;
   std::unordered_map<const Instr*, size_t> groupOf_;
   std::unordered_map<const Instr*, size_t> pos_;

@@ -38,7 +38,8 @@ void printKernel(const Kernel& k, std::ostream& os) {
   os << ") -> (";
   for (size_t i = 0; i < k.outputs.size(); ++i) {
     const Output& o = k.outputs[i];
-    os << (i ? ", " : "") << '%' << o.value->id << (o.reduction ? " scalar " : " array ") << typeName(o.type);
+    bool scalar = o.reduction && !k.nodes[o.node].along;
+    os << (i ? ", " : "") << '%' << o.value->id << (scalar ? " scalar " : " array ") << typeName(o.type);
   }
   os << ") over " << k.space.str() << '\n';
   for (size_t n = 0; n < k.nodes.size(); ++n) {
@@ -53,6 +54,7 @@ void printKernel(const Kernel& k, std::ostream& os) {
       case Node::Math: os << node.fn; break;
       case Node::Reduce:
         os << "reduce " << reduceName(node.reduce);
+        if (node.along) os << " along";
         if (node.dim == kAllDims) os << " all";
         else if (node.dim) os << " dim " << node.dim;
         break;

@@ -7,6 +7,7 @@
 // linear index and an output array takes the dims of array input 0. Scalar
 // inputs are unboxed double or logical values, the same for every element.
 // A reduction's value is only an output: nothing in the same kernel reads it.
+// A reduction along one dim (sum(A, 2)) is the only reduction of its kernel.
 //
 // `mcc --emit=kernels` prints each kernel with printKernel; the golden tests
 // in tests/lit/kernels check that text.
@@ -53,6 +54,7 @@ struct Node {
   std::string fn;
   ReduceKind reduce = ReduceKind::Sum;
   uint32_t dim = 0;  // Reduce: as the builtin was called: 0 (default dim), k, or kAllDims
+  bool along = false;  // Reduce along `dim` only: an array output (the kernel's only reduction)
   std::vector<uint32_t> args;  // earlier nodes
 };
 

@@ -77,6 +77,8 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (in.array && in.type != ElemType::F64) g.why = "logical array input";
   for (const kernels::Output& o : k.outputs)
     if (!o.reduction && o.type != ElemType::F64) g.why = "logical array output";
+  for (const Node& n : k.nodes)
+    if (n.kind == Node::Reduce && n.along) g.why = "reduction along a dimension";
   if (!g.why.empty()) return g;
 
   std::ostringstream os;

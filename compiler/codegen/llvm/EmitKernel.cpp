@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 
 #include <llvm/Analysis/TargetLibraryInfo.h>
 #include <llvm/IR/Constants.h>
@@ -130,6 +131,51 @@ class BodyEmitter {
     b_.CreateCall(inner, args);
     b_.CreateRetVoid();
     return body;
+  }
+
+  // A kernel reducing along one dim: (arrays..., scalars..., before, len,
+  // after, out) walks the space as before x len x after and folds each
+  // output element's len inputs in order, as mcc_sum does.
+  llvm::Function* emitAlong() {
+    llvm::LLVMContext& ctx = m_.getContext();
+    auto P = b_.getPtrTy();
+    auto D = b_.getDoubleTy();
+    auto I64 = b_.getInt64Ty();
+    std::vector<llvm::Type*> params(layout_.arrays, P);
+    params.insert(params.end(), layout_.scalars, D);
+    params.insert(params.end(), {I64, I64, I64, P});
+    llvm::Function* fn = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), params, false),
+                                                llvm::Function::InternalLinkage, "mcc.kernel.k" + std::to_string(k_.id), &m_);
+    fn->addFnAttr(llvm::Attribute::NoUnwind);
+    for (uint32_t a = 0; a < layout_.arrays; ++a) fn->addParamAttr(a, llvm::Attribute::NoAlias);
+    uint32_t first = layout_.arrays + layout_.scalars;
+    llvm::Value* before = fn->getArg(first);
+    llvm::Value* len = fn->getArg(first + 1);
+    llvm::Value* after = fn->getArg(first + 2);
+    llvm::Value* out = fn->getArg(first + 3);
+    const Node& red = k_.nodes[layout_.reductionNodes.at(0)];
+    b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
+    llvm::Value* init = identity(red.reduce);
+    llvm::Value* acc = b_.CreateAlloca(init->getType());
+    forLoop(b_.getInt64(0), after, [&](llvm::Value* a) {
+      forLoop(b_.getInt64(0), before, [&](llvm::Value* bi) {
+        b_.CreateStore(init, acc);
+        forLoop(b_.getInt64(0), len, [&](llvm::Value* kk) {
+          llvm::Value* i = b_.CreateAdd(bi, b_.CreateMul(before, b_.CreateAdd(kk, b_.CreateMul(len, a))));
+          std::vector<llvm::Value*> val = element(fn, i);
+          b_.CreateStore(accumulate(red.reduce, b_.CreateLoad(init->getType(), acc), val[red.args[0]]), acc);
+        });
+        llvm::Value* o = b_.CreateAdd(bi, b_.CreateMul(before, a));
+        llvm::Value* v = b_.CreateLoad(init->getType(), acc);
+        if (red.reduce == ReduceKind::Mean) v = b_.CreateFDiv(v, b_.CreateSIToFP(len, D));  // 0/0: NaN, as MATLAB
+        if (v->getType()->isIntegerTy(1))
+          b_.CreateStore(b_.CreateZExt(v, b_.getInt8Ty()), b_.CreateInBoundsGEP(b_.getInt8Ty(), out, o));
+        else
+          b_.CreateStore(v, b_.CreateInBoundsGEP(D, out, o));
+      });
+    });
+    b_.CreateRetVoid();
+    return fn;
   }
 
  private:
@@ -293,9 +339,83 @@ class BodyEmitter {
 
 }  // namespace
 
+namespace {
+
+// A kernel with a reduction along a dim, called in place (one thread): the
+// layout and the result's dims come from the space's sizes at run time.
+std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& k, const std::vector<llvm::Value*>& inputs,
+                                          llvm::Value* site) {
+  llvm::Module& m = *b.GetInsertBlock()->getModule();
+  llvm::Function* body = m.getFunction("mcc.kernel.k" + std::to_string(k.id));
+  if (!body) body = BodyEmitter(m, k).emitAlong();
+  Layout layout(k);
+  auto P = b.getPtrTy();
+  auto I32 = b.getInt32Ty();
+  auto I64 = b.getInt64Ty();
+  auto D = b.getDoubleTy();
+  auto runtime = [&](const char* name, llvm::Type* ret, std::vector<llvm::Type*> params) {
+    return m.getOrInsertFunction(name, llvm::FunctionType::get(ret, params, false));
+  };
+  auto dataOf = [&](llvm::Value* array) {
+    return b.CreateLoad(P, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), array, offsetof(mcc_array, data)));
+  };
+  llvm::Value* space = nullptr;
+  for (size_t j = 0; j < k.inputs.size() && !space; ++j)
+    if (k.inputs[j].array) space = inputs[j];
+  const Node& red = k.nodes[layout.reductionNodes.at(0)];
+  uint32_t rank = std::max<uint32_t>(static_cast<uint32_t>(k.space.dims.size()), red.dim);
+  std::vector<llvm::Value*> size;
+  for (uint32_t d = 1; d <= rank; ++d)
+    size.push_back(b.CreateCall(runtime("mcc_array_size", I64, {P, I32}), {space, b.getInt32(d)}));
+  llvm::Value* before = b.getInt64(1);
+  llvm::Value* after = b.getInt64(1);
+  for (uint32_t d = 1; d <= rank; ++d) {
+    if (d < red.dim) before = b.CreateMul(before, size[d - 1]);
+    if (d > red.dim) after = b.CreateMul(after, size[d - 1]);
+  }
+  llvm::Value* len = size[red.dim - 1];
+  // max and min of an empty dim have nothing to give: that dim stays 0.
+  bool minmax = red.reduce == ReduceKind::Max || red.reduce == ReduceKind::Min;
+  llvm::Value* emptyDim = b.CreateICmpEQ(len, b.getInt64(0));
+  llvm::Function* fn = b.GetInsertBlock()->getParent();
+  llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+  llvm::Value* sizes = entry.CreateAlloca(D, b.getInt32(rank), "kernel.sizes");
+  for (uint32_t d = 1; d <= rank; ++d) {
+    llvm::Value* v = b.CreateUIToFP(size[d - 1], D);
+    if (d == red.dim) v = minmax ? b.CreateSelect(emptyDim, llvm::ConstantFP::get(D, 0), llvm::ConstantFP::get(D, 1)) : llvm::ConstantFP::get(D, 1);
+    b.CreateStore(v, b.CreateConstGEP1_64(D, sizes, d - 1));
+  }
+  if (minmax) after = b.CreateSelect(emptyDim, b.getInt64(0), after);
+  uint32_t cls = red.type == ElemType::F64 ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
+  llvm::Value* result = b.CreateCall(runtime("mcc_zeros", P, {I32, I32, P, P}), {b.getInt32(cls), b.getInt32(rank), sizes, site});
+
+  std::vector<llvm::Value*> outputs(k.outputs.size(), nullptr), args(layout.arrays + layout.scalars, nullptr);
+  for (size_t j = 0; j < k.inputs.size(); ++j) {
+    llvm::Value* v = inputs[j];
+    if (k.inputs[j].array) args[layout.inputSlot[j]] = dataOf(v);
+    else args[layout.arrays + layout.inputSlot[j]] = v->getType()->isIntegerTy(1) ? b.CreateUIToFP(v, D) : v;
+  }
+  for (size_t o = 0; o < k.outputs.size(); ++o) {
+    if (k.outputs[o].reduction) {
+      outputs[o] = result;
+      continue;
+    }
+    uint32_t c = k.outputs[o].type == ElemType::F64 ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
+    outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(c), space});
+    args[layout.outputSlot[o]] = dataOf(outputs[o]);
+  }
+  args.insert(args.end(), {before, len, after, dataOf(result)});
+  b.CreateCall(body, args);
+  return outputs;
+}
+
+}  // namespace
+
 std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel& k, const std::vector<llvm::Value*>& inputs,
                                            llvm::Value* site) {
   llvm::Module& m = *b.GetInsertBlock()->getModule();
+  for (const Node& n : k.nodes)
+    if (n.kind == Node::Reduce && n.along) return emitAlongLaunch(b, k, inputs, site);
   llvm::Function* body = m.getFunction("mcc.kernel.k" + std::to_string(k.id));
   if (!body) body = BodyEmitter(m, k).emit();
   Layout layout(k);
