@@ -24,7 +24,7 @@ packages=(
   # GPU: GLSL -> SPIR-V, Vulkan headers and loader, volk, lavapipe for tests, spirv-val
   glslang-dev glslang-tools libvulkan-dev libvulkan-volk-dev mesa-vulkan-drivers spirv-tools
   # runtime libraries linked into users' programs (all permissively licensed)
-  libopenblas-dev liblapacke-dev
+  libopenblas-dev liblapacke-dev libkissfft-dev
   # driver and tests (gdb: the debugger test)
   libboost-program-options-dev libgtest-dev gdb
   # benchmarks: the NumPy column of bench/run.py

@@ -16,6 +16,7 @@
 #include "array/Index.h"
 #include "builtins/Builtin.h"
 #include "builtins/Cells.h"
+#include "builtins/Layout.h"
 #include "builtins/Random.h"
 #include "builtins/Util.h"
 
@@ -41,24 +42,6 @@ template <class Run, class Op> void runComplex(mcc_array* src, mcc_array* r, Run
 template <class T>
 using Wide = std::conditional_t<sizeof(T) == 8 && !std::is_floating_point_v<T>, long double, double>;
 
-// x viewed along dim (from 1) as before x len x after.
-struct Slices {
-  size_t before = 1, len = 1, after = 1;
-};
-Slices slicesAlong(const mcc_array* x, size_t dim) {
-  Slices s;
-  if (dim > x->ndims) {
-    s.before = x->numel;
-    return s;
-  }
-  for (size_t k = 0; k < x->ndims; ++k) {
-    if (k < dim - 1) s.before *= x->dims[k];
-    if (k > dim - 1) s.after *= x->dims[k];
-  }
-  s.len = x->dims[dim - 1];
-  return s;
-}
-
 // A copy of x with other dims (same numel).
 Ref reshaped(const mcc_array* x, const Dims& dims, const mcc_site* site) {
   Ref r = newArray(x->class_id, x->is_complex, dims, false, site);
@@ -67,13 +50,6 @@ Ref reshaped(const mcc_array* x, const Dims& dims, const mcc_site* site) {
 }
 
 Ref column(const mcc_array* x, const mcc_site* site) { return reshaped(x, {x->numel, 1}, site); }
-
-// Dims of x padded with 1s to at least n entries.
-Dims paddedDims(const mcc_array* x, size_t n) {
-  Dims d = dimsOf(x);
-  if (d.size() < n) d.resize(n, 1);
-  return d;
-}
 
 // isnan of each element (for complex: of either part).
 std::vector<uint8_t> nanFlags(const mcc_array* x) {
@@ -124,9 +100,6 @@ Ref nanMask(const mcc_array* x, const mcc_site* site) {
   if (!flags.empty()) std::memcpy(r->data, flags.data(), flags.size());
   return r;
 }
-
-// Calls f(ElementType) for the raw element type of x (rearranging only).
-template <class F> void visitElements(const mcc_array* x, F&& f) { visitElementBytes(elementSize(x), f); }
 
 // --- Constructors ---------------------------------------------------------------
 

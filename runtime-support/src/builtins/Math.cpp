@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "builtins/Builtin.h"
+#include "builtins/Util.h"
 
 using namespace mcc::rt;
 
@@ -163,6 +164,88 @@ struct Gamma {
     if (x < 0 && x == std::floor(x) && !std::isinf(x)) return std::numeric_limits<T>::infinity();
     return std::tgamma(x);
   }
+};
+
+// The special functions of the reals (erf family, gammaln, cbrt). MATLAB
+// defines them for real double and single only.
+struct Gammaln {  // log(gamma(x)) for x >= 0; the builtin rejects negative x
+  static constexpr const char* name = "gammaln";
+  template <class T> static T real(T x) { return std::lgamma(x); }
+};
+struct Erf { static constexpr const char* name = "erf"; template <class T> static T real(T x) { return std::erf(x); } };
+struct Erfc { static constexpr const char* name = "erfc"; template <class T> static T real(T x) { return std::erfc(x); } };
+struct Cbrt { static constexpr const char* name = "cbrt"; template <class T> static T real(T x) { return std::cbrt(x); } };
+
+// The inverse of erfc on (0, 1]. Near 1, Giles' approximation of
+// erfinv(1 - y) from w = -log(y (2 - y)) refined by Halley steps on erfc;
+// for tiny y (x beyond 3.4), the asymptotic erfc(x) ~ exp(-x^2) / (x
+// sqrt(pi)) refined by Newton steps on log(erfc(x)), which keep full
+// precision down to the smallest doubles (erfcinv(1e-300) is 26.209...).
+double erfcinvBelowOne(double y) {
+  const double twoOverSqrtPi = 2 / std::sqrt(std::numbers::pi);
+  if (y < 1e-6) {
+    double logy = std::log(y), x = std::sqrt(-logy);
+    for (int k = 0; k < 3; ++k) x = std::sqrt(-logy - std::log(x * std::sqrt(std::numbers::pi)));
+    for (int k = 0; k < 20; ++k) {
+      double e = std::erfc(x);
+      if (e == 0) break;
+      double step = (std::log(e) - logy) / (-twoOverSqrtPi * std::exp(-x * x) / e);
+      x -= step;
+      if (std::fabs(step) <= 1e-16 * x) break;
+    }
+    return x;
+  }
+  double w = -std::log(y * (2 - y)), p;
+  if (w < 5) {
+    w -= 2.5;
+    p = 2.81022636e-08;
+    for (double c : {3.43273939e-07, -3.5233877e-06, -4.39150654e-06, 0.00021858087, -0.00125372503, -0.00417768164,
+                     0.246640727, 1.50140941})
+      p = c + p * w;
+  } else {
+    w = std::sqrt(w) - 3;
+    p = -0.000200214257;
+    for (double c : {0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773, -0.0076224613, 0.00943887047,
+                     1.00167406, 2.83297682})
+      p = c + p * w;
+  }
+  double x = p * (1 - y);
+  for (int k = 0; k < 20; ++k) {
+    double slope = -twoOverSqrtPi * std::exp(-x * x);
+    if (slope == 0) break;
+    double u = (std::erfc(x) - y) / slope, step = u / (1 + x * u);
+    x -= step;
+    if (std::fabs(step) <= 1e-16 * std::fabs(x)) break;
+  }
+  return x;
+}
+double erfcinvOf(double y) {
+  if (y != y || y < 0 || y > 2) return std::numeric_limits<double>::quiet_NaN();
+  if (y == 0) return std::numeric_limits<double>::infinity();
+  if (y == 2) return -std::numeric_limits<double>::infinity();
+  return y <= 1 ? erfcinvBelowOne(y) : -erfcinvBelowOne(2 - y);
+}
+// erfinv near 0 by Halley steps on erf (1 - x would lose x's low bits),
+// elsewhere through erfcinv(1 - |x|), which is exact there.
+double erfinvOf(double x) {
+  if (x != x || x < -1 || x > 1) return std::numeric_limits<double>::quiet_NaN();
+  if (std::fabs(x) > 0.5) return x > 0 ? erfcinvOf(1 - x) : -erfcinvOf(1 + x);
+  if (x == 0) return x;
+  double r = x * std::sqrt(std::numbers::pi) / 2;
+  for (int k = 0; k < 6; ++k) {
+    double slope = 2 / std::sqrt(std::numbers::pi) * std::exp(-r * r);
+    double u = (std::erf(r) - x) / slope;
+    r -= u / (1 + r * u);
+  }
+  return r;
+}
+struct Erfinv {
+  static constexpr const char* name = "erfinv";
+  template <class T> static T real(T x) { return T(erfinvOf(double(x))); }
+};
+struct Erfcinv {
+  static constexpr const char* name = "erfcinv";
+  template <class T> static T real(T x) { return T(erfcinvOf(double(x))); }
 };
 
 template <class F, class T> concept HasLeavesReals = requires(T x) { F::leavesReals(x); };
@@ -396,6 +479,32 @@ struct Hypot {
   template <class T> static T complex(std::complex<T> x, std::complex<T> y) {
     return std::hypot(std::abs(x), std::abs(y));
   }
+};
+
+// nthroot(x, n): the real n-th root, negative x only for odd n, then one
+// Newton step as MATLAB's nthroot takes. A negative x with an even or
+// non-integer n is an error, which the builtin raises after the fact.
+inline thread_local bool nthrootBadArgument = false;
+struct Nthroot {
+  static constexpr const char* name = "nthroot";
+  template <class T> static T real(T x, T n) {
+    bool odd = std::fmod(std::fabs(n), T(2)) == 1;
+    if (x < 0 && !odd) {
+      nthrootBadArgument = true;
+      return std::numeric_limits<T>::quiet_NaN();
+    }
+    T y = x < 0 ? -std::pow(-x, 1 / n) : std::pow(x, 1 / n);
+    if (x != 0 && std::isfinite(y)) {
+      T correction = (std::pow(y, n) - x) / (n * std::pow(y, n - 1));
+      if (std::isfinite(correction)) y -= correction;
+    }
+    return y;
+  }
+};
+// beta(z, w) as MATLAB computes it, exp(gammaln(z) + gammaln(w) - gammaln(z + w)).
+struct Beta {
+  static constexpr const char* name = "beta";
+  template <class T> static T real(T z, T w) { return std::exp(std::lgamma(z) + std::lgamma(w) - std::lgamma(z + w)); }
 };
 
 // MATLAB's class of an element-wise result: an integer class wins (two
@@ -662,6 +771,19 @@ MCC_DEFINE_BUILTIN(ceil) { unary<Ceil>(a); }
 MCC_DEFINE_BUILTIN(fix) { unary<Fix>(a); }
 MCC_DEFINE_BUILTIN(sign) { unary<Sign>(a); }
 MCC_DEFINE_BUILTIN(gamma) { unary<Gamma>(a); }
+MCC_DEFINE_BUILTIN(gammaln) {
+  a.arity(1, 1, 1);
+  if (a[0]->is_complex) a.error("Input must be real.");
+  if (isFloatClass(a[0]->class_id))
+    for (double v : realValues(a[0]))
+      if (v < 0) a.error("Input must be nonnegative.");
+  unary<Gammaln>(a);
+}
+MCC_DEFINE_BUILTIN(erf) { unary<Erf>(a); }
+MCC_DEFINE_BUILTIN(erfc) { unary<Erfc>(a); }
+MCC_DEFINE_BUILTIN(erfinv) { unary<Erfinv>(a); }
+MCC_DEFINE_BUILTIN(erfcinv) { unary<Erfcinv>(a); }
+MCC_DEFINE_BUILTIN(cbrt) { unary<Cbrt>(a); }
 
 // round(x) and round(x, n): n digits after the point (before it when
 // negative), in the class of x.
@@ -738,6 +860,20 @@ MCC_DEFINE_BUILTIN(mod) { binary<Mod>(a, "Input arguments must be real."); }
 MCC_DEFINE_BUILTIN(rem) { binary<Rem>(a, "Input arguments must be real."); }
 MCC_DEFINE_BUILTIN(atan2) { binary<Atan2>(a, "Argument must be real."); }
 MCC_DEFINE_BUILTIN(hypot) { binary<Hypot>(a, "Input arguments must be real."); }
+MCC_DEFINE_BUILTIN(nthroot) {
+  nthrootBadArgument = false;
+  binary<Nthroot>(a, "Both X and N must be real.");
+  if (nthrootBadArgument) a.error("If X is negative, N must be an odd integer.");
+}
+MCC_DEFINE_BUILTIN(beta) {
+  a.arity(2, 2, 1);
+  for (uint32_t k = 0; k < 2; ++k) {
+    if (a[k]->is_complex) a.error("Input arguments must be real.");
+    for (double v : realValues(a[k]))
+      if (v < 0) a.error("Input arguments must be real and nonnegative.");
+  }
+  binary<Beta>(a, "Input arguments must be real.");
+}
 
 // --- Element tests and class predicates ----------------------------------------------
 

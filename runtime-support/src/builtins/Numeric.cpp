@@ -1,0 +1,180 @@
+// Builtins of numeric.def: numerical integration along a dimension (trapz,
+// cumtrapz), counting into bins (histc) and accumulation by subscripts
+// (accumarray with the default sum).
+//
+// Values are computed in double (single when an input is single); results
+// keep MATLAB's shapes: the integrated dim becomes 1 (trapz) or keeps its
+// length (cumtrapz), histc's counts run along the dim of the data.
+// Tests: tests/conformance/programs/array_trapz_histc_accumarray.m.
+#include <algorithm>
+#include <cmath>
+
+#include "builtins/Builtin.h"
+#include "builtins/Layout.h"
+#include "builtins/Util.h"
+
+using namespace mcc::rt;
+
+namespace {
+
+// The real values of input k as doubles (error for complex).
+std::vector<double> realInput(const Args& a, uint32_t k, const char* name) {
+  if (a[k]->is_complex) notImplemented(std::string(name) + " of complex values", a.site);
+  if (!isValueClass(a[k]->class_id)) a.error(std::string("Invalid data type for ") + name + ".");
+  return realValues(a[k]);
+}
+
+// A double (or single) array of dims from values.
+Ref floatArray(bool single, const Dims& dims, const std::vector<double>& v, const mcc_site* site) {
+  Ref r = newArray(single ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE, false, dims, false, site);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (single)
+      dataOf<float>(r.get())[i] = static_cast<float>(v[i]);
+    else
+      dataOf<double>(r.get())[i] = v[i];
+  }
+  return r;
+}
+
+// trapz/cumtrapz(Y), (X, Y), (X, Y, dim), (Y, dim).
+void trapezoids(const Args& a, bool cumulative) {
+  const char* name = cumulative ? "cumtrapz" : "trapz";
+  a.arity(1, 3, 1);
+  uint32_t yAt = 0;
+  size_t dim = 0;
+  bool haveX = false;
+  if (a.nargin == 3) {
+    yAt = 1;
+    haveX = true;
+    dim = mcc_dim_arg(a.scalar(2), a.site);
+  } else if (a.nargin == 2) {
+    if (a[1]->numel == 1) {
+      dim = mcc_dim_arg(a.scalar(1), a.site);
+    } else {
+      yAt = 1;
+      haveX = true;
+    }
+  }
+  const mcc_array* y = checked(a[yAt]);
+  if (!dim) dim = defaultDim(y);
+  std::vector<double> yv = realInput(a, yAt, name);
+  Slices s = slicesAlong(y, dim);
+  // The spacing of each step along dim.
+  std::vector<double> dx(s.len > 1 ? s.len - 1 : 0, 1.0);
+  if (haveX) {
+    std::vector<double> xv = realInput(a, 0, name);
+    if (xv.size() == 1) {
+      std::fill(dx.begin(), dx.end(), xv[0]);
+    } else {
+      if (!isVectorShape(a[0]) || xv.size() != s.len)
+        a.error("Length of X must match the length of the first non-singleton dimension of Y.");
+      for (size_t k = 0; k + 1 < s.len; ++k) dx[k] = xv[k + 1] - xv[k];
+    }
+  }
+  bool single = y->class_id == MCC_CLASS_SINGLE || (haveX && a[0]->class_id == MCC_CLASS_SINGLE);
+  Dims out = paddedDims(y, dim);
+  if (!cumulative) out[dim - 1] = 1;
+  std::vector<double> r(numelOf(out), 0.0);
+  for (size_t o = 0; o < s.after; ++o)
+    for (size_t i = 0; i < s.before; ++i) {
+      double acc = 0;
+      for (size_t k = 0; k + 1 < s.len; ++k) {
+        acc += dx[k] * (yv[s.at(o, k, i)] + yv[s.at(o, k + 1, i)]) / 2;
+        if (cumulative) r[s.at(o, k + 1, i)] = acc;
+      }
+      if (!cumulative) r[o * s.before + i] = acc;
+    }
+  a.set(0, floatArray(single, out, r, a.site));
+}
+
+// [n, bin] = histc(x, edges, dim).
+void histcBuiltin(const Args& a) {
+  a.arity(2, 3, 2);
+  const mcc_array* x = checked(a[0]);
+  std::vector<double> xv = realInput(a, 0, "histc");
+  std::vector<double> edges = realInput(a, 1, "histc");
+  for (size_t k = 1; k < edges.size(); ++k)
+    if (!(edges[k] >= edges[k - 1])) a.error("Edge vector must be monotonically non-decreasing.");
+  size_t dim = a.nargin == 3 ? mcc_dim_arg(a.scalar(2), a.site) : defaultDim(x);
+  Slices s = slicesAlong(x, dim);
+  size_t ne = edges.size();
+  Dims out = paddedDims(x, dim);
+  out[dim - 1] = ne;
+  std::vector<double> n(numelOf(out), 0.0), bin(x->numel, 0.0);
+  for (size_t o = 0; o < s.after; ++o)
+    for (size_t k = 0; k < s.len; ++k)
+      for (size_t i = 0; i < s.before; ++i) {
+        size_t at = s.at(o, k, i);
+        double v = xv[at];
+        if (ne == 0 || v != v) continue;
+        size_t b = static_cast<size_t>(std::upper_bound(edges.begin(), edges.end(), v) - edges.begin());
+        if (b == 0) continue;
+        --b;
+        if (b == ne - 1 && v != edges[ne - 1]) continue;
+        bin[at] = double(b + 1);
+        n[(o * ne + b) * s.before + i] += 1;
+      }
+  if (ne == 0) out[dim - 1] = 0;
+  a.set(0, floatArray(false, out, n, a.site));
+  if (a.nargout > 1) a.set(1, floatArray(false, dimsOf(x), bin, a.site));
+}
+
+// accumarray(subs, val, sz, fun, fillval): sums of val at each subscript.
+void accumarrayBuiltin(const Args& a) {
+  a.arity(2, 6, 1);
+  const mcc_array* subs = checked(a[0]);
+  const mcc_array* val = checked(a[1]);
+  if (subs->ndims > 2) a.error("First input SUBS must be a real, full, numeric matrix or a cell vector.");
+  const char* badSubs = "First input SUBS must contain positive integer subscripts.";
+  std::vector<double> sv = numbers(subs, a, badSubs);
+  bool columnSubs = subs->dims[1] == 1;
+  size_t m = columnSubs ? subs->dims[0] : subs->dims[0], ndim = columnSubs ? 1 : subs->dims[1];
+  for (double v : sv)
+    if (!(v >= 1) || v != std::floor(v)) a.error(badSubs);
+  std::vector<double> vals = realInput(a, 1, "accumarray");
+  if (vals.size() != 1 && vals.size() != m)
+    a.error("Second input VAL must be a vector with one element for each row in SUBS, or a scalar.");
+  if (a.nargin >= 4 && a[3]->numel != 0) notImplemented("accumarray with a function (FUN)", a.site);
+  double fill = 0;
+  if (a.nargin >= 5 && a[4]->numel != 0) fill = a.scalar(4);
+  if (a.nargin == 6 && a.scalar(5) != 0) notImplemented("sparse results of accumarray", a.site);
+  Dims sz(std::max<size_t>(ndim, 2), 1);
+  for (size_t i = 0; i < m; ++i)
+    for (size_t d = 0; d < ndim; ++d) sz[d] = std::max(sz[d], static_cast<size_t>(sv[d * m + i]));
+  if (m == 0)
+    for (size_t d = 0; d < ndim; ++d) sz[d] = 0;
+  if (a.nargin >= 3 && a[2]->numel != 0) {
+    std::vector<double> given = numbers(a[2], a, "Third input SZ must be a full row vector with one element for each column of SUBS.");
+    if (given.size() < 2 || (ndim > 1 && given.size() != ndim) || (ndim == 1 && given.size() != 2))
+      a.error("Third input SZ must be a full row vector with one element for each column of SUBS.");
+    for (size_t d = 0; d < ndim; ++d)
+      if (given[d] < double(sz[d]) && m) a.error("Third input SZ must be greater than or equal to the largest subscript.");
+    sz.assign(given.size(), 1);
+    for (size_t d = 0; d < given.size(); ++d) sz[d] = static_cast<size_t>(given[d]);
+  }
+  size_t total = numelOf(sz, a.site);
+  std::vector<long double> acc(total, 0);
+  std::vector<uint8_t> hit(total, 0);
+  std::vector<size_t> sub(ndim);
+  for (size_t i = 0; i < m; ++i) {
+    for (size_t d = 0; d < ndim; ++d) sub[d] = static_cast<size_t>(sv[d * m + i]) - 1;
+    size_t at = linearIndex(sz, sub);
+    acc[at] += vals.size() == 1 ? vals[0] : vals[i];
+    hit[at] = 1;
+  }
+  uint32_t cls = val->class_id == MCC_CLASS_LOGICAL || val->class_id == MCC_CLASS_CHAR ? MCC_CLASS_DOUBLE : val->class_id;
+  Ref r = newArray(cls, false, sz, false, a.site);
+  visitClass(cls, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    for (size_t k = 0; k < total; ++k)
+      dataOf<T>(r.get())[k] = convertValue<decltype(tag)::id>(hit[k] ? acc[k] : static_cast<long double>(fill));
+  });
+  a.set(0, std::move(r));
+}
+
+}  // namespace
+
+MCC_DEFINE_BUILTIN(trapz) { trapezoids(a, false); }
+MCC_DEFINE_BUILTIN(cumtrapz) { trapezoids(a, true); }
+MCC_DEFINE_BUILTIN(histc) { histcBuiltin(a); }
+MCC_DEFINE_BUILTIN(accumarray) { accumarrayBuiltin(a); }

@@ -1,0 +1,625 @@
+// Builtins of poly.def: polynomials (poly, polyval, polyfit, roots, conv,
+// deconv, polyder, polyint) and interpolation (interp1 with linear,
+// nearest, previous, next, pchip, spline; interp2 linear and nearest;
+// spline and pchip).
+//
+// Coefficients are rows, highest power first, as in MATLAB. roots and
+// poly(A) take eigenvalues through eig, polyfit solves its Vandermonde
+// system through mldivide (QR), as MATLAB's own M-files do. Piecewise
+// cubics (spline's not-a-knot and clamped ends, pchip's shape-preserving
+// slopes) are Hermite cubics on each interval, evaluated in local power form
+// as MATLAB's ppval does.
+// Tests: tests/conformance/programs/math_poly.m, math_interp.m.
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <numeric>
+
+#include "builtins/Builtin.h"
+#include "builtins/Layout.h"
+#include "builtins/Util.h"
+
+using namespace mcc::rt;
+
+namespace {
+
+using Cx = std::complex<double>;
+
+// f(inputs) through a builtin's C entry point, with one output.
+Ref callBuiltin(void (*f)(uint32_t, mcc_array**, uint32_t, mcc_array* const*, const mcc_site*),
+                std::vector<const mcc_array*> in, const mcc_site* site) {
+  mcc_array* out = nullptr;
+  f(1, &out, static_cast<uint32_t>(in.size()), const_cast<mcc_array* const*>(in.data()), site);
+  return Ref(out);
+}
+
+// A result of dims from complex values: real when every imaginary part is
+// zero and `keepComplex` is false; single when asked.
+Ref complexResult(const Dims& dims, const std::vector<Cx>& v, bool keepComplex, bool single, const mcc_site* site) {
+  bool complex = keepComplex;
+  for (const Cx& z : v) complex = complex || z.imag() != 0;
+  uint32_t cls = single ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
+  Ref r = newArray(cls, complex, dims, false, site);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (single) {
+      float* p = dataOf<float>(r.get());
+      if (complex) p[2 * i] = float(v[i].real()), p[2 * i + 1] = float(v[i].imag());
+      else p[i] = float(v[i].real());
+    } else {
+      double* p = dataOf<double>(r.get());
+      if (complex) p[2 * i] = v[i].real(), p[2 * i + 1] = v[i].imag();
+      else p[i] = v[i].real();
+    }
+  }
+  return r;
+}
+Ref realRow(const std::vector<double>& v, bool single, const mcc_site* site) {
+  return complexResult({1, v.size()}, std::vector<Cx>(v.begin(), v.end()), false, single, site);
+}
+
+void requireVector(const Args& a, uint32_t k, const char* text) {
+  if (!isVectorShape(a[k]) && a[k]->numel != 0) a.error(text);
+  if (!isValueClass(a[k]->class_id)) a.error(text);
+}
+
+std::vector<Cx> convolve(const std::vector<Cx>& u, const std::vector<Cx>& v) {
+  if (u.empty() || v.empty()) return {};
+  std::vector<Cx> c(u.size() + v.size() - 1, 0.0);
+  for (size_t i = 0; i < u.size(); ++i)
+    for (size_t j = 0; j < v.size(); ++j) c[i + j] += u[i] * v[j];
+  return c;
+}
+
+// --- poly, polyval, polyfit, roots -------------------------------------------------------
+
+void polyBuiltin(const Args& a) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = checked(a[0]);
+  std::vector<Cx> r;
+  if (x->ndims == 2 && x->dims[0] == x->dims[1] && x->dims[0] > 1) {
+    Ref e = callBuiltin(mcc_bi_eig, {x}, a.site);
+    r = complexValues(e.get());
+  } else if (isVectorShape(x) || x->numel == 0) {
+    r = complexValues(x);
+  } else {
+    a.error("Argument must be a vector or a square matrix.");
+  }
+  std::vector<Cx> c{1.0};
+  for (const Cx& root : r) c = convolve(c, {1.0, -root});
+  // Roots in conjugate pairs give a real polynomial, as MATLAB checks.
+  std::vector<Cx> pos, neg;
+  for (const Cx& z : r)
+    if (z.imag() > 0) pos.push_back(z);
+    else if (z.imag() < 0) neg.push_back(std::conj(z));
+  auto byParts = [](const Cx& p, const Cx& q) { return p.real() != q.real() ? p.real() < q.real() : p.imag() < q.imag(); };
+  std::sort(pos.begin(), pos.end(), byParts);
+  std::sort(neg.begin(), neg.end(), byParts);
+  if (pos == neg)
+    for (Cx& z : c) z = z.real();
+  a.set(0, complexResult({1, c.size()}, c, false, x->class_id == MCC_CLASS_SINGLE, a.site));
+}
+
+void polyvalBuiltin(const Args& a) {
+  a.arity(2, 4, 1);
+  requireVector(a, 0, "Input argument P must be a vector.");
+  std::vector<Cx> p = complexValues(a[0]);
+  const mcc_array* x = checked(a[1]);
+  std::vector<Cx> xv = complexValues(x);
+  if (a.nargin == 4) {
+    std::vector<double> mu = numbers(a[3], a, "MU must be a 2-element vector.");
+    if (mu.size() < 2) a.error("MU must be a 2-element vector.");
+    for (Cx& z : xv) z = (z - mu[0]) / mu[1];
+  }
+  std::vector<Cx> y(xv.size(), 0.0);
+  for (size_t i = 0; i < xv.size(); ++i)
+    for (const Cx& c : p) y[i] = y[i] * xv[i] + c;
+  a.set(0, complexResult(dimsOf(x), y, false, anySingle(a), a.site));
+}
+
+void polyfitBuiltin(const Args& a) {
+  a.arity(3, 3, 3);
+  if (a.nargout == 2) notImplemented("polyfit's S output (a structure)", a.site);
+  const mcc_array* x = checked(a[0]);
+  const mcc_array* y = checked(a[1]);
+  if (x->numel != y->numel) a.error("The first two inputs must have the same number of elements.");
+  double nd = a.scalar(2);
+  if (nd < 0 || nd != std::floor(nd)) a.error("N must be a nonnegative integer.");
+  size_t n = static_cast<size_t>(nd), m = x->numel;
+  std::vector<double> xv = numbers(x, a, "X must be real."), yv = numbers(y, a, "Y must be real.");
+  double mu[2] = {0, 1};
+  if (a.nargout == 3) {
+    // Centring and scaling: xhat = (x - mean(x)) / std(x).
+    double mean = std::accumulate(xv.begin(), xv.end(), 0.0) / double(m), ss = 0;
+    for (double v : xv) ss += (v - mean) * (v - mean);
+    mu[0] = mean;
+    mu[1] = m > 1 ? std::sqrt(ss / double(m - 1)) : 0;
+    for (double& v : xv) v = (v - mu[0]) / mu[1];
+  }
+  Ref V = newArray(MCC_CLASS_DOUBLE, false, {m, n + 1}, false, a.site);
+  for (size_t i = 0; i < m; ++i) {
+    double pw = 1;
+    for (size_t j = n + 1; j-- > 0;) {
+      dataOf<double>(V.get())[j * m + i] = pw;
+      pw *= xv[i];
+    }
+  }
+  Ref col = newArray(MCC_CLASS_DOUBLE, false, {m, 1}, false, a.site);
+  std::copy(yv.begin(), yv.end(), dataOf<double>(col.get()));
+  Ref p = callBuiltin(mcc_bi_mldivide, {V.get(), col.get()}, a.site);
+  std::vector<double> pv = realValues(p.get());
+  a.set(0, realRow(pv, anySingle(a), a.site));
+  if (a.nargout == 3) {
+    Ref muCol = newArray(MCC_CLASS_DOUBLE, false, {2, 1}, false, a.site);
+    dataOf<double>(muCol.get())[0] = mu[0];
+    dataOf<double>(muCol.get())[1] = mu[1];
+    a.set(2, std::move(muCol));
+  }
+}
+
+void rootsBuiltin(const Args& a) {
+  a.arity(1, 1, 1);
+  requireVector(a, 0, "Input must be a vector.");
+  std::vector<Cx> c = complexValues(a[0]);
+  for (const Cx& z : c)
+    if (!std::isfinite(z.real()) || !std::isfinite(z.imag())) a.error("Input to ROOTS must not contain NaN or Inf.");
+  size_t first = 0, last = c.size();
+  while (first < last && c[first] == 0.0) ++first;
+  while (last > first && c[last - 1] == 0.0) --last;
+  size_t zeros = c.size() - last;
+  std::vector<Cx> r;
+  size_t n = last - first;
+  bool complex = a[0]->is_complex;
+  if (n > 1) {
+    // The companion matrix: first row -c(2:n)/c(1), ones below the diagonal.
+    size_t d = n - 1;
+    Ref A = newArray(MCC_CLASS_DOUBLE, complex, {d, d}, true, a.site);
+    for (size_t j = 0; j < d; ++j) {
+      Cx v = -c[first + 1 + j] / c[first];
+      if (complex) dataOf<Cx>(A.get())[j * d] = v;
+      else dataOf<double>(A.get())[j * d] = v.real();
+    }
+    for (size_t i = 1; i < d; ++i) {
+      if (complex) dataOf<Cx>(A.get())[(i - 1) * d + i] = 1.0;
+      else dataOf<double>(A.get())[(i - 1) * d + i] = 1.0;
+    }
+    Ref e = callBuiltin(mcc_bi_eig, {A.get()}, a.site);
+    r = complexValues(e.get());
+    complex = complex || e->is_complex;
+  }
+  r.insert(r.end(), zeros, 0.0);
+  if (r.empty() && c.empty()) {
+    a.set(0, newArray(MCC_CLASS_DOUBLE, false, {0, 0}, true, a.site));
+    return;
+  }
+  a.set(0, complexResult({r.size(), 1}, r, complex, a[0]->class_id == MCC_CLASS_SINGLE, a.site));
+}
+
+// --- conv, deconv, polyder, polyint ---------------------------------------------------------
+
+void convBuiltin(const Args& a) {
+  a.arity(2, 3, 1);
+  requireVector(a, 0, "A and B must be vectors.");
+  requireVector(a, 1, "A and B must be vectors.");
+  std::string shape = a.nargin == 3 ? option(a, 2) : "full";
+  if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
+  std::vector<Cx> u = complexValues(a[0]), v = complexValues(a[1]);
+  std::vector<Cx> c = convolve(u, v);
+  size_t nu = u.size(), nv = v.size();
+  if (shape == "same") {
+    size_t start = nv / 2;
+    std::vector<Cx> s(nu, 0.0);
+    for (size_t i = 0; i < nu && i + start < c.size(); ++i) s[i] = c[i + start];
+    c = s;
+  } else if (shape == "valid") {
+    size_t len = nu >= nv && nv > 0 ? nu - nv + 1 : 0;
+    c = std::vector<Cx>(c.begin() + (len ? nv - 1 : 0), c.begin() + (len ? nv - 1 + len : 0));
+  }
+  // A row when both are rows (the 'same' result follows u), else a column.
+  bool row = shape == "same" ? a[0]->dims[0] == 1 : a[0]->dims[0] == 1 && a[1]->dims[0] == 1;
+  if (shape != "same" && (a[0]->numel == 1 || a[1]->numel == 1))
+    row = (a[0]->numel == 1 ? a[1] : a[0])->dims[0] == 1 && (a[0]->numel == 1 ? a[1] : a[0])->numel > 0;
+  Dims dims = row ? Dims{1, c.size()} : Dims{c.size(), 1};
+  if (shape == "valid" && c.empty()) dims = row ? Dims{1, 0} : Dims{0, 1};
+  a.set(0, complexResult(dims, c, false, anySingle(a), a.site));
+}
+
+void deconvBuiltin(const Args& a) {
+  a.arity(2, 2, 2);
+  requireVector(a, 0, "Input arguments must be vectors.");
+  requireVector(a, 1, "Input arguments must be vectors.");
+  std::vector<Cx> y = complexValues(a[0]), d = complexValues(a[1]);
+  if (d.empty() || d[0] == 0.0) a.error("First coefficient of A must be non-zero.");
+  size_t ny = y.size(), nd = d.size();
+  bool row = a[0]->dims[0] == 1;
+  std::vector<Cx> q, r = y;
+  if (ny >= nd) {
+    q.assign(ny - nd + 1, 0.0);
+    for (size_t k = 0; k < q.size(); ++k) {
+      q[k] = r[k] / d[0];
+      for (size_t j = 0; j < nd; ++j) r[k + j] -= q[k] * d[j];
+      r[k] = 0.0;
+    }
+  } else {
+    q = {0.0};
+  }
+  Dims qd = row ? Dims{1, q.size()} : Dims{q.size(), 1};
+  a.set(0, complexResult(qd, q, false, anySingle(a), a.site));
+  if (a.nargout > 1) a.set(1, complexResult(dimsOf(a[0]), r, false, anySingle(a), a.site));
+}
+
+// Drops leading zeros, keeping at least one coefficient.
+std::vector<Cx> trimmed(std::vector<Cx> p) {
+  size_t k = 0;
+  while (k + 1 < p.size() && p[k] == 0.0) ++k;
+  p.erase(p.begin(), p.begin() + static_cast<long>(k));
+  if (p.empty()) p.push_back(0.0);
+  return p;
+}
+std::vector<Cx> derivative(const std::vector<Cx>& p) {
+  std::vector<Cx> d;
+  for (size_t k = 0; k + 1 < p.size(); ++k) d.push_back(p[k] * double(p.size() - 1 - k));
+  return trimmed(d);
+}
+std::vector<Cx> sum(std::vector<Cx> p, std::vector<Cx> q) {
+  if (p.size() < q.size()) std::swap(p, q);
+  for (size_t k = 0; k < q.size(); ++k) p[p.size() - q.size() + k] += q[k];
+  return p;
+}
+
+void polyderBuiltin(const Args& a) {
+  a.arity(1, 2, 2);
+  std::vector<Cx> p = complexValues(checked(a[0]));
+  bool single = anySingle(a);
+  auto row = [&](const std::vector<Cx>& v) { return complexResult({1, v.size()}, v, false, single, a.site); };
+  if (a.nargin == 1) {
+    if (a.nargout > 1) a.error("Too many output arguments.");
+    a.set(0, row(derivative(p)));
+    return;
+  }
+  std::vector<Cx> q = complexValues(checked(a[1]));
+  std::vector<Cx> dp = derivative(p), dq = derivative(q);
+  if (a.nargout < 2) {
+    a.set(0, row(trimmed(sum(convolve(dp, q), convolve(p, dq)))));
+    return;
+  }
+  // d/dx (b/a) = (a b' - b a') / a^2, for polyder(b, a).
+  std::vector<Cx> neg = convolve(p, dq);
+  for (Cx& z : neg) z = -z;
+  a.set(0, row(trimmed(sum(convolve(q, dp), neg))));
+  a.set(1, row(trimmed(convolve(q, q))));
+}
+
+void polyintBuiltin(const Args& a) {
+  a.arity(1, 2, 1);
+  std::vector<Cx> p = complexValues(checked(a[0]));
+  Cx k = 0.0;
+  if (a.nargin == 2) k = complexValues(a[1]).at(0);
+  std::vector<Cx> r;
+  for (size_t i = 0; i < p.size(); ++i) r.push_back(p[i] / double(p.size() - i));
+  r.push_back(k);
+  a.set(0, complexResult({1, r.size()}, r, false, anySingle(a), a.site));
+}
+
+// --- Piecewise cubics ------------------------------------------------------------------------
+
+// Slopes of the not-a-knot (or, with end slopes, clamped) cubic spline
+// through (x, y): the tridiagonal system of MATLAB's spline.m.
+std::vector<double> splineSlopes(const std::vector<double>& x, const std::vector<double>& y, const double* ends) {
+  size_t n = x.size();
+  std::vector<double> h(n - 1), del(n - 1);
+  for (size_t i = 0; i + 1 < n; ++i) h[i] = x[i + 1] - x[i], del[i] = (y[i + 1] - y[i]) / h[i];
+  if (n == 2 && !ends) return {del[0], del[0]};
+  if (n == 3 && !ends) {
+    // The parabola through the three points.
+    double c2 = (del[1] - del[0]) / (x[2] - x[0]);
+    return {del[0] - c2 * h[0], del[0] + c2 * h[0], del[1] + c2 * h[1]};
+  }
+  std::vector<double> sub(n, 0), diag(n, 0), sup(n, 0), b(n, 0);
+  for (size_t i = 1; i + 1 < n; ++i) {
+    sub[i] = h[i];
+    diag[i] = 2 * (h[i - 1] + h[i]);
+    sup[i] = h[i - 1];
+    b[i] = 3 * (h[i] * del[i - 1] + h[i - 1] * del[i]);
+  }
+  if (ends) {
+    diag[0] = 1, b[0] = ends[0];
+    diag[n - 1] = 1, b[n - 1] = ends[1];
+  } else {
+    double x31 = x[2] - x[0], xn = x[n - 1] - x[n - 3];
+    diag[0] = h[1], sup[0] = x31;
+    b[0] = ((h[0] + 2 * x31) * h[1] * del[0] + h[0] * h[0] * del[1]) / x31;
+    sub[n - 1] = xn, diag[n - 1] = h[n - 3];
+    b[n - 1] = (h[n - 2] * h[n - 2] * del[n - 3] + (2 * xn + h[n - 2]) * h[n - 3] * del[n - 2]) / xn;
+  }
+  // Thomas algorithm.
+  for (size_t i = 1; i < n; ++i) {
+    double m = sub[i] / diag[i - 1];
+    diag[i] -= m * sup[i - 1];
+    b[i] -= m * b[i - 1];
+  }
+  std::vector<double> s(n);
+  s[n - 1] = b[n - 1] / diag[n - 1];
+  for (size_t i = n - 1; i-- > 0;) s[i] = (b[i] - sup[i] * s[i + 1]) / diag[i];
+  return s;
+}
+
+int signOf(double v) { return (v > 0) - (v < 0); }
+
+// pchip's shape-preserving slopes (Fritsch-Carlson, with MATLAB's
+// three-point ends).
+std::vector<double> pchipSlopes(const std::vector<double>& x, const std::vector<double>& y) {
+  size_t n = x.size();
+  std::vector<double> h(n - 1), del(n - 1), s(n, 0);
+  for (size_t i = 0; i + 1 < n; ++i) h[i] = x[i + 1] - x[i], del[i] = (y[i + 1] - y[i]) / h[i];
+  if (n == 2) return {del[0], del[0]};
+  for (size_t k = 1; k + 1 < n; ++k) {
+    if (signOf(del[k - 1]) * signOf(del[k]) > 0) {
+      double w1 = 2 * h[k] + h[k - 1], w2 = h[k] + 2 * h[k - 1];
+      s[k] = (w1 + w2) / (w1 / del[k - 1] + w2 / del[k]);
+    }
+  }
+  auto end = [](double h0, double h1, double d0, double d1) {
+    double d = ((2 * h0 + h1) * d0 - h0 * d1) / (h0 + h1);
+    if (signOf(d) != signOf(d0)) d = 0;
+    else if (signOf(d0) != signOf(d1) && std::fabs(d) > std::fabs(3 * d0)) d = 3 * d0;
+    return d;
+  };
+  s[0] = end(h[0], h[1], del[0], del[1]);
+  s[n - 1] = end(h[n - 2], h[n - 3], del[n - 2], del[n - 3]);
+  return s;
+}
+
+// The Hermite cubic through (x, y) with slopes s at xq (the first or last
+// piece beyond the ends).
+double hermite(const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& s, double xq) {
+  size_t n = x.size();
+  size_t k = static_cast<size_t>(std::upper_bound(x.begin(), x.end(), xq) - x.begin());
+  k = k == 0 ? 0 : std::min(k - 1, n - 2);
+  double h = x[k + 1] - x[k], del = (y[k + 1] - y[k]) / h, t = xq - x[k];
+  double c = (3 * del - 2 * s[k] - s[k + 1]) / h, b = (s[k] - 2 * del + s[k + 1]) / (h * h);
+  return y[k] + t * (s[k] + t * (c + t * b));
+}
+
+// --- interp1 ---------------------------------------------------------------------------------
+
+enum class Method { Linear, Nearest, Previous, Next, Pchip, Spline };
+
+Method methodNamed(const Args& a, const std::string& m) {
+  if (m == "linear" || m == "*linear") return Method::Linear;
+  if (m == "nearest" || m == "*nearest") return Method::Nearest;
+  if (m == "previous") return Method::Previous;
+  if (m == "next") return Method::Next;
+  if (m == "pchip" || m == "cubic" || m == "*cubic" || m == "*pchip") return Method::Pchip;
+  if (m == "spline" || m == "*spline") return Method::Spline;
+  if (m == "makima" || m == "v5cubic") notImplemented("interp1 method '" + m + "'", a.site);
+  a.error("Invalid interpolation method.");
+}
+
+// Interpolates one data set (x ascending) at xq; extrapolate says whether
+// points outside [x(1), x(end)] use the method (else they get `fill`).
+double interpolate(Method m, const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& s,
+                   double xq, bool extrapolate, double fill) {
+  size_t n = x.size();
+  if (xq != xq) return xq;
+  bool outside = xq < x[0] || xq > x[n - 1];
+  if (outside && !extrapolate) return fill;
+  if (m == Method::Pchip || m == Method::Spline) return hermite(x, y, s, xq);
+  size_t k = static_cast<size_t>(std::upper_bound(x.begin(), x.end(), xq) - x.begin());
+  // x[k-1] <= xq < x[k]
+  switch (m) {
+    case Method::Previous:
+      if (xq < x[0]) return fill;
+      return y[k - 1];
+    case Method::Next: {
+      if (xq > x[n - 1]) return fill;
+      size_t j = static_cast<size_t>(std::lower_bound(x.begin(), x.end(), xq) - x.begin());
+      return y[j];
+    }
+    case Method::Nearest: {
+      if (xq <= x[0]) return y[0];
+      if (xq >= x[n - 1]) return y[n - 1];
+      // Halfway goes to the larger x, as MATLAB rounds.
+      return xq - x[k - 1] < x[k] - xq ? y[k - 1] : y[k];
+    }
+    default: {
+      size_t j = k == 0 ? 0 : std::min(k - 1, n - 2);
+      if (n == 1) return y[0];
+      double t = (xq - x[j]) / (x[j + 1] - x[j]);
+      if (xq == x[j + 1]) return y[j + 1];
+      return y[j] + t * (y[j + 1] - y[j]);
+    }
+  }
+}
+
+void interp1Builtin(const Args& a) {
+  a.arity(2, 5, 1);
+  // Forms: (v, xq), (x, v, xq), then method, then 'extrap' or a fill value.
+  uint32_t k = 0;
+  bool haveX = a.nargin >= 3 && !(a[2]->class_id == MCC_CLASS_CHAR && a.isText(2));
+  const mcc_array* xa = haveX ? checked(a[k++]) : nullptr;
+  const mcc_array* va = checked(a[k++]);
+  const mcc_array* xqa = checked(a[k++]);
+  Method m = Method::Linear;
+  if (k < a.nargin && a[k]->class_id == MCC_CLASS_CHAR) {
+    std::string s = option(a, k);
+    if (s != "extrap") {
+      m = methodNamed(a, s);
+      ++k;
+    }
+  }
+  bool extrapolate = m == Method::Pchip || m == Method::Spline;
+  double fill = std::numeric_limits<double>::quiet_NaN();
+  if (k < a.nargin) {
+    if (a[k]->class_id == MCC_CLASS_CHAR) {
+      if (option(a, k) != "extrap") a.error("Invalid extrapolation option.");
+      extrapolate = true;
+    } else {
+      extrapolate = false;
+      fill = a.scalar(k);
+    }
+    ++k;
+  }
+  if (k != a.nargin) a.error("Too many input arguments.");
+  if (va->is_complex) notImplemented("interp1 of complex values", a.site);
+  // The data: columns of v (one column for a vector).
+  bool vecV = isVectorShape(va);
+  size_t n = vecV ? va->numel : va->dims[0], sets = vecV ? 1 : va->numel / std::max<size_t>(n, 1);
+  std::vector<double> x(n), v = numbers(va, a, "V must be real.");
+  if (xa) {
+    if (xa->numel != n) a.error("The sample points X and the values V must have the same length.");
+    x = numbers(xa, a, "X must be real.");
+  } else {
+    std::iota(x.begin(), x.end(), 1.0);
+  }
+  if (n < 2) a.error("Interpolation requires at least two sample points for each dimension.");
+  // Sort the sample points (their values follow them).
+  std::vector<size_t> order = stableOrder(n, [&](size_t i, size_t j) { return x[i] < x[j]; });
+  std::vector<double> xs(n);
+  for (size_t i = 0; i < n; ++i) {
+    xs[i] = x[order[i]];
+    if (xs[i] != xs[i]) a.error("NaN is not an appropriate value for X.");
+    if (i && xs[i] == xs[i - 1]) a.error("The sample points must be finite and unique.");
+  }
+  std::vector<double> xq = numbers(xqa, a, "XQ must be real.");
+  Dims out = vecV ? dimsOf(xqa) : (isVectorShape(xqa) ? Dims{xq.size(), sets} : Dims{});
+  if (out.empty()) {
+    out = dimsOf(xqa);
+    out.push_back(sets);
+  }
+  std::vector<double> r(xq.size() * sets);
+  for (size_t d = 0; d < sets; ++d) {
+    std::vector<double> ys(n);
+    for (size_t i = 0; i < n; ++i) ys[i] = v[d * n + order[i]];
+    std::vector<double> s;
+    if (m == Method::Spline) s = splineSlopes(xs, ys, nullptr);
+    if (m == Method::Pchip) s = pchipSlopes(xs, ys);
+    for (size_t i = 0; i < xq.size(); ++i) r[d * xq.size() + i] = interpolate(m, xs, ys, s, xq[i], extrapolate, fill);
+  }
+  bool single = va->class_id == MCC_CLASS_SINGLE;
+  a.set(0, complexResult(normalizeDims(out), std::vector<Cx>(r.begin(), r.end()), false, single, a.site));
+}
+
+// spline(x, y, xq) and pchip(x, y, xq); spline's y may carry two end slopes.
+void cubicBuiltin(const Args& a, bool isSpline) {
+  a.arity(2, 3, 1);
+  if (a.nargin == 2) notImplemented(std::string(isSpline ? "spline" : "pchip") + " with two inputs (a piecewise polynomial structure)", a.site);
+  std::vector<double> x = numbers(checked(a[0]), a, "X must be real."), y = numbers(checked(a[1]), a, "Y must be real.");
+  if (!isVectorShape(a[1])) notImplemented("spline and pchip of matrix-valued data", a.site);
+  size_t n = x.size();
+  const double* ends = nullptr;
+  double endSlopes[2];
+  if (isSpline && y.size() == n + 2) {
+    endSlopes[0] = y.front();
+    endSlopes[1] = y.back();
+    ends = endSlopes;
+    y = std::vector<double>(y.begin() + 1, y.end() - 1);
+  }
+  if (y.size() != n) a.error("The number of sites, " + std::to_string(n) + ", is incompatible with the number of values, " + std::to_string(y.size()) + ".");
+  if (n < 2) a.error("There should be at least two data points.");
+  std::vector<size_t> order = stableOrder(n, [&](size_t i, size_t j) { return x[i] < x[j]; });
+  std::vector<double> xs(n), ys(n);
+  for (size_t i = 0; i < n; ++i) xs[i] = x[order[i]], ys[i] = y[order[i]];
+  for (size_t i = 1; i < n; ++i)
+    if (xs[i] == xs[i - 1]) a.error("The data sites should be distinct.");
+  std::vector<double> s = isSpline ? splineSlopes(xs, ys, ends) : pchipSlopes(xs, ys);
+  const mcc_array* xqa = checked(a[2]);
+  std::vector<double> xq = numbers(xqa, a, "XQ must be real.");
+  std::vector<Cx> r(xq.size());
+  for (size_t i = 0; i < xq.size(); ++i) r[i] = xq[i] != xq[i] ? xq[i] : hermite(xs, ys, s, xq[i]);
+  a.set(0, complexResult(dimsOf(xqa), r, false, anySingle(a), a.site));
+}
+
+// --- interp2 ---------------------------------------------------------------------------------
+
+void interp2Builtin(const Args& a) {
+  a.arity(3, 7, 1);
+  // Forms: (V, Xq, Yq), (X, Y, V, Xq, Yq), each optionally followed by a
+  // method and an extrapolation value.
+  uint32_t nData = a.nargin >= 5 && a[3]->class_id != MCC_CLASS_CHAR ? 5 : 3;
+  const mcc_array* V = checked(a[nData == 5 ? 2 : 0]);
+  if (V->ndims > 2 || V->is_complex) a.error("V must be a real 2-D matrix.");
+  size_t rows = V->dims[0], cols = V->dims[1];
+  std::vector<double> x(cols), y(rows);
+  if (nData == 5) {
+    const mcc_array* X = a[0];
+    const mcc_array* Y = a[1];
+    std::vector<double> xv = numbers(X, a, "X must be real."), yv = numbers(Y, a, "Y must be real.");
+    if (isVectorShape(X) && xv.size() == cols) x = xv;
+    else if (X->numel == rows * cols) for (size_t j = 0; j < cols; ++j) x[j] = xv[j * rows];
+    else a.error("The lengths of X and Y must match the size of V.");
+    if (isVectorShape(Y) && yv.size() == rows) y = yv;
+    else if (Y->numel == rows * cols) for (size_t i = 0; i < rows; ++i) y[i] = yv[i];
+    else a.error("The lengths of X and Y must match the size of V.");
+  } else {
+    std::iota(x.begin(), x.end(), 1.0);
+    std::iota(y.begin(), y.end(), 1.0);
+  }
+  const mcc_array* Xq = checked(a[nData - 2]);
+  const mcc_array* Yq = checked(a[nData - 1]);
+  bool nearest = false;
+  double fill = std::numeric_limits<double>::quiet_NaN();
+  for (uint32_t k = nData; k < a.nargin; ++k) {
+    if (a[k]->class_id == MCC_CLASS_CHAR) {
+      std::string m = option(a, k);
+      if (m == "nearest") nearest = true;
+      else if (m != "linear") notImplemented("interp2 method '" + m + "'", a.site);
+    } else {
+      fill = a.scalar(k);
+    }
+  }
+  if (rows < 2 || cols < 2) a.error("Interpolation requires at least two sample points in each dimension.");
+  std::vector<double> v = numbers(V, a, "V must be real."), xq = numbers(Xq, a, "Xq must be real."),
+                      yq = numbers(Yq, a, "Yq must be real.");
+  // Vector queries of different orientations form a grid, as in MATLAB.
+  Dims out;
+  std::vector<double> qx, qy;
+  if (isVectorShape(Xq) && isVectorShape(Yq) && Xq->dims[0] == 1 && Yq->dims[1] == 1 && Xq->numel > 1 && Yq->numel > 1) {
+    out = {yq.size(), xq.size()};
+    for (size_t j = 0; j < xq.size(); ++j)
+      for (size_t i = 0; i < yq.size(); ++i) qx.push_back(xq[j]), qy.push_back(yq[i]);
+  } else {
+    Expanded e = expandPair(Xq, Yq, a.site);
+    out = e.out;
+    for (size_t i = 0; i < e.ix.size(); ++i) qx.push_back(xq[e.ix[i]]), qy.push_back(yq[e.iy[i]]);
+  }
+  bool ascX = x[1] > x[0], ascY = y[1] > y[0];
+  if (!ascX || !ascY) notImplemented("interp2 with descending grid vectors", a.site);
+  auto cell = [](const std::vector<double>& g, double q) {
+    size_t k = static_cast<size_t>(std::upper_bound(g.begin(), g.end(), q) - g.begin());
+    return k == 0 ? size_t(0) : std::min(k - 1, g.size() - 2);
+  };
+  std::vector<Cx> r(qx.size());
+  for (size_t i = 0; i < qx.size(); ++i) {
+    double px = qx[i], py = qy[i];
+    if (!(px >= x.front() && px <= x.back() && py >= y.front() && py <= y.back())) {
+      r[i] = fill;
+      continue;
+    }
+    size_t cx = cell(x, px), cy = cell(y, py);
+    double tx = (px - x[cx]) / (x[cx + 1] - x[cx]), ty = (py - y[cy]) / (y[cy + 1] - y[cy]);
+    auto at = [&](size_t iy, size_t ix) { return v[ix * rows + iy]; };
+    if (nearest) {
+      r[i] = at(ty < 0.5 ? cy : cy + 1, tx < 0.5 ? cx : cx + 1);
+    } else {
+      double top = at(cy, cx) * (1 - tx) + at(cy, cx + 1) * tx;
+      double bottom = at(cy + 1, cx) * (1 - tx) + at(cy + 1, cx + 1) * tx;
+      r[i] = top * (1 - ty) + bottom * ty;
+    }
+  }
+  a.set(0, complexResult(out, r, false, anySingle(a), a.site));
+}
+
+}  // namespace
+
+MCC_DEFINE_BUILTIN(poly) { polyBuiltin(a); }
+MCC_DEFINE_BUILTIN(polyval) { polyvalBuiltin(a); }
+MCC_DEFINE_BUILTIN(polyfit) { polyfitBuiltin(a); }
+MCC_DEFINE_BUILTIN(roots) { rootsBuiltin(a); }
+MCC_DEFINE_BUILTIN(conv) { convBuiltin(a); }
+MCC_DEFINE_BUILTIN(deconv) { deconvBuiltin(a); }
+MCC_DEFINE_BUILTIN(polyder) { polyderBuiltin(a); }
+MCC_DEFINE_BUILTIN(polyint) { polyintBuiltin(a); }
+MCC_DEFINE_BUILTIN(interp1) { interp1Builtin(a); }
+MCC_DEFINE_BUILTIN(interp2) { interp2Builtin(a); }
+MCC_DEFINE_BUILTIN(spline) { cubicBuiltin(a, true); }
+MCC_DEFINE_BUILTIN(pchip) { cubicBuiltin(a, false); }

@@ -1,0 +1,435 @@
+// Builtins of strings.def: number bases (dec2bin, dec2hex, dec2base,
+// bin2dec, hex2dec, base2dec), char-array text functions (strtok, strcat,
+// strvcat, isletter, isstrprop) and regular expressions on char text
+// (regexprep, and regexp/regexpi's start and end indices and 'once' match).
+//
+// Regular expressions run on std::regex (ECMAScript), which shares
+// MATLAB's syntax for classes, groups, alternation, lazy and possessive-free
+// quantifiers and lookahead; MATLAB's $0 in a replacement is the whole
+// match. Forms whose result is a cell array (tokens, names, split, match
+// without 'once') wait for the runtime's cells.
+// Tests: tests/conformance/programs/text_bases_strings.m, text_regexprep.m.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <regex>
+
+#include "builtins/Builtin.h"
+#include "builtins/Layout.h"
+#include "builtins/Util.h"
+
+using namespace mcc::rt;
+
+namespace {
+
+// A char matrix from rows, right-aligned (padded on the left with `pad`)
+// or left-aligned (padded on the right).
+Ref charRows(const std::vector<std::string>& rows, bool rightAlign, char pad, const mcc_site* site) {
+  size_t width = 0;
+  for (const std::string& r : rows) width = std::max(width, r.size());
+  Ref out = newArray(MCC_CLASS_CHAR, false, {rows.size(), width}, false, site);
+  uint16_t* p = dataOf<uint16_t>(out.get());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    size_t fill = width - rows[i].size();
+    for (size_t j = 0; j < width; ++j) {
+      char c;
+      if (rightAlign) c = j < fill ? pad : rows[i][j - fill];
+      else c = j < rows[i].size() ? rows[i][j] : pad;
+      p[j * rows.size() + i] = static_cast<unsigned char>(c);
+    }
+  }
+  return out;
+}
+
+// The rows of a char matrix as text.
+std::vector<std::string> rowsOf(const mcc_array* x) {
+  size_t rows = x->dims[0], cols = rows ? x->numel / rows : 0;
+  std::vector<std::string> r(rows);
+  const uint16_t* p = dataOf<const uint16_t>(x);
+  for (size_t i = 0; i < rows; ++i)
+    for (size_t j = 0; j < cols; ++j) r[i] += static_cast<char>(p[j * rows + i] < 128 ? p[j * rows + i] : '?');
+  return r;
+}
+
+// --- Number bases ------------------------------------------------------------------------
+
+const char* kDigits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+// dec2base(d, base, n) with digits from `symbols` (base = its length).
+void toBase(const Args& a, const std::string& symbols, uint32_t nAt, const char* name) {
+  const mcc_array* d = checked(a[0]);
+  if (d->is_complex || !isValueClass(d->class_id)) a.error(std::string("Input to ") + name + " must be real.");
+  std::vector<long double> v = wideValues(d);
+  size_t minWidth = 0;
+  if (nAt < a.nargin) {
+    double n = a.scalar(nAt);
+    if (n < 0 || n != std::floor(n)) a.error("N must be a nonnegative integer.");
+    minWidth = static_cast<size_t>(n);
+  }
+  unsigned base = static_cast<unsigned>(symbols.size());
+  std::vector<std::string> rows;
+  for (long double x : v) {
+    if (x < 0 || x != std::floor(x) || !std::isfinite(x))
+      a.error("D must be a nonnegative integer.");
+    if (x >= 18446744073709551616.0L) a.error("D must be smaller than 2^64.");
+    uint64_t u = static_cast<uint64_t>(x);
+    std::string s;
+    do {
+      s.insert(s.begin(), symbols[u % base]);
+      u /= base;
+    } while (u);
+    rows.push_back(s);
+  }
+  size_t width = minWidth;
+  for (const std::string& r : rows) width = std::max(width, r.size());
+  for (std::string& r : rows) r.insert(r.begin(), width - r.size(), symbols[0]);
+  if (rows.empty()) {
+    a.set(0, newArray(MCC_CLASS_CHAR, false, {0, 0}, true, a.site));
+    return;
+  }
+  a.set(0, charRows(rows, true, symbols[0], a.site));
+}
+
+void dec2baseBuiltin(const Args& a) {
+  a.arity(2, 3, 1);
+  std::string symbols;
+  if (a[1]->class_id == MCC_CLASS_CHAR) {
+    symbols = a.text(1);
+    if (symbols.size() < 2) a.error("Symbols must contain at least two characters.");
+  } else {
+    double b = a.scalar(1);
+    if (b < 2 || b > 36 || b != std::floor(b)) a.error("Base must be an integer between 2 and 36.");
+    symbols = std::string(kDigits, static_cast<size_t>(b));
+  }
+  toBase(a, symbols, 2, "dec2base");
+}
+
+// bin2dec/hex2dec/base2dec: each row of a char matrix (spaces skipped) as a
+// number in the base; a column of doubles.
+void fromBase(const Args& a, unsigned base, const std::string& symbols, const char* bad) {
+  const mcc_array* s = checked(a[0]);
+  if (s->class_id != MCC_CLASS_CHAR) a.error("Input must be a character vector or string.");
+  std::vector<std::string> rows = rowsOf(s);
+  std::vector<long double> out;
+  for (const std::string& r : rows) {
+    long double v = 0;
+    for (char c : r) {
+      if (c == ' ') continue;
+      size_t k = symbols.empty() ? std::string(kDigits, base).find(static_cast<char>(std::toupper(static_cast<unsigned char>(c))))
+                                 : symbols.find(c);
+      if (k == std::string::npos) a.error(bad);
+      v = v * base + k;
+    }
+    out.push_back(v);
+  }
+  a.set(0, fromWide(MCC_CLASS_DOUBLE, {out.size(), 1}, out, a.site));
+}
+
+// --- strtok, strcat, strvcat ----------------------------------------------------------
+
+bool isWhitespace(uint16_t c) { return c == ' ' || (c >= 9 && c <= 13) || c == 0; }
+
+void strtokBuiltin(const Args& a) {
+  a.arity(1, 2, 2);
+  const mcc_array* s = checked(a[0]);
+  if (s->class_id != MCC_CLASS_CHAR) a.error("First argument must be a character vector or string.");
+  Codes text = codesOf(s), delims;
+  if (a.nargin == 2) delims = codesOf(a[1]);
+  auto isDelim = [&](uint16_t c) {
+    return a.nargin == 2 ? std::find(delims.begin(), delims.end(), c) != delims.end() : isWhitespace(c);
+  };
+  size_t i = 0;
+  while (i < text.size() && isDelim(text[i])) ++i;
+  size_t j = i;
+  while (j < text.size() && !isDelim(text[j])) ++j;
+  auto piece = [&](size_t from, size_t to) {
+    Ref r = newArray(MCC_CLASS_CHAR, false, {to > from ? 1u : (s->numel ? 1u : 0u), to - from}, false, a.site);
+    std::copy(text.begin() + static_cast<long>(from), text.begin() + static_cast<long>(to), dataOf<uint16_t>(r.get()));
+    return r;
+  };
+  a.set(0, piece(i, j));
+  if (a.nargout > 1) a.set(1, piece(j, text.size()));
+}
+
+// strcat of char arrays: trailing whitespace of each argument removed, rows
+// joined side by side (a one-row argument repeats for every row).
+void strcatBuiltin(const Args& a) {
+  std::vector<std::vector<std::string>> parts;
+  size_t rows = 1;
+  for (uint32_t k = 0; k < a.nargin; ++k) {
+    const mcc_array* x = checked(a[k]);
+    if (x->class_id == MCC_CLASS_CELL) notImplemented("strcat of cell arrays", a.site);
+    if (x->class_id != MCC_CLASS_CHAR && x->numel) notImplemented("strcat of numeric arguments", a.site);
+    std::vector<std::string> r = rowsOf(x);
+    for (std::string& s : r) {
+      size_t end = s.size();
+      while (end && isWhitespace(static_cast<unsigned char>(s[end - 1]))) --end;
+      s.resize(end);
+    }
+    if (x->numel == 0) continue;
+    if (r.size() != 1) {
+      if (rows != 1 && rows != r.size()) a.error("All the character arrays must have the same number of rows.");
+      rows = r.size();
+    }
+    parts.push_back(r);
+  }
+  std::vector<std::string> out(parts.empty() ? 0 : rows);
+  for (const auto& p : parts)
+    for (size_t i = 0; i < out.size(); ++i) out[i] += p.size() == 1 ? p[0] : p[i];
+  if (out.empty() || (out.size() == 1 && out[0].empty())) {
+    a.set(0, newArray(MCC_CLASS_CHAR, false, {out.empty() ? 0u : 1u, 0}, true, a.site));
+    return;
+  }
+  a.set(0, charRows(out, false, ' ', a.site));
+}
+
+void strvcatBuiltin(const Args& a) {
+  std::vector<std::string> rows;
+  for (uint32_t k = 0; k < a.nargin; ++k) {
+    const mcc_array* x = checked(a[k]);
+    if (x->numel == 0) continue;
+    if (x->class_id == MCC_CLASS_CHAR) {
+      for (const std::string& r : rowsOf(x)) rows.push_back(r);
+    } else if (isNumericClass(x->class_id) || x->class_id == MCC_CLASS_LOGICAL) {
+      std::string r;
+      for (double v : realValues(x)) r += static_cast<char>(static_cast<int>(v));
+      rows.push_back(r);
+    } else {
+      notImplemented("strvcat of this class", a.site);
+    }
+  }
+  if (rows.empty()) {
+    a.set(0, newArray(MCC_CLASS_CHAR, false, {0, 0}, true, a.site));
+    return;
+  }
+  a.set(0, charRows(rows, false, ' ', a.site));
+}
+
+// --- isletter, isstrprop -----------------------------------------------------------------
+
+Ref charTest(const mcc_array* x, bool (*test)(uint16_t), const mcc_site* site) {
+  Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, site);
+  if (x->class_id == MCC_CLASS_CHAR) {
+    const uint16_t* p = dataOf<const uint16_t>(x);
+    for (size_t i = 0; i < x->numel; ++i) dataOf<uint8_t>(r.get())[i] = test(p[i]);
+  } else {
+    std::memset(r->data, 0, x->numel);
+  }
+  return r;
+}
+
+bool isAsciiLetter(uint16_t c) { return c < 128 && std::isalpha(c); }
+struct Property {
+  const char* name;
+  bool (*test)(uint16_t);
+};
+const Property kProperties[] = {
+    {"alpha", [](uint16_t c) { return isAsciiLetter(c) || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c <= 0xFF); }},
+    {"digit", [](uint16_t c) { return c >= '0' && c <= '9'; }},
+    {"alphanum", [](uint16_t c) { return (c >= '0' && c <= '9') || isAsciiLetter(c) || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c <= 0xFF); }},
+    {"lower", [](uint16_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7); }},
+    {"upper", [](uint16_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); }},
+    {"wspace", [](uint16_t c) { return c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0; }},
+    {"punct", [](uint16_t c) { return c < 128 && std::ispunct(c); }},
+    {"cntrl", [](uint16_t c) { return c < 32 || c == 127; }},
+    {"graphic", [](uint16_t c) { return c > 32 && c != 127 && c < 0xFFFF; }},
+    {"graph", [](uint16_t c) { return c > 32 && c != 127 && c < 0xFFFF; }},
+    {"print", [](uint16_t c) { return c >= 32 && c != 127 && c < 0xFFFF; }},
+    {"xdigit", [](uint16_t c) { return c < 128 && std::isxdigit(c); }},
+    {"ascii", [](uint16_t c) { return c < 128; }},
+};
+
+void isstrpropBuiltin(const Args& a) {
+  a.arity(2, 4, 1);
+  std::string type = option(a, 1);
+  for (const Property& p : kProperties) {
+    if (type != p.name) continue;
+    const mcc_array* x = checked(a[0]);
+    if (x->class_id == MCC_CLASS_CHAR) {
+      a.set(0, charTest(x, p.test, a.site));
+      return;
+    }
+    // Numbers are tested as the characters of their codes.
+    Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, a.site);
+    std::vector<double> v = realValues(x);
+    for (size_t i = 0; i < v.size(); ++i)
+      dataOf<uint8_t>(r.get())[i] = v[i] >= 0 && v[i] < 65536 && v[i] == std::floor(v[i]) && p.test(static_cast<uint16_t>(v[i]));
+    a.set(0, std::move(r));
+    return;
+  }
+  a.error("Invalid category '" + a.text(1) + "'.");
+}
+
+// --- Regular expressions --------------------------------------------------------------------
+
+// MATLAB's expression in ECMAScript terms: (?<name>...) groups lose their
+// names (ECMAScript numbers them the same way).
+std::regex compileExpression(const Args& a, const std::string& expr, bool ignoreCase) {
+  std::string e;
+  for (size_t i = 0; i < expr.size(); ++i) {
+    if (expr.compare(i, 3, "(?<") == 0 && i + 3 < expr.size() && expr[i + 3] != '=' && expr[i + 3] != '!') {
+      size_t close = expr.find('>', i);
+      if (close != std::string::npos) {
+        e += '(';
+        i = close;
+        continue;
+      }
+    }
+    e += expr[i];
+  }
+  try {
+    auto flags = std::regex::ECMAScript;
+    if (ignoreCase) flags |= std::regex::icase;
+    return std::regex(e, flags);
+  } catch (const std::regex_error&) {
+    a.error("Invalid regular expression: " + expr);
+  }
+}
+
+// MATLAB's replacement text in ECMAScript terms: $0 is $&, and the escapes
+// \n \t \\ \$ become their characters.
+std::string replacementText(const std::string& rep) {
+  std::string r;
+  for (size_t i = 0; i < rep.size(); ++i) {
+    char c = rep[i];
+    if (c == '$' && i + 1 < rep.size() && rep[i + 1] == '0') {
+      r += "$&";
+      ++i;
+    } else if (c == '\\' && i + 1 < rep.size()) {
+      char n = rep[++i];
+      if (n == 'n') r += '\n';
+      else if (n == 't') r += '\t';
+      else if (n == '$') r += "$$";
+      else r += n;
+    } else {
+      r += c;
+    }
+  }
+  return r;
+}
+
+void regexprepBuiltin(const Args& a) {
+  a.arity(3, 8, 1);
+  for (uint32_t k = 0; k < 3; ++k)
+    if (a[k]->class_id != MCC_CLASS_CHAR) {
+      if (a[k]->class_id == MCC_CLASS_CELL) notImplemented("regexprep with cell arrays", a.site);
+      a.error("All inputs must be character vectors or strings.");
+    }
+  bool once = false, ignoreCase = false;
+  for (uint32_t k = 3; k < a.nargin; ++k) {
+    std::string o = option(a, k);
+    if (o == "once") once = true;
+    else if (o == "ignorecase") ignoreCase = true;
+    else if (o == "matchcase") ignoreCase = false;
+    else if (o == "emptymatch" || o == "noemptymatch" || o == "warnings" || o == "preservecase")
+      notImplemented("regexprep option '" + o + "'", a.site);
+    else if (std::all_of(o.begin(), o.end(), ::isdigit)) notImplemented("regexprep with a match number", a.site);
+    else a.error("Invalid option '" + a.text(k) + "'.");
+  }
+  std::string text = a.text(0), rep = replacementText(a.text(2)), out;
+  std::regex re = compileExpression(a, a.text(1), ignoreCase);
+  // Zero-length matches are skipped, as MATLAB's default 'noemptymatch'.
+  size_t done = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
+    if (it->length() == 0) continue;
+    out += text.substr(done, static_cast<size_t>(it->position()) - done);
+    out += it->format(rep);
+    done = static_cast<size_t>(it->position() + it->length());
+    if (once) break;
+  }
+  out += text.substr(done);
+  a.set(0, fromText(out));
+}
+
+// [start, end] = regexp(str, expr) and regexp(str, expr, 'match', 'once').
+void regexpBuiltin(const Args& a, bool ignoreCase) {
+  a.arity(2, 8, 7);
+  if (a[0]->class_id != MCC_CLASS_CHAR || a[1]->class_id != MCC_CLASS_CHAR) {
+    if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL)
+      notImplemented("regexp with cell arrays", a.site);
+    a.error("All inputs must be character vectors or strings.");
+  }
+  bool once = false;
+  std::vector<std::string> order;
+  for (uint32_t k = 2; k < a.nargin; ++k) {
+    std::string o = option(a, k);
+    if (o == "once") once = true;
+    else if (o == "ignorecase") ignoreCase = true;
+    else if (o == "matchcase") ignoreCase = false;
+    else if (o == "start" || o == "end" || o == "match") order.push_back(o);
+    else if (o == "tokens" || o == "names" || o == "split" || o == "tokenextents")
+      notImplemented("regexp's '" + o + "' output (a cell array or structure)", a.site);
+    else notImplemented("regexp option '" + o + "'", a.site);
+  }
+  if (order.empty()) order = {"start", "end"};
+  if (a.nargout > order.size() && order.size() > 2) a.error("Too many output arguments.");
+  if (a.nargout > 2 && order.size() <= 2) notImplemented("regexp's third and later outputs (cell arrays)", a.site);
+  std::string text = a.text(0);
+  std::regex re = compileExpression(a, a.text(1), ignoreCase);
+  std::vector<std::pair<size_t, size_t>> hits;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
+    if (it->length() == 0) continue;  // MATLAB's default 'noemptymatch'
+    hits.push_back({static_cast<size_t>(it->position()), static_cast<size_t>(it->length())});
+    if (once) break;
+  }
+  for (uint32_t q = 0; q < a.outputs() && q < order.size(); ++q) {
+    const std::string& what = order[q];
+    if (what == "match") {
+      if (!once) notImplemented("regexp's 'match' output without 'once' (a cell array)", a.site);
+      a.set(q, hits.empty() ? newArray(MCC_CLASS_CHAR, false, {0, 0}, true, a.site)
+                            : fromText(text.substr(hits[0].first, hits[0].second)));
+      continue;
+    }
+    std::vector<double> v;
+    for (const auto& [at, len] : hits) v.push_back(what == "start" ? double(at + 1) : double(at + len));
+    if (once) {
+      a.set(q, v.empty() ? newArray(MCC_CLASS_DOUBLE, false, {0, 0}, true, a.site) : scalarResult(v[0]));
+    } else {
+      Ref r = newArray(MCC_CLASS_DOUBLE, false, {1, v.size()}, false, a.site);
+      std::copy(v.begin(), v.end(), dataOf<double>(r.get()));
+      a.set(q, std::move(r));
+    }
+  }
+}
+
+}  // namespace
+
+MCC_DEFINE_BUILTIN(dec2bin) {
+  a.arity(1, 2, 1);
+  toBase(a, "01", 1, "dec2bin");
+}
+MCC_DEFINE_BUILTIN(dec2hex) {
+  a.arity(1, 2, 1);
+  toBase(a, "0123456789ABCDEF", 1, "dec2hex");
+}
+MCC_DEFINE_BUILTIN(dec2base) { dec2baseBuiltin(a); }
+MCC_DEFINE_BUILTIN(bin2dec) {
+  a.arity(1, 1, 1);
+  fromBase(a, 2, "", "Binary character vector may consist only of characters 0 and 1");
+}
+MCC_DEFINE_BUILTIN(hex2dec) {
+  a.arity(1, 1, 1);
+  fromBase(a, 16, "", "Input to hex2dec should only contain 0-9, a-f, or A-F.");
+}
+MCC_DEFINE_BUILTIN(base2dec) {
+  a.arity(2, 2, 1);
+  if (a[1]->class_id == MCC_CLASS_CHAR) {
+    std::string symbols = a.text(1);
+    fromBase(a, static_cast<unsigned>(symbols.size()), symbols, "String contains characters not in the symbol set.");
+    return;
+  }
+  double b = a.scalar(1);
+  if (b < 2 || b > 36 || b != std::floor(b)) a.error("Base must be an integer between 2 and 36.");
+  fromBase(a, static_cast<unsigned>(b), "", "String contains characters not in the base.");
+}
+MCC_DEFINE_BUILTIN(strtok) { strtokBuiltin(a); }
+MCC_DEFINE_BUILTIN(strcat) { strcatBuiltin(a); }
+MCC_DEFINE_BUILTIN(strvcat) { strvcatBuiltin(a); }
+MCC_DEFINE_BUILTIN(isletter) {
+  a.arity(1, 1, 1);
+  a.set(0, charTest(checked(a[0]), kProperties[0].test, a.site));
+}
+MCC_DEFINE_BUILTIN(isstrprop) { isstrpropBuiltin(a); }
+MCC_DEFINE_BUILTIN(regexprep) { regexprepBuiltin(a); }
+MCC_DEFINE_BUILTIN(regexp) { regexpBuiltin(a, false); }
+MCC_DEFINE_BUILTIN(regexpi) { regexpBuiltin(a, true); }

@@ -1,0 +1,55 @@
+% meshgrid, ndgrid, sub2ind, ind2sub, permute, ipermute, squeeze: grids, index conversion and dims.
+[X, Y] = meshgrid(1:3, 10:10:20);
+pmat('meshgrid X', X);
+pmat('meshgrid Y', Y);
+[X, Y] = meshgrid([1 2]);
+pmat('meshgrid(x) Y', Y);
+[X, Y, Z] = meshgrid(1:2, 3:4, 5:6);
+pmat('meshgrid 3 X', X);
+pmat('meshgrid 3 Z', Z);
+[X, Y] = meshgrid(int8([1 2]), [5; 6; 7]);
+pmat('meshgrid int8 X', X);
+pmat('meshgrid Y', Y);
+[P, Q] = ndgrid(1:3, [10 20]);
+pmat('ndgrid P', P);
+pmat('ndgrid Q', Q);
+pmat('ndgrid one', ndgrid(1:3));
+[P, Q, R] = ndgrid(1:2);
+pmat('ndgrid R', R);
+pmat('sub2ind', sub2ind([3 4], [1 2 3], [1 2 4]));
+pmat('sub2ind 3d', sub2ind([2 3 4], 2, 3, 4));
+pmat('sub2ind fold', sub2ind([2 3 4], 2, 5));
+pmat('sub2ind matrix', sub2ind([3 3], [1 2; 3 1], [1 1; 2 3]));
+[r, c] = ind2sub([3 4], [1 5 12]);
+pmat('ind2sub r', r);
+pmat('ind2sub c', c);
+[r, c, p] = ind2sub([2 3 4], [7; 24]);
+pmat('ind2sub 3d r', r);
+pmat('ind2sub 3d c', c);
+pmat('ind2sub 3d p', p);
+[r, c] = ind2sub([2 3 4], 24);
+fprintf('ind2sub folded: %d %d\n', r, c);
+[r, c, p] = ind2sub([4 5], 17);
+fprintf('ind2sub extra: %d %d %d\n', r, c, p);
+k = ind2sub([3 4], 11);
+fprintf('ind2sub one output: %d\n', k);
+A = reshape(1:24, 2, 3, 4);
+B = permute(A, [3 1 2]);
+pmat('permute', B);
+pmat('ipermute', ipermute(B, [3 1 2]));
+fprintf('ipermute round trip: %d\n', isequal(ipermute(B, [3 1 2]), A));
+pmat('permute 2d', permute([1 2 3; 4 5 6], [2 1]));
+pmat('permute 4d', permute([1 2 3], [3 4 1 2]));
+pmat('permute logical', permute([true false], [2 1]));
+pmat('squeeze', squeeze(ones(1, 1, 3)));
+pmat('squeeze 2', squeeze(reshape(1:6, 1, 2, 1, 3)));
+pmat('squeeze row', squeeze([1 2 3]));
+pmat('squeeze 3d', squeeze(zeros(2, 1, 2)));
+
+function pmat(label, X)
+  fprintf('%s: %s size', label, class(X));
+  fprintf(' %d', size(X));
+  fprintf(' |');
+  fprintf(' %g', double(X(:)));
+  fprintf('\n');
+end
