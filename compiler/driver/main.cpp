@@ -59,6 +59,26 @@ bool takeCompilerStyleOptions(std::vector<char*>& args, mcc::DriverOptions& opts
   }
   args = rest;
   return true;
+// `mcc --list-builtins`: every builtin function of the runtime, one line
+// each, "name<TAB>area", in the order of mcc/builtins.def (the README's
+// builtin reference is generated from this by toolchain/gen-builtin-reference.py).
+void listBuiltins() {
+  struct Entry {
+    const char* name;
+    const char* area;
+  };
+  static const Entry entries[] = {
+#define MCC_BUILTIN(n) {#n, nullptr},
+#define MCC_BUILTIN_AREA(title) {nullptr, title},
+#include "mcc/builtins.def"
+#undef MCC_BUILTIN_AREA
+#undef MCC_BUILTIN
+  };
+  const char* area = "";
+  for (const Entry& e : entries) {
+    if (!e.name) area = e.area;
+    else std::cout << e.name << '\t' << area << '\n';
+  }
 }
 
 }  // namespace
@@ -68,6 +88,7 @@ int main(int argc, char** argv) {
   visible.add_options()
       ("help,h", "print this help and exit")
       ("version", "print the version and exit")
+      ("list-builtins", "print the builtin functions, one per line (name, tab, area), and exit")
       ("output,o", po::value<std::string>()->value_name("FILE"), "write the executable to FILE")
       ("include,I", po::value<std::vector<std::string>>()->value_name("DIR")->composing(),
        "search DIR for .m files the program calls")
@@ -120,6 +141,10 @@ int main(int argc, char** argv) {
       std::cout << kUsage << "\n\nCompiles a MATLAB program (a script or a function file, plus every\n"
                              "function it calls) into a native executable.\n\n"
                 << visible << buildSystemHelp;
+      return 0;
+    }
+    if (vm.count("list-builtins")) {
+      listBuiltins();
       return 0;
     }
     if (vm.count("version")) {

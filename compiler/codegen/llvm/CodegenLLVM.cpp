@@ -1774,6 +1774,9 @@ llvm::Value* Codegen::emit(const Instr& i) {
     }
     case Op::Range: {
       if (isLoopRange(&i)) return nullptr;  // read by ForCount/ForValue
+      // A range of integers (int8(1):int8(4)), single or char values has the
+      // class of its operands: the colon builtin makes it.
+      if (i.type.cls != Class::Double) return result(i, callBuiltin("colon", i, 1, nullptr));
       llvm::Value* r = builder_.CreateCall(runtime("mcc_range", P, {D, D, D, P}),
                                            {asDouble(i.operands[0]), asDouble(i.operands[1]), asDouble(i.operands[2]), site(i)});
       return result(i, r);
