@@ -73,10 +73,9 @@ bool hasNaN(const mcc_array* x) {
   return std::find(flags.begin(), flags.end(), 1) != flags.end();
 }
 
-// x with NaN elements replaced by `value` (MATLAB's 'omitnan').
-Ref nanReplaced(const mcc_array* x, double value, const mcc_site* site) {
-  if (!hasNaN(x)) return Ref::share(x);
-  std::vector<uint8_t> flags = nanFlags(x);
+// A copy of x (double or single) with `value` (imaginary part 0) where
+// mask is set.
+Ref replacedWhere(const mcc_array* x, const uint8_t* mask, double value, const mcc_site* site) {
   Ref r = reshaped(x, dimsOf(x), site);
   visitClass(x->class_id, [&](auto tag) {
     using T = typename decltype(tag)::T;
@@ -84,13 +83,19 @@ Ref nanReplaced(const mcc_array* x, double value, const mcc_site* site) {
       T* p = dataOf<T>(r.get());
       size_t stride = x->is_complex ? 2 : 1;
       for (size_t i = 0; i < x->numel; ++i)
-        if (flags[i]) {
+        if (mask[i]) {
           p[stride * i] = T(value);
           if (x->is_complex) p[2 * i + 1] = 0;
         }
     }
   });
   return r;
+}
+
+// x with NaN elements replaced by `value` (MATLAB's 'omitnan').
+Ref nanReplaced(const mcc_array* x, double value, const mcc_site* site) {
+  if (!hasNaN(x)) return Ref::share(x);
+  return replacedWhere(x, nanFlags(x).data(), value, site);
 }
 
 // isnan(x) as a logical array of x's shape.
@@ -329,9 +334,13 @@ void maxMin(const Args& a, bool isMax) {
     if (a.nargin > 3 || (a.nargin == 3 && !isOption(a, 2)))
       a.error(name + " with two matrices to compare and a working dimension is not supported.");
     if (a.nargout > 1) a.error(name + " with two matrices to compare and two output arguments is not supported.");
-    if (a.nargin == 3 && !parseReduction(a, 2, AllowNaNFlag, true).omitNaN)
-      notImplemented(std::string(isMax ? "max" : "min") + "(a, b, 'includenan')", a.site);
-    a.set(0, Ref(mcc_binary(isMax ? MCC_OP_MAX : MCC_OP_MIN, a[0], a[1], a.site)));
+    Ref r(mcc_binary(isMax ? MCC_OP_MAX : MCC_OP_MIN, a[0], a[1], a.site));
+    if (a.nargin == 3 && !parseReduction(a, 2, AllowNaNFlag, true).omitNaN && (hasNaN(a[0]) || hasNaN(a[1]))) {
+      // 'includenan': NaN wherever either operand is NaN.
+      Ref either(mcc_binary(MCC_OP_OR, nanMask(a[0], a.site).get(), nanMask(a[1], a.site).get(), a.site));
+      r = replacedWhere(r.get(), dataOf<uint8_t>(either.get()), std::numeric_limits<double>::quiet_NaN(), a.site);
+    }
+    a.set(0, std::move(r));
     return;
   }
   Reduction r = parseReduction(a, 2, AllowNaNFlag | AllowVecdim, true);
