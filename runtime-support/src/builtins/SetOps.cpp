@@ -9,11 +9,14 @@
 // to each other, so unique keeps each NaN and ismember never finds one.
 // Results are gathered from the inputs, converted to the class of their
 // concatenation ([A(:); B(:)] for two sets).
-// Tests: tests/conformance/programs/array_sets*.m, array_sortrows.m.
+// Cell arrays of char vectors are sets of texts, ordered by character codes.
+// Tests: tests/conformance/programs/builtin_sets*.m, builtin_sortrows_issorted.m,
+// text_cellstr_sets.m.
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
 #include "builtins/Util.h"
@@ -22,17 +25,35 @@ using namespace mcc::rt;
 
 namespace {
 
-// The items of one array: n items of w values each.
+// The items of one array: n items of w values each, or the n texts of a
+// cell array of char vectors.
 struct Items {
   size_t n = 0, w = 1;
   std::vector<long double> key;  // item i, column c at i * w + c
   std::vector<uint8_t> nan;      // item i holds a NaN
+  bool isText = false;
+  std::vector<std::u16string> text;
   long double at(size_t i, size_t c) const { return key[i * w + c]; }
 };
+
+const char* cellstrText = "Cell array inputs must be cell arrays of character vectors.";
 
 Items itemsOf(const mcc_array* x, bool rows, const mcc_site* site) {
   if (x->is_complex) notImplemented("set operations on complex values", site);
   Items it;
+  if (x->class_id == MCC_CLASS_CELL) {
+    if (rows) fail("The 'rows' option is not supported with cell array inputs.", site);
+    it.isText = true;
+    it.n = x->numel;
+    it.nan.assign(it.n, 0);
+    for (size_t i = 0; i < it.n; ++i) {
+      Ref e = cellElement(x, i);
+      if (e->class_id != MCC_CLASS_CHAR || (e->numel && (e->ndims != 2 || e->dims[0] != 1))) fail(cellstrText, site);
+      const uint16_t* p = dataOf<const uint16_t>(e.get());
+      it.text.emplace_back(reinterpret_cast<const char16_t*>(p), e->numel);
+    }
+    return it;
+  }
   if (rows) {
     if (x->ndims > 2) fail("Inputs must be 2-D when 'rows' is specified.", site);
     it.n = x->dims[0];
@@ -58,6 +79,10 @@ Items itemsOf(const mcc_array* x, bool rows, const mcc_site* site) {
 // -1, 0, 1: item i of x against item j of y, NaN after every number (two
 // NaNs compare equal here; equal() below tells them apart).
 int compare(const Items& x, size_t i, const Items& y, size_t j) {
+  if (x.isText) {
+    int c = x.text[i].compare(y.text[j]);
+    return (c > 0) - (c < 0);
+  }
   for (size_t c = 0; c < x.w; ++c) {
     long double u = x.at(i, c), v = y.at(j, c);
     bool nu = u != u, nv = v != v;
@@ -133,6 +158,11 @@ SetOptions setOptions(const Args& a, uint32_t first, bool allowOccurrence) {
 // Items picked from a source (its rows or elements) into an array: an
 // nx1 or 1xn vector, or with rows an n x w matrix.
 Ref pickItems(const mcc_array* x, bool rows, const std::vector<size_t>& pick, bool asRow, const mcc_site* site) {
+  if (x->class_id == MCC_CLASS_CELL) {
+    Ref c = newCell(asRow ? Dims{1, pick.size()} : Dims{pick.size(), 1}, site);
+    for (size_t k = 0; k < pick.size(); ++k) setCellElement(c.get(), k, cellElement(x, pick[k]).get());
+    return c;
+  }
   if (rows) {
     size_t n = x->dims[0], w = x->dims[1];
     return gathered(x, {pick.size(), w}, [&](size_t, const std::vector<size_t>& sub) { return sub[1] * n + pick[sub[0]]; },
@@ -154,12 +184,12 @@ bool isBracket(const mcc_array* x) { return x->ndims == 2 && x->dims[0] == 0 && 
 
 void uniqueBuiltin(const Args& a) {
   a.arity(1, 4, 3);
-  const mcc_array* x = checked(a[0]);
+  const mcc_array* x = checkedAny(a[0]);
   SetOptions o = setOptions(a, 1, true);
   Items it = itemsOf(x, o.rows, a.site);
   Distinct d = distinct(it, o.stable, o.last);
   Ref c = pickItems(x, o.rows, d.pick, isRowShape(x), a.site);
-  if (!o.rows && isBracket(x)) c = newArray(x->class_id, false, {0, 0}, true, a.site);
+  if (!o.rows && isBracket(x) && x->class_id != MCC_CLASS_CELL) c = newArray(x->class_id, false, {0, 0}, true, a.site);
   a.set(0, std::move(c));
   if (a.nargout > 1) a.set(1, positions(d.pick, a.site));
   if (a.nargout > 2) a.set(2, positions(d.group, a.site));
@@ -171,9 +201,26 @@ struct TwoSets {
   Items ix, iy;
 };
 
+// A char row as a 1x1 cell holding it (a set of one text beside a cellstr).
+Ref asCellOfText(const mcc_array* x, const mcc_site* site) {
+  if (x->class_id == MCC_CLASS_CELL) return Ref::share(x);
+  if (x->class_id != MCC_CLASS_CHAR || (x->numel && (x->ndims != 2 || x->dims[0] != 1))) fail(cellstrText, site);
+  Ref c = newCell({1, 1}, site);
+  setCellElement(c.get(), 0, x);
+  return c;
+}
+
 TwoSets twoSets(const Args& a, bool rows) {
-  const mcc_array* x = checked(a[0]);
-  const mcc_array* y = checked(a[1]);
+  const mcc_array* x = checkedAny(a[0]);
+  const mcc_array* y = checkedAny(a[1]);
+  if (x->class_id == MCC_CLASS_CELL || y->class_id == MCC_CLASS_CELL) {
+    TwoSets s;
+    s.x = asCellOfText(x, a.site);
+    s.y = asCellOfText(y, a.site);
+    s.ix = itemsOf(s.x.get(), rows, a.site);
+    s.iy = itemsOf(s.y.get(), rows, a.site);
+    return s;
+  }
   if (rows && (x->ndims > 2 || y->ndims > 2 || x->dims[1] != y->dims[1]))
     a.error("A and B must have the same number of columns.");
   Ref xs = newArray(x->class_id, false, {1, x->numel ? 1u : 0u}, true, a.site);
@@ -260,7 +307,11 @@ void setBuiltin(const Args& a, SetOp op) {
     }
   }
   Ref c;
-  {
+  if (x->class_id == MCC_CLASS_CELL) {
+    c = newCell(asRow ? Dims{1, chosen.size()} : Dims{chosen.size(), 1}, a.site);
+    for (size_t k = 0; k < chosen.size(); ++k)
+      setCellElement(c.get(), k, cellElement(chosen[k].first ? y : x, chosen[k].second).get());
+  } else {
     size_t n = chosen.size();
     Dims dims;
     if (o.rows)
@@ -280,7 +331,7 @@ void setBuiltin(const Args& a, SetOp op) {
       }
     });
   }
-  if (op == SetOp::Intersect && o.rows == false && isBracket(a[0]) && isBracket(a[1]))
+  if (op == SetOp::Intersect && !o.rows && isBracket(a[0]) && isBracket(a[1]) && x->class_id != MCC_CLASS_CELL)
     c = newArray(x->class_id, false, {0, 0}, true, a.site);
   a.set(0, std::move(c));
   if (a.nargout > 1) a.set(1, positions(ia, a.site));
@@ -293,7 +344,7 @@ void ismemberBuiltin(const Args& a) {
   if (o.stable) a.error("Invalid option.");
   TwoSets s = twoSets(a, o.rows);
   std::vector<size_t> found = lookup(s.ix, s.iy);
-  Dims dims = o.rows ? Dims{s.ix.n, 1} : dimsOf(a[0]);
+  Dims dims = o.rows ? Dims{s.ix.n, 1} : s.ix.isText && a[0]->class_id == MCC_CLASS_CHAR ? Dims{1, 1} : dimsOf(a[0]);
   Ref tf = newArray(MCC_CLASS_LOGICAL, false, dims, false, a.site);
   Ref loc = newArray(MCC_CLASS_DOUBLE, false, dims, false, a.site);
   for (size_t i = 0; i < found.size(); ++i) {

@@ -208,20 +208,25 @@ void ndgridBuiltin(const Args& a) {
 
 // --- sub2ind, ind2sub ----------------------------------------------------------------
 
-void sub2indBuiltin(const Args& a) {
-  a.arity(2, 64, 1);
+// The size vector (input 0) seen through n subscripts: fewer fold the
+// trailing dims into the last one, more see extents of 1.
+Dims sizeForSubscripts(const Args& a, size_t n) {
   Dims sz = sizeVector(a, 0);
   if (sz.size() < 2) sz.push_back(1);
-  size_t nsubs = a.nargin - 1;
-  // Subscripts beyond the size vector must be 1; fewer subscripts fold the
-  // trailing dims into the last one.
-  if (nsubs < sz.size()) {
+  if (n < sz.size()) {
     size_t tail = 1;
-    for (size_t d = nsubs - 1; d < sz.size(); ++d) tail *= sz[d];
-    sz.resize(nsubs);
-    sz[nsubs - 1] = tail;
+    for (size_t d = n - 1; d < sz.size(); ++d) tail *= sz[d];
+    sz.resize(n);
+    sz[n - 1] = tail;
   }
-  sz.resize(nsubs, 1);
+  sz.resize(n, 1);
+  return sz;
+}
+
+void sub2indBuiltin(const Args& a) {
+  a.arity(2, 64, 1);
+  size_t nsubs = a.nargin - 1;
+  Dims sz = sizeForSubscripts(a, nsubs);
   const mcc_array* first = a[1];
   std::vector<double> idx(first->numel, 0);
   size_t stride = 1;
@@ -242,16 +247,8 @@ void sub2indBuiltin(const Args& a) {
 
 void ind2subBuiltin(const Args& a) {
   a.arity(2, 2, 64);
-  Dims sz = sizeVector(a, 0);
-  if (sz.size() < 2) sz.push_back(1);
   size_t nout = a.outputs();
-  if (nout < sz.size()) {
-    size_t tail = 1;
-    for (size_t d = nout - 1; d < sz.size(); ++d) tail *= sz[d];
-    sz.resize(nout);
-    sz[nout - 1] = tail;
-  }
-  sz.resize(nout, 1);
+  Dims sz = sizeForSubscripts(a, nout);
   size_t total = 1;
   for (size_t d : sz) total *= d;
   const mcc_array* ind = a[1];

@@ -1,19 +1,19 @@
 // Builtins of strings.def: number bases (dec2bin, dec2hex, dec2base,
 // bin2dec, hex2dec, base2dec), char-array text functions (strtok, strcat,
 // strvcat, isletter, isstrprop) and regular expressions on char text
-// (regexprep, and regexp/regexpi's start and end indices and 'once' match).
+// (regexprep, regexp/regexpi with every output).
 //
 // Regular expressions run on std::regex (ECMAScript), which shares
 // MATLAB's syntax for classes, groups, alternation, lazy and possessive-free
 // quantifiers and lookahead; MATLAB's $0 in a replacement is the whole
-// match. Forms whose result is a cell array (tokens, names, split, match
-// without 'once') wait for the runtime's cells.
+// match; named groups (?<name>...) give the 'names' structure.
 // Tests: tests/conformance/programs/text_bases_strings.m, text_regexprep.m.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <regex>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
 #include "builtins/Util.h"
@@ -263,19 +263,36 @@ void isstrpropBuiltin(const Args& a) {
 // --- Regular expressions --------------------------------------------------------------------
 
 // MATLAB's expression in ECMAScript terms: (?<name>...) groups lose their
-// names (ECMAScript numbers them the same way).
-std::regex compileExpression(const Args& a, const std::string& expr, bool ignoreCase) {
+// names (ECMAScript numbers them the same way); `names` receives the name
+// of each capturing group in order ('' for unnamed ones).
+std::regex compileExpression(const Args& a, const std::string& expr, bool ignoreCase,
+                             std::vector<std::string>* names = nullptr) {
   std::string e;
+  bool inClass = false;
   for (size_t i = 0; i < expr.size(); ++i) {
-    if (expr.compare(i, 3, "(?<") == 0 && i + 3 < expr.size() && expr[i + 3] != '=' && expr[i + 3] != '!') {
+    char c = expr[i];
+    if (c == '\\' && i + 1 < expr.size()) {
+      e += c;
+      e += expr[++i];
+      continue;
+    }
+    if (inClass) {
+      if (c == ']') inClass = false;
+      e += c;
+      continue;
+    }
+    if (c == '[') inClass = true;
+    if (c == '(' && expr.compare(i, 3, "(?<") == 0 && i + 3 < expr.size() && expr[i + 3] != '=' && expr[i + 3] != '!') {
       size_t close = expr.find('>', i);
       if (close != std::string::npos) {
+        if (names) names->push_back(expr.substr(i + 3, close - i - 3));
         e += '(';
         i = close;
         continue;
       }
     }
-    e += expr[i];
+    if (c == '(' && (i + 1 >= expr.size() || expr[i + 1] != '?') && names) names->push_back("");
+    e += c;
   }
   try {
     auto flags = std::regex::ECMAScript;
@@ -341,9 +358,11 @@ void regexprepBuiltin(const Args& a) {
   a.set(0, fromText(out));
 }
 
-// [start, end] = regexp(str, expr) and regexp(str, expr, 'match', 'once').
+// regexp/regexpi(str, expr, selectors..., 'once'): outputs in the order of
+// the selectors, then the others in MATLAB's default order (start, end,
+// tokenExtents, match, tokens, names, split).
 void regexpBuiltin(const Args& a, bool ignoreCase) {
-  a.arity(2, 8, 7);
+  a.arity(2, 10, 7);
   if (a[0]->class_id != MCC_CLASS_CHAR || a[1]->class_id != MCC_CLASS_CHAR) {
     if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL)
       notImplemented("regexp with cell arrays", a.site);
@@ -356,39 +375,117 @@ void regexpBuiltin(const Args& a, bool ignoreCase) {
     if (o == "once") once = true;
     else if (o == "ignorecase") ignoreCase = true;
     else if (o == "matchcase") ignoreCase = false;
-    else if (o == "start" || o == "end" || o == "match") order.push_back(o);
-    else if (o == "tokens" || o == "names" || o == "split" || o == "tokenextents")
-      notImplemented("regexp's '" + o + "' output (a cell array or structure)", a.site);
+    else if (o == "start" || o == "end" || o == "match" || o == "tokens" || o == "names" || o == "split" ||
+             o == "tokenextents")
+      order.push_back(o);
+    else if (o == "noemptymatch") continue;
     else notImplemented("regexp option '" + o + "'", a.site);
   }
-  if (order.empty()) order = {"start", "end"};
-  if (a.nargout > order.size() && order.size() > 2) a.error("Too many output arguments.");
-  if (a.nargout > 2 && order.size() <= 2) notImplemented("regexp's third and later outputs (cell arrays)", a.site);
+  for (const char* d : {"start", "end", "tokenextents", "match", "tokens", "names", "split"})
+    if (std::find(order.begin(), order.end(), d) == order.end()) order.push_back(d);
   std::string text = a.text(0);
-  std::regex re = compileExpression(a, a.text(1), ignoreCase);
-  std::vector<std::pair<size_t, size_t>> hits;
+  std::vector<std::string> names;
+  std::regex re = compileExpression(a, a.text(1), ignoreCase, &names);
+  std::vector<std::smatch> hits;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
     if (it->length() == 0) continue;  // MATLAB's default 'noemptymatch'
-    hits.push_back({static_cast<size_t>(it->position()), static_cast<size_t>(it->length())});
+    hits.push_back(*it);
     if (once) break;
   }
-  for (uint32_t q = 0; q < a.outputs() && q < order.size(); ++q) {
+  auto charOf = [&](size_t at, size_t len) {
+    if (len == 0) return newArray(MCC_CLASS_CHAR, false, {1, 0}, true, a.site);
+    return fromText(text.substr(at, len));
+  };
+  auto row = [&](const std::vector<double>& v) {
+    Ref r = newArray(MCC_CLASS_DOUBLE, false, {1, v.size()}, false, a.site);
+    std::copy(v.begin(), v.end(), dataOf<double>(r.get()));
+    return r;
+  };
+  size_t groups = names.size();
+  // The tokens of a match: its groups, or the whole match when there are none.
+  auto tokensOf = [&](const std::smatch& m) {
+    Ref c = newCell({1, groups ? groups : 1}, a.site);
+    for (size_t g = 0; g < (groups ? groups : 1); ++g) {
+      size_t k = groups ? g + 1 : 0;
+      Ref t = m[k].matched ? charOf(static_cast<size_t>(m.position(k)), static_cast<size_t>(m.length(k)))
+                           : newArray(MCC_CLASS_CHAR, false, {1, 0}, true, a.site);
+      setCellElement(c.get(), g, t.get());
+    }
+    return c;
+  };
+  auto extentsOf = [&](const std::smatch& m) {
+    size_t n = groups ? groups : 1;
+    Ref e = newArray(MCC_CLASS_DOUBLE, false, {n, 2}, false, a.site);
+    for (size_t g = 0; g < n; ++g) {
+      size_t k = groups ? g + 1 : 0;
+      double s = m[k].matched ? double(m.position(k) + 1) : double(m.position(0) + 1);
+      dataOf<double>(e.get())[g] = s;
+      dataOf<double>(e.get())[n + g] = m[k].matched ? s + double(m.length(k)) - 1 : s - 1;
+    }
+    return e;
+  };
+  auto namesOf = [&](size_t count) {
+    std::vector<std::string> fields;
+    for (const std::string& n : names)
+      if (!n.empty()) fields.push_back(n);
+    Ref st = newStruct({count ? 1u : 0u, count}, fields, a.site);
+    for (size_t h = 0; h < count; ++h) {
+      size_t f = 0;
+      for (size_t g = 0; g < names.size(); ++g) {
+        if (names[g].empty()) continue;
+        const std::smatch& m = hits[h];
+        Ref t = m[g + 1].matched ? charOf(static_cast<size_t>(m.position(g + 1)), static_cast<size_t>(m.length(g + 1)))
+                                 : newArray(MCC_CLASS_CHAR, false, {1, 0}, true, a.site);
+        setStructField(st.get(), h, f++, t.get());
+      }
+    }
+    return st;
+  };
+  for (uint32_t q = 0; q < a.outputs(); ++q) {
     const std::string& what = order[q];
-    if (what == "match") {
-      if (!once) notImplemented("regexp's 'match' output without 'once' (a cell array)", a.site);
-      a.set(q, hits.empty() ? newArray(MCC_CLASS_CHAR, false, {0, 0}, true, a.site)
-                            : fromText(text.substr(hits[0].first, hits[0].second)));
-      continue;
+    Ref out;
+    if (what == "start" || what == "end") {
+      std::vector<double> v;
+      for (const std::smatch& m : hits)
+        v.push_back(what == "start" ? double(m.position(0) + 1) : double(m.position(0) + m.length(0)));
+      out = once ? (v.empty() ? newArray(MCC_CLASS_DOUBLE, false, {1, 0}, true, a.site) : scalarResult(v[0])) : row(v);
+    } else if (what == "match") {
+      if (once) {
+        out = hits.empty() ? newArray(MCC_CLASS_CHAR, false, {0, 0}, true, a.site)
+                           : charOf(static_cast<size_t>(hits[0].position(0)), static_cast<size_t>(hits[0].length(0)));
+      } else {
+        out = newCell({1, hits.size()}, a.site);
+        for (size_t h = 0; h < hits.size(); ++h)
+          setCellElement(out.get(), h, charOf(static_cast<size_t>(hits[h].position(0)), static_cast<size_t>(hits[h].length(0))).get());
+      }
+    } else if (what == "tokens") {
+      if (once) {
+        out = hits.empty() ? newCell({1, 0}, a.site) : tokensOf(hits[0]);
+      } else {
+        out = newCell({1, hits.size()}, a.site);
+        for (size_t h = 0; h < hits.size(); ++h) setCellElement(out.get(), h, tokensOf(hits[h]).get());
+      }
+    } else if (what == "tokenextents") {
+      if (once) {
+        out = hits.empty() ? newArray(MCC_CLASS_DOUBLE, false, {0, 2}, true, a.site) : extentsOf(hits[0]);
+      } else {
+        out = newCell({1, hits.size()}, a.site);
+        for (size_t h = 0; h < hits.size(); ++h) setCellElement(out.get(), h, extentsOf(hits[h]).get());
+      }
+    } else if (what == "names") {
+      out = namesOf(once ? std::min<size_t>(hits.size(), 1) : hits.size());
+      if (once && hits.empty()) out = newStruct({0, 0}, {}, a.site);
+    } else {  // split
+      out = newCell({1, hits.size() + 1}, a.site);
+      size_t done = 0;
+      for (size_t h = 0; h < hits.size(); ++h) {
+        size_t at = static_cast<size_t>(hits[h].position(0));
+        setCellElement(out.get(), h, charOf(done, at - done).get());
+        done = at + static_cast<size_t>(hits[h].length(0));
+      }
+      setCellElement(out.get(), hits.size(), charOf(done, text.size() - done).get());
     }
-    std::vector<double> v;
-    for (const auto& [at, len] : hits) v.push_back(what == "start" ? double(at + 1) : double(at + len));
-    if (once) {
-      a.set(q, v.empty() ? newArray(MCC_CLASS_DOUBLE, false, {0, 0}, true, a.site) : scalarResult(v[0]));
-    } else {
-      Ref r = newArray(MCC_CLASS_DOUBLE, false, {1, v.size()}, false, a.site);
-      std::copy(v.begin(), v.end(), dataOf<double>(r.get()));
-      a.set(q, std::move(r));
-    }
+    a.set(q, std::move(out));
   }
 }
 

@@ -1,0 +1,23 @@
+% unique, ismember, union, intersect, setdiff, setxor on cell arrays of char vectors.
+c = {'pear', 'apple', 'fig', 'apple', 'pear'};
+[u, ia, ic] = unique(c);
+fprintf('unique: %d %d:', size(u)); fprintf(' %s', u{:}); fprintf(' | ia'); fprintf(' %d', ia); fprintf(' | ic'); fprintf(' %d', ic); fprintf('\n');
+u = unique(c, 'stable');
+fprintf('unique stable:'); fprintf(' %s', u{:}); fprintf('\n');
+u = unique({'b'; 'a'; 'b'});
+fprintf('unique column: %d %d\n', size(u));
+[tf, loc] = ismember({'fig', 'kiwi', 'apple'}, {'apple', 'fig'});
+fprintf('ismember: %d %d %d | %d %d %d\n', tf, loc);
+fprintf('ismember char: %d %d\n', ismember('fig', c), ismember('kiwi', c));
+u = union({'b', 'a'}, {'c', 'a'});
+fprintf('union:'); fprintf(' %s', u{:}); fprintf('\n');
+[u, ia, ib] = intersect({'x', 'y', 'z'}, {'z', 'x', 'w'});
+fprintf('intersect:'); fprintf(' %s', u{:}); fprintf(' |'); fprintf(' %d', ia, ib); fprintf('\n');
+d = setdiff({'a', 'b', 'c'}, {'b'});
+fprintf('setdiff:'); fprintf(' %s', d{:}); fprintf('\n');
+x = setxor({'a', 'b'}, {'b', 'c'});
+fprintf('setxor:'); fprintf(' %s', x{:}); fprintf('\n');
+u = unique({'B', 'a', 'A', 'b'});
+fprintf('case order:'); fprintf(' %s', u{:}); fprintf('\n');
+u = unique({'', 'a', ''});
+fprintf('empty text: %d [%s] [%s]\n', numel(u), u{1}, u{2});
