@@ -1,4 +1,3 @@
-% regexp outputs as cells (match, tokens, names, split, tokenExtents, once), strsplit and strjoin.
 str = 'x=12, y=345, z=6';
 m = regexp(str, '\d+', 'match');
 fprintf('match: %d:', numel(m)); fprintf(' [%s]', m{:}); fprintf('\n');
@@ -27,18 +26,3 @@ c = strsplit('a b  c');
 fprintf('strsplit default: %d:', numel(c)); fprintf(' [%s]', c{:}); fprintf('\n');
 c = strsplit('a,b,,c', ',');
 fprintf('strsplit comma: %d:', numel(c)); fprintf(' [%s]', c{:}); fprintf('\n');
-c = strsplit('a,b,,c', ',', 'CollapseDelimiters', false);
-fprintf('strsplit no collapse: %d:', numel(c)); fprintf(' [%s]', c{:}); fprintf('\n');
-c = strsplit('a-b_c', {'-', '_'});
-fprintf('strsplit cell delims: %d:', numel(c)); fprintf(' [%s]', c{:}); fprintf('\n');
-c = strsplit(',a,', ',');
-fprintf('strsplit edges: %d:', numel(c)); fprintf(' [%s]', c{:}); fprintf('\n');
-c = strsplit('one\ttwo', '\t');
-fprintf('strsplit escape: %d\n', numel(c));
-c = strsplit(sprintf('one\ttwo'), '\t');
-fprintf('strsplit tab: %d [%s]\n', numel(c), c{2});
-fprintf('strjoin: [%s]\n', strjoin({'a', 'b', 'c'}));
-fprintf('strjoin delim: [%s]\n', strjoin({'a', 'b', 'c'}, ', '));
-fprintf('strjoin one: [%s]\n', strjoin({'solo'}, '-'));
-fprintf('strjoin newline: %d\n', numel(strjoin({'a', 'b'}, '\n')));
-fprintf('round trip: [%s]\n', strjoin(strsplit('p q r'), '+'));
