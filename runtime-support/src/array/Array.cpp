@@ -9,6 +9,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "gpu/Gpu.h"
+
 namespace mcc::rt {
 
 // Descriptors allocated and not yet freed (static ones excluded): the leak
@@ -91,6 +93,7 @@ void freeDescriptor(mcc_array* a) {
   if (a->class_id == MCC_CLASS_FUNCTION_HANDLE) releaseHandleData(a);
   releaseContents(a);
   if (a->class_id == MCC_CLASS_MEXCEPTION) releaseExceptionData(a);
+  if (a->device) gpu::release_device(a);
   if (a->data != inlineData(a)) std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
   if (spareCount < kSpareBlocks) spareBlocks[spareCount++] = a;
@@ -153,7 +156,9 @@ const mcc_array* checkedAny(const mcc_array* a) {
   if (a->class_id == MCC_CLASS_COLON) internalError("the colon marker used as a value");
   if (!isValueClass(a->class_id) && !isPointerClass(a->class_id))
     internalError(std::string("arrays of class ") + std::to_string(a->class_id));
-  if (!(a->residency & MCC_RESIDENT_HOST)) internalError("a device-resident array reached a host operation");
+  // A host operation on an array a GPU kernel left on the device fetches it
+  // (once: the host copy is current afterwards).
+  if (!(a->residency & MCC_RESIDENT_HOST)) mcc::gpu::ensure_host(const_cast<mcc_array*>(a));
   return a;
 }
 
@@ -372,9 +377,13 @@ mcc_array* mcc_array_make_static(mcc_array* a) {
 }
 
 mcc_array* mcc_array_unshare(mcc_array* a) {
-  checkedAny(a);
+  checkedAny(a);  // the host copy is current from here
   bool isStatic = a->flags & MCC_ARRAY_STATIC;
-  if (a->refcount == 1 && !isStatic) return a;
+  // The caller writes `data` when it keeps `a`: a device copy goes stale.
+  if (a->refcount == 1 && !isStatic) {
+    a->residency = MCC_RESIDENT_HOST;
+    return a;
+  }
   Ref copy = newArray(a->class_id, a->is_complex, dimsOf(a), false);
   if (a->numel) std::memcpy(copy->data, a->data, a->numel * elementSize(a));
   copy->fields = a->fields;

@@ -97,8 +97,10 @@ bool ensure_device(mcc_array* a);
 // dispatch writing it succeeds.
 bool prepare_output(mcc_array* a);
 // Downloads `a` unless its host copy is current; afterwards residency has
-// HOST set. Code that reads `data` of an array a GPU kernel wrote calls this
-// first. An internal error if the only copy was on a lost device.
+// HOST set. The array core calls it for every runtime operation (its
+// checked()), so host operations fetch a device-only array once; generated
+// code that reads `data` itself must call it (or a runtime function) first.
+// An internal error if the only copy was on a lost device.
 void ensure_host(mcc_array* a);
 // Frees `a`'s device buffer (back to the pool); the host copy must be
 // current. Called by the array core when it frees a descriptor.
@@ -109,9 +111,11 @@ uint64_t device_bytes(const mcc_array* a);
 // --- Dispatch -----------------------------------------------------------
 
 // One launch: the kernel, its buffers and push constants, and the iteration
-// count. arrays[k] is bound at binding k; writes[k] != 0 for an array the
-// kernel writes (made current on the device only, or downloaded when
-// download_outputs is set); the others are uploaded if not resident.
+// count. arrays[k] is bound at binding k; writes[k] says how the kernel
+// uses it: 0 reads (uploaded unless resident), 1 writes every element (old
+// contents dead: not uploaded), 2 reads and writes (uploaded). Written
+// arrays end current on the device only, or on both when download_outputs
+// is set.
 struct Launch {
   const KernelSpec* kernel = nullptr;
   mcc_array* const* arrays = nullptr;

@@ -1,0 +1,172 @@
+// Residency of arrays and kernel dispatch. An array's `device` field holds
+// its Buffer; its `residency` bits say which copy is current. A dispatch
+// uploads the inputs that are not resident, gives outputs device buffers,
+// records every launch with GPU timestamps around them into one command
+// buffer, submits, waits, and marks (or downloads) the outputs. A failure
+// at any step leaves every array's host copy as it was.
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+#include "array/Array.h"
+#include "gpu/Vulkan.h"
+
+namespace mcc::gpu {
+namespace {
+
+double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+
+Buffer* buffer_of(const mcc_array* a) { return static_cast<Buffer*>(a->device); }
+
+// Gives `a` a device buffer large enough for its elements.
+bool attach_buffer(Context& c, mcc_array* a) {
+  uint64_t bytes = device_bytes(a);
+  if (Buffer* b = buffer_of(a)) {
+    if (b->size >= bytes) return true;
+    release_device(a);
+  }
+  Buffer* b = acquire_buffer(c, bytes);
+  a->device = b;
+  return b != nullptr;
+}
+
+DispatchResult failed(std::string why) {
+  DispatchResult r;
+  r.fault = std::move(why);
+  return r;
+}
+
+}  // namespace
+
+uint64_t device_bytes(const mcc_array* a) { return static_cast<uint64_t>(a->numel) * rt::elementSize(a); }
+
+bool ensure_device(mcc_array* a) {
+  if (a->residency & MCC_RESIDENT_DEVICE) return true;
+  Context* c = context();
+  if (!c || !attach_buffer(*c, a)) return false;
+  if (!upload(*c, *buffer_of(a), a->data, device_bytes(a))) return false;
+  a->residency |= MCC_RESIDENT_DEVICE;
+  return true;
+}
+
+bool prepare_output(mcc_array* a) {
+  Context* c = context();
+  return c && attach_buffer(*c, a);
+}
+
+void ensure_host(mcc_array* a) {
+  if (a->residency & MCC_RESIDENT_HOST) return;
+  Context* c = context();
+  if (!c || !buffer_of(a) || !download(*c, *buffer_of(a), a->data, device_bytes(a)))
+    rt::internalError("the GPU holding an array's only copy failed: " + unavailable_reason());
+  a->residency |= MCC_RESIDENT_HOST;
+}
+
+void release_device(mcc_array* a) {
+  recycle_buffer(buffer_of(a));
+  a->device = nullptr;
+  a->residency &= ~MCC_RESIDENT_DEVICE;
+}
+
+DispatchResult dispatch(const Launch* launches, size_t count) {
+  Context* c = context();
+  if (!c) return failed(unavailable_reason());
+  double t0 = now();
+  DispatchResult result;
+  // 1. Pipelines, sizes, inputs on the device, output buffers. An input an
+  // earlier launch of the batch writes needs a buffer, not an upload.
+  std::vector<const mcc_array*> written;
+  for (size_t l = 0; l < count; ++l) {
+    const Launch& launch = launches[l];
+    const KernelSpec& k = *launch.kernel;
+    if (k.float64 && !c->info.float64) return failed("the device has no float64");
+    if (!pipeline_for(*c, k)) return failed("the device rejected kernel " + std::string(k.name));
+    for (uint32_t i = 0; i < k.buffer_count; ++i) {
+      mcc_array* a = launch.arrays[i];
+      if (device_bytes(a) > c->info.max_buffer_bytes) return failed("an array exceeds maxStorageBufferRange");
+      bool produced = std::find(written.begin(), written.end(), a) != written.end();
+      bool ok = launch.writes[i] == 1 || produced ? prepare_output(a) : ensure_device(a);
+      if (!ok) return failed(c->lost ? unavailable_reason() : "out of device memory");
+    }
+    for (uint32_t i = 0; i < k.buffer_count; ++i)
+      if (launch.writes[i]) written.push_back(launch.arrays[i]);
+  }
+  result.upload_seconds = now() - t0;
+  if (injected_fault() == Fault::Lost) {
+    mark_lost("device lost (MCC_GPU_FAULT=lost)");
+    return failed(unavailable_reason());
+  }
+
+  // 2. Record and run.
+  if (!begin_commands(*c)) return failed(unavailable_reason());
+  VkCommandBuffer cb = c->command_buffer;
+  if (c->timestamps) {
+    vkCmdResetQueryPool(cb, c->timestamps, 0, 2);
+    vkCmdWriteTimestamp(cb, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, c->timestamps, 0);
+  }
+  for (size_t l = 0; l < count; ++l) {
+    const Launch& launch = launches[l];
+    const KernelSpec& k = *launch.kernel;
+    const Pipeline& p = *pipeline_for(*c, k);
+    VkDescriptorSet set = allocate_descriptor_set(*c, p);
+    if (!set) {
+      vkEndCommandBuffer(cb);
+      return failed("out of descriptor sets");
+    }
+    VkDescriptorBufferInfo infos[32];
+    VkWriteDescriptorSet writes[32];
+    if (k.buffer_count > 32) {
+      vkEndCommandBuffer(cb);
+      return failed("more than 32 buffers in one kernel");
+    }
+    for (uint32_t i = 0; i < k.buffer_count; ++i) {
+      infos[i] = {buffer_of(launch.arrays[i])->buffer, 0, VK_WHOLE_SIZE};
+      writes[i] = {VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
+      writes[i].dstSet = set;
+      writes[i].dstBinding = i;
+      writes[i].descriptorCount = 1;
+      writes[i].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+      writes[i].pBufferInfo = &infos[i];
+    }
+    vkUpdateDescriptorSets(c->device, k.buffer_count, writes, 0, nullptr);
+    if (l) {
+      VkMemoryBarrier mb{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+      mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
+      mb.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT;
+      vkCmdPipelineBarrier(cb, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &mb, 0,
+                           nullptr, 0, nullptr);
+    }
+    vkCmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.pipeline);
+    vkCmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.layout, 0, 1, &set, 0, nullptr);
+    if (k.push_bytes) vkCmdPushConstants(cb, p.layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, k.push_bytes, launch.push);
+    uint64_t groups = launch.groups ? launch.groups : (launch.elements + k.local_size - 1) / k.local_size;
+    if (groups > c->info.max_groups_x) groups = c->info.max_groups_x;
+    if (groups == 0) groups = 1;
+    vkCmdDispatch(cb, static_cast<uint32_t>(groups), 1, 1);
+  }
+  if (c->timestamps) vkCmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, c->timestamps, 1);
+  double t1 = now();
+  if (!submit_and_wait(*c)) return failed(unavailable_reason());
+  result.gpu_seconds = now() - t1;
+  uint64_t stamps[2];
+  if (c->timestamps && vkGetQueryPoolResults(c->device, c->timestamps, 0, 2, sizeof stamps, stamps, sizeof(uint64_t),
+                                             VK_QUERY_RESULT_64_BIT) == VK_SUCCESS)
+    result.gpu_seconds = static_cast<double>(stamps[1] - stamps[0]) * c->timestamp_period_ns * 1e-9;
+
+  // 3. Outputs: current on the device only, then downloaded if asked.
+  double t2 = now();
+  for (size_t l = 0; l < count; ++l) {
+    const Launch& launch = launches[l];
+    for (uint32_t i = 0; i < launch.kernel->buffer_count; ++i) {
+      if (!launch.writes[i]) continue;
+      mcc_array* a = launch.arrays[i];
+      a->residency = MCC_RESIDENT_DEVICE;
+      if (launch.download_outputs) ensure_host(a);
+    }
+  }
+  result.download_seconds = now() - t2;
+  result.ok = true;
+  return result;
+}
+
+}  // namespace mcc::gpu

@@ -1,0 +1,81 @@
+// What the four parts of the Vulkan layer share: the context (Context.cpp:
+// loader, instance, device, queue, command buffer, timestamps), device
+// buffers and their pool (Memory.cpp), pipelines (Pipelines.cpp) and the
+// residency and dispatch code on top (Dispatch.cpp). Vulkan itself is
+// loaded at run time through volk, so a binary starts without libvulkan.
+#pragma once
+
+#include <volk.h>
+
+#include <cstdint>
+#include <string>
+
+#include "gpu/Gpu.h"
+
+namespace mcc::gpu {
+
+// The injected faults (MCC_GPU_FAULT) that act after initialisation.
+enum class Fault : uint8_t { None, NoLoader, NoDevice, Lost, OutOfMemory };
+Fault injected_fault();
+
+struct Context {
+  VkInstance instance = VK_NULL_HANDLE;
+  VkPhysicalDevice physical = VK_NULL_HANDLE;
+  VkDevice device = VK_NULL_HANDLE;
+  VkQueue queue = VK_NULL_HANDLE;
+  uint32_t queue_family = 0;
+  VkCommandPool command_pool = VK_NULL_HANDLE;
+  VkCommandBuffer command_buffer = VK_NULL_HANDLE;
+  VkFence fence = VK_NULL_HANDLE;
+  VkQueryPool timestamps = VK_NULL_HANDLE;  // 2 queries; null without timestamp support
+  double timestamp_period_ns = 1;
+  VkPhysicalDeviceMemoryProperties memory{};
+  DeviceInfo info;
+  bool lost = false;
+};
+
+// The ready context, or nullptr when the GPU is unavailable.
+Context* context();
+// Marks the device unusable (lost, or a failed submit) with the reason.
+void mark_lost(const std::string& why);
+
+// Begins recording the context's one command buffer.
+bool begin_commands(Context& c);
+// Ends, submits and waits for it; false (device marked lost) on failure.
+bool submit_and_wait(Context& c);
+
+// --- Memory.cpp: device buffers, pooled by size class.
+struct Buffer {
+  VkBuffer buffer = VK_NULL_HANDLE;
+  VkDeviceMemory memory = VK_NULL_HANDLE;
+  uint64_t size = 0;         // the size class (>= what was asked)
+  void* mapped = nullptr;    // non-null when the memory is host-visible
+};
+// A buffer of at least `bytes` (from the pool when one is free); nullptr
+// when the device is out of memory (after emptying the pool and retrying).
+Buffer* acquire_buffer(Context& c, uint64_t bytes);
+void recycle_buffer(Buffer* b);
+// Copies between host memory and a device buffer (directly when it is
+// mapped, else through a mapped staging buffer and a copy command).
+bool upload(Context& c, Buffer& dst, const void* src, uint64_t bytes);
+bool download(Context& c, Buffer& src, void* dst, uint64_t bytes);
+// Destroys every pooled and staging buffer (device teardown).
+void free_pool(Context& c);
+
+// --- Pipelines.cpp: one compute pipeline per kernel id.
+struct Pipeline {
+  VkShaderModule module = VK_NULL_HANDLE;
+  VkDescriptorSetLayout set_layout = VK_NULL_HANDLE;
+  VkPipelineLayout layout = VK_NULL_HANDLE;
+  VkPipeline pipeline = VK_NULL_HANDLE;
+  uint32_t buffer_count = 0;
+  uint32_t push_bytes = 0;
+};
+// The kernel's pipeline (built on first use), or nullptr.
+const Pipeline* pipeline_for(Context& c, const KernelSpec& k);
+// A descriptor set for `p` from a pool that is reset after each submission.
+VkDescriptorSet allocate_descriptor_set(Context& c, const Pipeline& p);
+void reset_descriptor_sets(Context& c);
+void free_pipelines(Context& c);
+
+}  // namespace mcc::gpu
