@@ -1,0 +1,27 @@
+// Evaluates one function of the math library (push constant fn, an id of
+// MathFunctions.def) over buffers of inputs. Built twice: for float, and
+// with MCC_TEST_F64 for double. The library text is prepended by the build.
+layout(local_size_x = 64) in;
+#ifdef MCC_TEST_F64
+#define T double
+#else
+#define T float
+#endif
+layout(set = 0, binding = 0) readonly buffer A { T a[]; };
+layout(set = 0, binding = 1) readonly buffer B { T b[]; };
+layout(set = 0, binding = 2) writeonly buffer O { T o[]; };
+layout(push_constant) uniform P { uint fn; uint n; };
+
+#define MCC_CALL_1(g) g(x)
+#define MCC_CALL_2(g) g(x, y)
+T apply(uint f, T x, T y) {
+  switch (f) {
+#define MCC_MATH_FN(id, glsl, arity, reference, lo, hi, scale) case id: return MCC_CALL_##arity(glsl);
+#include "MathFunctions.def"
+  }
+  return x;
+}
+
+void main() {
+  for (uint i = gl_GlobalInvocationID.x; i < n; i += gl_NumWorkGroups.x * 64u) o[i] = apply(fn, a[i], b[i]);
+}
