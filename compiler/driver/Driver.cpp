@@ -16,6 +16,7 @@
 #include "frontend/ASTPrinter.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
+#include "Calibration.h"
 #include "codegen/gpu/CompileSPIRV.h"
 #include "codegen/gpu/EmitGLSL.h"
 #include "EntryPoint.h"
@@ -49,8 +50,8 @@ std::filesystem::path runtimeDirectory(const std::string& triple) {
   return triple.empty() ? lib : lib / triple;
 }
 
-int linkExecutable(const std::string& object, const std::string& output, const DriverOptions& opts,
-                   DiagnosticEngine& diags) {
+int linkExecutable(const std::string& object, const std::string& extra, const std::string& output,
+                   const DriverOptions& opts, DiagnosticEngine& diags) {
   std::filesystem::path dir = runtimeDirectory(opts.triple);
   std::filesystem::path runtime = dir / (opts.sharedRuntime ? "libmcc_runtime.so" : "libmcc_runtime.a");
   std::error_code ec;
@@ -69,6 +70,7 @@ int linkExecutable(const std::string& object, const std::string& output, const D
   // the vector math library kernels are vectorised with (the host's only)
   if (opts.triple.empty()) argv.insert(argv.begin() + 9, "-lmvec");
 #endif
+  if (!extra.empty()) argv.insert(argv.begin() + 4, extra);  // the embedded calibration table
 #ifdef MCC_SANITIZED_LINKER
   // This mcc comes from a sanitizer build, and so does its runtime.
   argv[0] = MCC_SANITIZED_LINKER;
@@ -287,8 +289,19 @@ int runCompiler(const DriverOptions& opts) {
   if (!codegen::emitObject(*typed, *sources.front(), cg, object, nullptr, diags)) return 1;
   int status = 0;
   if (!objectOnly) {
-    status = linkExecutable(object, output, opts, diags);
+    std::string calibrationAsm;
+    if (!opts.calibration.empty()) {
+      calibrationAsm = output + ".mcc-calibration.s";
+      std::string why;
+      if (!writeCalibrationAsm(opts.calibration, calibrationAsm, why)) {
+        diags.report(nullptr, {}, DiagId::CannotOpenFile, {opts.calibration, why});
+        std::filesystem::remove(object);
+        return 1;
+      }
+    }
+    status = linkExecutable(object, calibrationAsm, output, opts, diags);
     std::filesystem::remove(object);
+    if (!calibrationAsm.empty()) std::filesystem::remove(calibrationAsm);
   }
   if (status == 0 && !opts.dependencyFile.empty()) {
     std::string path = opts.dependencyFile == "-" ? output + ".d" : opts.dependencyFile;

@@ -30,6 +30,7 @@ struct DriverOptions {
   bool sharedRuntime = false;            // --shared-runtime: link libmcc_runtime.so instead of the archive
   bool strip = false;                    // -s: strip the executable
   bool gpu = true;                       // --no-gpu: no GPU kernels (none are made before fusion lands)
+  std::string calibration;               // --calibration FILE: the table to embed
 };
 
 // Runs the pipeline; returns the process exit status.

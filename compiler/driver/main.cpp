@@ -3,6 +3,7 @@
 #include <iostream>
 #include <unistd.h>
 
+#include "Calibration.h"
 #include "Driver.h"
 
 namespace po = boost::program_options;
@@ -84,6 +85,8 @@ void listBuiltins() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // `mcc calibrate [-o FILE]`: measure this machine for the router.
+  if (argc > 1 && std::string(argv[1]) == "calibrate") return mcc::runCalibrate(argc - 1, argv + 1);
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "print this help and exit")
@@ -105,7 +108,9 @@ int main(int argc, char** argv) {
        "print a stage instead of compiling: tokens, ast, ir, typed, kernels, llvm, glsl, spirv, obj")
       ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
        "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N; "
-       "-fno-fusion: no kernels (every array operation through the runtime)");
+       "-fno-fusion: no kernels (every array operation through the runtime)")
+      ("calibration", po::value<std::string>()->value_name("FILE"),
+       "embed this calibration table (written by `mcc calibrate -o FILE`) for the CPU/GPU router");
   const char* const buildSystemHelp =
       "  -c                    write an object file (at -o) to link yourself with\n"
       "                        lib/libmcc_runtime.a\n"
@@ -153,6 +158,7 @@ int main(int argc, char** argv) {
     }
     if (vm.count("input")) opts.inputs = vm["input"].as<std::vector<std::string>>();
     if (vm.count("output")) opts.output = vm["output"].as<std::string>();
+    if (vm.count("calibration")) opts.calibration = vm["calibration"].as<std::string>();
     if (vm.count("cpu")) opts.cpu = vm["cpu"].as<std::string>();
     if (vm.count("target")) opts.triple = vm["target"].as<std::string>();
     if (vm.count("shared-runtime")) opts.sharedRuntime = true;
