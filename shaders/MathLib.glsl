@@ -159,6 +159,14 @@ REAL mcc_taylor_fact(REAL r, int first, int last) {
   return p;
 }
 
+// sum_j w^j / (first + 2j)!, j = 0 .. (last - first)/2: the series of sin,
+// cos (w = -r^2) and sinh (w = r^2) after their leading terms.
+REAL mcc_fact_series(REAL w, int first, int last) {
+  REAL p = INV_FACT_R[last];
+  for (int i = last - 2; i >= first; i -= 2) p = fma(p, w, INV_FACT_R[i]);
+  return p;
+}
+
 // ------------------------------------------------------------ exp family
 
 // e^r - 1 for |r| <= ln2/2 (Taylor to r^15 in double, r^8 in single).
@@ -423,8 +431,7 @@ REAL mcc_sin_hilo(REAL r, REAL r_lo, out REAL lo) {
   const int last = 11;
 #endif
   REAL z = r * r;
-  REAL p = INV_FACT_R[last];
-  for (int i = last - 2; i >= 3; i -= 2) p = fma(p, -z, INV_FACT_R[i]);
+  REAL p = mcc_fact_series(-z, 3, last);
   lo = r_lo * (1.0LF - 0.5LF * z) - r * z * p;
   return r;
 }
@@ -436,8 +443,7 @@ REAL mcc_cos_hilo(REAL r, REAL r_lo, out REAL lo) {
   const int last = 12;
 #endif
   REAL z = r * r;
-  REAL p = INV_FACT_R[last];
-  for (int i = last - 2; i >= 4; i -= 2) p = fma(p, -z, INV_FACT_R[i]);
+  REAL p = mcc_fact_series(-z, 4, last);
   REAL hz_err;
   REAL hz = mcc_two_prod(0.5LF * r, r, hz_err);
   REAL w = 1.0LF - hz;
@@ -600,9 +606,7 @@ REAL mcc_sinh(REAL x) {
     const int last = 13;
 #endif
     REAL z = a * a;
-    REAL p = INV_FACT_R[last];
-    for (int i = last - 2; i >= 3; i -= 2) p = fma(p, z, INV_FACT_R[i]);
-    r = fma(a * z, p, a);
+    r = fma(a * z, mcc_fact_series(z, 3, last), a);
   } else if (a > EXP_OVER_R) {
     REAL h = mcc_exp(0.5LF * a);
     r = (0.5LF * h) * h;

@@ -1,10 +1,10 @@
 // The kernel `mcc calibrate` times on the GPU: o = f^reps(a) where f is one
 // op of the class `cls` (the ids of runtime-support/src/gpu/OpClasses.def:
 // 0 arith, 1 divide, 2 transcendental); reps = 0 is a plain copy, which
-// gives the memory bandwidth. Built for float, and with MCC_CALIBRATE_F64
-// for double; the math library is prepended by the build.
+// gives the memory bandwidth. Built for float, and
+// with MCC_SHADER_F64 for double (mcc_add_shader, shaders/CMakeLists.txt).
 layout(local_size_x = 256) in;
-#ifdef MCC_CALIBRATE_F64
+#ifdef MCC_SHADER_F64
 #define T double
 #else
 #define T float

@@ -1,8 +1,8 @@
 // Evaluates one function of the math library (push constant fn, an id of
 // MathFunctions.def) over buffers of inputs. Built twice: for float, and
-// with MCC_TEST_F64 for double. The library text is prepended by the build.
+// with MCC_SHADER_F64 for double, after the library (mcc_add_shader).
 layout(local_size_x = 64) in;
-#ifdef MCC_TEST_F64
+#ifdef MCC_SHADER_F64
 #define T double
 #else
 #define T float

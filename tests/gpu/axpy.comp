@@ -1,6 +1,4 @@
 // y = a*x + y in double, grid-stride: the test kernel of the dispatcher.
-#version 450
-#extension GL_ARB_gpu_shader_fp64 : require
 layout(local_size_x = 64) in;
 layout(set = 0, binding = 0) readonly buffer X { double x[]; };
 layout(set = 0, binding = 1) buffer Y { double y[]; };

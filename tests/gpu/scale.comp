@@ -1,5 +1,4 @@
 // out = x * s in single: an output-only buffer, and a second kernel to chain.
-#version 450
 layout(local_size_x = 128) in;
 layout(set = 0, binding = 0) readonly buffer X { float x[]; };
 layout(set = 0, binding = 1) writeonly buffer O { float o[]; };
