@@ -13,7 +13,9 @@
 namespace mcc::gpu {
 namespace {
 
-std::multimap<uint64_t, Buffer*> pool;  // free buffers by size class
+// Free buffers by size class. Never destroyed: the runtime keeps its Vulkan
+// objects to the end of the process (Context.cpp), reachable from here.
+std::multimap<uint64_t, Buffer*>& pool = *new std::multimap<uint64_t, Buffer*>;
 Buffer* staging = nullptr;
 constexpr uint64_t kStagingBytes = 64ull << 20;
 

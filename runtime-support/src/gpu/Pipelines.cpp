@@ -10,8 +10,9 @@
 namespace mcc::gpu {
 namespace {
 
-std::unordered_map<uint32_t, Pipeline> pipelines;
-std::unordered_map<uint32_t, bool> rejected;  // kernels the device refused: not retried
+// Never destroyed, like every Vulkan object of the runtime (Context.cpp).
+std::unordered_map<uint32_t, Pipeline>& pipelines = *new std::unordered_map<uint32_t, Pipeline>;
+std::unordered_map<uint32_t, bool>& rejected = *new std::unordered_map<uint32_t, bool>;  // refused: not retried
 VkPipelineCache cache = VK_NULL_HANDLE;
 VkDescriptorPool descriptors = VK_NULL_HANDLE;
 constexpr uint32_t kSetsPerSubmit = 64;
