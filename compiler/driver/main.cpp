@@ -60,6 +60,8 @@ bool takeCompilerStyleOptions(std::vector<char*>& args, mcc::DriverOptions& opts
   }
   args = rest;
   return true;
+}
+
 // `mcc --list-builtins`: every builtin function of the runtime, one line
 // each, "name<TAB>area", in the order of mcc/builtins.def (the README's
 // builtin reference is generated from this by toolchain/gen-builtin-reference.py).
