@@ -207,6 +207,7 @@ class Printer {
         os_ << " nargout=" << i.nargout;
         break;
       case Op::Display: os_ << ' ' << i.name; break;
+      case Op::GlobalLoad: case Op::GlobalStore: os_ << (i.index ? " persistent " : " global ") << i.name; break;
       case Op::Matrix: case Op::Cell: {
         os_ << " rows=[";
         for (size_t k = 0; k < i.rowSizes.size(); ++k) os_ << (k ? "," : "") << i.rowSizes[k];

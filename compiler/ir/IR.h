@@ -31,7 +31,8 @@ const char* opName(Op op);
 inline bool isTerminator(Op op) { return op == Op::Br || op == Op::CondBr || op == Op::Return || op == Op::TryBr; }
 // Instructions that give no value.
 inline bool isStatement(Op op) {
-  return isTerminator(op) || op == Op::Display || op == Op::SetAns || op == Op::TryEnter || op == Op::TryLeave;
+  return isTerminator(op) || op == Op::Display || op == Op::SetAns || op == Op::TryEnter || op == Op::TryLeave ||
+         op == Op::GlobalStore;
 }
 
 class Block;
@@ -69,7 +70,8 @@ class Instr {
   BinaryOp binary = BinaryOp::Plus;  // Binary
   bool conjugate = false;            // Transpose: ' (true) or .' (false)
   std::vector<uint32_t> rowSizes;    // Matrix, Cell
-  std::string name;                  // Call, Field, FuncHandle, Closure, Display, Undef (the variable)
+  std::string name;                  // Call, Field, FuncHandle, Closure, Display, Undef (the variable),
+                                     // GlobalLoad/GlobalStore (the slot)
   Callee callee = Callee::Builtin;   // Call
   uint32_t nargout = 1;              // Call
   uint32_t index = 0, count = 0;     // Extract, EndOf

@@ -307,7 +307,7 @@ class Inference {
       case Op::Field:
         if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
         return Type::unknown();
-      case Op::CellRef: return Type::unknown();
+      case Op::CellRef: case Op::GlobalLoad: return Type::unknown();
       case Op::Caught: return Type::scalar(Class::MException);
       case Op::Subsasgn: {
         const Type& base = T(0);

@@ -166,6 +166,13 @@ class FunctionLowering {
     if (v->variable.empty()) v->variable = var;
   }
   Instr* readVariable(const std::string& var, Block* b);
+  // A variable's value here and its assignment here, for what the program
+  // reads and writes: a global or persistent variable (after its
+  // declaration) is a load or store of its slot, anything else SSA.
+  Instr* readVar(const std::string& var, SourceRange loc = {});
+  void writeVar(const std::string& var, Instr* v);
+  void declare(const DeclStmt& s);
+  std::map<std::string, Instr*> storage_;  // variable -> a GlobalLoad naming its slot (the template)
   Instr* readVariableRecursive(const std::string& var, Block* b);
   Instr* addPhiOperands(const std::string& var, Instr* phi);
   Instr* tryRemoveTrivialPhi(Instr* phi);
@@ -411,6 +418,52 @@ Instr* FunctionLowering::readVariable(const std::string& var, Block* b) {
   return readVariableRecursive(var, b);
 }
 
+Instr* FunctionLowering::readVar(const std::string& var, SourceRange loc) {
+  auto it = storage_.find(var);
+  if (it == storage_.end()) return readVariable(var, cur_);
+  Instr* load = emit(Op::GlobalLoad, loc.empty() ? it->second->loc : loc);
+  load->name = it->second->name;
+  load->index = it->second->index;
+  load->variable = var;
+  return load;
+}
+
+void FunctionLowering::writeVar(const std::string& var, Instr* v) {
+  auto it = storage_.find(var);
+  if (it == storage_.end()) return writeVariable(var, cur_, v);
+  Instr* store = emit(Op::GlobalStore, v->loc, {v});
+  store->name = it->second->name;
+  store->index = it->second->index;
+  if (v->variable.empty()) v->variable = var;
+}
+
+// `global x y` and `persistent p`: from here on the names are slots shared
+// by every function declaring the global (one slot per persistent variable
+// and function), which start as [].
+void FunctionLowering::declare(const DeclStmt& s) {
+  bool persistent = s.kind == NodeKind::PersistentStmt;
+  if (persistent && !ast_) {
+    unsupported(s.range, "a persistent declaration outside a function (MATLAB allows it only in functions)");
+    return;
+  }
+  for (const DeclStmt::Name& n : s.names) {
+    std::string var(n.name);
+    if (n.init) {
+      unsupported(n.range, "Octave's initialised declaration (`global x = v`)");
+      continue;
+    }
+    bool param = std::find(fn_->paramNames.begin(), fn_->paramNames.end(), var) != fn_->paramNames.end();
+    if (param) {
+      unsupported(n.range, "a global or persistent declaration of an input argument");
+      continue;
+    }
+    Instr* tmpl = fn_->newInstr(Op::GlobalLoad, n.range);  // never placed in a block
+    tmpl->name = persistent ? fn_->name + "." + var : var;
+    tmpl->index = persistent ? 1 : 0;
+    storage_[var] = tmpl;
+  }
+}
+
 Instr* FunctionLowering::readVariableRecursive(const std::string& var, Block* b) {
   Instr* val;
   auto newPhi = [&] {
@@ -554,7 +607,7 @@ void FunctionLowering::lowerBody(const std::vector<std::string>& params, const s
   seal(exit_);
   startBlock(exit_);
   Instr* ret = emit(Op::Return, ast_ ? SourceRange{ast_->range.end, ast_->range.end} : SourceRange{});
-  for (const std::string& out : outputs) ret->addOperand(readVariable(out, exit_));
+  for (const std::string& out : outputs) ret->addOperand(readVar(out));
   finish();
 }
 
@@ -669,7 +722,7 @@ void FunctionLowering::tryStmt(const TryStmt& s) {
   seal(handler);
   startBlock(handler);
   Instr* err = emit(Op::Caught, s.range);
-  if (!s.ident.empty()) writeVariable(std::string(s.ident), cur_, err);
+  if (!s.ident.empty()) writeVar(std::string(s.ident), err);
   block(s.catchBody);
   branch(join);
   seal(join);
@@ -707,7 +760,7 @@ void FunctionLowering::displayVariable(const Expr* target, SourceRange loc) {
     else return;
   }
   std::string name(static_cast<const IdentExpr*>(base)->name);
-  Instr* d = emit(Op::Display, loc, {readVariable(name, cur_)});
+  Instr* d = emit(Op::Display, loc, {readVar(name)});
   d->name = name;
 }
 
@@ -826,8 +879,7 @@ void FunctionLowering::stmt(const Stmt& s) {
     case NodeKind::TryStmt: tryStmt(static_cast<const TryStmt&>(s)); return;
     case NodeKind::UnwindProtectStmt: unwindProtect(static_cast<const UnwindProtectStmt&>(s)); return;
     case NodeKind::SpmdStmt: unsupported(s.range, "spmd"); return;
-    case NodeKind::GlobalStmt: unsupported(s.range, "global variables"); return;
-    case NodeKind::PersistentStmt: unsupported(s.range, "persistent variables"); return;
+    case NodeKind::GlobalStmt: case NodeKind::PersistentStmt: declare(static_cast<const DeclStmt&>(s)); return;
     default: unsupported(s.range, "this statement"); return;
   }
 }
@@ -873,12 +925,12 @@ void FunctionLowering::assign(const Expr* target, Instr* value) {
   }
   std::string var(static_cast<const IdentExpr*>(base)->name);
   if (path.empty()) {
-    writeVariable(var, cur_, value);
+    writeVar(var, value);
     return;
   }
   std::reverse(path.begin(), path.end());  // innermost (next to the variable) first
 
-  Instr* object = readVariable(var, cur_);
+  Instr* object = readVar(var, base->range);
   if (object->op == Op::Undef) {  // x(3) = 1 creates x
     Constant c;
     c.kind = Constant::Empty;
@@ -922,7 +974,7 @@ void FunctionLowering::assign(const Expr* target, Instr* value) {
     for (Instr* x : keys[k]) w->addOperand(x);
     updated = w;
   }
-  writeVariable(var, cur_, updated);
+  writeVar(var, updated);
 }
 
 bool FunctionLowering::dealToList(const Expr* target, const Expr* value) {
@@ -949,7 +1001,7 @@ bool FunctionLowering::dealToList(const Expr* target, const Expr* value) {
   for (Instr* i : items) values->addOperand(i);
   values->rowSizes = {static_cast<uint32_t>(call->args.size())};
   values->splice = splice;
-  Instr* object = readVariable(var, cur_);
+  Instr* object = readVar(var);
   if (object->op == Op::Undef) {
     Constant c;
     c.kind = Constant::Empty;
@@ -968,7 +1020,7 @@ bool FunctionLowering::dealToList(const Expr* target, const Expr* value) {
   r->callee = Callee::Builtin;
   r->name = target->kind == NodeKind::FieldExpr ? "deal_field_" : "deal_brace_";
   for (Instr* i : rest) r->addOperand(i);
-  writeVariable(var, cur_, r);
+  writeVar(var, r);
   return true;
 }
 
@@ -1038,6 +1090,10 @@ void FunctionLowering::forStmt(const ForStmt& s) {
     return;
   }
   std::string var(static_cast<const IdentExpr*>(s.var)->name);
+  if (storage_.count(var)) {
+    unsupported(s.var->range, "a global or persistent variable as a loop variable");
+    return;
+  }
   std::string counter = "#for" + std::to_string(loopCounter_++);
   Instr* x = expr(s.iter, 1);
   Instr* n = emit(Op::ForCount, s.iter->range, {x});
@@ -1152,8 +1208,22 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
   }
   std::vector<Instr*> values;
   std::vector<uint8_t> splice;
+  // cellfun('myfun', c): a function of the program named by a constant is
+  // passed as a handle (the runtime only knows its builtins by name).
+  const Expr* namedFunction = nullptr;
+  if (t.kind == Callee::Builtin && (name == "cellfun" || name == "arrayfun" || name == "structfun") &&
+      !args.empty() && (args[0]->kind == NodeKind::CharLitExpr || args[0]->kind == NodeKind::StringLitExpr)) {
+    std::string fname = args[0]->kind == NodeKind::CharLitExpr ? static_cast<const CharLitExpr*>(args[0])->value
+                                                               : static_cast<const StringLitExpr*>(args[0])->value;
+    Target ft = isVariable(fname) ? Target{} : prog_.resolve(fname, file_, ast_);
+    if (ft.kind != Callee::Builtin) {
+      namedFunction = args[0];
+      values.push_back(functionHandle(fname, args[0]->range));
+    }
+  }
   // A call is transparent to `end`: in x(round(end/2)) it still means x's end.
   for (const Expr* a : args) {
+    if (a == namedFunction) continue;
     if (Instr* list = listExpr(a)) {
       values.push_back(list);
       splice.resize(values.size(), 0);
@@ -1256,7 +1326,9 @@ bool FunctionLowering::clearStatement(std::string_view name, const std::vector<s
     bool named = all;
     for (const std::string& n : names) named = named || glob(n, var);
     for (const std::string& n : except) named = named && !glob(n, var);
-    if (named) writeVariable(var, cur_, undefFor(var));
+    if (!named) continue;
+    storage_.erase(var);  // clear x of a global: this workspace loses its link
+    writeVariable(var, cur_, undefFor(var));
   }
   return true;
 }
@@ -1395,7 +1467,7 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
   FunctionLowering(prog_, file_, lifted, ast_).lowerAnonymous(captures, f);
   Instr* c = emit(Op::Closure, f.range);
   c->name = lifted->name;
-  for (const std::string& n : captures) c->addOperand(readVariable(n, cur_));
+  for (const std::string& n : captures) c->addOperand(readVar(n));
   return c;
 }
 
@@ -1486,7 +1558,7 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
       std::string name(static_cast<const IdentExpr*>(e)->name);
       if (isVariable(name)) {
         // Not assigned on any path to here: as in a script, a function of that name.
-        Instr* v = readVariable(name, cur_);
+        Instr* v = readVar(name, e->range);
         if (v->op != Op::Undef) return v;
         // Nor a function anywhere: reading it is MATLAB's run-time error
         // "Unrecognized function or variable" (the path may never run).

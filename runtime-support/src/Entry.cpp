@@ -11,6 +11,10 @@
 #include "format/Format.h"
 #include "mcc/runtime.h"
 
+namespace mcc::rt {
+void releaseGlobals();  // Globals.cpp
+}
+
 namespace {
 
 using mcc::rt::fail;
@@ -48,6 +52,7 @@ void mcc_init(int /*argc*/, char** /*argv*/, uint32_t abi_version) {
 
 int mcc_finish(void) {
   int status = std::fflush(stdout) == 0 ? 0 : 1;
+  mcc::rt::releaseGlobals();
   // MCC_CHECK_LEAKS=1: every array the program made must be freed by now
   // (the test of the compiler's reference counting).
   const char* check = std::getenv("MCC_CHECK_LEAKS");

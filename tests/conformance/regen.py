@@ -8,7 +8,9 @@ directory and writes what it printed on stdout to expected/NAME.out. Octave's
 stderr (warnings) is reported but never written. A program whose first lines
 carry `% EXPECTED: hand-written` keeps its .out as written from MATLAB's
 documentation (Octave disagrees with MATLAB there); it is still run, and the
-script says whether Octave agrees with the hand-written text.
+script says whether Octave agrees with the hand-written text. An errors/NAME.m
+with that line has an .expect written from MATLAB's documentation: what
+Octave does differently is a note, not a failure.
 
 It also runs every errors/NAME.m and checks, as far as Octave can tell, the
 facts in errors/NAME.expect: that the program fails, prints the `stdout:`
@@ -387,8 +389,13 @@ def main():
                 os.remove(os.path.join(EXPECTED, f))
     for name in errors:
         src = os.path.join(ERRORS, name + ".m")
+        head = open(src, encoding="utf-8").read().split("\n")[:5]
+        hand_written = any(HAND_WRITTEN.match(l) for l in head)
         for p in check_error_program(src, results[src]):
-            failed.append("errors/%s: %s" % (name, p))
+            if hand_written:  # MATLAB's documented error, which Octave does not raise
+                notes.append("errors/%s: hand-written; Octave differs (as documented): %s" % (name, p))
+            else:
+                failed.append("errors/%s: %s" % (name, p))
 
     for n in notes:
         print("note: " + n)

@@ -26,6 +26,7 @@
 #include <llvm/Target/TargetOptions.h>
 #include <llvm/TargetParser/Host.h>
 
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <functional>
@@ -236,6 +237,26 @@ class Codegen {
   llvm::Value* borrowed(const Instr* v, const Instr& at);  // boxed operand, valid during `at`
   llvm::Value* owned(const Instr* v);                      // boxed operand `at` consumes
   llvm::Value* unbox(llvm::Value* array, const ir::Type& t, const Instr& at);  // consumes array
+  // The slot of a global or persistent variable (GlobalLoad, GlobalStore):
+  // a pointer-sized global of the program, NULL until first assigned.
+  llvm::Value* globalSlot(const Instr& i) {
+    std::string name = std::string(i.index ? "mcc.persistent." : "mcc.global.") + i.name;
+    if (llvm::GlobalVariable* g = module_->getGlobalVariable(name, true)) return g;
+    return new llvm::GlobalVariable(*module_, builder_.getPtrTy(), false, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantPointerNull::get(builder_.getPtrTy()), name);
+  }
+  // `g(i) = v` of a global g: the slot lets go of its reference just before
+  // the update, so an unshared value updates in place (O(1), not a copy);
+  // the store that follows fills the slot again. Only in programs where no
+  // error can be caught: a caught error in between would leave g unset.
+  void dropGlobalBeforeUpdate(const Instr& i) {
+    const Instr* load = i.operands[0];
+    if (unwinding_ || load->op != Op::GlobalLoad || i.users.size() != 1) return;
+    const Instr* store = i.users[0];
+    if (store->op != Op::GlobalStore || store->name != load->name || store->index != load->index) return;
+    builder_.CreateCall(runtime("mcc_global_set", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getPtrTy()}),
+                        {globalSlot(*load), llvm::ConstantPointerNull::get(builder_.getPtrTy())});
+  }
   llvm::Value* result(const Instr& i, llvm::Value* array) { return boxed(&i) ? array : unbox(array, i.type, i); }
   llvm::Value* ptrArray(const std::vector<llvm::Value*>& items);
   llvm::Value* field(llvm::Value* array, ArrayField f);
@@ -350,7 +371,7 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
       if (i.operands[0]->type.cls == Class::MException && !i.dynamicField && i.name != "message" && i.name != "identifier")
         return "the MException property '" + i.name + "'";
       return "";
-    case Op::Caught: case Op::TryEnter: case Op::TryLeave: return "";
+    case Op::Caught: case Op::TryEnter: case Op::TryLeave: case Op::GlobalLoad: case Op::GlobalStore: return "";
     case Op::FuncHandle:
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "a handle to " + i.constant.text;
       if (ir::isRuntimeBuiltin(i.name)) return "";
@@ -604,7 +625,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
       f, {[this](const Instr* v) { return boxed(v); },
           [this](const Instr& user, size_t k) {
             if (user.op == Op::Subsasgn || user.op == Op::CellAsgn || user.op == Op::SetField) return k == 0;
-            if (user.op == Op::Return) return true;
+            if (user.op == Op::Return || user.op == Op::GlobalStore) return true;
             if (user.op == Op::CallHandle || (user.op == Op::Subsref && user.operands[0]->type.cls == Class::FunctionHandle))
               return k >= 1 && byName_.count(user.name) > 0;  // a direct call of a user function takes its arguments
             return user.op == Op::Call && user.callee != ir::Callee::Builtin;
@@ -1434,7 +1455,7 @@ bool Codegen::mayRaise(const llvm::CallInst* c) {
       "mcc_array_retain", "mcc_array_release", "mcc_array_from_scalar", "mcc_array_from_bool", "mcc_array_from_complex",
       "mcc_array_from_string", "mcc_array_empty", "mcc_colon", "mcc_array_make_static", "mcc_try_enter", "mcc_try_leave",
       "mcc_catch", "mcc_handle_create", "mcc_handle_capture", "mcc_display_scalar", "mcc_disp_text", "mcc_array_end",
-      "mcc_for_count", "mcc_for_column", "mcc_init", "mcc_finish"};
+      "mcc_for_count", "mcc_for_column", "mcc_init", "mcc_finish", "mcc_global_get", "mcc_global_set"};
   return !never.count(n.str());
 }
 
@@ -1812,8 +1833,12 @@ llvm::Value* Codegen::emit(const Instr& i) {
       builder_.CreateCall(runtime(i.op == Op::TryEnter ? "mcc_try_enter" : "mcc_try_leave", builder_.getVoidTy(), {}));
       return nullptr;
     case Op::Caught: return builder_.CreateLoad(P, exnSlot_);
+    case Op::GlobalLoad: return result(i, builder_.CreateCall(runtime("mcc_global_get", P, {P}), {globalSlot(i)}));
+    case Op::GlobalStore:
+      builder_.CreateCall(runtime("mcc_global_set", builder_.getVoidTy(), {P, P}), {globalSlot(i), owned(i.operands[0])});
+      return nullptr;
     case Op::CallHandle: return callHandle(i);
-    case Op::Subsasgn: return subsasgn(i);
+    case Op::Subsasgn: dropGlobalBeforeUpdate(i); return subsasgn(i);
     case Op::Cell:
       if (isCaseCell(&i)) return nullptr;
       return literal(i, "mcc_cell_literal");
@@ -1823,8 +1848,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
         return result(i, builder_.CreateCall(runtime("mcc_mexception_field", P, {P, P, builder_.getInt64Ty(), P}),
                                              {borrowed(i.operands[0], i), text(i.name), builder_.getInt64(i.name.size()), site(i)}));
       return fieldRef(i);
-    case Op::CellAsgn: return cellAsgn(i);
-    case Op::SetField: return setField(i);
+    case Op::CellAsgn: dropGlobalBeforeUpdate(i); return cellAsgn(i);
+    case Op::SetField: dropGlobalBeforeUpdate(i); return setField(i);
     case Op::EndOf: {
       llvm::Value* e = builder_.CreateCall(runtime("mcc_array_end", builder_.getInt64Ty(), {P, builder_.getInt32Ty(), builder_.getInt32Ty()}),
                                            {borrowed(i.operands[0], i), builder_.getInt32(i.index + 1), builder_.getInt32(i.count)});
@@ -1984,11 +2009,24 @@ llvm::Value* Codegen::emit(const Instr& i) {
   }
 }
 
+// cellfun/arrayfun/structfun with an 'ErrorHandler' catch the errors of the
+// functions they call: the frames in between need landing pads.
+static bool catchesInRuntime(const Instr& i) {
+  if (i.op != Op::Call || (i.name != "cellfun" && i.name != "arrayfun" && i.name != "structfun")) return false;
+  for (const Instr* a : i.operands) {
+    if (a->op != Op::Const || a->constant.kind != ir::Constant::Char) continue;
+    std::string t = a->constant.text;
+    for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (t == "errorhandler") return true;
+  }
+  return false;
+}
+
 bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std::string* llvmText) {
   for (const ir::Function* f : irModule_.functions) {
     byName_[f->name] = f;
     for (const ir::Block* b : f->blocks)
-      for (const Instr* i : b->instrs) unwinding_ |= i->op == Op::TryEnter;
+      for (const Instr* i : b->instrs) unwinding_ |= i->op == Op::TryEnter || catchesInRuntime(*i);
   }
   if (!checkSupported()) return false;
 

@@ -481,6 +481,20 @@ mcc_array* mcc_catch(void* exception);
 mcc_array* mcc_mexception_field(const mcc_array* e, const char* name, size_t length, const mcc_site* site);
 
 /* ========================================================================
+ * Global and persistent variables
+ *
+ * Each global variable of the program, and each persistent variable of a
+ * function, is a slot: a pointer-sized global of the generated code, NULL
+ * until first assigned. The runtime releases what the slots hold in
+ * mcc_finish (before MCC_CHECK_LEAKS counts arrays).
+ * ======================================================================== */
+/* The slot's value, a new reference; [] when it was never assigned. */
+mcc_array* mcc_global_get(mcc_array** slot);
+/* Stores `value` (consumed: the slot takes the reference; NULL empties the
+ * slot) into the slot, releasing what it held. */
+void mcc_global_set(mcc_array** slot, mcc_array* value);
+
+/* ========================================================================
  * Function handles
  *
  * A function handle (`@sin`, `@myfun`, `@(x) a*x + b`) is an mcc_array of

@@ -890,10 +890,10 @@ MCC_DEFINE_BUILTIN(isfinite) {
 #define MCC_CLASS_PREDICATE(name, test)           \
   MCC_DEFINE_BUILTIN(name) {                      \
     a.arity(1, 1, 1);                             \
-    const mcc_array* x = checked(a[0]);           \
+    const mcc_array* x = a[0]; /* any class */    \
     a.set(0, boolResult(test));                   \
   }
-MCC_CLASS_PREDICATE(isreal, !x->is_complex)
+MCC_CLASS_PREDICATE(isreal, isValueClass(x->class_id) && !x->is_complex)
 MCC_CLASS_PREDICATE(isnumeric, isNumericClass(x->class_id))
 MCC_CLASS_PREDICATE(ischar, x->class_id == MCC_CLASS_CHAR)
 MCC_CLASS_PREDICATE(islogical, x->class_id == MCC_CLASS_LOGICAL)

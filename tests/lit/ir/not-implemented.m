@@ -4,12 +4,12 @@
 spmd
   x = 1;
 end
-global G
+persistent P
 
 % ---- expected output: tests/lit/update_checks.py regenerates the lines below ----
 % CHECK: {{.*}}not-implemented.m:4:1: error: spmd is not implemented yet
 % CHECK-NEXT: spmd
 % CHECK-NEXT: ^~~~
-% CHECK-NEXT: {{.*}}not-implemented.m:7:1: error: global variables is not implemented yet
-% CHECK-NEXT: global G
-% CHECK-NEXT: ^~~~~~~~
+% CHECK-NEXT: {{.*}}not-implemented.m:7:1: error: a persistent declaration outside a function (MATLAB allows it only in functions) is not implemented yet
+% CHECK-NEXT: persistent P
+% CHECK-NEXT: ^~~~~~~~~~~~
