@@ -2,11 +2,13 @@
 #include "LowerAST.h"
 
 #include "InferTypes.h"
+#include "frontend/Parser.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <deque>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -29,7 +31,10 @@ std::string fileStem(const File& f) {
 // there. Collects those names (nested functions are separate workspaces).
 class VariableCollector {
  public:
-  explicit VariableCollector(std::set<std::string>& out) : out_(out) {}
+  // evalBody: the statements of `eval(CONSTANT)` when a statement is one.
+  using EvalBody = std::function<const mcc::Block*(const Expr*)>;
+  explicit VariableCollector(std::set<std::string>& out, EvalBody evalBody = {})
+      : out_(out), evalBody_(std::move(evalBody)) {}
 
   void block(const mcc::Block& b) {
     for (const Stmt* s : b) stmt(*s);
@@ -52,6 +57,10 @@ class VariableCollector {
     switch (s.kind) {
       case NodeKind::ExprStmt: {
         auto& e = static_cast<const ExprStmt&>(s);
+        if (const mcc::Block* body = evalBody_ ? evalBody_(e.expr) : nullptr) {
+          block(*body);
+          break;
+        }
         if (e.expr->kind != NodeKind::IdentExpr) out_.insert("ans");
         expr(e.expr);
         break;
@@ -138,6 +147,7 @@ class VariableCollector {
   }
 
   std::set<std::string>& out_;
+  EvalBody evalBody_;
 };
 
 // ---------------------------------------------------------------- program
@@ -290,6 +300,19 @@ class ProgramLowering {
 
   // What `name`, called from `from` in `file`, refers to; queues it for lowering.
   Target resolve(std::string_view name, const File& file, const mcc::Function* from);
+  // eval('code') with constant text, as a statement or an expression: the
+  // code parsed as a script of the file (null when `call` is no such eval).
+  // Its nodes sit at the literal's place in the file, so lines and
+  // diagnostics point into the source.
+  const File* evalSnippet(const File& file, const Expr* call);
+  // The same for the literal `code` of such a call.
+  const File* parseEval(const File& file, const Expr* code);
+  VariableCollector::EvalBody evalBodies(const File& file) {
+    return [this, &file](const Expr* e) -> const mcc::Block* {
+      const File* snippet = evalSnippet(file, e);
+      return snippet ? &snippet->script : nullptr;
+    };
+  }
   // A new function for an anonymous function's body.
   Function* newAnonymous(const File& file, const mcc::Function* from) {
     Function* f = module_->newFunction(std::string(from ? from->name : fileStem(file)) + ">@" +
@@ -307,11 +330,51 @@ class ProgramLowering {
   DiagnosticEngine& diags_;
   std::unique_ptr<Module> module_;
   std::map<const mcc::Function*, Function*> lowered_;
+  std::map<const Expr*, const File*> snippets_;
   std::deque<std::pair<const File*, const mcc::Function*>> queue_;
   unsigned anonCounter_ = 0;
 };
 
 // ------------------------------------------------------------- resolution
+
+const File* ProgramLowering::evalSnippet(const File& file, const Expr* e) {
+  if (e->kind != NodeKind::IndexExpr) return nullptr;
+  auto* call = static_cast<const IndexExpr*>(e);
+  if (call->brace || call->base->kind != NodeKind::IdentExpr || call->args.size() != 1 ||
+      static_cast<const IdentExpr*>(call->base)->name != "eval")
+    return nullptr;
+  const Expr* lit = call->args[0];
+  if (lit->kind != NodeKind::CharLitExpr && lit->kind != NodeKind::StringLitExpr) return nullptr;
+  return parseEval(file, lit);
+}
+
+const File* ProgramLowering::parseEval(const File& file, const Expr* lit) {
+  auto known = snippets_.find(lit);
+  if (known != snippets_.end()) return known->second;
+  const std::string& code = lit->kind == NodeKind::CharLitExpr ? static_cast<const CharLitExpr*>(lit)->value
+                                                                : static_cast<const StringLitExpr*>(lit)->value;
+  // The file's text blanked out but for its line breaks, with the code
+  // where the literal's text was. Diagnostics keep pointers to the source,
+  // so it lives as long as the program.
+  std::string_view original = file.source->text();
+  if (code.find_first_of("\r\n") != std::string::npos || lit->range.begin + 1 + code.size() > original.size()) {
+    diags_.report(file.source, lit->range, DiagId::NotImplemented, {"eval of text with line breaks"});
+    return snippets_[lit] = nullptr;
+  }
+  std::string text(original.size(), ' ');
+  for (size_t k = 0; k < original.size(); ++k)
+    if (original[k] == '\n' || original[k] == '\r') text[k] = original[k];
+  text.replace(lit->range.begin + 1, code.size(), code);
+  static std::vector<std::unique_ptr<SourceFile>> sources;
+  static ASTContext nodes;
+  sources.push_back(std::make_unique<SourceFile>(file.source->name(), std::move(text)));
+  const File* snippet = parseFile(*sources.back(), nodes, diags_);
+  if (snippet && (snippet->kind != FileKind::Script || !snippet->functions.empty())) {
+    diags_.report(file.source, lit->range, DiagId::NotImplemented, {"eval of code that defines functions"});
+    snippet = nullptr;
+  }
+  return snippets_[lit] = snippet;
+}
 
 Function* ProgramLowering::functionFor(const File& file, const mcc::Function* f) {
   auto it = lowered_.find(f);
@@ -357,7 +420,7 @@ void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Fu
   for (const Param& p : f->outputs) outputs.push_back(std::string(p.name));
   std::set<std::string> vars(params.begin(), params.end());
   vars.insert(outputs.begin(), outputs.end());
-  VariableCollector(vars).block(f->body);
+  VariableCollector(vars, evalBodies(file)).block(f->body);
   if (!f->nested.empty())
     diags_.report(file.source, f->nested.front()->nameRange, DiagId::NotImplemented, {"nested functions"});
   // The main function's arguments block is applied to its command-line
@@ -381,7 +444,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
     entry->source = main.source;
     FunctionLowering fl(*this, main, entry, nullptr);
     std::set<std::string> vars;
-    VariableCollector(vars).block(main.script);
+    VariableCollector(vars, evalBodies(main)).block(main.script);
     fl.lowerBody({}, {}, main.script, vars);
   } else {
     functionFor(main, main.functions.front());
@@ -768,6 +831,10 @@ void FunctionLowering::stmt(const Stmt& s) {
   switch (s.kind) {
     case NodeKind::ExprStmt: {
       auto& e = static_cast<const ExprStmt&>(s);
+      if (const File* snippet = isVariable("eval") ? nullptr : prog_.evalSnippet(file_, e.expr)) {
+        block(snippet->script);  // eval('code'): the code, here, in this workspace
+        return;
+      }
       if (clearStatement(e.expr)) return;
       exprStatement(e.expr, e.display, s.range);
       return;
@@ -1205,6 +1272,21 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     if (name == "feval" && identifier) return call(fname, rest, nargout, loc);
     if (name == "str2func" && identifier && args.size() == 1) return functionHandle(fname, loc);
     if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
+  }
+  if (t.kind == Callee::Builtin && name == "eval") {
+    // x = eval('expr'): the expression, compiled here.
+    const Expr* code = args.empty() ? nullptr : args[0];
+    if (args.size() == 1 && (code->kind == NodeKind::CharLitExpr || code->kind == NodeKind::StringLitExpr)) {
+      const File* snippet = prog_.parseEval(file_, code);
+      if (!snippet) return number(0, loc);  // reported by parseEval
+      if (snippet->script.size() == 1 && snippet->script[0]->kind == NodeKind::ExprStmt)
+        return expr(static_cast<const ExprStmt*>(snippet->script[0])->expr, nargout);
+      unsupported(loc, "eval of statements where a value is wanted");
+      return number(0, loc);
+    }
+    unsupported(loc, args.size() == 2 ? "eval with a catch expression"
+                                      : "eval of text known only at run time (mcc compiles eval of constant text)");
+    return number(0, loc);
   }
   std::vector<Instr*> values;
   std::vector<uint8_t> splice;
