@@ -137,7 +137,12 @@ bool isIntegerValued(const Instr* i, int depth = 0) {
 // An extent given by a size argument of zeros(m, n): a constant, a symbol for
 // a scalar computed at run time, or unknown.
 Extent extentOf(const Instr* arg) {
-  if (isIntegerConstant(arg)) return Extent::constant(std::max<int64_t>(0, static_cast<int64_t>(arg->constant.real)));
+  if (isIntegerConstant(arg)) {
+    // Beyond 2^53 no array fits: the run time reports it (and the cast would be undefined).
+    double v = arg->constant.real;
+    if (!(std::fabs(v) < 9.0e15)) return v < 0 ? Extent::constant(0) : Extent::unknown();
+    return Extent::constant(std::max<int64_t>(0, static_cast<int64_t>(v)));
+  }
   if (arg->type.isScalar() && isNumericClass(arg->type.cls)) return Extent::symbol(arg);
   return Extent::unknown();
 }
