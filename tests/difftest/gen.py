@@ -234,6 +234,7 @@ class Gen:
         self.counter = 0
         self.big = big
         self.fn_prefix = self.prog.fn_prefix = "f%s_" % (seed % 100000)
+        self.shapes = [(1, 1)] + [self.any_shape() for _ in range(2)]
 
     def fresh(self, prefix):
         self.counter += 1
@@ -241,6 +242,13 @@ class Gen:
 
     # ---- types
     def rand_shape(self):
+        """Mostly one of the program's few shapes, so that operands meet."""
+        rnd = self.rnd
+        if rnd.random() < 0.75:
+            return rnd.choice(self.shapes)
+        return self.any_shape()
+
+    def any_shape(self):
         rnd = self.rnd
         p = rnd.random()
         if p < 0.3:
@@ -610,7 +618,11 @@ class Gen:
         targets = [v for v in env if not v.readonly]
         if p < 0.35 or depth <= 0:
             v = rnd.choice(targets)
-            return Stmt("assign", v.ref, self.expr(env, v.ty, v.level, rnd.randint(1, 4)))
+            for _ in range(4):
+                e = self.expr(env, v.ty, v.level, rnd.randint(2, 4))
+                if e.render() != v.ref:
+                    break
+            return Stmt("assign", v.ref, e)
         if p < 0.55:
             return self.s_index_assign(env, targets)
         if p < 0.65:
@@ -904,7 +916,7 @@ class Gen:
             self.funcs.append(self.function(i + 1, env))
         self.cur_fn = None
         body = list(decls)
-        for _ in range(rnd.randint(4, 10)):
+        for _ in range(rnd.randint(5, 14)):
             s = self.stmt(env, 2, 0)
             if s is not None:
                 body.append(s)
