@@ -16,5 +16,8 @@ namespace mcc::rt {
 // writing (a file last read is repositioned first, as C requires between a
 // read and a write).
 FILE* fileForWriting(double fid, const mcc_site* site);
+// The stream of a file fopen opened, ready for reading (MATLAB's invalid
+// identifier error otherwise).
+FILE* fileForReading(double fid, const mcc_site* site);
 
 }  // namespace mcc::rt

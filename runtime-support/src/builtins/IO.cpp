@@ -618,6 +618,14 @@ FILE* fileForWriting(double fid, const mcc_site* site) {
   return f->stream;
 }
 
+FILE* fileForReading(double fid, const mcc_site* site) {
+  OpenFile* f = findFile(fid);
+  if (!f) fail(kInvalidFid, site);
+  if (f->lastWrite) std::fseek(f->stream, 0, SEEK_CUR);
+  f->lastWrite = false;
+  return f->stream;
+}
+
 }  // namespace mcc::rt
 
 // --- Opening and closing -----------------------------------------------------------

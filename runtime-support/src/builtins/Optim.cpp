@@ -6,12 +6,14 @@
 // 7-15 on vectorised integrands, infinite limits by change of variable) and
 // quad (adaptive Simpson).
 //
-// The handle is called through mcc_call_handle (runtime.h). Options
-// structures (optimset) are not supported yet: each function uses
-// MATLAB's default tolerances (fzero TolX eps; fminbnd TolX 1e-4;
-// fminsearch TolX and TolFun 1e-4, 200*n iterations and evaluations;
-// integral RelTol 1e-6, AbsTol 1e-10; quad 1e-6).
-// Tests: tests/conformance/programs/math_optim.m.
+// The handle is called through mcc_call_handle (runtime.h). fzero,
+// fminbnd and fminsearch take an options structure (optimset; Options.h)
+// with MATLAB's defaults: fzero TolX eps; fminbnd TolX 1e-4, MaxFunEvals
+// and MaxIter 500; fminsearch TolX and TolFun 1e-4, MaxFunEvals and MaxIter
+// 200*n. Display 'off'/'none' is silent, 'notify' (the default) prints
+// MATLAB's message when a limit stops the search; 'iter' and 'final' are
+// not implemented. integral uses RelTol 1e-6, AbsTol 1e-10; quad 1e-6.
+// Tests: tests/conformance/programs/math_optim.m, math_optim_options.m.
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -20,6 +22,7 @@
 
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
+#include "builtins/Options.h"
 #include "builtins/Util.h"
 
 using namespace mcc::rt;
@@ -51,12 +54,40 @@ double callScalar(const Args& a, const mcc_array* f, double x, const char* name)
   return mcc_array_to_double(y.get(), a.site);
 }
 
+// Display: true for 'notify' (the default), false for 'off' or 'none'.
+bool notifies(const Args& a, const SolverOptions& o) {
+  std::string d = o.text("Display", "notify");
+  if (d == "off" || d == "none") return false;
+  if (d == "notify") return true;
+  notImplemented("Display '" + d + "' of the optimisation functions", a.site);
+}
+
+// The message of a search stopped by a limit (MaxFunEvals or MaxIter).
+void notifyLimit(bool evaluations, double fval) {
+  std::printf(" \nExiting: Maximum number of %s has been exceeded\n         - increase %s option.\n"
+              "         Current function value: %f \n\n",
+              evaluations ? "function evaluations" : "iterations", evaluations ? "MaxFunEvals" : "MaxIter", fval);
+}
+
+// A MaxIter or MaxFunEvals option: a count, or MATLAB's default text
+// '200*numberofvariables' (optimset('fminsearch')).
+double limitOption(const Args& a, const SolverOptions& o, const char* name, double fallback, size_t nvars) {
+  Ref v = o.value(name);
+  if (v && v->class_id == MCC_CLASS_CHAR) {
+    if (lower(toText(v.get())) == "200*numberofvariables") return 200.0 * double(nvars);
+    a.error(std::string("Option '") + name + "' must be a positive integer.");
+  }
+  return o.number(name, fallback);
+}
+
 // --- fzero ------------------------------------------------------------------------------------
 
 void fzeroBuiltin(const Args& a) {
   a.arity(2, 3, 3);
-  if (a.nargin == 3 && a[2]->numel) notImplemented("fzero options (an optimset structure)", a.site);
   const mcc_array* f = handleArg(a, 0, "fzero");
+  SolverOptions options(a, 2, "fzero");
+  notifies(a, options);
+  const double tol = options.number("TolX", DBL_EPSILON);
   std::vector<double> x0 = numbers(a[1], a, "Second argument must be finite.");
   auto F = [&](double x) { return callScalar(a, f, x, "fzero"); };
   double xa, xb, fa, fb;
@@ -94,7 +125,6 @@ void fzeroBuiltin(const Args& a) {
     a.error("Second argument must be a scalar or vector of length 2.");
   }
   // Brent's zeroin: b is the best point, a the previous one, c opposite b.
-  const double tol = DBL_EPSILON;
   double c = 0, fc = fb, d = 0, e = 0;
   while (fb != 0 && xa != xb) {
     if ((fb > 0) == (fc > 0)) {
@@ -140,16 +170,19 @@ void fzeroBuiltin(const Args& a) {
 
 void fminbndBuiltin(const Args& a) {
   a.arity(3, 4, 3);
-  if (a.nargin == 4 && a[3]->numel) notImplemented("fminbnd options (an optimset structure)", a.site);
   const mcc_array* f = handleArg(a, 0, "fminbnd");
+  SolverOptions options(a, 3, "fminbnd");
+  bool notify = notifies(a, options);
+  const double tol = options.number("TolX", 1e-4);
+  const double maxFun = limitOption(a, options, "MaxFunEvals", 500, 1), maxIter = limitOption(a, options, "MaxIter", 500, 1);
   double lo = a.scalar(1), hi = a.scalar(2);
   if (lo > hi) a.error("The lower bound exceeds the upper bound.");
   auto F = [&](double x) { return callScalar(a, f, x, "fminbnd"); };
-  const double tol = 1e-4, seps = std::sqrt(DBL_EPSILON), c = 0.5 * (3.0 - std::sqrt(5.0));
+  const double seps = std::sqrt(DBL_EPSILON), c = 0.5 * (3.0 - std::sqrt(5.0));
   double v = lo + c * (hi - lo), w = v, xf = v, d = 0, e = 0, x = xf, fx = F(x);
   double fv = fx, fw = fx, xm = 0.5 * (lo + hi), tol1 = seps * std::fabs(xf) + tol / 3.0, tol2 = 2.0 * tol1;
   int evals = 1, iterations = 0;
-  while (std::fabs(xf - xm) > tol2 - 0.5 * (hi - lo) && evals < 500 && iterations < 500) {
+  while (std::fabs(xf - xm) > tol2 - 0.5 * (hi - lo) && evals < maxFun && iterations < maxIter) {
     bool golden = true;
     if (std::fabs(e) > tol1) {
       golden = false;
@@ -191,17 +224,20 @@ void fminbndBuiltin(const Args& a) {
     tol1 = seps * std::fabs(xf) + tol / 3.0;
     tol2 = 2.0 * tol1;
   }
+  bool stopped = evals >= maxFun || iterations >= maxIter;
+  if (stopped && notify) notifyLimit(evals >= maxFun, fx);
   a.set(0, scalarResult(xf));
   if (a.nargout > 1) a.set(1, scalarResult(fx));
-  if (a.nargout > 2) a.set(2, scalarResult(evals >= 500 ? 0 : 1));
+  if (a.nargout > 2) a.set(2, scalarResult(stopped ? 0 : 1));
 }
 
 // --- fminsearch -------------------------------------------------------------------------------------
 
 void fminsearchBuiltin(const Args& a) {
   a.arity(2, 3, 3);
-  if (a.nargin == 3 && a[2]->numel) notImplemented("fminsearch options (an optimset structure)", a.site);
   const mcc_array* f = handleArg(a, 0, "fminsearch");
+  SolverOptions options(a, 2, "fminsearch");
+  bool notify = notifies(a, options);
   const mcc_array* x0 = checked(a[1]);
   std::vector<double> xin = numbers(x0, a, "X0 must be real.");
   size_t n = xin.size();
@@ -215,8 +251,10 @@ void fminsearchBuiltin(const Args& a) {
       a.error("fminsearch: the function must return a real scalar value.");
     return mcc_array_to_double(y.get(), a.site);
   };
-  const double rho = 1, chi = 2, psi = 0.5, sigma = 0.5, tolx = 1e-4, tolf = 1e-4;
-  const size_t maxIter = 200 * n, maxFun = 200 * n;
+  const double rho = 1, chi = 2, psi = 0.5, sigma = 0.5;
+  const double tolx = options.number("TolX", 1e-4), tolf = options.number("TolFun", 1e-4);
+  const double maxIter = limitOption(a, options, "MaxIter", 200.0 * n, n),
+               maxFun = limitOption(a, options, "MaxFunEvals", 200.0 * n, n);
   std::vector<std::vector<double>> v(n + 1, xin);
   std::vector<double> fv(n + 1);
   fv[0] = F(xin);
@@ -235,7 +273,7 @@ void fminsearchBuiltin(const Args& a) {
   };
   auto epsOf = [](double x) { return std::nextafter(std::fabs(x), INFINITY) - std::fabs(x); };
   sortSimplex();
-  size_t iterations = 1, evals = n + 1;
+  double iterations = 1, evals = n + 1;
   auto blend = [&](double p, const std::vector<double>& x, double q, const std::vector<double>& y) {
     std::vector<double> r(n);
     for (size_t i = 0; i < n; ++i) r[i] = p * x[i] + q * y[i];
@@ -294,7 +332,9 @@ void fminsearchBuiltin(const Args& a) {
   std::copy(v[0].begin(), v[0].end(), dataOf<double>(x.get()));
   a.set(0, std::move(x));
   if (a.nargout > 1) a.set(1, scalarResult(fv[0]));
-  if (a.nargout > 2) a.set(2, scalarResult(evals < maxFun && iterations < maxIter ? 1 : 0));
+  bool stopped = evals >= maxFun || iterations >= maxIter;
+  if (stopped && notify) notifyLimit(evals >= maxFun, fv[0]);
+  if (a.nargout > 2) a.set(2, scalarResult(stopped ? 0 : 1));
 }
 
 // --- integral, quad -----------------------------------------------------------------------------------

@@ -9,10 +9,13 @@
 // for integer classes where exactness matters); single results are stored
 // as single. Tests: tests/unit/BuiltinStatsTest.cpp.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <complex>
 #include <numeric>
+#include <random>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Random.h"
 #include "builtins/Util.h"
@@ -1012,15 +1015,56 @@ void randpermBuiltin(const Args& a) {
   a.set(0, rowOf(perm, MCC_CLASS_DOUBLE, a.site));
 }
 
-// rng(seed), rng(seed, 'twister'), rng('default'), rng('shuffle'),
-// rng('twister'): reseeds the shared twister. MATLAB's seed 0 (the
-// default) is MT19937's 5489.
+// The seed the stream was last set from (rng's Seed field).
+uint32_t& lastSeed() {
+  static uint32_t seed = 0;
+  return seed;
+}
+
+// rng's settings: a struct with Type 'twister', Seed (uint32) and State
+// (625x1 uint32: MT19937's 624 words, then the position in them).
+Ref rngSettings(const mcc_site* site) {
+  Ref s = newStruct({1, 1}, {"Type", "Seed", "State"}, site);
+  Ref type = fromText("twister");
+  Ref seed(mcc_array_create(MCC_CLASS_UINT32, 2, std::array<size_t, 2>{1, 1}.data()));
+  dataOf<uint32_t>(seed.get())[0] = lastSeed();
+  Ref state(mcc_array_create(MCC_CLASS_UINT32, 2, std::array<size_t, 2>{Twister::kWords + 1, 1}.data()));
+  twister().save(dataOf<uint32_t>(state.get()));
+  setStructField(s.get(), 0, 0, type.get());
+  setStructField(s.get(), 0, 1, seed.get());
+  setStructField(s.get(), 0, 2, state.get());
+  return s;
+}
+
+// rng(s): the stream and seed of settings saved by `s = rng`.
+void restoreRng(const Args& a, const mcc_array* s) {
+  const char* bad = "Invalid generator settings structure.";
+  const FieldTable* table = fieldsOf(s);
+  long type = table->find("Type"), seed = table->find("Seed"), state = table->find("State");
+  if (s->numel != 1 || type < 0 || seed < 0 || state < 0) a.error(bad);
+  Ref t = structField(s, 0, type), sd = structField(s, 0, seed), st = structField(s, 0, state);
+  if (!t || t->class_id != MCC_CLASS_CHAR || lower(toText(t.get())) != "twister")
+    notImplemented("rng with generator settings of another type than 'twister'", a.site);
+  if (st->class_id != MCC_CLASS_UINT32 || st->numel != Twister::kWords + 1 || sd->numel != 1) a.error(bad);
+  twister().load(dataOf<uint32_t>(st.get()));
+  lastSeed() = static_cast<uint32_t>(mcc_array_to_double(sd.get(), a.site));
+}
+
+// rng, rng(seed), rng(seed, 'twister'), rng('default'), rng('shuffle'),
+// rng('twister'), rng(s): reseeds the shared twister or restores saved
+// settings; with an output, gives the settings from before the call.
+// MATLAB's seed 0 (the default) is MT19937's 5489.
 void rngBuiltin(const Args& a) {
-  if (a.nargin == 0 || a.nargout > 0) notImplemented("The generator settings struct of rng", a.site);
-  a.arity(1, 2, 0);
+  a.arity(0, 2, 1);
+  if (a.nargout > 0 || a.nargin == 0) a.set(0, rngSettings(a.site));
+  if (a.nargin == 0) return;
   const char* badSeed =
       "First input must be a nonnegative integer seed less than 2^32, 'shuffle', 'default', or generator settings "
       "captured previously using S = RNG.";
+  if (a[0]->class_id == MCC_CLASS_STRUCT) {
+    if (a.nargin == 2) a.error("Too many input arguments.");
+    return restoreRng(a, a[0]);
+  }
   if (a.nargin == 2) {
     std::string gen = a.isText(1) ? option(a, 1) : "";
     if (gen != "twister") notImplemented("rng with generator '" + (a.isText(1) ? a.text(1) : std::string("?")) + "'", a.site);
@@ -1044,6 +1088,7 @@ void rngBuiltin(const Args& a) {
     seed = static_cast<uint32_t>(v);
   }
   twister().seed(seed == 0 ? 5489u : seed);
+  lastSeed() = seed;
 }
 
 }  // namespace

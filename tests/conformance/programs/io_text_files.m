@@ -1,0 +1,53 @@
+% Numeric text files: csvwrite/csvread, dlmwrite/dlmread (delimiters,
+% precision, offsets, ranges, -append), and textscan of text and files.
+f = [tempname() '.csv'];
+csvwrite(f, [1 2 3; 4 5 6]);
+fprintf('%s', fileread(f));
+m = csvread(f);
+fprintf('%d %d: %g\n', size(m), sum(m(:)));
+fprintf('%g ', csvread(f, 1, 0)); fprintf('\n');
+fprintf('%g ', csvread(f, 0, 1)); fprintf('\n');
+dlmwrite(f, [1.5 -2.25; 100 7], ';');
+fprintf('%s', fileread(f));
+fprintf('%g ', dlmread(f, ';')); fprintf('\n');
+dlmwrite(f, pi * [1 2; 3 4], 'delimiter', '\t', 'precision', 3);
+fprintf('%s', fileread(f));
+fprintf('%g ', dlmread(f)); fprintf('\n');
+dlmwrite(f, [1 2 3], 'precision', '%.2f');
+dlmwrite(f, [4 5 6], '-append', 'precision', '%.2f');
+fprintf('%s', fileread(f));
+fprintf('%g ', dlmread(f, ',', [0 1 1 2])); fprintf('\n');
+fid = fopen(f, 'w');
+fprintf(fid, '1,2,3\n4,,6\n7,8\n');
+fclose(fid);
+m = dlmread(f);
+fprintf('%d %d\n', size(m));
+fprintf('%g ', m'); fprintf('\n');
+fid = fopen(f, 'w');
+fprintf(fid, '1 2  3\n  4 5 6\n');
+fclose(fid);
+fprintf('%g ', dlmread(f)); fprintf('\n');
+% textscan of text: columns of numbers and words, a delimiter, a count.
+c = textscan(sprintf('1 2.5 abc\n3 4.5 de'), '%f %f %s');
+fprintf('%d %s\n', numel(c), class(c{3}));
+fprintf('%g ', c{1}, c{2}); fprintf('%s ', c{3}{:}); fprintf('\n');
+c = textscan(sprintf('a,1,2\nb,3,4\nc,5,6'), '%s %d %f', 'Delimiter', ',');
+fprintf('%s %s %g\n', class(c{2}), c{1}{3}, sum(c{3}));
+c = textscan('1 2 3 4 5 6', '%f', 4);
+fprintf('%g ', c{1}); fprintf('\n');
+c = textscan(sprintf('x y\n1 2\n3 4'), '%f %*f', 'HeaderLines', 1);
+fprintf('%g ', c{1}); fprintf('%d\n', numel(c));
+c = textscan('1,,3', '%f %f %f', 'Delimiter', ',');
+fprintf('%g %g %g\n', c{:});
+% textscan of a file continues where the last read stopped.
+fid = fopen(f, 'w');
+fprintf(fid, 'name value\nalpha 1.5\nbeta 2.5\ngamma 3.5\n');
+fclose(fid);
+fid = fopen(f, 'r');
+header = fgetl(fid);
+c = textscan(fid, '%s %f', 2);
+fprintf('%s: %s %s %g\n', header, c{1}{:}, sum(c{2}));
+c = textscan(fid, '%s %f');
+fprintf('%s %g\n', c{1}{1}, c{2});
+fclose(fid);
+delete(f);
