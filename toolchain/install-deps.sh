@@ -25,6 +25,8 @@ packages=(
   glslang-dev glslang-tools libvulkan-dev libvulkan-volk-dev mesa-vulkan-drivers spirv-tools
   # runtime libraries linked into users' programs (all permissively licensed)
   libopenblas-dev liblapacke-dev libkissfft-dev
+  # MAT-files for load/save: the header at build time, libmatio.so.11 loaded by programs that call them
+  libmatio-dev
   # driver and tests (gdb: the debugger test)
   libboost-program-options-dev libgtest-dev gdb
   # benchmarks: the NumPy column of bench/run.py

@@ -242,6 +242,7 @@ class FunctionLowering {
   bool clearStatement(std::string_view name, const std::vector<std::string>& words);
   bool clearStatement(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
+  Instr* saveCall(Instr* file, const std::vector<std::string>& words, SourceRange loc);
   // With `splice`, c{:} and s.f among the indices are lists (x(idx{:})).
   std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args, std::vector<uint8_t>* splice = nullptr);
   // c{...}, s.f and s.(n) where a comma-separated list may stand (call
@@ -844,6 +845,14 @@ void FunctionLowering::stmt(const Stmt& s) {
       if (clearStatement(c.name, c.words)) return;
       // `hold on` is hold('on').
       Target t = prog_.resolve(c.name, file_, ast_);
+      if (t.kind == Callee::Builtin && c.name == "save" && c.words.size() >= 2) {
+        Constant file;
+        file.kind = Constant::Char;
+        file.text = c.words[0];
+        std::vector<std::string> rest(c.words.begin() + 1, c.words.end());
+        saveCall(constant(file, s.range), rest, s.range);
+        return;
+      }
       std::vector<Instr*> words;
       for (const std::string& w : c.words) {
         Constant k;
@@ -1288,6 +1297,12 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
                                       : "eval of text known only at run time (mcc compiles eval of constant text)");
     return number(0, loc);
   }
+  if (t.kind == Callee::Builtin && name == "save" && args.size() >= 2 &&
+      std::all_of(args.begin() + 1, args.end(), [](const Expr* e) { return e->kind == NodeKind::CharLitExpr; })) {
+    std::vector<std::string> words;
+    for (size_t k = 1; k < args.size(); ++k) words.push_back(static_cast<const CharLitExpr*>(args[k])->value);
+    return saveCall(expr(args[0], 1), words, loc);
+  }
   std::vector<Instr*> values;
   std::vector<uint8_t> splice;
   // cellfun('myfun', c): a function of the program named by a constant is
@@ -1343,6 +1358,35 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
   for (Instr* v : values) c->addOperand(v);
   if (!splice.empty()) splice.resize(values.size(), 0);
   c->splice = std::move(splice);
+  return c;
+}
+
+// save(file, 'a', '-struct', 's', ...) with constant names: the runtime
+// cannot read variables by name, so the call becomes save_vars_(file, 'a',
+// a, '-struct', 's', s, ...), each variable's value after its name (the
+// colon marker for a name that is no variable: the runtime's "Variable 'x'
+// not found.").
+Instr* FunctionLowering::saveCall(Instr* file, const std::vector<std::string>& words, SourceRange loc) {
+  std::vector<Instr*> ops{file};
+  for (const std::string& w : words) {
+    Constant text;
+    text.kind = Constant::Char;
+    text.text = w;
+    ops.push_back(constant(text, loc));
+    if (!w.empty() && w[0] == '-') continue;
+    if (isVariable(w)) {
+      ops.push_back(readVariable(w, cur_));
+    } else {
+      Constant colon;
+      colon.kind = Constant::Colon;
+      ops.push_back(constant(colon, loc));
+    }
+  }
+  Instr* c = emit(Op::Call, loc);
+  c->name = "save_vars_";
+  c->callee = Callee::Builtin;
+  c->nargout = 0;
+  for (Instr* v : ops) c->addOperand(v);
   return c;
 }
 

@@ -266,6 +266,17 @@ std::vector<double> dateNumbersOf(const Args& a, uint32_t k, const std::string* 
   return d;
 }
 
+// Rows of text as a char matrix, short rows padded with blanks.
+Ref charMatrix(const std::vector<std::string>& rows, const mcc_site* site) {
+  size_t width = 0;
+  for (const std::string& r : rows) width = std::max(width, r.size());
+  Ref m = newArray(MCC_CLASS_CHAR, false, {rows.size(), width}, true, site);
+  for (size_t i = 0; i < rows.size(); ++i)
+    for (size_t j = 0; j < width; ++j)
+      dataOf<uint16_t>(m.get())[j * rows.size() + i] = j < rows[i].size() ? static_cast<unsigned char>(rows[i][j]) : ' ';
+  return m;
+}
+
 void datenumBuiltin(const Args& a) {
   a.arity(1, 6, 1);
   if (a[0]->class_id == MCC_CLASS_CHAR || a[0]->class_id == MCC_CLASS_CELL) {
@@ -347,16 +358,8 @@ void datestrBuiltin(const Args& a) {
     fmt = numberedFormat(timeOfDay ? 0 : 1, a);
   }
   std::vector<std::string> rows;
-  size_t width = 0;
-  for (double x : d) {
-    rows.push_back(formatDate(dateVector(x), fmt));
-    width = std::max(width, rows.back().size());
-  }
-  Ref r = newArray(MCC_CLASS_CHAR, false, {rows.size(), rows.empty() ? 0 : width}, true, a.site);
-  for (size_t i = 0; i < rows.size(); ++i)
-    for (size_t j = 0; j < width; ++j)
-      dataOf<uint16_t>(r.get())[j * rows.size() + i] = j < rows[i].size() ? static_cast<unsigned char>(rows[i][j]) : ' ';
-  a.set(0, std::move(r));
+  for (double x : d) rows.push_back(formatDate(dateVector(x), fmt));
+  a.set(0, charMatrix(rows, a.site));
 }
 
 void weekdayBuiltin(const Args& a) {
@@ -371,15 +374,7 @@ void weekdayBuiltin(const Args& a) {
   }
   if (n.size() == 1) a.set(0, scalarResult(n[0]));
   else a.set(0, column(n, a.site));
-  if (a.nargout > 1) {
-    size_t width = 0;
-    for (const std::string& s : names) width = std::max(width, s.size());
-    Ref r = newArray(MCC_CLASS_CHAR, false, {names.size(), width}, true, a.site);
-    for (size_t i = 0; i < names.size(); ++i)
-      for (size_t j = 0; j < width; ++j)
-        dataOf<uint16_t>(r.get())[j * names.size() + i] = j < names[i].size() ? static_cast<unsigned char>(names[i][j]) : ' ';
-    a.set(1, std::move(r));
-  }
+  if (a.nargout > 1) a.set(1, charMatrix(names, a.site));
 }
 
 // etime(t1, t0): seconds from date vector t0 to t1.

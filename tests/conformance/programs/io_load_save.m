@@ -1,0 +1,43 @@
+% save and load of MAT-files (numeric classes, complex, logical, char,
+% cells, structs, '-struct', command syntax) and load of numeric text.
+f = [tempname() '.mat'];
+a = magic(3);
+b = 'hello';
+c = {1, 'two', [3 4]};
+s.x = 1;
+s.y = 'why';
+z = [1+2i 3-4i];
+n = int16([-5 7]);
+L = [true false true];
+save(f, 'a', 'b', 'c', 's', 'z', 'n', 'L');
+S = load(f);
+names = fieldnames(S);
+fprintf('%s ', names{:}); fprintf('\n');
+fprintf('%d %d %d %d\n', isequal(S.a, a), isequal(S.b, b), isequal(S.c, c), isequal(S.s, s));
+fprintf('%d %d %d\n', isequal(S.z, z), isequal(S.n, n), isequal(S.L, L));
+fprintf('%s %s %s %s\n', class(S.n), class(S.L), class(S.c), class(S.b));
+fprintf('%g %g\n', real(S.z(2)), imag(S.z(2)));
+T = load(f, 'b', 'n');
+fprintf('%d %s\n', numel(fieldnames(T)), T.b);
+q(2).k = 5;
+q(1).k = 'first';
+m = zeros(2, 0);
+save(f, 'q', 'm');
+S = load(f);
+fprintf('%d %d %s %d\n', size(S.q), S.q(1).k, S.q(2).k);
+fprintf('%d %d\n', size(S.m));
+save(f, '-struct', 's');
+U = load(f);
+fprintf('%g %s\n', U.x, U.y);
+save mcc_load_save_cmd.mat a b
+V = load('mcc_load_save_cmd.mat');
+fprintf('%d %s\n', V.a(2, 2), V.b);
+delete('mcc_load_save_cmd.mat');
+delete(f);
+t = [tempname() '.txt'];
+fid = fopen(t, 'w');
+fprintf(fid, '1 2 3\n%% a comment\n4.5 5 6\n');
+fclose(fid);
+x = load(t);
+fprintf('%d %d %g\n', size(x), sum(x(:)));
+delete(t);
