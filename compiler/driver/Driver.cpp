@@ -107,16 +107,41 @@ std::string gpuMathLibrary(std::string& path) {
   return "";
 }
 
-// --emit=glsl and --emit=spirv: each kernel's GPU version, or why it has none.
-int printShaders(const kernels::KernelSet& set, EmitStage stage, DiagnosticEngine& diags) {
+// Each eligible kernel's GPU version: its GLSL compiled to SPIR-V with the
+// math library. Returns the exit status: 0, 1 after a diagnostic, or 70
+// when glslang refuses a shader mcc wrote (a compiler bug).
+int compileGpuKernels(const kernels::KernelSet& set, codegen::GpuBinaries& out, DiagnosticEngine& diags) {
   std::string libraryPath, library;
-  if (stage == EmitStage::SPIRV) {
-    library = gpuMathLibrary(libraryPath);
+  for (const auto& k : set.kernels) {
+    codegen::GlslKernel g = codegen::emitGLSL(*k);
+    if (!g.eligible) continue;
+    if (library.empty()) library = gpuMathLibrary(libraryPath);
     if (library.empty()) {
-      diags.report(nullptr, {}, DiagId::CannotOpenFile, {libraryPath, "the GPU math library (built from shaders/) is missing"});
+      diags.report(nullptr, {}, DiagId::CannotOpenFile,
+                   {libraryPath, "the GPU math library (built from shaders/) is missing; --no-gpu builds without it"});
       return 1;
     }
+    codegen::GpuBinary& bin = out[k->id];
+    std::string log;
+    if (!codegen::compileSPIRV(g.source, library, bin.spirv, log)) {
+      std::cerr << "mcc: internal error: glslang rejected the GPU version of kernel k" << k->id << ":\n" << log
+                << "mcc: please report this with the program that caused it (--no-gpu avoids it)\n";
+      return 70;
+    }
+    bin.bufferCount = g.bufferCount;
+    bin.pushBytes = g.pushBytes;
+    bin.localSize = codegen::kGlslLocalSize;
+    bin.float64 = g.float64;
   }
+  return 0;
+}
+
+// --emit=glsl and --emit=spirv: each kernel's GPU version, or why it has none.
+// With -o OUT, --emit=spirv also writes each module to OUT.kN.spv (for spirv-val).
+int printShaders(const kernels::KernelSet& set, EmitStage stage, const std::string& output, DiagnosticEngine& diags) {
+  codegen::GpuBinaries binaries;
+  if (stage == EmitStage::SPIRV)
+    if (int status = compileGpuKernels(set, binaries, diags)) return status;
   for (const auto& k : set.kernels) {
     codegen::GlslKernel g = codegen::emitGLSL(*k);
     std::cout << "// kernel k" << k->id << ": ";
@@ -129,13 +154,16 @@ int printShaders(const kernels::KernelSet& set, EmitStage stage, DiagnosticEngin
       std::cout << g.source;
       continue;
     }
-    std::vector<uint32_t> words;
-    std::string log;
-    if (!codegen::compileSPIRV(g.source, library, words, log)) {
-      diags.report(nullptr, {}, DiagId::NotImplemented, {"the GPU version of kernel k" + std::to_string(k->id) + " (glslang: " + log + ")"});
+    const std::vector<uint32_t>& words = binaries.at(k->id).spirv;
+    std::cout << codegen::disassembleSPIRV(words);
+    if (output.empty()) continue;
+    std::string path = output + ".k" + std::to_string(k->id) + ".spv";
+    std::ofstream file(path, std::ios::binary);
+    file.write(reinterpret_cast<const char*>(words.data()), static_cast<std::streamsize>(words.size() * 4));
+    if (!file) {
+      diags.report(nullptr, {}, DiagId::CannotOpenFile, {path, "cannot write the SPIR-V module"});
       return 1;
     }
-    std::cout << codegen::disassembleSPIRV(words);
   }
   return 0;
 }
@@ -268,10 +296,16 @@ int runCompiler(const DriverOptions& opts) {
     kernels::printKernels(kernelSet, std::cout);
     return 0;
   }
-  if (opts.emit == EmitStage::GLSL || opts.emit == EmitStage::SPIRV) return printShaders(kernelSet, opts.emit, diags);
+  if (opts.emit == EmitStage::GLSL || opts.emit == EmitStage::SPIRV) return printShaders(kernelSet, opts.emit, opts.output, diags);
 
-  // 7. LLVM code generation, then linking with the runtime.
+  // 7. Each kernel's GPU version (SPIR-V, embedded beside its CPU version).
+  codegen::GpuBinaries gpuKernels;
+  if (opts.gpu)
+    if (int status = compileGpuKernels(kernelSet, gpuKernels, diags)) return status;
+
+  // 8. LLVM code generation, then linking with the runtime.
   codegen::CodegenOptions cg;
+  cg.gpuKernels = &gpuKernels;
   cg.optLevel = opts.optLevel;
   if (!opts.cpu.empty()) cg.cpu = opts.cpu;
   cg.debugInfo = opts.debugInfo;

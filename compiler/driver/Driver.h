@@ -29,7 +29,7 @@ struct DriverOptions {
   std::string triple;                    // --target (empty: the host)
   bool sharedRuntime = false;            // --shared-runtime: link libmcc_runtime.so instead of the archive
   bool strip = false;                    // -s: strip the executable
-  bool gpu = true;                       // --no-gpu: no GPU kernels (none are made before fusion lands)
+  bool gpu = true;                       // --no-gpu: no GPU versions of kernels (all run on the CPU)
   std::string calibration;               // --calibration FILE: the table to embed
 };
 

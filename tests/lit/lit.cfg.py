@@ -12,5 +12,10 @@ config.test_exec_root = os.path.join(os.path.dirname(config.mcc), "..", "tests",
 config.excludes = ["Inputs"]
 
 config.substitutions.append(("%mcc", config.mcc))
+# %gpu-env: run a program on Mesa's lavapipe (software Vulkan), with
+# LeakSanitizer (sanitizer builds) ignoring what the driver keeps.
+config.substitutions.append(("%gpu-env", "env VK_DRIVER_FILES=%s LSAN_OPTIONS=suppressions=%s" % (
+    config.lavapipe_icd, os.path.join(config.mcc_source_dir, "tests", "gpu", "lsan.supp"))))
+config.substitutions.append(("%spirv-val", config.spirv_val))
 config.substitutions.append(("%python", config.python))
 config.environment["PATH"] = os.pathsep.join([config.llvm_tools_dir, config.environment.get("PATH", "")])

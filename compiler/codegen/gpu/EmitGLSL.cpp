@@ -14,9 +14,14 @@ using kernels::Kernel;
 using kernels::Node;
 using kernels::ReduceKind;
 
+// A constant of the kernel. Zero is the push constant `zero` (always 0):
+// lavapipe's code generator (gallivm) folds x*0 to 0 and x/0 to undefined
+// when the zero is a constant, whatever Inf or NaN x is. NaN and Inf are bit
+// patterns, not 0/0 (which gallivm would fold to 0 too).
 std::string literal(double v) {
-  if (std::isnan(v)) return "(0.0LF / 0.0LF)";
-  if (std::isinf(v)) return v > 0 ? "(1.0LF / 0.0LF)" : "(-1.0LF / 0.0LF)";
+  if (std::isnan(v)) return "packDouble2x32(uvec2(0u, 0x7ff80000u))";
+  if (std::isinf(v)) return v > 0 ? "packDouble2x32(uvec2(0u, 0x7ff00000u))" : "packDouble2x32(uvec2(0u, 0xfff00000u))";
+  if (v == 0) return std::signbit(v) ? "(-double(pc.zero))" : "double(pc.zero)";
   char buf[40];
   std::snprintf(buf, sizeof buf, "%.17g", v);
   std::string s = buf;
@@ -45,13 +50,15 @@ const char* binaryOp(BinaryOp op) {
 // The library's function for a KernelMath.def builtin (fix is trunc toward 0).
 std::string mathCall(const std::string& fn, const std::string& x) {
   if (fn == "double") return "(" + x + ")";
+  // MATLAB's sign: 0 for both zeros, NaN stays NaN.
+  if (fn == "sign") return "(" + x + " > 0.0LF ? 1.0LF : " + x + " < 0.0LF ? -1.0LF : " + x + " == 0.0LF ? 0.0LF : " + x + ")";
   return "mcc_" + fn + "(" + x + ")";
 }
 
 std::string identity(ReduceKind r) {
   switch (r) {
     case ReduceKind::Prod: case ReduceKind::All: return "1.0LF";
-    case ReduceKind::Max: case ReduceKind::Min: return "(0.0LF / 0.0LF)";
+    case ReduceKind::Max: case ReduceKind::Min: return literal(NAN);
     default: return "0.0LF";
   }
 }
@@ -63,8 +70,9 @@ std::string combine(ReduceKind r, const std::string& acc, const std::string& x) 
     case ReduceKind::Prod: return acc + " * " + x;
     case ReduceKind::Max: return "(isnan(" + acc + ") || " + x + " > " + acc + ") ? " + x + " : " + acc;
     case ReduceKind::Min: return "(isnan(" + acc + ") || " + x + " < " + acc + ") ? " + x + " : " + acc;
-    case ReduceKind::Any: return "(" + acc + " != 0.0LF || " + x + " != 0.0LF) ? 1.0LF : 0.0LF";
-    case ReduceKind::All: return "(" + acc + " != 0.0LF && " + x + " != 0.0LF) ? 1.0LF : 0.0LF";
+    // any ignores NaN, all counts it as true (as the CPU: never trust != on NaN)
+    case ReduceKind::Any: return "(" + acc + " != 0.0LF || (" + x + " != 0.0LF && !isnan(" + x + "))) ? 1.0LF : 0.0LF";
+    case ReduceKind::All: return "(" + acc + " != 0.0LF && (" + x + " != 0.0LF || isnan(" + x + "))) ? 1.0LF : 0.0LF";
   }
   return acc;
 }
@@ -82,9 +90,13 @@ GlslKernel emitGLSL(const Kernel& k) {
   if (!g.why.empty()) return g;
 
   std::ostringstream os;
+  // SignedZeroInfNanPreserve (SPV_KHR_float_controls): without it a Vulkan
+  // compiler may assume no Inf or NaN and fold x*0 to 0 or x/0 to anything.
   os << "#version 450\n"
         "#extension GL_ARB_gpu_shader_fp64 : enable\n"
         "#extension GL_GOOGLE_include_directive : enable\n"
+        "#extension GL_EXT_spirv_intrinsics : require\n"
+        "spirv_execution_mode(extensions = [\"SPV_KHR_float_controls\"], capabilities = [4466], 4461, 64);\n"
         "#define MCC_MATH_F64 1\n"
         "#include \"mcc_math.glsl\"\n"
      << "layout(local_size_x = " << kGlslLocalSize << ") in;\n";
@@ -121,10 +133,12 @@ GlslKernel emitGLSL(const Kernel& k) {
   }
   g.bufferCount = binding;
   // Push constants: the element count, then the scalars (8-byte aligned).
-  os << "layout(push_constant, std430) uniform Push {\n  uint n;\n  uint unused;\n";
+  // Push constants: the element count, a zero, the serial flag, padding,
+  // then the scalars.
+  os << "layout(push_constant, std430) uniform Push {\n  uint n;\n  uint zero;\n  uint serial;\n  uint pad;\n";
   for (uint32_t s = 0; s < scalars; ++s) os << "  double s" << s << ";\n";
   os << "} pc;\n";
-  g.pushBytes = 8 + 8 * scalars;
+  g.pushBytes = 16 + 8 * scalars;
   if (g.pushBytes > 128) {
     g.why = "more scalar inputs than push constants hold";
     return g;
@@ -134,8 +148,11 @@ GlslKernel emitGLSL(const Kernel& k) {
   os << "void main() {\n";
   for (size_t r = 0; r < reductions.size(); ++r)
     os << "  double acc" << r << " = " << identity(k.nodes[reductions[r]].reduce) << ";\n";
-  os << "  uint stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n"
-     << "  for (uint i = gl_GlobalInvocationID.x; i < pc.n; i += stride) {\n";
+  os << "  uint first = gl_GlobalInvocationID.x, stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n";
+  // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): invocation
+  // 0 folds every element in order, as the CPU does, the others nothing.
+  if (!reductions.empty()) os << "  if (pc.serial != 0u) {\n    stride = 1u;\n    if (first != 0u) first = pc.n;\n  }\n";
+  os << "  for (uint i = first; i < pc.n; i += stride) {\n";
   for (uint32_t n = 0; n < k.nodes.size(); ++n) {
     const Node& node = k.nodes[n];
     auto arg = [&](size_t a) {
@@ -151,7 +168,7 @@ GlslKernel emitGLSL(const Kernel& k) {
       os << "    acc" << r << " = " << combine(node.reduce, "acc" + std::to_string(r), arg(0)) << ";\n";
       continue;
     }
-    os << "    " << (node.type == ElemType::Bool ? "bool" : "double") << " v" << n << " = ";
+    os << "    " << (node.type == ElemType::Bool ? "bool" : "precise double") << " v" << n << " = ";
     switch (node.kind) {
       case Node::Load: os << "b" << inputBinding[node.input] << ".d[i]"; break;
       case Node::Scalar:

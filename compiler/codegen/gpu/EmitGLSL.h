@@ -3,11 +3,12 @@
 // (runtime-support/src/gpu/Gpu.h): set 0, binding k the k-th array (array
 // inputs, then array outputs, then, for a kernel with reductions, a
 // partials buffer of one slot per workgroup and reduction); one push-constant
-// block with the element count (a uint: larger arrays stay on the CPU) and
-// the scalar inputs; local_size_x =
+// block with the element count (a uint: larger arrays stay on the CPU), a
+// zero, the serial flag and the scalar inputs; local_size_x =
 // kGlslLocalSize; a grid-stride loop over the elements. Reductions fold per
 // invocation, then per workgroup through shared memory (a tree), and leave
-// one partial per workgroup for the host to combine.
+// one partial per workgroup for the host to combine; with the serial flag
+// set, invocation 0 folds every element in order (the CPU's order).
 //
 // Math goes through the GLSL library of shaders/ (mcc_sin, mcc_exp, ...:
 // GLSL has no double sin/exp, Vulkan's float built-ins are loose). A double
@@ -32,6 +33,7 @@ struct GlslKernel {
   std::string source;     // the shader, when eligible
   uint32_t bufferCount = 0;
   uint32_t pushBytes = 0;
+  bool float64 = true;    // computes in double (needs the device's shaderFloat64)
 };
 
 GlslKernel emitGLSL(const kernels::Kernel& k);

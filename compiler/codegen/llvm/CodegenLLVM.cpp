@@ -212,6 +212,7 @@ class Codegen {
   void defineFunction(const ir::Function& f, llvm::Function* into, llvm::Function* selfCalls);
   bool callsItself(const ir::Function& f) const;
   llvm::Function* selfCalls_ = nullptr;
+  const GpuBinaries* gpuKernels_ = nullptr;
   void emitEdges(const ir::Function& f, const OwnershipPlan& plan);
   void defineMain(const CodegenOptions& opts);
   void callEntry(llvm::Function* main, const CodegenOptions& opts);
@@ -1872,7 +1873,12 @@ llvm::Value* Codegen::emit(const Instr& i) {
         const Instr* o = i.operands[k];
         inputs.push_back(i.kernel->inputs[k].array ? borrowed(o, i) : value(o)->getType()->isPointerTy() ? asDouble(o) : value(o));
       }
-      keepOutputs(i, emitKernelLaunch(builder_, *i.kernel, inputs, site(i)));
+      const GpuBinary* gpu = nullptr;
+      if (gpuKernels_) {
+        auto it = gpuKernels_->find(i.kernel->id);
+        if (it != gpuKernels_->end()) gpu = &it->second;
+      }
+      keepOutputs(i, emitKernelLaunch(builder_, *i.kernel, gpu, inputs, site(i)));
       return nullptr;
     }
     case Op::Truth: return asBool(i.operands[0], i);
@@ -2029,6 +2035,7 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
       for (const Instr* i : b->instrs) unwinding_ |= i->op == Op::TryEnter || catchesInRuntime(*i);
   }
   if (!checkSupported()) return false;
+  gpuKernels_ = opts.gpuKernels;
 
   module_ = std::make_unique<llvm::Module>(src_.name(), ctx_);
   fmtArgTy_ = llvm::StructType::create(ctx_, {builder_.getInt32Ty(), builder_.getDoubleTy(), builder_.getPtrTy(), builder_.getInt64Ty()}, "mcc_fmt_arg");

@@ -15,6 +15,7 @@
 
 #include <string>
 
+#include "codegen/gpu/GpuBinary.h"
 #include "frontend/Diagnostics.h"
 #include "ir/IR.h"
 
@@ -27,6 +28,7 @@ struct CodegenOptions {
   bool debugInfo = false;         // DWARF line info: each instruction maps to its .m line
   std::string entryHelp;          // the main function's help text (its binary's --help)
   std::string entrySpec;          // its arguments block for mcc_entry_inputs (driver/EntryPoint.h)
+  const GpuBinaries* gpuKernels = nullptr;  // GPU versions to embed, by kernel id (none: CPU only)
 };
 
 // Writes an object file (or, with `llvmText`, the LLVM IR as text instead).

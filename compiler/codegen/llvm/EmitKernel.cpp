@@ -2,6 +2,7 @@
 #include "codegen/llvm/EmitKernel.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 
@@ -411,8 +412,71 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
 
 }  // namespace
 
-std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel& k, const std::vector<llvm::Value*>& inputs,
-                                           llvm::Value* site) {
+namespace {
+
+// Operations per element of each class of the router's cost model (MCC_OPS_*).
+std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k) {
+  std::array<double, MCC_OPS_COUNT> ops{};
+  for (const Node& n : k.nodes) {
+    switch (n.kind) {
+      case Node::Unary: ops[MCC_OPS_ARITH] += 1; break;
+      case Node::Binary:
+        if (n.binary == BinaryOp::Power) ops[MCC_OPS_TRANSCENDENTAL] += 1;
+        else if (n.binary == BinaryOp::RDivide || n.binary == BinaryOp::LDivide) ops[MCC_OPS_DIVIDE] += 1;
+        else ops[MCC_OPS_ARITH] += 1;
+        break;
+      case Node::Math: {
+        static const char* const cheap[] = {"abs", "floor", "ceil", "round", "fix", "sign", "double"};
+        bool arith = std::find_if(std::begin(cheap), std::end(cheap), [&](const char* f) { return n.fn == f; }) != std::end(cheap);
+        ops[arith ? MCC_OPS_ARITH : n.fn == "sqrt" ? MCC_OPS_DIVIDE : MCC_OPS_TRANSCENDENTAL] += 1;
+        break;
+      }
+      case Node::Reduce: ops[MCC_OPS_REDUCE] += 1; break;
+      default: break;  // loads, scalars and constants: memory, counted by bytes
+    }
+  }
+  return ops;
+}
+
+// The kernel's mcc_kernel_spec, a constant of the module (once per kernel).
+llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gpu, uint32_t arrayInputs, uint32_t scalars) {
+  std::string name = "mcc.kernel.k" + std::to_string(k.id);
+  if (llvm::GlobalVariable* g = m.getNamedGlobal(name + ".spec")) return g;
+  llvm::LLVMContext& ctx = m.getContext();
+  auto I32 = llvm::Type::getInt32Ty(ctx);
+  auto I64 = llvm::Type::getInt64Ty(ctx);
+  auto D = llvm::Type::getDoubleTy(ctx);
+  auto P = llvm::PointerType::get(ctx, 0);
+  auto u32 = [&](uint64_t v) { return llvm::ConstantInt::get(I32, v); };
+  llvm::Constant* spirv = llvm::ConstantPointerNull::get(P);
+  if (gpu) {
+    auto* words = llvm::ConstantDataArray::get(ctx, llvm::ArrayRef<uint32_t>(gpu->spirv));
+    auto* g = new llvm::GlobalVariable(m, words->getType(), true, llvm::GlobalValue::PrivateLinkage, words, name + ".spirv");
+    g->setAlignment(llvm::Align(4));
+    spirv = g;
+  }
+  std::string label = "k" + std::to_string(k.id);
+  llvm::Constant* labelText = llvm::ConstantDataArray::getString(ctx, label);
+  auto* labelVar = new llvm::GlobalVariable(m, labelText->getType(), true, llvm::GlobalValue::PrivateLinkage, labelText, name + ".name");
+  std::array<double, MCC_OPS_COUNT> ops = opMix(k);
+  auto* opsTy = llvm::ArrayType::get(D, MCC_OPS_COUNT);
+  std::vector<llvm::Constant*> opValues;
+  for (double v : ops) opValues.push_back(llvm::ConstantFP::get(D, v));
+  // mcc_kernel_spec's fields, in order.
+  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy});
+  bool float64 = gpu ? gpu->float64 : true;
+  llvm::Constant* fields[] = {u32(k.id), u32(arrayInputs), u32(scalars), u32(float64), labelVar, spirv,
+                              llvm::ConstantInt::get(I64, gpu ? gpu->spirv.size() : 0), u32(gpu ? gpu->bufferCount : 0),
+                              u32(gpu ? gpu->pushBytes : 0), u32(gpu ? gpu->localSize : 0),
+                              llvm::ConstantArray::get(opsTy, opValues)};
+  return new llvm::GlobalVariable(m, ty, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantStruct::get(ty, fields),
+                                  name + ".spec");
+}
+
+}  // namespace
+
+std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel& k, const GpuBinary* gpu,
+                                           const std::vector<llvm::Value*>& inputs, llvm::Value* site) {
   llvm::Module& m = *b.GetInsertBlock()->getModule();
   for (const Node& n : k.nodes)
     if (n.kind == Node::Reduce && n.along) return emitAlongLaunch(b, k, inputs, site);
@@ -461,8 +525,11 @@ std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel&
     kindTable = new llvm::GlobalVariable(m, ty, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantArray::get(ty, kinds),
                                          "mcc.kernel.k" + std::to_string(k.id) + ".kinds");
   }
-  b.CreateCall(runtime("mcc_kernel_run", b.getVoidTy(), {P, I32, P, P, I32, P, P}),
-               {body, b.getInt32(layout.arrays), arrays, scalars, b.getInt32(nred), kindTable, results});
+  uint32_t arrayInputs = 0;
+  for (const kernels::Input& in : k.inputs) arrayInputs += in.array;
+  llvm::Constant* spec = kernelSpec(m, k, gpu, arrayInputs, layout.scalars);
+  b.CreateCall(runtime("mcc_kernel_launch", b.getVoidTy(), {P, P, I32, P, P, I32, P, P}),
+               {spec, body, b.getInt32(layout.arrays), arrays, scalars, b.getInt32(nred), kindTable, results});
   for (size_t o = 0; o < k.outputs.size(); ++o) {
     if (!k.outputs[o].reduction) continue;
     uint32_t node = k.outputs[o].node;

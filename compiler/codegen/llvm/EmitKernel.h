@@ -1,6 +1,9 @@
 // CPU code for fused kernels (kernels/KernelIR.h): each kernel's body as an
 // LLVM loop over a range of its iteration space, and its launch through the
-// runtime's mcc_kernel_run (mcc/runtime.h, "Fused kernels").
+// runtime's mcc_kernel_launch (mcc/runtime.h, "Fused kernels"), which routes
+// it to the CPU body or to its GPU version: the kernel's mcc_kernel_spec is
+// a constant of the module, with the SPIR-V words when it has one and the
+// op mix per element the router's cost model counts.
 //
 // The body reads its array pointers into the arguments of an inner
 // always-inline function whose pointers are noalias (outputs are fresh
@@ -23,15 +26,17 @@
 #include <string>
 #include <vector>
 
+#include "codegen/gpu/GpuBinary.h"
 #include "kernels/KernelIR.h"
 
 namespace mcc::codegen {
 
 // Emits kernel k's body (once per kernel) and a launch at the builder's
-// insertion point. `inputs`: the kernel's inputs as generated code holds
-// them (mcc_array* for arrays, double or i1 for scalars). Returns its
-// outputs in order, each a new mcc_array* reference.
-std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const kernels::Kernel& k,
+// insertion point; `gpu`: its GPU version, or null. `inputs`: the kernel's
+// inputs as generated code holds them (mcc_array* for arrays, double or i1
+// for scalars). Returns its outputs in order, each a new mcc_array*
+// reference.
+std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const kernels::Kernel& k, const GpuBinary* gpu,
                                            const std::vector<llvm::Value*>& inputs, llvm::Value* site);
 
 // Lets the optimiser vectorise math calls with the vector math library of

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 7
+#define MCC_RUNTIME_ABI_VERSION 8
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -594,6 +594,42 @@ enum {
 };
 void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays, const double* scalars,
                     uint32_t nreductions, const uint32_t* kinds, double* results);
+/* A kernel as the router sees it, a constant in the program. `spirv` is
+ * its GPU version (NULL: none; the program was built with --no-gpu or the
+ * kernel is CPU only): a compute shader whose bindings are the kernel's
+ * arrays in mcc_kernel_launch's order, then, for a kernel with reductions,
+ * a buffer of nreductions doubles per workgroup (its partials); whose push
+ * constants are a uint32 element count, a uint32 0 (a zero the shader
+ * compiler cannot fold), a uint32 serial flag (1: fold the reductions in
+ * element order in one invocation), 4 bytes of padding and the scalars
+ * (doubles, or floats when float64 is 0); local_size_x = local_size; a
+ * grid-stride loop. ops: operations per element of each class of the cost
+ * model (README "GPU and calibration"), in MCC_OPS_* order. */
+enum { MCC_OPS_ARITH = 0, MCC_OPS_DIVIDE = 1, MCC_OPS_TRANSCENDENTAL = 2, MCC_OPS_REDUCE = 3, MCC_OPS_COUNT = 4 };
+typedef struct mcc_kernel_spec {
+  uint32_t id;           /* unique in the program */
+  uint32_t array_inputs; /* arrays[0..array_inputs) are read, the others written */
+  uint32_t nscalars;     /* entries of the scalars argument */
+  uint32_t float64;      /* the kernel computes in double */
+  const char* name;      /* "k3", for MCC_TRACE */
+  const uint32_t* spirv; /* NULL: no GPU version */
+  uint64_t spirv_words;
+  uint32_t buffer_count; /* bindings, partials included */
+  uint32_t push_bytes;
+  uint32_t local_size;
+  double ops[MCC_OPS_COUNT];
+} mcc_kernel_spec;
+/* mcc_kernel_run's job, on the device the router picks for it (MCC_DEVICE,
+ * the calibration table, where the arrays' current copies are). On the GPU,
+ * outputs come back to the host; reductions combine one partial per
+ * workgroup on the host, in workgroup order, so a longer GPU sum adds in
+ * another order than the CPU's (README "GPU and calibration"). A GPU fault runs the
+ * CPU body instead, with the same results. MCC_TRACE=1 prints one line per
+ * launch on stderr. A reduction over at most MCC_KERNEL_BLOCK elements is
+ * folded in element order on the GPU too (the serial flag), so it is the
+ * CPU's exactly. */
+void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays,
+                       const double* scalars, uint32_t nreductions, const uint32_t* kinds, double* results);
 /* A new array of class_id with the dims of `space` (elements not set). */
 mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* space);
 /* The value of a reduction over the whole of `space`, as MATLAB's builtin

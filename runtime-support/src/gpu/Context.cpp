@@ -112,6 +112,7 @@ bool initialise() {
   vkGetPhysicalDeviceMemoryProperties(ctx.physical, &ctx.memory);
   ctx.info.name = props.deviceName;
   ctx.info.discrete = props.deviceType == VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU;
+  ctx.info.software = props.deviceType == VK_PHYSICAL_DEVICE_TYPE_CPU;
   ctx.info.float64 = have.shaderFloat64;
   ctx.info.max_buffer_bytes = props.limits.maxStorageBufferRange;
   ctx.info.max_groups_x = props.limits.maxComputeWorkGroupCount[0];

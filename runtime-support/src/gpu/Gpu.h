@@ -4,7 +4,7 @@
 //
 // This is internal C++ (namespace mcc::gpu); the compiler only knows the C
 // ABI in mcc/runtime.h, whose kernel-launch entry point (mcc_kernel_launch,
-// owned by fusion) is written on top of this header:
+// runtime-support/src/kernels/Launch.cpp) is written on top of this header:
 //
 //   gpu::Workload w = ...;                      // element count, op mix, arrays
 //   gpu::Decision d = gpu::route(w);            // honours MCC_DEVICE, calibration
@@ -46,6 +46,8 @@ bool available();
 struct DeviceInfo {
   std::string name;              // VkPhysicalDeviceProperties::deviceName
   bool discrete = false;         // a discrete GPU (preferred when several)
+  bool software = false;         // a CPU implementation (lavapipe): auto uses it only
+                                 // when the calibration table was measured (not the default)
   bool float64 = false;          // shaderFloat64: double kernels may run here
   uint64_t max_buffer_bytes = 0; // maxStorageBufferRange: larger arrays stay on the CPU
   uint32_t max_groups_x = 0;     // maxComputeWorkGroupCount[0]

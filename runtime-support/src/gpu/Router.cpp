@@ -93,6 +93,8 @@ Decision route(const Workload& w) {
     d.reason = "no GPU version";
   } else if (!available()) {
     d.reason = "gpu unavailable";
+  } else if (m == Mode::Auto && device_info()->software && calibration().source == "default") {
+    d.reason = "the Vulkan device is a CPU implementation";  // the default table describes a real GPU
   } else if (w.float64 && !device_info()->float64) {
     d.reason = "no float64 on the device";
   } else if (t.largest > device_info()->max_buffer_bytes) {

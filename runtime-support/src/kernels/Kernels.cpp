@@ -17,6 +17,7 @@
 
 #include "Error.h"
 #include "array/Array.h"
+#include "kernels/Kernels.h"
 
 using namespace mcc::rt;
 
@@ -100,8 +101,12 @@ Pool& pool() {
   return *p;
 }
 
+}  // namespace
+
+namespace mcc::rt {
+
 // max and min as mcc_max's: NaN loses unless all are NaN; ties keep the first.
-double combine(uint32_t kind, double acc, double x) {
+double combine_reduction(uint32_t kind, double acc, double x) {
   switch (kind) {
     case MCC_REDUCE_SUM: case MCC_REDUCE_MEAN: return acc + x;
     case MCC_REDUCE_PROD: return acc * x;
@@ -113,7 +118,7 @@ double combine(uint32_t kind, double acc, double x) {
   }
 }
 
-double identity(uint32_t kind) {
+double reduction_identity(uint32_t kind) {
   switch (kind) {
     case MCC_REDUCE_PROD: case MCC_REDUCE_ALL: return 1;
     case MCC_REDUCE_MAX: case MCC_REDUCE_MIN: return NAN;
@@ -121,7 +126,9 @@ double identity(uint32_t kind) {
   }
 }
 
-}  // namespace
+unsigned kernel_threads(int64_t n) { return n >= MCC_KERNEL_PARALLEL_MIN ? pool().threads() : 1; }
+
+}  // namespace mcc::rt
 
 extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays, const double* scalars,
                                uint32_t nreductions, const uint32_t* kinds, double* results) {
@@ -130,6 +137,7 @@ extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array
   std::vector<void*> data(narrays);
   for (uint32_t k = 0; k < narrays; ++k) {
     if (static_cast<int64_t>(arrays[k]->numel) != n) internalError("mcc_kernel_run: arrays of different sizes");
+    checkedAny(arrays[k]);  // an input a GPU kernel left on the device comes back
     data[k] = arrays[k]->data;
   }
   Job job;
@@ -141,13 +149,13 @@ extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array
   job.nreductions = nreductions;
   std::vector<double> partials(static_cast<size_t>(job.blocks) * nreductions);
   job.partials = partials.data();
-  if (n >= MCC_KERNEL_PARALLEL_MIN && pool().threads() > 1)
+  if (kernel_threads(n) > 1)
     pool().run(job);
   else
     job.work();
   for (uint32_t r = 0; r < nreductions; ++r) {
-    double acc = identity(kinds[r]);
-    for (int64_t b = 0; b < job.blocks; ++b) acc = combine(kinds[r], acc, partials[b * nreductions + r]);
+    double acc = reduction_identity(kinds[r]);
+    for (int64_t b = 0; b < job.blocks; ++b) acc = combine_reduction(kinds[r], acc, partials[b * nreductions + r]);
     if (kinds[r] == MCC_REDUCE_MEAN) acc /= static_cast<double>(n);
     results[r] = acc;
   }

@@ -8,5 +8,5 @@ fprintf('%d\n', nnz(m));
 y = 2*x + 1;
 fprintf('%g\n', y(2));
 % CHECK: // kernel k0: CPU only (logical array output)
-% CHECK: // kernel k1: 2 buffers, 8 bytes of push constants
+% CHECK: // kernel k1: 2 buffers, 16 bytes of push constants
 % CHECK-NOT: // kernel k2

@@ -1,0 +1,18 @@
+// What the kernel launchers share (Kernels.cpp runs kernels on the CPU,
+// Launch.cpp routes them between CPU and GPU).
+#pragma once
+
+#include <cstdint>
+
+#include "mcc/runtime.h"
+
+namespace mcc::rt {
+
+// The threads mcc_kernel_run uses for n elements.
+unsigned kernel_threads(int64_t n);
+// Folding reduction partials (MCC_REDUCE_*): acc combined with x, as the
+// runtime's reductions fold (max/min: NaN loses unless all are NaN).
+double combine_reduction(uint32_t kind, double acc, double x);
+double reduction_identity(uint32_t kind);
+
+}  // namespace mcc::rt

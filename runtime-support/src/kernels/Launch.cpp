@@ -1,0 +1,145 @@
+// Kernel launches routed between the CPU and the GPU (mcc/runtime.h,
+// mcc_kernel_launch): the router's Workload from the kernel's spec and its
+// arrays, the GPU dispatch (with a buffer of per-workgroup partials for a
+// kernel with reductions, combined here in workgroup order), the CPU body
+// when the router says so or the GPU fails, and the trace line.
+//
+// Outputs always come back to the host (Launch::download_outputs), so no
+// array is ever current on the device only and generated code may keep
+// reading `data` directly; inputs stay resident on the device after their
+// upload, so a later launch reading them again does not upload them again.
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <vector>
+
+#include "Error.h"
+#include "array/Array.h"
+#include "gpu/Gpu.h"
+#include "kernels/Kernels.h"
+
+namespace {
+
+using namespace mcc;
+
+static_assert(gpu::kOpClassCount == MCC_OPS_COUNT, "the ABI's op classes are gpu/OpClasses.def's");
+static_assert(size_t(gpu::OpClass::Arith) == MCC_OPS_ARITH && size_t(gpu::OpClass::Divide) == MCC_OPS_DIVIDE &&
+                  size_t(gpu::OpClass::Transcendental) == MCC_OPS_TRANSCENDENTAL &&
+                  size_t(gpu::OpClass::Reduce) == MCC_OPS_REDUCE,
+              "MCC_OPS_* are in gpu/OpClasses.def's order");
+
+double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+
+// Workgroups of a reduction: enough to fill a large GPU (each invocation
+// folds a grid-stride slice first), few enough for the host to combine.
+constexpr uint64_t kMaxReductionGroups = 4096;
+
+gpu::DispatchResult failed(const char* why) {
+  gpu::DispatchResult r;
+  r.fault = why;
+  return r;
+}
+
+gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mcc_array* const* arrays,
+                               const uint8_t* writes, const double* scalars, uint32_t nreductions,
+                               const uint32_t* kinds, double* results, uint64_t n) {
+  gpu::KernelSpec k;
+  k.id = spec.id;
+  k.name = spec.name;
+  k.spirv = spec.spirv;
+  k.spirv_words = spec.spirv_words;
+  k.buffer_count = spec.buffer_count;
+  k.push_bytes = spec.push_bytes;
+  k.local_size = spec.local_size;
+  k.float64 = spec.float64 != 0;
+  if (spec.buffer_count != narrays + (nreductions ? 1 : 0)) rt::internalError("mcc_kernel_launch: buffer count");
+
+  // Push constants: the element count, a zero, the serial flag, padding,
+  // the scalars. Serial: a reduction the CPU adds in element order (one
+  // block) is added in that order on the GPU too.
+  bool serial = nreductions && n <= MCC_KERNEL_BLOCK;
+  size_t scalar_bytes = spec.float64 ? 8 : 4;
+  if (spec.push_bytes < 16 + scalar_bytes * spec.nscalars) rt::internalError("mcc_kernel_launch: push constants");
+  std::vector<unsigned char> push(spec.push_bytes, 0);
+  uint32_t header[4] = {static_cast<uint32_t>(n), 0, serial ? 1u : 0u, 0};
+  std::memcpy(push.data(), header, sizeof header);
+  for (uint32_t s = 0; s < spec.nscalars; ++s) {
+    if (spec.float64) {
+      std::memcpy(push.data() + 16 + 8 * s, &scalars[s], 8);
+    } else {
+      float f = static_cast<float>(scalars[s]);
+      std::memcpy(push.data() + 16 + 4 * s, &f, 4);
+    }
+  }
+
+  std::vector<mcc_array*> bound(arrays, arrays + narrays);
+  std::vector<uint8_t> access(writes, writes + narrays);
+  gpu::Launch launch;
+  launch.kernel = &k;
+  launch.push = push.data();
+  launch.elements = n;
+  mcc_array* partials = nullptr;
+  uint64_t groups = 0;
+  if (nreductions) {
+    const gpu::DeviceInfo* info = gpu::device_info();
+    if (!info) return failed("gpu unavailable");
+    groups = serial ? 1 : std::min<uint64_t>((n + spec.local_size - 1) / spec.local_size, kMaxReductionGroups);
+    groups = std::max<uint64_t>(std::min<uint64_t>(groups, info->max_groups_x), 1);
+    size_t dims[2] = {static_cast<size_t>(groups * nreductions), 1};
+    partials = mcc_array_create(MCC_CLASS_DOUBLE, 2, dims);
+    bound.push_back(partials);
+    access.push_back(1);
+    launch.groups = static_cast<uint32_t>(groups);
+  }
+  launch.arrays = bound.data();
+  launch.writes = access.data();
+  gpu::DispatchResult r = gpu::dispatch(launch);
+  if (r.ok && nreductions) {
+    // Group by group, in order (each group's partial is its own tree).
+    const double* p = static_cast<const double*>(partials->data);
+    for (uint32_t red = 0; red < nreductions; ++red) {
+      double acc = rt::reduction_identity(kinds[red]);
+      for (uint64_t g = 0; g < groups; ++g) acc = rt::combine_reduction(kinds[red], acc, p[g * nreductions + red]);
+      if (kinds[red] == MCC_REDUCE_MEAN) acc /= static_cast<double>(n);
+      results[red] = acc;
+    }
+  }
+  if (partials) mcc_array_release(partials);
+  return r;
+}
+
+}  // namespace
+
+extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32_t narrays,
+                                  mcc_array* const* arrays, const double* scalars, uint32_t nreductions,
+                                  const uint32_t* kinds, double* results) {
+  if (!spec || narrays == 0 || spec->array_inputs > narrays) rt::internalError("mcc_kernel_launch: a bad kernel");
+  uint64_t n = arrays[0]->numel;
+  std::vector<uint8_t> writes(narrays, 0);
+  for (uint32_t k = spec->array_inputs; k < narrays; ++k) writes[k] = 1;
+
+  gpu::Workload w;
+  w.kernel_id = spec->id;
+  w.kernel_name = spec->name;
+  w.elements = n;
+  for (size_t c = 0; c < MCC_OPS_COUNT; ++c) w.ops_per_element[c] = spec->ops[c];
+  w.float64 = spec->float64 != 0;
+  // An empty space has nothing to do on a device; the shader counts in uint.
+  w.has_gpu_version = spec->spirv && n > 0 && n <= UINT32_MAX;
+  w.cpu_threads = rt::kernel_threads(static_cast<int64_t>(n));
+  w.arrays = arrays;
+  w.writes = writes.data();
+  w.array_count = narrays;
+  w.outputs_to_host = true;
+
+  double start = now();
+  gpu::Decision d = gpu::route(w);
+  double gpu_seconds = 0;
+  if (d.device == gpu::Device::Gpu) {
+    gpu::DispatchResult r = run_on_gpu(*spec, narrays, arrays, writes.data(), scalars, nreductions, kinds, results, n);
+    if (r.ok) gpu_seconds = r.gpu_seconds;
+    else d = gpu::fall_back(d, r.fault);
+  }
+  if (d.device == gpu::Device::Cpu) mcc_kernel_run(body, narrays, arrays, scalars, nreductions, kinds, results);
+  gpu::trace(w, d, now() - start, gpu_seconds);
+}
