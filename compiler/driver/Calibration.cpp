@@ -27,7 +27,7 @@ int runCalibrate(int argc, char** argv) {
   return 1;
 }
 
-bool writeCalibrationAsm(const std::string& path, const std::string& asmPath, std::string& error) {
+bool readCalibration(const std::string& path, std::string& json, std::string& error) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
@@ -35,27 +35,9 @@ bool writeCalibrationAsm(const std::string& path, const std::string& asmPath, st
     error = "cannot read it";
     return false;
   }
-  std::string json = text.str();
+  json = text.str();
   gpu::Calibration table;
-  if (!gpu::parse_calibration(json.data(), json.size(), table, error)) return false;
-  // The bytes themselves, so that the table need not exist at link time
-  // under the same path.
-  std::ofstream out(asmPath);
-  out << "  .section .rodata\n  .globl mcc_calibration_json\n  .type mcc_calibration_json, @object\n"
-         "mcc_calibration_json:\n";
-  for (size_t i = 0; i < json.size(); i += 32) {
-    out << "  .byte ";
-    for (size_t k = i; k < json.size() && k < i + 32; ++k)
-      out << (k > i ? "," : "") << static_cast<unsigned>(static_cast<unsigned char>(json[k]));
-    out << "\n";
-  }
-  out << "  .byte 0\n  .size mcc_calibration_json, " << json.size() + 1 << "\n"
-      << "  .section .note.GNU-stack,\"\",@progbits\n";
-  if (!out) {
-    error = "cannot write " + asmPath;
-    return false;
-  }
-  return true;
+  return gpu::parse_calibration(json.data(), json.size(), table, error);
 }
 
 }  // namespace mcc

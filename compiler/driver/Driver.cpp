@@ -50,8 +50,8 @@ std::filesystem::path runtimeDirectory(const std::string& triple) {
   return triple.empty() ? lib : lib / triple;
 }
 
-int linkExecutable(const std::string& object, const std::string& extra, const std::string& output,
-                   const DriverOptions& opts, DiagnosticEngine& diags) {
+int linkExecutable(const std::string& object, const std::string& output, const DriverOptions& opts,
+                   DiagnosticEngine& diags) {
   std::filesystem::path dir = runtimeDirectory(opts.triple);
   std::filesystem::path runtime = dir / (opts.sharedRuntime ? "libmcc_runtime.so" : "libmcc_runtime.a");
   std::error_code ec;
@@ -66,11 +66,12 @@ int linkExecutable(const std::string& object, const std::string& extra, const st
                                    runtime.string(), "-Wl,--as-needed", "-llapacke", "-lopenblas", "-lstdc++", "-lm"};
   if (opts.sharedRuntime) argv.push_back("-Wl,-rpath," + std::filesystem::absolute(dir).string());
   if (opts.strip) argv.push_back("-s");
+  // The runtime is compiled with a section per function: keep only those reached.
+  argv.push_back("-Wl,--gc-sections");
 #if defined(__x86_64__) && defined(__linux__)
   // the vector math library kernels are vectorised with (the host's only)
   if (opts.triple.empty()) argv.insert(argv.begin() + 9, "-lmvec");
 #endif
-  if (!extra.empty()) argv.insert(argv.begin() + 4, extra);  // the embedded calibration table
 #ifdef MCC_SANITIZED_LINKER
   // This mcc comes from a sanitizer build, and so does its runtime.
   argv[0] = MCC_SANITIZED_LINKER;
@@ -313,6 +314,13 @@ int runCompiler(const DriverOptions& opts) {
   if (!opts.triple.empty() && opts.cpu.empty() && opts.triple.rfind("x86_64", 0) != 0) cg.cpu = "generic";
   cg.entryHelp = entry.help;
   cg.entrySpec = entry.spec;
+  if (!opts.calibration.empty()) {
+    std::string why;
+    if (!readCalibration(opts.calibration, cg.calibrationJson, why)) {
+      diags.report(nullptr, {}, DiagId::CannotOpenFile, {opts.calibration, why});
+      return 1;
+    }
+  }
   if (opts.emit == EmitStage::LLVM) {
     std::string text;
     if (!codegen::emitObject(*typed, *sources.front(), cg, "", &text, diags)) return 1;
@@ -323,19 +331,8 @@ int runCompiler(const DriverOptions& opts) {
   if (!codegen::emitObject(*typed, *sources.front(), cg, object, nullptr, diags)) return 1;
   int status = 0;
   if (!objectOnly) {
-    std::string calibrationAsm;
-    if (!opts.calibration.empty()) {
-      calibrationAsm = output + ".mcc-calibration.s";
-      std::string why;
-      if (!writeCalibrationAsm(opts.calibration, calibrationAsm, why)) {
-        diags.report(nullptr, {}, DiagId::CannotOpenFile, {opts.calibration, why});
-        std::filesystem::remove(object);
-        return 1;
-      }
-    }
-    status = linkExecutable(object, calibrationAsm, output, opts, diags);
+    status = linkExecutable(object, output, opts, diags);
     std::filesystem::remove(object);
-    if (!calibrationAsm.empty()) std::filesystem::remove(calibrationAsm);
   }
   if (status == 0 && !opts.dependencyFile.empty()) {
     std::string path = opts.dependencyFile == "-" ? output + ".d" : opts.dependencyFile;

@@ -25,6 +25,7 @@
 #include <llvm/Target/TargetMachine.h>
 #include <llvm/Target/TargetOptions.h>
 #include <llvm/TargetParser/Host.h>
+#include <llvm/Transforms/Utils/ModuleUtils.h>
 
 #include <cctype>
 #include <cmath>
@@ -217,6 +218,7 @@ class Codegen {
   void defineMain(const CodegenOptions& opts);
   void callEntry(llvm::Function* main, const CodegenOptions& opts);
   llvm::FunctionCallee runtime(const char* name, llvm::Type* ret, std::vector<llvm::Type*> params, bool noReturn = false);
+  void linkBuiltinTable();
 
   // ---- values
   llvm::Value* value(const Instr* i);
@@ -447,6 +449,21 @@ std::vector<ir::Type> Codegen::resultTypes(const ir::Function& f) const {
   for (ir::Type& t : out)
     if (!t.reached) t = ir::Type::unknown();
   return out;
+}
+
+// A handle whose target is unknown here may be a function's name (feval(f,
+// ...) with f a char vector), which the runtime resolves through its table
+// of builtins by name. The runtime refers to that table only weakly, so that
+// programs that never call such a handle do not link every builtin: this
+// anchor links it into those that may.
+void Codegen::linkBuiltinTable() {
+  const char* anchorName = "mcc.link.builtin_table";
+  if (module_->getNamedGlobal(anchorName)) return;
+  auto P = builder_.getPtrTy();
+  auto* table = llvm::cast<llvm::Constant>(
+      runtime("mcc_builtin_entry", P, {P, builder_.getInt64Ty()}).getCallee());
+  auto* anchor = new llvm::GlobalVariable(*module_, P, true, llvm::GlobalValue::InternalLinkage, table, anchorName);
+  llvm::appendToCompilerUsed(*module_, {anchor});
 }
 
 llvm::FunctionCallee Codegen::runtime(const char* name, llvm::Type* ret, std::vector<llvm::Type*> params,
@@ -971,6 +988,7 @@ llvm::Value* Codegen::callBuiltin(const std::string& name, const Instr& i, uint3
   std::vector<llvm::Value*> callArgs = {builder_.getInt32(nargout), out, nargin, argv, site(i)};
   if (handle) {
     callArgs.insert(callArgs.begin(), handle);
+    linkBuiltinTable();
     builder_.CreateCall(runtime("mcc_call_handle", builder_.getVoidTy(), {P, I32, P, I32, P, P}), callArgs);
   } else {
     builder_.CreateCall(runtime(("mcc_bi_" + name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}), callArgs);
@@ -2045,6 +2063,13 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   auto P = builder_.getPtrTy();
   arrayTy_ = llvm::StructType::create(ctx_, {I64, I32, builder_.getInt8Ty(), builder_.getInt8Ty(), builder_.getInt16Ty(), I32, I32, P, I64, P, I64, P,
                                              llvm::ArrayType::get(I64, MCC_ARRAY_INLINE_DIMS)}, "mcc_array");
+  if (!opts.calibrationJson.empty()) {
+    // The router's table (mcc --calibration), which the runtime reads through
+    // a weak reference to this symbol; in the object, so that `mcc -c` has it.
+    auto* table = llvm::ConstantDataArray::getString(ctx_, opts.calibrationJson, true);
+    new llvm::GlobalVariable(*module_, table->getType(), true, llvm::GlobalValue::ExternalLinkage, table,
+                             "mcc_calibration_json");
+  }
   if (opts.debugInfo) {
     dib_ = std::make_unique<llvm::DIBuilder>(*module_);
     cu_ = dib_->createCompileUnit(llvm::dwarf::DW_LANG_C, diFile(src_), "mcc", opts.optLevel > 0, "", 0);

@@ -29,6 +29,7 @@ struct CodegenOptions {
   std::string entryHelp;          // the main function's help text (its binary's --help)
   std::string entrySpec;          // its arguments block for mcc_entry_inputs (driver/EntryPoint.h)
   const GpuBinaries* gpuKernels = nullptr;  // GPU versions to embed, by kernel id (none: CPU only)
+  std::string calibrationJson;    // --calibration: the router's table, embedded as mcc_calibration_json
 };
 
 // Writes an object file (or, with `llvmText`, the LLVM IR as text instead).

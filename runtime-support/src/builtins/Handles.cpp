@@ -1,6 +1,7 @@
 // Function handles: the value behind MCC_CLASS_FUNCTION_HANDLE, calling a
 // handle through its boxed entry point (mcc_call_handle, the one way the
-// runtime and builtins call user code), and feval, func2str, str2func.
+// runtime and builtins call user code), and func2str. feval, str2func and
+// the table of builtins by name are in ByName.cpp.
 #include "builtins/Handles.h"
 
 #include <cstdlib>
@@ -8,6 +9,8 @@
 #include <vector>
 
 #include "builtins/Builtin.h"
+
+extern "C" mcc_function_entry mcc_builtin_entry(const char* name, size_t length) __attribute__((weak));
 
 namespace mcc::rt {
 namespace {
@@ -42,6 +45,10 @@ std::string handleText(const mcc_array* a) { return handleOf(a, nullptr).text; }
 // runtime. User functions are compiled by name, so a name only known at run
 // time cannot reach them.
 Ref handleForName(const std::string& name, const mcc_site* site) {
+  // The builtin table (ByName.cpp) is linked only into programs that name
+  // functions at run time (feval, str2func, cellfun with a name): a weak
+  // reference, so that calling a handle does not pull in every builtin.
+  if (!mcc_builtin_entry) internalError("a function named at run time, but the builtin table is not linked");
   mcc_function_entry e = mcc_builtin_entry(name.data(), name.size());
   if (!e)
     fail("Undefined function '" + name +
@@ -96,53 +103,14 @@ void mcc_call_handle(const mcc_array* handle, uint32_t nargout, mcc_array** out,
 
 int mcc_is_function_handle(const mcc_array* a) { return a && a->class_id == MCC_CLASS_FUNCTION_HANDLE; }
 
-mcc_function_entry mcc_builtin_entry(const char* name, size_t length) {
-  struct Entry {
-    std::string_view name;
-    mcc_function_entry entry;
-  };
-  static const Entry table[] = {
-#define MCC_BUILTIN(n) {#n, mcc_bi_##n},
-#include "mcc/builtins.def"
-#undef MCC_BUILTIN
-  };
-  std::string_view want(name, length);
-  for (const Entry& e : table)
-    if (e.name == want) return e.entry;
-  return nullptr;
-}
-
 }  // extern "C"
 
-
-// feval(f, args...): f a handle or a function's name.
-MCC_DEFINE_BUILTIN(feval) {
-  a.arity(1, UINT32_MAX, UINT32_MAX);
-  Ref byName;
-  const mcc_array* f = a[0];
-  if (!mcc_is_function_handle(f)) {
-    if (!a.isText(0)) a.error("Argument must contain a character vector or function handle.");
-    byName = handleForName(a.text(0), a.site);
-    f = byName.get();
-  }
-  mcc_call_handle(f, a.nargout, a.out, a.nargin - 1, a.in + 1, a.site);
-}
 
 MCC_DEFINE_BUILTIN(func2str) {
   a.arity(1, 1, 1);
   if (!mcc_is_function_handle(a[0]))
     a.error("Input argument must be a function handle.");
   a.set(0, fromText(handleText(a[0])));
-}
-
-MCC_DEFINE_BUILTIN(str2func) {
-  a.arity(1, 2, 1);
-  if (!a.isText(0)) a.error("Input argument must be a character vector or string scalar.");
-  std::string name = a.text(0);
-  if (!name.empty() && name[0] == '@')
-    a.error("str2func of the anonymous function '" + name +
-            "' known only at run time: mcc compiles anonymous functions, it has no interpreter.");
-  a.set(0, handleForName(name, a.site));
 }
 
 MCC_DEFINE_BUILTIN(is_function_handle) {
