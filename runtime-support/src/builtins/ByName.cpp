@@ -1,7 +1,9 @@
 // Functions named at run time: the table of every builtin by name
-// (mcc_builtin_entry), and the builtins that use it, feval and str2func.
-// In a file of its own so that only programs that name a function at run
-// time link every builtin (Handles.cpp refers to the table weakly).
+// (mcc_builtin_entry), handleForName, and the builtins that use them, feval
+// and str2func. In a file of its own so that only programs that name a
+// function at run time (these builtins, cellfun with a name, or a call of a
+// handle whose target the compiler cannot see) link every builtin: calling
+// a handle (Handles.cpp) refers to this file only weakly.
 #include <string_view>
 
 #include "builtins/Builtin.h"
@@ -28,6 +30,23 @@ mcc_function_entry mcc_builtin_entry(const char* name, size_t length) {
 }
 
 }  // extern "C"
+
+namespace mcc::rt {
+
+// The handle a name known only at run time stands for: a builtin of the
+// runtime. User functions are compiled by name, so a name only known at run
+// time cannot reach them.
+Ref handleForName(const std::string& name, const mcc_site* site) {
+  mcc_function_entry e = mcc_builtin_entry(name.data(), name.size());
+  if (!e)
+    fail("Undefined function '" + name +
+             "'. (mcc resolves a function named by a character vector only when the name is known at compile "
+             "time or names a builtin.)",
+         site);
+  return Ref(mcc_handle_create(e, name.c_str(), 0, nullptr));
+}
+
+}  // namespace mcc::rt
 
 // feval(f, args...): f a handle or a function's name.
 MCC_DEFINE_BUILTIN(feval) {

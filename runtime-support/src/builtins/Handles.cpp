@@ -10,9 +10,11 @@
 
 #include "builtins/Builtin.h"
 
-extern "C" mcc_function_entry mcc_builtin_entry(const char* name, size_t length) __attribute__((weak));
-
 namespace mcc::rt {
+// In ByName.cpp with the table of every builtin by name, which only programs
+// that name functions at run time link (see there): a weak reference.
+Ref handleForName(const std::string& name, const mcc_site* site) __attribute__((weak));
+
 namespace {
 
 // The data of a handle array: owned by the array, freed with it.
@@ -41,23 +43,6 @@ void releaseHandleData(mcc_array* a) {
 
 std::string handleText(const mcc_array* a) { return handleOf(a, nullptr).text; }
 
-// The handle a name known only at run time stands for: a builtin of the
-// runtime. User functions are compiled by name, so a name only known at run
-// time cannot reach them.
-Ref handleForName(const std::string& name, const mcc_site* site) {
-  // The builtin table (ByName.cpp) is linked only into programs that name
-  // functions at run time (feval, str2func, cellfun with a name): a weak
-  // reference, so that calling a handle does not pull in every builtin.
-  if (!mcc_builtin_entry) internalError("a function named at run time, but the builtin table is not linked");
-  mcc_function_entry e = mcc_builtin_entry(name.data(), name.size());
-  if (!e)
-    fail("Undefined function '" + name +
-             "'. (mcc resolves a function named by a character vector only when the name is known at compile "
-             "time or names a builtin.)",
-         site);
-  return Ref(mcc_handle_create(e, name.c_str(), 0, nullptr));
-}
-
 }  // namespace mcc::rt
 
 using namespace mcc::rt;
@@ -84,7 +69,8 @@ mcc_array* mcc_handle_capture(const mcc_array* handle, size_t k) {
 
 void mcc_call_handle(const mcc_array* handle, uint32_t nargout, mcc_array** out, uint32_t nargin,
                      mcc_array* const* in, const mcc_site* site) {
-  if (handle && handle->class_id == MCC_CLASS_CHAR) {  // feval('name', ...)
+  if (handle && handle->class_id == MCC_CLASS_CHAR) {  // feval(name, ...)
+    if (!handleForName) internalError("a function named at run time, but the builtin table is not linked");
     Ref named = handleForName(toText(handle), site);
     mcc_call_handle(named.get(), nargout, out, nargin, in, site);
     return;
