@@ -163,8 +163,9 @@ class Former {
     return first != nullptr;
   }
 
-  // A reduction over every element of its operand.
-  std::optional<ReduceKind> reduction(const Instr* i) {
+  // A builtin reduction call a kernel can compute, whatever its dims: one
+  // output, an array operand, max/min only of double with one input.
+  std::optional<ReduceKind> fusableReduction(const Instr* i) {
     if (i->op != Op::Call || i->callee != ir::Callee::Builtin || i->nargout != 1) return std::nullopt;
     std::optional<ReduceKind> kind = reduceKind(i->name);
     if (!kind || i->operands.empty() || i->operands.size() > 2) return std::nullopt;
@@ -176,6 +177,14 @@ class Former {
     if (minmax && (i->operands.size() != 1 || elemType(x->type) != ElemType::F64)) return std::nullopt;
     ElemType result = *kind == ReduceKind::Any || *kind == ReduceKind::All ? ElemType::Bool : ElemType::F64;
     if (!resultMayBe(i, result)) return std::nullopt;
+    return kind;
+  }
+
+  // A reduction over every element of its operand.
+  std::optional<ReduceKind> reduction(const Instr* i) {
+    std::optional<ReduceKind> kind = fusableReduction(i);
+    if (!kind) return std::nullopt;
+    const Instr* x = i->operands[0];
     const ir::Type& t = x->type;
     if (i->operands.size() == 2) {
       const Instr* d = i->operands[1];
@@ -197,17 +206,10 @@ class Former {
   // A reduction along one dim of an array that is not a vector: the dim
   // given as a constant, or the first when inference knows it is not 1.
   std::optional<std::pair<ReduceKind, uint32_t>> along(const Instr* i) {
-    if (i->op != Op::Call || i->callee != ir::Callee::Builtin || i->nargout != 1 || reduction(i)) return std::nullopt;
-    std::optional<ReduceKind> kind = reduceKind(i->name);
-    if (!kind || i->operands.empty() || i->operands.size() > 2) return std::nullopt;
-    for (const Instr* u : i->users)
-      if (u->op == Op::Extract) return std::nullopt;
+    if (reduction(i)) return std::nullopt;
+    std::optional<ReduceKind> kind = fusableReduction(i);
+    if (!kind) return std::nullopt;
     const Instr* x = i->operands[0];
-    if (!isArrayValue(x)) return std::nullopt;
-    bool minmax = *kind == ReduceKind::Max || *kind == ReduceKind::Min;
-    if (minmax && (i->operands.size() != 1 || elemType(x->type) != ElemType::F64)) return std::nullopt;
-    ElemType result = *kind == ReduceKind::Any || *kind == ReduceKind::All ? ElemType::Bool : ElemType::F64;
-    if (!resultMayBe(i, result)) return std::nullopt;
     uint32_t dim = 1;
     if (i->operands.size() == 2) {
       const Instr* d = i->operands[1];
