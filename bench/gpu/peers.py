@@ -6,7 +6,9 @@ before the clock starts, and the time is per repetition of the workload.
 Prints one JSON object per line:
   {"workload": ..., "size": ..., "precision": ..., "impl": ..., "seconds": ..., "result": [...]}
 `result` holds the workload's scalar outputs, which run.py compares with
-mcc's. Usage: peers.py WORKLOAD PRECISION SIZE [--impl numpy,eager,compile]
+mcc's. Usage: peers.py WORKLOAD PRECISION SIZE[,SIZE...] [--impl numpy,eager,compile]
+(one process for all sizes, so torch.compile compiles once, with dynamic
+shapes).
 """
 import argparse
 import json
@@ -67,21 +69,32 @@ def mc_uniform(lib, idx, t, salt):
     return (s + 0.5) / MC_P
 
 
-def montecarlo(lib, idx, dtype):
+def mc_step(lib, S, idx, t, drift, vol):
+    """One time step of every path; t may be a number or a 0-d tensor."""
+    u1 = mc_uniform(lib, idx, t, 0.0)
+    u2 = mc_uniform(lib, idx, t, 1.0)
+    z = lib.sqrt(-2 * lib.log(u1)) * lib.cos(2 * math.pi * u2)
+    z = z.astype(S.dtype) if lib is np else z.to(S.dtype)
+    return S * lib.exp(drift + vol * z)
+
+
+def montecarlo(lib, idx, dtype, step=None):
+    """The price; `step` replaces mc_step (torch.compile compiles the step:
+    the time loop stays in Python, as a user would write it)."""
     p = MC
     dt = p["T"] / p["steps"]
     drift = (p["r"] - 0.5 * p["sigma"] ** 2) * dt
     vol = p["sigma"] * math.sqrt(dt)
-    S = lib.full_like(idx, p["S0"]) if lib is np else torch.full_like(idx, p["S0"])
-    S = S.astype(dtype) if lib is np else S.to(dtype)
+    if lib is np:
+        S = np.full(idx.shape, p["S0"], dtype=dtype)
+    else:
+        S = torch.full(idx.shape, p["S0"], dtype=dtype, device=idx.device)
+    step = step or (lambda S, idx, t: mc_step(lib, S, idx, t, drift, vol))
     for t in range(1, p["steps"] + 1):
-        u1 = mc_uniform(lib, idx, t, 0.0)
-        u2 = mc_uniform(lib, idx, t, 1.0)
-        z = lib.sqrt(-2 * lib.log(u1)) * lib.cos(2 * math.pi * u2)
-        z = z.astype(dtype) if lib is np else z.to(dtype)
-        S = S * lib.exp(drift + vol * z)
-    payoff = lib.maximum(S - p["K"], lib.zeros_like(S)) if lib is not np else np.maximum(S - p["K"], 0)
-    return (math.exp(-p["r"] * p["T"]) * payoff.mean(),)
+        tt = float(t) if lib is np else torch.tensor(float(t), dtype=torch.float64, device=idx.device)
+        S = step(S, idx, tt)
+    payoff = np.maximum(S - p["K"], 0) if lib is np else torch.clamp_min(S - p["K"], 0)
+    return (math.exp(-p["r"] * p["T"]) * float(payoff.mean()),)
 
 
 # (c) per-image normalisation of a B x 2160 x 3840 batch.
@@ -135,15 +148,21 @@ def run(workload, precision, size, impl, reps):
             args = (x,)
         elif workload == "montecarlo":
             idx = torch.arange(1, size + 1, dtype=torch.float64, device=dev)
-            body = lambda idx: montecarlo(torch, idx, dtype)
-            args = (idx,)
+            dt = MC["T"] / MC["steps"]
+            drift = (MC["r"] - 0.5 * MC["sigma"] ** 2) * dt
+            vol = MC["sigma"] * math.sqrt(dt)
+            step = lambda S, idx, t: mc_step(torch, S, idx, t, drift, vol)
+            if impl == "compile":
+                step = torch.compile(step, dynamic=True)
+            fn = lambda: montecarlo(torch, idx, dtype, step)
         else:
             X = norm_input(torch, size, dtype, dev)
             body = lambda X: normalize(torch, X)
             args = (X,)
-        if impl == "compile":
-            body = torch.compile(body, dynamic=True)
-        fn = lambda: body(*args)
+        if workload != "montecarlo":
+            if impl == "compile":
+                body = torch.compile(body, dynamic=True)
+            fn = lambda: body(*args)
     seconds, out = best_time(fn, sync, reps)
     result = [float(v) for v in out]
     return {"workload": workload, "size": size, "precision": precision, "impl": impl,
@@ -162,21 +181,27 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("workload", choices=["chain", "montecarlo", "normalize", "copy"])
     ap.add_argument("precision", nargs="?", default="double", choices=["single", "double"])
-    ap.add_argument("size", nargs="?", type=int, default=0)
+    ap.add_argument("size", nargs="?", default="0", help="sizes, comma-separated")
     ap.add_argument("--impl", default="numpy,eager,compile")
     ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--numpy-max", type=int, default=0, help="largest size NumPy runs")
     a = ap.parse_args()
     if a.workload == "copy":
         print(json.dumps({"workload": "copy", "bytes_per_s": copy_bandwidth()}), flush=True)
         return
-    for impl in a.impl.split(","):
-        if impl != "numpy" and (torch is None or not torch.cuda.is_available()):
-            continue
-        try:
-            print(json.dumps(run(a.workload, a.precision, a.size, impl, a.reps)), flush=True)
-        except Exception as e:  # one failing peer must not stop the others
-            print(json.dumps({"workload": a.workload, "size": a.size, "precision": a.precision,
-                              "impl": impl, "error": str(e)[:300]}), flush=True)
+    for size in [int(v) for v in a.size.split(",")]:
+        for impl in a.impl.split(","):
+            if impl == "numpy" and a.numpy_max and size > a.numpy_max:
+                continue
+            if impl != "numpy" and (torch is None or not torch.cuda.is_available()):
+                continue
+            try:
+                print(json.dumps(run(a.workload, a.precision, size, impl, a.reps)), flush=True)
+            except Exception as e:  # one failing peer must not stop the others
+                print(json.dumps({"workload": a.workload, "size": size, "precision": a.precision,
+                                  "impl": impl, "error": str(e)[:300]}), flush=True)
+            if torch is not None and torch.cuda.is_available():
+                torch.cuda.empty_cache()
 
 
 if __name__ == "__main__":
