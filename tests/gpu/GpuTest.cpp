@@ -116,6 +116,50 @@ TEST_F(Gpu, ChainedLaunchesKeepDataOnTheDevice) {
   mcc_array_release(o);
 }
 
+// An uploaded input stays resident until the host writes it: each in-place
+// write path of the runtime (element assignment, growth, deletion) drops
+// the device copy, so the next launch uploads the new values.
+TEST_F(Gpu, HostWritesDropTheDeviceCopy) {
+  const size_t n = 256;
+  mcc_array* x = vec(MCC_CLASS_SINGLE, n);
+  for (size_t i = 0; i < n; ++i) static_cast<float*>(x->data)[i] = float(i);
+  mcc_array* o = vec(MCC_CLASS_SINGLE, n);
+  ScalePush p{2.0f, uint32_t(n)};
+  mcc_array* a[2] = {x, o};
+  uint8_t w[2] = {0, 1};
+  auto launch_and_check = [&](size_t at, float expect) {
+    Launch l{&scale, a, w, &p, n};
+    ASSERT_TRUE(dispatch(l).ok);
+    EXPECT_EQ(static_cast<float*>(o->data)[at], expect);
+  };
+  launch_and_check(5, 10.0f);
+  ASSERT_EQ(x->residency, MCC_RESIDENT_HOST | MCC_RESIDENT_DEVICE);
+  mcc_array* five = mcc_array_from_scalar(5);
+  mcc_array* big = mcc_array_from_scalar(1000);
+  mcc_array* idx[1] = {five};
+  x = mcc_subsasgn(x, big, 1, idx, nullptr);  // in place: x is unshared
+  a[0] = x;
+  EXPECT_EQ(x->residency, MCC_RESIDENT_HOST);
+  EXPECT_EQ(x->device, nullptr);
+  launch_and_check(4, 2000.0f);  // x(5) is element 4
+  // Growth in place (x(end+1) = v) and deletion in place (x(1) = []).
+  mcc_array* end = mcc_array_from_scalar(double(n + 1));
+  idx[0] = end;
+  x = mcc_subsasgn(x, big, 1, idx, nullptr);
+  EXPECT_EQ(x->residency, MCC_RESIDENT_HOST);
+  EXPECT_EQ(x->numel, n + 1);
+  ensure_device(x);
+  mcc_array* one = mcc_array_from_scalar(1);
+  idx[0] = one;
+  mcc_array* none = mcc_array_empty();
+  x = mcc_subsasgn(x, none, 1, idx, nullptr);
+  EXPECT_EQ(x->residency, MCC_RESIDENT_HOST);
+  EXPECT_EQ(x->numel, n);
+  a[0] = x;
+  launch_and_check(3, 2000.0f);
+  for (mcc_array* t : {x, o, five, big, end, one, none}) mcc_array_release(t);
+}
+
 TEST_F(Gpu, DeviceOnlyArrayIsFetchedWhenCopied) {
   const size_t n = 64;
   mcc_array* x = vec(MCC_CLASS_SINGLE, n);
@@ -156,7 +200,9 @@ TEST_F(Gpu, RouterForcedToGpuAndTraced) {
   trace(w, d, 0.002, 0.001);
   std::string line = testing::internal::GetCapturedStderr();
   EXPECT_EQ(line.rfind("mcc-trace: kernel=k1 n=10 device=gpu est_cpu=", 0), 0u) << line;
-  EXPECT_NE(line.find("measured=2.000ms gpu=1.000ms reason=MCC_DEVICE=gpu"), std::string::npos) << line;
+  EXPECT_NE(line.find("upload=80B resident=0B download=0B measured=2.000ms gpu=1.000ms reason=MCC_DEVICE=gpu"),
+            std::string::npos)
+      << line;
   mcc_array_release(x);
 }
 

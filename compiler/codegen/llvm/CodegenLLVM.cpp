@@ -177,7 +177,7 @@ const char* matrixOpBuiltin(BinaryOp op) {
 }
 
 // Field numbers of mcc_array in the LLVM struct type (runtime.h).
-enum ArrayField : unsigned { kRefcount = 0, kClass = 1, kComplex = 2, kFlags = 4, kNdims = 5, kDims = 7, kNumel = 8, kData = 9 };
+enum ArrayField : unsigned { kRefcount = 0, kClass = 1, kComplex = 2, kResidency = 3, kFlags = 4, kNdims = 5, kDims = 7, kNumel = 8, kData = 9 };
 
 class Codegen {
  public:
@@ -1570,6 +1570,9 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
   llvm::Value* cls = loadField(x, kClass, builder_.getInt32Ty());
   llvm::Value* cx = loadField(x, kComplex, builder_.getInt8Ty());
   check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)), builder_.CreateICmpEQ(cx, builder_.getInt8(0))));
+  // An array a GPU kernel left on the device: the runtime fetches it.
+  llvm::Value* where = loadField(x, kResidency, builder_.getInt8Ty());
+  check(builder_.CreateICmpNE(builder_.CreateAnd(where, builder_.getInt8(MCC_RESIDENT_HOST)), builder_.getInt8(0)));
   size_t n = i.operands.size() - first;
   // Each index: an integer >= 1 (as a double, exactly).
   std::vector<llvm::Value*> idx;
@@ -1753,15 +1756,19 @@ llvm::Value* Codegen::subsasgn(const Instr& i) {
   llvm::BasicBlock* done = fast ? llvm::BasicBlock::Create(ctx_, "subsasgn.done", fn) : nullptr;
   llvm::BasicBlock* fastEnd = nullptr;
   if (fast) {
-    // In place when this is the only reference and the element exists.
+    // In place when this is the only reference, only the host copy is
+    // current (the runtime drops a stale device copy) and the element exists.
     llvm::BasicBlock* shared = llvm::BasicBlock::Create(ctx_, "idx", fn);
     builder_.CreateCondBr(builder_.CreateIsNotNull(x), shared, slow);
     builder_.SetInsertPoint(shared);
     llvm::Value* count = loadField(x, kRefcount, builder_.getInt64Ty());
     llvm::Value* flags = loadField(x, kFlags, builder_.getInt16Ty());
+    llvm::Value* where = loadField(x, kResidency, builder_.getInt8Ty());
     llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx_, "idx", fn);
-    builder_.CreateCondBr(builder_.CreateAnd(builder_.CreateICmpEQ(count, builder_.getInt64(1)),
-                                             builder_.CreateICmpEQ(flags, builder_.getInt16(0))), next, slow);
+    llvm::Value* alone = builder_.CreateAnd(builder_.CreateICmpEQ(count, builder_.getInt64(1)),
+                                            builder_.CreateICmpEQ(flags, builder_.getInt16(0)));
+    builder_.CreateCondBr(builder_.CreateAnd(alone, builder_.CreateICmpEQ(where, builder_.getInt8(MCC_RESIDENT_HOST))),
+                          next, slow);
     builder_.SetInsertPoint(next);
     llvm::Value* slot = fastIndex(i, x, 2, slow);
     storeElement(asDouble(i.operands[1]), slot);

@@ -228,6 +228,7 @@ Ref narrowComplex(Ref a) {
       for (size_t i = 0; i < a->numel; ++i)
         if (p[2 * i + 1] != 0) return std::move(a);
       if (a->refcount == 1) {  // ours alone: compact in place
+        mcc::gpu::begin_host_write(a.get());
         for (size_t i = 0; i < a->numel; ++i) p[i] = p[2 * i];
         a->is_complex = 0;
         a->capacity *= 2;
@@ -381,7 +382,7 @@ mcc_array* mcc_array_unshare(mcc_array* a) {
   bool isStatic = a->flags & MCC_ARRAY_STATIC;
   // The caller writes `data` when it keeps `a`: a device copy goes stale.
   if (a->refcount == 1 && !isStatic) {
-    a->residency = MCC_RESIDENT_HOST;
+    mcc::gpu::begin_host_write(a);
     return a;
   }
   Ref copy = newArray(a->class_id, a->is_complex, dimsOf(a), false);

@@ -10,6 +10,7 @@
 
 #include "array/Aggregate.h"
 #include "array/Index.h"
+#include "gpu/Gpu.h"
 
 using namespace mcc::rt;
 
@@ -57,6 +58,7 @@ Ref prepareTarget(Ref x, uint32_t cls, bool complex, const Dims& dims, const mcc
   Dims old = dimsOf(x.get());
   if (normalizeDims(dims) == old) return Ref(mcc_array_unshare(x.release()));
   if (x->refcount == 1 && appendsOnly(old, dims)) {
+    mcc::gpu::begin_host_write(x.get());
     size_t numel = numelOf(dims, site), esz = elementSize(x.get());
     reserveElements(x.get(), numel, site);
     std::memset(static_cast<char*>(x->data) + x->numel * esz, 0, (numel - x->numel) * esz);
@@ -183,7 +185,8 @@ Ref compact(Ref x, const std::vector<uint8_t>& keep, size_t before, size_t after
   size_t len = keep.size(), slice = before * elementSize(x.get());
   bool inPlace = x->refcount == 1;
   Ref fresh;
-  if (!inPlace) fresh = newArray(x->class_id, x->is_complex, dims, false);
+  if (inPlace) mcc::gpu::begin_host_write(x.get());
+  else fresh = newArray(x->class_id, x->is_complex, dims, false);
   const char* src = static_cast<const char*>(x->data);
   char* dst = static_cast<char*>(inPlace ? x->data : fresh->data);
   size_t written = 0;

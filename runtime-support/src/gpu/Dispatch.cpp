@@ -68,6 +68,12 @@ void release_device(mcc_array* a) {
   a->residency &= ~MCC_RESIDENT_DEVICE;
 }
 
+void begin_host_write(mcc_array* a) {
+  ensure_host(a);
+  if (a->device) release_device(a);
+  a->residency = MCC_RESIDENT_HOST;
+}
+
 DispatchResult dispatch(const Launch* launches, size_t count) {
   Context* c = context();
   if (!c) return failed(unavailable_reason());

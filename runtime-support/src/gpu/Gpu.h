@@ -107,6 +107,12 @@ void ensure_host(mcc_array* a);
 // Frees `a`'s device buffer (back to the pool); the host copy must be
 // current. Called by the array core when it frees a descriptor.
 void release_device(mcc_array* a);
+// Called before the host writes a's elements or resizes it in place (`a`
+// held only by the caller): fetches a copy only the device has, then drops
+// the device copy, which the write makes stale. Every in-place write of the
+// runtime goes through here (mcc_array_unshare among them); generated code
+// writes in place only while residency is exactly MCC_RESIDENT_HOST.
+void begin_host_write(mcc_array* a);
 // The device buffer size `a` needs (numel x element size; 0 for empty).
 uint64_t device_bytes(const mcc_array* a);
 
@@ -181,6 +187,11 @@ struct Decision {
   double estimate_cpu = 0;        // seconds, from the calibration table
   double estimate_gpu = 0;        // seconds (infinity when the GPU is not eligible)
   const char* reason = "";        // "auto", "MCC_DEVICE=gpu", "no float64", "too large", ...
+  // The launch's inputs by where their current copy is (bytes): to upload
+  // if it runs on the GPU, already there, and to fetch back if it runs on
+  // the CPU; and its array outputs (downloaded after a GPU run unless
+  // Workload::outputs_to_host is false).
+  uint64_t to_device = 0, on_device = 0, to_host = 0, outputs = 0;
 };
 
 // Picks the device: MCC_DEVICE=cpu|gpu forces it (gpu still falls back to the
@@ -192,8 +203,12 @@ Decision fall_back(Decision d, const std::string& fault);
 
 // With MCC_TRACE=1, one line on stderr:
 //   mcc-trace: kernel=k3 n=1048576 device=gpu est_cpu=1.234ms est_gpu=0.456ms
+//              upload=0B resident=8388608B download=8388608B
 //              measured=0.500ms gpu=0.410ms reason=auto
-// (on one line; gpu= only when it ran there).
+// (on one line; gpu= only when it ran there). upload/resident/download are
+// the bytes moved by the device that ran it: on the GPU the inputs
+// uploaded, those already resident and the outputs downloaded; on the CPU
+// upload=0B resident=0B and the inputs fetched back from the device.
 bool tracing();
 void trace(const Workload& w, const Decision& d, double measured_seconds, double gpu_seconds);
 

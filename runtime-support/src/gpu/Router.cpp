@@ -48,6 +48,7 @@ struct Traffic {
   double touched = 0;   // bytes every array of the launch occupies
   double to_device = 0; // inputs without a current device copy
   double to_host = 0;   // inputs without a current host copy
+  double on_device = 0; // inputs with a current device copy
   double outputs = 0;
   uint64_t largest = 0;
 };
@@ -62,6 +63,7 @@ Traffic traffic_of(const Workload& w) {
     if (w.writes && w.writes[i]) t.outputs += bytes;
     if (w.writes && w.writes[i] == 1) continue;  // written only: nothing to move in
     if (!(a->residency & MCC_RESIDENT_DEVICE)) t.to_device += bytes;
+    else t.on_device += bytes;
     if (!(a->residency & MCC_RESIDENT_HOST)) t.to_host += bytes;
   }
   return t;
@@ -73,6 +75,10 @@ Decision route(const Workload& w) {
   const Calibration& cal = calibration();
   Traffic t = traffic_of(w);
   Decision d;
+  d.to_device = static_cast<uint64_t>(t.to_device);
+  d.on_device = static_cast<uint64_t>(t.on_device);
+  d.to_host = static_cast<uint64_t>(t.to_host);
+  d.outputs = w.outputs_to_host ? static_cast<uint64_t>(t.outputs) : 0;
   const CpuRow& row = cpu_row(cal, w.cpu_threads);
   d.estimate_cpu = kernel_seconds(w, row.rate, row.bandwidth, t.touched);
   if (t.to_host > 0) d.estimate_cpu += cal.transfer_latency_seconds + t.to_host / cal.download_bandwidth;
@@ -127,9 +133,14 @@ void trace(const Workload& w, const Decision& d, double measured, double gpu_sec
   if (d.device == Device::Gpu) std::snprintf(gpu_text, sizeof gpu_text, " gpu=%.3fms", gpu_seconds * 1e3);
   char est_gpu[32] = "inf";
   if (std::isfinite(d.estimate_gpu)) std::snprintf(est_gpu, sizeof est_gpu, "%.3fms", d.estimate_gpu * 1e3);
-  std::fprintf(stderr, "mcc-trace: kernel=%s n=%llu device=%s est_cpu=%.3fms est_gpu=%s measured=%.3fms%s reason=%s\n",
-               w.kernel_name, static_cast<unsigned long long>(w.elements), d.device == Device::Gpu ? "gpu" : "cpu",
-               d.estimate_cpu * 1e3, est_gpu, measured * 1e3, gpu_text, d.reason);
+  bool gpu = d.device == Device::Gpu;
+  auto bytes = [](uint64_t b) { return static_cast<unsigned long long>(b); };
+  std::fprintf(stderr,
+               "mcc-trace: kernel=%s n=%llu device=%s est_cpu=%.3fms est_gpu=%s upload=%lluB resident=%lluB download=%lluB "
+               "measured=%.3fms%s reason=%s\n",
+               w.kernel_name, static_cast<unsigned long long>(w.elements), gpu ? "gpu" : "cpu", d.estimate_cpu * 1e3,
+               est_gpu, bytes(gpu ? d.to_device : 0), bytes(gpu ? d.on_device : 0), bytes(gpu ? d.outputs : d.to_host),
+               measured * 1e3, gpu_text, d.reason);
 }
 
 }  // namespace mcc::gpu
