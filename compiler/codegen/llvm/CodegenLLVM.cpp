@@ -29,6 +29,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -315,6 +316,7 @@ class Codegen {
   llvm::Value* constantArray(const std::vector<uint64_t>& v, unsigned bits);
   llvm::Value* argumentList(const Instr& i, size_t first);  // borrowed for this instruction
   llvm::Value* literal(const Instr& i, const char* runtimeFn);
+  llvm::Value* constantMatrix(const Instr& i);
   llvm::Value* cellRef(const Instr& i);
   llvm::Value* fieldRef(const Instr& i);
   llvm::Value* cellAsgn(const Instr& i);
@@ -1673,6 +1675,74 @@ llvm::Value* Codegen::argumentList(const Instr& i, size_t first) {
 }
 
 // {a, b; c} and [a, c{:}]: rows of items, lists spliced at run time.
+// A rectangular [...] of real double and logical constants (a table in the
+// source): its elements as one constant array, copied into a new array,
+// instead of boxing each and concatenating (thousands of elements made
+// code that took seconds to optimise). double if any element is double,
+// as concatenation gives; NULL when the literal is not of that kind.
+llvm::Value* Codegen::constantMatrix(const Instr& i) {
+  const size_t rows = i.rowSizes.size(), cols = rows ? i.rowSizes[0] : 0;
+  if (rows == 0 || cols == 0 || rows * cols < 2) return nullptr;
+  bool anyDouble = false;
+  for (uint32_t count : i.rowSizes)
+    if (count != cols) return nullptr;
+  // An element's value: a real double or logical constant, true/false, or
+  // a negated double constant (-1.5 is uminus of 1.5).
+  auto value = [](const Instr* e) -> std::optional<double> {
+    bool negate = false;
+    if (e->op == Op::Unary && e->unary == UnaryOp::UMinus && e->operands[0]->op == Op::Const &&
+        e->operands[0]->constant.kind == ir::Constant::Double && e->type.cls == Class::Double) {
+      negate = true;
+      e = e->operands[0];
+    }
+    if (e->op == Op::Call && e->callee == ir::Callee::Builtin && e->operands.empty() &&
+        (e->name == "true" || e->name == "false"))
+      return e->name == "true" ? 1.0 : 0.0;
+    if (e->op != Op::Const || e->constant.complex || !e->constant.intClass.empty() ||
+        (e->constant.kind != ir::Constant::Double && e->constant.kind != ir::Constant::Logical))
+      return std::nullopt;
+    return negate ? -e->constant.real : e->constant.real;
+  };
+  std::vector<double> values;
+  values.reserve(i.operands.size());
+  for (const Instr* e : i.operands) {
+    std::optional<double> v = value(e);
+    if (!v) return nullptr;
+    values.push_back(*v);
+    anyDouble |= e->type.cls == Class::Double;
+  }
+  if (i.type.cls != (anyDouble ? Class::Double : Class::Logical)) return nullptr;
+  // Column-major: element (r, c) is operand r * cols + c.
+  llvm::Constant* data;
+  if (anyDouble) {
+    std::vector<double> v(rows * cols);
+    for (size_t r = 0; r < rows; ++r)
+      for (size_t c = 0; c < cols; ++c) v[c * rows + r] = values[r * cols + c];
+    data = llvm::ConstantDataArray::get(ctx_, v);
+  } else {
+    std::vector<uint8_t> v(rows * cols);
+    for (size_t r = 0; r < rows; ++r)
+      for (size_t c = 0; c < cols; ++c) v[c * rows + r] = values[r * cols + c] != 0;
+    data = llvm::ConstantDataArray::get(ctx_, v);
+  }
+  auto* global = new llvm::GlobalVariable(*module_, data->getType(), /*isConstant=*/true,
+                                          llvm::GlobalValue::PrivateLinkage, data, "matrix");
+  global->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  llvm::Type* i64 = builder_.getInt64Ty();
+  llvm::Type* P = builder_.getPtrTy();
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+  llvm::Value* dims = entry.CreateAlloca(i64, builder_.getInt32(2), "dims");
+  builder_.CreateStore(builder_.getInt64(rows), dims);
+  builder_.CreateStore(builder_.getInt64(cols), builder_.CreateConstGEP1_64(i64, dims, 1));
+  llvm::Value* a = builder_.CreateCall(runtime("mcc_array_create", P, {builder_.getInt32Ty(), builder_.getInt32Ty(), P}),
+                                       {builder_.getInt32(anyDouble ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL),
+                                        builder_.getInt32(2), dims});
+  const uint64_t bytes = rows * cols * (anyDouble ? sizeof(double) : 1);
+  builder_.CreateMemCpy(loadField(a, kData, P), llvm::MaybeAlign(8), global, llvm::MaybeAlign(8), bytes);
+  return a;
+}
+
 llvm::Value* Codegen::literal(const Instr& i, const char* runtimeFn) {
   auto P = builder_.getPtrTy();
   std::vector<llvm::Value*> items;
@@ -1839,6 +1909,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
         for (size_t k = 0; k < i.operands.size(); ++k) builder_.CreateStore(asDouble(i.operands[k]), builder_.CreateConstGEP2_64(ty, row, 0, k));
         return row;
       }
+      if (llvm::Value* c = constantMatrix(i)) return result(i, c);
       std::vector<llvm::Value*> rows;
       size_t next = 0;
       for (uint32_t count : i.rowSizes) {
