@@ -30,12 +30,12 @@ WORKLOADS = ["chain", "montecarlo", "normalize"]
 # Sizes per workload: the environment variable the program reads, its values.
 SIZES = {
     "chain": ("N", [1 << 12, 1 << 20, 1 << 24, 1 << 26, 1 << 28]),
-    "montecarlo": ("M", [1 << 20, 1 << 22, 1 << 24]),
+    "montecarlo": ("M", [1 << 18, 1 << 20, 1 << 22, 1 << 24]),
     "normalize": ("B", [4, 8, 16, 32]),
 }
 REPS = {"chain": 20, "montecarlo": 1, "normalize": 5}
 # NumPy runs only the smallest sizes (it is single-threaded and far slower).
-NUMPY_MAX = {"chain": 1 << 24, "montecarlo": 1 << 20, "normalize": 4}
+NUMPY_MAX = {"chain": 1 << 24, "montecarlo": 1 << 18, "normalize": 4}
 
 
 def variant(src, precision, values=None):
