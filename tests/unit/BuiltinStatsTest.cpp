@@ -118,7 +118,11 @@ TEST_F(BuiltinStats, ModeIsTheSmallestMostFrequent) {
   r = calls(mcc_bi_mode, 2, {zeros({0, 3})});
   EXPECT_EQ(show(r[0]) + " / " + show(r[1]), "double 1x3: NaN NaN NaN / double 1x3: 0 0 0");
   EXPECT_EQ(showCall(mcc_bi_mode, {empty()}), "double 1x1: NaN");
-  EXPECT_EQ(errorOf([] { calls(mcc_bi_mode, 3, {row({1})}); }), "The third output of mode (a cell array) is not implemented yet in mcc.");
+  // C{k}: every value of slice k with the top frequency, a sorted column.
+  r = calls(mcc_bi_mode, 3, {mat(2, 2, {1, 3, 2, 3})});
+  ASSERT_EQ(r[2]->class_id, MCC_CLASS_CELL);
+  auto tied = [&](size_t k) { return show(A(mcc_array_retain(static_cast<mcc_array**>(r[2]->data)[k]))); };
+  EXPECT_EQ(tied(0) + " / " + tied(1), "double 2x1: 1 2 / double 1x1: 3");  // octave: [m,f,c] = mode([1 3; 2 3])
 }
 
 // --- cov, corrcoef ------------------------------------------------------------------------------

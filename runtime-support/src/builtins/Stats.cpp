@@ -376,12 +376,12 @@ void medianBuiltin(const Args& a) {
 
 // --- mode ------------------------------------------------------------------------------
 
-// [M, F] = mode(x, dim): the most frequent value of each slice (the
+// [M, F, C] = mode(x, dim): the most frequent value of each slice (the
 // smallest among ties), NaN ignored; an empty or all-NaN slice gives NaN
-// (0 for integer classes) with frequency 0.
+// (0 for integer classes) with frequency 0. C{k} is a sorted column of
+// every value of slice k with that frequency.
 void modeBuiltin(const Args& a) {
   a.arity(1, 2, 3);
-  if (a.nargout > 2) notImplemented("The third output of mode (a cell array)", a.site);
   const mcc_array* x = a[0];
   if (x->is_complex) notImplemented("mode of complex values", a.site);
   DimSpec spec;
@@ -389,11 +389,18 @@ void modeBuiltin(const Args& a) {
   if (emptyDefault(x, spec)) {
     a.set(0, store(std::vector<double>{NaN}, {1, 1}, x->class_id, a.site));
     a.set(1, scalarResult(0));
+    if (a.nargout > 2) {
+      Ref c = newCell({1, 1}, a.site);
+      Ref none = store(std::vector<double>{}, {0, 1}, x->class_id, a.site);
+      setCellElement(c.get(), 0, none.get());
+      a.set(2, std::move(c));
+    }
     return;
   }
   Plan p = planFor(x, spec);
   std::vector<long double> scratch, slice, modes(p.count);
   std::vector<double> freq(p.count);
+  Ref ties = a.nargout > 2 ? newCell(p.outDims, a.site) : Ref();
   const long double* values = loadAs<long double>(x, scratch);
   for (size_t o = 0; o < p.count; ++o) {
     gather(values, p, o, slice);
@@ -412,9 +419,21 @@ void modeBuiltin(const Args& a) {
     }
     modes[o] = best;
     freq[o] = double(bestCount);
+    if (!ties) continue;
+    std::vector<long double> tied;
+    for (size_t i = 0; i < slice.size();) {
+      size_t j = i;
+      while (j < slice.size() && slice[j] == slice[i]) ++j;
+      if (j - i == bestCount) tied.push_back(slice[i]);
+      i = j;
+    }
+    if (tied.empty()) tied.push_back(best);
+    Ref column = store(tied, {tied.size(), 1}, x->class_id, a.site);
+    setCellElement(ties.get(), o, column.get());
   }
   a.set(0, store(modes, p.outDims, x->class_id, a.site));
   a.set(1, store(freq, p.outDims, MCC_CLASS_DOUBLE, a.site));
+  if (ties) a.set(2, std::move(ties));
 }
 
 // --- cov, corrcoef ---------------------------------------------------------------------------
@@ -725,9 +744,31 @@ std::vector<double> binPicker(double xmin, double xmax, size_t nbins, double raw
   return edges;
 }
 
-// [N, edges, bin] = histcounts(x), histcounts(x, nbins), histcounts(x, edges).
+// [N, edges, bin] = histcounts(x), histcounts(x, nbins), histcounts(x, edges),
+// with N normalised as `norm` says.
+void histcountsOf(const Args& a, const std::string& norm);
+
 void histcountsBuiltin(const Args& a) {
-  a.arity(1, 2, 3);
+  a.arity(1, 4, 3);
+  // histcounts(x, [edges or nbins], 'Normalization', n): counts, or counts
+  // scaled by N = numel(x) and the bin widths w (histcounts documentation).
+  std::string norm = "count";
+  uint32_t npos = a.nargin > 1 && !isOption(a, 1) ? 2 : 1;
+  if ((a.nargin - npos) % 2) a.error("Name-value arguments must come in pairs.");
+  for (uint32_t i = npos; i < a.nargin; i += 2) {
+    if (!isOption(a, i) || option(a, i) != "normalization") a.error("Invalid option.");
+    if (!isOption(a, i + 1)) a.error("Normalization must be a character vector or string scalar.");
+    norm = option(a, i + 1);
+    if (norm != "count" && norm != "probability" && norm != "countdensity" && norm != "pdf" && norm != "cumcount" &&
+        norm != "cdf")
+      a.error("Normalization must be 'count', 'probability', 'countdensity', 'pdf', 'cumcount' or 'cdf'.");
+  }
+  Args positional = a;
+  positional.nargin = npos;
+  histcountsOf(positional, norm);
+}
+
+void histcountsOf(const Args& a, const std::string& norm) {
   const mcc_array* x = a[0];
   if (x->is_complex || !isNumericClass(x->class_id)) a.error("Expected input number 1, x, to be real and numeric.");
   std::vector<double> scratch;
@@ -785,6 +826,15 @@ void histcountsBuiltin(const Args& a) {
     while (k > 1 && edges[k - 1] == edges[k] && v == edges[k]) --k;
     counts[k - 1] += 1;
     bins[i] = double(k);
+  }
+  double total = double(x->numel), running = 0;
+  for (size_t k = 0; k < nb; ++k) {
+    double width = edges[k + 1] - edges[k];
+    if (norm == "probability") counts[k] /= total;
+    else if (norm == "countdensity") counts[k] /= width;
+    else if (norm == "pdf") counts[k] /= total * width;
+    else if (norm == "cumcount") counts[k] = running += counts[k];
+    else if (norm == "cdf") counts[k] = (running += counts[k]) / total;
   }
   uint32_t edgeClass = x->class_id == MCC_CLASS_SINGLE && a.nargin < 2 ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
   if (a.nargin > 1 && a[1]->numel > 1 && isFloatClass(a[1]->class_id)) edgeClass = a[1]->class_id;
