@@ -605,13 +605,40 @@ MCC_DEFINE_BUILTIN(mat2str) {
 
 // --- Text to numbers -------------------------------------------------------------------
 
-MCC_DEFINE_BUILTIN(str2double) {
-  a.arity(1, 1, 1);
-  const mcc_array* x = a[0];
+namespace {
+
+// str2double of a char row (NaN for anything else); of a cell array, one
+// number per element, with the cell's size.
+std::complex<double> textToDouble(const mcc_array* x) {
   std::optional<std::complex<double>> z;
   if (x->class_id == MCC_CLASS_CHAR && x->numel > 0 && rowsOf(x) == 1 && x->ndims == 2)
     z = NumberParser(toText(x)).parseAll();
-  a.set(0, z ? numberResult(*z) : scalarResult(std::numeric_limits<double>::quiet_NaN()));
+  return z ? *z : std::complex<double>(std::numeric_limits<double>::quiet_NaN(), 0);
+}
+
+}  // namespace
+
+MCC_DEFINE_BUILTIN(str2double) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  if (x->class_id != MCC_CLASS_CELL) return a.set(0, numberResult(textToDouble(x)));
+  std::vector<std::complex<double>> values(x->numel);
+  bool complex = false;
+  for (size_t k = 0; k < x->numel; ++k) {
+    values[k] = textToDouble(cellElement(x, k).get());
+    complex = complex || values[k].imag() != 0;
+  }
+  Ref out = newArray(MCC_CLASS_DOUBLE, complex, dimsOf(x), false);
+  double* d = dataOf<double>(out.get());
+  for (size_t k = 0; k < x->numel; ++k) {
+    if (complex) {
+      d[2 * k] = values[k].real();
+      d[2 * k + 1] = values[k].imag();
+    } else {
+      d[k] = values[k].real();
+    }
+  }
+  a.set(0, std::move(out));
 }
 
 MCC_DEFINE_BUILTIN(str2num) {
@@ -760,6 +787,7 @@ MCC_DEFINE_BUILTIN(strrep) {
 // occurrence, as a double row; [] when there is none.
 MCC_DEFINE_BUILTIN(strfind) {
   a.arity(2, 2, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_strfind);
   const mcc_array* x = textArg(a, 0);
   const mcc_array* pattern = textArg(a, 1);
   if ((x->numel && rowsOf(x) != 1) || (pattern->numel && rowsOf(pattern) != 1))
