@@ -1280,6 +1280,15 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     std::vector<const Expr*> rest(args.begin() + 1, args.end());
     if (name == "feval" && identifier) return call(fname, rest, nargout, loc);
     if (name == "str2func" && identifier && args.size() == 1) return functionHandle(fname, loc);
+    if (name == "str2func" && constName && args.size() == 1 && fname.rfind('@', 0) == 0) {
+      // str2func('@(x) ...'): the anonymous function, compiled here (as eval of constant text).
+      const File* snippet = prog_.parseEval(file_, f);
+      if (!snippet) return number(0, loc);  // reported by parseEval
+      if (snippet->script.size() == 1 && snippet->script[0]->kind == NodeKind::ExprStmt) {
+        const Expr* e = static_cast<const ExprStmt*>(snippet->script[0])->expr;
+        if (e->kind == NodeKind::AnonFuncExpr) return expr(e, 1);
+      }
+    }
     if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
   }
   if (t.kind == Callee::Builtin && name == "eval") {
