@@ -247,8 +247,9 @@ def run_octave(octave, src, scratch_root, timeout):
     }
     cmd = [octave] + OCTAVE_FLAGS + ["--eval", "format short; more off; " + run_name]
     try:
-        r = subprocess.run(cmd, cwd=work, env=env, stdin=subprocess.DEVNULL,
-                           capture_output=True, timeout=timeout)
+        stdin = os.path.splitext(src)[0] + ".stdin"
+        with open(stdin if os.path.exists(stdin) else os.devnull, "rb") as f:
+            r = subprocess.run(cmd, cwd=work, env=env, stdin=f, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None, "", "timed out after %d s" % timeout
     out = r.stdout.decode("utf-8", errors="surrogateescape")

@@ -27,12 +27,16 @@ def compile_program(mcc, src, exe):
     return "fail", r.stderr.strip()[-1500:]
 
 
-def run_program(exe, cwd):
+def run_program(exe, cwd, src):
     # MCC_CHECK_LEAKS: a program that ends normally must have freed every
     # array it made (exit status 3 otherwise), which tests the compiler's
-    # reference counting on every conformance program.
+    # reference counting on every conformance program. Standard input is
+    # NAME.stdin beside the program when there is one (for input()), else empty.
     env = dict(os.environ, MCC_CHECK_LEAKS="1")
-    return subprocess.run([exe], capture_output=True, text=True, errors="replace", timeout=120, cwd=cwd, env=env)
+    stdin = os.path.splitext(src)[0] + ".stdin"
+    with open(stdin if os.path.exists(stdin) else os.devnull, "rb") as f:
+        return subprocess.run([exe], capture_output=True, text=True, errors="replace", timeout=120, cwd=cwd, env=env,
+                              stdin=f)
 
 
 def main():
@@ -59,7 +63,7 @@ def main():
                 failed += 1
                 print("FAIL %s (compile)\n%s" % (name, why))
                 continue
-            r = run_program(exe, tmp)
+            r = run_program(exe, tmp, src)
             expected = open(os.path.join(here, "expected", name + ".out"), encoding="utf-8", errors="replace").read()
             if r.returncode == 0 and r.stdout == expected:
                 passed += 1
@@ -82,7 +86,7 @@ def main():
                 failed += 1
                 print("FAIL %s (compile)\n%s" % (name, why))
                 continue
-            r = run_program(exe, tmp)
+            r = run_program(exe, tmp, src)
             facts = [l.rstrip("\n") for l in open(os.path.join(here, "errors", name + ".expect"), encoding="utf-8")]
             missing = []
             for fact in facts:

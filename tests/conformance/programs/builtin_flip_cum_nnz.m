@@ -1,0 +1,25 @@
+% flip along each dimension, cummax/cummin (dims, NaN, directions) and nnz.
+A = [1 2 3; 4 5 6];
+fprintf('flip row: %g %g %g\n', flip([1 2 3]));
+fprintf('flip column: %g %g %g\n', flip([1; 2; 3]));
+fprintf('flip matrix (dim 1): %g %g %g %g %g %g\n', flip(A));
+fprintf('flip dim 2: %g %g %g %g %g %g\n', flip(A, 2));
+fprintf('flip dim 3 is a copy: %d\n', isequal(flip(A, 3), A));
+B = flip(cat(3, [1 2], [3 4]), 3);
+fprintf('flip N-d dim 3: %g %g %g %g\n', B);
+fprintf('flip char: %s, empty %d %d\n', flip('abc'), size(flip(zeros(0, 3))));
+c = flip({'x', 'y'});
+fprintf('flip cell: %s %s\n', c{:});
+x = [3 1 4 1 5 9 2 6];
+fprintf('cummax: %g %g %g %g %g %g %g %g\n', cummax(x));
+fprintf('cummin: %g %g %g %g %g %g %g %g\n', cummin(x));
+M = [3 1; 1 4; 5 2];
+fprintf('cummax matrix: %g %g %g %g %g %g\n', cummax(M));
+fprintf('cummax dim 2: %g %g %g %g %g %g\n', cummax(M, 2));
+fprintf('cummin dim 2: %g %g %g %g %g %g\n', cummin(M, 2));
+fprintf('cummax NaN skipped: %g %g %g %g\n', cummax([NaN 2 NaN 1]));
+fprintf('cummin NaN skipped: %g %g %g %g\n', cummin([3 NaN 1 NaN]));
+fprintf('cummax int8 class: %s, empty %d %d\n', class(cummax(int8([1 2]))), size(cummax([])));
+fprintf('nnz: %d %d %d %d %d\n', nnz([1 0 2 0]), nnz(eye(3)), nnz([]), nnz([NaN 0]), nnz(zeros(2)));
+fprintf('nnz logical and char: %d %d\n', nnz([true false true]), nnz('ab'));
+fprintf('nnz complex: %d\n', nnz([0 1i 0]));

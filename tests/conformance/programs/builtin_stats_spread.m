@@ -1,0 +1,38 @@
+% var std median mode cov corrcoef prctile quantile movmean movsum: weights,
+% dims, NaN, even and odd counts, ties and empty inputs.
+x = [2 4 4 4 5 5 7 9];
+fprintf('var %.6f std %.6f, population %.6f %.6f\n', var(x), std(x), var(x, 1), std(x, 1));
+A = [1 2; 3 5; 4 9];
+fprintf('var columns: %.6f %.6f, rows: %.6f %.6f %.6f\n', var(A), var(A, 0, 2));
+fprintf('std columns: %.6f %.6f, dim 2 weight 1: %.6f %.6f %.6f\n', std(A), std(A, 1, 2));
+fprintf('weighted var: %.6f\n', var([1 2 3], [1 1 2]));
+fprintf('var scalar %g, std scalar %g, var NaN %g\n', var(5), std(5), var([1 NaN 3]));
+fprintf('std of a column: %.6f\n', std([1; 2; 3; 4]));
+fprintf('median: %g %g %g %g\n', median([3 1 2]), median([4 1 3 2]), median(7), median([1 NaN 3]));
+fprintf('median columns: %g %g, dim 2: %g %g %g\n', median(A), median(A, 2));
+[m, f, c] = mode([1 2 2 3 3 4]);
+fprintf('mode %g freq %g, ties cell %g %g\n', m, f, c{1});
+fprintf('mode columns: %g %g, dim 2: %g %g %g\n', mode([1 2; 1 3; 2 3]), mode([1 2; 1 3; 2 3], 2));
+fprintf('mode of distinct takes smallest: %g\n', mode([5 3 9]));
+C = cov(A);
+fprintf('cov matrix: %.6f %.6f %.6f %.6f\n', C);
+fprintf('cov vector: %.6f, weight 1: %.6f\n', cov([1 2 3 4]), cov([1 2 3 4], 1));
+R = corrcoef(A);
+fprintf('corrcoef: %.6f %.6f %.6f %.6f\n', R);
+R = corrcoef([1 2 3 4], [2 4 5 9]);
+fprintf('corrcoef(x, y): %.6f %.6f %.6f %.6f\n', R);
+fprintf('perfect: %.6f %.6f %.6f %.6f\n', corrcoef([1 2 3], [3 2 1]));
+y = [15 20 35 40 50];
+fprintf('prctile: %g %g %g %g %g\n', prctile(y, [0 25 50 75 100]));
+fprintf('prctile scalar: %g, columns %g %g\n', prctile(y, 40), prctile(A, 50));
+fprintf('quantile: %g %g %g\n', quantile(y, [0.1 0.5 0.9]));
+fprintf('quantile of a column: %g, columns %g %g\n', quantile([1; 2; 3; 4], 0.5), quantile(A, 0.25));
+fprintf('quantile dim 2: %g %g %g\n', quantile(A, 0.5, 2));
+v = [1 2 3 4 5];
+fprintf('movmean 3: %g %g %g %g %g\n', movmean(v, 3));
+fprintf('movmean 2: %g %g %g %g %g\n', movmean(v, 2));
+fprintf('movmean [1 0]: %g %g %g %g %g\n', movmean(v, [1 0]));
+fprintf('movsum 3: %g %g %g %g %g\n', movsum(v, 3));
+fprintf('movsum [0 2]: %g %g %g %g %g\n', movsum(v, [0 2]));
+fprintf('movsum columns: %g %g %g %g %g %g\n', movsum(A, 2));
+fprintf('movsum endpoints discard: %g %g %g\n', movsum(v, 3, 'Endpoints', 'discard'));
