@@ -1,6 +1,7 @@
 // mcc: command-line parsing, then the pipeline in Driver.cpp.
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <string_view>
 #include <unistd.h>
 
 #include "Calibration.h"
@@ -65,6 +66,8 @@ bool takeCompilerStyleOptions(std::vector<char*>& args, mcc::DriverOptions& opts
 // `mcc --list-builtins`: every builtin function of the runtime, one line
 // each, "name<TAB>area", in the order of mcc/builtins.def (the README's
 // builtin reference is generated from this by toolchain/gen-builtin-reference.py).
+// Names ending in '_' (deal_brace_, save_vars_) are helpers the compiler
+// lowers language forms to, not functions a program calls: not listed.
 void listBuiltins() {
   struct Entry {
     const char* name;
@@ -80,7 +83,7 @@ void listBuiltins() {
   const char* area = "";
   for (const Entry& e : entries) {
     if (!e.name) area = e.area;
-    else std::cout << e.name << '\t' << area << '\n';
+    else if (std::string_view(e.name).back() != '_') std::cout << e.name << '\t' << area << '\n';
   }
 }
 
