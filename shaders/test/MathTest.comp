@@ -2,9 +2,17 @@
 // MathFunctions.def) over buffers of inputs. Built twice: for float, and
 // with MCC_SHADER_F64 for double, after the library (mcc_add_shader).
 layout(local_size_x = 64) in;
+// Subnormal results kept (DenormPreserve, SPV_KHR_float_controls), as on a
+// CPU: without it NVIDIA flushes them to zero in single precision. For the
+// shader's own type only (glslang keeps one DenormPreserve per shader).
+#extension GL_EXT_spirv_intrinsics : require
+#define MCC_DENORM_PRESERVE(bits) \
+  spirv_execution_mode(extensions = ["SPV_KHR_float_controls"], capabilities = [4464], 4459, bits)
 #ifdef MCC_SHADER_F64
+MCC_DENORM_PRESERVE(64);
 #define T double
 #else
+MCC_DENORM_PRESERVE(32);
 #define T float
 #endif
 layout(set = 0, binding = 0) readonly buffer A { T a[]; };
