@@ -181,11 +181,11 @@ precise REAL mcc_fsqrt(REAL x) { return sqrt(x); }
 
 // a / b within a hair of correct rounding, whatever the device's division:
 // q + (a - q b) / b with the residual exact (a quotient off by d relative
-// comes out off by about d^2). Not refined where q b would overflow or where
-// q is 0, inf or NaN.
+// comes out off by about d^2). Not refined where the residual would not be
+// exact (q or b beyond SPLIT_MAX) or q is 0, inf or NaN.
 precise REAL mcc_div(REAL a, REAL b) {
   REAL q = mcc_fdiv(a, b);
-  if (q == 0.0LF || isinf(q) || isnan(q) || isinf(b)) return q;
+  if (q == 0.0LF || isnan(q) || !(max(abs(q), abs(b)) <= SPLIT_MAX_R)) return q;
   return q + mcc_fdiv(mcc_residual(a, q, b), b);
 }
 
