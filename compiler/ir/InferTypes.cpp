@@ -12,6 +12,8 @@ namespace {
 enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
   Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, Exception,
+  Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf,
+  TransposeOf, SameClass, MatrixOp, Member, Doubles, Unknown,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -35,6 +37,13 @@ Type withClass(Type t, Class c) {
 
 Type rowOf(Class c, Extent n = Extent::unknown()) { return Type::matrix(c, {Extent::constant(1), n}); }
 
+// A real double array of unknown shape.
+Type realDoubles() {
+  Type t = unknownOf(Class::Double);
+  t.cx = Complexity::Real;
+  return t;
+}
+
 // MATLAB's class of an arithmetic result: integers win, then single, else double.
 Class arithmeticClass(Class a, Class b) {
   if (a == Class::Unknown || b == Class::Unknown) return Class::Unknown;
@@ -46,6 +55,26 @@ Class arithmeticClass(Class a, Class b) {
   if (isIntegerClass(b)) return b;
   if (a == Class::Single || b == Class::Single) return Class::Single;
   return Class::Double;
+}
+
+// The runtime narrows a complex result whose imaginary parts are all zero
+// to real, so a complex input gives a result of either complexity.
+Complexity narrowed(Complexity cx) { return cx == Complexity::Complex ? Complexity::Unknown : cx; }
+
+// The text of a char literal argument (intmax('int8')), or null.
+const std::string* literalText(const Instr* arg) {
+  return arg->op == Op::Const && arg->constant.kind == Constant::Char ? &arg->constant.text : nullptr;
+}
+
+// A reduction of x along its default dimension (sum, median...): a scalar
+// for a non-empty vector, a row for a matrix of known height above one;
+// with a dim argument or an unknown shape, the class only.
+Type reduced(const Type& x, size_t nargs, Class c, Complexity cx) {
+  bool vector = x.rankKnown && x.dims.size() == 2 && (x.dims[0].isOne() || x.dims[1].isOne());
+  if (nargs == 1 && vector && !x.isEmptyConst()) return Type::scalar(c, cx);
+  if (nargs == 1 && x.rankKnown && x.dims.size() == 2 && x.dims[0].kind == Extent::Const && x.dims[0].value > 1)
+    return Type::matrix(c, {Extent::constant(1), x.dims[1]}, cx);
+  return unknownOf(c);
 }
 
 Complexity joinComplexity(Complexity a, Complexity b) {
@@ -260,7 +289,7 @@ class Inference {
         Class c = (a.cls == Class::Logical || a.cls == Class::Char) ? Class::Double : a.cls;
         return withClass(a, c);
       }
-      case Op::Binary: return binary(i);
+      case Op::Binary: return binary(i.binary, *i.operands[0], *i.operands[1]);
       case Op::Transpose: {
         Type t = T(0);
         if (t.rankKnown && t.dims.size() == 2) std::swap(t.dims[0], t.dims[1]);
@@ -364,11 +393,12 @@ class Inference {
     }
   }
 
-  Type binary(const Instr& i) {
-    const Type& a = i.operands[0]->type;
-    const Type& b = i.operands[1]->type;
+  // An operator, or its function form (mtimes(a, b)).
+  Type binary(BinaryOp op, const Instr& lhs, const Instr& rhs) {
+    const Type& a = lhs.type;
+    const Type& b = rhs.type;
     if (!a.reached || !b.reached) return Type::bottom();
-    switch (i.binary) {
+    switch (op) {
       case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt:
       case BinaryOp::Ge: case BinaryOp::And: case BinaryOp::Or:
         return elementwise(a, b, Class::Logical, Complexity::Real);
@@ -378,8 +408,8 @@ class Inference {
       case BinaryOp::Power: case BinaryOp::MPower: {
         // A real base to a non-integer power can be complex (-8^(1/3)).
         Complexity cx = joinComplexity(a.cx, b.cx);
-        if (cx == Complexity::Real && !isIntegerValued(i.operands[1])) cx = Complexity::Unknown;
-        if (i.binary == BinaryOp::MPower && !(a.isScalar() && b.isScalar()))
+        if (cx == Complexity::Real && !isIntegerValued(&rhs)) cx = Complexity::Unknown;
+        if (op == BinaryOp::MPower && !(a.isScalar() && b.isScalar()))
           return unknownOf(arithmeticClass(a.cls, b.cls));
         return elementwise(a, b, arithmeticClass(a.cls, b.cls), cx);
       }
@@ -394,8 +424,8 @@ class Inference {
       case BinaryOp::MRDivide: case BinaryOp::MLDivide: {
         Class c = arithmeticClass(a.cls, b.cls);
         Complexity cx = joinComplexity(a.cx, b.cx);
-        if (i.binary == BinaryOp::MRDivide && b.isScalar()) return elementwise(a, b, c, cx);
-        if (i.binary == BinaryOp::MLDivide && a.isScalar()) return elementwise(a, b, c, cx);
+        if (op == BinaryOp::MRDivide && b.isScalar()) return elementwise(a, b, c, cx);
+        if (op == BinaryOp::MLDivide && a.isScalar()) return elementwise(a, b, c, cx);
         return unknownOf(c);
       }
       default: return Type::unknown();
@@ -527,9 +557,16 @@ class Inference {
     bool mayBeCell = false;
     for (const Type& t : args) mayBeCell |= t.cls == Class::Cell || t.cls == Class::Struct || t.cls == Class::Unknown;
     bool shapeOnly = it->second == Rule::CountOf || it->second == Rule::SizeOf || it->second == Rule::CellOf ||
-                     it->second == Rule::StructOf || it->second == Rule::Print;
+                     it->second == Rule::StructOf || it->second == Rule::Print || it->second == Rule::Command ||
+                     it->second == Rule::Setting || it->second == Rule::IsNamed || it->second == Rule::Unknown;
     if (mayBeCell && !shapeOnly && (it->second != Rule::Is || i.name.compare(0, 3, "str") == 0))
       return std::vector<Type>(nout, Type::unknown());
+    // String arrays turn text results into strings of their shape.
+    bool mayBeString = false;
+    for (const Type& t : args) mayBeString |= t.cls == Class::String;
+    bool textRule = it->second == Rule::Chars || it->second == Rule::TextIs || it->second == Rule::ParseNumber ||
+                    it->second == Rule::Member;
+    if (mayBeString && textRule) return std::vector<Type>(nout, Type::unknown());
     auto argClass = [&](size_t k) { return k < args.size() ? args[k].cls : Class::Unknown; };
     auto floatClass = [&](Class c) {
       if (c == Class::Single) return Class::Single;
@@ -545,13 +582,11 @@ class Inference {
     };
     switch (it->second) {
       case Rule::MathReal:
-        return {same(floatClass(argClass(0)), args.empty() ? Complexity::Unknown : args[0].cx)};
-      case Rule::MathMaybeComplex:
-        return {same(floatClass(argClass(0)), args.empty() || args[0].cx == Complexity::Complex ? Complexity::Complex
-                                                                                              : Complexity::Unknown)};
+        return {same(floatClass(argClass(0)), args.empty() ? Complexity::Unknown : narrowed(args[0].cx))};
+      case Rule::MathMaybeComplex: return {same(floatClass(argClass(0)), Complexity::Unknown)};
       case Rule::MathKeepInt: {
         Class c = isIntegerClass(argClass(0)) ? argClass(0) : floatClass(argClass(0));
-        Complexity cx = i.name == "abs" ? Complexity::Real : (args.empty() ? Complexity::Unknown : args[0].cx);
+        Complexity cx = i.name == "abs" ? Complexity::Real : (args.empty() ? Complexity::Unknown : narrowed(args[0].cx));
         return {same(c, cx)};
       }
       case Rule::Elementwise2:
@@ -571,27 +606,44 @@ class Inference {
         if (dims.size() == 1) dims.push_back(dims[0]);
         return {Type::matrix(c, dims)};
       }
-      case Rule::Constant:
-        if (!args.empty()) return {unknownOf(Class::Double)};
-        return {Type::scalar(Class::Double)};
+      case Rule::Constant: {
+        // NaN(2, 'single'), eps(single(1)): the class follows the arguments.
+        bool doubles = true;
+        for (const Type& t : args) doubles &= t.cls == Class::Double;
+        if (!doubles) return {Type::unknown()};
+        return {args.empty() ? Type::scalar(Class::Double) : unknownOf(Class::Double)};
+      }
       case Rule::Reduce: {
         if (args.empty()) return {Type::unknown()};
         Class c = i.name == "any" || i.name == "all" ? Class::Logical
                   : i.name == "max" || i.name == "min" ? args[0].cls
                   : floatClass(args[0].cls) == Class::Unknown ? args[0].cls : floatClass(args[0].cls);
-        Complexity cx = c == Class::Logical ? Complexity::Real : args[0].cx;
-        std::vector<Type> out;
-        const Type& x = args[0];
-        bool vector = x.rankKnown && x.dims.size() == 2 && (x.dims[0].isOne() || x.dims[1].isOne());
-        if (args.size() == 1 && vector && !x.isEmptyConst()) out.push_back(Type::scalar(c, cx));
-        else if (args.size() == 1 && x.rankKnown && x.dims.size() == 2 && x.dims[0].kind == Extent::Const &&
-                 x.dims[0].value > 1)
-          out.push_back(Type::matrix(c, {Extent::constant(1), x.dims[1]}, cx));
-        else out.push_back(unknownOf(c));
+        Complexity cx = c == Class::Logical ? Complexity::Real : narrowed(args[0].cx);
+        std::vector<Type> out{reduced(args[0], args.size(), c, cx)};
         if (nout > 1) out.push_back(withClass(out[0], Class::Double));  // [m, i] = max(x)
         return out;
       }
-      case Rule::Cumulative: return {args.empty() ? Type::unknown() : args[0]};
+      case Rule::Statistic: {
+        // median keeps numeric classes, mode every class, std and var give
+        // single or double; all are real (complex input is an error or,
+        // for std and var, a real spread).
+        if (args.empty()) return {Type::unknown()};
+        Class x = args[0].cls;
+        Class c = i.name == "mode" ? (isNumericClass(x) || x == Class::Logical || x == Class::Char ? x : Class::Unknown)
+                  : i.name == "median" && isNumericClass(x) ? x
+                                                            : floatClass(x);
+        return {reduced(args[0], args.size(), c, Complexity::Real)};
+      }
+      case Rule::Cumulative: {
+        // cumsum and cumprod keep integer classes and give double for
+        // logical and char; cummax and cummin keep logical too (and reject
+        // complex values).
+        if (args.empty()) return {Type::unknown()};
+        Class x = args[0].cls;
+        bool sums = i.name == "cumsum" || i.name == "cumprod";
+        Class c = isIntegerClass(x) || (!sums && x == Class::Logical) ? x : floatClass(x);
+        return {same(c, sums ? narrowed(args[0].cx) : Complexity::Real)};
+      }
       case Rule::SizeOf: {
         if (args.size() >= 2) return {Type::scalar(Class::Double)};
         if (nout > 1) return std::vector<Type>(nout, Type::scalar(Class::Double));
@@ -621,7 +673,12 @@ class Inference {
         if (nout > 1) out.push_back(unknownOf(Class::Double));
         return out;
       }
-      case Rule::Row: return {rowOf(Class::Double)};
+      case Rule::Row: {
+        // find gives a row only for a row (a column otherwise, [] for []).
+        const Type* x = args.empty() ? nullptr : &args[0];
+        if (i.name == "find" && !(x && x->rankKnown && x->dims.size() == 2 && x->dims[0].isOne())) return {realDoubles()};
+        return {rowOf(Class::Double)};
+      }
       case Rule::Matrix: return {unknownOf(args.empty() ? Class::Double : args[0].cls)};
       case Rule::CellOf: return {unknownOf(Class::Cell)};
       case Rule::StructOf: {
@@ -631,6 +688,78 @@ class Inference {
         return out;
       }
       case Rule::Exception: return {Type::scalar(Class::MException)};
+      case Rule::Command:
+        if (i.nargout == 0) return {};
+        return {Type::unknown()};
+      case Rule::Setting:  // rng(0), pause(1); rng and pause('query') give a value
+        if (i.nargout == 0 && !args.empty() && isNumericClass(args[0].cls)) return {};
+        return {Type::unknown()};
+      case Rule::TextIs: {
+        bool text = !args.empty();
+        for (const Type& t : args) text &= t.cls == Class::Char;
+        return {text ? Type::scalar(Class::Logical) : unknownOf(Class::Logical)};
+      }
+      case Rule::IsNamed:
+        return {args.size() == 2 && args[1].cls == Class::Char ? Type::scalar(Class::Logical) : Type::unknown()};
+      case Rule::Chars: return {Type::matrix(Class::Char, {Extent::unknown(), Extent::unknown()})};
+      case Rule::ParseNumber:  // '1+2i' is complex; a non-text argument gives NaN
+        if (args.size() != 1) return {Type::unknown()};
+        return {Type::scalar(Class::Double, args[0].cls == Class::Char ? Complexity::Unknown : Complexity::Real)};
+      case Rule::FloatLimit: case Rule::IntLimit: {
+        bool ints = it->second == Rule::IntLimit;
+        if (args.empty()) return {Type::scalar(ints ? Class::Int32 : Class::Double)};
+        const std::string* name = literalText(i.operands[0]);
+        if (args.size() != 1 || !name) return {Type::unknown()};
+        static const std::map<std::string_view, Class> classes = {
+            {"double", Class::Double}, {"single", Class::Single}, {"int8", Class::Int8},   {"int16", Class::Int16},
+            {"int32", Class::Int32},   {"int64", Class::Int64},   {"uint8", Class::UInt8}, {"uint16", Class::UInt16},
+            {"uint32", Class::UInt32}, {"uint64", Class::UInt64}};
+        auto c = classes.find(*name);
+        if (c == classes.end() || isIntegerClass(c->second) != ints) return {Type::unknown()};  // an error at run time
+        return {Type::scalar(c->second)};
+      }
+      case Rule::ScalarOfScalars: {
+        bool scalars = !args.empty();
+        for (const Type& t : args) scalars &= t.cls == Class::Double && t.cx == Complexity::Real && t.isScalar();
+        return {scalars ? Type::scalar(Class::Double) : Type::unknown()};
+      }
+      case Rule::PartOf: {
+        // Numeric classes stay; logical and char give double.
+        Class x = argClass(0);
+        Class c = isNumericClass(x) ? x : x == Class::Logical || x == Class::Char ? Class::Double : Class::Unknown;
+        return {same(c, i.name == "conj" && !args.empty() ? args[0].cx : Complexity::Real)};
+      }
+      case Rule::TransposeOf: {
+        if (args.size() != 1) return {Type::unknown()};
+        Type t = args[0];
+        if (t.rankKnown && t.dims.size() == 2) std::swap(t.dims[0], t.dims[1]);
+        else if (t.rankKnown) t = unknownOf(t.cls);
+        return {t};
+      }
+      case Rule::SameClass: {
+        if (args.empty()) return {Type::unknown()};
+        Type t = unknownOf(args[0].cls);
+        t.cx = args[0].cx;
+        return {t};
+      }
+      case Rule::MatrixOp: {
+        if (args.size() != 2) return {Type::unknown()};
+        static const std::map<std::string_view, BinaryOp> ops = {
+            {"mtimes", BinaryOp::MTimes}, {"mldivide", BinaryOp::MLDivide}, {"mrdivide", BinaryOp::MRDivide},
+            {"mpower", BinaryOp::MPower}};
+        return {binary(ops.at(i.name), *i.operands[0], *i.operands[1])};
+      }
+      case Rule::Member: {
+        // Of numbers, element-wise over a; text and 'rows' have other shapes.
+        auto number = [](Class c) { return isNumericClass(c) || c == Class::Logical; };
+        if (args.size() != 2 || !number(args[0].cls) || !number(args[1].cls))
+          return std::vector<Type>(nout, Type::unknown());
+        std::vector<Type> out{same(Class::Logical, Complexity::Real), same(Class::Double, Complexity::Real)};
+        out.resize(nout, Type::unknown());
+        return out;
+      }
+      case Rule::Doubles: return {realDoubles()};
+      case Rule::Unknown: return std::vector<Type>(nout, Type::unknown());
     }
     return {Type::unknown()};
   }
