@@ -13,7 +13,7 @@ enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
   Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, Exception,
   Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf,
-  TransposeOf, SameClass, MatrixOp, Member, Doubles, Unknown,
+  TransposeOf, SameClass, MatrixOp, Member, RandomIntegers, Doubles, Unknown,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -594,10 +594,14 @@ class Inference {
         return {elementwise(args[0], args[1], arithmeticClass(args[0].cls, args[1].cls), Complexity::Real)};
       case Rule::Predicate: return {same(Class::Logical, Complexity::Real)};
       case Rule::Construct:
-      case Rule::ConstructLogical: {
+      case Rule::ConstructLogical:
+      case Rule::RandomIntegers: {
         Class c = it->second == Rule::ConstructLogical ? Class::Logical : Class::Double;
+        if (it->second == Rule::RandomIntegers && args.empty()) return {Type::unknown()};
         std::vector<Extent> dims;
-        for (const Instr* a : i.operands) {
+        size_t first = it->second == Rule::RandomIntegers ? 1 : 0;  // randi's range comes first
+        for (size_t k = first; k < i.operands.size(); ++k) {
+          const Instr* a = i.operands[k];
           if (a->type.cls == Class::Char || a->type.cls == Class::String) return {unknownOf(Class::Unknown)};  // 'like', class names
           if (!a->type.isScalar()) return {unknownOf(c)};  // zeros([m n])
           dims.push_back(extentOf(a));
@@ -615,9 +619,13 @@ class Inference {
       }
       case Rule::Reduce: {
         if (args.empty()) return {Type::unknown()};
+        // sum, prod and mean give double for integers too (single for
+        // single); max and min keep the class, but char gives double.
+        Class x = args[0].cls;
         Class c = i.name == "any" || i.name == "all" ? Class::Logical
-                  : i.name == "max" || i.name == "min" ? args[0].cls
-                  : floatClass(args[0].cls) == Class::Unknown ? args[0].cls : floatClass(args[0].cls);
+                  : i.name == "max" || i.name == "min" ? (x == Class::Char ? Class::Double : x)
+                  : isIntegerClass(x) ? Class::Double
+                                      : floatClass(x);
         Complexity cx = c == Class::Logical ? Complexity::Real : narrowed(args[0].cx);
         std::vector<Type> out{reduced(args[0], args.size(), c, cx)};
         if (nout > 1) out.push_back(withClass(out[0], Class::Double));  // [m, i] = max(x)
