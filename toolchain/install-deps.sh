@@ -21,6 +21,9 @@ packages=(
   build-essential cmake ninja-build git python3 pkg-config
   # compiler: LLVM 19 (code generation), clang 19 (fuzzer + sanitizers), FileCheck and lit
   llvm-19-dev llvm-19-tools clang-19 libclang-rt-19-dev lld-19
+  # C interop: libclang parses the C headers of coder.cinclude and loadlibrary
+  # (headers at build time; mcc loads libclang-19.so.1 when a program needs it)
+  libclang-19-dev
   # GPU: GLSL -> SPIR-V, Vulkan headers and loader, volk, lavapipe for tests, spirv-val
   glslang-dev glslang-tools libvulkan-dev libvulkan-volk-dev mesa-vulkan-drivers spirv-tools
   # runtime libraries linked into users' programs (all permissively licensed)

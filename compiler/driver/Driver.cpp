@@ -1,9 +1,6 @@
 // The compiler pipeline, in order. Each stage can be printed with --emit.
 #include "Driver.h"
 
-#include <spawn.h>
-#include <sys/wait.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,14 +17,15 @@
 #include "codegen/gpu/CompileSPIRV.h"
 #include "codegen/gpu/EmitGLSL.h"
 #include "EntryPoint.h"
+#include "Toolchain.h"
+#include "interop/BindCCalls.h"
+#include "interop/Library.h"
 #include "codegen/llvm/CodegenLLVM.h"
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
 #include "ir/Verify.h"
 #include "kernels/FormKernels.h"
-
-extern char** environ;
 
 namespace mcc {
 namespace {
@@ -41,55 +39,18 @@ bool verified(const ir::Module& m, const char* stage) {
   return false;
 }
 
-// The runtime libraries beside this mcc: ../lib in the build tree and in an
-// installed tree alike; ../lib/TRIPLE for another target.
-std::filesystem::path runtimeDirectory(const std::string& triple) {
-  std::error_code ec;
-  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
-  std::filesystem::path lib = self.parent_path().parent_path() / "lib";
-  return triple.empty() ? lib : lib / triple;
-}
-
 int linkExecutable(const std::string& object, const std::string& output, const DriverOptions& opts,
                    DiagnosticEngine& diags) {
-  std::filesystem::path dir = runtimeDirectory(opts.triple);
-  std::filesystem::path runtime = dir / (opts.sharedRuntime ? "libmcc_runtime.so" : "libmcc_runtime.a");
-  std::error_code ec;
-  if (!std::filesystem::exists(runtime, ec)) {
-    diags.report(nullptr, {}, DiagId::CannotOpenFile, {runtime.string(), "the runtime library is missing"});
-    return 1;
-  }
-  // The system's C compiler driver links (no shell: paths may hold anything);
-  // for another target, Debian's cross compiler for it (TRIPLE-gcc). OpenBLAS
-  // and LAPACKE only when the program uses the linear algebra builtins.
-  std::vector<std::string> argv = {opts.triple.empty() ? "cc" : opts.triple + "-gcc", "-o", output, object,
-                                   runtime.string(), "-Wl,--as-needed", "-llapacke", "-lopenblas", "-lstdc++", "-lm"};
-  if (opts.sharedRuntime) argv.push_back("-Wl,-rpath," + std::filesystem::absolute(dir).string());
+  // Extra C sources of the program (mcc model.m driver.c) are compiled first.
+  std::vector<std::string> argv = {cCompiler(opts), "-o", output, object};
+  for (const std::string& c : opts.cSources) argv.push_back(c);
+  std::vector<std::string> runtime = runtimeLinkArguments(opts, diags);
+  if (runtime.empty()) return 1;
+  argv.insert(argv.end(), runtime.begin(), runtime.end());
   if (opts.strip) argv.push_back("-s");
   // The runtime is compiled with a section per function: keep only those reached.
   argv.push_back("-Wl,--gc-sections");
-#if defined(__x86_64__) && defined(__linux__)
-  // the vector math library kernels are vectorised with (the host's only)
-  if (opts.triple.empty()) argv.insert(argv.begin() + 9, "-lmvec");
-#endif
-#ifdef MCC_SANITIZED_LINKER
-  // This mcc comes from a sanitizer build, and so does its runtime.
-  argv[0] = MCC_SANITIZED_LINKER;
-  argv.insert(argv.begin() + 1, "-fsanitize=address,undefined");
-#endif
-  std::vector<char*> cargv;
-  for (std::string& a : argv) cargv.push_back(a.data());
-  cargv.push_back(nullptr);
-  pid_t pid = 0;
-  int status = 0;
-  if (posix_spawnp(&pid, argv[0].c_str(), nullptr, nullptr, cargv.data(), environ) != 0 || waitpid(pid, &status, 0) < 0 ||
-      !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::string cmd;
-    for (const std::string& a : argv) cmd += (cmd.empty() ? "" : " ") + a;
-    diags.report(nullptr, {}, DiagId::LinkFailed, {cmd});
-    return 1;
-  }
-  return 0;
+  return runTool(argv, diags) ? 0 : 1;
 }
 
 // The GPU math library (shaders/), as the build made it beside this mcc:
@@ -188,6 +149,7 @@ std::string dependencyRule(const std::string& output, const std::vector<std::uni
 }  // namespace
 
 int runCompiler(const DriverOptions& opts) {
+  if (opts.library != DriverOptions::Library::None) return interop::buildLibrary(opts);
   DiagnosticEngine diags(&std::cerr);
   diags.setColor(opts.color);
   diags.setErrorLimit(opts.errorLimit);
@@ -282,6 +244,9 @@ int runCompiler(const DriverOptions& opts) {
   if (!describeEntryPoint(*files.front(), diags, entry)) return 1;
   std::unique_ptr<ir::Module> typed = ir::inferTypes(*module, diags, entry.inputs);
   if (!verified(*typed, "type inference")) return 70;
+  // C calls (coder.ceval): headers parsed with libclang, calls checked, C sources and libraries for the link.
+  interop::CBuild cBuild;
+  if (!interop::bindCCalls(*typed, opts.includeDirs, diags, cBuild)) return 1;
   if (opts.emit == EmitStage::Typed) {
     if (diags.hasErrors()) return 1;
     ir::printModule(*typed, sources.front().get(), std::cout, /*types=*/true);
@@ -314,6 +279,9 @@ int runCompiler(const DriverOptions& opts) {
   if (!opts.triple.empty() && opts.cpu.empty() && opts.triple.rfind("x86_64", 0) != 0) cg.cpu = "generic";
   cg.entryHelp = entry.help;
   cg.entrySpec = entry.spec;
+  cg.libraryEntry = opts.libraryEntry;
+  cg.cFunctions = &cBuild.functions;
+  cg.cLibraries = &cBuild.libraries;
   if (!opts.calibration.empty()) {
     std::string why;
     if (!readCalibration(opts.calibration, cg.calibrationJson, why)) {
@@ -331,7 +299,10 @@ int runCompiler(const DriverOptions& opts) {
   if (!codegen::emitObject(*typed, *sources.front(), cg, object, nullptr, diags)) return 1;
   int status = 0;
   if (!objectOnly) {
-    status = linkExecutable(object, output, opts, diags);
+    DriverOptions linkOpts = opts;
+    linkOpts.cSources.insert(linkOpts.cSources.end(), cBuild.sources.begin(), cBuild.sources.end());
+    linkOpts.linkArgs.insert(linkOpts.linkArgs.end(), cBuild.linkArgs.begin(), cBuild.linkArgs.end());
+    status = linkExecutable(object, output, linkOpts, diags);
     std::filesystem::remove(object);
   }
   if (status == 0 && !opts.dependencyFile.empty()) {

@@ -31,6 +31,15 @@ struct DriverOptions {
   bool strip = false;                    // -s: strip the executable
   bool gpu = true;                       // --no-gpu: no GPU versions of kernels (all run on the CPU)
   std::string calibration;               // --calibration FILE: the table to embed
+  // C interop (compiler/interop).
+  std::vector<std::string> cSources;     // .c/.o/.a/.so inputs, compiled and linked with the program
+  std::vector<std::string> linkArgs;     // -lNAME, -LDIR, -Wl,... for the linker
+  enum class Library { None, Static, Shared };
+  Library library = Library::None;       // -static-lib / -shared: a C library of --entry functions
+  std::vector<std::string> entries;      // --entry NAME (repeatable)
+  std::string libraryName;               // --library-name NAME (default: from -o)
+  std::string headerPath;                // --header FILE (default: NAME.h beside -o)
+  std::string libraryEntry;              // set by the library build: export the main function under this name
 };
 
 // Runs the pipeline; returns the process exit status.

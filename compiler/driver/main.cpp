@@ -55,6 +55,14 @@ bool takeCompilerStyleOptions(std::vector<char*>& args, mcc::DriverOptions& opts
       opts.warningsAsErrors = false;
     } else if (a == "-s") {
       opts.strip = true;
+    } else if (a == "-shared") {
+      opts.library = mcc::DriverOptions::Library::Shared;
+    } else if (a == "-static-lib") {
+      opts.library = mcc::DriverOptions::Library::Static;
+    } else if ((a == "-l" || a == "-L") && k + 1 < args.size()) {
+      opts.linkArgs.push_back(a + args[++k]);
+    } else if (a.rfind("-l", 0) == 0 || a.rfind("-L", 0) == 0 || a.rfind("-Wl,", 0) == 0) {
+      opts.linkArgs.push_back(a);
     } else {
       rest.push_back(args[k]);
     }
@@ -115,7 +123,13 @@ int main(int argc, char** argv) {
        "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N; "
        "-fno-fusion: no kernels (every array operation through the runtime)")
       ("calibration", po::value<std::string>()->value_name("FILE"),
-       "embed this calibration table (written by `mcc calibrate -o FILE`) for the CPU/GPU router");
+       "embed this calibration table (written by `mcc calibrate -o FILE`) for the CPU/GPU router")
+      ("entry", po::value<std::vector<std::string>>()->value_name("NAME")->composing(),
+       "with -shared or -static-lib: a function of the library's C interface (repeatable)")
+      ("library-name", po::value<std::string>()->value_name("NAME"),
+       "the library's name in its C interface (default: -o's file name without lib and extension)")
+      ("header", po::value<std::string>()->value_name("FILE"),
+       "where to write the library's C header (default: NAME.h beside the library)");
   const char* const buildSystemHelp =
       "  -c                    write an object file (at -o) to link yourself with\n"
       "                        lib/libmcc_runtime.a\n"
@@ -124,6 +138,10 @@ int main(int argc, char** argv) {
       "  -MD                   while compiling, write that rule to OUTPUT.d\n"
       "  -MF FILE              ... to FILE instead\n"
       "  -s                    strip the executable's symbols\n"
+      "  -shared, -static-lib  build a shared or static C library of the --entry\n"
+      "                        functions, and its C header NAME.h\n"
+      "  FILE.c FILE.o FILE.a  C sources and objects linked with the program\n"
+      "  -lNAME -LDIR -Wl,...  passed to the linker\n"
       "  -w                    report no warnings\n"
       "  -Werror               make warnings errors (-Wno-error: do not)\n";
   po::options_description hidden;
@@ -161,7 +179,15 @@ int main(int argc, char** argv) {
       std::cout << "mcc " << MCC_VERSION << "\n";
       return 0;
     }
-    if (vm.count("input")) opts.inputs = vm["input"].as<std::vector<std::string>>();
+    if (vm.count("input"))
+      for (const std::string& in : vm["input"].as<std::vector<std::string>>()) {
+        std::string ext = in.substr(std::min(in.size(), in.rfind('.')));
+        bool cFile = ext == ".c" || ext == ".o" || ext == ".a" || ext == ".so" || ext == ".cc" || ext == ".cpp";
+        (cFile ? opts.cSources : opts.inputs).push_back(in);
+      }
+    if (vm.count("entry")) opts.entries = vm["entry"].as<std::vector<std::string>>();
+    if (vm.count("library-name")) opts.libraryName = vm["library-name"].as<std::string>();
+    if (vm.count("header")) opts.headerPath = vm["header"].as<std::string>();
     if (vm.count("output")) opts.output = vm["output"].as<std::string>();
     if (vm.count("calibration")) opts.calibration = vm["calibration"].as<std::string>();
     if (vm.count("cpu")) opts.cpu = vm["cpu"].as<std::string>();

@@ -243,6 +243,7 @@ class FunctionLowering {
   bool clearStatement(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   Instr* saveCall(Instr* file, const std::vector<std::string>& words, SourceRange loc);
+  void writeCoderRefs(const std::vector<const Expr*>& args, Instr* call);
   // With `splice`, c{:} and s.f among the indices are lists (x(idx{:})).
   std::vector<Instr*> indexArgs(Instr* object, const std::vector<Expr*>& args, std::vector<uint8_t>* splice = nullptr);
   // c{...}, s.f and s.(n) where a comma-separated list may stand (call
@@ -1291,6 +1292,23 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     }
     if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
   }
+  if (t.kind == Callee::Builtin && name == "coder.target") {
+    // mcc generates C-like code: coder.target is 'rtw' (MATLAB Coder's), never 'MATLAB'.
+    Constant c;
+    if (args.empty()) {
+      c.kind = Constant::Char;
+      c.text = "rtw";
+      return constant(c, loc);
+    }
+    const Expr* a = args[0];
+    std::string want = a->kind == NodeKind::CharLitExpr ? static_cast<const CharLitExpr*>(a)->value
+                       : a->kind == NodeKind::StringLitExpr ? static_cast<const StringLitExpr*>(a)->value
+                                                            : "";
+    for (char& ch : want) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    c.kind = Constant::Logical;
+    c.real = want == "rtw" ? 1 : 0;
+    return constant(c, loc);
+  }
   if (t.kind == Callee::Builtin && name == "eval") {
     // x = eval('expr'): the expression, compiled here.
     const Expr* code = args.empty() ? nullptr : args[0];
@@ -1367,7 +1385,23 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
   for (Instr* v : values) c->addOperand(v);
   if (!splice.empty()) splice.resize(values.size(), 0);
   c->splice = std::move(splice);
+  if (t.kind == Callee::Builtin && name == "coder.ceval") writeCoderRefs(args, c);
   return c;
+}
+
+// coder.ceval('f', coder.ref(y)): the C function may write y's elements, so
+// y is assigned the (unshared) array the call passed (compiler/interop).
+void FunctionLowering::writeCoderRefs(const std::vector<const Expr*>& args, Instr* call) {
+  for (size_t k = 0; k < args.size() && k < call->operands.size(); ++k) {
+    auto* ix = args[k]->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(args[k]) : nullptr;
+    std::string fname;
+    if (!ix || ix->brace || !dottedFunctionName(ix->base, fname) || (fname != "coder.ref" && fname != "coder.wref")) continue;
+    if (ix->args.size() != 1 || ix->args[0]->kind != NodeKind::IdentExpr) {
+      unsupported(args[k]->range, fname + " of anything but a variable");
+      continue;
+    }
+    writeVar(std::string(static_cast<const IdentExpr*>(ix->args[0])->name), call->operands[k]);
+  }
 }
 
 // save(file, 'a', '-struct', 's', ...) with constant names: the runtime

@@ -452,6 +452,24 @@ Ref convert(Ref v, const Declaration& d, const std::string& where) {
   return v;
 }
 
+// The records of an arguments block (the `spec` of mcc_entry_inputs).
+std::vector<Declaration> declarations(const char* spec, const char* file) {
+  std::vector<Declaration> decls;
+  for (std::string_view record : split(spec, '\x1e')) {
+    std::vector<std::string_view> f = split(record, '\x1f');
+    Declaration d;
+    d.name = f.at(0);
+    d.site = {file, static_cast<uint32_t>(std::atoi(std::string(f.at(1)).c_str()))};
+    d.className = f.at(2);
+    d.dims = f.at(3);
+    d.hasDefault = !f.at(4).empty();
+    if (d.hasDefault) d.defaultText = f[4].substr(1);
+    d.validators = f.at(5);
+    decls.push_back(d);
+  }
+  return decls;
+}
+
 }  // namespace
 
 extern "C" {
@@ -466,19 +484,7 @@ uint32_t mcc_entry_inputs(int argc, char** argv, const char* file, uint32_t line
   mcc_site site{file, line};
   uint32_t given = argc > 1 ? static_cast<uint32_t>(argc - 1) : 0;
   if (given > nparams) fail("Too many input arguments.", &site);
-  std::vector<Declaration> decls;
-  for (std::string_view record : split(spec, '\x1e')) {
-    std::vector<std::string_view> f = split(record, '\x1f');
-    Declaration d;
-    d.name = f.at(0);
-    d.site = {file, static_cast<uint32_t>(std::atoi(std::string(f.at(1)).c_str()))};
-    d.className = f.at(2);
-    d.dims = f.at(3);
-    d.hasDefault = !f.at(4).empty();
-    if (d.hasDefault) d.defaultText = f[4].substr(1);
-    d.validators = f.at(5);
-    decls.push_back(d);
-  }
+  std::vector<Declaration> decls = declarations(spec, file);
   for (uint32_t k = 0; k < nparams; ++k) {
     in[k] = nullptr;
     const Declaration* d = k < decls.size() ? &decls[k] : nullptr;
@@ -501,6 +507,19 @@ uint32_t mcc_entry_inputs(int argc, char** argv, const char* file, uint32_t line
     in[k] = d ? convert(std::move(v), *d, where).release() : v.release();
   }
   return std::min(given, nparams);
+}
+
+void mcc_entry_check(const char* file, uint32_t line, const char* spec, uint32_t nargin, uint32_t nparams,
+                     mcc_array** in) {
+  mcc_site site{file, line};
+  std::vector<Declaration> decls = declarations(spec, file);
+  for (uint32_t k = 0; k < nparams && k < decls.size(); ++k) {
+    std::string where = "Invalid argument at position " + std::to_string(k + 1) + ". ";
+    const Declaration& d = decls[k];
+    if (k < nargin) in[k] = convert(Ref(in[k]), d, where).release();
+    else if (d.hasDefault) in[k] = convert(literal(d.defaultText, &d.site), d, where).release();
+    else if (!d.className.empty() || !d.dims.empty() || !d.validators.empty()) fail("Not enough input arguments.", &site);
+  }
 }
 
 void mcc_entry_output(const char* name, const char* function, mcc_array* value) {

@@ -41,6 +41,7 @@
 #include "Ownership.h"
 #include "ir/InferTypes.h"
 #include "kernels/KernelIR.h"
+#include "interop/CDeclarations.h"
 #include "mcc/runtime.h"
 
 namespace mcc::codegen {
@@ -217,6 +218,8 @@ class Codegen {
   const GpuBinaries* gpuKernels_ = nullptr;
   void emitEdges(const ir::Function& f, const OwnershipPlan& plan);
   void defineMain(const CodegenOptions& opts);
+  void defineLibraryEntry(const CodegenOptions& opts);
+  void makeConstants();
   void callEntry(llvm::Function* main, const CodegenOptions& opts);
   llvm::FunctionCallee runtime(const char* name, llvm::Type* ret, std::vector<llvm::Type*> params, bool noReturn = false);
   void linkBuiltinTable();
@@ -282,6 +285,19 @@ class Codegen {
   llvm::Value* callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs,
                            size_t first = 0, llvm::Value* handle = nullptr);
   llvm::Value* call(const Instr& i);
+  // ---- C calls (coder.ceval and friends; compiler/interop)
+  llvm::Value* coderCall(const Instr& i);
+  llvm::Value* cArgument(const Instr& i, const Instr* a, const interop::CType* p, llvm::Type*& type,
+                         std::vector<llvm::Value*>* written);
+  // The C function `decl` (or, without one, what the arguments say) called
+  // through `address`, or its symbol when null, on the operands from `first`
+  // on; the result boxed (null for void). `written` receives the arrays
+  // passed to writable pointers (calllib's outputs).
+  llvm::Value* callC(const Instr& i, const interop::CFunction* decl, const std::string& symbol, llvm::Value* address,
+                     size_t first, std::vector<llvm::Value*>* written);
+  llvm::Value* scalarOf(uint32_t cls, llvm::Value* v);
+  const interop::CFunctions* cFunctions_ = nullptr;
+  const interop::CLibraries* cLibraries_ = nullptr;
   llvm::Value* callUser(const Instr& i) { return callUser(i, byName_.at(i.name), {}, 0); }
   // A user function called with `prefix` (owned references) before the
   // operands from `first` on.
@@ -389,7 +405,8 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "calls of " + i.name;
       if (i.name == "nargin" || i.name == "nargout")
         return i.operands.empty() && f.ast ? "" : i.name + " outside a function or of a named function";
-      if (scalarBuiltins().count(i.name) || ir::isRuntimeBuiltin(i.name) || usesPrintPath(i)) return "";
+      if (scalarBuiltins().count(i.name) || ir::isRuntimeBuiltin(i.name) || usesPrintPath(i) || interop::isCInteropCall(i.name))
+        return "";
       return "?undefined";
     }
     case Op::Binary:
@@ -558,7 +575,30 @@ void Codegen::defineMain(const CodegenOptions& opts) {
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
   builder_.CreateCall(runtime("mcc_init", builder_.getVoidTy(), {builder_.getInt32Ty(), builder_.getPtrTy(), builder_.getInt32Ty()}),
                       {main->getArg(0), main->getArg(1), builder_.getInt32(MCC_RUNTIME_ABI_VERSION)});
-  // The program's boxed constants, made once.
+  makeConstants();
+  callEntry(main, opts);
+  builder_.CreateRet(builder_.CreateCall(runtime("mcc_finish", builder_.getInt32Ty(), {})));
+}
+
+// A library's entry (mcc -shared): the main function's boxed entry point,
+// exported, and LIBRARYENTRY_init making the constants (the library's
+// NAME_initialize calls it after mcc_init).
+void Codegen::defineLibraryEntry(const CodegenOptions& opts) {
+  llvm::Function* entry = boxedEntry(irModule_.functions.front());
+  entry->setName(opts.libraryEntry);
+  entry->setLinkage(llvm::Function::ExternalLinkage);
+  entry->setVisibility(llvm::GlobalValue::HiddenVisibility);
+  builder_.SetCurrentDebugLocation(llvm::DebugLoc());
+  auto* init = llvm::Function::Create(llvm::FunctionType::get(builder_.getVoidTy(), false), llvm::Function::ExternalLinkage,
+                                      opts.libraryEntry + "_init", module_.get());
+  init->setVisibility(llvm::GlobalValue::HiddenVisibility);
+  builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", init));
+  makeConstants();
+  builder_.CreateRetVoid();
+}
+
+// The program's boxed constants, made once.
+void Codegen::makeConstants() {
   for (auto [global, c] : constants_) {
     llvm::Value* a = nullptr;
     auto P = builder_.getPtrTy();
@@ -591,8 +631,6 @@ void Codegen::defineMain(const CodegenOptions& opts) {
     }
     builder_.CreateStore(builder_.CreateCall(runtime("mcc_array_make_static", P, {P}), {a}), global);
   }
-  callEntry(main, opts);
-  builder_.CreateRet(builder_.CreateCall(runtime("mcc_finish", builder_.getInt32Ty(), {})));
 }
 
 // The main function takes its inputs from the command line and displays its
@@ -1161,6 +1199,7 @@ llvm::Value* Codegen::call(const Instr& i) {
     }
   }
   if (usesPrintPath(i) && !anySpliced(i)) return printCall(i);
+  if (interop::isCInteropCall(n)) return coderCall(i);
   auto sb = scalarBuiltins().find(n);
   bool scalarArgs = true;
   for (const Instr* o : i.operands) scalarArgs &= isNumberScalar(o->type);
@@ -1170,6 +1209,211 @@ llvm::Value* Codegen::call(const Instr& i) {
   if (!anySpliced(i))
     if (llvm::Value* v = inlineQuery(i)) return v;
   return entryCall(n, i, i.nargout, 0, nullptr);
+}
+
+// ------------------------------------------------------------- C calls
+//
+// coder.ceval('f', args...) is a direct call of the C function f, declared
+// from its header (interop/BindCCalls checked the call) or, without one,
+// from the MATLAB types of the arguments as MATLAB Coder does (scalars by
+// value as their class's C type, a double result). Scalars are converted
+// with saturation (NaN to 0), arrays pass their data: coder.ref/wref(x) an
+// unshared copy that x is afterwards (LowerAST assigns it), coder.rref(x)
+// and plain arrays x's own data (a copy for a writable pointer), char text
+// a NUL-terminated UTF-8 copy. Opaque pointers (coder.opaque, pointer
+// results) are uint64 scalars holding the address.
+
+namespace {
+uint32_t classIdOf(const std::string& cls) {
+  static const std::pair<const char*, uint32_t> ids[] = {
+      {"double", MCC_CLASS_DOUBLE}, {"single", MCC_CLASS_SINGLE}, {"int8", MCC_CLASS_INT8},     {"uint8", MCC_CLASS_UINT8},
+      {"int16", MCC_CLASS_INT16},   {"uint16", MCC_CLASS_UINT16}, {"int32", MCC_CLASS_INT32},   {"uint32", MCC_CLASS_UINT32},
+      {"int64", MCC_CLASS_INT64},   {"uint64", MCC_CLASS_UINT64}, {"logical", MCC_CLASS_LOGICAL}, {"char", MCC_CLASS_CHAR}};
+  for (auto [name, id] : ids)
+    if (cls == name) return id;
+  return MCC_CLASS_DOUBLE;
+}
+
+// A C scalar type from the MATLAB class of a value passed without a header.
+interop::CType cTypeOfClass(Class c) {
+  interop::CType t;
+  std::string name = ir::className(c);
+  if (c == Class::Double || c == Class::Single) t.kind = interop::CType::Float, t.bits = c == Class::Double ? 64 : 32;
+  else if (c == Class::Logical) t.kind = interop::CType::Bool, t.bits = 8;
+  else if (ir::isIntegerClass(c)) t.kind = interop::CType::Int, t.isSigned = name[0] == 'i', t.bits = std::stoi(name.substr(name[0] == 'i' ? 3 : 4));
+  else t.kind = interop::CType::Float, t.bits = 64;
+  return t;
+}
+}  // namespace
+
+llvm::Value* Codegen::cArgument(const Instr& i, const Instr* a, const interop::CType* p, llvm::Type*& type,
+                                std::vector<llvm::Value*>* written) {
+  auto P = builder_.getPtrTy();
+  auto I32 = builder_.getInt32Ty();
+  bool byRef = a->op == Op::Call && a->callee == ir::Callee::Builtin &&
+               (a->name == "coder.ref" || a->name == "coder.rref" || a->name == "coder.wref");
+  auto data = [&](llvm::Value* arr, int32_t cls) {
+    return builder_.CreateCall(runtime("mcc_c_data", P, {P, I32, P}), {arr, builder_.getInt32(static_cast<uint32_t>(cls)), site(i)});
+  };
+  type = P;
+  if (byRef && !p) return data(value(a), -1);
+  interop::CType scalarType;
+  if (!p) {  // no header: an array (or text) by pointer, a scalar by value
+    const ir::Type& t = a->type;
+    scalarType = cTypeOfClass(t.cls);
+    if (t.cls == Class::Char) scalarType.kind = interop::CType::Int, scalarType.plainChar = true;
+    scalarType.pointer = t.cls == Class::Char || (t.reached && t.rankKnown && !t.isScalar());
+    scalarType.pointeeConst = true;
+    p = &scalarType;
+  }
+  if (p->pointer) {
+    llvm::Value* arr = borrowed(a, i);
+    Class cls0 = (byRef ? a->operands.at(0) : a)->type.cls;
+    if (p->kind == interop::CType::Int && p->plainChar && cls0 != Class::Int8 && cls0 != Class::UInt8) {
+      llvm::Value* bytes = builder_.CreateCall(runtime("mcc_c_text", P, {P, P}), {arr, site(i)});
+      temps_.push_back(bytes);
+      return data(bytes, MCC_CLASS_UINT8);
+    }
+    std::string cls = p->plainChar ? "" : p->matlabClass();
+    if (cls.empty() && !byRef) return builder_.CreateCall(runtime("mcc_c_pointer", P, {P, P}), {arr, site(i)});
+    if (!byRef && !p->pointeeConst) {  // C may write: never into a shared array
+      retain(arr);
+      arr = builder_.CreateCall(runtime("mcc_array_unshare", P, {P}), {arr});
+      (written && !cls.empty() ? *written : temps_).push_back(arr);
+    }
+    return data(arr, cls.empty() ? -1 : static_cast<int32_t>(classIdOf(cls)));
+  }
+  // A scalar by value, through double (MATLAB Coder converts as C does; here with saturation).
+  llvm::Value* d = isNumberScalar(a->type) ? coerce(builder_, value(a), builder_.getDoubleTy())
+                                           : builder_.CreateCall(runtime("mcc_array_to_double", builder_.getDoubleTy(), {P, P}),
+                                                                 {borrowed(a, i), site(i)});
+  switch (p->kind) {
+    case interop::CType::Float:
+      type = p->bits == 32 ? builder_.getFloatTy() : builder_.getDoubleTy();
+      return p->bits == 32 ? builder_.CreateFPTrunc(d, type) : d;
+    case interop::CType::Bool:
+      type = builder_.getInt8Ty();
+      return builder_.CreateZExt(builder_.CreateFCmpUNE(d, llvm::ConstantFP::get(d->getType(), 0.0)), type);
+    case interop::CType::Int: {
+      type = builder_.getIntNTy(p->bits ? p->bits : 32);
+      llvm::Value* r = builder_.CreateUnaryIntrinsic(llvm::Intrinsic::round, d);
+      return builder_.CreateIntrinsic(p->isSigned ? llvm::Intrinsic::fptosi_sat : llvm::Intrinsic::fptoui_sat, {type, d->getType()}, {r});
+    }
+    default:
+      type = builder_.getDoubleTy();
+      return d;
+  }
+}
+
+llvm::Value* Codegen::coderCall(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  const std::string& n = i.name;
+  if (n == "coder.cinclude" || n == "coder.updateBuildInfo") return llvm::ConstantPointerNull::get(P);
+  if (n == "coder.ref" || n == "coder.wref" || n == "coder.rref") {
+    // The array the C function sees; ref and wref get one nobody else holds.
+    llvm::Value* arr = borrowed(i.operands.at(0), i);
+    retain(arr);
+    return n == "coder.rref" ? arr : builder_.CreateCall(runtime("mcc_array_unshare", P, {P}), {arr});
+  }
+  if (n == "coder.opaque") {
+    // coder.opaque('T *', 'NULL'): an address; only constant initial values.
+    uint64_t bits = 0;
+    if (i.operands.size() >= 2 && i.operands[1]->op == Op::Const) bits = std::strtoull(i.operands[1]->constant.text.c_str(), nullptr, 0);
+    return scalarOf(MCC_CLASS_UINT64, builder_.getInt64(bits));
+  }
+  auto text0 = [&](size_t k) { return i.operands.at(k)->constant.text; };
+  if (n == "coder.ceval") {
+    const interop::CFunction* decl = nullptr;
+    if (cFunctions_) {
+      auto it = cFunctions_->find(text0(0));
+      if (it != cFunctions_->end()) decl = &it->second;
+    }
+    return callC(i, decl, text0(0), nullptr, 1, nullptr);
+  }
+  // MATLAB's shared-library interface: the library is loaded at run time.
+  auto I32 = builder_.getInt32Ty();
+  if (n == "loadlibrary" || n == "unloadlibrary") {
+    builder_.CreateCall(runtime(n == "loadlibrary" ? "mcc_lib_load" : "mcc_lib_unload", builder_.getVoidTy(), {P, P}),
+                        {text(text0(0)), site(i)});
+    return llvm::ConstantPointerNull::get(P);
+  }
+  if (n == "libisloaded") {
+    llvm::Value* loaded = builder_.CreateCall(runtime("mcc_lib_isloaded", I32, {P}), {text(text0(0))});
+    return builder_.CreateCall(runtime("mcc_array_from_bool", P, {I32}), {loaded});
+  }
+  const interop::CFunctions& library = cLibraries_->at(text0(0));
+  if (n == "libfunctions") {  // the header's functions, a column cell of names
+    std::vector<llvm::Value*> names;
+    for (const auto& [name, fn] : library)
+      names.push_back(builder_.CreateCall(runtime("mcc_array_from_string", P, {P, builder_.getInt64Ty()}),
+                                          {text(name), builder_.getInt64(name.size())}));
+    std::vector<uint64_t> ones(names.size(), 1);
+    llvm::Value* cell = builder_.CreateCall(
+        runtime("mcc_cell_literal", P, {builder_.getInt64Ty(), P, P, P, P}),
+        {builder_.getInt64(names.size()), constantArray(ones, 64), ptrArray(names), llvm::ConstantPointerNull::get(P), site(i)});
+    for (llvm::Value* v : names) release(v);
+    return cell;
+  }
+  // calllib: the result, then the arrays passed to writable pointers.
+  const interop::CFunction& decl = library.at(text0(1));
+  llvm::Value* address = builder_.CreateCall(runtime("mcc_lib_function", P, {P, P, P}), {text(text0(0)), text(text0(1)), site(i)});
+  std::vector<llvm::Value*> outs;
+  llvm::Value* r = callC(i, &decl, text0(1), address, 2, &outs);
+  if (!llvm::isa<llvm::ConstantPointerNull>(r)) outs.insert(outs.begin(), r);
+  if (isAggregateCall(&i)) {
+    keepOutputs(i, outs);
+    return nullptr;
+  }
+  for (size_t k = 1; k < outs.size(); ++k) release(outs[k]);
+  return outs.empty() ? llvm::ConstantPointerNull::get(P) : outs[0];
+}
+
+llvm::Value* Codegen::scalarOf(uint32_t cls, llvm::Value* v) {
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::IRBuilder<> top(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+  llvm::Value* slot = top.CreateAlloca(v->getType());
+  builder_.CreateStore(v, slot);
+  return builder_.CreateCall(runtime("mcc_c_scalar_in", builder_.getPtrTy(), {builder_.getInt32Ty(), builder_.getPtrTy()}),
+                             {builder_.getInt32(cls), slot});
+}
+
+llvm::Value* Codegen::callC(const Instr& i, const interop::CFunction* decl, const std::string& symbol, llvm::Value* address,
+                            size_t first, std::vector<llvm::Value*>* written) {
+  auto P = builder_.getPtrTy();
+  std::vector<llvm::Type*> types;
+  std::vector<llvm::Value*> args;
+  std::vector<std::pair<unsigned, bool>> extend;  // small integer parameters: sign or zero extension (the C ABI)
+  for (size_t k = first; k < i.operands.size(); ++k) {
+    const interop::CType* p = decl && k - first < decl->params.size() ? &decl->params[k - first] : nullptr;
+    llvm::Type* t = nullptr;
+    llvm::Value* v = cArgument(i, i.operands[k], p, t, written);
+    if (decl && !p && t->isFloatTy()) v = builder_.CreateFPExt(v, builder_.getDoubleTy()), t = builder_.getDoubleTy();  // variadic promotion
+    if (t->isIntegerTy() && t->getIntegerBitWidth() < 32) extend.push_back({static_cast<unsigned>(args.size()), !p || p->isSigned});
+    if (!decl || k - first < decl->params.size()) types.push_back(t);
+    args.push_back(v);
+  }
+  interop::CType ret;
+  if (decl) ret = decl->result;
+  else if (i.nargout > 0) ret.kind = interop::CType::Float, ret.bits = 64;
+  else ret.kind = interop::CType::Void;
+  llvm::Type* retTy = ret.pointer                           ? P
+                      : ret.kind == interop::CType::Void    ? builder_.getVoidTy()
+                      : ret.kind == interop::CType::Float   ? (ret.bits == 32 ? builder_.getFloatTy() : builder_.getDoubleTy())
+                      : ret.kind == interop::CType::Bool    ? builder_.getInt8Ty()
+                                                            : builder_.getIntNTy(ret.bits ? ret.bits : 32);
+  auto* fnTy = llvm::FunctionType::get(retTy, types, decl && decl->variadic);
+  llvm::CallInst* call = address ? builder_.CreateCall(fnTy, address, args)
+                                 : builder_.CreateCall(module_->getOrInsertFunction(symbol, fnTy), args);
+  for (auto [k, isSigned] : extend) call->addParamAttr(k, isSigned ? llvm::Attribute::SExt : llvm::Attribute::ZExt);
+  if (!ret.pointer && retTy->isIntegerTy() && retTy->getIntegerBitWidth() < 32)
+    call->addRetAttr(ret.kind == interop::CType::Int && ret.isSigned ? llvm::Attribute::SExt : llvm::Attribute::ZExt);
+  if (retTy->isVoidTy()) return llvm::ConstantPointerNull::get(P);
+  if (ret.pointer && ret.plainChar && address)  // calllib: char * results are text
+    return builder_.CreateCall(runtime("mcc_c_string", P, {P}), {call});
+  if (ret.pointer) return scalarOf(MCC_CLASS_UINT64, builder_.CreatePtrToInt(call, builder_.getInt64Ty()));
+  if (ret.kind == interop::CType::Bool) return scalarOf(MCC_CLASS_LOGICAL, call);
+  std::string cls = ret.matlabClass();
+  return scalarOf(classIdOf(cls.empty() ? "double" : cls), call);
 }
 
 llvm::Value* Codegen::entryCall(const std::string& name, const Instr& i, uint32_t nargout, size_t first, llvm::Value* handle) {
@@ -2132,6 +2376,8 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   }
   if (!checkSupported()) return false;
   gpuKernels_ = opts.gpuKernels;
+  cFunctions_ = opts.cFunctions;
+  cLibraries_ = opts.cLibraries;
 
   module_ = std::make_unique<llvm::Module>(src_.name(), ctx_);
   fmtArgTy_ = llvm::StructType::create(ctx_, {builder_.getInt32Ty(), builder_.getDoubleTy(), builder_.getPtrTy(), builder_.getInt64Ty()}, "mcc_fmt_arg");
@@ -2181,8 +2427,9 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
     defineFunction(*f, twin, fn);
   }
   // Wrappers behind handles (each made when a handle to its target was).
+  if (!opts.libraryEntry.empty()) defineLibraryEntry(opts);
+  else defineMain(opts);
   for (const ir::Function* f : boxedEntryOrder_) defineBoxedEntry(*f, boxedEntries_.at(f));
-  defineMain(opts);
   if (dib_) dib_->finalize();
 
   std::string verifyErrors;

@@ -17,6 +17,7 @@
 
 #include "codegen/gpu/GpuBinary.h"
 #include "frontend/Diagnostics.h"
+#include "interop/CDeclarations.h"
 #include "ir/IR.h"
 
 namespace mcc::codegen {
@@ -30,6 +31,12 @@ struct CodegenOptions {
   std::string entrySpec;          // its arguments block for mcc_entry_inputs (driver/EntryPoint.h)
   const GpuBinaries* gpuKernels = nullptr;  // GPU versions to embed, by kernel id (none: CPU only)
   std::string calibrationJson;    // --calibration: the router's table, embedded as mcc_calibration_json
+  // A library entry (interop/Library.h): no C main; the main function's boxed
+  // entry point is exported as this symbol, and NAME_init makes the constants.
+  std::string libraryEntry;
+  // coder.ceval: the C functions the program's headers declare (interop/BindCCalls.h).
+  const interop::CFunctions* cFunctions = nullptr;
+  const interop::CLibraries* cLibraries = nullptr;  // loadlibrary's headers
 };
 
 // Writes an object file (or, with `llvmText`, the LLVM IR as text instead).

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 8
+#define MCC_RUNTIME_ABI_VERSION 9
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -451,6 +451,77 @@ uint32_t mcc_entry_inputs(int argc, char** argv, const char* file, uint32_t line
 /* One output of the main function, displayed as `name = ...` and released;
  * NULL (never assigned) is MATLAB's error. */
 void mcc_entry_output(const char* name, const char* function, mcc_array* value);
+
+/* ========================================================================
+ * Libraries (mcc -shared / -static-lib)
+ *
+ * A library's entry functions are called from C through the functions the
+ * generated header NAME.h declares; their wrappers (C code mcc writes) turn
+ * C values into arrays with the functions below, apply the entry's
+ * arguments block with mcc_entry_check, call the entry's boxed entry point
+ * and hand its outputs back as mcc_c_array. The struct and class numbers are
+ * repeated in every generated header, under the same guard.
+ * ======================================================================== */
+#ifndef MCC_C_ARRAY_DEFINED
+#define MCC_C_ARRAY_DEFINED
+#define MCC_C_MAX_DIMS 8
+/* A MATLAB array as C sees it: column-major elements of one class (the
+ * MCC_CLASS_* numbers: 0 double, 1 single (float), 2..9 int8_t ... uint64_t
+ * in the order int8 uint8 int16 uint16 int32 uint32 int64 uint64, 10
+ * logical (uint8_t 0/1), 11 char (uint16_t UTF-16 units)); complex values
+ * interleave (re, im). ndims is 2 or more, dims[k] for k < ndims. */
+typedef struct mcc_c_array {
+  void* data;
+  size_t dims[MCC_C_MAX_DIMS];
+  uint32_t ndims;
+  uint32_t class_id;
+  uint32_t is_complex;
+} mcc_c_array;
+#endif
+/* A copy of `a` as an array; a class above char or more than
+ * MCC_C_MAX_DIMS dims is MATLAB's error at `site`. */
+mcc_array* mcc_c_array_in(const mcc_c_array* a, const mcc_site* site);
+/* A 1x1 array of a numeric or logical class from the C scalar at `value`. */
+mcc_array* mcc_c_scalar_in(uint32_t class_id, const void* value);
+/* Consumes `value` (an output of an entry function; NULL is MATLAB's
+ * error for the output `name` of `function`) and, when `out` is not NULL,
+ * fills it with a malloc'ed copy of the elements (free(out->data)). */
+void mcc_c_array_out(mcc_array* value, mcc_c_array* out, const char* name, const char* function, const mcc_site* site);
+/* Applies an arguments block (the `spec` of mcc_entry_inputs) to inputs
+ * given as arrays: in[k] (k < nargin) is consumed and replaced by the value
+ * converted, sized and validated as a call of the function does; inputs
+ * not given take their defaults (or are MATLAB's "Not enough input
+ * arguments."). */
+void mcc_entry_check(const char* file, uint32_t line, const char* spec, uint32_t nargin, uint32_t nparams,
+                     mcc_array** in);
+
+/* ========================================================================
+ * C calls (coder.ceval, calllib; compiler/interop)
+ *
+ * Generated code calls C functions directly; these helpers give it what a
+ * C parameter takes. Opaque C pointers (coder.opaque values, pointer
+ * results) are 1x1 uint64 arrays holding the address.
+ * ======================================================================== */
+/* a's elements, after checking that a is of class `class_id` (-1: any
+ * numeric, logical or char class); otherwise MATLAB's error at `site`. */
+void* mcc_c_data(const mcc_array* a, int32_t class_id, const mcc_site* site);
+/* A char array as NUL-terminated UTF-8 bytes: a new 1xN uint8 array. */
+mcc_array* mcc_c_text(const mcc_array* a, const mcc_site* site);
+/* The address an opaque value holds (a 1x1 uint64; else MATLAB's error). */
+void* mcc_c_pointer(const mcc_array* a, const mcc_site* site);
+/* A char row from a C string (NULL: ''). */
+mcc_array* mcc_c_string(const char* text);
+/* loadlibrary(name): dlopen of name (".so" added when it has no extension;
+ * the current folder first), MATLAB's error when it cannot be loaded.
+ * Loading a loaded library again does nothing. */
+void mcc_lib_load(const char* name, const mcc_site* site);
+/* unloadlibrary(name). */
+void mcc_lib_unload(const char* name, const mcc_site* site);
+/* libisloaded(name): 1 or 0. */
+int32_t mcc_lib_isloaded(const char* name);
+/* The address of `function` in the loaded library `library` (MATLAB's
+ * errors when the library is not loaded or lacks the function). */
+void* mcc_lib_function(const char* library, const char* function, const mcc_site* site);
 
 /* ========================================================================
  * try/catch
