@@ -24,7 +24,16 @@ struct CType {
 
   // The MATLAB class of the scalar (or of the elements pointed at): "double",
   // "single", "int8".."uint64", "logical", or "" (void, struct, other).
-  std::string matlabClass() const;
+  std::string matlabClass() const {
+    switch (kind) {
+      case Bool: return "logical";
+      case Float: return bits == 32 ? "single" : bits == 64 ? "double" : "";
+      case Int:
+        if (bits != 8 && bits != 16 && bits != 32 && bits != 64) return "";
+        return (isSigned ? "int" : "uint") + std::to_string(bits);
+      default: return "";
+    }
+  }
 };
 
 struct CFunction {

@@ -108,17 +108,6 @@ CXChildVisitResult visitDecl(CXCursor cursor, CXCursor, CXClientData data) {
 
 }  // namespace
 
-std::string CType::matlabClass() const {
-  switch (kind) {
-    case Bool: return "logical";
-    case Float: return bits == 32 ? "single" : bits == 64 ? "double" : "";
-    case Int:
-      if (bits != 8 && bits != 16 && bits != 32 && bits != 64) return "";
-      return (isSigned ? "int" : "uint") + std::to_string(bits);
-    default: return "";
-  }
-}
-
 bool parseCHeaders(const std::vector<std::string>& headers, const std::vector<std::string>& includeDirs, CFunctions& out,
                    std::string& error) {
   if (headers.empty()) return true;
