@@ -1392,7 +1392,11 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
 // coder.ceval('f', coder.ref(y)): the C function may write y's elements, so
 // y is assigned the (unshared) array the call passed (compiler/interop).
 void FunctionLowering::writeCoderRefs(const std::vector<const Expr*>& args, Instr* call) {
-  for (size_t k = 0; k < args.size() && k < call->operands.size(); ++k) {
+  if (call->operands.size() != args.size()) {  // f(Name=v) and c{:} arguments: operands are not the arguments
+    unsupported(call->loc, "coder.ceval with name=value or comma-separated-list arguments");
+    return;
+  }
+  for (size_t k = 0; k < args.size(); ++k) {
     auto* ix = args[k]->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(args[k]) : nullptr;
     std::string fname;
     if (!ix || ix->brace || !dottedFunctionName(ix->base, fname) || (fname != "coder.ref" && fname != "coder.wref")) continue;

@@ -287,6 +287,9 @@ class Codegen {
   llvm::Value* call(const Instr& i);
   // ---- C calls (coder.ceval and friends; compiler/interop)
   llvm::Value* coderCall(const Instr& i);
+  // What a C call lacks for code generation ("" when nothing): BindCCalls
+  // reports the same with its reasons; this keeps code generation safe alone.
+  std::string cInteropReason(const Instr& i) const;
   llvm::Value* cArgument(const Instr& i, const Instr* a, const interop::CType* p, llvm::Type*& type,
                          std::vector<llvm::Value*>* written);
   // The C function `decl` (or, without one, what the arguments say) called
@@ -405,8 +408,8 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "calls of " + i.name;
       if (i.name == "nargin" || i.name == "nargout")
         return i.operands.empty() && f.ast ? "" : i.name + " outside a function or of a named function";
-      if (scalarBuiltins().count(i.name) || ir::isRuntimeBuiltin(i.name) || usesPrintPath(i) || interop::isCInteropCall(i.name))
-        return "";
+      if (interop::isCInteropCall(i.name)) return cInteropReason(i);
+      if (scalarBuiltins().count(i.name) || ir::isRuntimeBuiltin(i.name) || usesPrintPath(i)) return "";
       return "?undefined";
     }
     case Op::Binary:
@@ -1245,6 +1248,23 @@ interop::CType cTypeOfClass(Class c) {
   return t;
 }
 }  // namespace
+
+std::string Codegen::cInteropReason(const Instr& i) const {
+  const std::string& n = i.name;
+  auto text = [&](size_t k) { return k < i.operands.size() && isCharConst(i.operands[k]); };
+  if (n == "coder.ceval") return text(0) && !i.operands[0]->constant.text.empty() ? "" : "coder.ceval of a name that is not constant text";
+  if (n == "coder.ref" || n == "coder.rref" || n == "coder.wref") return i.operands.size() == 1 ? "" : n + " of other than one value";
+  if (n == "loadlibrary" || n == "unloadlibrary" || n == "libisloaded" || n == "libfunctions" || n == "calllib") {
+    if (!text(0) || (n == "calllib" && !text(1))) return n + " of names that are not constant text";
+    if (n == "unloadlibrary" || n == "libisloaded") return "";
+    auto lib = cLibraries_ ? cLibraries_->find(i.operands[0]->constant.text) : interop::CLibraries::const_iterator();
+    if (!cLibraries_ || lib == cLibraries_->end()) return n + " of a library without a header read at build time";
+    if (n != "calllib") return "";
+    auto fn = lib->second.find(i.operands[1]->constant.text);
+    if (fn == lib->second.end() || i.nargout > interop::calllibOutputs(fn->second)) return "this calllib";
+  }
+  return "";
+}
 
 llvm::Value* Codegen::cArgument(const Instr& i, const Instr* a, const interop::CType* p, llvm::Type*& type,
                                 std::vector<llvm::Value*>* written) {
@@ -2374,10 +2394,10 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
     for (const ir::Block* b : f->blocks)
       for (const Instr* i : b->instrs) unwinding_ |= i->op == Op::TryEnter || catchesInRuntime(*i);
   }
-  if (!checkSupported()) return false;
-  gpuKernels_ = opts.gpuKernels;
   cFunctions_ = opts.cFunctions;
   cLibraries_ = opts.cLibraries;
+  if (!checkSupported()) return false;
+  gpuKernels_ = opts.gpuKernels;
 
   module_ = std::make_unique<llvm::Module>(src_.name(), ctx_);
   fmtArgTy_ = llvm::StructType::create(ctx_, {builder_.getInt32Ty(), builder_.getDoubleTy(), builder_.getPtrTy(), builder_.getInt64Ty()}, "mcc_fmt_arg");
