@@ -621,7 +621,22 @@ class Inference {
         if (nout > 1) out.push_back(unknownOf(Class::Double));
         return out;
       }
-      case Rule::Row: return {rowOf(Class::Double)};
+      case Rule::Row: {
+        // linspace and colon take the class of their arguments (single wins),
+        // integers and unknowns are not known here; find gives indices.
+        Class c = Class::Double;
+        if (i.name != "find")
+          for (const Type& t : args) {
+            Class f = floatClass(t.cls);
+            if (f == Class::Unknown) return {rowOf(Class::Unknown)};
+            if (f == Class::Single) c = Class::Single;
+          }
+        // linspace(a, b, n) with a constant whole n has n elements.
+        if (i.name == "linspace" && i.operands.size() == 3 && isIntegerConstant(i.operands[2]) &&
+            i.operands[2]->constant.real >= 0 && i.operands[2]->constant.real < 9007199254740992.0)
+          return {rowOf(c, Extent::constant(static_cast<int64_t>(i.operands[2]->constant.real)))};
+        return {rowOf(c)};
+      }
       case Rule::Matrix: return {unknownOf(args.empty() ? Class::Double : args[0].cls)};
       case Rule::CellOf: return {unknownOf(Class::Cell)};
       case Rule::StructOf: {

@@ -33,6 +33,7 @@ std::optional<ReduceKind> reduceKind(const std::string& name) {
 std::optional<ElemType> elemType(const ir::Type& t) {
   if (!t.reached || t.noValue || t.cx != ir::Complexity::Real) return std::nullopt;
   if (t.cls == Class::Double) return ElemType::F64;
+  if (t.cls == Class::Single) return ElemType::F32;
   if (t.cls == Class::Logical) return ElemType::Bool;
   return std::nullopt;
 }
@@ -42,8 +43,27 @@ std::optional<ElemType> elemType(const ir::Type& t) {
 bool resultMayBe(const Instr* i, ElemType want) {
   if (i->type.noValue) return false;
   if (!i->type.reached || i->type.cls == Class::Unknown) return true;
-  return elemType(i->type) == want || (i->type.cx == ir::Complexity::Unknown && !elemType(i->type).has_value() &&
-                                       (i->type.cls == Class::Double) == (want == ElemType::F64));
+  if (elemType(i->type) == want) return true;
+  if (i->type.cx != ir::Complexity::Unknown || elemType(i->type).has_value()) return false;
+  ir::Type real = i->type;
+  real.cx = ir::Complexity::Real;
+  return elemType(real) == want;
+}
+
+// MATLAB's class of a reduction of an operand of type `x`: any and all give
+// logicals; sum, prod, mean, max and min of single are single, of double or
+// logical double.
+ElemType reductionType(ReduceKind k, ElemType x) {
+  if (k == ReduceKind::Any || k == ReduceKind::All) return ElemType::Bool;
+  return x == ElemType::F32 ? ElemType::F32 : ElemType::F64;
+}
+
+// MATLAB's class of an arithmetic result on double, single or logical
+// operands: single wins, else double.
+ElemType arithmeticType(const Instr* i) {
+  for (const Instr* o : i->operands)
+    if (elemType(o->type) == ElemType::F32) return ElemType::F32;
+  return ElemType::F64;
 }
 
 // A machine scalar in generated code, the same for every element.
@@ -131,21 +151,27 @@ class Former {
     std::optional<ElemType> want;
     switch (i->op) {
       case Op::Unary:
-        want = i->unary == UnaryOp::Not ? ElemType::Bool : ElemType::F64;
+        want = i->unary == UnaryOp::Not ? ElemType::Bool : arithmeticType(i);
         if (i->unary == UnaryOp::UPlus) want = elemType(i->operands[0]->type);
         break;
       case Op::Binary: {
         std::optional<BinaryOp> op = elementwiseBinary(i);
         if (!op) return false;
-        want = isComparisonOrLogical(*op) ? ElemType::Bool : ElemType::F64;
+        want = isComparisonOrLogical(*op) ? ElemType::Bool : arithmeticType(i);
         break;
       }
-      case Op::Call:
+      case Op::Call: {
         if (i->callee != ir::Callee::Builtin || i->nargout != 1 || i->operands.size() != 1 || !isKernelMath(i->name))
           return false;
-        if (i->name != "double" && elemType(i->operands[0]->type) != ElemType::F64) return false;
-        want = ElemType::F64;
+        // double() and single() convert any operand; the math functions
+        // take double or single and keep the class.
+        std::optional<ElemType> x = elemType(i->operands[0]->type);
+        if (i->name == "double") want = ElemType::F64;
+        else if (i->name == "single") want = ElemType::F32;
+        else if (x == ElemType::F64 || x == ElemType::F32) want = x;
+        else return false;
         break;
+      }
       default: return false;
     }
     if (elemType(i->type) != want) return false;
@@ -174,9 +200,8 @@ class Former {
     const Instr* x = i->operands[0];
     if (!isArrayValue(x)) return std::nullopt;
     bool minmax = *kind == ReduceKind::Max || *kind == ReduceKind::Min;
-    if (minmax && (i->operands.size() != 1 || elemType(x->type) != ElemType::F64)) return std::nullopt;
-    ElemType result = *kind == ReduceKind::Any || *kind == ReduceKind::All ? ElemType::Bool : ElemType::F64;
-    if (!resultMayBe(i, result)) return std::nullopt;
+    if (minmax && (i->operands.size() != 1 || elemType(x->type) == ElemType::Bool)) return std::nullopt;
+    if (!resultMayBe(i, reductionType(*kind, *elemType(x->type)))) return std::nullopt;
     return kind;
   }
 
@@ -384,7 +409,7 @@ class Former {
       if (std::optional<ReduceKind> r = reduction(m); r && !elementwise(m)) {
         n.kind = Node::Reduce;
         n.reduce = *r;
-        n.type = *r == ReduceKind::Any || *r == ReduceKind::All ? ElemType::Bool : ElemType::F64;
+        n.type = reductionType(*r, *elemType(m->operands[0]->type));
         if (m->operands.size() == 2) {
           const Instr* d = m->operands[1];
           n.dim = d->constant.kind == ir::Constant::Char ? kAllDims : static_cast<uint32_t>(d->constant.real);
@@ -393,7 +418,7 @@ class Former {
       } else if (auto a = along(m); a && !elementwise(m)) {
         n.kind = Node::Reduce;
         n.reduce = a->first;
-        n.type = a->first == ReduceKind::Any || a->first == ReduceKind::All ? ElemType::Bool : ElemType::F64;
+        n.type = reductionType(a->first, *elemType(m->operands[0]->type));
         n.dim = a->second;
         n.along = true;
         n.args = {operand(m->operands[0])};

@@ -2,8 +2,8 @@
 // reductions that consume them into kernels (KernelIR.h), across statements.
 //
 // Within each basic block, an element-wise operation (arithmetic, comparison,
-// logical operator, a builtin of KernelMath.def, a cast) on real double or
-// logical arrays joins the kernel of its operands when every array operand
+// logical operator, a builtin of KernelMath.def, a cast) on real double,
+// single or logical arrays (MATLAB's class rules: single wins) joins the kernel of its operands when every array operand
 // provably has the result's shape (equal static dims, or the same value the
 // shapes all come from); scalar operands are broadcast. sum, prod, mean, max,
 // min, any and all over a whole vector (or with 'all') join the kernel of

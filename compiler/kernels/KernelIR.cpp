@@ -18,15 +18,36 @@ const char* reduceName(ReduceKind k) {
   return "?";
 }
 
+ElemType operandType(const Kernel& k, const Node& n) {
+  bool compare = n.kind == Node::Binary && n.type == ElemType::Bool && n.binary != BinaryOp::And && n.binary != BinaryOp::Or;
+  return compare ? compareType(k.nodes[n.args[0]].type, k.nodes[n.args[1]].type) : n.type;
+}
+
+bool computesInDouble(const Kernel& k) {
+  for (const Node& n : k.nodes)
+    if (n.kind != Node::Const && n.kind != Node::Scalar && operandType(k, n) == ElemType::F64) return true;
+  return false;
+}
+
 uint32_t Kernel::reductions() const {
   uint32_t n = 0;
   for (const Node& node : nodes) n += node.kind == Node::Reduce;
   return n;
 }
 
-namespace {
-const char* typeName(ElemType t) { return t == ElemType::F64 ? "double" : "logical"; }
-}  // namespace
+const char* typeName(ElemType t) {
+  switch (t) {
+    case ElemType::F64: return "double";
+    case ElemType::F32: return "single";
+    case ElemType::Bool: return "logical";
+  }
+  return "?";
+}
+
+ElemType compareType(ElemType a, ElemType b) {
+  if (a == ElemType::F64 || b == ElemType::F64) return ElemType::F64;
+  return a == ElemType::F32 || b == ElemType::F32 ? ElemType::F32 : ElemType::F64;
+}
 
 // kernel k0 in f: (%3 array double, %5 scalar double) -> (%9 array double, %12 sum) over 1x?
 //   n0 = load in0 : double

@@ -28,8 +28,11 @@ class Instr;
 
 namespace mcc::kernels {
 
-// The machine type of an element value: a double, or a logical (0/1).
-enum class ElemType : uint8_t { F64, Bool };
+// The machine type of an element value: a double, a single, or a logical (0/1).
+enum class ElemType : uint8_t { F64, F32, Bool };
+const char* typeName(ElemType t);  // MATLAB's class name
+// The type a comparison of a and b computes in: the wider float (logicals as double).
+ElemType compareType(ElemType a, ElemType b);
 
 enum class ReduceKind : uint8_t { Sum, Prod, Mean, Max, Min, Any, All };
 const char* reduceName(ReduceKind k);
@@ -85,6 +88,14 @@ struct Kernel {
 struct KernelSet {
   std::vector<std::unique_ptr<Kernel>> kernels;
 };
+
+// The type node n's operands are computed in: a comparison's compareType,
+// else the node's own type.
+ElemType operandType(const Kernel& k, const Node& n);
+// Whether the kernel computes or stores anything in double (its GPU version
+// then needs shaderFloat64). Double constants and scalars that meet only
+// single operands are converted to single first and do not count.
+bool computesInDouble(const Kernel& k);
 
 void printKernel(const Kernel& k, std::ostream& os);
 void printKernels(const KernelSet& s, std::ostream& os);

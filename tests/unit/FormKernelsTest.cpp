@@ -168,10 +168,10 @@ TEST(KernelRun, LargeSpacesCombineBlocksInOrder) {
 TEST(KernelRun, EmptySpacesGiveTheBuiltinsResult) {
   size_t dims[] = {1, 0};
   mcc_array* empty = mcc_array_create(MCC_CLASS_DOUBLE, 2, dims);
-  mcc_array* s = mcc_kernel_reduction_result(MCC_REDUCE_SUM, 0, 0, empty, nullptr);
+  mcc_array* s = mcc_kernel_reduction_result(MCC_REDUCE_SUM, 0, MCC_CLASS_DOUBLE, 0, empty, nullptr);
   EXPECT_EQ(mcc_array_numel(s), 1u);
   EXPECT_EQ(static_cast<double*>(s->data)[0], 0.0);
-  mcc_array* m = mcc_kernel_reduction_result(MCC_REDUCE_MAX, NAN, 0, empty, nullptr);
+  mcc_array* m = mcc_kernel_reduction_result(MCC_REDUCE_MAX, NAN, MCC_CLASS_DOUBLE, 0, empty, nullptr);
   EXPECT_EQ(mcc_array_numel(m), 0u);  // max of 1x0 is 1x0
   mcc_array_release(s);
   mcc_array_release(m);

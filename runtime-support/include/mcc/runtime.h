@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 8
+#define MCC_RUNTIME_ABI_VERSION 9
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -598,7 +598,8 @@ void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array* const* ar
  * its GPU version (NULL: none; the program was built with --no-gpu or the
  * kernel is CPU only): a compute shader whose bindings are the kernel's
  * arrays in mcc_kernel_launch's order, then, for a kernel with reductions,
- * a buffer of nreductions doubles per workgroup (its partials); whose push
+ * a buffer of nreductions doubles (floats when float64 is 0) per workgroup
+ * (its partials); whose push
  * constants are a uint32 element count, a uint32 0 (a zero the shader
  * compiler cannot fold), a uint32 serial flag (1: fold the reductions in
  * element order in one invocation), 4 bytes of padding and the scalars
@@ -632,13 +633,15 @@ void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32
                        const double* scalars, uint32_t nreductions, const uint32_t* kinds, double* results);
 /* A new array of class_id with the dims of `space` (elements not set). */
 mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* space);
-/* The value of a reduction over the whole of `space`, as MATLAB's builtin
- * gives it: a double (logical for any and all) scalar, or, when space is
- * empty, what the builtin gives for an empty array of that shape. dim: 0
- * for the default (first non-singleton) dim, k for dim k, UINT32_MAX for
- * 'all'. */
-mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t dim, const mcc_array* space,
-                                       const mcc_site* site);
+/* The value of a reduction over the whole of `space` of elements of class
+ * `operand_class` (double, single or logical), as MATLAB's builtin gives
+ * it: a scalar of the builtin's class (logical for any and all, single for
+ * the others of single, else double; the value rounded to it), or, when
+ * space is empty, what the builtin gives for an empty array of that shape
+ * and class. dim: 0 for the default (first non-singleton) dim, k for dim k,
+ * UINT32_MAX for 'all'. */
+mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t operand_class, uint32_t dim,
+                                       const mcc_array* space, const mcc_site* site);
 
 /* ========================================================================
  * Builtin functions

@@ -165,12 +165,19 @@ extern "C" mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* spac
   return mcc_array_create(class_id, space->ndims, space->dims);
 }
 
-extern "C" mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t dim, const mcc_array* space,
-                                                  const mcc_site* site) {
+extern "C" mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t operand_class, uint32_t dim,
+                                                  const mcc_array* space, const mcc_site* site) {
   bool logical = kind == MCC_REDUCE_ANY || kind == MCC_REDUCE_ALL;
-  if (space->numel > 0 || dim == UINT32_MAX) return logical ? mcc_array_from_bool(value != 0) : mcc_array_from_scalar(value);
+  if (space->numel > 0 || dim == UINT32_MAX) {
+    if (logical) return mcc_array_from_bool(value != 0);
+    if (operand_class != MCC_CLASS_SINGLE) return mcc_array_from_scalar(value);
+    size_t one[2] = {1, 1};
+    mcc_array* r = mcc_array_create(MCC_CLASS_SINGLE, 2, one);
+    static_cast<float*>(r->data)[0] = static_cast<float>(value);
+    return r;
+  }
   // An empty space: the builtin itself on an empty array of its shape.
-  mcc_array* empty = mcc_array_create(MCC_CLASS_DOUBLE, space->ndims, space->dims);
+  mcc_array* empty = mcc_array_create(operand_class, space->ndims, space->dims);
   mcc_array* r = nullptr;
   switch (kind) {
     case MCC_REDUCE_SUM: r = mcc_sum(empty, dim, site); break;

@@ -86,7 +86,7 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
     groups = serial ? 1 : std::min<uint64_t>((n + spec.local_size - 1) / spec.local_size, kMaxReductionGroups);
     groups = std::max<uint64_t>(std::min<uint64_t>(groups, info->max_groups_x), 1);
     size_t dims[2] = {static_cast<size_t>(groups * nreductions), 1};
-    partials = mcc_array_create(MCC_CLASS_DOUBLE, 2, dims);
+    partials = mcc_array_create(spec.float64 ? MCC_CLASS_DOUBLE : MCC_CLASS_SINGLE, 2, dims);
     bound.push_back(partials);
     access.push_back(1);
     launch.groups = static_cast<uint32_t>(groups);
@@ -96,10 +96,13 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   gpu::DispatchResult r = gpu::dispatch(launch);
   if (r.ok && nreductions) {
     // Group by group, in order (each group's partial is its own tree).
-    const double* p = static_cast<const double*>(partials->data);
+    // A kernel in single leaves float partials.
+    auto partial = [&](uint64_t at) {
+      return spec.float64 ? static_cast<const double*>(partials->data)[at] : static_cast<const float*>(partials->data)[at];
+    };
     for (uint32_t red = 0; red < nreductions; ++red) {
       double acc = rt::reduction_identity(kinds[red]);
-      for (uint64_t g = 0; g < groups; ++g) acc = rt::combine_reduction(kinds[red], acc, p[g * nreductions + red]);
+      for (uint64_t g = 0; g < groups; ++g) acc = rt::combine_reduction(kinds[red], acc, partial(g * nreductions + red));
       if (kinds[red] == MCC_REDUCE_MEAN) acc /= static_cast<double>(n);
       results[red] = acc;
     }
