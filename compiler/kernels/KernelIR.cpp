@@ -1,6 +1,8 @@
 // The --emit=kernels printer.
 #include "kernels/KernelIR.h"
 
+#include <algorithm>
+
 #include "ir/IR.h"
 
 namespace mcc::kernels {
@@ -29,6 +31,18 @@ bool computesInDouble(const Kernel& k) {
   return false;
 }
 
+Expansion expansionOf(const Input& in) {
+  uint32_t expanded = 0, kept = 0;  // one past the last dim of each kind
+  for (uint32_t d = 0; d < in.expanded.size(); ++d) (in.expanded[d] ? expanded : kept) = d + 1;
+  return {std::min(expanded, kept), kept > expanded};
+}
+
+uint32_t Kernel::dimsRead() const {
+  uint32_t n = 0;
+  for (const Input& in : inputs) n = std::max(n, expansionOf(in).read);
+  return n;
+}
+
 uint32_t Kernel::reductions() const {
   uint32_t n = 0;
   for (const Node& node : nodes) n += node.kind == Node::Reduce;
@@ -53,9 +67,13 @@ ElemType compareType(ElemType a, ElemType b) {
 //   n0 = load in0 : double
 void printKernel(const Kernel& k, std::ostream& os) {
   os << "kernel k" << k.id << " in " << k.function << ": (";
-  for (size_t i = 0; i < k.inputs.size(); ++i)
+  for (size_t i = 0; i < k.inputs.size(); ++i) {
     os << (i ? ", " : "") << '%' << k.inputs[i].value->id << (k.inputs[i].array ? " array " : " scalar ")
        << typeName(k.inputs[i].type);
+    if (!k.inputs[i].expanded.empty()) os << " expanded";
+    for (size_t d = 0; d < k.inputs[i].expanded.size(); ++d)
+      if (k.inputs[i].expanded[d]) os << ' ' << d + 1;
+  }
   os << ") -> (";
   for (size_t i = 0; i < k.outputs.size(); ++i) {
     const Output& o = k.outputs[i];
@@ -77,6 +95,7 @@ void printKernel(const Kernel& k, std::ostream& os) {
         os << "reduce " << reduceName(node.reduce);
         if (node.along) os << " along";
         if (node.dim == kAllDims) os << " all";
+        else if (node.dims > 1) os << " dims " << node.dim << ".." << node.dim + node.dims - 1;
         else if (node.dim) os << " dim " << node.dim;
         break;
     }

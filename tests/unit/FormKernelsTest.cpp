@@ -113,7 +113,7 @@ TEST(FormKernels, AKernelNeverReadsItsOwnReduction) {
 
 // ---- the runtime: blocks, threads and the combination of partials
 
-void sumAndMax(void* const* data, const double*, int64_t begin, int64_t end, double* partials) {
+void sumAndMax(void* const* data, const double*, int64_t begin, int64_t end, double* partials, const int64_t*) {
   const double* x = static_cast<const double*>(data[0]);
   double s = 0, m = NAN;
   for (int64_t i = begin; i < end; ++i) {

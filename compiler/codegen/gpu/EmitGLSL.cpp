@@ -116,6 +116,21 @@ std::string combine(const Spelling& sp, const Node& red, const std::string& acc,
   return acc;
 }
 
+// Statements setting at<n> to the element of expanded input `in` that
+// element i of the space reads (kernels::expansionOf; as the CPU computes it).
+std::string expandedIndex(const kernels::Input& in, uint32_t n) {
+  kernels::Expansion e = kernels::expansionOf(in);
+  std::string at = "at" + std::to_string(n), stride = "stride" + std::to_string(n), rest = "rest" + std::to_string(n);
+  std::string s = "    uint " + at + " = 0u, " + stride + " = 1u, " + rest + " = i;\n";
+  for (uint32_t d = 0; d < e.read; ++d) {
+    std::string dim = "pc.dim" + std::to_string(d);
+    if (!in.expanded[d]) s += "    " + at + " += (" + rest + " % " + dim + ") * " + stride + ";\n    " + stride + " *= " + dim + ";\n";
+    if (d + 1 < e.read || e.tail) s += "    " + rest + " /= " + dim + ";\n";
+  }
+  if (e.tail) s += "    " + at + " += " + rest + " * " + stride + ";\n";
+  return s;
+}
+
 }  // namespace
 
 GlslKernel emitGLSL(const Kernel& k) {
@@ -182,8 +197,9 @@ GlslKernel emitGLSL(const Kernel& k) {
   // then the scalars (doubles, or floats in a kernel without doubles).
   os << "layout(push_constant, std430) uniform Push {\n  uint n;\n  uint zero;\n  uint serial;\n  uint pad;\n";
   for (uint32_t s = 0; s < scalars; ++s) os << "  " << sp.real() << " s" << s << ";\n";
+  for (uint32_t d = 0; d < k.dimsRead(); ++d) os << "  uint dim" << d << ";\n";
   os << "} pc;\n";
-  g.pushBytes = 16 + (g.float64 ? 8 : 4) * scalars;
+  g.pushBytes = 16 + (g.float64 ? 8 : 4) * scalars + 4 * k.dimsRead();
   if (g.pushBytes > 128) {
     g.why = "more scalar inputs than push constants hold";
     return g;
@@ -212,10 +228,14 @@ GlslKernel emitGLSL(const Kernel& k) {
       os << "    acc" << r << " = " << combine(sp, node, "acc" + std::to_string(r), as(0, accType(node))) << ";\n";
       continue;
     }
+    if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) os << expandedIndex(k.inputs[node.input], n);
     os << "    " << (node.type == ElemType::Bool ? "" : "precise ") << sp.type(node.type) << " v" << n << " = ";
     ElemType t = kernels::operandType(k, node);
     switch (node.kind) {
-      case Node::Load: os << "b" << inputBinding[node.input] << ".d[i]"; break;
+      case Node::Load:
+        os << "b" << inputBinding[node.input] << ".d[" << (k.inputs[node.input].expanded.empty() ? "i" : "at" + std::to_string(n))
+           << "]";
+        break;
       case Node::Scalar:
         os << sp.convert("pc.s" + std::to_string(scalarSlot[node.input]), g.float64 ? ElemType::F64 : ElemType::F32,
                          node.type);
@@ -234,7 +254,13 @@ GlslKernel emitGLSL(const Kernel& k) {
         else
           os << as(0, t) << ' ' << binaryOp(node.binary) << ' ' << as(1, t);
         break;
-      case Node::Math: os << mathCall(sp, node.fn, as(0, t), t); break;
+      case Node::Math:
+        if (node.args.size() == 2)  // max(x, y), min(x, y): a NaN x gives y
+          os << "(isnan(" << as(0, t) << ") || " << as(1, t) << (node.fn == "max" ? " > " : " < ") << as(0, t) << ") ? "
+             << as(1, t) << " : " << as(0, t);
+        else
+          os << mathCall(sp, node.fn, as(0, t), t);
+        break;
       case Node::Reduce: break;
     }
     os << ";\n";

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <functional>
 
 #include <llvm/Analysis/TargetLibraryInfo.h>
 #include <llvm/IR/Constants.h>
@@ -72,10 +73,10 @@ class BodyEmitter {
     auto I64 = b_.getInt64Ty();
     std::string name = "mcc.kernel.k" + std::to_string(k_.id);
 
-    // inner(arrays..., scalars..., begin, end, partials)
+    // inner(arrays..., scalars..., begin, end, partials, dims)
     std::vector<llvm::Type*> params(layout_.arrays, P);
     params.insert(params.end(), layout_.scalars, D);
-    params.insert(params.end(), {I64, I64, P});
+    params.insert(params.end(), {I64, I64, P, P});
     llvm::Function* inner = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), params, false),
                                                    llvm::Function::InternalLinkage, name + ".inner", &m_);
     inner->addFnAttr(llvm::Attribute::AlwaysInline);
@@ -86,6 +87,7 @@ class BodyEmitter {
     llvm::Value* partials = inner->getArg(layout_.arrays + layout_.scalars + 2);
 
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", inner));
+    loadDims(inner->getArg(layout_.arrays + layout_.scalars + 3));
     size_t nred = layout_.reductionNodes.size();
     if (nred == 0) {
       forLoop(begin, end, [&](llvm::Value* i) { element(inner, i); });
@@ -135,21 +137,21 @@ class BodyEmitter {
     b_.CreateRetVoid();
 
     // The body of the runtime's signature: unpack and call inner.
-    llvm::Function* body = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {P, P, I64, I64, P}, false),
+    llvm::Function* body = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {P, P, I64, I64, P, P}, false),
                                                   llvm::Function::InternalLinkage, name, &m_);
     body->addFnAttr(llvm::Attribute::NoUnwind);
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", body));
     std::vector<llvm::Value*> args;
     for (uint32_t a = 0; a < layout_.arrays; ++a) args.push_back(b_.CreateLoad(P, b_.CreateConstGEP1_64(P, body->getArg(0), a)));
     for (uint32_t s = 0; s < layout_.scalars; ++s) args.push_back(b_.CreateLoad(D, b_.CreateConstGEP1_64(D, body->getArg(1), s)));
-    args.insert(args.end(), {body->getArg(2), body->getArg(3), body->getArg(4)});
+    args.insert(args.end(), {body->getArg(2), body->getArg(3), body->getArg(4), body->getArg(5)});
     b_.CreateCall(inner, args);
     b_.CreateRetVoid();
     return body;
   }
 
   // A kernel reducing along one dim: (arrays..., scalars..., before, len,
-  // after, out) walks the space as before x len x after and folds each
+  // after, out, dims) walks the space as before x len x after and folds each
   // output element's len inputs in order, as mcc_sum does.
   llvm::Function* emitAlong() {
     llvm::LLVMContext& ctx = m_.getContext();
@@ -158,7 +160,7 @@ class BodyEmitter {
     auto I64 = b_.getInt64Ty();
     std::vector<llvm::Type*> params(layout_.arrays, P);
     params.insert(params.end(), layout_.scalars, D);
-    params.insert(params.end(), {I64, I64, I64, P});
+    params.insert(params.end(), {I64, I64, I64, P, P});
     llvm::Function* fn = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), params, false),
                                                 llvm::Function::InternalLinkage, "mcc.kernel.k" + std::to_string(k_.id), &m_);
     fn->addFnAttr(llvm::Attribute::NoUnwind);
@@ -170,18 +172,37 @@ class BodyEmitter {
     llvm::Value* out = fn->getArg(first + 3);
     const Node& red = k_.nodes[layout_.reductionNodes.at(0)];
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
+    loadDims(fn->getArg(first + 4));
     llvm::Value* init = identity(red.reduce, red.type);
-    llvm::Value* acc = b_.CreateAlloca(init->getType());
+    // Over a vecdim, one accumulator per dim, nested as the runtime reduces
+    // one dim after the other (the lowest innermost); len is their product.
+    std::vector<llvm::Value*> acc, lens;
+    for (uint32_t level = 0; level < red.dims; ++level) {
+      acc.push_back(b_.CreateAlloca(init->getType()));
+      lens.push_back(red.dims == 1 ? len
+                                   : b_.CreateLoad(I64, b_.CreateConstGEP1_64(I64, fn->getArg(first + 4), red.dim - 1 + level)));
+    }
     forLoop(b_.getInt64(0), after, [&](llvm::Value* a) {
       forLoop(b_.getInt64(0), before, [&](llvm::Value* bi) {
-        b_.CreateStore(init, acc);
-        forLoop(b_.getInt64(0), len, [&](llvm::Value* kk) {
-          llvm::Value* i = b_.CreateAdd(bi, b_.CreateMul(before, b_.CreateAdd(kk, b_.CreateMul(len, a))));
-          std::vector<llvm::Value*> val = element(fn, i);
-          b_.CreateStore(accumulate(red.reduce, b_.CreateLoad(init->getType(), acc), val[red.args[0]]), acc);
-        });
+        // Folds level `level` into acc[level]; `prefix` indexes the levels above.
+        std::function<void(uint32_t, llvm::Value*)> fold = [&](uint32_t level, llvm::Value* prefix) {
+          b_.CreateStore(init, acc[level]);
+          forLoop(b_.getInt64(0), lens[level], [&](llvm::Value* kk) {
+            llvm::Value* at = b_.CreateAdd(b_.CreateMul(prefix, lens[level]), kk);
+            llvm::Value* x;
+            if (level == 0) {
+              llvm::Value* i = b_.CreateAdd(bi, b_.CreateMul(before, b_.CreateAdd(at, b_.CreateMul(len, a))));
+              x = element(fn, i)[red.args[0]];
+            } else {
+              fold(level - 1, at);
+              x = b_.CreateLoad(init->getType(), acc[level - 1]);
+            }
+            b_.CreateStore(accumulate(red.reduce, b_.CreateLoad(init->getType(), acc[level]), x), acc[level]);
+          });
+        };
+        fold(red.dims - 1, b_.getInt64(0));
         llvm::Value* o = b_.CreateAdd(bi, b_.CreateMul(before, a));
-        llvm::Value* v = b_.CreateLoad(init->getType(), acc);
+        llvm::Value* v = b_.CreateLoad(init->getType(), acc.back());
         if (red.reduce == ReduceKind::Mean) v = b_.CreateFDiv(v, b_.CreateSIToFP(len, v->getType()));  // 0/0: NaN, as MATLAB
         store(v, red.type, out, o);
       });
@@ -255,6 +276,29 @@ class BodyEmitter {
 
   static constexpr int64_t kChunk = 256;
 
+  // The space's extents that expanded inputs need, read once at entry.
+  void loadDims(llvm::Value* dims) {
+    for (uint32_t d = 0; d < k_.dimsRead(); ++d)
+      dims_.push_back(b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), dims, d)));
+  }
+  // The element of input `in` that element i of the space reads: i itself,
+  // or for an expanded input its coordinates in the dims it has (expansionOf).
+  llvm::Value* index(uint32_t in, llvm::Value* i) {
+    const kernels::Input& input = k_.inputs[in];
+    if (input.expanded.empty()) return i;
+    kernels::Expansion e = kernels::expansionOf(input);
+    llvm::Value* at = b_.getInt64(0);
+    llvm::Value* stride = b_.getInt64(1);
+    for (uint32_t d = 0; d < e.read; ++d) {
+      llvm::Value* c = b_.CreateURem(i, dims_[d]);
+      if (d + 1 < e.read || e.tail) i = b_.CreateUDiv(i, dims_[d]);
+      if (input.expanded[d]) continue;
+      at = b_.CreateAdd(at, b_.CreateMul(c, stride));
+      stride = b_.CreateMul(stride, dims_[d]);
+    }
+    return e.tail ? b_.CreateAdd(at, b_.CreateMul(i, stride)) : at;
+  }
+
   // A counted loop [from, to) around what `body` emits; continues after it.
   template <class Body> void forLoop(llvm::Value* from, llvm::Value* to, Body body) {
     llvm::LLVMContext& ctx = m_.getContext();
@@ -292,6 +336,7 @@ class BodyEmitter {
     switch (node.kind) {
       case Node::Load: {
         llvm::Value* base = inner->getArg(layout_.inputSlot[node.input]);
+        i = index(node.input, i);
         if (node.type != ElemType::Bool)
           return b_.CreateLoad(machineType(node.type), b_.CreateGEP(machineType(node.type), base, i));
         return b_.CreateICmpNE(b_.CreateLoad(b_.getInt8Ty(), b_.CreateGEP(b_.getInt8Ty(), base, i)), b_.getInt8(0));
@@ -310,7 +355,14 @@ class BodyEmitter {
         ElemType t = kernels::operandType(k_, node);
         return binary(node.binary, convert(arg(0), t), convert(arg(1), t));
       }
-      case Node::Math: return math(node.fn, as(0));
+      case Node::Math:
+        if (node.args.size() == 2) {  // max(x, y), min(x, y) as the runtime's: a NaN x gives y
+          llvm::Value* x = as(0);
+          llvm::Value* y = as(1);
+          llvm::Value* better = node.fn == "max" ? b_.CreateFCmpOGT(y, x) : b_.CreateFCmpOLT(y, x);
+          return b_.CreateSelect(b_.CreateOr(b_.CreateFCmpUNO(x, x), better), y, x);
+        }
+        return math(node.fn, as(0));
       case Node::Reduce: break;
     }
     return nullptr;
@@ -375,6 +427,7 @@ class BodyEmitter {
   const Kernel& k_;
   Layout layout_;
   llvm::IRBuilder<> b_;
+  std::vector<llvm::Value*> dims_;  // loadDims
 };
 
 }  // namespace
@@ -403,17 +456,19 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   for (size_t j = 0; j < k.inputs.size() && !space; ++j)
     if (k.inputs[j].array) space = inputs[j];
   const Node& red = k.nodes[layout.reductionNodes.at(0)];
-  uint32_t rank = std::max<uint32_t>(static_cast<uint32_t>(k.space.dims.size()), red.dim);
+  uint32_t last = red.dim + red.dims - 1;  // the reduced dims are red.dim .. last
+  uint32_t rank = std::max<uint32_t>(static_cast<uint32_t>(k.space.dims.size()), last);
   std::vector<llvm::Value*> size;
-  for (uint32_t d = 1; d <= rank; ++d)
+  for (uint32_t d = 1; d <= std::max(rank, k.dimsRead()); ++d)
     size.push_back(b.CreateCall(runtime("mcc_array_size", I64, {P, I32}), {space, b.getInt32(d)}));
   llvm::Value* before = b.getInt64(1);
   llvm::Value* after = b.getInt64(1);
+  llvm::Value* len = b.getInt64(1);
   for (uint32_t d = 1; d <= rank; ++d) {
     if (d < red.dim) before = b.CreateMul(before, size[d - 1]);
-    if (d > red.dim) after = b.CreateMul(after, size[d - 1]);
+    else if (d > last) after = b.CreateMul(after, size[d - 1]);
+    else len = b.CreateMul(len, size[d - 1]);
   }
-  llvm::Value* len = size[red.dim - 1];
   // max and min of an empty dim have nothing to give: that dim stays 0.
   bool minmax = red.reduce == ReduceKind::Max || red.reduce == ReduceKind::Min;
   llvm::Value* emptyDim = b.CreateICmpEQ(len, b.getInt64(0));
@@ -422,7 +477,8 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   llvm::Value* sizes = entry.CreateAlloca(D, b.getInt32(rank), "kernel.sizes");
   for (uint32_t d = 1; d <= rank; ++d) {
     llvm::Value* v = b.CreateUIToFP(size[d - 1], D);
-    if (d == red.dim) v = minmax ? b.CreateSelect(emptyDim, llvm::ConstantFP::get(D, 0), llvm::ConstantFP::get(D, 1)) : llvm::ConstantFP::get(D, 1);
+    if (d == red.dim && minmax) v = b.CreateSelect(emptyDim, llvm::ConstantFP::get(D, 0), llvm::ConstantFP::get(D, 1));
+    else if (d >= red.dim && d <= last) v = llvm::ConstantFP::get(D, 1);
     b.CreateStore(v, b.CreateConstGEP1_64(D, sizes, d - 1));
   }
   if (minmax) after = b.CreateSelect(emptyDim, b.getInt64(0), after);
@@ -442,7 +498,11 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
     outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(classOf(k.outputs[o].type)), space});
     args[layout.outputSlot[o]] = dataOf(outputs[o]);
   }
-  args.insert(args.end(), {before, len, after, dataOf(result)});
+  // The space's extents: for expanded inputs and the lengths of a vecdim's dims.
+  uint32_t ndims = std::max(k.dimsRead(), last);
+  llvm::Value* dims = entry.CreateAlloca(I64, b.getInt32(ndims), "kernel.dims");
+  for (uint32_t d = 0; d < ndims; ++d) b.CreateStore(size[d], b.CreateConstGEP1_64(I64, dims, d));
+  args.insert(args.end(), {before, len, after, dataOf(result), dims});
   b.CreateCall(body, args);
   return outputs;
 }
@@ -463,7 +523,7 @@ std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k) {
         else ops[MCC_OPS_ARITH] += 1;
         break;
       case Node::Math: {
-        static const char* const cheap[] = {"abs", "floor", "ceil", "round", "fix", "sign", "double", "single"};
+        static const char* const cheap[] = {"abs", "floor", "ceil", "round", "fix", "sign", "double", "single", "max", "min"};
         bool arith = std::find_if(std::begin(cheap), std::end(cheap), [&](const char* f) { return n.fn == f; }) != std::end(cheap);
         ops[arith ? MCC_OPS_ARITH : n.fn == "sqrt" ? MCC_OPS_DIVIDE : MCC_OPS_TRANSCENDENTAL] += 1;
         break;
@@ -500,12 +560,12 @@ llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gp
   std::vector<llvm::Constant*> opValues;
   for (double v : ops) opValues.push_back(llvm::ConstantFP::get(D, v));
   // mcc_kernel_spec's fields, in order.
-  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy});
+  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32});
   bool float64 = gpu ? gpu->float64 : kernels::computesInDouble(k);
   llvm::Constant* fields[] = {u32(k.id), u32(arrayInputs), u32(scalars), u32(float64), labelVar, spirv,
                               llvm::ConstantInt::get(I64, gpu ? gpu->spirv.size() : 0), u32(gpu ? gpu->bufferCount : 0),
                               u32(gpu ? gpu->pushBytes : 0), u32(gpu ? gpu->localSize : 0),
-                              llvm::ConstantArray::get(opsTy, opValues)};
+                              llvm::ConstantArray::get(opsTy, opValues), u32(k.dimsRead())};
   return new llvm::GlobalVariable(m, ty, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantStruct::get(ty, fields),
                                   name + ".spec");
 }

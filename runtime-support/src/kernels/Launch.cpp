@@ -55,11 +55,12 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   if (spec.buffer_count != narrays + (nreductions ? 1 : 0)) rt::internalError("mcc_kernel_launch: buffer count");
 
   // Push constants: the element count, a zero, the serial flag, padding,
-  // the scalars. Serial: a reduction the CPU adds in element order (one
-  // block) is added in that order on the GPU too.
+  // the scalars, the space's extents. Serial: a reduction the CPU adds in
+  // element order (one block) is added in that order on the GPU too.
   bool serial = nreductions && n <= MCC_KERNEL_BLOCK;
   size_t scalar_bytes = spec.float64 ? 8 : 4;
-  if (spec.push_bytes < 16 + scalar_bytes * spec.nscalars) rt::internalError("mcc_kernel_launch: push constants");
+  size_t dims_at = 16 + scalar_bytes * spec.nscalars;
+  if (spec.push_bytes < dims_at + 4 * spec.space_dims) rt::internalError("mcc_kernel_launch: push constants");
   std::vector<unsigned char> push(spec.push_bytes, 0);
   uint32_t header[4] = {static_cast<uint32_t>(n), 0, serial ? 1u : 0u, 0};
   std::memcpy(push.data(), header, sizeof header);
@@ -70,6 +71,10 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
       float f = static_cast<float>(scalars[s]);
       std::memcpy(push.data() + 16 + 4 * s, &f, 4);
     }
+  }
+  for (uint32_t d = 0; d < spec.space_dims; ++d) {
+    uint32_t extent = d < arrays[0]->ndims ? static_cast<uint32_t>(arrays[0]->dims[d]) : 1;  // n fits in 32 bits
+    std::memcpy(push.data() + dims_at + 4 * d, &extent, 4);
   }
 
   std::vector<mcc_array*> bound(arrays, arrays + narrays);
