@@ -55,11 +55,12 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   if (spec.buffer_count != narrays + (nreductions ? 1 : 0)) rt::internalError("mcc_kernel_launch: buffer count");
 
   // Push constants: the element count, a zero, the serial flag, padding,
-  // the scalars. Serial: a reduction the CPU adds in element order (one
-  // block) is added in that order on the GPU too.
+  // the scalars, the space's extents. Serial: a reduction the CPU adds in
+  // element order (one block) is added in that order on the GPU too.
   bool serial = nreductions && n <= MCC_KERNEL_BLOCK;
   size_t scalar_bytes = spec.float64 ? 8 : 4;
-  if (spec.push_bytes < 16 + scalar_bytes * spec.nscalars) rt::internalError("mcc_kernel_launch: push constants");
+  size_t dims_at = 16 + scalar_bytes * spec.nscalars;
+  if (spec.push_bytes < dims_at + 4 * spec.space_dims) rt::internalError("mcc_kernel_launch: push constants");
   std::vector<unsigned char> push(spec.push_bytes, 0);
   uint32_t header[4] = {static_cast<uint32_t>(n), 0, serial ? 1u : 0u, 0};
   std::memcpy(push.data(), header, sizeof header);
@@ -70,6 +71,10 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
       float f = static_cast<float>(scalars[s]);
       std::memcpy(push.data() + 16 + 4 * s, &f, 4);
     }
+  }
+  for (uint32_t d = 0; d < spec.space_dims; ++d) {
+    uint32_t extent = d < arrays[0]->ndims ? static_cast<uint32_t>(arrays[0]->dims[d]) : 1;  // n fits in 32 bits
+    std::memcpy(push.data() + dims_at + 4 * d, &extent, 4);
   }
 
   std::vector<mcc_array*> bound(arrays, arrays + narrays);
@@ -86,7 +91,7 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
     groups = serial ? 1 : std::min<uint64_t>((n + spec.local_size - 1) / spec.local_size, kMaxReductionGroups);
     groups = std::max<uint64_t>(std::min<uint64_t>(groups, info->max_groups_x), 1);
     size_t dims[2] = {static_cast<size_t>(groups * nreductions), 1};
-    partials = mcc_array_create(MCC_CLASS_DOUBLE, 2, dims);
+    partials = mcc_array_create(spec.float64 ? MCC_CLASS_DOUBLE : MCC_CLASS_SINGLE, 2, dims);
     bound.push_back(partials);
     access.push_back(1);
     launch.groups = static_cast<uint32_t>(groups);
@@ -96,10 +101,13 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   gpu::DispatchResult r = gpu::dispatch(launch);
   if (r.ok && nreductions) {
     // Group by group, in order (each group's partial is its own tree).
-    const double* p = static_cast<const double*>(partials->data);
+    // A kernel in single leaves float partials.
+    auto partial = [&](uint64_t at) {
+      return spec.float64 ? static_cast<const double*>(partials->data)[at] : static_cast<const float*>(partials->data)[at];
+    };
     for (uint32_t red = 0; red < nreductions; ++red) {
       double acc = rt::reduction_identity(kinds[red]);
-      for (uint64_t g = 0; g < groups; ++g) acc = rt::combine_reduction(kinds[red], acc, p[g * nreductions + red]);
+      for (uint64_t g = 0; g < groups; ++g) acc = rt::combine_reduction(kinds[red], acc, partial(g * nreductions + red));
       if (kinds[red] == MCC_REDUCE_MEAN) acc /= static_cast<double>(n);
       results[red] = acc;
     }
