@@ -452,6 +452,12 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   auto dataOf = [&](llvm::Value* array) {
     return b.CreateLoad(P, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), array, offsetof(mcc_array, data)));
   };
+  // An input's elements, after a runtime call (mcc_array_numel) that
+  // fetches an array a GPU kernel left current on the device only.
+  auto hostDataOf = [&](llvm::Value* array) {
+    b.CreateCall(runtime("mcc_array_numel", I64, {P}), {array});
+    return dataOf(array);
+  };
   llvm::Value* space = nullptr;
   for (size_t j = 0; j < k.inputs.size() && !space; ++j)
     if (k.inputs[j].array) space = inputs[j];
@@ -487,7 +493,7 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   std::vector<llvm::Value*> outputs(k.outputs.size(), nullptr), args(layout.arrays + layout.scalars, nullptr);
   for (size_t j = 0; j < k.inputs.size(); ++j) {
     llvm::Value* v = inputs[j];
-    if (k.inputs[j].array) args[layout.inputSlot[j]] = dataOf(v);
+    if (k.inputs[j].array) args[layout.inputSlot[j]] = hostDataOf(v);
     else args[layout.arrays + layout.inputSlot[j]] = v->getType()->isIntegerTy(1) ? b.CreateUIToFP(v, D) : v;
   }
   for (size_t o = 0; o < k.outputs.size(); ++o) {
