@@ -200,8 +200,9 @@ bool isIntegerValued(const Instr* i, int depth = 0) {
 // Real values known to hold no negative number (NaN allowed): a base of a
 // real power or the argument of sqrt and log that keeps the result real.
 // Non-negative constants, abs, exp, sqrt, rand, squares (an even integer
-// power), sums, products and quotients of such, their sums and means, and
-// max with a non-negative operand (max(x, 0): NaN gives the other).
+// power), sums, products and quotients of such (a matrix divisor solves),
+// their sums and means, and max with a non-negative operand (max(x, 0):
+// NaN gives the other).
 bool isNonNegative(const Instr* i, int depth = 0) {
   if (!i || depth > 12 || i->type.cx != Complexity::Real) return false;
   auto nonNeg = [&](size_t k) { return k < i->operands.size() && isNonNegative(i->operands[k], depth + 1); };
@@ -210,8 +211,9 @@ bool isNonNegative(const Instr* i, int depth = 0) {
     case Op::Binary:
       switch (i->binary) {
         case BinaryOp::Plus: case BinaryOp::Times: case BinaryOp::MTimes: case BinaryOp::RDivide:
-        case BinaryOp::MRDivide:
           return nonNeg(0) && nonNeg(1);
+        case BinaryOp::MRDivide:  // a solve unless the divisor is a scalar: [1 0] / [1 1; 0 1] is [1 -1]
+          return nonNeg(0) && nonNeg(1) && i->operands[1]->type.isScalar();
         case BinaryOp::Power: {
           const Instr* e = i->operands[1];
           bool even = e->op == Op::Const && isIntegerConstant(e) && std::fmod(e->constant.real, 2) == 0;
@@ -653,9 +655,11 @@ class Inference {
       case Rule::MathReal:
         return {same(floatClass(argClass(0)), args.empty() ? Complexity::Unknown : narrowed(args[0].cx))};
       case Rule::MathMaybeComplex: {
-        // sqrt and the logarithms of a real value that is never negative stay real.
-        bool real = !args.empty() && args[0].cx == Complexity::Real && i.name != "asin" && i.name != "acos" &&
-                    isNonNegative(i.operands[0]);
+        // sqrt and the logarithms of a real value that is never negative stay
+        // real (asin, acos, acosh and atanh do not: acosh(0.5), atanh(2)).
+        bool realForNonNegative = i.name == "sqrt" || i.name == "log" || i.name == "log2" || i.name == "log10" ||
+                                  i.name == "log1p";
+        bool real = realForNonNegative && !args.empty() && args[0].cx == Complexity::Real && isNonNegative(i.operands[0]);
         return {same(floatClass(argClass(0)), real ? Complexity::Real : Complexity::Unknown)};
       }
       case Rule::MathKeepInt: {
