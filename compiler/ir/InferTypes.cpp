@@ -11,7 +11,7 @@ namespace {
 
 enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
-  Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, Exception,
+  Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, StringOf, Exception,
   Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf,
   TransposeOf, SameClass, MatrixOp, Member, RandomIntegers, Doubles, Unknown,
 };
@@ -27,6 +27,13 @@ const std::unordered_map<std::string, Rule>& builtinRules() {
 Type unknownOf(Class c) {
   Type t = Type::unknown();
   t.cls = c;
+  return t;
+}
+
+// A real value of class c and unknown shape.
+Type realOf(Class c) {
+  Type t = unknownOf(c);
+  t.cx = Complexity::Real;
   return t;
 }
 
@@ -469,6 +476,21 @@ class Inference {
     const Type& a = lhs.type;
     const Type& b = rhs.type;
     if (!a.reached || !b.reached) return Type::bottom();
+    // A string operand: + joins texts, comparisons compare them; the other
+    // operand converts to strings of its own shape (a char row is one), so
+    // the shape is known only when both are strings.
+    bool aString = a.cls == Class::String, bString = b.cls == Class::String;
+    if (aString || bString) {
+      bool both = aString && bString;
+      switch (op) {
+        case BinaryOp::Plus:
+          return both ? elementwise(a, b, Class::String, Complexity::Real) : realOf(Class::String);
+        case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt:
+        case BinaryOp::Ge:
+          return both ? elementwise(a, b, Class::Logical, Complexity::Real) : realOf(Class::Logical);
+        default: return Type::unknown();  // MATLAB's error at run time
+      }
+    }
     switch (op) {
       case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt:
       case BinaryOp::Ge: case BinaryOp::And: case BinaryOp::Or:
@@ -510,10 +532,13 @@ class Inference {
     if (i.operands.empty()) return Type::matrix(Class::Double, {Extent::constant(0), Extent::constant(0)});
     Class cls = Class::Unknown;
     Complexity cx = Complexity::Real;
-    bool first = true, anyChar = false, allLogical = true;
+    bool first = true, anyChar = false, allLogical = true, anyString = false, allString = true, anyAggregate = false;
     for (const Instr* o : i.operands) {
       const Type& t = o->type;
       if (!t.reached) return Type::bottom();
+      anyString |= t.cls == Class::String;
+      allString &= t.cls == Class::String;
+      anyAggregate |= t.cls == Class::Cell || t.cls == Class::Struct;
       anyChar |= t.cls == Class::Char;
       allLogical &= t.cls == Class::Logical;
       cls = first ? t.cls : (t.cls == cls ? cls : arithmeticClass(cls, t.cls));
@@ -522,6 +547,11 @@ class Inference {
     }
     if (anyChar) cls = Class::Char;
     if (allLogical) cls = Class::Logical;
+    // [s, 'abc', 1]: each text or number becomes strings of its own shape.
+    if (anyString && !anyAggregate) {
+      if (!allString) return realOf(Class::String);
+      cls = Class::String;
+    }
     int64_t rows = 0, cols = -1;
     size_t at = 0;
     for (uint32_t n : i.rowSizes) {
@@ -623,12 +653,14 @@ class Inference {
   std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& args, uint32_t nout) {
     auto it = builtinRules().find(i.name);
     if (it == builtinRules().end()) return std::vector<Type>(nout, Type::unknown());
-    // Cells (and values that may be cells) change what text and comparison
-    // builtins give: strcmp(c, 'a') is an array, upper(c) a cell.
+    // Cells and strings (and values that may be either) change what text and
+    // comparison builtins give: strcmp(c, 'a') is an array, upper(c) a cell,
+    // sprintf("%d", 1) a string.
     bool mayBeCell = false;
-    for (const Type& t : args) mayBeCell |= t.cls == Class::Cell || t.cls == Class::Struct || t.cls == Class::Unknown;
+    for (const Type& t : args)
+      mayBeCell |= t.cls == Class::Cell || t.cls == Class::Struct || t.cls == Class::String || t.cls == Class::Unknown;
     bool shapeOnly = it->second == Rule::CountOf || it->second == Rule::SizeOf || it->second == Rule::CellOf ||
-                     it->second == Rule::StructOf || it->second == Rule::Print || it->second == Rule::Command ||
+                     it->second == Rule::StructOf || it->second == Rule::StringOf || it->second == Rule::Print || it->second == Rule::Command ||
                      it->second == Rule::Setting || it->second == Rule::IsNamed || it->second == Rule::Unknown;
     if (mayBeCell && !shapeOnly && (it->second != Rule::Is || i.name.compare(0, 3, "str") == 0))
       return std::vector<Type>(nout, Type::unknown());
@@ -792,6 +824,7 @@ class Inference {
         if (nout > 1) out.push_back(unknownOf(Class::Double));  // orderfields' permutation
         return out;
       }
+      case Rule::StringOf: return {realOf(Class::String)};
       case Rule::Exception: return {Type::scalar(Class::MException)};
       case Rule::Command:
         if (i.nargout == 0) return {};

@@ -388,7 +388,7 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
                   i.op == Op::Cell || i.op == Op::CellAsgn || i.op == Op::SetField;  // held in cells and structs
   auto classOk = [&](const ir::Type& t) {
     if (t.cls == Class::FunctionHandle || t.cls == Class::MException) return objectOk;
-    return t.cls != Class::String;
+    return true;  // strings are boxed values the runtime's operations take
   };
   switch (i.op) {
     case Op::Field:
@@ -401,9 +401,7 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
       if (ir::isRuntimeBuiltin(i.name)) return "";
       return "a handle to '" + i.name + "' (not a function mcc knows)";
     case Op::Closure: return byName_.count(i.name) ? "" : "this anonymous function";
-    case Op::Const:
-      if (i.constant.kind == ir::Constant::String) return "string arrays";
-      return "";
+    case Op::Const: return "";
     case Op::Call: {
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "calls of " + i.name;
       if (i.name == "nargin" || i.name == "nargout")
@@ -609,6 +607,10 @@ void Codegen::makeConstants() {
     switch (k.kind) {
       case ir::Constant::Char:
         a = builder_.CreateCall(runtime("mcc_array_from_string", P, {P, builder_.getInt64Ty()}),
+                                {text(k.text), builder_.getInt64(k.text.size())});
+        break;
+      case ir::Constant::String:
+        a = builder_.CreateCall(runtime("mcc_string_from_utf8", P, {P, builder_.getInt64Ty()}),
                                 {text(k.text), builder_.getInt64(k.text.size())});
         break;
       case ir::Constant::Empty: a = builder_.CreateCall(runtime("mcc_array_empty", P, {})); break;

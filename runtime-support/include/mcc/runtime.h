@@ -363,6 +363,14 @@ void mcc_error_unassigned_output(const char* output, const char* function, const
  * cells and structs too. Functions named *_list give a comma-separated list
  * as a 1xN cell of its values. */
 
+/* String arrays (MATLAB's string class) hold their elements the same way:
+ * element k is its text, an owned 1xN char row, or NULL for <missing>.
+ * Indexing, assignment, concatenation and the operators take them
+ * (`s + x` joins texts, comparisons compare texts).
+ *
+ * A "..." literal: a 1x1 string of the UTF-8 text. */
+mcc_array* mcc_string_from_utf8(const char* text, size_t length);
+
 /* {a, b; c, d}: nrows rows of row_sizes[r] items each. An item whose
  * splice flag is set is a list (a cell) whose elements are spliced in
  * (`{c{:}, 1}`); the others are borrowed values. */

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "array/Index.h"
+#include "array/StringArray.h"
 #include "builtins/Builtin.h"  // toText
 
 namespace mcc::rt {
@@ -245,6 +246,11 @@ Ref aggregateSubsasgn(Ref x, const mcc_array* v, size_t nidx, const mcc_array* c
   if (x && !isPointerClass(x->class_id))
     fail("Conversion to " + classText(x.get()) + " from " + classText(v) + " is not possible.", site);
   uint32_t cls = x ? x->class_id : v->class_id;
+  Ref converted;  // s(k) = x on a string array converts x as string(x) does
+  if (cls == MCC_CLASS_STRING && v->class_id != cls && v->class_id != MCC_CLASS_STRUCT) {
+    converted = toStrings(v, site);
+    v = converted.get();
+  }
   if (v->class_id != cls) fail("Conversion to " + std::string(className(cls)) + " from " + classText(v) + " is not possible.", site);
   Ref value = Ref::share(v);
   if (cls == MCC_CLASS_STRUCT && x && x->fields != v->fields && namesOf(x.get()) != namesOf(v)) {
@@ -278,9 +284,13 @@ Ref aggregateSubsasgn(Ref x, const mcc_array* v, size_t nidx, const mcc_array* c
 }
 
 Ref aggregateConcat(size_t dim, size_t n, const mcc_array* const* parts, const mcc_site* site) {
-  bool anyStruct = false;
-  for (size_t i = 0; i < n; ++i) anyStruct = anyStruct || parts[i]->class_id == MCC_CLASS_STRUCT;
-  uint32_t cls = anyStruct ? MCC_CLASS_STRUCT : MCC_CLASS_CELL;
+  bool anyStruct = false, anyCell = false;
+  for (size_t i = 0; i < n; ++i) {
+    anyStruct = anyStruct || parts[i]->class_id == MCC_CLASS_STRUCT;
+    anyCell = anyCell || parts[i]->class_id == MCC_CLASS_CELL;
+  }
+  // A cell holds anything; strings take text and numbers converted.
+  uint32_t cls = anyStruct ? MCC_CLASS_STRUCT : anyCell ? MCC_CLASS_CELL : MCC_CLASS_STRING;
   std::vector<Ref> used;
   for (size_t i = 0; i < n; ++i) {
     const mcc_array* p = parts[i];
@@ -288,6 +298,8 @@ Ref aggregateConcat(size_t dim, size_t n, const mcc_array* const* parts, const m
       used.push_back(Ref::share(p));
     } else if (isBracketEmpty(p)) {
       continue;
+    } else if (cls == MCC_CLASS_STRING) {
+      used.push_back(toStrings(p, site));
     } else if (cls == MCC_CLASS_CELL) {
       used.push_back(cellRow({p}));  // [c, x] holds x as one element
     } else {
@@ -309,7 +321,7 @@ Ref aggregateConcat(size_t dim, size_t n, const mcc_array* const* parts, const m
       p = withFieldOrder(p.get(), namesOf(first));
     }
   }
-  if (used.empty()) return cls == MCC_CLASS_CELL ? newCell({0, 0}) : newStruct({0, 0}, {});
+  if (used.empty()) return cls == MCC_CLASS_STRUCT ? newStruct({0, 0}, {}) : newArray(cls, false, {0, 0});
   std::vector<Ref> pos;
   std::vector<const mcc_array*> posParts;
   std::vector<mcc_array*> from;
@@ -455,6 +467,12 @@ mcc_array* mcc_matrix_literal(size_t nrows, const size_t* row_sizes, mcc_array* 
 
 mcc_array* mcc_cellref(const mcc_array* c, size_t nidx, const mcc_array* const* idx, int for_update,
                        const mcc_site* site) {
+  if (isStringArray(c)) {  // s{k}: the text of one element, as char
+    Ref one = aggregateSubsref(c, nidx, idx, site);
+    if (one->numel != 1) fail(std::string(moreThanOne) + std::to_string(one->numel) + " results.", site);
+    const mcc_array* e = stringElement(one.get(), 0);
+    return e ? mcc_array_retain(const_cast<mcc_array*>(e)) : mcc_array_from_string("", 0);
+  }
   if (!isCell(c)) {
     if (for_update && (!c || c->numel == 0)) return mcc_array_empty();
     fail("Brace indexing is not supported for variables of this type.", site);

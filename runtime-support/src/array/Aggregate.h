@@ -23,7 +23,10 @@
 
 namespace mcc::rt {
 
-constexpr bool isPointerClass(uint32_t c) { return c == MCC_CLASS_CELL || c == MCC_CLASS_STRUCT; }
+// String arrays (StringArray.h) keep their elements' char rows the same way.
+constexpr bool isPointerClass(uint32_t c) {
+  return c == MCC_CLASS_CELL || c == MCC_CLASS_STRUCT || c == MCC_CLASS_STRING;
+}
 inline mcc_array** elementsOf(const mcc_array* a) { return static_cast<mcc_array**>(a->data); }
 
 struct FieldTable {

@@ -378,6 +378,10 @@ mcc_array* mcc_array_make_static(mcc_array* a) {
   if (a->flags & MCC_ARRAY_STATIC) return a;  // the colon marker
   --liveArrays;  // lives as long as the program
   a->flags |= MCC_ARRAY_STATIC;
+  // A string constant's texts live as long (they are its own).
+  if (a->class_id == MCC_CLASS_STRING)
+    for (size_t k = 0; k < a->numel; ++k)
+      if (mcc_array* e = static_cast<mcc_array**>(a->data)[k]; e && e->refcount == 1) mcc_array_make_static(e);
   return a;
 }
 

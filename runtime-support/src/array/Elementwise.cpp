@@ -14,6 +14,7 @@
 #include <complex>
 
 #include "array/Aggregate.h"
+#include "array/StringArray.h"
 
 using namespace mcc::rt;
 
@@ -325,6 +326,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
       MCC_FOR_EACH_BINARY_OP(MCC_BINARY_OP_NAME_)
 #undef MCC_BINARY_OP_NAME_
   };
+  if (isStringArray(a) || isStringArray(b)) return stringBinary(op, a, b, site).release();
   requireNumbers(a, names[op], site);
   requireNumbers(b, names[op], site);
   checked(a);

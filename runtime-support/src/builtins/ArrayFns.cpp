@@ -18,6 +18,7 @@
 #include "builtins/Cells.h"
 #include "builtins/Layout.h"
 #include "builtins/Random.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
 using namespace mcc::rt;
@@ -1020,7 +1021,10 @@ MCC_DEFINE_BUILTIN(nnz) {
 // --- Searching, sorting, comparing ------------------------------------------------------------
 
 MCC_DEFINE_BUILTIN(find) { findBuiltin(a); }
-MCC_DEFINE_BUILTIN(sort) { sortBuiltin(a); }
+MCC_DEFINE_BUILTIN(sort) {
+  if (runAsText(a, mcc_bi_sort, TextOut::Strings, 1)) return;  // strings sort as cellstr
+  sortBuiltin(a);
+}
 
 MCC_DEFINE_BUILTIN(isequal) {
   a.arity(2, UINT32_MAX, 1);

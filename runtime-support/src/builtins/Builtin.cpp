@@ -21,12 +21,22 @@ double Args::scalar(uint32_t k) const {
   return mcc_array_to_double(x, site);
 }
 
+namespace {
+// A string scalar's text (NULL for anything else and for <missing>).
+const mcc_array* stringScalarText(const mcc_array* x) {
+  if (!x || x->class_id != MCC_CLASS_STRING || x->numel != 1) return nullptr;
+  return static_cast<mcc_array* const*>(x->data)[0];
+}
+}  // namespace
+
 bool Args::isText(uint32_t k) const {
   const mcc_array* x = in[k];
+  if (stringScalarText(x)) return true;
   return x && x->class_id == MCC_CLASS_CHAR && (x->numel == 0 || (x->ndims == 2 && x->dims[0] == 1));
 }
 
 std::string Args::text(uint32_t k) const {
+  if (const mcc_array* s = stringScalarText(in[k])) return toText(s);
   if (!in[k] || in[k]->class_id != MCC_CLASS_CHAR)
     error("Expected input argument " + std::to_string(k + 1) + " to be a character vector.");
   return toText(in[k]);

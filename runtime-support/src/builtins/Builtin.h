@@ -40,9 +40,9 @@ struct Args {
   // 1x1); as an integer-valued size or count (error for non-integers,
   // negative values allowed through as given).
   double scalar(uint32_t k) const;
-  // Input k is a char row vector (or '').
+  // Input k is a char row vector (or '') or a string scalar.
   bool isText(uint32_t k) const;
-  // Input k as UTF-8 text (error unless char).
+  // Input k as UTF-8 text (error unless char or a string scalar).
   std::string text(uint32_t k) const;
   // Output slots to fill: max(nargout, 1).
   uint32_t outputs() const { return nargout ? nargout : 1; }

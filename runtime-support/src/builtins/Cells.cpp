@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "array/Index.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
 namespace mcc::rt {
@@ -459,6 +460,7 @@ std::u16string escapes(const std::u16string& s) {
 std::u16string textOf(const Args& a, uint32_t k) {
   if (!a.isText(k)) a.error("Input must be a character vector.");
   const mcc_array* x = a[k];
+  if (x->class_id == MCC_CLASS_STRING) x = elementsOf(x)[0];  // a string scalar's text
   return x->numel ? std::u16string(dataOf<const char16_t>(x), x->numel) : std::u16string();
 }
 
@@ -538,6 +540,7 @@ void ismemberCellstr(const Args& a) {
 // strjoin(c) joins with ' ', strjoin(c, delimiter) with the delimiter
 // (escapes such as \n interpreted).
 MCC_DEFINE_BUILTIN(strjoin) {
+  if (runAsText(a, mcc_bi_strjoin, TextOut::Strings, 1)) return;
   a.arity(1, 2, 1);
   if (a[0]->class_id != MCC_CLASS_CELL) a.error("First input must be a 1xN cell array of character vectors.");
   std::vector<std::u16string> t = cellTexts(a, a[0]);
@@ -551,6 +554,7 @@ MCC_DEFINE_BUILTIN(strjoin) {
 // of a cell of them); consecutive delimiters count as one (MATLAB's default
 // CollapseDelimiters true).
 MCC_DEFINE_BUILTIN(strsplit) {
+  if (runAsText(a, mcc_bi_strsplit, TextOut::Strings)) return;
   a.arity(1, 2, 1);
   std::u16string s = textOf(a, 0);
   std::vector<std::u16string> delimiters;
@@ -579,6 +583,7 @@ MCC_DEFINE_BUILTIN(strsplit) {
 // cellstr(charMatrix): each row, trailing blanks removed, in a column cell.
 MCC_DEFINE_BUILTIN(cellstr) {
   a.arity(1, 1, 1);
+  if (runAsText(a, mcc_bi_cellstr, TextOut::Same, 1)) return;
   const mcc_array* x = a[0];
   if (x->class_id == MCC_CLASS_CELL) {
     cellTexts(a, x);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "array/Aggregate.h"
+#include "array/StringArray.h"
 #include "builtins/Builtin.h"
 #include "builtins/Handles.h"
 #include "builtins/Util.h"
@@ -101,6 +102,16 @@ int mcc_truth(const mcc_array* a, const mcc_site* site) {
 }
 
 int mcc_case_match(const mcc_array* value, const mcc_array* caseValue, const mcc_site* site) {
+  // A string scalar matches as its text (a char or string case).
+  if (isStringArray(value) && value->numel == 1) {
+    Ref text = textAsChar(value);
+    return text && mcc_case_match(text.get(), caseValue, site);
+  }
+  if (isStringArray(caseValue) && value->class_id == MCC_CLASS_CHAR) {
+    for (size_t k = 0; k < caseValue->numel; ++k)
+      if (const mcc_array* e = stringElement(caseValue, k); e && mcc_case_match(value, e, site)) return 1;
+    return 0;
+  }
   if (isPointerClass(value->class_id)) fail("SWITCH expression must be a scalar or a character vector.", site);
   if (isPointerClass(caseValue->class_id)) {  // a cell case: any of its elements
     for (size_t k = 0; k < caseValue->numel; ++k)
@@ -165,6 +176,11 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
     return;
   }
   std::string text;
+  if (isStringArray(a)) {
+    text = displayStrings(n, a);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return;
+  }
   if (isPointerClass(a->class_id)) {
     text = displayAggregate(n, a);
     std::fwrite(text.data(), 1, text.size(), stdout);

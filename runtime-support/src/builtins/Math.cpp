@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "builtins/Builtin.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
 using namespace mcc::rt;
@@ -903,7 +904,11 @@ MCC_CLASS_PREDICATE(isinteger, isIntegerClass(x->class_id))
 
 // --- Conversions -------------------------------------------------------------------------
 
-MCC_DEFINE_BUILTIN(double) { a.set(0, convert(a, MCC_CLASS_DOUBLE)); }
+MCC_DEFINE_BUILTIN(double) {
+  // double(s) reads the numbers a string array's texts write.
+  if (a.nargin == 1 && isStringArray(a[0])) return mcc_bi_str2double(a.nargout, a.out, a.nargin, a.in, a.site);
+  a.set(0, convert(a, MCC_CLASS_DOUBLE));
+}
 MCC_DEFINE_BUILTIN(single) { a.set(0, convert(a, MCC_CLASS_SINGLE)); }
 MCC_DEFINE_BUILTIN(logical) { a.set(0, convert(a, MCC_CLASS_LOGICAL)); }
 MCC_DEFINE_BUILTIN(int8) { a.set(0, convert(a, MCC_CLASS_INT8)); }
@@ -917,6 +922,7 @@ MCC_DEFINE_BUILTIN(uint64) { a.set(0, convert(a, MCC_CLASS_UINT64)); }
 
 MCC_DEFINE_BUILTIN(char) {
   a.arity(0, UINT32_MAX, 1);
+  if (runAsText(a, mcc_bi_char, TextOut::Same)) return;
   if (a.nargin == 0) return a.set(0, fromText(""));
   if (a.nargin == 1) return a.set(0, convert(a, MCC_CLASS_CHAR));
   a.set(0, charRows(a));

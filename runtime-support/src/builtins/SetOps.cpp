@@ -19,6 +19,7 @@
 #include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
 using namespace mcc::rt;
@@ -467,11 +468,29 @@ void issortedBuiltin(const Args& a) {
 
 }  // namespace
 
-MCC_DEFINE_BUILTIN(unique) { uniqueBuiltin(a); }
-MCC_DEFINE_BUILTIN(union) { setBuiltin(a, SetOp::Union); }
-MCC_DEFINE_BUILTIN(intersect) { setBuiltin(a, SetOp::Intersect); }
-MCC_DEFINE_BUILTIN(setdiff) { setBuiltin(a, SetOp::Setdiff); }
-MCC_DEFINE_BUILTIN(setxor) { setBuiltin(a, SetOp::Setxor); }
-MCC_DEFINE_BUILTIN(ismember) { ismemberBuiltin(a); }
+MCC_DEFINE_BUILTIN(unique) {
+  if (runAsText(a, mcc_bi_unique, TextOut::Strings, 1)) return;  // strings as cellstr
+  uniqueBuiltin(a);
+}
+MCC_DEFINE_BUILTIN(union) {
+  if (runAsText(a, mcc_bi_union, TextOut::Strings, 3)) return;  // strings as cellstr
+  setBuiltin(a, SetOp::Union);
+}
+MCC_DEFINE_BUILTIN(intersect) {
+  if (runAsText(a, mcc_bi_intersect, TextOut::Strings, 3)) return;  // strings as cellstr
+  setBuiltin(a, SetOp::Intersect);
+}
+MCC_DEFINE_BUILTIN(setdiff) {
+  if (runAsText(a, mcc_bi_setdiff, TextOut::Strings, 3)) return;  // strings as cellstr
+  setBuiltin(a, SetOp::Setdiff);
+}
+MCC_DEFINE_BUILTIN(setxor) {
+  if (runAsText(a, mcc_bi_setxor, TextOut::Strings, 3)) return;  // strings as cellstr
+  setBuiltin(a, SetOp::Setxor);
+}
+MCC_DEFINE_BUILTIN(ismember) {
+  if (runAsText(a, mcc_bi_ismember, TextOut::Same, 3)) return;  // strings as cellstr
+  ismemberBuiltin(a);
+}
 MCC_DEFINE_BUILTIN(sortrows) { sortrowsBuiltin(a); }
 MCC_DEFINE_BUILTIN(issorted) { issortedBuiltin(a); }

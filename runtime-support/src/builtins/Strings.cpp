@@ -16,6 +16,7 @@
 #include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
 using namespace mcc::rt;
@@ -519,14 +520,35 @@ MCC_DEFINE_BUILTIN(base2dec) {
   if (b < 2 || b > 36 || b != std::floor(b)) a.error("Base must be an integer between 2 and 36.");
   fromBase(a, static_cast<unsigned>(b), "", "String contains characters not in the base.");
 }
-MCC_DEFINE_BUILTIN(strtok) { strtokBuiltin(a); }
-MCC_DEFINE_BUILTIN(strcat) { strcatBuiltin(a); }
+MCC_DEFINE_BUILTIN(strtok) {
+  if (runAsText(a, mcc_bi_strtok, TextOut::Strings)) return;
+  strtokBuiltin(a);
+}
+MCC_DEFINE_BUILTIN(strcat) {
+  // With a string input the texts join as `+` joins them, blanks kept.
+  bool anyString = false;
+  for (uint32_t k = 0; k < a.nargin; ++k) anyString = anyString || isStringArray(a[k]);
+  if (!anyString) return strcatBuiltin(a);
+  a.arity(1, UINT32_MAX, 1);
+  Ref r = toStrings(a[0], a.site);
+  for (uint32_t k = 1; k < a.nargin; ++k) r = Ref(mcc_binary(MCC_OP_PLUS, r.get(), a[k], a.site));
+  a.set(0, std::move(r));
+}
 MCC_DEFINE_BUILTIN(strvcat) { strvcatBuiltin(a); }
 MCC_DEFINE_BUILTIN(isletter) {
   a.arity(1, 1, 1);
   a.set(0, charTest(checked(a[0]), kProperties[0].test, a.site));
 }
 MCC_DEFINE_BUILTIN(isstrprop) { isstrpropBuiltin(a); }
-MCC_DEFINE_BUILTIN(regexprep) { regexprepBuiltin(a); }
-MCC_DEFINE_BUILTIN(regexp) { regexpBuiltin(a, false); }
-MCC_DEFINE_BUILTIN(regexpi) { regexpBuiltin(a, true); }
+MCC_DEFINE_BUILTIN(regexprep) {
+  if (runAsText(a, mcc_bi_regexprep, TextOut::Strings)) return;
+  regexprepBuiltin(a);
+}
+MCC_DEFINE_BUILTIN(regexp) {
+  if (runAsText(a, mcc_bi_regexp, TextOut::Strings)) return;
+  regexpBuiltin(a, false);
+}
+MCC_DEFINE_BUILTIN(regexpi) {
+  if (runAsText(a, mcc_bi_regexpi, TextOut::Strings)) return;
+  regexpBuiltin(a, true);
+}

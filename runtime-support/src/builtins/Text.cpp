@@ -25,6 +25,7 @@
 #include "builtins/Cells.h"
 #include "builtins/Files.h"
 #include "builtins/Handles.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 #include "format/Display.h"
 #include "format/Format.h"
@@ -108,9 +109,20 @@ Ref charMatrix(const CharRows& rows) {
 class FormatArgs {
  public:
   FormatArgs(const Args& a, uint32_t first) {
+    // The views point into texts_: no reallocation once they are made.
+    size_t texts = 0;
+    for (uint32_t k = first; k < a.nargin; ++k) texts += isStringArray(a[k]) ? a[k]->numel : 1;
     numbers_.reserve(a.nargin);
-    texts_.reserve(a.nargin);
+    texts_.reserve(texts);
     for (uint32_t k = first; k < a.nargin; ++k) {
+      if (isStringArray(a[k])) {  // each element is one text argument
+        for (size_t e = 0; e < a[k]->numel; ++e) {
+          const mcc_array* t = stringElement(a[k], e);
+          texts_.push_back(t ? formatBytes(t) : std::string("<missing>"));
+          args_.push_back(FormatArg::chars(texts_.back()));
+        }
+        continue;
+      }
       if (a[k]->class_id == MCC_CLASS_CHAR) {
         texts_.push_back(formatBytes(a[k]));
         args_.push_back(FormatArg::chars(texts_.back()));
@@ -135,9 +147,11 @@ class FormatArgs {
 
 // sprintf(in[first], in[first + 1], ...) as the library's bytes.
 std::string format(const Args& a, uint32_t first) {
-  if (a[first]->class_id != MCC_CLASS_CHAR) a.error("Invalid format.");
+  Ref spec = textAsChar(a[first]);
+  if (!spec && a[first]->class_id == MCC_CLASS_CHAR) spec = Ref::share(a[first]);
+  if (!spec) a.error("Invalid format.");
   FormatArgs args(a, first + 1);
-  return mcc::rt::sprintf(formatBytes(a[first]), args.views());
+  return mcc::rt::sprintf(formatBytes(spec.get()), args.views());
 }
 
 // The message of error(...) and warning(...), and its identifier: a first
@@ -461,7 +475,8 @@ WarningState warnings;
 MCC_DEFINE_BUILTIN(sprintf) {
   a.arity(1, UINT32_MAX, 2);
   std::string bytes = format(a, 0);
-  a.set(0, charRow(decode(bytes)));
+  // A string format gives a string.
+  a.set(0, isStringArray(a[0]) ? stringScalar(decode(bytes)) : charRow(decode(bytes)));
   a.set(1, charRow({}));  // errmsg: the format library stops silently
 }
 
@@ -470,7 +485,7 @@ MCC_DEFINE_BUILTIN(fprintf) {
   // A numeric first argument followed by more is a file identifier.
   FILE* stream = stdout;
   uint32_t first = 0;
-  if (a[0]->class_id != MCC_CLASS_CHAR && a.nargin >= 2) {
+  if (a[0]->class_id != MCC_CLASS_CHAR && !isStringArray(a[0]) && a.nargin >= 2) {
     double fid = a[0]->numel == 1 && a[0]->class_id <= MCC_CLASS_LOGICAL ? mcc_array_to_double(a[0], a.site) : -1;
     stream = fileForWriting(fid, a.site);
     first = 1;
@@ -497,6 +512,7 @@ MCC_DEFINE_BUILTIN(disp) {
 
 MCC_DEFINE_BUILTIN(error) {
   a.arity(1, UINT32_MAX, 0);
+  if (runAsText(a, mcc_bi_error, TextOut::Same)) return;
   if (a.nargin == 1 && a[0]->class_id == MCC_CLASS_MEXCEPTION) {  // error(ME)
     const ErrorRecord& r = exceptionRecord(a[0], a.site);
     raise(r.identifier, r.message, a.site);
@@ -508,6 +524,7 @@ MCC_DEFINE_BUILTIN(error) {
 // error when the scalar cond is false.
 MCC_DEFINE_BUILTIN(assert) {
   a.arity(1, UINT32_MAX, 0);
+  if (runAsText(a, mcc_bi_assert, TextOut::Same)) return;
   if (a[0]->numel != 1) a.error("The condition input argument must be a scalar logical.");
   if (mcc_truth(a[0], a.site)) return;
   if (a.nargin == 1) a.error("Assertion failed.");
@@ -518,6 +535,7 @@ MCC_DEFINE_BUILTIN(assert) {
 
 MCC_DEFINE_BUILTIN(warning) {
   a.arity(1, UINT32_MAX, 0);
+  if (runAsText(a, mcc_bi_warning, TextOut::Same)) return;
   // warning('off'|'on') and warning('off'|'on', id): the state, 'all' or one
   // identifier.
   if (a[0]->class_id == MCC_CLASS_CHAR && a.nargin <= 2) {
@@ -619,6 +637,7 @@ std::complex<double> textToDouble(const mcc_array* x) {
 }  // namespace
 
 MCC_DEFINE_BUILTIN(str2double) {
+  if (runAsText(a, mcc_bi_str2double, TextOut::Same)) return;
   a.arity(1, 1, 1);
   const mcc_array* x = a[0];
   if (x->class_id != MCC_CLASS_CELL) return a.set(0, numberResult(textToDouble(x)));
@@ -642,6 +661,7 @@ MCC_DEFINE_BUILTIN(str2double) {
 }
 
 MCC_DEFINE_BUILTIN(str2num) {
+  if (runAsText(a, mcc_bi_str2num, TextOut::Same)) return;
   a.arity(1, 1, 2);
   const mcc_array* x = a[0];
   if (x->class_id != MCC_CLASS_CHAR) a.error("Input must be a character vector or string scalar.");
@@ -669,6 +689,7 @@ MCC_DEFINE_BUILTIN(newline) {
 }
 
 MCC_DEFINE_BUILTIN(strtrim) {
+  if (runAsText(a, mcc_bi_strtrim, TextOut::Strings)) return;
   a.arity(1, 1, 1);
   if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_strtrim);
   const mcc_array* x = textArg(a, 0);
@@ -685,6 +706,7 @@ MCC_DEFINE_BUILTIN(strtrim) {
 }
 
 MCC_DEFINE_BUILTIN(deblank) {
+  if (runAsText(a, mcc_bi_deblank, TextOut::Strings)) return;
   a.arity(1, 1, 1);
   if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_deblank);
   const mcc_array* x = textArg(a, 0);
@@ -713,39 +735,46 @@ void mapCase(const Args& a, uint16_t (*map)(uint16_t)) {
 }  // namespace
 
 MCC_DEFINE_BUILTIN(upper) {
+  if (runAsText(a, mcc_bi_upper, TextOut::Strings)) return;
   if (a.nargin == 1 && a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_upper);
   mapCase(a, toUpper);
 }
 MCC_DEFINE_BUILTIN(lower) {
+  if (runAsText(a, mcc_bi_lower, TextOut::Strings)) return;
   if (a.nargin == 1 && a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_lower);
   mapCase(a, toLower);
 }
 
 MCC_DEFINE_BUILTIN(strcmp) {
+  if (runAsText(a, mcc_bi_strcmp, TextOut::Same)) return;
   a.arity(2, 2, 1);
   if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) return compareCellElements(a, mcc_bi_strcmp);
   a.set(0, boolResult(compareText(a[0], a[1], std::string::npos, same)));
 }
 
 MCC_DEFINE_BUILTIN(strcmpi) {
+  if (runAsText(a, mcc_bi_strcmpi, TextOut::Same)) return;
   a.arity(2, 2, 1);
   if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) return compareCellElements(a, mcc_bi_strcmpi);
   a.set(0, boolResult(compareText(a[0], a[1], std::string::npos, toLower)));
 }
 
 MCC_DEFINE_BUILTIN(strncmp) {
+  if (runAsText(a, mcc_bi_strncmp, TextOut::Same)) return;
   a.arity(3, 3, 1);
   if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) return compareCellElements(a, mcc_bi_strncmp);
   a.set(0, boolResult(compareText(a[0], a[1], countArg(a, 2), same)));
 }
 
 MCC_DEFINE_BUILTIN(strncmpi) {
+  if (runAsText(a, mcc_bi_strncmpi, TextOut::Same)) return;
   a.arity(3, 3, 1);
   if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) return compareCellElements(a, mcc_bi_strncmpi);
   a.set(0, boolResult(compareText(a[0], a[1], countArg(a, 2), toLower)));
 }
 
 MCC_DEFINE_BUILTIN(isspace) {
+  if (runAsText(a, mcc_bi_isspace, TextOut::Same)) return;
   a.arity(1, 1, 1);
   const mcc_array* x = a[0];
   Ref out = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x));
@@ -761,6 +790,7 @@ MCC_DEFINE_BUILTIN(isspace) {
 // replaced: strrep('abc 2 def 22 ghi 222 jkl 2222', '22', '*') is
 // 'abc 2 def * ghi ** jkl ***' (MATLAB's strrep doc).
 MCC_DEFINE_BUILTIN(strrep) {
+  if (runAsText(a, mcc_bi_strrep, TextOut::Strings)) return;
   a.arity(3, 3, 1);
   if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_strrep);
   const mcc_array* x = textArg(a, 0);
@@ -786,6 +816,7 @@ MCC_DEFINE_BUILTIN(strrep) {
 // strfind(text, pattern): the starting indices of every (overlapping)
 // occurrence, as a double row; [] when there is none.
 MCC_DEFINE_BUILTIN(strfind) {
+  if (runAsText(a, mcc_bi_strfind, TextOut::Same)) return;
   a.arity(2, 2, 1);
   if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_strfind);
   const mcc_array* x = textArg(a, 0);

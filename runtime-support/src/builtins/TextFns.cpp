@@ -1,14 +1,17 @@
-// MATLAB's text functions of the string era on character vectors and cell
-// arrays of them (the string class itself is not there yet): contains,
-// startsWith, endsWith, strlength, strip, extractBefore, extractAfter,
-// replace, split, splitlines, reverse. The result has the type of the
-// text input (a char row, or a cell of char rows of its size).
+// MATLAB's text functions of the string era on character vectors, cell
+// arrays of them and string arrays: contains, startsWith, endsWith,
+// strlength, strip, extractBefore, extractAfter, replace, split,
+// splitlines, reverse. The result has the type of the text input (a char
+// row, a cell of char rows of its size, or strings: runAsText).
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "builtins/Cells.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
 namespace mcc::rt {
@@ -195,12 +198,29 @@ void splitText(const Args& a, const std::vector<Codes>& delims, bool collapse) {
 
 using namespace mcc::rt;
 
-MCC_DEFINE_BUILTIN(contains) { matchText(a, 0); }
-MCC_DEFINE_BUILTIN(startsWith) { matchText(a, 1); }
-MCC_DEFINE_BUILTIN(endsWith) { matchText(a, 2); }
+MCC_DEFINE_BUILTIN(contains) {
+  if (runAsText(a, mcc_bi_contains, TextOut::Same)) return;
+  matchText(a, 0);
+}
+MCC_DEFINE_BUILTIN(startsWith) {
+  if (runAsText(a, mcc_bi_startsWith, TextOut::Same)) return;
+  matchText(a, 1);
+}
+MCC_DEFINE_BUILTIN(endsWith) {
+  if (runAsText(a, mcc_bi_endsWith, TextOut::Same)) return;
+  matchText(a, 2);
+}
 
 MCC_DEFINE_BUILTIN(strlength) {
   a.arity(1, 1, 1);
+  if (isStringArray(a[0])) {  // <missing> has length NaN
+    Ref r = newArray(MCC_CLASS_DOUBLE, false, dimsOf(a[0]), false, a.site);
+    for (size_t i = 0; i < a[0]->numel; ++i) {
+      const mcc_array* e = stringElement(a[0], i);
+      dataOf<double>(r.get())[i] = e ? static_cast<double>(e->numel) : std::numeric_limits<double>::quiet_NaN();
+    }
+    return a.set(0, std::move(r));
+  }
   TextArray str = textArgument(a, 0);
   Ref r = newArray(MCC_CLASS_DOUBLE, false, str.dims, false, a.site);
   for (size_t i = 0; i < str.items.size(); ++i) dataOf<double>(r.get())[i] = static_cast<double>(str.items[i].size());
@@ -209,6 +229,7 @@ MCC_DEFINE_BUILTIN(strlength) {
 
 // strip(str), strip(str, side), strip(str, padChar), strip(str, side, padChar).
 MCC_DEFINE_BUILTIN(strip) {
+  if (runAsText(a, mcc_bi_strip, TextOut::Strings)) return;
   a.arity(1, 3, 1);
   TextArray str = textArgument(a, 0);
   std::string side = "both";
@@ -236,13 +257,20 @@ MCC_DEFINE_BUILTIN(strip) {
   a.set(0, textResult(str, out));
 }
 
-MCC_DEFINE_BUILTIN(extractBefore) { extractText(a, true); }
-MCC_DEFINE_BUILTIN(extractAfter) { extractText(a, false); }
+MCC_DEFINE_BUILTIN(extractBefore) {
+  if (runAsText(a, mcc_bi_extractBefore, TextOut::Strings)) return;
+  extractText(a, true);
+}
+MCC_DEFINE_BUILTIN(extractAfter) {
+  if (runAsText(a, mcc_bi_extractAfter, TextOut::Strings)) return;
+  extractText(a, false);
+}
 
 // replace(str, old, new): every occurrence of each old text (the first of
 // them that matches at a place, left to right, without overlaps) by the new
 // text paired with it (or the one new text).
 MCC_DEFINE_BUILTIN(replace) {
+  if (runAsText(a, mcc_bi_replace, TextOut::Strings)) return;
   a.arity(3, 3, 1);
   TextArray str = textArgument(a, 0);
   TextArray olds = textArgument(a, 1, "Second argument must be text.");
@@ -275,6 +303,7 @@ MCC_DEFINE_BUILTIN(replace) {
 // split(str) at whitespace, split(str, delimiter or cell of delimiters);
 // 'CollapseDelimiters', false keeps the empty pieces between delimiters.
 MCC_DEFINE_BUILTIN(split) {
+  if (runAsText(a, mcc_bi_split, TextOut::Strings)) return;
   a.arity(1, 4, 1);
   std::vector<Codes> delims;
   if (a.nargin == 2 || a.nargin == 4) delims = textArgument(a, 1, "Delimiter must be text.").items;
@@ -290,14 +319,84 @@ MCC_DEFINE_BUILTIN(split) {
 
 // splitlines(str): the lines of str (\n, \r\n or \r end a line).
 MCC_DEFINE_BUILTIN(splitlines) {
+  if (runAsText(a, mcc_bi_splitlines, TextOut::Strings)) return;
   a.arity(1, 1, 1);
   splitText(a, {Codes{'\r', '\n'}, Codes{'\n'}, Codes{'\r'}}, false);
 }
 
 // reverse(str): the characters in reverse order.
 MCC_DEFINE_BUILTIN(reverse) {
+  if (runAsText(a, mcc_bi_reverse, TextOut::Strings)) return;
   a.arity(1, 1, 1);
   TextArray str = textArgument(a, 0);
   for (Codes& s : str.items) std::reverse(s.begin(), s.end());
   a.set(0, textResult(str, str.items));
+}
+
+// extractBetween(str, startPat, endPat): the text between the first
+// startPat and the endPat after it ('' when either is missing);
+// extractBetween(str, startPos, endPos): the characters from startPos to
+// endPos. A char input gives a cell (MATLAB's documented result type).
+MCC_DEFINE_BUILTIN(extractBetween) {
+  if (runAsText(a, mcc_bi_extractBetween, TextOut::Strings)) return;
+  a.arity(3, 3, 1);
+  TextArray str = textArgument(a, 0);
+  bool byPosition = a[1]->class_id != MCC_CLASS_CHAR && a[1]->class_id != MCC_CLASS_CELL;
+  std::vector<Codes> out;
+  for (const Codes& s : str.items) {
+    if (byPosition) {
+      double from = a.scalar(1), to = a.scalar(2);
+      if (from != std::floor(from) || to != std::floor(to) || from < 1 || to > static_cast<double>(s.size()) ||
+          to < from - 1)
+        a.error("Numeric position exceeds the number of characters.");
+      out.push_back(Codes(s.begin() + static_cast<long>(from) - 1, s.begin() + static_cast<long>(to)));
+      continue;
+    }
+    Codes start = textArgument(a, 1, "Second argument must be text or a position.").items.at(0);
+    Codes end = textArgument(a, 2, "Third argument must be text or a position.").items.at(0);
+    size_t b = findCodes(s, start, 0, false);
+    size_t e = b == std::string::npos ? b : findCodes(s, end, b + start.size(), false);
+    out.push_back(e == std::string::npos ? Codes{} : Codes(s.begin() + b + start.size(), s.begin() + e));
+  }
+  if (str.cell) return a.set(0, textResult(str, out));
+  a.set(0, cellRow({charRow(out[0]).get()}));
+}
+
+// pad(str), pad(str, n), pad(..., side), pad(..., side, padChar): blanks
+// (or padChar) added on the right ('left', 'both') up to n characters or
+// the longest text's length.
+MCC_DEFINE_BUILTIN(pad) {
+  if (runAsText(a, mcc_bi_pad, TextOut::Strings)) return;
+  a.arity(1, 4, 1);
+  TextArray str = textArgument(a, 0);
+  size_t width = 0;
+  for (const Codes& s : str.items) width = std::max(width, s.size());
+  std::string side = "right";
+  uint16_t fill = u' ';
+  uint32_t k = 1;
+  if (k < a.nargin && !a.isText(k)) {
+    double n = a.scalar(k++);
+    if (!(n >= 0) || n != std::floor(n)) a.error("Number of characters must be a nonnegative integer.");
+    width = static_cast<size_t>(n);
+  }
+  if (k < a.nargin) {
+    std::string t = option(a, k++);
+    if (t != "left" && t != "right" && t != "both") a.error("Side must be 'left', 'right', or 'both'.");
+    side = t;
+  }
+  if (k < a.nargin) {
+    Codes c = textArgument(a, k, "Pad character must be a single character.").items.at(0);
+    if (c.size() != 1) a.error("Pad character must be a single character.");
+    fill = c[0];
+  }
+  std::vector<Codes> out;
+  for (const Codes& s : str.items) {
+    size_t extra = width > s.size() ? width - s.size() : 0;
+    size_t left = side == "left" ? extra : side == "both" ? extra / 2 : 0;
+    Codes r(left, fill);
+    r.insert(r.end(), s.begin(), s.end());
+    r.resize(s.size() + extra, fill);
+    out.push_back(r);
+  }
+  a.set(0, textResult(str, out));
 }

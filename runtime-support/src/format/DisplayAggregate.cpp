@@ -1,6 +1,6 @@
-// MATLAB's display of cell and struct arrays (`c = {1, 'abc'}`, `s.a = 1`
-// without a semicolon, and disp of them), in the layout of MATLAB R2019b
-// and later (see DISPLAY.md, "Cells and structs"):
+// MATLAB's display of cell, struct and string arrays (`c = {1, 'abc'}`,
+// `s.a = 1`, `s = ["a" "b"]` without a semicolon, and disp of them), in the
+// layout of MATLAB R2019b and later (see DISPLAY.md, "Cells and structs"):
 //
 //   c =                          s =
 //                                         (a blank line in format loose)
@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "array/Aggregate.h"
+#include "array/StringArray.h"
 #include "format/Display.h"
 
 namespace mcc::rt {
@@ -156,6 +157,33 @@ std::string fieldList(const mcc_array* s) {
   return out;
 }
 
+// An element as MATLAB shows it in an array: "text" or <missing>.
+std::string quoted(const mcc_array* s, size_t k) {
+  std::optional<std::string> t = stringText(s, k);
+  return t ? "\"" + *t + "\"" : "<missing>";
+}
+
+// The rows of a 2-D string array: 4 blanks of indent and between columns,
+// each column padded to its widest element.
+std::string stringRows(const mcc_array* s) {
+  size_t rows = s->dims[0], cols = s->numel / (rows ? rows : 1);
+  std::vector<std::string> text(s->numel);
+  for (size_t k = 0; k < s->numel; ++k) text[k] = quoted(s, k);
+  std::vector<size_t> colWidth(cols, 0);
+  for (size_t j = 0; j < cols; ++j)
+    for (size_t i = 0; i < rows; ++i) colWidth[j] = std::max(colWidth[j], width(text[j * rows + i]));
+  std::string out;
+  for (size_t i = 0; i < rows; ++i) {
+    std::string line;
+    for (size_t j = 0; j < cols; ++j) {
+      const std::string& t = text[j * rows + i];
+      line += "    " + t + std::string(colWidth[j] - width(t), ' ');
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string displayAggregate(std::string_view name, const mcc_array* a) {
@@ -186,6 +214,27 @@ std::string displayAggregate(std::string_view name, const mcc_array* a) {
   std::string out = blank + std::string(name) + (isStruct ? " = \n" : " =\n") + blank + header;
   if (!body.empty()) out += blank + body;
   return out + blank;
+}
+
+std::string displayStrings(std::string_view name, const mcc_array* s) {
+  bool loose = programDisplayOptions().spacing == DisplayOptions::Loose;
+  std::string blank = loose ? "\n" : "";
+  bool scalar = s->numel == 1;
+  if (name.empty()) {  // disp: a scalar's text as it is, an array's rows
+    if (scalar) {
+      std::optional<std::string> t = stringText(s, 0);
+      return (t ? *t : "<missing>") + "\n";
+    }
+    if (s->numel == 0) return "  " + sizeName(s) + " empty string array\n";
+    if (s->ndims > 2) return "  " + sizeName(s) + " string array\n";
+    return stringRows(s);
+  }
+  std::string out = blank + std::string(name) + " = \n" + blank;
+  if (scalar) return out + "    " + quoted(s, 0) + "\n" + blank;
+  if (s->numel == 0) return out + "  " + sizeName(s) + " empty string array\n" + blank;
+  out += "  " + sizeName(s) + " string array\n" + blank;
+  if (s->ndims > 2) return out;
+  return out + stringRows(s) + blank;
 }
 
 }  // namespace mcc::rt
