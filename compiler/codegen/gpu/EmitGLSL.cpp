@@ -101,6 +101,15 @@ std::string identity(const Spelling& sp, const Node& red) {
   }
 }
 
+// Whether a reduction carries a compensation term: a sum or mean of single
+// values, which the CPU adds in double. Each invocation adds its elements
+// with Neumaier's compensated summation in float (about twice float's
+// precision, so a serial launch rounds as the CPU does but where the sum
+// lies within a few double ulps of a rounding boundary).
+bool compensated(const Node& red) {
+  return (red.reduce == ReduceKind::Sum || red.reduce == ReduceKind::Mean) && red.type == ElemType::F32;
+}
+
 // acc folded with x (both of accType), as the CPU runtime folds (NaN loses in max/min).
 std::string combine(const Spelling& sp, const Node& red, const std::string& acc, const std::string& x) {
   std::string zero = sp.number(0, accType(red)), one = sp.number(1, accType(red));
@@ -210,7 +219,9 @@ GlslKernel emitGLSL(const Kernel& k) {
   os << "void main() {\n";
   for (size_t r = 0; r < reductions.size(); ++r) {
     const Node& red = k.nodes[reductions[r]];
-    os << "  " << sp.type(accType(red)) << " acc" << r << " = " << identity(sp, red) << ";\n";
+    os << "  " << (compensated(red) ? "precise " : "") << sp.type(accType(red)) << " acc" << r << " = " << identity(sp, red)
+       << ";\n";
+    if (compensated(red)) os << "  precise float comp" << r << " = " << identity(sp, red) << ";\n";
   }
   os << "  uint first = gl_GlobalInvocationID.x, stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n";
   // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): invocation
@@ -225,7 +236,17 @@ GlslKernel emitGLSL(const Kernel& k) {
     };
     if (node.kind == Node::Reduce) {
       size_t r = std::find(reductions.begin(), reductions.end(), n) - reductions.begin();
-      os << "    acc" << r << " = " << combine(sp, node, "acc" + std::to_string(r), as(0, accType(node))) << ";\n";
+      std::string acc = "acc" + std::to_string(r), comp = "comp" + std::to_string(r);
+      if (compensated(node)) {
+        std::string x = "x" + std::to_string(r), t = "t" + std::to_string(r);
+        os << "    {\n      precise float " << x << " = " << as(0, accType(node)) << ";\n"
+           << "      precise float " << t << " = " << acc << " + " << x << ";\n"
+           << "      " << comp << " += abs(" << acc << ") >= abs(" << x << ") ? (" << acc << " - " << t << ") + " << x
+           << " : (" << x << " - " << t << ") + " << acc << ";\n"
+           << "      " << acc << " = " << t << ";\n    }\n";
+        continue;
+      }
+      os << "    " << acc << " = " << combine(sp, node, acc, as(0, accType(node))) << ";\n";
       continue;
     }
     if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) os << expandedIndex(k.inputs[node.input], n);
@@ -270,7 +291,13 @@ GlslKernel emitGLSL(const Kernel& k) {
   os << "  }\n";
   if (!reductions.empty()) {
     os << "  uint lid = gl_LocalInvocationID.x;\n";
-    for (size_t r = 0; r < reductions.size(); ++r) os << "  red" << r << "[lid] = acc" << r << ";\n";
+    // An infinite or NaN sum keeps its value (its compensation is NaN).
+    for (size_t r = 0; r < reductions.size(); ++r)
+      if (compensated(k.nodes[reductions[r]]))
+        os << "  red" << r << "[lid] = isinf(acc" << r << ") || isnan(acc" << r << ") ? acc" << r << " : acc" << r << " + comp"
+           << r << ";\n";
+      else
+        os << "  red" << r << "[lid] = acc" << r << ";\n";
     os << "  barrier();\n"
        << "  for (uint s = " << kGlslLocalSize / 2 << "u; s > 0u; s >>= 1) {\n"
        << "    if (lid < s) {\n";

@@ -5,7 +5,7 @@
 % Fused single kernels print what the unfused program prints, to the last
 % digit: arithmetic in single (double operands rounded to single first, as
 % MATLAB does), comparisons, rounding, sums of at most 16,384 elements
-% (added in order in single, as the runtime's sum of single), mean, max and
+% (added in double, as the runtime's sum of single), mean, max and
 % min, reductions along a dim, and integer-valued sums of longer arrays.
 x = single(linspace(-3, 3, 1001));
 a = 0.1;
