@@ -16,6 +16,7 @@ mkdir -p "$OUT"
 nvidia-smi --query-gpu=name,memory.total,clocks.max.sm,driver_version --format=csv >"$OUT/gpu.txt" 2>&1
 lscpu | grep -E 'Model name|^CPU\(s\)' >>"$OUT/gpu.txt"
 D=.devbin
+HERE=$(dirname "$0")
 # SKIP_CALIBRATE=1 and SKIP_ULP=1 leave those steps out (MCC_CALIBRATION
 # then names a table measured before, if any).
 if [ "${SKIP_CALIBRATE:-0}" != 1 ]; then
@@ -28,6 +29,6 @@ if [ "${SKIP_ULP:-0}" != 1 ]; then
 fi
 export MCC_CALIBRATION=${MCC_CALIBRATION:-$OUT/calibration.json}
 [ -f "$MCC_CALIBRATION" ] || unset MCC_CALIBRATION
-PYTHONUNBUFFERED=1 python3 bench/gpu/run.py measure $D/bench -o "$OUT/results.jsonl" "$@" 2>&1 | tail -c 20000 >"$OUT/measure.log"
-python3 bench/gpu/run.py report "$OUT/results.jsonl" >"$OUT/table.md" 2>&1
+PYTHONUNBUFFERED=1 python3 "$HERE/run.py" measure $D/bench -o "$OUT/results.jsonl" "$@" 2>&1 | tail -c 20000 >"$OUT/measure.log"
+python3 "$HERE/run.py" report "$OUT/results.jsonl" >"$OUT/table.md" 2>&1
 cat "$OUT/gpu.txt" "$OUT/table.md"

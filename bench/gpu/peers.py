@@ -102,14 +102,15 @@ NORM = dict(H=2160, W=3840, gain=1.5, bias=0.25, gamma=0.8)
 
 
 def norm_input(lib, b, dtype, device=None):
-    n = b * NORM["H"] * NORM["W"]
-    # MATLAB is column-major: element (i, j, k) is linear index i + B*(j + H*k);
-    # build the same values in a C-order (W, H, B) array and permute.
+    """rand(B, H, W) after rng(0) in MATLAB: MATLAB's default generator is
+    MT19937 with seed 5489 and 53-bit doubles, as NumPy's RandomState, and
+    fills the array in column-major order."""
+    shape = (b, NORM["H"], NORM["W"])
+    v = np.random.RandomState(5489).random_sample(b * NORM["H"] * NORM["W"])
+    x = v.reshape(shape, order="F")
     if lib is np:
-        v = np.remainder(np.arange(n, dtype=np.float64) * 0.6180339887498949, 1.0)
-        return v.reshape(NORM["W"], NORM["H"], b).transpose(2, 1, 0).astype(dtype)
-    v = torch.remainder(torch.arange(n, dtype=torch.float64, device=device) * 0.6180339887498949, 1.0)
-    return v.reshape(NORM["W"], NORM["H"], b).permute(2, 1, 0).to(dtype)
+        return x.astype(dtype)
+    return torch.from_numpy(np.ascontiguousarray(x)).to(device).to(dtype)
 
 
 def normalize(lib, X):

@@ -76,11 +76,20 @@ const std::string* literalText(const Instr* arg) {
 // A reduction of x along its default dimension (sum, median...): a scalar
 // for a non-empty vector, a row for a matrix of known height above one;
 // with a dim argument or an unknown shape, the class only.
-Type reduced(const Type& x, size_t nargs, Class c, Complexity cx) {
+// `dims`: the constant dims a dim argument names (sum(x, 2), mean(x, [2 3]),
+// std(x, 0, [2 3])), or none: then x's dims with those of extent 1.
+Type reduced(const Type& x, size_t nargs, Class c, Complexity cx, const std::vector<int64_t>& dims = {}) {
   bool vector = x.rankKnown && x.dims.size() == 2 && (x.dims[0].isOne() || x.dims[1].isOne());
   if (nargs == 1 && vector && !x.isEmptyConst()) return Type::scalar(c, cx);
   if (nargs == 1 && x.rankKnown && x.dims.size() == 2 && x.dims[0].kind == Extent::Const && x.dims[0].value > 1)
     return Type::matrix(c, {Extent::constant(1), x.dims[1]}, cx);
+  if (!dims.empty() && x.rankKnown) {
+    std::vector<Extent> e = x.dims;
+    for (int64_t d : dims)
+      if (static_cast<size_t>(d) <= e.size()) e[d - 1] = Extent::constant(1);
+    while (e.size() > 2 && e.back().isOne()) e.pop_back();
+    return Type::matrix(c, e, cx);
+  }
   return unknownOf(c);
 }
 
@@ -146,6 +155,31 @@ bool isIntegerConstant(const Instr* i) {
          std::floor(i->constant.real) == i->constant.real;
 }
 
+// The dims a reduction's dim argument names when it is a constant: a whole
+// number or a row of them, each from 1 to 64 (else none).
+std::vector<int64_t> constantDims(const Instr* d) {
+  std::vector<int64_t> dims;
+  auto add = [&](const Instr* c) {
+    if (!isIntegerConstant(c) || c->constant.real < 1 || c->constant.real > 64) return false;
+    dims.push_back(static_cast<int64_t>(c->constant.real));
+    return true;
+  };
+  if (!d) return dims;
+  if (d->op == Op::Matrix) {
+    for (size_t k = 0; k < d->operands.size(); ++k)
+      if ((k < d->splice.size() && d->splice[k]) || !add(d->operands[k])) return {};
+    return dims;
+  }
+  if (!add(d)) return {};
+  return dims;
+}
+
+// The dim argument of a reduction: sum(x, DIM), std(x, w, DIM) (else none).
+const Instr* dimArgument(const Instr& i) {
+  size_t at = i.name == "std" || i.name == "var" ? 2 : 1;
+  return i.operands.size() == at + 1 ? i.operands[at] : nullptr;
+}
+
 // Values known to hold integers (whatever their class): integer constants,
 // loop values over integer ranges, sums and products of such, rounding. A
 // real base to an integer power stays real.
@@ -167,6 +201,43 @@ bool isIntegerValued(const Instr* i, int depth = 0) {
                                               i->name == "fix" || i->name == "numel" || i->name == "length");
     case Op::EndOf: case Op::ForCount: return true;
     default: return isIntegerClass(i->type.cls) || i->type.cls == Class::Logical;
+  }
+}
+
+// Real values known to hold no negative number (NaN allowed): a base of a
+// real power or the argument of sqrt and log that keeps the result real.
+// Non-negative constants, abs, exp, sqrt, rand, squares (an even integer
+// power), sums, products and quotients of such (a matrix divisor solves),
+// their sums and means, and max with a non-negative operand (max(x, 0):
+// NaN gives the other).
+bool isNonNegative(const Instr* i, int depth = 0) {
+  if (!i || depth > 12 || i->type.cx != Complexity::Real) return false;
+  auto nonNeg = [&](size_t k) { return k < i->operands.size() && isNonNegative(i->operands[k], depth + 1); };
+  switch (i->op) {
+    case Op::Const: return i->constant.kind == Constant::Double && !i->constant.complex && !(i->constant.real < 0);
+    case Op::Binary:
+      switch (i->binary) {
+        case BinaryOp::Plus: case BinaryOp::Times: case BinaryOp::MTimes: case BinaryOp::RDivide:
+          return nonNeg(0) && nonNeg(1);
+        case BinaryOp::MRDivide:  // a solve unless the divisor is a scalar: [1 0] / [1 1; 0 1] is [1 -1]
+          return nonNeg(0) && nonNeg(1) && i->operands[1]->type.isScalar();
+        case BinaryOp::Power: {
+          const Instr* e = i->operands[1];
+          bool even = e->op == Op::Const && isIntegerConstant(e) && std::fmod(e->constant.real, 2) == 0;
+          return even || nonNeg(0);
+        }
+        default: return false;
+      }
+    case Op::Call: {
+      if (i->callee != Callee::Builtin) return false;
+      const std::string& f = i->name;
+      if (f == "abs" || f == "exp" || f == "rand" || f == "sqrt" || f == "std" || f == "var") return true;
+      if (f == "sum" || f == "mean" || f == "single" || f == "double" || f == "min" || f == "prod")
+        return nonNeg(0) && (f != "min" || i->operands.size() < 2 || nonNeg(1));
+      if (f == "max") return nonNeg(0) || (i->operands.size() == 2 && nonNeg(1));
+      return false;
+    }
+    default: return i->type.cls == Class::Logical;
   }
 }
 
@@ -430,7 +501,7 @@ class Inference {
       case BinaryOp::Power: case BinaryOp::MPower: {
         // A real base to a non-integer power can be complex (-8^(1/3)).
         Complexity cx = joinComplexity(a.cx, b.cx);
-        if (cx == Complexity::Real && !isIntegerValued(&rhs)) cx = Complexity::Unknown;
+        if (cx == Complexity::Real && !isIntegerValued(&rhs) && !isNonNegative(&lhs)) cx = Complexity::Unknown;
         if (op == BinaryOp::MPower && !(a.isScalar() && b.isScalar()))
           return unknownOf(arithmeticClass(a.cls, b.cls));
         return elementwise(a, b, arithmeticClass(a.cls, b.cls), cx);
@@ -615,7 +686,14 @@ class Inference {
     switch (it->second) {
       case Rule::MathReal:
         return {same(floatClass(argClass(0)), args.empty() ? Complexity::Unknown : narrowed(args[0].cx))};
-      case Rule::MathMaybeComplex: return {same(floatClass(argClass(0)), Complexity::Unknown)};
+      case Rule::MathMaybeComplex: {
+        // sqrt and the logarithms of a real value that is never negative stay
+        // real (asin, acos, acosh and atanh do not: acosh(0.5), atanh(2)).
+        bool realForNonNegative = i.name == "sqrt" || i.name == "log" || i.name == "log2" || i.name == "log10" ||
+                                  i.name == "log1p";
+        bool real = realForNonNegative && !args.empty() && args[0].cx == Complexity::Real && isNonNegative(i.operands[0]);
+        return {same(floatClass(argClass(0)), real ? Complexity::Real : Complexity::Unknown)};
+      }
       case Rule::MathKeepInt: {
         Class c = isIntegerClass(argClass(0)) ? argClass(0) : floatClass(argClass(0));
         Complexity cx = i.name == "abs" ? Complexity::Real : (args.empty() ? Complexity::Unknown : narrowed(args[0].cx));
@@ -651,6 +729,8 @@ class Inference {
       }
       case Rule::Reduce: {
         if (args.empty()) return {Type::unknown()};
+        if ((i.name == "max" || i.name == "min") && args.size() == 2 && nout <= 1)  // element-wise: max(x, 0)
+          return {elementwise(args[0], args[1], arithmeticClass(args[0].cls, args[1].cls), joinComplexity(args[0].cx, args[1].cx))};
         // sum, prod and mean give double for integers too (single for
         // single); max and min keep the class, but char gives double.
         Class x = args[0].cls;
@@ -659,7 +739,9 @@ class Inference {
                   : isIntegerClass(x) ? Class::Double
                                       : floatClass(x);
         Complexity cx = c == Class::Logical ? Complexity::Real : narrowed(args[0].cx);
-        std::vector<Type> out{reduced(args[0], args.size(), c, cx)};
+        std::vector<int64_t> dims;
+        if (i.name != "max" && i.name != "min") dims = constantDims(dimArgument(i));
+        std::vector<Type> out{reduced(args[0], args.size(), c, cx, dims)};
         if (nout > 1) out.push_back(withClass(out[0], Class::Double));  // [m, i] = max(x)
         return out;
       }
@@ -672,7 +754,9 @@ class Inference {
         Class c = i.name == "mode" ? (isNumericClass(x) || x == Class::Logical || x == Class::Char ? x : Class::Unknown)
                   : i.name == "median" && isNumericClass(x) ? x
                                                             : floatClass(x);
-        return {reduced(args[0], args.size(), c, Complexity::Real)};
+        std::vector<int64_t> dims;
+        if (i.name != "mode" && i.name != "median") dims = constantDims(dimArgument(i));
+        return {reduced(args[0], args.size(), c, Complexity::Real, dims)};
       }
       case Rule::Cumulative: {
         // cumsum and cumprod keep integer classes and give double for
@@ -717,7 +801,20 @@ class Inference {
         // find gives a row only for a row (a column otherwise, [] for []).
         const Type* x = args.empty() ? nullptr : &args[0];
         if (i.name == "find" && !(x && x->rankKnown && x->dims.size() == 2 && x->dims[0].isOne())) return {realDoubles()};
-        return {rowOf(Class::Double)};
+        // linspace and colon take the class of their arguments (single wins),
+        // integers and unknowns are not known here; find gives indices.
+        Class c = Class::Double;
+        if (i.name != "find")
+          for (const Type& t : args) {
+            Class f = floatClass(t.cls);
+            if (f == Class::Unknown) return {rowOf(Class::Unknown)};
+            if (f == Class::Single) c = Class::Single;
+          }
+        // linspace(a, b, n) with a constant whole n has n elements.
+        if (i.name == "linspace" && i.operands.size() == 3 && isIntegerConstant(i.operands[2]) &&
+            i.operands[2]->constant.real >= 0 && i.operands[2]->constant.real < 9007199254740992.0)
+          return {rowOf(c, Extent::constant(static_cast<int64_t>(i.operands[2]->constant.real)))};
+        return {rowOf(c)};
       }
       case Rule::Matrix: return {unknownOf(args.empty() ? Class::Double : args[0].cls)};
       case Rule::CellOf: return {unknownOf(Class::Cell)};

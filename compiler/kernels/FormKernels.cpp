@@ -33,6 +33,7 @@ std::optional<ReduceKind> reduceKind(const std::string& name) {
 std::optional<ElemType> elemType(const ir::Type& t) {
   if (!t.reached || t.noValue || t.cx != ir::Complexity::Real) return std::nullopt;
   if (t.cls == Class::Double) return ElemType::F64;
+  if (t.cls == Class::Single) return ElemType::F32;
   if (t.cls == Class::Logical) return ElemType::Bool;
   return std::nullopt;
 }
@@ -42,8 +43,27 @@ std::optional<ElemType> elemType(const ir::Type& t) {
 bool resultMayBe(const Instr* i, ElemType want) {
   if (i->type.noValue) return false;
   if (!i->type.reached || i->type.cls == Class::Unknown) return true;
-  return elemType(i->type) == want || (i->type.cx == ir::Complexity::Unknown && !elemType(i->type).has_value() &&
-                                       (i->type.cls == Class::Double) == (want == ElemType::F64));
+  if (elemType(i->type) == want) return true;
+  if (i->type.cx != ir::Complexity::Unknown || elemType(i->type).has_value()) return false;
+  ir::Type real = i->type;
+  real.cx = ir::Complexity::Real;
+  return elemType(real) == want;
+}
+
+// MATLAB's class of a reduction of an operand of type `x`: any and all give
+// logicals; sum, prod, mean, max and min of single are single, of double or
+// logical double.
+ElemType reductionType(ReduceKind k, ElemType x) {
+  if (k == ReduceKind::Any || k == ReduceKind::All) return ElemType::Bool;
+  return x == ElemType::F32 ? ElemType::F32 : ElemType::F64;
+}
+
+// MATLAB's class of an arithmetic result on double, single or logical
+// operands: single wins, else double.
+ElemType arithmeticType(const Instr* i) {
+  for (const Instr* o : i->operands)
+    if (elemType(o->type) == ElemType::F32) return ElemType::F32;
+  return ElemType::F64;
 }
 
 // A machine scalar in generated code, the same for every element.
@@ -54,12 +74,43 @@ bool isConstScalar(const Instr* v) {
   return v->op == Op::Const && !v->constant.complex &&
          (v->constant.kind == ir::Constant::Double || v->constant.kind == ir::Constant::Logical) && isScalarValue(v);
 }
-bool dimsKnown(const ir::Type& t) {
-  if (!t.rankKnown) return false;
-  for (const ir::Extent& e : t.dims)
-    if (e.kind == ir::Extent::Unknown) return false;
+
+// What fusion knows of one extent of a value at run time: a constant, the
+// value of an IR scalar, or extent k of a value whose shape no fusion rule
+// derives (the dims of an array inference knows only by rank).
+struct DimFact {
+  enum Kind : uint8_t { Const, Sym, Of } kind = Const;
+  int64_t value = 1;
+  const Instr* v = nullptr;
+  size_t k = 0;
+  bool operator==(const DimFact& o) const {
+    return kind == o.kind && (kind == Const ? value == o.value : v == o.v && (kind == Sym || k == o.k));
+  }
+  bool isOne() const { return kind == Const && value == 1; }
+};
+using Shape = std::vector<DimFact>;  // at least 2 dims; trailing ones may be absent
+
+DimFact dimOf(const Shape& s, size_t d) { return d < s.size() ? s[d] : DimFact{}; }
+bool sameShape(const Shape& a, const Shape& b) {
+  for (size_t d = 0; d < std::max(a.size(), b.size()); ++d)
+    if (!(dimOf(a, d) == dimOf(b, d))) return false;
   return true;
 }
+// MATLAB's implicit expansion of a and b, when it is provably valid: each
+// dim equal, or 1 in one of them.
+std::optional<Shape> broadcast(const Shape& a, const Shape& b) {
+  Shape r(std::max(a.size(), b.size()));
+  for (size_t d = 0; d < r.size(); ++d) {
+    DimFact x = dimOf(a, d), y = dimOf(b, d);
+    if (x == y || y.isOne()) r[d] = x;
+    else if (x.isOne()) r[d] = y;
+    else return std::nullopt;
+  }
+  return r;
+}
+
+// The most dims a kernel reads an expanded input over (MCC_KERNEL_MAX_DIMS).
+constexpr size_t kMaxExpandedDims = 8;
 // Extent `k` of t is certainly 1.
 bool unitDim(const ir::Type& t, size_t k) { return k >= t.dims.size() || t.dims[k].isOne(); }
 
@@ -97,25 +148,71 @@ class Former {
  private:
   // ---- which instructions fuse
 
-  // The value whose shape an element-wise result has (shapes that reach the
-  // same root are equal at run time, whatever inference knows of them).
-  const Instr* root(const Instr* v) {
-    auto it = root_.find(v);
-    if (it != root_.end()) return it->second;
-    root_[v] = v;  // a cycle (only through phis, never element-wise) ends here
-    const Instr* r = v;
-    if (elementwise(v))
-      for (const Instr* o : v->operands)
-        if (isArrayValue(o)) {
-          r = root(o);
-          break;
+  // The shape v has at run time as far as fusion can tell (none: its rank is
+  // unknown): an element-wise result's is the expansion of its operands'
+  // (so results of one chain provably agree, whatever inference knows of
+  // their extents), a reduction along dims its operand's with 1 there, any
+  // other value's what inference knows.
+  const std::optional<Shape>& shapeOf(const Instr* v) {
+    if (auto it = shapes_.find(v); it != shapes_.end()) return it->second;
+    shapes_[v] = std::nullopt;  // a cycle (only through phis, never element-wise) ends here
+    std::optional<Shape> s;
+    if (elementwise(v)) {
+      s = expandedShape(v);
+    } else if (std::vector<uint32_t> dims = reducedDims(v); !dims.empty()) {
+      s = shapeOf(v->operands[0]);
+      for (uint32_t d : dims)
+        if (s) {
+          if (s->size() < d) s->resize(d);
+          (*s)[d - 1] = DimFact{};
         }
-    root_[v] = r;
-    return r;
+    } else if (v->type.rankKnown) {
+      s.emplace();
+      for (size_t d = 0; d < v->type.dims.size(); ++d) {
+        const ir::Extent& e = v->type.dims[d];
+        if (e.kind == ir::Extent::Const) s->push_back({DimFact::Const, e.value, nullptr, 0});
+        else if (e.kind == ir::Extent::Sym) s->push_back({DimFact::Sym, 0, e.sym, 0});
+        else s->push_back({DimFact::Of, 0, v, d});
+      }
+    }
+    return shapes_[v] = s;
   }
-  bool sameShape(const Instr* a, const Instr* b) {
-    if (dimsKnown(a->type) && dimsKnown(b->type) && a->type.dims == b->type.dims) return true;
-    return root(a) == root(b);
+  // The dims a reduction with constant dims makes 1 (its shape is its
+  // operand's otherwise): one fusion computes, or std/var(x, w, dims).
+  std::vector<uint32_t> reducedDims(const Instr* v) {
+    std::vector<uint32_t> dims;
+    if (auto a = along(v)) {
+      for (uint32_t d = a->dim; d < a->dim + a->count; ++d) dims.push_back(d);
+      return dims;
+    }
+    if (v->op != Op::Call || v->callee != ir::Callee::Builtin || (v->name != "std" && v->name != "var") ||
+        v->operands.size() != 3 || v->nargout != 1 || !isArrayValue(v->operands[0]))
+      return dims;
+    const Instr* d = v->operands[2];
+    std::vector<const Instr*> items(d->operands.begin(), d->operands.end());
+    if (d->op != Op::Matrix) items = {d};
+    if (d->op == Op::Matrix)
+      for (uint8_t spliced : d->splice)
+        if (spliced) return {};
+    for (const Instr* c : items) {
+      if (!isConstScalar(c) || c->constant.real < 1 || c->constant.real > 32 ||
+          c->constant.real != static_cast<int64_t>(c->constant.real))
+        return {};
+      dims.push_back(static_cast<uint32_t>(c->constant.real));
+    }
+    return dims;
+  }
+  // The implicit expansion of i's array operands, when provably valid.
+  std::optional<Shape> expandedShape(const Instr* i) {
+    std::optional<Shape> shape;
+    for (const Instr* o : i->operands) {
+      if (isScalarValue(o)) continue;
+      const std::optional<Shape>& s = shapeOf(o);
+      if (!s) return std::nullopt;
+      shape = shape ? broadcast(*shape, *s) : s;
+      if (!shape) return std::nullopt;
+    }
+    return shape;
   }
 
   bool elementwise(const Instr* i) {
@@ -131,40 +228,62 @@ class Former {
     std::optional<ElemType> want;
     switch (i->op) {
       case Op::Unary:
-        want = i->unary == UnaryOp::Not ? ElemType::Bool : ElemType::F64;
+        want = i->unary == UnaryOp::Not ? ElemType::Bool : arithmeticType(i);
         if (i->unary == UnaryOp::UPlus) want = elemType(i->operands[0]->type);
         break;
       case Op::Binary: {
         std::optional<BinaryOp> op = elementwiseBinary(i);
         if (!op) return false;
-        want = isComparisonOrLogical(*op) ? ElemType::Bool : ElemType::F64;
+        want = isComparisonOrLogical(*op) ? ElemType::Bool : arithmeticType(i);
         break;
       }
-      case Op::Call:
-        if (i->callee != ir::Callee::Builtin || i->nargout != 1 || i->operands.size() != 1 || !isKernelMath(i->name))
-          return false;
-        if (i->name != "double" && elemType(i->operands[0]->type) != ElemType::F64) return false;
-        want = ElemType::F64;
+      case Op::Call: {
+        if (i->callee != ir::Callee::Builtin || i->nargout != 1) return false;
+        if ((i->name == "max" || i->name == "min") && i->operands.size() == 2) {  // max(x, 0): element-wise
+          want = arithmeticType(i);
+          break;
+        }
+        if (i->operands.size() != 1 || !isKernelMath(i->name)) return false;
+        // double() and single() convert any operand; the math functions
+        // take double or single and keep the class.
+        std::optional<ElemType> x = elemType(i->operands[0]->type);
+        if (i->name == "double") want = ElemType::F64;
+        else if (i->name == "single") want = ElemType::F32;
+        else if (x == ElemType::F64 || x == ElemType::F32) want = x;
+        else return false;
         break;
+      }
       default: return false;
     }
     if (elemType(i->type) != want) return false;
     // ~, & and | of a NaN are MATLAB errors: only logical operands fuse.
     bool logicalOnly = (i->op == Op::Unary && i->unary == UnaryOp::Not) ||
                        (i->op == Op::Binary && (i->binary == BinaryOp::And || i->binary == BinaryOp::Or));
-    // Array operands of one shape (scalars broadcast): the result has it too.
-    const Instr* first = nullptr;
+    // Array operands whose shapes provably expand to one (scalars broadcast),
+    // and that is one operand's own shape: an outer product such as r + r'
+    // is left to the runtime. An operand expanded over more than
+    // kMaxExpandedDims dims is too.
+    bool array = false;
     for (const Instr* o : i->operands) {
       if (logicalOnly && elemType(o->type) != ElemType::Bool) return false;
       if (isScalarValue(o)) continue;
-      if (!isArrayValue(o) || (first && !sameShape(first, o))) return false;
-      if (!first) first = o;
+      if (!isArrayValue(o)) return false;
+      array = true;
     }
-    return first != nullptr;
+    std::optional<Shape> shape = array ? expandedShape(i) : std::nullopt;
+    if (!shape) return false;
+    bool own = false, expands = false;
+    for (const Instr* o : i->operands)
+      if (!isScalarValue(o)) {
+        bool same = sameShape(*shapeOf(o), *shape);
+        own |= same;
+        expands |= !same;
+      }
+    return own && (!expands || shape->size() <= kMaxExpandedDims);
   }
 
   // A builtin reduction call a kernel can compute, whatever its dims: one
-  // output, an array operand, max/min only of double with one input.
+  // output, an array operand, max/min only of double or single with one input.
   std::optional<ReduceKind> fusableReduction(const Instr* i) {
     if (i->op != Op::Call || i->callee != ir::Callee::Builtin || i->nargout != 1) return std::nullopt;
     std::optional<ReduceKind> kind = reduceKind(i->name);
@@ -174,9 +293,8 @@ class Former {
     const Instr* x = i->operands[0];
     if (!isArrayValue(x)) return std::nullopt;
     bool minmax = *kind == ReduceKind::Max || *kind == ReduceKind::Min;
-    if (minmax && (i->operands.size() != 1 || elemType(x->type) != ElemType::F64)) return std::nullopt;
-    ElemType result = *kind == ReduceKind::Any || *kind == ReduceKind::All ? ElemType::Bool : ElemType::F64;
-    if (!resultMayBe(i, result)) return std::nullopt;
+    if (minmax && (i->operands.size() != 1 || elemType(x->type) == ElemType::Bool)) return std::nullopt;
+    if (!resultMayBe(i, reductionType(*kind, *elemType(x->type)))) return std::nullopt;
     return kind;
   }
 
@@ -203,30 +321,50 @@ class Former {
     return kind;
   }
 
-  // A reduction along one dim of an array that is not a vector: the dim
-  // given as a constant, or the first when inference knows it is not 1.
-  std::optional<std::pair<ReduceKind, uint32_t>> along(const Instr* i) {
+  // A reduction along dims of an array that is not a vector: the dim given
+  // as a constant, the first when inference knows it is not 1, or a
+  // constant vecdim of consecutive dims in increasing order (mean(X, [2 3]);
+  // not for max and min).
+  struct Along {
+    ReduceKind kind;
+    uint32_t dim, count;  // dims dim .. dim + count - 1
+  };
+  std::optional<Along> along(const Instr* i) {
     if (reduction(i)) return std::nullopt;
     std::optional<ReduceKind> kind = fusableReduction(i);
     if (!kind) return std::nullopt;
     const Instr* x = i->operands[0];
-    uint32_t dim = 1;
-    if (i->operands.size() == 2) {
-      const Instr* d = i->operands[1];
+    auto dimOf = [](const Instr* d) -> uint32_t {
       if (!isConstScalar(d) || d->constant.real < 1 || d->constant.real > 32 ||
           d->constant.real != static_cast<int64_t>(d->constant.real))
-        return std::nullopt;
-      dim = static_cast<uint32_t>(d->constant.real);
-    } else if (x->type.dims.empty() || x->type.dims[0].kind != ir::Extent::Const || x->type.dims[0].value < 2) {
-      return std::nullopt;  // the first non-singleton dim known only at run time, or sum([]) (1x1)
+        return 0;
+      return static_cast<uint32_t>(d->constant.real);
+    };
+    if (i->operands.size() == 2) {
+      const Instr* d = i->operands[1];
+      if (d->op != Op::Matrix) {
+        uint32_t dim = dimOf(d);
+        if (!dim) return std::nullopt;
+        return Along{*kind, dim, 1};
+      }
+      bool minmax = *kind == ReduceKind::Max || *kind == ReduceKind::Min;
+      if (d->operands.empty() || minmax) return std::nullopt;
+      for (size_t k = 0; k < d->operands.size(); ++k)
+        if ((k < d->splice.size() && d->splice[k]) || !dimOf(d->operands[k]) ||
+            dimOf(d->operands[k]) != dimOf(d->operands[0]) + k)
+          return std::nullopt;
+      return Along{*kind, dimOf(d->operands[0]), static_cast<uint32_t>(d->operands.size())};
     }
-    return std::make_pair(*kind, dim);
+    if (x->type.dims.empty() || x->type.dims[0].kind != ir::Extent::Const || x->type.dims[0].value < 2)
+      return std::nullopt;  // the first non-singleton dim known only at run time, or sum([]) (1x1)
+    return Along{*kind, 1, 1};
   }
 
   // ---- grouping within a block
 
   struct Group {
     std::vector<Instr*> members;  // in block order
+    Shape space;                  // the shape of its element-wise values and of what it reduces
     bool alive = true;
   };
 
@@ -276,9 +414,12 @@ class Former {
         bool refuse = (isAlong && hasReduce) || (isReduce && hasAlong) || (hasAlong && joins.size() > 1);
         it = refuse ? joins.erase(it) : std::next(it);
       }
+      // i joins groups over its own space only: an operand it expands stays
+      // an array of its own kernel.
+      const Shape& space = *shapeOf(isReduce || isAlong ? i->operands[0] : i);
       size_t into = groups_.size();
       for (size_t g : joins) {
-        if (banned.count(g) || !canExtend(g, p, i)) continue;
+        if (banned.count(g) || !canExtend(g, p, i) || !sameShape(groups_[g].space, space)) continue;
         if (into == groups_.size()) {
           into = g;
           continue;
@@ -290,7 +431,7 @@ class Former {
         groups_[g].alive = false;
         if (reducingGroups_.count(g)) reducingGroups_.insert(into);
       }
-      if (into == groups_.size()) groups_.push_back({});
+      if (into == groups_.size()) groups_.push_back({{}, space});
       groups_[into].members.push_back(i);
       groupOf_[i] = into;
       if (isReduce || isAlong) {
@@ -335,7 +476,9 @@ class Former {
         }
         for (const Instr* v : inA) dependent |= member(v, b);
         size_t p = std::max(lastPosition(a), lastPosition(b));
-        if (!shared || dependent || !canExtend(a, p, nullptr) || !canExtend(b, p, nullptr)) continue;
+        if (!shared || dependent || !sameShape(groups_[a].space, groups_[b].space) || !canExtend(a, p, nullptr) ||
+            !canExtend(b, p, nullptr))
+          continue;
         for (Instr* m : groups_[b].members) {
           groups_[a].members.push_back(m);
           groupOf_[m] = a;
@@ -378,13 +521,20 @@ class Former {
       nodeOf[o] = id;
       return id;
     };
+    // Input 0 has the space's shape (the space takes its dims at run time):
+    // the first array a member reads whole.
+    const Shape& space = groups_[g].space;
+    for (Instr* m : members)
+      for (const Instr* o : m->operands)
+        if (k->inputs.empty() && !member(o, g) && isArrayValue(o) && sameShape(*shapeOf(o), space)) operand(o);
+    if (k->inputs.empty()) return false;
     for (Instr* m : members) {
       Node n{};
       n.type = elemType(m->type).value_or(ElemType::F64);
       if (std::optional<ReduceKind> r = reduction(m); r && !elementwise(m)) {
         n.kind = Node::Reduce;
         n.reduce = *r;
-        n.type = *r == ReduceKind::Any || *r == ReduceKind::All ? ElemType::Bool : ElemType::F64;
+        n.type = reductionType(*r, *elemType(m->operands[0]->type));
         if (m->operands.size() == 2) {
           const Instr* d = m->operands[1];
           n.dim = d->constant.kind == ir::Constant::Char ? kAllDims : static_cast<uint32_t>(d->constant.real);
@@ -392,9 +542,10 @@ class Former {
         n.args = {operand(m->operands[0])};
       } else if (auto a = along(m); a && !elementwise(m)) {
         n.kind = Node::Reduce;
-        n.reduce = a->first;
-        n.type = a->first == ReduceKind::Any || a->first == ReduceKind::All ? ElemType::Bool : ElemType::F64;
-        n.dim = a->second;
+        n.reduce = a->kind;
+        n.type = reductionType(a->kind, *elemType(m->operands[0]->type));
+        n.dim = a->dim;
+        n.dims = a->count;
         n.along = true;
         n.args = {operand(m->operands[0])};
       } else {
@@ -418,11 +569,12 @@ class Former {
       k->outputs.push_back({m, nodeOf.at(m), node.kind == Node::Reduce, node.type});
     }
     if (outs.empty()) return false;  // dead code: left to the code generator
-    for (const Input& in : k->inputs)
-      if (in.array) {
-        k->space = in.value->type;
-        break;
-      }
+    k->space = k->inputs[0].value->type;
+    for (Input& in : k->inputs) {
+      if (!in.array || sameShape(*shapeOf(in.value), space)) continue;
+      const Shape& s = *shapeOf(in.value);
+      for (size_t d = 0; d < space.size(); ++d) in.expanded.push_back(dimOf(s, d).isOne() && !space[d].isOne());
+    }
 
     // The IR: one kernel instruction where the last member was, its outputs
     // read by Extract.
@@ -455,7 +607,7 @@ class Former {
   ir::Function& f_;
   KernelSet& out_;
   ir::Block* block_ = nullptr;
-  std::unordered_map<const Instr*, const Instr*> root_;
+  std::unordered_map<const Instr*, std::optional<Shape>> shapes_;
   std::unordered_map<const Instr*, bool> elementwise_;
   std::set<const Instr*> reductions_;
   std::set<size_t> alongGroups_, reducingGroups_;  // groups with a reduction along a dim; with any reduction

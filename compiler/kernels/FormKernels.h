@@ -2,13 +2,16 @@
 // reductions that consume them into kernels (KernelIR.h), across statements.
 //
 // Within each basic block, an element-wise operation (arithmetic, comparison,
-// logical operator, a builtin of KernelMath.def, a cast) on real double or
-// logical arrays joins the kernel of its operands when every array operand
-// provably has the result's shape (equal static dims, or the same value the
-// shapes all come from); scalar operands are broadcast. sum, prod, mean, max,
-// min, any and all over a whole vector (or with 'all') join the kernel of
-// their operand. A value stays materialised only when something outside its
-// kernel uses it. Anything else is left as it was: the runtime's array path.
+// logical operator, a builtin of KernelMath.def, a cast, max/min of two) on
+// real double, single or logical arrays (MATLAB's class rules: single wins)
+// joins the kernel of its operands when its array operands provably have
+// one shape or expand to one by implicit expansion, that shape being one
+// operand's own and the kernel's space (an operand it expands stays an array
+// of its own kernel); scalar operands are broadcast. sum, prod, mean, max,
+// min, any and all over a whole vector (or with 'all'), or along constant
+// dims, join the kernel of their operand. A value stays materialised only
+// when something outside its kernel uses it. Anything else is left as it
+// was: the runtime's array path.
 //
 // On entry: a typed module (inferTypes). On exit: each kernel is one IR
 // `kernel` instruction (its operands are the kernel's inputs, Extract reads

@@ -1,6 +1,8 @@
 // The --emit=kernels printer.
 #include "kernels/KernelIR.h"
 
+#include <algorithm>
+
 #include "ir/IR.h"
 
 namespace mcc::kernels {
@@ -18,23 +20,60 @@ const char* reduceName(ReduceKind k) {
   return "?";
 }
 
+ElemType operandType(const Kernel& k, const Node& n) {
+  bool compare = n.kind == Node::Binary && n.type == ElemType::Bool && n.binary != BinaryOp::And && n.binary != BinaryOp::Or;
+  return compare ? compareType(k.nodes[n.args[0]].type, k.nodes[n.args[1]].type) : n.type;
+}
+
+bool computesInDouble(const Kernel& k) {
+  for (const Node& n : k.nodes)
+    if (n.kind != Node::Const && n.kind != Node::Scalar && operandType(k, n) == ElemType::F64) return true;
+  return false;
+}
+
+Expansion expansionOf(const Input& in) {
+  uint32_t expanded = 0, kept = 0;  // one past the last dim of each kind
+  for (uint32_t d = 0; d < in.expanded.size(); ++d) (in.expanded[d] ? expanded : kept) = d + 1;
+  return {std::min(expanded, kept), kept > expanded};
+}
+
+uint32_t Kernel::dimsRead() const {
+  uint32_t n = 0;
+  for (const Input& in : inputs) n = std::max(n, expansionOf(in).read);
+  return n;
+}
+
 uint32_t Kernel::reductions() const {
   uint32_t n = 0;
   for (const Node& node : nodes) n += node.kind == Node::Reduce;
   return n;
 }
 
-namespace {
-const char* typeName(ElemType t) { return t == ElemType::F64 ? "double" : "logical"; }
-}  // namespace
+const char* typeName(ElemType t) {
+  switch (t) {
+    case ElemType::F64: return "double";
+    case ElemType::F32: return "single";
+    case ElemType::Bool: return "logical";
+  }
+  return "?";
+}
+
+ElemType compareType(ElemType a, ElemType b) {
+  if (a == ElemType::F64 || b == ElemType::F64) return ElemType::F64;
+  return a == ElemType::F32 || b == ElemType::F32 ? ElemType::F32 : ElemType::F64;
+}
 
 // kernel k0 in f: (%3 array double, %5 scalar double) -> (%9 array double, %12 sum) over 1x?
 //   n0 = load in0 : double
 void printKernel(const Kernel& k, std::ostream& os) {
   os << "kernel k" << k.id << " in " << k.function << ": (";
-  for (size_t i = 0; i < k.inputs.size(); ++i)
+  for (size_t i = 0; i < k.inputs.size(); ++i) {
     os << (i ? ", " : "") << '%' << k.inputs[i].value->id << (k.inputs[i].array ? " array " : " scalar ")
        << typeName(k.inputs[i].type);
+    if (!k.inputs[i].expanded.empty()) os << " expanded";
+    for (size_t d = 0; d < k.inputs[i].expanded.size(); ++d)
+      if (k.inputs[i].expanded[d]) os << ' ' << d + 1;
+  }
   os << ") -> (";
   for (size_t i = 0; i < k.outputs.size(); ++i) {
     const Output& o = k.outputs[i];
@@ -56,6 +95,7 @@ void printKernel(const Kernel& k, std::ostream& os) {
         os << "reduce " << reduceName(node.reduce);
         if (node.along) os << " along";
         if (node.dim == kAllDims) os << " all";
+        else if (node.dims > 1) os << " dims " << node.dim << ".." << node.dim + node.dims - 1;
         else if (node.dim) os << " dim " << node.dim;
         break;
     }

@@ -1,10 +1,12 @@
 // Kernel IR: what fusion (FormKernels) produces and the code generators consume.
 //
 // A kernel is an iteration space, a DAG of scalar element operations over it,
-// optional reductions over the whole space, and its outputs. Every array
-// input of a kernel has the shape of the iteration space (fusion only groups
-// values whose shapes are provably equal), so the space is walked by one
-// linear index and an output array takes the dims of array input 0. Scalar
+// optional reductions over the whole space, and its outputs. The space is
+// walked by one linear index and has the shape of array input 0; an output
+// array takes its dims. Every other array input has that shape too, or is
+// read with implicit expansion: extent 1 in the dims its `expanded` flags
+// name (fusion only groups values whose shapes provably broadcast so), read
+// through strides that are 0 along those dims. Scalar
 // inputs are unboxed double or logical values, the same for every element.
 // A reduction's value is only an output: nothing in the same kernel reads it.
 // A reduction along one dim (sum(A, 2)) is the only reduction of its kernel.
@@ -28,8 +30,11 @@ class Instr;
 
 namespace mcc::kernels {
 
-// The machine type of an element value: a double, or a logical (0/1).
-enum class ElemType : uint8_t { F64, Bool };
+// The machine type of an element value: a double, a single, or a logical (0/1).
+enum class ElemType : uint8_t { F64, F32, Bool };
+const char* typeName(ElemType t);  // MATLAB's class name
+// The type a comparison of a and b computes in: the wider float (logicals as double).
+ElemType compareType(ElemType a, ElemType b);
 
 enum class ReduceKind : uint8_t { Sum, Prod, Mean, Max, Min, Any, All };
 const char* reduceName(ReduceKind k);
@@ -43,7 +48,7 @@ struct Node {
     Const,   // `value`
     Unary,   // `unary` of args[0]
     Binary,  // `binary` (element-wise) of args[0], args[1]
-    Math,    // the builtin `fn` of args (sin, exp, floor, double...)
+    Math,    // the builtin `fn` of args (sin, exp, floor, double...; max and min of two)
     Reduce,  // `reduce` of args[0] over the whole space
   } kind;
   ElemType type = ElemType::F64;
@@ -55,14 +60,29 @@ struct Node {
   ReduceKind reduce = ReduceKind::Sum;
   uint32_t dim = 0;  // Reduce: as the builtin was called: 0 (default dim), k, or kAllDims
   bool along = false;  // Reduce along `dim` only: an array output (the kernel's only reduction)
+  uint32_t dims = 1;   // along dims dim .. dim + dims - 1 (a vecdim): nested, the lowest dim innermost
   std::vector<uint32_t> args;  // earlier nodes
 };
 
 struct Input {
   const ir::Instr* value;  // the kernel instruction's operand of the same index
-  bool array;              // array of the space's shape; else an unboxed scalar
+  bool array;              // an array; else an unboxed scalar
   ElemType type;
+  // Per dim of the space: 1 where this array has extent 1 and is expanded
+  // along the space's extent. Empty: the array has the space's shape.
+  std::vector<uint8_t> expanded = {};
 };
+
+// How an expanded input's element index follows from the space's linear
+// index i: the space's extents 0..read-1 give i's coordinates there (the
+// input's index adds the coordinates of its dims that are not expanded);
+// with `tail`, the rest of i (the dims from `read` on, none expanded) adds
+// on top, else those dims are all expanded.
+struct Expansion {
+  uint32_t read = 0;
+  bool tail = false;
+};
+Expansion expansionOf(const Input& in);
 
 struct Output {
   const ir::Instr* value;  // the IR value it replaces (for printing)
@@ -79,12 +99,22 @@ struct Kernel {
   std::vector<Output> outputs;
   ir::Type space;  // the static shape of the iteration space
   uint32_t reductions() const;
+  // The space's extents the code reads for expanded inputs (0: none).
+  uint32_t dimsRead() const;
 };
 
 // Owns the kernels of a module; IR Kernel instructions point into it.
 struct KernelSet {
   std::vector<std::unique_ptr<Kernel>> kernels;
 };
+
+// The type node n's operands are computed in: a comparison's compareType,
+// else the node's own type.
+ElemType operandType(const Kernel& k, const Node& n);
+// Whether the kernel computes or stores anything in double (its GPU version
+// then needs shaderFloat64). Double constants and scalars that meet only
+// single operands are converted to single first and do not count.
+bool computesInDouble(const Kernel& k);
 
 void printKernel(const Kernel& k, std::ostream& os);
 void printKernels(const KernelSet& s, std::ostream& os);

@@ -67,6 +67,9 @@ abs ; 'a'
 floor ; true
 sqrt ; -4
 sqrt ; single(4)
+sqrt ; abs([1 0]) / abs([1 1; 0 1])
+log ; abs([1 0]) / 2
+atanh ; abs(2)
 mod ; int8(5) ; 3
 atan2 ; single(1) ; 2
 isnan ; 'a'

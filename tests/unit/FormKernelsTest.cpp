@@ -113,7 +113,7 @@ TEST(FormKernels, AKernelNeverReadsItsOwnReduction) {
 
 // ---- the runtime: blocks, threads and the combination of partials
 
-void sumAndMax(void* const* data, const double*, int64_t begin, int64_t end, double* partials) {
+void sumAndMax(void* const* data, const double*, int64_t begin, int64_t end, double* partials, const int64_t*) {
   const double* x = static_cast<const double*>(data[0]);
   double s = 0, m = NAN;
   for (int64_t i = begin; i < end; ++i) {
@@ -168,10 +168,10 @@ TEST(KernelRun, LargeSpacesCombineBlocksInOrder) {
 TEST(KernelRun, EmptySpacesGiveTheBuiltinsResult) {
   size_t dims[] = {1, 0};
   mcc_array* empty = mcc_array_create(MCC_CLASS_DOUBLE, 2, dims);
-  mcc_array* s = mcc_kernel_reduction_result(MCC_REDUCE_SUM, 0, 0, empty, nullptr);
+  mcc_array* s = mcc_kernel_reduction_result(MCC_REDUCE_SUM, 0, MCC_CLASS_DOUBLE, 0, empty, nullptr);
   EXPECT_EQ(mcc_array_numel(s), 1u);
   EXPECT_EQ(static_cast<double*>(s->data)[0], 0.0);
-  mcc_array* m = mcc_kernel_reduction_result(MCC_REDUCE_MAX, NAN, 0, empty, nullptr);
+  mcc_array* m = mcc_kernel_reduction_result(MCC_REDUCE_MAX, NAN, MCC_CLASS_DOUBLE, 0, empty, nullptr);
   EXPECT_EQ(mcc_array_numel(m), 0u);  // max of 1x0 is 1x0
   mcc_array_release(s);
   mcc_array_release(m);

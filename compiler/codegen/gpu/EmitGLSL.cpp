@@ -14,20 +14,50 @@ using kernels::Kernel;
 using kernels::Node;
 using kernels::ReduceKind;
 
-// A constant of the kernel. Zero is the push constant `zero` (always 0):
-// lavapipe's code generator (gallivm) folds x*0 to 0 and x/0 to undefined
-// when the zero is a constant, whatever Inf or NaN x is. NaN and Inf are bit
-// patterns, not 0/0 (which gallivm would fold to 0 too).
-std::string literal(double v) {
-  if (std::isnan(v)) return "packDouble2x32(uvec2(0u, 0x7ff80000u))";
-  if (std::isinf(v)) return v > 0 ? "packDouble2x32(uvec2(0u, 0x7ff00000u))" : "packDouble2x32(uvec2(0u, 0xfff00000u))";
-  if (v == 0) return std::signbit(v) ? "(-double(pc.zero))" : "double(pc.zero)";
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  std::string s = buf;
-  if (s.find_first_of(".e") == std::string::npos) s += ".0";
-  return s + "LF";
-}
+// How the shader spells values: a kernel that computes anything in double
+// (kernels::computesInDouble) declares its double values double (and needs
+// shaderFloat64); one that does not is all float, double constants and
+// scalars included (they only meet single operands, which convert them).
+struct Spelling {
+  bool float64;
+  const char* type(ElemType t) const { return t == ElemType::Bool ? "bool" : t == ElemType::F32 || !float64 ? "float" : "double"; }
+  // The floating type of the push constants and partials.
+  const char* real() const { return float64 ? "double" : "float"; }
+
+  // A constant of type t. Zero is the push constant `zero` (always 0):
+  // lavapipe's code generator (gallivm) folds x*0 to 0 and x/0 to undefined
+  // when the zero is a constant, whatever Inf or NaN x is. NaN and Inf are
+  // bit patterns, not 0/0 (which gallivm would fold to 0 too).
+  std::string literal(double v, ElemType t) const {
+    if (t == ElemType::Bool) return v != 0 ? "true" : "false";
+    bool dbl = std::string(type(t)) == "double";
+    if (std::isnan(v)) return dbl ? "packDouble2x32(uvec2(0u, 0x7ff80000u))" : "uintBitsToFloat(0x7fc00000u)";
+    if (std::isinf(v)) {
+      if (dbl) return v > 0 ? "packDouble2x32(uvec2(0u, 0x7ff00000u))" : "packDouble2x32(uvec2(0u, 0xfff00000u))";
+      return v > 0 ? "uintBitsToFloat(0x7f800000u)" : "uintBitsToFloat(0xff800000u)";
+    }
+    if (v == 0) return std::string(std::signbit(v) ? "(-" : "(") + type(t) + "(pc.zero))";
+    // A float literal is the single nearest v (%.9g names it exactly, and
+    // the compiler's conversion cannot round it across a float midpoint).
+    char buf[40];
+    if (dbl) std::snprintf(buf, sizeof buf, "%.17g", v);
+    else std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(static_cast<float>(v)));
+    std::string s = buf;
+    if (s.find_first_of(".e") == std::string::npos) s += ".0";
+    return dbl ? s + "LF" : s;
+  }
+  // A small whole number of type t where folding it cannot matter (1.0LF).
+  std::string number(int v, ElemType t) const {
+    return std::to_string(v) + (std::string(type(t)) == "double" ? ".0LF" : ".0");
+  }
+  // Expression x of type `from` as type `to` (nonzero is true; NaN too).
+  std::string convert(const std::string& x, ElemType from, ElemType to) const {
+    if (to == ElemType::Bool) return from == ElemType::Bool ? x : "(" + x + " != " + number(0, from) + ")";
+    if (from == ElemType::Bool) return "(" + x + " ? " + number(1, to) + " : " + number(0, to) + ")";
+    if (std::string(type(from)) == type(to)) return x;
+    return std::string(type(to)) + "(" + x + ")";
+  }
+};
 
 const char* binaryOp(BinaryOp op) {
   switch (op) {
@@ -47,34 +77,67 @@ const char* binaryOp(BinaryOp op) {
   }
 }
 
-// The library's function for a KernelMath.def builtin (fix is trunc toward 0).
-std::string mathCall(const std::string& fn, const std::string& x) {
-  if (fn == "double") return "(" + x + ")";
+// The library's function for a KernelMath.def builtin (fix is trunc toward
+// 0); x already has the result's type `t`.
+std::string mathCall(const Spelling& sp, const std::string& fn, const std::string& x, ElemType t) {
+  if (fn == "double" || fn == "single") return "(" + x + ")";
   // MATLAB's sign: 0 for both zeros, NaN stays NaN.
-  if (fn == "sign") return "(" + x + " > 0.0LF ? 1.0LF : " + x + " < 0.0LF ? -1.0LF : " + x + " == 0.0LF ? 0.0LF : " + x + ")";
+  if (fn == "sign") {
+    std::string zero = sp.number(0, t);
+    return "(" + x + " > " + zero + " ? " + sp.number(1, t) + " : " + x + " < " + zero + " ? " + sp.number(-1, t) + " : " +
+           x + " == " + zero + " ? " + zero + " : " + x + ")";
+  }
   return "mcc_" + fn + "(" + x + ")";
 }
 
-std::string identity(ReduceKind r) {
-  switch (r) {
-    case ReduceKind::Prod: case ReduceKind::All: return "1.0LF";
-    case ReduceKind::Max: case ReduceKind::Min: return literal(NAN);
-    default: return "0.0LF";
+// A reduction's accumulator: any and all keep 0 or 1 in the partials' type.
+ElemType accType(const Node& red) { return red.type == ElemType::Bool ? ElemType::F64 : red.type; }
+
+std::string identity(const Spelling& sp, const Node& red) {
+  switch (red.reduce) {
+    case ReduceKind::Prod: case ReduceKind::All: return sp.number(1, accType(red));
+    case ReduceKind::Max: case ReduceKind::Min: return sp.literal(NAN, accType(red));
+    default: return sp.number(0, accType(red));
   }
 }
 
-// acc folded with x, as the CPU runtime folds (NaN loses in max/min).
-std::string combine(ReduceKind r, const std::string& acc, const std::string& x) {
-  switch (r) {
+// Whether a reduction carries a compensation term: a sum or mean of single
+// values, which the CPU adds in double. Each invocation adds its elements
+// with Neumaier's compensated summation in float (about twice float's
+// precision, so a serial launch rounds as the CPU does but where the sum
+// lies within a few double ulps of a rounding boundary).
+bool compensated(const Node& red) {
+  return (red.reduce == ReduceKind::Sum || red.reduce == ReduceKind::Mean) && red.type == ElemType::F32;
+}
+
+// acc folded with x (both of accType), as the CPU runtime folds (NaN loses in max/min).
+std::string combine(const Spelling& sp, const Node& red, const std::string& acc, const std::string& x) {
+  std::string zero = sp.number(0, accType(red)), one = sp.number(1, accType(red));
+  switch (red.reduce) {
     case ReduceKind::Sum: case ReduceKind::Mean: return acc + " + " + x;
     case ReduceKind::Prod: return acc + " * " + x;
     case ReduceKind::Max: return "(isnan(" + acc + ") || " + x + " > " + acc + ") ? " + x + " : " + acc;
     case ReduceKind::Min: return "(isnan(" + acc + ") || " + x + " < " + acc + ") ? " + x + " : " + acc;
     // any ignores NaN, all counts it as true (as the CPU: never trust != on NaN)
-    case ReduceKind::Any: return "(" + acc + " != 0.0LF || (" + x + " != 0.0LF && !isnan(" + x + "))) ? 1.0LF : 0.0LF";
-    case ReduceKind::All: return "(" + acc + " != 0.0LF && (" + x + " != 0.0LF || isnan(" + x + "))) ? 1.0LF : 0.0LF";
+    case ReduceKind::Any: return "(" + acc + " != " + zero + " || (" + x + " != " + zero + " && !isnan(" + x + "))) ? " + one + " : " + zero;
+    case ReduceKind::All: return "(" + acc + " != " + zero + " && (" + x + " != " + zero + " || isnan(" + x + "))) ? " + one + " : " + zero;
   }
   return acc;
+}
+
+// Statements setting at<n> to the element of expanded input `in` that
+// element i of the space reads (kernels::expansionOf; as the CPU computes it).
+std::string expandedIndex(const kernels::Input& in, uint32_t n) {
+  kernels::Expansion e = kernels::expansionOf(in);
+  std::string at = "at" + std::to_string(n), stride = "stride" + std::to_string(n), rest = "rest" + std::to_string(n);
+  std::string s = "    uint " + at + " = 0u, " + stride + " = 1u, " + rest + " = i;\n";
+  for (uint32_t d = 0; d < e.read; ++d) {
+    std::string dim = "pc.dim" + std::to_string(d);
+    if (!in.expanded[d]) s += "    " + at + " += (" + rest + " % " + dim + ") * " + stride + ";\n    " + stride + " *= " + dim + ";\n";
+    if (d + 1 < e.read || e.tail) s += "    " + rest + " /= " + dim + ";\n";
+  }
+  if (e.tail) s += "    " + at + " += " + rest + " * " + stride + ";\n";
+  return s;
 }
 
 }  // namespace
@@ -82,23 +145,30 @@ std::string combine(ReduceKind r, const std::string& acc, const std::string& x) 
 GlslKernel emitGLSL(const Kernel& k) {
   GlslKernel g;
   for (const kernels::Input& in : k.inputs)
-    if (in.array && in.type != ElemType::F64) g.why = "logical array input";
+    if (in.array && in.type == ElemType::Bool) g.why = "logical array input";
   for (const kernels::Output& o : k.outputs)
-    if (!o.reduction && o.type != ElemType::F64) g.why = "logical array output";
+    if (!o.reduction && o.type == ElemType::Bool) g.why = "logical array output";
   for (const Node& n : k.nodes)
     if (n.kind == Node::Reduce && n.along) g.why = "reduction along a dimension";
   if (!g.why.empty()) return g;
+  g.float64 = kernels::computesInDouble(k);
+  Spelling sp{g.float64};
+  bool float32 = false;  // anything in single
+  for (const Node& n : k.nodes) float32 |= sp.type(n.type) == std::string("float");
 
   std::ostringstream os;
-  // SignedZeroInfNanPreserve (SPV_KHR_float_controls): without it a Vulkan
-  // compiler may assume no Inf or NaN and fold x*0 to 0 or x/0 to anything.
-  os << "#version 450\n"
-        "#extension GL_ARB_gpu_shader_fp64 : enable\n"
-        "#extension GL_GOOGLE_include_directive : enable\n"
-        "#extension GL_EXT_spirv_intrinsics : require\n"
-        "spirv_execution_mode(extensions = [\"SPV_KHR_float_controls\"], capabilities = [4466], 4461, 64);\n"
-        "#define MCC_MATH_F64 1\n"
-        "#include \"mcc_math.glsl\"\n"
+  // SignedZeroInfNanPreserve (SPV_KHR_float_controls) for each float width
+  // used: without it a Vulkan compiler may assume no Inf or NaN and fold x*0
+  // to 0 or x/0 to anything.
+  os << "#version 450\n";
+  if (g.float64) os << "#extension GL_ARB_gpu_shader_fp64 : enable\n";
+  os << "#extension GL_GOOGLE_include_directive : enable\n"
+        "#extension GL_EXT_spirv_intrinsics : require\n";
+  for (int width : {32, 64})
+    if (width == 64 ? g.float64 : float32 || !g.float64)
+      os << "spirv_execution_mode(extensions = [\"SPV_KHR_float_controls\"], capabilities = [4466], 4461, " << width << ");\n";
+  if (g.float64) os << "#define MCC_MATH_F64 1\n";
+  os << "#include \"mcc_math.glsl\"\n"
      << "layout(local_size_x = " << kGlslLocalSize << ") in;\n";
   // Bindings: array inputs, array outputs, partials.
   uint32_t binding = 0;
@@ -110,16 +180,16 @@ GlslKernel emitGLSL(const Kernel& k) {
       continue;
     }
     inputBinding[j] = binding;
-    os << "layout(set = 0, binding = " << binding << ", std430) readonly buffer B" << binding << " { double d[]; } b"
-       << binding << ";\n";
+    os << "layout(set = 0, binding = " << binding << ", std430) readonly buffer B" << binding << " { "
+       << sp.type(k.inputs[j].type) << " d[]; } b" << binding << ";\n";
     ++binding;
   }
   std::vector<uint32_t> outputBinding(k.outputs.size(), UINT32_MAX);
   for (size_t o = 0; o < k.outputs.size(); ++o) {
     if (k.outputs[o].reduction) continue;
     outputBinding[o] = binding;
-    os << "layout(set = 0, binding = " << binding << ", std430) writeonly buffer B" << binding << " { double d[]; } b"
-       << binding << ";\n";
+    os << "layout(set = 0, binding = " << binding << ", std430) writeonly buffer B" << binding << " { "
+       << sp.type(k.outputs[o].type) << " d[]; } b" << binding << ";\n";
     ++binding;
   }
   std::vector<uint32_t> reductions;
@@ -128,26 +198,31 @@ GlslKernel emitGLSL(const Kernel& k) {
   uint32_t partials = UINT32_MAX;
   if (!reductions.empty()) {
     partials = binding++;
-    os << "layout(set = 0, binding = " << partials << ", std430) writeonly buffer B" << partials
-       << " { double d[]; } partials;\n";
+    os << "layout(set = 0, binding = " << partials << ", std430) writeonly buffer B" << partials << " { " << sp.real()
+       << " d[]; } partials;\n";
   }
   g.bufferCount = binding;
-  // Push constants: the element count, then the scalars (8-byte aligned).
   // Push constants: the element count, a zero, the serial flag, padding,
-  // then the scalars.
+  // then the scalars (doubles, or floats in a kernel without doubles).
   os << "layout(push_constant, std430) uniform Push {\n  uint n;\n  uint zero;\n  uint serial;\n  uint pad;\n";
-  for (uint32_t s = 0; s < scalars; ++s) os << "  double s" << s << ";\n";
+  for (uint32_t s = 0; s < scalars; ++s) os << "  " << sp.real() << " s" << s << ";\n";
+  for (uint32_t d = 0; d < k.dimsRead(); ++d) os << "  uint dim" << d << ";\n";
   os << "} pc;\n";
-  g.pushBytes = 16 + 8 * scalars;
+  g.pushBytes = 16 + (g.float64 ? 8 : 4) * scalars + 4 * k.dimsRead();
   if (g.pushBytes > 128) {
     g.why = "more scalar inputs than push constants hold";
     return g;
   }
-  for (size_t r = 0; r < reductions.size(); ++r) os << "shared double red" << r << "[" << kGlslLocalSize << "];\n";
+  for (size_t r = 0; r < reductions.size(); ++r)
+    os << "shared " << sp.type(accType(k.nodes[reductions[r]])) << " red" << r << "[" << kGlslLocalSize << "];\n";
 
   os << "void main() {\n";
-  for (size_t r = 0; r < reductions.size(); ++r)
-    os << "  double acc" << r << " = " << identity(k.nodes[reductions[r]].reduce) << ";\n";
+  for (size_t r = 0; r < reductions.size(); ++r) {
+    const Node& red = k.nodes[reductions[r]];
+    os << "  " << (compensated(red) ? "precise " : "") << sp.type(accType(red)) << " acc" << r << " = " << identity(sp, red)
+       << ";\n";
+    if (compensated(red)) os << "  precise float comp" << r << " = " << identity(sp, red) << ";\n";
+  }
   os << "  uint first = gl_GlobalInvocationID.x, stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n";
   // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): invocation
   // 0 folds every element in order, as the CPU does, the others nothing.
@@ -155,41 +230,58 @@ GlslKernel emitGLSL(const Kernel& k) {
   os << "  for (uint i = first; i < pc.n; i += stride) {\n";
   for (uint32_t n = 0; n < k.nodes.size(); ++n) {
     const Node& node = k.nodes[n];
-    auto arg = [&](size_t a) {
-      std::string v = "v" + std::to_string(node.args[a]);
-      return k.nodes[node.args[a]].type == ElemType::Bool ? "(" + v + " ? 1.0LF : 0.0LF)" : v;
-    };
-    auto boolArg = [&](size_t a) {
-      std::string v = "v" + std::to_string(node.args[a]);
-      return k.nodes[node.args[a]].type == ElemType::Bool ? v : "(" + v + " != 0.0LF)";
+    // Operand a as type t.
+    auto as = [&](size_t a, ElemType t) {
+      return sp.convert("v" + std::to_string(node.args[a]), k.nodes[node.args[a]].type, t);
     };
     if (node.kind == Node::Reduce) {
       size_t r = std::find(reductions.begin(), reductions.end(), n) - reductions.begin();
-      os << "    acc" << r << " = " << combine(node.reduce, "acc" + std::to_string(r), arg(0)) << ";\n";
+      std::string acc = "acc" + std::to_string(r), comp = "comp" + std::to_string(r);
+      if (compensated(node)) {
+        std::string x = "x" + std::to_string(r), t = "t" + std::to_string(r);
+        os << "    {\n      precise float " << x << " = " << as(0, accType(node)) << ";\n"
+           << "      precise float " << t << " = " << acc << " + " << x << ";\n"
+           << "      " << comp << " += abs(" << acc << ") >= abs(" << x << ") ? (" << acc << " - " << t << ") + " << x
+           << " : (" << x << " - " << t << ") + " << acc << ";\n"
+           << "      " << acc << " = " << t << ";\n    }\n";
+        continue;
+      }
+      os << "    " << acc << " = " << combine(sp, node, acc, as(0, accType(node))) << ";\n";
       continue;
     }
-    os << "    " << (node.type == ElemType::Bool ? "bool" : "precise double") << " v" << n << " = ";
+    if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) os << expandedIndex(k.inputs[node.input], n);
+    os << "    " << (node.type == ElemType::Bool ? "" : "precise ") << sp.type(node.type) << " v" << n << " = ";
+    ElemType t = kernels::operandType(k, node);
     switch (node.kind) {
-      case Node::Load: os << "b" << inputBinding[node.input] << ".d[i]"; break;
-      case Node::Scalar:
-        os << (node.type == ElemType::Bool ? "(pc.s" + std::to_string(scalarSlot[node.input]) + " != 0.0LF)"
-                                           : "pc.s" + std::to_string(scalarSlot[node.input]));
+      case Node::Load:
+        os << "b" << inputBinding[node.input] << ".d[" << (k.inputs[node.input].expanded.empty() ? "i" : "at" + std::to_string(n))
+           << "]";
         break;
-      case Node::Const: os << (node.type == ElemType::Bool ? (node.value != 0 ? "true" : "false") : literal(node.value)); break;
+      case Node::Scalar:
+        os << sp.convert("pc.s" + std::to_string(scalarSlot[node.input]), g.float64 ? ElemType::F64 : ElemType::F32,
+                         node.type);
+        break;
+      case Node::Const: os << sp.literal(node.value, node.type); break;
       case Node::Unary:
-        if (node.unary == UnaryOp::Not) os << "!" << boolArg(0);
-        else if (node.unary == UnaryOp::UMinus) os << "-" << arg(0);
+        if (node.unary == UnaryOp::Not) os << "!" << as(0, ElemType::Bool);
+        else if (node.unary == UnaryOp::UMinus) os << "-" << as(0, t);
         else os << "v" << node.args[0];
         break;
       case Node::Binary:
-        if (node.binary == BinaryOp::Power) os << "mcc_pow(" << arg(0) << ", " << arg(1) << ")";
-        else if (node.binary == BinaryOp::LDivide) os << arg(1) << " / " << arg(0);
+        if (node.binary == BinaryOp::Power) os << "mcc_pow(" << as(0, t) << ", " << as(1, t) << ")";
+        else if (node.binary == BinaryOp::LDivide) os << as(1, t) << " / " << as(0, t);
         else if (node.binary == BinaryOp::And || node.binary == BinaryOp::Or)
-          os << boolArg(0) << ' ' << binaryOp(node.binary) << ' ' << boolArg(1);
+          os << as(0, ElemType::Bool) << ' ' << binaryOp(node.binary) << ' ' << as(1, ElemType::Bool);
         else
-          os << arg(0) << ' ' << binaryOp(node.binary) << ' ' << arg(1);
+          os << as(0, t) << ' ' << binaryOp(node.binary) << ' ' << as(1, t);
         break;
-      case Node::Math: os << mathCall(node.fn, arg(0)); break;
+      case Node::Math:
+        if (node.args.size() == 2)  // max(x, y), min(x, y): a NaN x gives y
+          os << "(isnan(" << as(0, t) << ") || " << as(1, t) << (node.fn == "max" ? " > " : " < ") << as(0, t) << ") ? "
+             << as(1, t) << " : " << as(0, t);
+        else
+          os << mathCall(sp, node.fn, as(0, t), t);
+        break;
       case Node::Reduce: break;
     }
     os << ";\n";
@@ -199,18 +291,26 @@ GlslKernel emitGLSL(const Kernel& k) {
   os << "  }\n";
   if (!reductions.empty()) {
     os << "  uint lid = gl_LocalInvocationID.x;\n";
-    for (size_t r = 0; r < reductions.size(); ++r) os << "  red" << r << "[lid] = acc" << r << ";\n";
+    // An infinite or NaN sum keeps its value (its compensation is NaN).
+    for (size_t r = 0; r < reductions.size(); ++r)
+      if (compensated(k.nodes[reductions[r]]))
+        os << "  red" << r << "[lid] = isinf(acc" << r << ") || isnan(acc" << r << ") ? acc" << r << " : acc" << r << " + comp"
+           << r << ";\n";
+      else
+        os << "  red" << r << "[lid] = acc" << r << ";\n";
     os << "  barrier();\n"
        << "  for (uint s = " << kGlslLocalSize / 2 << "u; s > 0u; s >>= 1) {\n"
        << "    if (lid < s) {\n";
     for (size_t r = 0; r < reductions.size(); ++r) {
       std::string a = "red" + std::to_string(r) + "[lid]", b = "red" + std::to_string(r) + "[lid + s]";
-      os << "      " << a << " = " << combine(k.nodes[reductions[r]].reduce, a, b) << ";\n";
+      os << "      " << a << " = " << combine(sp, k.nodes[reductions[r]], a, b) << ";\n";
     }
     os << "    }\n    barrier();\n  }\n"
        << "  if (lid == 0u) {\n";
     for (size_t r = 0; r < reductions.size(); ++r)
-      os << "    partials.d[gl_WorkGroupID.x * " << reductions.size() << "u + " << r << "u] = red" << r << "[0];\n";
+      os << "    partials.d[gl_WorkGroupID.x * " << reductions.size() << "u + " << r << "u] = "
+         << sp.convert("red" + std::to_string(r) + "[0]", accType(k.nodes[reductions[r]]), g.float64 ? ElemType::F64 : ElemType::F32)
+         << ";\n";
     os << "  }\n";
   }
   os << "}\n";

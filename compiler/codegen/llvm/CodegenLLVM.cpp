@@ -1838,9 +1838,17 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
   llvm::Value* cls = loadField(x, kClass, builder_.getInt32Ty());
   llvm::Value* cx = loadField(x, kComplex, builder_.getInt8Ty());
   check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)), builder_.CreateICmpEQ(cx, builder_.getInt8(0))));
-  // An array a GPU kernel left on the device: the runtime fetches it.
+  // An array a GPU kernel left on the device only: a runtime call
+  // (mcc_array_numel) fetches it first. `slow` is for errors only.
   llvm::Value* where = loadField(x, kResidency, builder_.getInt8Ty());
-  check(builder_.CreateICmpNE(builder_.CreateAnd(where, builder_.getInt8(MCC_RESIDENT_HOST)), builder_.getInt8(0)));
+  llvm::BasicBlock* fetch = llvm::BasicBlock::Create(ctx_, "idx.fetch", fn);
+  llvm::BasicBlock* onHost = llvm::BasicBlock::Create(ctx_, "idx", fn);
+  builder_.CreateCondBr(builder_.CreateICmpNE(builder_.CreateAnd(where, builder_.getInt8(MCC_RESIDENT_HOST)), builder_.getInt8(0)),
+                        onHost, fetch);
+  builder_.SetInsertPoint(fetch);
+  builder_.CreateCall(runtime("mcc_array_numel", I64, {builder_.getPtrTy()}), {x});
+  builder_.CreateBr(onHost);
+  builder_.SetInsertPoint(onHost);
   size_t n = i.operands.size() - first;
   // Each index: an integer >= 1 (as a double, exactly).
   std::vector<llvm::Value*> idx;

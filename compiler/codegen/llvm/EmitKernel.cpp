@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <functional>
 
 #include <llvm/Analysis/TargetLibraryInfo.h>
 #include <llvm/IR/Constants.h>
@@ -24,6 +25,15 @@ using kernels::ElemType;
 using kernels::Kernel;
 using kernels::Node;
 using kernels::ReduceKind;
+
+uint32_t classOf(ElemType t) {
+  switch (t) {
+    case ElemType::F64: return MCC_CLASS_DOUBLE;
+    case ElemType::F32: return MCC_CLASS_SINGLE;
+    case ElemType::Bool: return MCC_CLASS_LOGICAL;
+  }
+  return MCC_CLASS_DOUBLE;
+}
 
 uint32_t runtimeKind(ReduceKind r) {
   switch (r) {
@@ -63,10 +73,10 @@ class BodyEmitter {
     auto I64 = b_.getInt64Ty();
     std::string name = "mcc.kernel.k" + std::to_string(k_.id);
 
-    // inner(arrays..., scalars..., begin, end, partials)
+    // inner(arrays..., scalars..., begin, end, partials, dims)
     std::vector<llvm::Type*> params(layout_.arrays, P);
     params.insert(params.end(), layout_.scalars, D);
-    params.insert(params.end(), {I64, I64, P});
+    params.insert(params.end(), {I64, I64, P, P});
     llvm::Function* inner = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), params, false),
                                                    llvm::Function::InternalLinkage, name + ".inner", &m_);
     inner->addFnAttr(llvm::Attribute::AlwaysInline);
@@ -77,6 +87,7 @@ class BodyEmitter {
     llvm::Value* partials = inner->getArg(layout_.arrays + layout_.scalars + 2);
 
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", inner));
+    loadDims(inner->getArg(layout_.arrays + layout_.scalars + 3));
     size_t nred = layout_.reductionNodes.size();
     if (nred == 0) {
       forLoop(begin, end, [&](llvm::Value* i) { element(inner, i); });
@@ -84,13 +95,18 @@ class BodyEmitter {
       // Chunks of kChunk elements: a loop computes the elements (vectorised)
       // and parks the reductions' operands in a stack buffer, then a second
       // loop folds them into the accumulators in element order.
+      // The parked operand has the reduction's type (any and all: double).
       std::vector<llvm::Value*> accVar, tmp;
-      auto* chunkTy = llvm::ArrayType::get(D, kChunk);
+      std::vector<ElemType> parked;
+      std::vector<llvm::ArrayType*> chunkTy;
       for (uint32_t n : layout_.reductionNodes) {
-        llvm::Value* init = identity(k_.nodes[n].reduce);
+        const Node& red = k_.nodes[n];
+        llvm::Value* init = identity(red.reduce, accType(red));
         accVar.push_back(b_.CreateAlloca(init->getType()));
         b_.CreateStore(init, accVar.back());
-        tmp.push_back(b_.CreateAlloca(chunkTy));
+        parked.push_back(red.type == ElemType::Bool ? ElemType::F64 : red.type);
+        chunkTy.push_back(llvm::ArrayType::get(machineType(parked.back()), kChunk));
+        tmp.push_back(b_.CreateAlloca(chunkTy.back()));
       }
       llvm::Value* count = b_.CreateSub(end, begin);
       llvm::Value* chunks = b_.CreateSDiv(b_.CreateAdd(count, b_.getInt64(kChunk - 1)), b_.getInt64(kChunk));
@@ -102,12 +118,12 @@ class BodyEmitter {
           std::vector<llvm::Value*> val = element(inner, i);
           for (size_t r = 0; r < nred; ++r) {
             llvm::Value* x = val[k_.nodes[layout_.reductionNodes[r]].args[0]];
-            b_.CreateStore(f64(x), b_.CreateInBoundsGEP(chunkTy, tmp[r], {b_.getInt64(0), b_.CreateSub(i, c)}));
+            b_.CreateStore(convert(x, parked[r]), b_.CreateInBoundsGEP(chunkTy[r], tmp[r], {b_.getInt64(0), b_.CreateSub(i, c)}));
           }
         });
         forLoop(b_.getInt64(0), b_.CreateSub(cend, c), [&](llvm::Value* j) {
           for (size_t r = 0; r < nred; ++r) {
-            llvm::Value* x = b_.CreateLoad(D, b_.CreateInBoundsGEP(chunkTy, tmp[r], {b_.getInt64(0), j}));
+            llvm::Value* x = b_.CreateLoad(chunkTy[r]->getElementType(), b_.CreateInBoundsGEP(chunkTy[r], tmp[r], {b_.getInt64(0), j}));
             llvm::Type* accTy = llvm::cast<llvm::AllocaInst>(accVar[r])->getAllocatedType();
             b_.CreateStore(accumulate(k_.nodes[layout_.reductionNodes[r]].reduce, b_.CreateLoad(accTy, accVar[r]), x), accVar[r]);
           }
@@ -115,27 +131,27 @@ class BodyEmitter {
       });
       for (size_t r = 0; r < nred; ++r) {
         llvm::Type* accTy = llvm::cast<llvm::AllocaInst>(accVar[r])->getAllocatedType();
-        b_.CreateStore(f64(b_.CreateLoad(accTy, accVar[r])), b_.CreateConstGEP1_64(D, partials, r));
+        b_.CreateStore(convert(b_.CreateLoad(accTy, accVar[r]), ElemType::F64), b_.CreateConstGEP1_64(D, partials, r));
       }
     }
     b_.CreateRetVoid();
 
     // The body of the runtime's signature: unpack and call inner.
-    llvm::Function* body = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {P, P, I64, I64, P}, false),
+    llvm::Function* body = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {P, P, I64, I64, P, P}, false),
                                                   llvm::Function::InternalLinkage, name, &m_);
     body->addFnAttr(llvm::Attribute::NoUnwind);
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", body));
     std::vector<llvm::Value*> args;
     for (uint32_t a = 0; a < layout_.arrays; ++a) args.push_back(b_.CreateLoad(P, b_.CreateConstGEP1_64(P, body->getArg(0), a)));
     for (uint32_t s = 0; s < layout_.scalars; ++s) args.push_back(b_.CreateLoad(D, b_.CreateConstGEP1_64(D, body->getArg(1), s)));
-    args.insert(args.end(), {body->getArg(2), body->getArg(3), body->getArg(4)});
+    args.insert(args.end(), {body->getArg(2), body->getArg(3), body->getArg(4), body->getArg(5)});
     b_.CreateCall(inner, args);
     b_.CreateRetVoid();
     return body;
   }
 
   // A kernel reducing along one dim: (arrays..., scalars..., before, len,
-  // after, out) walks the space as before x len x after and folds each
+  // after, out, dims) walks the space as before x len x after and folds each
   // output element's len inputs in order, as mcc_sum does.
   llvm::Function* emitAlong() {
     llvm::LLVMContext& ctx = m_.getContext();
@@ -144,7 +160,7 @@ class BodyEmitter {
     auto I64 = b_.getInt64Ty();
     std::vector<llvm::Type*> params(layout_.arrays, P);
     params.insert(params.end(), layout_.scalars, D);
-    params.insert(params.end(), {I64, I64, I64, P});
+    params.insert(params.end(), {I64, I64, I64, P, P});
     llvm::Function* fn = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), params, false),
                                                 llvm::Function::InternalLinkage, "mcc.kernel.k" + std::to_string(k_.id), &m_);
     fn->addFnAttr(llvm::Attribute::NoUnwind);
@@ -156,23 +172,42 @@ class BodyEmitter {
     llvm::Value* out = fn->getArg(first + 3);
     const Node& red = k_.nodes[layout_.reductionNodes.at(0)];
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
-    llvm::Value* init = identity(red.reduce);
-    llvm::Value* acc = b_.CreateAlloca(init->getType());
+    loadDims(fn->getArg(first + 4));
+    llvm::Value* init = identity(red.reduce, accType(red));
+    // Over a vecdim, one accumulator per dim, nested as the runtime reduces
+    // one dim after the other (the lowest innermost, each dim's sums rounded
+    // to the result's type); len is their product.
+    std::vector<llvm::Value*> acc, lens;
+    for (uint32_t level = 0; level < red.dims; ++level) {
+      acc.push_back(b_.CreateAlloca(init->getType()));
+      lens.push_back(red.dims == 1 ? len
+                                   : b_.CreateLoad(I64, b_.CreateConstGEP1_64(I64, fn->getArg(first + 4), red.dim - 1 + level)));
+    }
     forLoop(b_.getInt64(0), after, [&](llvm::Value* a) {
       forLoop(b_.getInt64(0), before, [&](llvm::Value* bi) {
-        b_.CreateStore(init, acc);
-        forLoop(b_.getInt64(0), len, [&](llvm::Value* kk) {
-          llvm::Value* i = b_.CreateAdd(bi, b_.CreateMul(before, b_.CreateAdd(kk, b_.CreateMul(len, a))));
-          std::vector<llvm::Value*> val = element(fn, i);
-          b_.CreateStore(accumulate(red.reduce, b_.CreateLoad(init->getType(), acc), val[red.args[0]]), acc);
-        });
+        // Folds level `level` into acc[level]; `prefix` indexes the levels above.
+        std::function<void(uint32_t, llvm::Value*)> fold = [&](uint32_t level, llvm::Value* prefix) {
+          b_.CreateStore(init, acc[level]);
+          forLoop(b_.getInt64(0), lens[level], [&](llvm::Value* kk) {
+            llvm::Value* at = b_.CreateAdd(b_.CreateMul(prefix, lens[level]), kk);
+            llvm::Value* x;
+            if (level == 0) {
+              llvm::Value* i = b_.CreateAdd(bi, b_.CreateMul(before, b_.CreateAdd(at, b_.CreateMul(len, a))));
+              x = element(fn, i)[red.args[0]];
+            } else {
+              fold(level - 1, at);
+              x = convert(b_.CreateLoad(init->getType(), acc[level - 1]), red.type);
+            }
+            b_.CreateStore(accumulate(red.reduce, b_.CreateLoad(init->getType(), acc[level]), x), acc[level]);
+          });
+        };
+        fold(red.dims - 1, b_.getInt64(0));
         llvm::Value* o = b_.CreateAdd(bi, b_.CreateMul(before, a));
-        llvm::Value* v = b_.CreateLoad(init->getType(), acc);
-        if (red.reduce == ReduceKind::Mean) v = b_.CreateFDiv(v, b_.CreateSIToFP(len, D));  // 0/0: NaN, as MATLAB
-        if (v->getType()->isIntegerTy(1))
-          b_.CreateStore(b_.CreateZExt(v, b_.getInt8Ty()), b_.CreateInBoundsGEP(b_.getInt8Ty(), out, o));
-        else
-          b_.CreateStore(v, b_.CreateInBoundsGEP(D, out, o));
+        llvm::Value* v = b_.CreateLoad(init->getType(), acc.back());
+        // A mean over a vecdim is the runtime's rounded sum over the count.
+        if (red.dims > 1) v = convert(v, red.type);
+        if (red.reduce == ReduceKind::Mean) v = b_.CreateFDiv(v, b_.CreateSIToFP(len, v->getType()));  // 0/0: NaN, as MATLAB
+        store(v, red.type, out, o);
       });
     });
     b_.CreateRetVoid();
@@ -180,35 +215,73 @@ class BodyEmitter {
   }
 
  private:
-  llvm::Value* f64(llvm::Value* v) { return v->getType()->isIntegerTy(1) ? b_.CreateUIToFP(v, b_.getDoubleTy()) : v; }
-  llvm::Value* boolean(llvm::Value* v) {
-    return v->getType()->isIntegerTy(1) ? v : b_.CreateFCmpUNE(v, llvm::ConstantFP::get(b_.getDoubleTy(), 0.0));
+  llvm::Type* machineType(ElemType t) {
+    switch (t) {
+      case ElemType::F64: return b_.getDoubleTy();
+      case ElemType::F32: return b_.getFloatTy();
+      case ElemType::Bool: return b_.getInt1Ty();
+    }
+    return nullptr;
   }
-  llvm::Value* fconst(double x) { return llvm::ConstantFP::get(b_.getDoubleTy(), x); }
+  llvm::Value* boolean(llvm::Value* v) {
+    return v->getType()->isIntegerTy(1) ? v : b_.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
+  }
+  // v (i1, float or double) as type t: a logical is 0 or 1, a double
+  // rounds to single as MATLAB's single() does, nonzero is true.
+  llvm::Value* convert(llvm::Value* v, ElemType t) {
+    llvm::Type* to = machineType(t);
+    if (v->getType() == to) return v;
+    if (t == ElemType::Bool) return boolean(v);
+    if (v->getType()->isIntegerTy(1)) return b_.CreateUIToFP(v, to);
+    return t == ElemType::F64 ? b_.CreateFPExt(v, to) : b_.CreateFPTrunc(v, to);
+  }
+  llvm::Value* fconst(double x, llvm::Type* t) { return llvm::ConstantFP::get(t, x); }
+  // Stores v as element i of an array of type t (logicals as bytes).
+  void store(llvm::Value* v, ElemType t, llvm::Value* base, llvm::Value* i) {
+    if (t == ElemType::Bool)
+      b_.CreateStore(b_.CreateZExt(boolean(v), b_.getInt8Ty()), b_.CreateInBoundsGEP(b_.getInt8Ty(), base, i));
+    else
+      b_.CreateStore(convert(v, t), b_.CreateInBoundsGEP(machineType(t), base, i));
+  }
 
-  llvm::Value* identity(ReduceKind r) {
+  // The accumulator's type: a sum or mean of single values adds in double
+  // and rounds once, as the runtime's mcc_sum does (a float running sum of
+  // 8M values of rand is off by 0.4%); any other reduction keeps its type.
+  static ElemType accType(const Node& red) {
+    bool adds = red.reduce == ReduceKind::Sum || red.reduce == ReduceKind::Mean;
+    return adds && red.type == ElemType::F32 ? ElemType::F64 : red.type;
+  }
+
+  // The accumulator's first value, of type t (accType).
+  llvm::Value* identity(ReduceKind r, ElemType t) {
     switch (r) {
-      case ReduceKind::Prod: return fconst(1);
-      case ReduceKind::Max: case ReduceKind::Min: return fconst(std::nan(""));
+      case ReduceKind::Prod: return fconst(1, machineType(t));
+      case ReduceKind::Max: case ReduceKind::Min: return fconst(std::nan(""), machineType(t));
       case ReduceKind::Any: return b_.getFalse();
       case ReduceKind::All: return b_.getTrue();
-      default: return fconst(0);
+      default: return fconst(0, machineType(t));
     }
   }
 
-  // One element into a reduction, as the runtime's reductions do it.
+  // One element into a reduction, as the runtime's reductions do it (a sum
+  // of single values in a double accumulator).
   llvm::Value* accumulate(ReduceKind r, llvm::Value* acc, llvm::Value* x) {
+    llvm::Type* t = acc->getType();
+    auto asAcc = [&](llvm::Value* v) {
+      if (v->getType()->isIntegerTy(1)) return b_.CreateUIToFP(v, t);
+      return v->getType()->isFloatTy() && t->isDoubleTy() ? b_.CreateFPExt(v, t) : v;
+    };
     switch (r) {
-      case ReduceKind::Sum: case ReduceKind::Mean: return b_.CreateFAdd(acc, f64(x));
-      case ReduceKind::Prod: return b_.CreateFMul(acc, f64(x));
+      case ReduceKind::Sum: case ReduceKind::Mean: return b_.CreateFAdd(acc, asAcc(x));
+      case ReduceKind::Prod: return b_.CreateFMul(acc, asAcc(x));
       case ReduceKind::Max: case ReduceKind::Min: {
         // NaN loses unless all are NaN; ties keep the first.
-        x = f64(x);
+        x = asAcc(x);
         llvm::Value* better = r == ReduceKind::Max ? b_.CreateFCmpOGT(x, acc) : b_.CreateFCmpOLT(x, acc);
         return b_.CreateSelect(b_.CreateFCmpUNO(acc, acc), x, b_.CreateSelect(better, x, acc));
       }
       case ReduceKind::Any:  // NaN counts as false
-        return b_.CreateOr(acc, x->getType()->isIntegerTy(1) ? x : b_.CreateFCmpONE(x, fconst(0)));
+        return b_.CreateOr(acc, x->getType()->isIntegerTy(1) ? x : b_.CreateFCmpONE(x, fconst(0, x->getType())));
       case ReduceKind::All:  // and as true
         return b_.CreateAnd(acc, boolean(x));
     }
@@ -216,6 +289,29 @@ class BodyEmitter {
   }
 
   static constexpr int64_t kChunk = 256;
+
+  // The space's extents that expanded inputs need, read once at entry.
+  void loadDims(llvm::Value* dims) {
+    for (uint32_t d = 0; d < k_.dimsRead(); ++d)
+      dims_.push_back(b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), dims, d)));
+  }
+  // The element of input `in` that element i of the space reads: i itself,
+  // or for an expanded input its coordinates in the dims it has (expansionOf).
+  llvm::Value* index(uint32_t in, llvm::Value* i) {
+    const kernels::Input& input = k_.inputs[in];
+    if (input.expanded.empty()) return i;
+    kernels::Expansion e = kernels::expansionOf(input);
+    llvm::Value* at = b_.getInt64(0);
+    llvm::Value* stride = b_.getInt64(1);
+    for (uint32_t d = 0; d < e.read; ++d) {
+      llvm::Value* c = b_.CreateURem(i, dims_[d]);
+      if (d + 1 < e.read || e.tail) i = b_.CreateUDiv(i, dims_[d]);
+      if (input.expanded[d]) continue;
+      at = b_.CreateAdd(at, b_.CreateMul(c, stride));
+      stride = b_.CreateMul(stride, dims_[d]);
+    }
+    return e.tail ? b_.CreateAdd(at, b_.CreateMul(i, stride)) : at;
+  }
 
   // A counted loop [from, to) around what `body` emits; continues after it.
   template <class Body> void forLoop(llvm::Value* from, llvm::Value* to, Body body) {
@@ -242,46 +338,52 @@ class BodyEmitter {
       if (k_.nodes[n].kind != Node::Reduce) val[n] = compute(k_.nodes[n], val, inner, i);
     for (size_t o = 0; o < k_.outputs.size(); ++o) {
       const kernels::Output& out = k_.outputs[o];
-      if (out.reduction) continue;
-      llvm::Value* v = val[out.node];
-      llvm::Value* base = inner->getArg(layout_.outputSlot[o]);
-      if (out.type == ElemType::F64)
-        b_.CreateStore(f64(v), b_.CreateInBoundsGEP(b_.getDoubleTy(), base, i));
-      else
-        b_.CreateStore(b_.CreateZExt(boolean(v), b_.getInt8Ty()), b_.CreateInBoundsGEP(b_.getInt8Ty(), base, i));
+      if (!out.reduction) store(val[out.node], out.type, inner->getArg(layout_.outputSlot[o]), i);
     }
     return val;
   }
 
   llvm::Value* compute(const Node& node, const std::vector<llvm::Value*>& val, llvm::Function* inner, llvm::Value* i) {
     auto arg = [&](size_t a) { return val[node.args[a]]; };
+    // Operand a in the node's type (arithmetic converts to the result's class).
+    auto as = [&](size_t a) { return convert(arg(a), node.type); };
     switch (node.kind) {
       case Node::Load: {
         llvm::Value* base = inner->getArg(layout_.inputSlot[node.input]);
-        if (node.type == ElemType::F64) return b_.CreateLoad(b_.getDoubleTy(), b_.CreateGEP(b_.getDoubleTy(), base, i));
+        i = index(node.input, i);
+        if (node.type != ElemType::Bool)
+          return b_.CreateLoad(machineType(node.type), b_.CreateGEP(machineType(node.type), base, i));
         return b_.CreateICmpNE(b_.CreateLoad(b_.getInt8Ty(), b_.CreateGEP(b_.getInt8Ty(), base, i)), b_.getInt8(0));
       }
-      case Node::Scalar: {
-        llvm::Value* v = inner->getArg(layout_.arrays + layout_.inputSlot[node.input]);
-        return node.type == ElemType::F64 ? v : boolean(v);
-      }
-      case Node::Const: return node.type == ElemType::F64 ? fconst(node.value) : b_.getInt1(node.value != 0);
+      case Node::Scalar:  // passed as a double (exact for a single)
+        return convert(inner->getArg(layout_.arrays + layout_.inputSlot[node.input]), node.type);
+      case Node::Const:
+        return node.type == ElemType::Bool ? b_.getInt1(node.value != 0) : fconst(node.value, machineType(node.type));
       case Node::Unary:
         if (node.unary == UnaryOp::Not) return b_.CreateNot(boolean(arg(0)));
-        if (node.unary == UnaryOp::UMinus) return b_.CreateFNeg(f64(arg(0)));
+        if (node.unary == UnaryOp::UMinus) return b_.CreateFNeg(as(0));
         return arg(0);
-      case Node::Binary: return binary(node.binary, arg(0), arg(1));
-      case Node::Math: return math(node.fn, arg(0));
+      case Node::Binary: {
+        if (node.binary == BinaryOp::And) return b_.CreateAnd(boolean(arg(0)), boolean(arg(1)));
+        if (node.binary == BinaryOp::Or) return b_.CreateOr(boolean(arg(0)), boolean(arg(1)));
+        ElemType t = kernels::operandType(k_, node);
+        return binary(node.binary, convert(arg(0), t), convert(arg(1), t));
+      }
+      case Node::Math:
+        if (node.args.size() == 2) {  // max(x, y), min(x, y) as the runtime's: a NaN x gives y
+          llvm::Value* x = as(0);
+          llvm::Value* y = as(1);
+          llvm::Value* better = node.fn == "max" ? b_.CreateFCmpOGT(y, x) : b_.CreateFCmpOLT(y, x);
+          return b_.CreateSelect(b_.CreateOr(b_.CreateFCmpUNO(x, x), better), y, x);
+        }
+        return math(node.fn, as(0));
       case Node::Reduce: break;
     }
     return nullptr;
   }
 
-  llvm::Value* binary(BinaryOp op, llvm::Value* x, llvm::Value* y) {
-    if (op == BinaryOp::And) return b_.CreateAnd(boolean(x), boolean(y));
-    if (op == BinaryOp::Or) return b_.CreateOr(boolean(x), boolean(y));
-    llvm::Value* a = f64(x);
-    llvm::Value* c = f64(y);
+  // a op c, both of one float type (comparisons give i1).
+  llvm::Value* binary(BinaryOp op, llvm::Value* a, llvm::Value* c) {
     switch (op) {
       case BinaryOp::Plus: return b_.CreateFAdd(a, c);
       case BinaryOp::Minus: return b_.CreateFSub(a, c);
@@ -299,8 +401,10 @@ class BodyEmitter {
     }
   }
 
+  // The libm function of x's type (tanf for a single).
   llvm::Value* libm(const char* name, llvm::Value* x) {
-    llvm::FunctionCallee f = m_.getOrInsertFunction(name, llvm::FunctionType::get(b_.getDoubleTy(), {b_.getDoubleTy()}, false));
+    std::string fn = std::string(name) + (x->getType()->isFloatTy() ? "f" : "");
+    llvm::FunctionCallee f = m_.getOrInsertFunction(fn, llvm::FunctionType::get(x->getType(), {x->getType()}, false));
     if (auto* fn = llvm::dyn_cast<llvm::Function>(f.getCallee())) {
       fn->setDoesNotAccessMemory();
       fn->setDoesNotThrow();
@@ -311,15 +415,16 @@ class BodyEmitter {
 
   llvm::Value* own(const std::string& fn, llvm::Value* x) {
     if (fn == "sign") {  // NaN stays NaN, -0 gives 0
-      llvm::Value* s = b_.CreateSelect(b_.CreateFCmpOEQ(x, fconst(0)), fconst(0), x);
-      s = b_.CreateSelect(b_.CreateFCmpOLT(x, fconst(0)), fconst(-1), s);
-      return b_.CreateSelect(b_.CreateFCmpOGT(x, fconst(0)), fconst(1), s);
+      llvm::Type* t = x->getType();
+      llvm::Value* s = b_.CreateSelect(b_.CreateFCmpOEQ(x, fconst(0, t)), fconst(0, t), x);
+      s = b_.CreateSelect(b_.CreateFCmpOLT(x, fconst(0, t)), fconst(-1, t), s);
+      return b_.CreateSelect(b_.CreateFCmpOGT(x, fconst(0, t)), fconst(1, t), s);
     }
-    return x;  // double(x)
+    return x;  // double(x), single(x): converted as the node's operand
   }
 
+  // x is already of the node's type.
   llvm::Value* math(const std::string& fn, llvm::Value* x) {
-    x = f64(x);
 #define KERNEL_MATH(Name, How, What) \
   if (fn == #Name) return KERNEL_MATH_##How(What);
 #define KERNEL_MATH_Intrinsic(What) b_.CreateUnaryIntrinsic(llvm::Intrinsic::What, x)
@@ -336,6 +441,7 @@ class BodyEmitter {
   const Kernel& k_;
   Layout layout_;
   llvm::IRBuilder<> b_;
+  std::vector<llvm::Value*> dims_;  // loadDims
 };
 
 }  // namespace
@@ -360,21 +466,29 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   auto dataOf = [&](llvm::Value* array) {
     return b.CreateLoad(P, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), array, offsetof(mcc_array, data)));
   };
+  // An input's elements, after a runtime call (mcc_array_numel) that
+  // fetches an array a GPU kernel left current on the device only.
+  auto hostDataOf = [&](llvm::Value* array) {
+    b.CreateCall(runtime("mcc_array_numel", I64, {P}), {array});
+    return dataOf(array);
+  };
   llvm::Value* space = nullptr;
   for (size_t j = 0; j < k.inputs.size() && !space; ++j)
     if (k.inputs[j].array) space = inputs[j];
   const Node& red = k.nodes[layout.reductionNodes.at(0)];
-  uint32_t rank = std::max<uint32_t>(static_cast<uint32_t>(k.space.dims.size()), red.dim);
+  uint32_t last = red.dim + red.dims - 1;  // the reduced dims are red.dim .. last
+  uint32_t rank = std::max<uint32_t>(static_cast<uint32_t>(k.space.dims.size()), last);
   std::vector<llvm::Value*> size;
-  for (uint32_t d = 1; d <= rank; ++d)
+  for (uint32_t d = 1; d <= std::max(rank, k.dimsRead()); ++d)
     size.push_back(b.CreateCall(runtime("mcc_array_size", I64, {P, I32}), {space, b.getInt32(d)}));
   llvm::Value* before = b.getInt64(1);
   llvm::Value* after = b.getInt64(1);
+  llvm::Value* len = b.getInt64(1);
   for (uint32_t d = 1; d <= rank; ++d) {
     if (d < red.dim) before = b.CreateMul(before, size[d - 1]);
-    if (d > red.dim) after = b.CreateMul(after, size[d - 1]);
+    else if (d > last) after = b.CreateMul(after, size[d - 1]);
+    else len = b.CreateMul(len, size[d - 1]);
   }
-  llvm::Value* len = size[red.dim - 1];
   // max and min of an empty dim have nothing to give: that dim stays 0.
   bool minmax = red.reduce == ReduceKind::Max || red.reduce == ReduceKind::Min;
   llvm::Value* emptyDim = b.CreateICmpEQ(len, b.getInt64(0));
@@ -383,17 +497,17 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   llvm::Value* sizes = entry.CreateAlloca(D, b.getInt32(rank), "kernel.sizes");
   for (uint32_t d = 1; d <= rank; ++d) {
     llvm::Value* v = b.CreateUIToFP(size[d - 1], D);
-    if (d == red.dim) v = minmax ? b.CreateSelect(emptyDim, llvm::ConstantFP::get(D, 0), llvm::ConstantFP::get(D, 1)) : llvm::ConstantFP::get(D, 1);
+    if (d == red.dim && minmax) v = b.CreateSelect(emptyDim, llvm::ConstantFP::get(D, 0), llvm::ConstantFP::get(D, 1));
+    else if (d >= red.dim && d <= last) v = llvm::ConstantFP::get(D, 1);
     b.CreateStore(v, b.CreateConstGEP1_64(D, sizes, d - 1));
   }
   if (minmax) after = b.CreateSelect(emptyDim, b.getInt64(0), after);
-  uint32_t cls = red.type == ElemType::F64 ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
-  llvm::Value* result = b.CreateCall(runtime("mcc_zeros", P, {I32, I32, P, P}), {b.getInt32(cls), b.getInt32(rank), sizes, site});
+  llvm::Value* result = b.CreateCall(runtime("mcc_zeros", P, {I32, I32, P, P}), {b.getInt32(classOf(red.type)), b.getInt32(rank), sizes, site});
 
   std::vector<llvm::Value*> outputs(k.outputs.size(), nullptr), args(layout.arrays + layout.scalars, nullptr);
   for (size_t j = 0; j < k.inputs.size(); ++j) {
     llvm::Value* v = inputs[j];
-    if (k.inputs[j].array) args[layout.inputSlot[j]] = dataOf(v);
+    if (k.inputs[j].array) args[layout.inputSlot[j]] = hostDataOf(v);
     else args[layout.arrays + layout.inputSlot[j]] = v->getType()->isIntegerTy(1) ? b.CreateUIToFP(v, D) : v;
   }
   for (size_t o = 0; o < k.outputs.size(); ++o) {
@@ -401,11 +515,14 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
       outputs[o] = result;
       continue;
     }
-    uint32_t c = k.outputs[o].type == ElemType::F64 ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
-    outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(c), space});
+    outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(classOf(k.outputs[o].type)), space});
     args[layout.outputSlot[o]] = dataOf(outputs[o]);
   }
-  args.insert(args.end(), {before, len, after, dataOf(result)});
+  // The space's extents: for expanded inputs and the lengths of a vecdim's dims.
+  uint32_t ndims = std::max(k.dimsRead(), last);
+  llvm::Value* dims = entry.CreateAlloca(I64, b.getInt32(ndims), "kernel.dims");
+  for (uint32_t d = 0; d < ndims; ++d) b.CreateStore(size[d], b.CreateConstGEP1_64(I64, dims, d));
+  args.insert(args.end(), {before, len, after, dataOf(result), dims});
   b.CreateCall(body, args);
   return outputs;
 }
@@ -426,7 +543,7 @@ std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k) {
         else ops[MCC_OPS_ARITH] += 1;
         break;
       case Node::Math: {
-        static const char* const cheap[] = {"abs", "floor", "ceil", "round", "fix", "sign", "double"};
+        static const char* const cheap[] = {"abs", "floor", "ceil", "round", "fix", "sign", "double", "single", "max", "min"};
         bool arith = std::find_if(std::begin(cheap), std::end(cheap), [&](const char* f) { return n.fn == f; }) != std::end(cheap);
         ops[arith ? MCC_OPS_ARITH : n.fn == "sqrt" ? MCC_OPS_DIVIDE : MCC_OPS_TRANSCENDENTAL] += 1;
         break;
@@ -463,12 +580,12 @@ llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gp
   std::vector<llvm::Constant*> opValues;
   for (double v : ops) opValues.push_back(llvm::ConstantFP::get(D, v));
   // mcc_kernel_spec's fields, in order.
-  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy});
-  bool float64 = gpu ? gpu->float64 : true;
+  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32});
+  bool float64 = gpu ? gpu->float64 : kernels::computesInDouble(k);
   llvm::Constant* fields[] = {u32(k.id), u32(arrayInputs), u32(scalars), u32(float64), labelVar, spirv,
                               llvm::ConstantInt::get(I64, gpu ? gpu->spirv.size() : 0), u32(gpu ? gpu->bufferCount : 0),
                               u32(gpu ? gpu->pushBytes : 0), u32(gpu ? gpu->localSize : 0),
-                              llvm::ConstantArray::get(opsTy, opValues)};
+                              llvm::ConstantArray::get(opsTy, opValues), u32(k.dimsRead())};
   return new llvm::GlobalVariable(m, ty, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantStruct::get(ty, fields),
                                   name + ".spec");
 }
@@ -495,10 +612,8 @@ std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel&
     if (k.inputs[j].array) space = inputs[j];
   std::vector<llvm::Value*> outputs(k.outputs.size(), nullptr);
   for (size_t o = 0; o < k.outputs.size(); ++o)
-    if (!k.outputs[o].reduction) {
-      uint32_t cls = k.outputs[o].type == ElemType::F64 ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
-      outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(cls), space});
-    }
+    if (!k.outputs[o].reduction)
+      outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(classOf(k.outputs[o].type)), space});
 
   llvm::Function* fn = b.GetInsertBlock()->getParent();
   llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
@@ -535,8 +650,10 @@ std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel&
     uint32_t node = k.outputs[o].node;
     size_t r = std::find(layout.reductionNodes.begin(), layout.reductionNodes.end(), node) - layout.reductionNodes.begin();
     llvm::Value* v = b.CreateLoad(D, b.CreateConstGEP1_64(D, results, r));
-    outputs[o] = b.CreateCall(runtime("mcc_kernel_reduction_result", P, {I32, D, I32, P, P}),
-                              {b.getInt32(runtimeKind(k.nodes[node].reduce)), v, b.getInt32(k.nodes[node].dim), space, site});
+    const Node& red = k.nodes[node];
+    outputs[o] = b.CreateCall(runtime("mcc_kernel_reduction_result", P, {I32, D, I32, I32, P, P}),
+                              {b.getInt32(runtimeKind(red.reduce)), v, b.getInt32(classOf(k.nodes[red.args[0]].type)),
+                               b.getInt32(red.dim), space, site});
   }
   return outputs;
 }
@@ -545,31 +662,36 @@ void useVectorMathLibrary(llvm::FunctionAnalysisManager& fam, const llvm::Target
   const llvm::Triple& t = machine.getTargetTriple();
   llvm::TargetLibraryInfoImpl tlii(t);
   if (t.getArch() == llvm::Triple::x86_64 && t.isOSLinux()) {
-    // glibc's libmvec (2.35+): SSE variants (b, 2 lanes) everywhere, AVX2
-    // ones (d, 4 lanes) only where the target CPU has AVX2, so a portable
-    // binary never calls an instruction set its CPU may lack.
+    // glibc's libmvec (2.35+): SSE variants (b: 2 doubles or 4 floats)
+    // everywhere, AVX2 ones (d: 4 doubles or 8 floats) only where the
+    // target CPU has AVX2, so a portable binary never calls an instruction
+    // set its CPU may lack.
     bool avx2 = machine.getMCSubtargetInfo()->checkFeatures("+avx2");
-    static const char* const functions[] = {"sin", "cos", "exp", "log", "tan", "atan", "sinh", "cosh", "tanh"};
-    static std::vector<std::string> names;  // VecDesc keeps StringRefs
-    if (names.empty())
-      for (const char* f : functions)
-        for (const char* isa : {"bN2v_", "dN4v_"}) names.push_back(std::string("_ZGV") + isa + f);
+    struct Variant {
+      std::string scalar, vector, prefix;  // VecDesc keeps StringRefs: filled once, never moved after
+      unsigned lanes;
+      bool wide;
+    };
+    static const std::vector<Variant> variants = [] {
+      static const char* const functions[] = {"sin", "cos", "exp", "log", "tan", "atan", "sinh", "cosh", "tanh"};
+      static const char* const intrinsics[] = {"sin", "cos", "exp", "log"};  // llvm.NAME.f64 and .f32
+      std::vector<Variant> v;
+      for (bool single : {false, true})
+        for (bool wide : {false, true}) {
+          unsigned lanes = (wide ? 4 : 2) * (single ? 2 : 1);
+          std::string isa = std::string(wide ? "_ZGVdN" : "_ZGVbN") + std::to_string(lanes) + "v_";
+          std::string prefix = "_ZGV_LLVM_N" + std::to_string(lanes) + "v";
+          std::string f = single ? "f" : "";
+          for (const char* fn : functions) v.push_back({fn + f, isa + fn + f, prefix, lanes, wide});
+          for (const char* fn : intrinsics)
+            v.push_back({std::string("llvm.") + fn + (single ? ".f32" : ".f64"), isa + fn + f, prefix, lanes, wide});
+        }
+      return v;
+    }();
     std::vector<llvm::VecDesc> table;
-    for (size_t k = 0; k < std::size(functions); ++k) {
-      for (int wide = 0; wide < 2; ++wide) {
-        if (wide && !avx2) continue;
-        llvm::ElementCount vf = llvm::ElementCount::getFixed(wide ? 4 : 2);
-        const char* prefix = wide ? "_ZGV_LLVM_N4v" : "_ZGV_LLVM_N2v";
-        table.push_back({functions[k], names[2 * k + wide], vf, false, prefix});
-      }
-    }
-    static const char* const intrinsicNames[] = {"llvm.sin.f64", "llvm.cos.f64", "llvm.exp.f64", "llvm.log.f64"};
-    for (size_t k = 0; k < std::size(intrinsicNames); ++k)
-      for (int wide = 0; wide < 2; ++wide) {
-        if (wide && !avx2) continue;
-        table.push_back({intrinsicNames[k], names[2 * k + wide], llvm::ElementCount::getFixed(wide ? 4 : 2), false,
-                         wide ? "_ZGV_LLVM_N4v" : "_ZGV_LLVM_N2v"});
-      }
+    for (const Variant& v : variants)
+      if (!v.wide || avx2)
+        table.push_back({v.scalar, v.vector, llvm::ElementCount::getFixed(v.lanes), false, v.prefix});
     tlii.addVectorizableFunctions(table);
   }
   fam.registerPass([tlii] { return llvm::TargetLibraryAnalysis(tlii); });

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 10
+#define MCC_RUNTIME_ABI_VERSION 11
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -650,8 +650,12 @@ mcc_function_entry mcc_builtin_entry(const char* name, size_t length);
  * scalars its scalar inputs; it writes the partial value of each of its
  * reductions over those elements to partials[0..nreductions-1].
  *
+ * An array input may also be read with implicit expansion (extent 1 where
+ * the space's is not): the body finds its elements from the space's extents
+ * in `dims` (those of arrays[0], padded with 1s to MCC_KERNEL_MAX_DIMS).
+ *
  * mcc_kernel_run walks [0, n) (n: the element count of arrays[0]; every
- * array has that many) in blocks of MCC_KERNEL_BLOCK elements, over the
+ * other array has that many, or fewer when expanded) in blocks of MCC_KERNEL_BLOCK elements, over the
  * thread pool when n is at least MCC_KERNEL_PARALLEL_MIN (MCC_NUM_THREADS
  * sets the pool's size, 1 runs everything on the calling thread), and
  * combines the blocks' partials in block order into results (the mean
@@ -661,7 +665,9 @@ mcc_function_entry mcc_builtin_entry(const char* name, size_t length);
  * ======================================================================== */
 #define MCC_KERNEL_BLOCK 16384
 #define MCC_KERNEL_PARALLEL_MIN 65536
-typedef void (*mcc_kernel_body)(void* const* data, const double* scalars, int64_t begin, int64_t end, double* partials);
+#define MCC_KERNEL_MAX_DIMS 8
+typedef void (*mcc_kernel_body)(void* const* data, const double* scalars, int64_t begin, int64_t end, double* partials,
+                                const int64_t* dims);
 enum {
   MCC_REDUCE_SUM = 0,
   MCC_REDUCE_PROD = 1,
@@ -677,11 +683,13 @@ void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array* const* ar
  * its GPU version (NULL: none; the program was built with --no-gpu or the
  * kernel is CPU only): a compute shader whose bindings are the kernel's
  * arrays in mcc_kernel_launch's order, then, for a kernel with reductions,
- * a buffer of nreductions doubles per workgroup (its partials); whose push
+ * a buffer of nreductions doubles (floats when float64 is 0) per workgroup
+ * (its partials); whose push
  * constants are a uint32 element count, a uint32 0 (a zero the shader
  * compiler cannot fold), a uint32 serial flag (1: fold the reductions in
- * element order in one invocation), 4 bytes of padding and the scalars
- * (doubles, or floats when float64 is 0); local_size_x = local_size; a
+ * element order in one invocation), 4 bytes of padding, the scalars
+ * (doubles, or floats when float64 is 0) and the first space_dims extents
+ * of arrays[0] (uint32 each, for expanded inputs); local_size_x = local_size; a
  * grid-stride loop. ops: operations per element of each class of the cost
  * model (README "GPU and calibration"), in MCC_OPS_* order. */
 enum { MCC_OPS_ARITH = 0, MCC_OPS_DIVIDE = 1, MCC_OPS_TRANSCENDENTAL = 2, MCC_OPS_REDUCE = 3, MCC_OPS_COUNT = 4 };
@@ -697,6 +705,7 @@ typedef struct mcc_kernel_spec {
   uint32_t push_bytes;
   uint32_t local_size;
   double ops[MCC_OPS_COUNT];
+  uint32_t space_dims; /* extents of the space the shader reads (push constants) */
 } mcc_kernel_spec;
 /* mcc_kernel_run's job, on the device the router picks for it (MCC_DEVICE,
  * the calibration table, where the arrays' current copies are). On the GPU,
@@ -711,13 +720,15 @@ void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32
                        const double* scalars, uint32_t nreductions, const uint32_t* kinds, double* results);
 /* A new array of class_id with the dims of `space` (elements not set). */
 mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* space);
-/* The value of a reduction over the whole of `space`, as MATLAB's builtin
- * gives it: a double (logical for any and all) scalar, or, when space is
- * empty, what the builtin gives for an empty array of that shape. dim: 0
- * for the default (first non-singleton) dim, k for dim k, UINT32_MAX for
- * 'all'. */
-mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t dim, const mcc_array* space,
-                                       const mcc_site* site);
+/* The value of a reduction over the whole of `space` of elements of class
+ * `operand_class` (double, single or logical), as MATLAB's builtin gives
+ * it: a scalar of the builtin's class (logical for any and all, single for
+ * the others of single, else double; the value rounded to it), or, when
+ * space is empty, what the builtin gives for an empty array of that shape
+ * and class. dim: 0 for the default (first non-singleton) dim, k for dim k,
+ * UINT32_MAX for 'all'. */
+mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t operand_class, uint32_t dim,
+                                       const mcc_array* space, const mcc_site* site);
 
 /* ========================================================================
  * Builtin functions

@@ -358,6 +358,10 @@ mcc_array* mcc_colon(void) { return &colonMarker; }
 mcc_array* mcc_array_retain(mcc_array* a) {
   if (!a) internalError("retain of NULL");
   if (!(a->flags & MCC_ARRAY_STATIC)) ++a->refcount;
+  // A second owner (a cell, a struct field, another variable) may read the
+  // elements without the runtime's checks: fetch an array a GPU kernel left
+  // on the device first.
+  if (!(a->residency & MCC_RESIDENT_HOST)) mcc::gpu::ensure_host(a);
   return a;
 }
 

@@ -53,6 +53,11 @@ bool isZeroByZero(const mcc_array* a) { return a->ndims == 2 && a->dims[0] == 0 
 
 enum class Accumulate { Sum, Prod, Mean, Cumsum };
 
+// The accumulator of a sum or mean of C values: double for single data.
+template <class C> struct Wide { using type = C; };
+template <> struct Wide<float> { using type = double; };
+template <> struct Wide<std::complex<float>> { using type = std::complex<double>; };
+
 template <class C> Ref accumulate(const mcc_array* a, size_t dim, Accumulate what, const mcc_site* site) {
   using R = typename RealOf<C>::type;
   constexpr uint32_t cls = std::is_same_v<R, float> ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
@@ -76,18 +81,29 @@ template <class C> Ref accumulate(const mcc_array* a, size_t dim, Accumulate wha
   Layout l = isZeroByZero(a) && dim == 0 ? Layout{1, 0, 1, {1, 1}} : layoutFor(a, dim, false);
   Ref r = newArray(cls, isComplexType<C>, l.out, false, site);
   C* out = dataOf<C>(r.get());
+  // Sums and means of single data add in double and round once (a float
+  // running sum of 8M values of rand is off by 0.4%); products stay in C,
+  // so that they overflow where MATLAB's do.
+  using W = typename Wide<C>::type;
+  std::vector<W> wide(what == Accumulate::Prod ? 0 : l.before);
   for (size_t o = 0; o < l.after; ++o) {
     C* acc = out + o * l.before;
-    std::fill(acc, acc + l.before, identity);
+    if (what == Accumulate::Prod) {
+      std::fill(acc, acc + l.before, identity);
+      for (size_t k = 0; k < l.len; ++k) {
+        const C* slice = x + (o * l.len + k) * l.before;
+        for (size_t i = 0; i < l.before; ++i) acc[i] *= slice[i];
+      }
+      continue;
+    }
+    std::fill(wide.begin(), wide.end(), W(0));
     for (size_t k = 0; k < l.len; ++k) {
       const C* slice = x + (o * l.len + k) * l.before;
-      if (what == Accumulate::Prod)
-        for (size_t i = 0; i < l.before; ++i) acc[i] *= slice[i];
-      else
-        for (size_t i = 0; i < l.before; ++i) acc[i] += slice[i];
+      for (size_t i = 0; i < l.before; ++i) wide[i] += slice[i];
     }
     if (what == Accumulate::Mean)
-      for (size_t i = 0; i < l.before; ++i) acc[i] /= R(l.len);  // 0/0 is NaN for an empty slice
+      for (size_t i = 0; i < l.before; ++i) wide[i] /= double(l.len);  // 0/0 is NaN for an empty slice
+    for (size_t i = 0; i < l.before; ++i) acc[i] = C(wide[i]);
   }
   return narrowComplex(std::move(r));
 }

@@ -3,6 +3,11 @@
 
 namespace mcc::rt {
 
+void fetchInputs(uint32_t nargin, mcc_array* const* in) {
+  for (uint32_t k = 0; k < nargin; ++k)
+    if (in[k] && !(in[k]->residency & MCC_RESIDENT_HOST)) checkedAny(in[k]);
+}
+
 void Args::arity(uint32_t minIn, uint32_t maxIn, uint32_t maxOut) const {
   if (nargin < minIn) error("Not enough input arguments.");
   if (nargin > maxIn) error("Too many input arguments.");

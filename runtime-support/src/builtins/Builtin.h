@@ -51,6 +51,10 @@ struct Args {
   [[noreturn]] void error(const std::string& message) const { fail(message, site); }
 };
 
+// Makes the host copy of every input current (a GPU kernel may have left
+// one on the device only): builtins read their inputs' elements directly.
+void fetchInputs(uint32_t nargin, mcc_array* const* in);
+
 // The text of a char array (its elements as UTF-8), and a char row from text.
 std::string toText(const mcc_array* a);
 Ref fromText(std::string_view text);
@@ -65,6 +69,7 @@ inline Ref boolResult(bool v) { return Ref(mcc_array_from_bool(v)); }
   extern "C" void mcc_bi_##name(uint32_t nargout, mcc_array** out, uint32_t nargin, mcc_array* const* in, \
                                 const mcc_site* site) {                                                  \
     for (uint32_t k = 0; k < (nargout ? nargout : 1); ++k) out[k] = nullptr;                            \
+    ::mcc::rt::fetchInputs(nargin, in);                                                                  \
     mcc_bi_body_##name(::mcc::rt::Args{nargout, out, nargin, in, site});                                 \
   }                                                                                                      \
   static void mcc_bi_body_##name(const ::mcc::rt::Args& a)

@@ -132,6 +132,9 @@ int mcc_case_match(const mcc_array* value, const mcc_array* caseValue, const mcc
 }
 
 size_t mcc_for_count(const mcc_array* x) {
+  // Generated code reads a row's elements directly: fetch a copy a GPU
+  // kernel left on the device first.
+  checkedAny(x);
   // The columns of x viewed as 2-D: zeros(0, 3) runs three times.
   size_t columns = 1;
   for (uint32_t d = 1; d < x->ndims; ++d) columns *= x->dims[d];

@@ -188,6 +188,7 @@ Fault injected_fault() {
     if (!std::strcmp(v, "noloader")) return Fault::NoLoader;
     if (!std::strcmp(v, "nodevice")) return Fault::NoDevice;
     if (!std::strcmp(v, "lost")) return Fault::Lost;
+    if (!std::strcmp(v, "lost-later")) return Fault::LostLater;
     if (!std::strcmp(v, "oom")) return Fault::OutOfMemory;
     return Fault::None;
   }();

@@ -6,6 +6,7 @@
 // at any step leaves every array's host copy as it was.
 #include <algorithm>
 #include <chrono>
+#include <unordered_map>
 #include <vector>
 
 #include "array/Array.h"
@@ -28,6 +29,20 @@ bool attach_buffer(Context& c, mcc_array* a) {
   Buffer* b = acquire_buffer(c, bytes);
   a->device = b;
   return b != nullptr;
+}
+
+// The lineage of each array current on the device only. Never destroyed
+// (arrays may be released during static destruction).
+std::unordered_map<const mcc_array*, std::shared_ptr<const Lineage>>& lineages =
+    *new std::unordered_map<const mcc_array*, std::shared_ptr<const Lineage>>;
+
+// Forgets a's lineage. The lineage dies after the map is left alone: its
+// destructor releases arrays, which may come back here.
+void drop_lineage(const mcc_array* a) {
+  auto it = lineages.find(a);
+  if (it == lineages.end()) return;
+  std::shared_ptr<const Lineage> dead = std::move(it->second);
+  lineages.erase(it);
 }
 
 DispatchResult failed(std::string why) {
@@ -54,18 +69,33 @@ bool prepare_output(mcc_array* a) {
   return c && attach_buffer(*c, a);
 }
 
+void set_lineage(const mcc_array* a, std::shared_ptr<const Lineage> lineage) { lineages[a] = std::move(lineage); }
+
+std::shared_ptr<const Lineage> lineage_of(const mcc_array* a) {
+  auto it = lineages.find(a);
+  return it == lineages.end() ? nullptr : it->second;
+}
+
 void ensure_host(mcc_array* a) {
   if (a->residency & MCC_RESIDENT_HOST) return;
   Context* c = context();
-  if (!c || !buffer_of(a) || !download(*c, *buffer_of(a), a->data, device_bytes(a)))
-    rt::internalError("the GPU holding an array's only copy failed: " + unavailable_reason());
-  a->residency |= MCC_RESIDENT_HOST;
+  if (c && buffer_of(a) && download(*c, *buffer_of(a), a->data, device_bytes(a))) {
+    a->residency |= MCC_RESIDENT_HOST;
+  } else {
+    // The device is gone with the only copy: recompute it on the CPU.
+    std::shared_ptr<const Lineage> lineage = lineage_of(a);
+    if (!lineage) rt::internalError("the GPU holding an array's only copy failed: " + unavailable_reason());
+    a->residency = MCC_RESIDENT_HOST;
+    lineage->recompute(a);
+  }
+  drop_lineage(a);
 }
 
 void release_device(mcc_array* a) {
   recycle_buffer(buffer_of(a));
   a->device = nullptr;
   a->residency &= ~MCC_RESIDENT_DEVICE;
+  drop_lineage(a);
 }
 
 void begin_host_write(mcc_array* a) {
@@ -91,14 +121,17 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
       mcc_array* a = launch.arrays[i];
       if (device_bytes(a) > c->info.max_buffer_bytes) return failed("an array exceeds maxStorageBufferRange");
       bool produced = std::find(written.begin(), written.end(), a) != written.end();
-      bool ok = launch.writes[i] == 1 || produced ? prepare_output(a) : ensure_device(a);
+      bool ok = launch.writes[i] == 1 || launch.writes[i] == kWriteDeferred || produced ? prepare_output(a)
+                                                                                         : ensure_device(a);
       if (!ok) return failed(c->lost ? unavailable_reason() : "out of device memory");
     }
     for (uint32_t i = 0; i < k.buffer_count; ++i)
       if (launch.writes[i]) written.push_back(launch.arrays[i]);
   }
   result.upload_seconds = now() - t0;
-  if (injected_fault() == Fault::Lost) {
+  static unsigned dispatches = 0;
+  ++dispatches;
+  if (injected_fault() == Fault::Lost || (injected_fault() == Fault::LostLater && dispatches == 2)) {
     mark_lost("device lost (MCC_GPU_FAULT=lost)");
     return failed(unavailable_reason());
   }
@@ -167,7 +200,8 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
       if (!launch.writes[i]) continue;
       mcc_array* a = launch.arrays[i];
       a->residency = MCC_RESIDENT_DEVICE;
-      if (launch.download_outputs) ensure_host(a);
+      drop_lineage(a);  // whatever made its old values
+      if (launch.download_outputs && launch.writes[i] != kWriteDeferred) ensure_host(a);
     }
   }
   result.download_seconds = now() - t2;

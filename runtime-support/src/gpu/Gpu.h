@@ -19,10 +19,9 @@
 // problem. No Vulkan loader, no suitable device, a lost device or a failed
 // device allocation makes the call return false / !ok and the caller runs
 // the CPU version; available() stays false after a fault that leaves the
-// device unusable. The only loss that cannot be hidden is an array whose
-// only valid copy was on a device that was lost: ensure_host() then reports
-// an internal error. The launcher avoids it by downloading outputs (the
-// default) unless the compiler knows the next consumer is a GPU kernel.
+// device unusable. An array whose only valid copy was on a device that was
+// lost is recomputed on the CPU from its lineage (the kernels that made it
+// and their host inputs, which the launcher keeps while it is device-only).
 //
 // MCC_GPU_FAULT=noloader|nodevice|lost|oom injects each fault for tests.
 // Threading: call from the program's main thread only.
@@ -30,6 +29,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "mcc/runtime.h"
@@ -100,12 +100,14 @@ bool ensure_device(mcc_array* a);
 bool prepare_output(mcc_array* a);
 // Downloads `a` unless its host copy is current; afterwards residency has
 // HOST set. The array core calls it for every runtime operation (its
-// checked()), so host operations fetch a device-only array once; generated
-// code that reads `data` itself must call it (or a runtime function) first.
-// An internal error if the only copy was on a lost device.
+// checked()), and so does every builtin for its inputs, so host operations
+// fetch a device-only array once; generated code that reads `data` itself
+// checks `residency` or calls a runtime function first. If the only copy
+// was on a device that is now lost, the array's lineage recomputes it on
+// the CPU (an internal error only for an array without one).
 void ensure_host(mcc_array* a);
-// Frees `a`'s device buffer (back to the pool); the host copy must be
-// current. Called by the array core when it frees a descriptor.
+// Frees `a`'s device buffer (back to the pool) and forgets its lineage.
+// Called by the array core when it frees a descriptor.
 void release_device(mcc_array* a);
 // Called before the host writes a's elements or resizes it in place (`a`
 // held only by the caller): fetches a copy only the device has, then drops
@@ -116,14 +118,33 @@ void begin_host_write(mcc_array* a);
 // The device buffer size `a` needs (numel x element size; 0 for empty).
 uint64_t device_bytes(const mcc_array* a);
 
+// How to recompute, on the CPU from host data, an array a kernel left
+// current on the device only, should the device be lost before the array
+// is downloaded (kernels/Launch.cpp makes them). An array's lineage lives
+// while its device copy is its only current one: ensure_host and
+// release_device drop it.
+struct Lineage {
+  virtual ~Lineage() = default;
+  // Writes the array's values into `into` (host memory of the same class
+  // and shape; residency HOST).
+  virtual void recompute(mcc_array* into) const = 0;
+  unsigned depth = 1;  // kernels between the array and host data
+};
+void set_lineage(const mcc_array* a, std::shared_ptr<const Lineage> lineage);
+// nullptr when `a` has none (its host copy is current, or it never had one).
+std::shared_ptr<const Lineage> lineage_of(const mcc_array* a);
+
 // --- Dispatch -----------------------------------------------------------
 
 // One launch: the kernel, its buffers and push constants, and the iteration
 // count. arrays[k] is bound at binding k; writes[k] says how the kernel
 // uses it: 0 reads (uploaded unless resident), 1 writes every element (old
-// contents dead: not uploaded), 2 reads and writes (uploaded). Written
-// arrays end current on the device only, or on both when download_outputs
-// is set.
+// contents dead: not uploaded), 2 reads and writes (uploaded), 3
+// (kWriteDeferred) writes every element and stays current on the device
+// only whatever download_outputs says (fetched at its first host read).
+// Other written arrays end current on the device only, or on both when
+// download_outputs is set.
+constexpr uint8_t kWriteDeferred = 3;
 struct Launch {
   const KernelSpec* kernel = nullptr;
   mcc_array* const* arrays = nullptr;
@@ -147,6 +168,8 @@ struct DispatchResult {
 // barrier between consecutive ones (the stages of a two-level reduction),
 // submits and waits. On failure no array's residency changes (outputs keep
 // their host copy), so the CPU version can run next.
+// MCC_GPU_FAULT=lost-later loses the device at the second dispatch, after
+// the first left its outputs on the device.
 DispatchResult dispatch(const Launch* launches, size_t count);
 inline DispatchResult dispatch(const Launch& launch) { return dispatch(&launch, 1); }
 

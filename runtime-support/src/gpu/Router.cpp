@@ -61,7 +61,7 @@ Traffic traffic_of(const Workload& w) {
     t.touched += bytes;
     if (bytes > t.largest) t.largest = bytes;
     if (w.writes && w.writes[i]) t.outputs += bytes;
-    if (w.writes && w.writes[i] == 1) continue;  // written only: nothing to move in
+    if (w.writes && (w.writes[i] == 1 || w.writes[i] == kWriteDeferred)) continue;  // written only: nothing to move in
     if (!(a->residency & MCC_RESIDENT_DEVICE)) t.to_device += bytes;
     else t.on_device += bytes;
     if (!(a->residency & MCC_RESIDENT_HOST)) t.to_host += bytes;

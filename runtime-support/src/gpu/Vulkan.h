@@ -15,7 +15,7 @@
 namespace mcc::gpu {
 
 // The injected faults (MCC_GPU_FAULT) that act after initialisation.
-enum class Fault : uint8_t { None, NoLoader, NoDevice, Lost, OutOfMemory };
+enum class Fault : uint8_t { None, NoLoader, NoDevice, Lost, LostLater, OutOfMemory };
 Fault injected_fault();
 
 struct Context {

@@ -28,6 +28,7 @@ struct Job {
   void* const* data;
   const double* scalars;
   int64_t n, blocks;
+  const int64_t* dims;
   uint32_t nreductions;
   double* partials;  // blocks x nreductions
   std::atomic<int64_t> next{0};
@@ -35,7 +36,7 @@ struct Job {
   void work() {
     for (int64_t b; (b = next.fetch_add(1, std::memory_order_relaxed)) < blocks;) {
       int64_t begin = b * MCC_KERNEL_BLOCK;
-      body(data, scalars, begin, std::min(n, begin + MCC_KERNEL_BLOCK), partials + b * nreductions);
+      body(data, scalars, begin, std::min(n, begin + MCC_KERNEL_BLOCK), partials + b * nreductions, dims);
     }
   }
 };
@@ -135,8 +136,12 @@ extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array
   if (narrays == 0) internalError("mcc_kernel_run: a kernel without arrays");
   int64_t n = static_cast<int64_t>(arrays[0]->numel);
   std::vector<void*> data(narrays);
+  int64_t dims[MCC_KERNEL_MAX_DIMS];
+  for (uint32_t d = 0; d < MCC_KERNEL_MAX_DIMS; ++d)
+    dims[d] = d < arrays[0]->ndims ? static_cast<int64_t>(arrays[0]->dims[d]) : 1;
   for (uint32_t k = 0; k < narrays; ++k) {
-    if (static_cast<int64_t>(arrays[k]->numel) != n) internalError("mcc_kernel_run: arrays of different sizes");
+    // An expanded input has fewer elements than the space.
+    if (n > 0 && static_cast<int64_t>(arrays[k]->numel) > n) internalError("mcc_kernel_run: an array larger than the space");
     checkedAny(arrays[k]);  // an input a GPU kernel left on the device comes back
     data[k] = arrays[k]->data;
   }
@@ -145,6 +150,7 @@ extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array
   job.data = data.data();
   job.scalars = scalars;
   job.n = n;
+  job.dims = dims;
   job.blocks = (n + MCC_KERNEL_BLOCK - 1) / MCC_KERNEL_BLOCK;
   job.nreductions = nreductions;
   std::vector<double> partials(static_cast<size_t>(job.blocks) * nreductions);
@@ -165,12 +171,19 @@ extern "C" mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* spac
   return mcc_array_create(class_id, space->ndims, space->dims);
 }
 
-extern "C" mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t dim, const mcc_array* space,
-                                                  const mcc_site* site) {
+extern "C" mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t operand_class, uint32_t dim,
+                                                  const mcc_array* space, const mcc_site* site) {
   bool logical = kind == MCC_REDUCE_ANY || kind == MCC_REDUCE_ALL;
-  if (space->numel > 0 || dim == UINT32_MAX) return logical ? mcc_array_from_bool(value != 0) : mcc_array_from_scalar(value);
+  if (space->numel > 0 || dim == UINT32_MAX) {
+    if (logical) return mcc_array_from_bool(value != 0);
+    if (operand_class != MCC_CLASS_SINGLE) return mcc_array_from_scalar(value);
+    size_t one[2] = {1, 1};
+    mcc_array* r = mcc_array_create(MCC_CLASS_SINGLE, 2, one);
+    static_cast<float*>(r->data)[0] = static_cast<float>(value);
+    return r;
+  }
   // An empty space: the builtin itself on an empty array of its shape.
-  mcc_array* empty = mcc_array_create(MCC_CLASS_DOUBLE, space->ndims, space->dims);
+  mcc_array* empty = mcc_array_create(operand_class, space->ndims, space->dims);
   mcc_array* r = nullptr;
   switch (kind) {
     case MCC_REDUCE_SUM: r = mcc_sum(empty, dim, site); break;

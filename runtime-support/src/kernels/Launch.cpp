@@ -4,13 +4,17 @@
 // kernel with reductions, combined here in workgroup order), the CPU body
 // when the router says so or the GPU fails, and the trace line.
 //
-// Outputs always come back to the host (Launch::download_outputs), so no
-// array is ever current on the device only and generated code may keep
-// reading `data` directly; inputs stay resident on the device after their
-// upload, so a later launch reading them again does not upload them again.
+// Residency: inputs stay on the device after their upload, so a later
+// launch reading them again does not upload them again; array outputs of a
+// GPU launch stay current on the device only (gpu::kWriteDeferred) until
+// their first host read, so a chain of GPU kernels moves nothing in
+// between. Each such output gets a lineage (a Recipe: the kernel's CPU
+// body, its scalars and its inputs, held as host data or as their own
+// lineage) that recomputes it on the CPU if the device is lost first.
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include "Error.h"
@@ -55,11 +59,12 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   if (spec.buffer_count != narrays + (nreductions ? 1 : 0)) rt::internalError("mcc_kernel_launch: buffer count");
 
   // Push constants: the element count, a zero, the serial flag, padding,
-  // the scalars. Serial: a reduction the CPU adds in element order (one
-  // block) is added in that order on the GPU too.
+  // the scalars, the space's extents. Serial: a reduction the CPU adds in
+  // element order (one block) is added in that order on the GPU too.
   bool serial = nreductions && n <= MCC_KERNEL_BLOCK;
   size_t scalar_bytes = spec.float64 ? 8 : 4;
-  if (spec.push_bytes < 16 + scalar_bytes * spec.nscalars) rt::internalError("mcc_kernel_launch: push constants");
+  size_t dims_at = 16 + scalar_bytes * spec.nscalars;
+  if (spec.push_bytes < dims_at + 4 * spec.space_dims) rt::internalError("mcc_kernel_launch: push constants");
   std::vector<unsigned char> push(spec.push_bytes, 0);
   uint32_t header[4] = {static_cast<uint32_t>(n), 0, serial ? 1u : 0u, 0};
   std::memcpy(push.data(), header, sizeof header);
@@ -70,6 +75,10 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
       float f = static_cast<float>(scalars[s]);
       std::memcpy(push.data() + 16 + 4 * s, &f, 4);
     }
+  }
+  for (uint32_t d = 0; d < spec.space_dims; ++d) {
+    uint32_t extent = d < arrays[0]->ndims ? static_cast<uint32_t>(arrays[0]->dims[d]) : 1;  // n fits in 32 bits
+    std::memcpy(push.data() + dims_at + 4 * d, &extent, 4);
   }
 
   std::vector<mcc_array*> bound(arrays, arrays + narrays);
@@ -86,7 +95,7 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
     groups = serial ? 1 : std::min<uint64_t>((n + spec.local_size - 1) / spec.local_size, kMaxReductionGroups);
     groups = std::max<uint64_t>(std::min<uint64_t>(groups, info->max_groups_x), 1);
     size_t dims[2] = {static_cast<size_t>(groups * nreductions), 1};
-    partials = mcc_array_create(MCC_CLASS_DOUBLE, 2, dims);
+    partials = mcc_array_create(spec.float64 ? MCC_CLASS_DOUBLE : MCC_CLASS_SINGLE, 2, dims);
     bound.push_back(partials);
     access.push_back(1);
     launch.groups = static_cast<uint32_t>(groups);
@@ -96,16 +105,108 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   gpu::DispatchResult r = gpu::dispatch(launch);
   if (r.ok && nreductions) {
     // Group by group, in order (each group's partial is its own tree).
-    const double* p = static_cast<const double*>(partials->data);
+    // A kernel in single leaves float partials.
+    auto partial = [&](uint64_t at) {
+      return spec.float64 ? static_cast<const double*>(partials->data)[at] : static_cast<const float*>(partials->data)[at];
+    };
     for (uint32_t red = 0; red < nreductions; ++red) {
       double acc = rt::reduction_identity(kinds[red]);
-      for (uint64_t g = 0; g < groups; ++g) acc = rt::combine_reduction(kinds[red], acc, p[g * nreductions + red]);
+      for (uint64_t g = 0; g < groups; ++g) acc = rt::combine_reduction(kinds[red], acc, partial(g * nreductions + red));
       if (kinds[red] == MCC_REDUCE_MEAN) acc /= static_cast<double>(n);
       results[red] = acc;
     }
   }
   if (partials) mcc_array_release(partials);
   return r;
+}
+
+// --- Lineage of outputs left on the device --------------------------------
+
+// A lineage longer than this is cut: that launch downloads its outputs, so
+// a loop of GPU launches keeps a bounded record (and a lost device a
+// bounded recomputation).
+constexpr unsigned kMaxLineage = 32;
+
+// One GPU launch as the CPU would redo it.
+struct Recipe {
+  mcc_kernel_body body = nullptr;
+  uint32_t narrays = 0, array_inputs = 0, nreductions = 0;
+  const uint32_t* kinds = nullptr;  // the kernel's constant table
+  std::vector<double> scalars;
+  // Per array slot: its class and dims (for scratch copies); for an input,
+  // the array itself while its host copy was current at the launch
+  // (retained: copy-on-write keeps its values), else its lineage.
+  std::vector<uint32_t> classes;
+  std::vector<uint8_t> complex;
+  std::vector<rt::Dims> dims;
+  std::vector<rt::Ref> held;
+  std::vector<std::shared_ptr<const gpu::Lineage>> made;
+  unsigned depth = 1;
+
+  // Runs the CPU body with `into` as array slot `slot`, every other output
+  // and every input without a host copy in scratch arrays.
+  void run(uint32_t slot, mcc_array* into) const {
+    std::vector<rt::Ref> scratch;
+    std::vector<mcc_array*> arrays(narrays);
+    for (uint32_t k = 0; k < narrays; ++k) {
+      if (k == slot) {
+        arrays[k] = into;
+      } else if (k < array_inputs && held[k]) {
+        arrays[k] = held[k].get();
+      } else {
+        scratch.push_back(rt::newArray(classes[k], complex[k], dims[k], false));
+        if (k < array_inputs) made[k]->recompute(scratch.back().get());
+        arrays[k] = scratch.back().get();
+      }
+    }
+    std::vector<double> results(std::max(nreductions, 1u));
+    mcc_kernel_run(body, narrays, arrays.data(), scalars.data(), nreductions, kinds, results.data());
+  }
+};
+
+struct OutputLineage : gpu::Lineage {
+  std::shared_ptr<const Recipe> recipe;
+  uint32_t slot = 0;
+  void recompute(mcc_array* into) const override { recipe->run(slot, into); }
+};
+
+// 1 + the longest lineage among the inputs current on the device only.
+unsigned lineage_depth(uint32_t array_inputs, mcc_array* const* arrays) {
+  unsigned depth = 1;
+  for (uint32_t k = 0; k < array_inputs; ++k)
+    if (auto l = gpu::lineage_of(arrays[k])) depth = std::max(depth, l->depth + 1);
+  return depth;
+}
+
+// Gives each output of a GPU launch that left them on the device its lineage.
+void record_lineage(const mcc_kernel_spec& spec, mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays,
+                    const double* scalars, uint32_t nreductions, const uint32_t* kinds) {
+  auto recipe = std::make_shared<Recipe>();
+  recipe->body = body;
+  recipe->narrays = narrays;
+  recipe->array_inputs = spec.array_inputs;
+  recipe->nreductions = nreductions;
+  recipe->kinds = kinds;
+  recipe->scalars.assign(scalars, scalars + spec.nscalars);
+  recipe->held.resize(narrays);
+  recipe->made.resize(narrays);
+  for (uint32_t k = 0; k < narrays; ++k) {
+    const mcc_array* a = arrays[k];
+    recipe->classes.push_back(a->class_id);
+    recipe->complex.push_back(a->is_complex);
+    recipe->dims.push_back(rt::dimsOf(a));
+    if (k >= spec.array_inputs) continue;
+    if (auto l = gpu::lineage_of(a)) recipe->made[k] = std::move(l);
+    else recipe->held[k] = rt::Ref::share(a);
+  }
+  recipe->depth = lineage_depth(spec.array_inputs, arrays);
+  for (uint32_t k = spec.array_inputs; k < narrays; ++k) {
+    auto l = std::make_shared<OutputLineage>();
+    l->recipe = recipe;
+    l->slot = k;
+    l->depth = recipe->depth;
+    gpu::set_lineage(arrays[k], std::move(l));
+  }
 }
 
 }  // namespace
@@ -115,8 +216,10 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
                                   const uint32_t* kinds, double* results) {
   if (!spec || narrays == 0 || spec->array_inputs > narrays) rt::internalError("mcc_kernel_launch: a bad kernel");
   uint64_t n = arrays[0]->numel;
+  // Outputs stay on the device unless that would make too long a lineage.
+  bool defer = lineage_depth(spec->array_inputs, arrays) <= kMaxLineage;
   std::vector<uint8_t> writes(narrays, 0);
-  for (uint32_t k = spec->array_inputs; k < narrays; ++k) writes[k] = 1;
+  for (uint32_t k = spec->array_inputs; k < narrays; ++k) writes[k] = defer ? gpu::kWriteDeferred : 1;
 
   gpu::Workload w;
   w.kernel_id = spec->id;
@@ -130,7 +233,7 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
   w.arrays = arrays;
   w.writes = writes.data();
   w.array_count = narrays;
-  w.outputs_to_host = true;
+  w.outputs_to_host = !defer;
 
   double start = now();
   gpu::Decision d = gpu::route(w);
@@ -139,6 +242,8 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
     gpu::DispatchResult r = run_on_gpu(*spec, narrays, arrays, writes.data(), scalars, nreductions, kinds, results, n);
     if (r.ok) gpu_seconds = r.gpu_seconds;
     else d = gpu::fall_back(d, r.fault);
+    if (r.ok && defer && narrays > spec->array_inputs)
+      record_lineage(*spec, body, narrays, arrays, scalars, nreductions, kinds);
   }
   if (d.device == gpu::Device::Cpu) mcc_kernel_run(body, narrays, arrays, scalars, nreductions, kinds, results);
   gpu::trace(w, d, now() - start, gpu_seconds);

@@ -9,7 +9,7 @@ y2 = tanh(y1) + 0.1*y1;
 s = sum(y2);
 m = max(y2);
 fprintf('%.10f %.10f\n', s, m);
-% CHECK: kernel k0 in chain: (%{{[0-9]+}} array double) -> (%{{[0-9]+}} scalar double, %{{[0-9]+}} scalar double) over double 1x?
+% CHECK: kernel k0 in chain: (%{{[0-9]+}} array double) -> (%{{[0-9]+}} scalar double, %{{[0-9]+}} scalar double) over double 1x1000
 % CHECK: reduce sum
 % CHECK: reduce max
 % CHECK-NOT: kernel

@@ -9,6 +9,6 @@ B = A * A;
 c = sum(B);
 r = 1:3;
 C = r + r';
-d = linspace(0, 1, 4) + linspace(0, 1, 4);
+d = linspace(0, 1, numel(c)) + linspace(0, 1, n);
 fprintf('%d %d %d\n', numel(c), numel(C), numel(d));
 % CHECK-NOT: kernel

@@ -32,9 +32,9 @@ w = randi(5, 3, 'int8');
 % CHECK-NEXT:   %0 = const 0 : double scalar  ; line 9
 % CHECK-NEXT:   %1 = const 1 : double scalar  ; line 9
 % CHECK-NEXT:   %2 = const 5 : double scalar  ; line 9
-% CHECK-NEXT:   %3 = call builtin linspace nargout=1 %0, %1, %2 : double 1x?  ; line 9
-% CHECK-NEXT:   %4 = call builtin single nargout=1 %3 : single 1x?  ; line 9
-% CHECK-NEXT:   %5 = call builtin erf nargout=1 %4 : single 1x?  ; line 10
+% CHECK-NEXT:   %3 = call builtin linspace nargout=1 %0, %1, %2 : double 1x5  ; line 9
+% CHECK-NEXT:   %4 = call builtin single nargout=1 %3 : single 1x5  ; line 9
+% CHECK-NEXT:   %5 = call builtin erf nargout=1 %4 : single 1x5  ; line 10
 % CHECK-NEXT:   %6 = const 2.5 : double scalar  ; line 11
 % CHECK-NEXT:   %7 = call builtin gamma nargout=1 %6 : double scalar  ; line 11
 % CHECK-NEXT:   %8 = const 8 : double scalar  ; line 12
@@ -42,7 +42,7 @@ w = randi(5, 3, 'int8');
 % CHECK-NEXT:   %10 = call builtin cbrt nargout=1 %9 : double scalar  ; line 12
 % CHECK-NEXT:   %11 = const 1.0000000000000001e-09 : double scalar  ; line 13
 % CHECK-NEXT:   %12 = call builtin expm1 nargout=1 %11 : double scalar  ; line 13
-% CHECK-NEXT:   %13 = call builtin asinh nargout=1 %4 : single 1x?  ; line 14
+% CHECK-NEXT:   %13 = call builtin asinh nargout=1 %4 : single 1x5  ; line 14
 % CHECK-NEXT:   %14 = const 2 : double scalar  ; line 15
 % CHECK-NEXT:   %15 = unary uminus %14 : double scalar  ; line 15
 % CHECK-NEXT:   %16 = call builtin log1p nargout=1 %15 : double real? scalar  ; line 15

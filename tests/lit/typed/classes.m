@@ -2,7 +2,7 @@
 % MATLAB's class rules: an integer wins over double, single over double,
 % char and logical arithmetic is double, comparisons are logical; sqrt and
 % a non-integer power may turn a real value complex, so their complexity is
-% unknown until run time.
+% unknown until run time, unless the value is never negative (sqrt(2)).
 a = int8(5) + 2.5;
 b = single(1) * 3;
 c = 'a' + 1;
@@ -34,10 +34,10 @@ z = 3i * 2;
 % CHECK-NEXT:   %15 = const 2 : double scalar  ; line 10
 % CHECK-NEXT:   %16 = binary gt %14, %15 : logical scalar  ; line 10
 % CHECK-NEXT:   %17 = const 2 : double scalar  ; line 11
-% CHECK-NEXT:   %18 = call builtin sqrt nargout=1 %17 : double real? scalar  ; line 11
+% CHECK-NEXT:   %18 = call builtin sqrt nargout=1 %17 : double scalar  ; line 11
 % CHECK-NEXT:   %19 = const 2 : double scalar  ; line 12
 % CHECK-NEXT:   %20 = const 0.5 : double scalar  ; line 12
-% CHECK-NEXT:   %21 = binary mpower %19, %20 : double real? scalar  ; line 12
+% CHECK-NEXT:   %21 = binary mpower %19, %20 : double scalar  ; line 12
 % CHECK-NEXT:   %22 = const 2 : double scalar  ; line 13
 % CHECK-NEXT:   %23 = const 3 : double scalar  ; line 13
 % CHECK-NEXT:   %24 = binary mpower %22, %23 : double scalar  ; line 13
