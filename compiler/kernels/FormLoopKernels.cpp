@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "kernels/FormKernels.h"
@@ -129,12 +130,12 @@ class LoopKernelBuilder {
       Node c{};
       c.kind = Node::Carried;
       c.input = static_cast<uint32_t>(carried_.size());
-      node_[p] = addBody(c);
+      node_[p] = addNode(c);
       carried_.push_back(p);
     }
     if (carried_.empty()) return nullptr;
     for (const Instr* i : L_.body->instrs)
-      if (i != L_.body->terminator() && !addBodyInstr(i)) return nullptr;
+      if (i != L_.body->terminator() && !addInstr(i)) return nullptr;
 
     TimeLoop loop;
     std::vector<std::pair<std::optional<uint32_t>, std::optional<uint32_t>>> ends;
@@ -149,10 +150,30 @@ class LoopKernelBuilder {
                             count = operand(L_.count);
     if (!first || !step || !count) return nullptr;
 
-    // The nodes in order: prologue, body, final values.
+    // After the loop: its final values, and what the code after it computes
+    // of them element by element, or reduces.
+    afterLoop_ = true;
+    for (const Instr* p : carried_) node_.erase(p);
+    for (Instr* i : L_.exit->instrs) absorb(i);
+    std::set<const Instr*> absorbed(absorbed_.begin(), absorbed_.end());
+    auto readOutside = [&](const Instr* v) {
+      for (const Instr* u : v->users)
+        if (!L_.inLoop(u->parent) && !absorbed.count(u)) return true;
+      return false;
+    };
+    std::vector<std::pair<Instr*, uint32_t>> outputs;
+    for (Instr* p : carried_)
+      if (readOutside(p)) outputs.push_back({p, *operand(p)});
+    for (Instr* i : absorbed_)
+      if (readOutside(i)) outputs.push_back({i, reduction_.count(i) ? reduction_.at(i) : node_.at(i)});
+
+    // The nodes in order: prologue, body, after the loop.
     k_->nodes = prologue_;
     loop.bodyBegin = static_cast<uint32_t>(k_->nodes.size());
-    auto place = [&](uint32_t id) { return id >= kBody ? id - kBody + loop.bodyBegin : id; };
+    auto place = [&](uint32_t id) {
+      if (id >= kAfter) return id - kAfter + loop.bodyBegin + static_cast<uint32_t>(body_.size());
+      return id >= kBody ? id - kBody + loop.bodyBegin : id;
+    };
     for (Node n : body_) {
       for (uint32_t& a : n.args) a = place(a);
       k_->nodes.push_back(n);
@@ -162,16 +183,13 @@ class LoopKernelBuilder {
     loop.step = place(*step);
     loop.count = place(*count);
     for (auto& [init, next] : ends) loop.carried.push_back({place(*init), place(*next)});
-    for (size_t j = 0; j < carried_.size(); ++j) {
-      Instr* p = carried_[j];
-      bool readAfter = false;
-      for (const Instr* u : p->users) readAfter |= !L_.inLoop(u->parent);
-      if (!readAfter) continue;
-      Node fin{};
-      fin.kind = Node::Carried;
-      fin.input = static_cast<uint32_t>(j);
-      k_->nodes.push_back(fin);
-      k_->outputs.push_back({p, static_cast<uint32_t>(k_->nodes.size() - 1), false, ElemType::F64});
+    for (Node n : after_) {
+      for (uint32_t& a : n.args) a = place(a);
+      k_->nodes.push_back(n);
+    }
+    for (auto& [value, node] : outputs) {
+      const Node& n = k_->nodes[place(node)];
+      k_->outputs.push_back({value, place(node), n.kind == Node::Reduce, n.type});
     }
     if (k_->outputs.empty()) return nullptr;  // nothing reads what the loop computes
     k_->loop = loop;
@@ -183,11 +201,54 @@ class LoopKernelBuilder {
     return std::move(k_);
   }
 
-  // The phis of the arrays the kernel carries.
+  // The phis of the arrays the kernel carries; the instructions after the
+  // loop it computes.
   const std::vector<Instr*>& carried() const { return carried_; }
+  const std::vector<Instr*>& absorbed() const { return absorbed_; }
 
  private:
-  static constexpr uint32_t kBody = 1u << 30;  // body node ids while building
+  static constexpr uint32_t kBody = 1u << 30, kAfter = 2u << 30;  // node ids while building
+
+  // An instruction after the loop joins the kernel when it is element-wise
+  // over the loop's final values (or what joined before), or reduces one of
+  // them whole; its operands are there before the loop (it moves there).
+  void absorb(Instr* i) {
+    bool reduces = reductionOf(i).has_value();
+    if (ir::isStatement(i->op) || (i->type.unboxed() && !reduces)) return;  // scalars stay
+    bool ofLoop = false;
+    for (const Instr* o : i->operands)
+      ofLoop |= std::find(carried_.begin(), carried_.end(), o) != carried_.end() ||
+                std::find(absorbed_.begin(), absorbed_.end(), o) != absorbed_.end();
+    if (!ofLoop) return;
+    if (std::optional<ReduceKind> r = reductionOf(i)) {
+      std::optional<uint32_t> x = operand(i->operands[0]);
+      if (!x || i->operands[0]->type.unboxed()) return;
+      Node n{};
+      n.kind = Node::Reduce;
+      n.reduce = *r;
+      n.type = *kernelElemType(i->type);
+      n.args = {*x};
+      reduction_[i] = addNode(n);
+      absorbed_.push_back(i);
+      return;
+    }
+    if (addInstr(i)) absorbed_.push_back(i);
+  }
+
+  // sum, prod, mean, max, min, any or all of a whole vector of the loop's
+  // shape, of the type the kernel gives.
+  std::optional<ReduceKind> reductionOf(const Instr* i) const {
+    if (i->op != Op::Call || i->callee != ir::Callee::Builtin || i->nargout != 1 || i->operands.size() != 1)
+      return std::nullopt;
+    std::optional<ReduceKind> r = kernelReduceKind(i->name);
+    const Instr* x = i->operands[0];
+    if (!r || !space_ || !space_->type.rankKnown || kernelElemType(x->type) != ElemType::F64) return std::nullopt;
+    size_t wide = 0;
+    for (const ir::Extent& e : space_->type.dims) wide += !e.isOne();
+    ElemType want = *r == ReduceKind::Any || *r == ReduceKind::All ? ElemType::Bool : ElemType::F64;
+    if (wide > 1 || !i->type.unboxed() || kernelElemType(i->type) != want) return std::nullopt;
+    return r;
+  }
 
   // A real double array (the only kind a loop carries).
   static bool isArray(const Instr* v) {
@@ -231,9 +292,11 @@ class LoopKernelBuilder {
     return true;
   }
 
-  uint32_t addBody(const Node& n) {
-    body_.push_back(n);
-    return kBody + static_cast<uint32_t>(body_.size() - 1);
+  // A node of the body, or after the loop.
+  uint32_t addNode(const Node& n) {
+    std::vector<Node>& nodes = afterLoop_ ? after_ : body_;
+    nodes.push_back(n);
+    return (afterLoop_ ? kAfter : kBody) + static_cast<uint32_t>(nodes.size() - 1);
   }
   uint32_t addPrologue(const Node& n) {
     prologue_.push_back(n);
@@ -244,6 +307,17 @@ class LoopKernelBuilder {
   // loop an input (a scalar, or an array of the loop's shape) or a constant.
   std::optional<uint32_t> operand(const Instr* o) {
     if (auto it = node_.find(o); it != node_.end()) return it->second;
+    if (afterLoop_) {
+      // A carried array's final value; nothing else computed after the loop.
+      auto c = std::find(carried_.begin(), carried_.end(), o);
+      if (c != carried_.end()) {
+        Node fin{};
+        fin.kind = Node::Carried;
+        fin.input = static_cast<uint32_t>(c - carried_.begin());
+        return node_[o] = addNode(fin);
+      }
+      if (o->parent == L_.exit && o->op != Op::Const) return std::nullopt;
+    }
     std::optional<ElemType> t = kernelElemType(o->type);
     if (!t || (o->parent && L_.inLoop(o->parent))) return std::nullopt;
     Node n{};
@@ -263,7 +337,8 @@ class LoopKernelBuilder {
     return id;
   }
 
-  bool addBodyInstr(const Instr* i) {
+  // The node of an element-wise instruction of the body (or after the loop).
+  bool addInstr(const Instr* i) {
     std::optional<ElemType> t = kernelElemType(i->type);
     if (!t || !i->type.rankKnown) return false;
     bool scalar = i->type.unboxed();
@@ -275,12 +350,12 @@ class LoopKernelBuilder {
         if (!scalar || i->constant.complex) return false;
         n.kind = Node::Const;
         n.value = i->constant.real;
-        node_[i] = addBody(n);
+        node_[i] = addNode(n);
         return true;
       case Op::ForValue:
         if (i->operands[0] != L_.range || i->operands[1] != L_.counter || !scalar || *t != ElemType::F64) return false;
         n.kind = Node::Index;
-        node_[i] = addBody(n);
+        node_[i] = addNode(n);
         return true;
       case Op::Unary:
         n.kind = Node::Unary;
@@ -305,15 +380,16 @@ class LoopKernelBuilder {
         if (std::optional<double> c = constantCall(i)) {
           n.kind = Node::Const;
           n.value = *c;
-          node_[i] = addBody(n);
+          node_[i] = addNode(n);
           return true;
         }
         if (i->callee != ir::Callee::Builtin || i->nargout != 1 || *t != ElemType::F64) return false;
         bool math = i->operands.size() == 1 && isKernelMathCall(i->name) &&
                     (i->name == "double" || operandType(0) == ElemType::F64);
-        bool mod = i->operands.size() == 2 && i->name == "mod" && operandType(0) == ElemType::F64 &&
-                   operandType(1) == ElemType::F64;
-        if (!math && !mod) return false;
+        // mod, and max and min of two (NaN loses), of doubles.
+        bool two = i->operands.size() == 2 && (i->name == "mod" || i->name == "max" || i->name == "min") &&
+                   operandType(0) == ElemType::F64 && operandType(1) == ElemType::F64;
+        if (!math && !two) return false;
         n.kind = Node::Math;
         n.fn = i->name;
         break;
@@ -330,15 +406,18 @@ class LoopKernelBuilder {
       n.args.push_back(*a);
     }
     if (scalar == anyArray) return false;
-    node_[i] = addBody(n);
+    node_[i] = addNode(n);
     return true;
   }
 
   const ForLoop& L_;
   std::unique_ptr<Kernel> k_ = std::make_unique<Kernel>();
-  std::vector<Node> prologue_, body_;
+  std::vector<Node> prologue_, body_, after_;
+  bool afterLoop_ = false;
   std::unordered_map<const Instr*, uint32_t> node_;
-  std::vector<Instr*> carried_;
+  std::vector<Instr*> carried_;                       // the phis of the arrays the loop carries
+  std::vector<Instr*> absorbed_;                      // instructions after the loop it computes
+  std::unordered_map<const Instr*, uint32_t> reduction_;  // their reductions' nodes
   const Instr* space_ = nullptr;  // the first carried array's initial value: the loop's shape
 };
 
@@ -346,8 +425,9 @@ class LoopKernelBuilder {
 // the carried arrays after the loop. A loop with nothing else to give (no
 // other phi) goes; else it stays without its array work, counting (the
 // loop variable after the loop, scalars).
-void replaceLoop(ir::Function& f, const ForLoop& L, const std::vector<Instr*>& carried, std::unique_ptr<Kernel> k,
+void replaceLoop(ir::Function& f, const ForLoop& L, const LoopKernelBuilder& built, std::unique_ptr<Kernel> k,
                  KernelSet& out) {
+  const std::vector<Instr*>& carried = built.carried();
   Instr* preEnd = L.pre->terminator();
   Instr* ki = f.newInstr(Op::Kernel, L.count->loc);
   ki->parent = L.pre;
@@ -375,6 +455,8 @@ void replaceLoop(ir::Function& f, const ForLoop& L, const std::vector<Instr*>& c
   auto& instrs = L.pre->instrs;
   instrs.insert(std::find(instrs.begin(), instrs.end(), preEnd), placed.begin(), placed.end());
   out.kernels.push_back(std::move(k));
+  const std::vector<Instr*>& absorbed = built.absorbed();
+  for (auto it = absorbed.rbegin(); it != absorbed.rend(); ++it) f.erase(*it);
 
   if (carried.size() < L.phis.size()) {
     std::vector<Instr*> gone = carried;
@@ -406,7 +488,7 @@ bool formLoopKernels(ir::Module& m, KernelSet& out) {
       LoopKernelBuilder builder(*loop, f->name);
       std::unique_ptr<Kernel> k = builder.build();
       if (!k) continue;
-      replaceLoop(*f, *loop, builder.carried(), std::move(k), out);
+      replaceLoop(*f, *loop, builder, std::move(k), out);
       changed = true;
     }
   }

@@ -64,6 +64,25 @@ TEST(ValueRange, BoxMullersRadiusIsOfValuesNeverNegative) {
   EXPECT_TRUE(mcc::ir::nonNegative(r));
 }
 
+TEST(ValueRange, RemaindersOfWholeNumbersAreBelowTheDivisor) {
+  Builder t;
+  Instr* p = t.number(67108859);
+  Instr* first = t.number(1);
+  Instr* idx = t.add(Op::Range, t.column, {first, first, t.number(100)});
+  EXPECT_TRUE(valueRange(idx).integer);
+  Instr* s = t.call("mod", {t.binary(BinaryOp::Times, idx, t.number(7919)), p});
+  EXPECT_TRUE(valueRange(s).integer);
+  EXPECT_EQ(valueRange(s).hi, 67108858);
+  // (s + 0.5) / p < 1: its log is at most 0.
+  Instr* u = t.binary(BinaryOp::RDivide, t.binary(BinaryOp::Plus, s, t.number(0.5)), p);
+  EXPECT_LT(valueRange(u).hi, 1);
+  EXPECT_EQ(valueRange(t.call("log", {u})).hi, 0);
+  // Of a fraction, the divisor itself is not excluded.
+  Instr* f = t.call("mod", {t.binary(BinaryOp::Plus, idx, t.number(0.5)), p});
+  EXPECT_FALSE(valueRange(f).integer);
+  EXPECT_EQ(valueRange(f).hi, 67108859);
+}
+
 TEST(ValueRange, WhatMayBeNegativeIsUnbounded) {
   Builder t;
   Instr* x = t.param();

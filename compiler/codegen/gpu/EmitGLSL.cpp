@@ -174,6 +174,9 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (!o.reduction && o.type == ElemType::Bool) g.why = "logical array output";
   for (const Node& n : k.nodes)
     if (n.kind == Node::Reduce && n.along) g.why = "reduction along a dimension";
+  // Lavapipe left elements unwritten when one invocation ran a time loop
+  // for every element of a serial reduction: such kernels stay on the CPU.
+  if (k.loop && k.reductions()) g.why = "a loop over time with reductions";
   if (!g.why.empty()) return g;
   g.float64 = kernels::computesInDouble(k);
   Spelling sp{g.float64};

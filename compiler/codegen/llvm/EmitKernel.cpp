@@ -617,7 +617,7 @@ std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k) {
       case Node::Math: {
         static const char* const cheap[] = {"abs", "floor", "ceil", "round", "fix", "sign", "double", "single", "max", "min"};
         bool arith = std::find_if(std::begin(cheap), std::end(cheap), [&](const char* f) { return n.fn == f; }) != std::end(cheap);
-        ops[arith ? MCC_OPS_ARITH : n.fn == "sqrt" ? MCC_OPS_DIVIDE : MCC_OPS_TRANSCENDENTAL] += 1;
+        ops[arith ? MCC_OPS_ARITH : n.fn == "sqrt" || n.fn == "mod" ? MCC_OPS_DIVIDE : MCC_OPS_TRANSCENDENTAL] += 1;
         break;
       }
       case Node::Reduce: ops[MCC_OPS_REDUCE] += 1; break;
