@@ -99,6 +99,15 @@ std::optional<double> constantCall(const Instr* i) {
   return std::nullopt;
 }
 
+// MATLAB's class of an arithmetic result of double, single or logical
+// operands: single wins, else double.
+ElemType arithmeticType(const Instr* i) {
+  for (const Instr* o : i->operands)
+    if (kernelElemType(o->type) == ElemType::F32) return ElemType::F32;
+  return ElemType::F64;
+}
+bool isFloat(std::optional<ElemType> t) { return t == ElemType::F64 || t == ElemType::F32; }
+
 bool logicalResult(BinaryOp op) {
   switch (op) {
     case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
@@ -129,6 +138,7 @@ class LoopKernelBuilder {
       if (carried_.empty()) space_ = p->operands[L_.fromPre];
       Node c{};
       c.kind = Node::Carried;
+      c.type = *kernelElemType(p->type);
       c.input = static_cast<uint32_t>(carried_.size());
       node_[p] = addNode(c);
       carried_.push_back(p);
@@ -142,7 +152,9 @@ class LoopKernelBuilder {
     for (const Instr* p : carried_) {
       const Instr* init = p->operands[L_.fromPre];
       const Instr* next = p->operands[L_.fromLatch];
-      if (!isArray(init) || !isArray(next)) return nullptr;
+      if (!isArray(init) || !isArray(next) || kernelElemType(init->type) != kernelElemType(p->type) ||
+          kernelElemType(next->type) != kernelElemType(p->type))
+        return nullptr;
       ends.push_back({operand(init), operand(next)});
       if (!ends.back().first || !ends.back().second) return nullptr;
     }
@@ -236,23 +248,24 @@ class LoopKernelBuilder {
   }
 
   // sum, prod, mean, max, min, any or all of a whole vector of the loop's
-  // shape, of the type the kernel gives.
+  // shape (double or single), of the type the kernel gives (single of single).
   std::optional<ReduceKind> reductionOf(const Instr* i) const {
     if (i->op != Op::Call || i->callee != ir::Callee::Builtin || i->nargout != 1 || i->operands.size() != 1)
       return std::nullopt;
     std::optional<ReduceKind> r = kernelReduceKind(i->name);
     const Instr* x = i->operands[0];
-    if (!r || !space_ || !space_->type.rankKnown || kernelElemType(x->type) != ElemType::F64) return std::nullopt;
+    std::optional<ElemType> xt = kernelElemType(x->type);
+    if (!r || !space_ || !space_->type.rankKnown || !isFloat(xt)) return std::nullopt;
     size_t wide = 0;
     for (const ir::Extent& e : space_->type.dims) wide += !e.isOne();
-    ElemType want = *r == ReduceKind::Any || *r == ReduceKind::All ? ElemType::Bool : ElemType::F64;
+    ElemType want = *r == ReduceKind::Any || *r == ReduceKind::All ? ElemType::Bool : *xt;
     if (wide > 1 || !i->type.unboxed() || kernelElemType(i->type) != want) return std::nullopt;
     return r;
   }
 
-  // A real double array (the only kind a loop carries).
+  // A real double or single array (the kinds a loop carries).
   static bool isArray(const Instr* v) {
-    return v->type.rankKnown && !v->type.unboxed() && kernelElemType(v->type) == ElemType::F64;
+    return v->type.rankKnown && !v->type.unboxed() && isFloat(kernelElemType(v->type));
   }
   // The array whose shape an array from before the loop has for certain:
   // through element-wise operations of it and scalars, and array outputs of
@@ -313,6 +326,7 @@ class LoopKernelBuilder {
       if (c != carried_.end()) {
         Node fin{};
         fin.kind = Node::Carried;
+        fin.type = *kernelElemType(o->type);
         fin.input = static_cast<uint32_t>(c - carried_.begin());
         return node_[o] = addNode(fin);
       }
@@ -361,13 +375,13 @@ class LoopKernelBuilder {
         n.kind = Node::Unary;
         n.unary = i->unary;
         if (i->unary == UnaryOp::Not ? operandType(0) != ElemType::Bool || *t != ElemType::Bool
-                                     : i->unary == UnaryOp::UMinus ? *t != ElemType::F64 : *t != operandType(0))
+                                     : i->unary == UnaryOp::UMinus ? *t != arithmeticType(i) : *t != operandType(0))
           return false;
         break;
       case Op::Binary: {
         std::optional<BinaryOp> op = kernelBinary(i);
         if (!op && i->binary == BinaryOp::MPower && scalar) op = BinaryOp::Power;  // of two scalars: .^
-        if (!op || *t != (logicalResult(*op) ? ElemType::Bool : ElemType::F64)) return false;
+        if (!op || *t != (logicalResult(*op) ? ElemType::Bool : arithmeticType(i))) return false;
         // ~, & and | of a NaN are errors: only logical operands.
         if ((*op == BinaryOp::And || *op == BinaryOp::Or) &&
             (operandType(0) != ElemType::Bool || operandType(1) != ElemType::Bool))
@@ -383,12 +397,18 @@ class LoopKernelBuilder {
           node_[i] = addNode(n);
           return true;
         }
-        if (i->callee != ir::Callee::Builtin || i->nargout != 1 || *t != ElemType::F64) return false;
+        if (i->callee != ir::Callee::Builtin || i->nargout != 1 || !isFloat(*t)) return false;
+        // double() and single() of any operand; the math functions of double
+        // or single keep the class.
         bool math = i->operands.size() == 1 && isKernelMathCall(i->name) &&
-                    (i->name == "double" || operandType(0) == ElemType::F64);
-        // mod, and max and min of two (NaN loses), of doubles.
-        bool two = i->operands.size() == 2 && (i->name == "mod" || i->name == "max" || i->name == "min") &&
-                   operandType(0) == ElemType::F64 && operandType(1) == ElemType::F64;
+                    (i->name == "double"   ? *t == ElemType::F64
+                     : i->name == "single" ? *t == ElemType::F32
+                                           : isFloat(operandType(0)) && *t == operandType(0));
+        // mod of doubles; max and min of two (NaN loses) of doubles or singles.
+        bool two = i->operands.size() == 2 && isFloat(operandType(0)) && isFloat(operandType(1)) &&
+                   (i->name == "mod" ? *t == ElemType::F64 && operandType(0) == ElemType::F64 && operandType(1) == ElemType::F64
+                    : i->name == "max" || i->name == "min" ? *t == arithmeticType(i)
+                                                           : false);
         if (!math && !two) return false;
         n.kind = Node::Math;
         n.fn = i->name;

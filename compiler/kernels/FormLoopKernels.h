@@ -8,12 +8,14 @@
 // first:step:last`, the range read by nothing else), its body is one block
 // (no if, nested loop, break, continue or try), and every instruction of the
 // body is an element-wise operation of FormKernels' kinds (arithmetic,
-// comparisons, logical operators, KernelMath.def builtins, mod) on real
-// double or logical values: scalars (the loop variable, values from before
-// the loop, constants) or arrays of the one shape of the loop's carried
-// arrays. The carried arrays (the variables the body assigns and the next
-// step or the code after the loop reads) must be real double arrays of that
-// shape on entry. Anything else leaves the loop as it was.
+// comparisons, logical operators, KernelMath.def builtins, max and min of
+// two, mod of doubles) on real double, single or logical values, of the
+// class MATLAB gives (single wins): scalars (the loop variable, values from
+// before the loop, constants) or arrays of the one shape of the loop's
+// carried arrays. The carried arrays (the variables the body assigns and
+// the next step or the code after the loop reads) must be real double or
+// single arrays of that shape, of one class on entry and after each step.
+// Anything else leaves the loop as it was.
 //
 // On entry: a typed module (inferTypes), before formKernels. On exit: each
 // fused loop is one IR `kernel` instruction at the end of the loop's
