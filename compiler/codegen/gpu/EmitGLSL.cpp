@@ -174,9 +174,6 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (!o.reduction && o.type == ElemType::Bool) g.why = "logical array output";
   for (const Node& n : k.nodes)
     if (n.kind == Node::Reduce && n.along) g.why = "reduction along a dimension";
-  // Lavapipe left elements unwritten when one invocation ran a time loop
-  // for every element of a serial reduction: such kernels stay on the CPU.
-  if (k.loop && k.reductions()) g.why = "a loop over time with reductions";
   if (!g.why.empty()) return g;
   g.float64 = kernels::computesInDouble(k);
   Spelling sp{g.float64};
@@ -254,9 +251,12 @@ GlslKernel emitGLSL(const Kernel& k) {
     os << "  " << sp.type(accType(red)) << " acc" << r << " = " << identity(sp, red) << ";\n";
   }
   os << "  uint first = gl_GlobalInvocationID.x, stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n";
-  // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): invocation
-  // 0 folds every element in order, as the CPU does, the others nothing.
-  if (!reductions.empty()) os << "  if (pc.serial != 0u) {\n    stride = 1u;\n    if (first != 0u) first = pc.n;\n  }\n";
+  // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): each
+  // element's operand, folded into the identity alone, goes to partials
+  // (element i's at i * reductions + r), and the host folds them in
+  // element order, as the CPU does. (One invocation folding them all would
+  // be the CPU's order too, but lavapipe ends a shader's loops after 65,535
+  // iterations in all, which a time loop's steps of every element exceed.)
   os << "  for (uint i = first; i < pc.n; i += stride) {\n";
   // A time loop: the carried values are the invocation's variables c0,
   // c1, ...; each step's variable is first + (k - 1) * step, as on the CPU.
@@ -282,7 +282,11 @@ GlslKernel emitGLSL(const Kernel& k) {
     };
     if (node.kind == Node::Reduce) {
       size_t r = std::find(reductions.begin(), reductions.end(), n) - reductions.begin();
-      os << indent << "acc" << r << " = " << combine(sp, node, "acc" + std::to_string(r), as(0, accType(node))) << ";\n";
+      std::string x = as(0, accType(node));
+      os << indent << "if (pc.serial != 0u) partials.d[i * " << reductions.size() << "u + " << r << "u] = "
+         << sp.convert("(" + combine(sp, node, identity(sp, node), x) + ")", accType(node), g.float64 ? ElemType::F64 : ElemType::F32)
+         << ";\n"
+         << indent << "else acc" << r << " = " << combine(sp, node, "acc" + std::to_string(r), x) << ";\n";
       continue;
     }
     if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) os << expandedIndex(k.inputs[node.input], n);
@@ -345,7 +349,7 @@ GlslKernel emitGLSL(const Kernel& k) {
       os << "      " << a << " = " << combine(sp, k.nodes[reductions[r]], a, b) << ";\n";
     }
     os << "    }\n    barrier();\n  }\n"
-       << "  if (lid == 0u) {\n";
+       << "  if (lid == 0u && pc.serial == 0u) {\n";
     for (size_t r = 0; r < reductions.size(); ++r)
       os << "    partials.d[gl_WorkGroupID.x * " << reductions.size() << "u + " << r << "u] = "
          << sp.convert("red" + std::to_string(r) + "[0]", accType(k.nodes[reductions[r]]), g.float64 ? ElemType::F64 : ElemType::F32)

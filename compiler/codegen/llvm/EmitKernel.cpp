@@ -603,10 +603,13 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
 
 namespace {
 
-// Operations per element of each class of the router's cost model (MCC_OPS_*).
-std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k) {
+// Operations per element of each class of the router's cost model
+// (MCC_OPS_*): those of a time loop's body (inBody) or the others.
+std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k, bool inBody) {
   std::array<double, MCC_OPS_COUNT> ops{};
-  for (const Node& n : k.nodes) {
+  for (uint32_t i = 0; i < k.nodes.size(); ++i) {
+    const Node& n = k.nodes[i];
+    if ((k.loop && i >= k.loop->bodyBegin && i < k.loop->bodyEnd) != inBody) continue;
     switch (n.kind) {
       case Node::Unary: ops[MCC_OPS_ARITH] += 1; break;
       case Node::Binary:
@@ -647,17 +650,36 @@ llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gp
   std::string label = "k" + std::to_string(k.id);
   llvm::Constant* labelText = llvm::ConstantDataArray::getString(ctx, label);
   auto* labelVar = new llvm::GlobalVariable(m, labelText->getType(), true, llvm::GlobalValue::PrivateLinkage, labelText, name + ".name");
-  std::array<double, MCC_OPS_COUNT> ops = opMix(k);
   auto* opsTy = llvm::ArrayType::get(D, MCC_OPS_COUNT);
-  std::vector<llvm::Constant*> opValues;
-  for (double v : ops) opValues.push_back(llvm::ConstantFP::get(D, v));
+  auto opsConstant = [&](const std::array<double, MCC_OPS_COUNT>& ops) {
+    std::vector<llvm::Constant*> values;
+    for (double v : ops) values.push_back(llvm::ConstantFP::get(D, v));
+    return llvm::ConstantArray::get(opsTy, values);
+  };
+  // A time loop's step count: a scalar input (its slot) or a constant.
+  uint32_t stepsScalar = UINT32_MAX;
+  double steps = 0;
+  if (k.loop) {
+    const Node& count = k.nodes[k.loop->count];
+    if (count.kind == Node::Scalar) stepsScalar = Layout(k).inputSlot[count.input];
+    else steps = count.value;
+  }
   // mcc_kernel_spec's fields, in order.
-  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32});
+  // The reductions that accumulate in single (the host folds a serial
+  // launch's partials as the CPU does).
+  uint32_t singleReductions = 0, r = 0;
+  for (const Node& n : k.nodes) {
+    if (n.kind != Node::Reduce) continue;
+    if (r < 32 && n.type == ElemType::F32) singleReductions |= 1u << r;
+    ++r;
+  }
+  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32, opsTy, I32, D, I32});
   bool float64 = gpu ? gpu->float64 : kernels::computesInDouble(k);
   llvm::Constant* fields[] = {u32(k.id), u32(arrayInputs), u32(scalars), u32(float64), labelVar, spirv,
                               llvm::ConstantInt::get(I64, gpu ? gpu->spirv.size() : 0), u32(gpu ? gpu->bufferCount : 0),
                               u32(gpu ? gpu->pushBytes : 0), u32(gpu ? gpu->localSize : 0),
-                              llvm::ConstantArray::get(opsTy, opValues), u32(k.dimsRead())};
+                              opsConstant(opMix(k, false)), u32(k.dimsRead()), opsConstant(opMix(k, true)),
+                              u32(stepsScalar), llvm::ConstantFP::get(D, steps), u32(singleReductions)};
   return new llvm::GlobalVariable(m, ty, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantStruct::get(ty, fields),
                                   name + ".spec");
 }
