@@ -26,6 +26,7 @@
 #include "ir/LowerAST.h"
 #include "ir/Verify.h"
 #include "kernels/FormKernels.h"
+#include "kernels/FormLoopKernels.h"
 
 namespace mcc {
 namespace {
@@ -254,9 +255,13 @@ int runCompiler(const DriverOptions& opts) {
   }
   if (diags.hasErrors()) return 1;
 
-  // 6. Kernel formation (fusion): element-wise chains and their reductions.
+  // 6. Kernel formation (fusion): for loops of element-wise updates, then
+  // element-wise chains and their reductions.
   kernels::KernelSet kernelSet;
-  if (opts.fusion) kernels::formKernels(*typed, kernelSet);
+  if (opts.fusion) {
+    kernels::formLoopKernels(*typed, kernelSet);
+    kernels::formKernels(*typed, kernelSet);
+  }
   if (!verified(*typed, "kernel formation")) return 70;
   if (opts.emit == EmitStage::Kernels) {
     kernels::printKernels(kernelSet, std::cout);

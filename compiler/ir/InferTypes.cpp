@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "ValueRange.h"
+
 namespace mcc::ir {
 namespace {
 
@@ -501,7 +503,8 @@ class Inference {
       case BinaryOp::Power: case BinaryOp::MPower: {
         // A real base to a non-integer power can be complex (-8^(1/3)).
         Complexity cx = joinComplexity(a.cx, b.cx);
-        if (cx == Complexity::Real && !isIntegerValued(&rhs) && !isNonNegative(&lhs)) cx = Complexity::Unknown;
+        if (cx == Complexity::Real && !isIntegerValued(&rhs) && !isNonNegative(&lhs) && !nonNegative(&lhs))
+          cx = Complexity::Unknown;
         if (op == BinaryOp::MPower && !(a.isScalar() && b.isScalar()))
           return unknownOf(arithmeticClass(a.cls, b.cls));
         return elementwise(a, b, arithmeticClass(a.cls, b.cls), cx);
@@ -688,10 +691,13 @@ class Inference {
         return {same(floatClass(argClass(0)), args.empty() ? Complexity::Unknown : narrowed(args[0].cx))};
       case Rule::MathMaybeComplex: {
         // sqrt and the logarithms of a real value that is never negative stay
-        // real (asin, acos, acosh and atanh do not: acosh(0.5), atanh(2)).
+        // real (asin, acos, acosh and atanh do not: acosh(0.5), atanh(2)):
+        // isNonNegative, or the bounds of ValueRange (Box-Muller's
+        // sqrt(-2*log(u))).
         bool realForNonNegative = i.name == "sqrt" || i.name == "log" || i.name == "log2" || i.name == "log10" ||
                                   i.name == "log1p";
-        bool real = realForNonNegative && !args.empty() && args[0].cx == Complexity::Real && isNonNegative(i.operands[0]);
+        bool real = realForNonNegative && !args.empty() && args[0].cx == Complexity::Real &&
+                    (isNonNegative(i.operands[0]) || nonNegative(i.operands[0]));
         return {same(floatClass(argClass(0)), real ? Complexity::Real : Complexity::Unknown)};
       }
       case Rule::MathKeepInt: {

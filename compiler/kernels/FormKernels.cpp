@@ -618,6 +618,11 @@ class Former {
 
 }  // namespace
 
+std::optional<ElemType> kernelElemType(const ir::Type& t) { return elemType(t); }
+std::optional<BinaryOp> kernelBinary(const ir::Instr* i) { return elementwiseBinary(i); }
+bool isKernelMathCall(const std::string& name) { return isKernelMath(name); }
+std::optional<ReduceKind> kernelReduceKind(const std::string& name) { return reduceKind(name); }
+
 bool formKernels(ir::Module& m, KernelSet& out) {
   bool changed = false;
   for (ir::Function* f : m.functions) changed |= Former(*f, out).run();

@@ -19,6 +19,9 @@
 // Tests: tests/lit/kernels/*.m (how many kernels programs become).
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "ir/IR.h"
 #include "kernels/KernelIR.h"
 
@@ -26,5 +29,15 @@ namespace mcc::kernels {
 
 // Rewrites `m` in place; returns true when it formed any kernel.
 bool formKernels(ir::Module& m, KernelSet& out);
+
+// The rules of what a kernel computes, shared with FormLoopKernels: the
+// element type of a value a kernel can hold; the element-wise operator an IR
+// binary computes (the matrix forms with a scalar operand); whether a
+// builtin of one argument is a kernel math function (KernelMath.def);
+// which reduction a builtin is.
+std::optional<ElemType> kernelElemType(const ir::Type& t);
+std::optional<BinaryOp> kernelBinary(const ir::Instr* i);
+bool isKernelMathCall(const std::string& name);
+std::optional<ReduceKind> kernelReduceKind(const std::string& name);  // sum, prod, ...: a kernel's reductions
 
 }  // namespace mcc::kernels

@@ -81,9 +81,22 @@ void printKernel(const Kernel& k, std::ostream& os) {
     os << (i ? ", " : "") << '%' << o.value->id << (scalar ? " scalar " : " array ") << typeName(o.type);
   }
   os << ") over " << k.space.str() << '\n';
+  // A time loop: its first line before the body, its last (each carried
+  // value's next one) after it.
+  const TimeLoop* loop = k.loop ? &*k.loop : nullptr;
+  auto loopLines = [&](size_t n) {
+    if (!loop) return;
+    if (n == loop->bodyBegin) os << "  loop t = n" << loop->first << ":n" << loop->step << ", n" << loop->count << " steps\n";
+    if (n != loop->bodyEnd) return;
+    os << "  end loop:";
+    for (size_t j = 0; j < loop->carried.size(); ++j) os << " c" << j << " = n" << loop->carried[j].next;
+    os << '\n';
+  };
   for (size_t n = 0; n < k.nodes.size(); ++n) {
     const Node& node = k.nodes[n];
-    os << "  n" << n << " = ";
+    loopLines(n);
+    bool inBody = loop && n >= loop->bodyBegin && n < loop->bodyEnd;
+    os << (inBody ? "    n" : "  n") << n << " = ";
     switch (node.kind) {
       case Node::Load: os << "load in" << node.input; break;
       case Node::Scalar: os << "scalar in" << node.input; break;
@@ -91,6 +104,11 @@ void printKernel(const Kernel& k, std::ostream& os) {
       case Node::Unary: os << opName(node.unary); break;
       case Node::Binary: os << opName(node.binary); break;
       case Node::Math: os << node.fn; break;
+      case Node::Index: os << "t"; break;
+      case Node::Carried:
+        if (n >= loop->bodyEnd) os << "final c" << node.input;
+        else os << "c" << node.input << " from n" << loop->carried[node.input].init;
+        break;
       case Node::Reduce:
         os << "reduce " << reduceName(node.reduce);
         if (node.along) os << " along";
@@ -102,6 +120,7 @@ void printKernel(const Kernel& k, std::ostream& os) {
     for (size_t a = 0; a < node.args.size(); ++a) os << (a ? ", n" : " n") << node.args[a];
     os << " : " << typeName(node.type) << '\n';
   }
+  loopLines(k.nodes.size());
 }
 
 void printKernels(const KernelSet& s, std::ostream& os) {

@@ -10,6 +10,8 @@
 // inputs are unboxed double or logical values, the same for every element.
 // A reduction's value is only an output: nothing in the same kernel reads it.
 // A reduction along one dim (sum(A, 2)) is the only reduction of its kernel.
+// A kernel may hold a time loop (FormLoopKernels: a for loop fused whole):
+// see TimeLoop.
 //
 // `mcc --emit=kernels` prints each kernel with printKernel; the golden tests
 // in tests/lit/kernels check that text.
@@ -17,6 +19,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -50,6 +53,9 @@ struct Node {
     Binary,  // `binary` (element-wise) of args[0], args[1]
     Math,    // the builtin `fn` of args (sin, exp, floor, double...; max and min of two)
     Reduce,  // `reduce` of args[0] over the whole space
+    Index,   // the time loop's variable (a double, the same for every element)
+    Carried, // carried value `input` of the time loop: in the loop's body its
+             // value at the start of the step, after the body its final value
   } kind;
   ElemType type = ElemType::F64;
   uint32_t input = 0;
@@ -91,6 +97,23 @@ struct Output {
   ElemType type;
 };
 
+// A for loop inside the kernel: every element runs all its steps, step k
+// (1..count) with the loop variable first + (k - 1) * step, exactly as the
+// unfused loop over a range counts. Nodes before `bodyBegin` are the
+// prologue (loads, scalars), nodes [bodyBegin, bodyEnd) the body run once per
+// step, nodes from bodyEnd on read the final carried values (outputs,
+// reductions). Carried value j starts as node `init` (a prologue node) and
+// becomes node `next` (a body node, or a prologue one) at the end of each
+// step; with count = 0 its final value is its initial one.
+struct TimeLoop {
+  uint32_t first = 0, step = 0, count = 0;  // prologue nodes (scalars or constants)
+  uint32_t bodyBegin = 0, bodyEnd = 0;
+  struct Carried {
+    uint32_t init, next;
+  };
+  std::vector<Carried> carried;
+};
+
 struct Kernel {
   uint32_t id = 0;
   std::string function;  // the specialised function it was formed in
@@ -98,6 +121,7 @@ struct Kernel {
   std::vector<Node> nodes;  // in dependence order
   std::vector<Output> outputs;
   ir::Type space;  // the static shape of the iteration space
+  std::optional<TimeLoop> loop;
   uint32_t reductions() const;
   // The space's extents the code reads for expanded inputs (0: none).
   uint32_t dimsRead() const;

@@ -140,6 +140,39 @@ std::string expandedIndex(const kernels::Input& in, uint32_t n) {
   return s;
 }
 
+// Carried value j's type (its Carried nodes').
+ElemType carriedType(const Kernel& k, size_t j) {
+  for (const Node& n : k.nodes)
+    if (n.kind == Node::Carried && n.input == j) return n.type;
+  return ElemType::F64;
+}
+
+// The end of a time loop's step: each carried value takes its next one.
+void endLoop(std::ostream& os, const Kernel& k, const Spelling& sp, std::string& indent) {
+  const kernels::TimeLoop& loop = *k.loop;
+  for (size_t j = 0; j < loop.carried.size(); ++j) {
+    uint32_t next = loop.carried[j].next;
+    os << indent << "c" << j << " = " << sp.convert("v" + std::to_string(next), k.nodes[next].type, carriedType(k, j)) << ";\n";
+  }
+  indent = "    ";
+  os << indent << "}\n";
+}
+
+// mod(x, y) of doubles as the CPU computes it (EmitKernel, the runtime's
+// Math.cpp): x for y = 0, 0 for a quotient within round-off of a whole
+// number when y is not whole, else x - floor(x/y)*y with the sign of y
+// unless x == y. (FormLoopKernels admits mod of doubles only.)
+const char* const kModFunction =
+    "double kernel_mod(double x, double y) {\n"
+    "  if (y == double(pc.zero)) return x;\n"
+    "  precise double q = x / y;\n"
+    "  precise double whole = round(q);\n"
+    "  bool nearlyWhole = floor(y) != y && abs((q - whole) / whole) < 2.220446049250313e-16LF;\n"
+    "  precise double r = nearlyWhole ? double(pc.zero) : x - y * floor(q);\n"
+    "  if (x != y) r = y < double(pc.zero) ? -abs(r) : abs(r);\n"
+    "  return r;\n"
+    "}\n";
+
 }  // namespace
 
 GlslKernel emitGLSL(const Kernel& k) {
@@ -215,6 +248,11 @@ GlslKernel emitGLSL(const Kernel& k) {
   }
   for (size_t r = 0; r < reductions.size(); ++r)
     os << "shared " << sp.type(accType(k.nodes[reductions[r]])) << " red" << r << "[" << kGlslLocalSize << "];\n";
+  for (const Node& n : k.nodes)
+    if (n.kind == Node::Math && n.fn == "mod") {
+      os << kModFunction;
+      break;
+    }
 
   os << "void main() {\n";
   for (size_t r = 0; r < reductions.size(); ++r) {
@@ -224,12 +262,31 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (compensated(red)) os << "  precise float comp" << r << " = " << identity(sp, red) << ";\n";
   }
   os << "  uint first = gl_GlobalInvocationID.x, stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n";
-  // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): invocation
-  // 0 folds every element in order, as the CPU does, the others nothing.
-  if (!reductions.empty()) os << "  if (pc.serial != 0u) {\n    stride = 1u;\n    if (first != 0u) first = pc.n;\n  }\n";
+  // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): each
+  // element's operand, folded into the identity alone, goes to partials
+  // (element i's at i * reductions + r), and the host folds them in
+  // element order, as the CPU does. (One invocation folding them all would
+  // be the CPU's order too, but lavapipe ends a shader's loops after 65,535
+  // iterations in all, which a time loop's steps of every element exceed.)
   os << "  for (uint i = first; i < pc.n; i += stride) {\n";
+  // A time loop: the carried values are the invocation's variables c0,
+  // c1, ...; each step's variable is first + (k - 1) * step, as on the CPU.
+  const kernels::TimeLoop* loop = k.loop ? &*k.loop : nullptr;
+  std::string indent = "    ";
   for (uint32_t n = 0; n < k.nodes.size(); ++n) {
     const Node& node = k.nodes[n];
+    if (loop && n == loop->bodyBegin) {
+      for (size_t j = 0; j < loop->carried.size(); ++j) {
+        uint32_t init = loop->carried[j].init;
+        ElemType t = carriedType(k, j);
+        os << indent << sp.type(t) << " c" << j << " = " << sp.convert("v" + std::to_string(init), k.nodes[init].type, t)
+           << ";\n";
+      }
+      os << indent << "uint steps = uint(v" << loop->count << ");\n"
+         << indent << "for (uint k = 0u; k < steps; ++k) {\n";
+      indent = "      ";
+    }
+    if (loop && n == loop->bodyEnd) endLoop(os, k, sp, indent);
     // Operand a as type t.
     auto as = [&](size_t a, ElemType t) {
       return sp.convert("v" + std::to_string(node.args[a]), k.nodes[node.args[a]].type, t);
@@ -237,20 +294,26 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (node.kind == Node::Reduce) {
       size_t r = std::find(reductions.begin(), reductions.end(), n) - reductions.begin();
       std::string acc = "acc" + std::to_string(r), comp = "comp" + std::to_string(r);
+      std::string x = as(0, accType(node));
+      os << indent << "if (pc.serial != 0u) partials.d[i * " << reductions.size() << "u + " << r << "u] = "
+         << sp.convert("(" + combine(sp, node, identity(sp, node), x) + ")", accType(node), g.float64 ? ElemType::F64 : ElemType::F32)
+         << ";\n";
       if (compensated(node)) {
-        std::string x = "x" + std::to_string(r), t = "t" + std::to_string(r);
-        os << "    {\n      precise float " << x << " = " << as(0, accType(node)) << ";\n"
-           << "      precise float " << t << " = " << acc << " + " << x << ";\n"
-           << "      " << comp << " += abs(" << acc << ") >= abs(" << x << ") ? (" << acc << " - " << t << ") + " << x
-           << " : (" << x << " - " << t << ") + " << acc << ";\n"
-           << "      " << acc << " = " << t << ";\n    }\n";
-        continue;
+        std::string xv = "x" + std::to_string(r), t = "t" + std::to_string(r);
+        os << indent << "else {\n"
+           << indent << "  precise float " << xv << " = " << x << ";\n"
+           << indent << "  precise float " << t << " = " << acc << " + " << xv << ";\n"
+           << indent << "  " << comp << " += abs(" << acc << ") >= abs(" << xv << ") ? (" << acc << " - " << t << ") + " << xv
+           << " : (" << xv << " - " << t << ") + " << acc << ";\n"
+           << indent << "  " << acc << " = " << t << ";\n"
+           << indent << "}\n";
+      } else {
+        os << indent << "else " << acc << " = " << combine(sp, node, acc, x) << ";\n";
       }
-      os << "    " << acc << " = " << combine(sp, node, acc, as(0, accType(node))) << ";\n";
       continue;
     }
     if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) os << expandedIndex(k.inputs[node.input], n);
-    os << "    " << (node.type == ElemType::Bool ? "" : "precise ") << sp.type(node.type) << " v" << n << " = ";
+    os << indent << (node.type == ElemType::Bool ? "" : "precise ") << sp.type(node.type) << " v" << n << " = ";
     ElemType t = kernels::operandType(k, node);
     switch (node.kind) {
       case Node::Load:
@@ -276,16 +339,25 @@ GlslKernel emitGLSL(const Kernel& k) {
           os << as(0, t) << ' ' << binaryOp(node.binary) << ' ' << as(1, t);
         break;
       case Node::Math:
-        if (node.args.size() == 2)  // max(x, y), min(x, y): a NaN x gives y
+        if (node.fn == "mod")
+          os << "kernel_mod(" << as(0, t) << ", " << as(1, t) << ")";
+        else if (node.args.size() == 2)  // max(x, y), min(x, y): a NaN x gives y
           os << "(isnan(" << as(0, t) << ") || " << as(1, t) << (node.fn == "max" ? " > " : " < ") << as(0, t) << ") ? "
              << as(1, t) << " : " << as(0, t);
         else
           os << mathCall(sp, node.fn, as(0, t), t);
         break;
+      case Node::Index:  // first + (k - 1) * step at step k (from 1), in double as the CPU counts
+        os << sp.convert(sp.convert("v" + std::to_string(loop->first), k.nodes[loop->first].type, ElemType::F64) + " + double(k) * " +
+                             sp.convert("v" + std::to_string(loop->step), k.nodes[loop->step].type, ElemType::F64),
+                         ElemType::F64, node.type);
+        break;
+      case Node::Carried: os << "c" << node.input; break;
       case Node::Reduce: break;
     }
     os << ";\n";
   }
+  if (loop && loop->bodyEnd == k.nodes.size()) endLoop(os, k, sp, indent);
   for (size_t o = 0; o < k.outputs.size(); ++o)
     if (!k.outputs[o].reduction) os << "    b" << outputBinding[o] << ".d[i] = v" << k.outputs[o].node << ";\n";
   os << "  }\n";
@@ -306,7 +378,7 @@ GlslKernel emitGLSL(const Kernel& k) {
       os << "      " << a << " = " << combine(sp, k.nodes[reductions[r]], a, b) << ";\n";
     }
     os << "    }\n    barrier();\n  }\n"
-       << "  if (lid == 0u) {\n";
+       << "  if (lid == 0u && pc.serial == 0u) {\n";
     for (size_t r = 0; r < reductions.size(); ++r)
       os << "    partials.d[gl_WorkGroupID.x * " << reductions.size() << "u + " << r << "u] = "
          << sp.convert("red" + std::to_string(r) + "[0]", accType(k.nodes[reductions[r]]), g.float64 ? ElemType::F64 : ElemType::F32)

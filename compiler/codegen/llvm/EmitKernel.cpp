@@ -89,13 +89,15 @@ class BodyEmitter {
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", inner));
     loadDims(inner->getArg(layout_.arrays + layout_.scalars + 3));
     size_t nred = layout_.reductionNodes.size();
-    if (nred == 0) {
+    if (nred == 0 && !k_.loop) {
       forLoop(begin, end, [&](llvm::Value* i) { element(inner, i); });
     } else {
       // Chunks of kChunk elements: a loop computes the elements (vectorised)
       // and parks the reductions' operands in a stack buffer, then a second
       // loop folds them into the accumulators in element order.
       // The parked operand has the reduction's type (any and all: double).
+      // A time loop runs all its steps over the chunk first (runSteps), its
+      // carried values in stack buffers of their types.
       std::vector<llvm::Value*> accVar, tmp;
       std::vector<ElemType> parked;
       std::vector<llvm::ArrayType*> chunkTy;
@@ -108,19 +110,25 @@ class BodyEmitter {
         chunkTy.push_back(llvm::ArrayType::get(machineType(parked.back()), kChunk));
         tmp.push_back(b_.CreateAlloca(chunkTy.back()));
       }
+      std::vector<llvm::Value*> scratch;
+      if (k_.loop)
+        for (size_t j = 0; j < k_.loop->carried.size(); ++j) scratch.push_back(b_.CreateAlloca(carriedChunk(j)));
       llvm::Value* count = b_.CreateSub(end, begin);
       llvm::Value* chunks = b_.CreateSDiv(b_.CreateAdd(count, b_.getInt64(kChunk - 1)), b_.getInt64(kChunk));
       forLoop(b_.getInt64(0), chunks, [&](llvm::Value* q) {
         llvm::Value* c = b_.CreateAdd(begin, b_.CreateMul(q, b_.getInt64(kChunk)));
         llvm::Value* cend = b_.CreateSelect(b_.CreateICmpSLT(b_.CreateAdd(c, b_.getInt64(kChunk)), end),
                                             b_.CreateAdd(c, b_.getInt64(kChunk)), end);
+        if (k_.loop) runSteps(inner, scratch, c, cend);
         forLoop(c, cend, [&](llvm::Value* i) {
+          loadCarried(scratch, b_.CreateSub(i, c));
           std::vector<llvm::Value*> val = element(inner, i);
           for (size_t r = 0; r < nred; ++r) {
             llvm::Value* x = val[k_.nodes[layout_.reductionNodes[r]].args[0]];
             b_.CreateStore(convert(x, parked[r]), b_.CreateInBoundsGEP(chunkTy[r], tmp[r], {b_.getInt64(0), b_.CreateSub(i, c)}));
           }
         });
+        if (nred == 0) return;
         forLoop(b_.getInt64(0), b_.CreateSub(cend, c), [&](llvm::Value* j) {
           for (size_t r = 0; r < nred; ++r) {
             llvm::Value* x = b_.CreateLoad(chunkTy[r]->getElementType(), b_.CreateInBoundsGEP(chunkTy[r], tmp[r], {b_.getInt64(0), j}));
@@ -331,11 +339,68 @@ class BodyEmitter {
     b_.SetInsertPoint(after);
   }
 
-  // Every element-wise node at element i, and the stores of array outputs.
+  // A time loop over the elements [c, cend): the carried values start in
+  // the stack buffers `scratch`, each step reads and writes them there
+  // (a vectorised loop over the chunk per step), and they end there.
+  void runSteps(llvm::Function* inner, const std::vector<llvm::Value*>& scratch, llvm::Value* c, llvm::Value* cend) {
+    const kernels::TimeLoop& loop = *k_.loop;
+    auto slot = [&](size_t j, llvm::Value* i) {
+      return b_.CreateInBoundsGEP(carriedChunk(j), scratch[j], {b_.getInt64(0), b_.CreateSub(i, c)});
+    };
+    auto prologue = [&](llvm::Value* i) {
+      std::vector<llvm::Value*> val(k_.nodes.size(), nullptr);
+      for (uint32_t n = 0; n < loop.bodyBegin; ++n) val[n] = compute(k_.nodes[n], val, inner, i);
+      return val;
+    };
+    forLoop(c, cend, [&](llvm::Value* i) {
+      std::vector<llvm::Value*> val = prologue(i);
+      for (size_t j = 0; j < loop.carried.size(); ++j)
+        b_.CreateStore(convert(val[loop.carried[j].init], carriedType(j)), slot(j, i));
+    });
+    // The scalars of the range, as code generation counts a loop over it:
+    // step k (from 1) has first + (k - 1) * step.
+    std::vector<llvm::Value*> none(k_.nodes.size(), nullptr);
+    auto scalar = [&](uint32_t n) { return convert(compute(k_.nodes[n], none, inner, nullptr), ElemType::F64); };
+    llvm::Value* first = scalar(loop.first);
+    llvm::Value* step = scalar(loop.step);
+    llvm::Value* steps = b_.CreateFPToSI(scalar(loop.count), b_.getInt64Ty());
+    forLoop(b_.getInt64(0), steps, [&](llvm::Value* k) {
+      index_ = b_.CreateFAdd(first, b_.CreateFMul(b_.CreateSIToFP(k, b_.getDoubleTy()), step));
+      forLoop(c, cend, [&](llvm::Value* i) {
+        std::vector<llvm::Value*> val = prologue(i);
+        loadCarried(scratch, b_.CreateSub(i, c));
+        for (uint32_t n = loop.bodyBegin; n < loop.bodyEnd; ++n) val[n] = compute(k_.nodes[n], val, inner, i);
+        std::vector<llvm::Value*> next;
+        for (size_t j = 0; j < loop.carried.size(); ++j) next.push_back(convert(val[loop.carried[j].next], carriedType(j)));
+        for (size_t j = 0; j < next.size(); ++j) b_.CreateStore(next[j], slot(j, i));
+      });
+    });
+  }
+
+  // The carried values of element c + offset, from the stack buffers.
+  void loadCarried(const std::vector<llvm::Value*>& scratch, llvm::Value* offset) {
+    carried_.clear();
+    for (size_t j = 0; j < scratch.size(); ++j)
+      carried_.push_back(b_.CreateLoad(machineType(carriedType(j)),
+                                       b_.CreateInBoundsGEP(carriedChunk(j), scratch[j], {b_.getInt64(0), offset})));
+  }
+
+  // Carried value j's type (its Carried nodes'), and a chunk of them.
+  ElemType carriedType(size_t j) const {
+    for (const Node& n : k_.nodes)
+      if (n.kind == Node::Carried && n.input == j) return n.type;
+    return ElemType::F64;
+  }
+  llvm::ArrayType* carriedChunk(size_t j) { return llvm::ArrayType::get(machineType(carriedType(j)), kChunk); }
+
+  // Every element-wise node at element i (but a time loop's body), and the
+  // stores of array outputs.
   std::vector<llvm::Value*> element(llvm::Function* inner, llvm::Value* i) {
     std::vector<llvm::Value*> val(k_.nodes.size(), nullptr);
-    for (uint32_t n = 0; n < k_.nodes.size(); ++n)
-      if (k_.nodes[n].kind != Node::Reduce) val[n] = compute(k_.nodes[n], val, inner, i);
+    for (uint32_t n = 0; n < k_.nodes.size(); ++n) {
+      bool body = k_.loop && n >= k_.loop->bodyBegin && n < k_.loop->bodyEnd;
+      if (k_.nodes[n].kind != Node::Reduce && !body) val[n] = compute(k_.nodes[n], val, inner, i);
+    }
     for (size_t o = 0; o < k_.outputs.size(); ++o) {
       const kernels::Output& out = k_.outputs[o];
       if (!out.reduction) store(val[out.node], out.type, inner->getArg(layout_.outputSlot[o]), i);
@@ -370,6 +435,7 @@ class BodyEmitter {
         return binary(node.binary, convert(arg(0), t), convert(arg(1), t));
       }
       case Node::Math:
+        if (node.fn == "mod") return mod(as(0), as(1));
         if (node.args.size() == 2) {  // max(x, y), min(x, y) as the runtime's: a NaN x gives y
           llvm::Value* x = as(0);
           llvm::Value* y = as(1);
@@ -377,9 +443,27 @@ class BodyEmitter {
           return b_.CreateSelect(b_.CreateOr(b_.CreateFCmpUNO(x, x), better), y, x);
         }
         return math(node.fn, as(0));
+      case Node::Index: return convert(index_, node.type);
+      case Node::Carried: return carried_.at(node.input);
       case Node::Reduce: break;
     }
     return nullptr;
+  }
+
+  // mod(x, y) of doubles as the runtime's mod computes it (Math.cpp): x for
+  // y = 0; 0 for a quotient within round-off of a whole number when y is not
+  // whole; else x - floor(x./y).*y, with the sign of y unless x == y.
+  // x and y are doubles (FormLoopKernels admits mod of doubles only).
+  llvm::Value* mod(llvm::Value* x, llvm::Value* y) {
+    llvm::Value* q = b_.CreateFDiv(x, y);
+    llvm::Value* whole = b_.CreateUnaryIntrinsic(llvm::Intrinsic::round, q);
+    llvm::Value* fractionalY = b_.CreateFCmpUNE(b_.CreateUnaryIntrinsic(llvm::Intrinsic::round, y), y);
+    llvm::Value* off = b_.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, b_.CreateFDiv(b_.CreateFSub(q, whole), whole));
+    llvm::Value* nearlyWhole = b_.CreateAnd(fractionalY, b_.CreateFCmpOLT(off, fconst(2.220446049250313e-16, x->getType())));
+    llvm::Value* multiple = b_.CreateFMul(y, b_.CreateUnaryIntrinsic(llvm::Intrinsic::floor, q));
+    llvm::Value* r = b_.CreateSelect(nearlyWhole, fconst(0, x->getType()), b_.CreateFSub(x, multiple));
+    r = b_.CreateSelect(b_.CreateFCmpUNE(x, y), b_.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, r, y), r);
+    return b_.CreateSelect(b_.CreateFCmpOEQ(y, fconst(0, x->getType())), x, r);
   }
 
   // a op c, both of one float type (comparisons give i1).
@@ -441,7 +525,9 @@ class BodyEmitter {
   const Kernel& k_;
   Layout layout_;
   llvm::IRBuilder<> b_;
-  std::vector<llvm::Value*> dims_;  // loadDims
+  std::vector<llvm::Value*> dims_;       // loadDims
+  llvm::Value* index_ = nullptr;         // a time loop's variable in its body
+  std::vector<llvm::Value*> carried_;    // its carried values at the element
 };
 
 }  // namespace
@@ -531,10 +617,13 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
 
 namespace {
 
-// Operations per element of each class of the router's cost model (MCC_OPS_*).
-std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k) {
+// Operations per element of each class of the router's cost model
+// (MCC_OPS_*): those of a time loop's body (inBody) or the others.
+std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k, bool inBody) {
   std::array<double, MCC_OPS_COUNT> ops{};
-  for (const Node& n : k.nodes) {
+  for (uint32_t i = 0; i < k.nodes.size(); ++i) {
+    const Node& n = k.nodes[i];
+    if ((k.loop && i >= k.loop->bodyBegin && i < k.loop->bodyEnd) != inBody) continue;
     switch (n.kind) {
       case Node::Unary: ops[MCC_OPS_ARITH] += 1; break;
       case Node::Binary:
@@ -545,7 +634,7 @@ std::array<double, MCC_OPS_COUNT> opMix(const Kernel& k) {
       case Node::Math: {
         static const char* const cheap[] = {"abs", "floor", "ceil", "round", "fix", "sign", "double", "single", "max", "min"};
         bool arith = std::find_if(std::begin(cheap), std::end(cheap), [&](const char* f) { return n.fn == f; }) != std::end(cheap);
-        ops[arith ? MCC_OPS_ARITH : n.fn == "sqrt" ? MCC_OPS_DIVIDE : MCC_OPS_TRANSCENDENTAL] += 1;
+        ops[arith ? MCC_OPS_ARITH : n.fn == "sqrt" || n.fn == "mod" ? MCC_OPS_DIVIDE : MCC_OPS_TRANSCENDENTAL] += 1;
         break;
       }
       case Node::Reduce: ops[MCC_OPS_REDUCE] += 1; break;
@@ -575,17 +664,36 @@ llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gp
   std::string label = "k" + std::to_string(k.id);
   llvm::Constant* labelText = llvm::ConstantDataArray::getString(ctx, label);
   auto* labelVar = new llvm::GlobalVariable(m, labelText->getType(), true, llvm::GlobalValue::PrivateLinkage, labelText, name + ".name");
-  std::array<double, MCC_OPS_COUNT> ops = opMix(k);
   auto* opsTy = llvm::ArrayType::get(D, MCC_OPS_COUNT);
-  std::vector<llvm::Constant*> opValues;
-  for (double v : ops) opValues.push_back(llvm::ConstantFP::get(D, v));
+  auto opsConstant = [&](const std::array<double, MCC_OPS_COUNT>& ops) {
+    std::vector<llvm::Constant*> values;
+    for (double v : ops) values.push_back(llvm::ConstantFP::get(D, v));
+    return llvm::ConstantArray::get(opsTy, values);
+  };
+  // A time loop's step count: a scalar input (its slot) or a constant.
+  uint32_t stepsScalar = UINT32_MAX;
+  double steps = 0;
+  if (k.loop) {
+    const Node& count = k.nodes[k.loop->count];
+    if (count.kind == Node::Scalar) stepsScalar = Layout(k).inputSlot[count.input];
+    else steps = count.value;
+  }
   // mcc_kernel_spec's fields, in order.
-  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32});
+  // The reductions that accumulate in single (the host folds a serial
+  // launch's partials as the CPU does).
+  uint32_t singleReductions = 0, r = 0;
+  for (const Node& n : k.nodes) {
+    if (n.kind != Node::Reduce) continue;
+    if (r < 32 && n.type == ElemType::F32) singleReductions |= 1u << r;
+    ++r;
+  }
+  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32, opsTy, I32, D, I32});
   bool float64 = gpu ? gpu->float64 : kernels::computesInDouble(k);
   llvm::Constant* fields[] = {u32(k.id), u32(arrayInputs), u32(scalars), u32(float64), labelVar, spirv,
                               llvm::ConstantInt::get(I64, gpu ? gpu->spirv.size() : 0), u32(gpu ? gpu->bufferCount : 0),
                               u32(gpu ? gpu->pushBytes : 0), u32(gpu ? gpu->localSize : 0),
-                              llvm::ConstantArray::get(opsTy, opValues), u32(k.dimsRead())};
+                              opsConstant(opMix(k, false)), u32(k.dimsRead()), opsConstant(opMix(k, true)),
+                              u32(stepsScalar), llvm::ConstantFP::get(D, steps), u32(singleReductions)};
   return new llvm::GlobalVariable(m, ty, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantStruct::get(ty, fields),
                                   name + ".spec");
 }

@@ -684,10 +684,11 @@ void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array* const* ar
  * kernel is CPU only): a compute shader whose bindings are the kernel's
  * arrays in mcc_kernel_launch's order, then, for a kernel with reductions,
  * a buffer of nreductions doubles (floats when float64 is 0) per workgroup
- * (its partials); whose push
+ * (its partials), or per element when serial; whose push
  * constants are a uint32 element count, a uint32 0 (a zero the shader
- * compiler cannot fold), a uint32 serial flag (1: fold the reductions in
- * element order in one invocation), 4 bytes of padding, the scalars
+ * compiler cannot fold), a uint32 serial flag (1: element i's operand of
+ * reduction r, folded into the identity alone, in partials[i * nreductions
+ * + r], for the host to fold in element order), 4 bytes of padding, the scalars
  * (doubles, or floats when float64 is 0) and the first space_dims extents
  * of arrays[0] (uint32 each, for expanded inputs); local_size_x = local_size; a
  * grid-stride loop. ops: operations per element of each class of the cost
@@ -706,6 +707,13 @@ typedef struct mcc_kernel_spec {
   uint32_t local_size;
   double ops[MCC_OPS_COUNT];
   uint32_t space_dims; /* extents of the space the shader reads (push constants) */
+  /* A time loop (a for loop fused whole): ops per element of each step of
+   * its body, and its step count: scalars[steps_scalar], or `steps` when
+   * steps_scalar is UINT32_MAX. The router counts ops + steps * step_ops. */
+  double step_ops[MCC_OPS_COUNT];
+  uint32_t steps_scalar;
+  double steps;
+  uint32_t single_reductions; /* bit r: reduction r (r < 32) accumulates in single */
 } mcc_kernel_spec;
 /* mcc_kernel_run's job, on the device the router picks for it (MCC_DEVICE,
  * the calibration table, where the arrays' current copies are). On the GPU,
@@ -714,8 +722,8 @@ typedef struct mcc_kernel_spec {
  * another order than the CPU's (README "GPU and calibration"). A GPU fault runs the
  * CPU body instead, with the same results. MCC_TRACE=1 prints one line per
  * launch on stderr. A reduction over at most MCC_KERNEL_BLOCK elements is
- * folded in element order on the GPU too (the serial flag), so it is the
- * CPU's exactly. */
+ * folded in element order after a GPU launch too (the serial flag), in the
+ * reduction's precision, so it is the CPU's exactly. */
 void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays,
                        const double* scalars, uint32_t nreductions, const uint32_t* kinds, double* results);
 /* A new array of class_id with the dims of `space` (elements not set). */

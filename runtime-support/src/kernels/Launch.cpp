@@ -60,7 +60,10 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
 
   // Push constants: the element count, a zero, the serial flag, padding,
   // the scalars, the space's extents. Serial: a reduction the CPU adds in
-  // element order (one block) is added in that order on the GPU too.
+  // element order (one block) is added in that order here: the shader
+  // leaves each element's operand in the partials, every invocation its
+  // own elements (a time loop's steps run in parallel), and they are
+  // folded below in element order.
   bool serial = nreductions && n <= MCC_KERNEL_BLOCK;
   size_t scalar_bytes = spec.float64 ? 8 : 4;
   size_t dims_at = 16 + scalar_bytes * spec.nscalars;
@@ -92,9 +95,9 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   if (nreductions) {
     const gpu::DeviceInfo* info = gpu::device_info();
     if (!info) return failed("gpu unavailable");
-    groups = serial ? 1 : std::min<uint64_t>((n + spec.local_size - 1) / spec.local_size, kMaxReductionGroups);
+    groups = std::min<uint64_t>((n + spec.local_size - 1) / spec.local_size, serial ? UINT32_MAX : kMaxReductionGroups);
     groups = std::max<uint64_t>(std::min<uint64_t>(groups, info->max_groups_x), 1);
-    size_t dims[2] = {static_cast<size_t>(groups * nreductions), 1};
+    size_t dims[2] = {static_cast<size_t>((serial ? n : groups) * nreductions), 1};
     partials = mcc_array_create(spec.float64 ? MCC_CLASS_DOUBLE : MCC_CLASS_SINGLE, 2, dims);
     bound.push_back(partials);
     access.push_back(1);
@@ -104,14 +107,27 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   launch.writes = access.data();
   gpu::DispatchResult r = gpu::dispatch(launch);
   if (r.ok && nreductions) {
-    // Group by group, in order (each group's partial is its own tree).
-    // A kernel in single leaves float partials.
+    // Group by group, in order (each group's partial is its own tree), or
+    // serial, element by element, as the CPU folds (a product of two singles
+    // computed in double and rounded to single is the single one; sums and
+    // means of single accumulate in double). A kernel in single leaves float
+    // partials.
     auto partial = [&](uint64_t at) {
       return spec.float64 ? static_cast<const double*>(partials->data)[at] : static_cast<const float*>(partials->data)[at];
     };
     for (uint32_t red = 0; red < nreductions; ++red) {
       double acc = rt::reduction_identity(kinds[red]);
-      for (uint64_t g = 0; g < groups; ++g) acc = rt::combine_reduction(kinds[red], acc, partial(g * nreductions + red));
+      bool single = !spec.float64 || (red < 32 && (spec.single_reductions >> red & 1u));
+      if (serial) {
+        for (uint64_t i = 0; i < n; ++i) {
+          acc = rt::combine_reduction(kinds[red], acc, partial(i * nreductions + red));
+          // Sums and means of single add in double and round once, as the
+          // CPU does; a product rounds at each step (it overflows where
+          // MATLAB's does).
+          if (single && kinds[red] != MCC_REDUCE_SUM && kinds[red] != MCC_REDUCE_MEAN) acc = static_cast<float>(acc);
+        }
+      }
+      for (uint64_t g = 0; g < groups && !serial; ++g) acc = rt::combine_reduction(kinds[red], acc, partial(g * nreductions + red));
       if (kinds[red] == MCC_REDUCE_MEAN) acc /= static_cast<double>(n);
       results[red] = acc;
     }
@@ -225,7 +241,10 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
   w.kernel_id = spec->id;
   w.kernel_name = spec->name;
   w.elements = n;
-  for (size_t c = 0; c < MCC_OPS_COUNT; ++c) w.ops_per_element[c] = spec->ops[c];
+  // A time loop's body runs once per step (no steps, NaN: none).
+  double steps = spec->steps_scalar != UINT32_MAX ? scalars[spec->steps_scalar] : spec->steps;
+  if (!(steps > 0)) steps = 0;
+  for (size_t c = 0; c < MCC_OPS_COUNT; ++c) w.ops_per_element[c] = spec->ops[c] + steps * spec->step_ops[c];
   w.float64 = spec->float64 != 0;
   // An empty space has nothing to do on a device; the shader counts in uint.
   w.has_gpu_version = spec->spirv && n > 0 && n <= UINT32_MAX;
