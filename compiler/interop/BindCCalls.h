@@ -31,6 +31,7 @@ namespace mcc::interop {
 struct CBuild {
   CFunctions functions;               // what the coder.cinclude'd headers declare
   CLibraries libraries;               // loadlibrary('lib', 'lib.h'): each library's functions
+  CStructs structs;                   // the structs of loadlibrary's headers, by name (libstruct)
   std::vector<std::string> sources;   // addSourceFiles, addLinkObjects: compiled or linked with the program
   std::vector<std::string> linkArgs;  // addLinkFlags
 };
