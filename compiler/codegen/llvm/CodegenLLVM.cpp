@@ -1294,12 +1294,17 @@ llvm::Value* Codegen::cArgument(const Instr& i, const Instr* a, const interop::C
   auto data = [&](llvm::Value* arr, int32_t cls) {
     return builder_.CreateCall(runtime("mcc_c_data", P, {P, I32, P}), {arr, builder_.getInt32(static_cast<uint32_t>(cls)), site(i)});
   };
+  // The static type of the value passed: a coder.ref(x) value (also as the
+  // variable x after an earlier call) is x's.
+  bool refValue = a->op == Op::Call && a->callee == ir::Callee::Builtin && a->operands.size() == 1 &&
+                  (a->name == "coder.ref" || a->name == "coder.rref" || a->name == "coder.wref");
+  const ir::Type& passed = (refValue ? a->operands[0] : a)->type;
   type = P;
   if (p && p->pointer && p->kind == interop::CType::Struct && p->record) return structArgument(i, a, *p, written);
   if (byRef && !p) return data(value(a), -1);
   interop::CType scalarType;
   if (!p) {  // no header: an array (or text) by pointer, a scalar by value
-    const ir::Type& t = a->type;
+    const ir::Type& t = passed;
     scalarType = cTypeOfClass(t.cls);
     if (t.cls == Class::Char) scalarType.kind = interop::CType::Int, scalarType.plainChar = true;
     scalarType.pointer = t.cls == Class::Char || (t.reached && t.rankKnown && !t.isScalar());
@@ -1308,7 +1313,7 @@ llvm::Value* Codegen::cArgument(const Instr& i, const Instr* a, const interop::C
   }
   if (p->pointer) {
     llvm::Value* arr = borrowed(a, i);
-    Class cls0 = (byRef ? a->operands.at(0) : a)->type.cls;
+    Class cls0 = passed.cls;
     if (p->kind == interop::CType::Int && p->plainChar && cls0 != Class::Int8 && cls0 != Class::UInt8) {
       llvm::Value* bytes = builder_.CreateCall(runtime("mcc_c_text", P, {P, P}), {arr, site(i)});
       temps_.push_back(bytes);
