@@ -287,6 +287,7 @@ int runCompiler(const DriverOptions& opts) {
   cg.libraryEntry = opts.libraryEntry;
   cg.cFunctions = &cBuild.functions;
   cg.cLibraries = &cBuild.libraries;
+  cg.cStructs = &cBuild.structs;
   if (!opts.calibration.empty()) {
     std::string why;
     if (!readCalibration(opts.calibration, cg.calibrationJson, why)) {

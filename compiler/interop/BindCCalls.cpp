@@ -3,10 +3,14 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 
+#include "CoderRef.h"
 #include "ParseCHeaders.h"
+#include "StructFields.h"
 #include "ir/Types.h"
 
 namespace mcc::interop {
@@ -22,14 +26,36 @@ bool isCall(const Instr* i, const char* name) {
   return i->op == Op::Call && i->callee == ir::Callee::Builtin && i->name == name;
 }
 
-// coder.ref/rref/wref(v): the mode and v; plain values are "".
-std::string refMode(const Instr* arg) {
-  for (const char* mode : {"coder.ref", "coder.rref", "coder.wref"})
-    if (isCall(arg, mode)) return mode;
-  return "";
-}
 
 std::string ordinal(size_t k) { return "argument " + std::to_string(k); }
+
+// "an int32 scalar", "a double array", "a struct value": for messages.
+std::string describeType(const ir::Type& t) {
+  bool knownClass = t.reached && t.cls != ir::Class::Unknown;
+  if (!knownClass) return "a value";
+  std::string cls = ir::className(t.cls);
+  bool scalar = t.reached && t.rankKnown && t.isScalar();
+  bool array = t.reached && t.rankKnown && !t.isScalar();
+  return (cls.rfind("int", 0) == 0 ? "an " : "a ") + cls + (scalar ? " scalar" : array ? " array" : " value");
+}
+
+// The number of elements of t when its shape is constant, else -1.
+int64_t constantNumel(const ir::Type& t) {
+  if (!t.reached || !t.rankKnown) return -1;
+  int64_t n = 1;
+  for (const ir::Extent& e : t.dims) {
+    if (e.kind != ir::Extent::Const) return -1;
+    n *= e.value;
+  }
+  return n;
+}
+
+// A C field as its struct declares it: "double x", "int32_t v[3]".
+std::string fieldText(const CField& f) {
+  std::string s = f.type.spelling + (f.type.spelling.back() == '*' ? "" : " ") + f.name;
+  if (f.array) s += "[" + std::to_string(f.count) + "]";
+  return s;
+}
 
 class Binder {
  public:
@@ -102,13 +128,50 @@ class Binder {
                       std::to_string(i.nargout));
   }
 
+  // libstruct('name' [, s]): a struct that a loadlibrary header declares,
+  // and s's fields as calllib converts them.
+  void checkLibstruct(const ir::Function& f, const Instr& i) {
+    if (i.operands.empty() || i.operands.size() > 2 || !isConstText(i.operands[0]))
+      return error(f, i, "libstruct needs the C struct's name as constant text (libstruct('name') or libstruct('name', s))");
+    auto it = out_.structs.find(i.operands[0]->constant.text);
+    if (it == out_.structs.end())
+      return error(f, i, "libstruct of '" + i.operands[0]->constant.text +
+                             "', a struct that no header of the program's loadlibrary calls declares");
+    if (i.operands.size() < 2) return;
+    const Instr* v = i.operands[1];
+    const ir::Type& t = v->type;
+    std::string prefix = "the value of libstruct('" + it->first + "', ...) ";
+    if (t.reached && t.cls != ir::Class::Unknown && t.cls != ir::Class::Struct)
+      return error(f, *v, prefix + "is " + describeType(t) + ", not a struct", i.loc);
+    unsigned before = diags_.errorCount();
+    checkFields(f, i, *v, fieldsOf(f).of(v), *it->second, prefix, "", true);
+    if (diags_.errorCount() != before) structHere(*it->second);
+  }
+
+  // libpointer('doublePtr', v): a constant type of those mcc knows.
+  void checkLibpointer(const ir::Function& f, const Instr& i) {
+    if (i.operands.empty()) return;  // libpointer(): a null voidPtr
+    if (i.operands.size() > 2 || !isConstText(i.operands[0]))
+      return error(f, i, "libpointer needs the pointer's type as constant text (libpointer('doublePtr', v))");
+    const std::string& type = i.operands[0]->constant.text;
+    std::string cls = libpointerClass(type);
+    if (cls.empty())
+      return error(f, *i.operands[0], "libpointer of the type '" + type + "' is not supported (voidPtr, doublePtr, "
+                                      "singlePtr, int8Ptr..uint64Ptr, boolPtr)", i.loc);
+    if (i.operands.size() < 2) return;
+    const ir::Type& t = i.operands[1]->type;
+    if (cls == "void" || !t.reached || t.cls == ir::Class::Unknown) return;
+    if (!ir::isNumericClass(t.cls) && t.cls != ir::Class::Logical)
+      error(f, *i.operands[1], "the value of libpointer('" + type + "', ...) is " + describeType(t) + ", not numbers", i.loc);
+  }
+
   // loadlibrary('lib', 'header.h'): the header's functions are the library's.
   void loadLibrary(const ir::Function& f, const Instr& i, const std::vector<std::string>& dirs) {
     if (i.operands.size() != 2 || !isConstText(i.operands[0]) || !isConstText(i.operands[1]))
       return error(f, i, "loadlibrary needs the library's name and its C header as constant text (loadlibrary('lib', 'lib.h'))");
     std::string why;
     CFunctions& fns = out_.libraries[i.operands[0]->constant.text];
-    if (!parseCHeaders({i.operands[1]->constant.text}, dirs, fns, why))
+    if (!parseCHeaders({i.operands[1]->constant.text}, dirs, fns, why, &out_.structs))
       error(f, i, "cannot read the C header of loadlibrary: " + why);
   }
 
@@ -127,7 +190,12 @@ class Binder {
     if (c.result.kind == CType::Struct && !c.result.pointer)
       return error(f, i, "the C function '" + name + "' returns a struct by value, which mcc cannot take (return a pointer)");
     for (size_t k = 0; k < c.params.size(); ++k) {
-      std::string why = mismatch(c.params[k], i.operands[k + first]);
+      const CType& p = c.params[k];
+      if (p.pointer && p.kind == CType::Struct && p.record) {
+        if (!checkStructArgument(f, i, c, k, i.operands[k + first], first == 2)) declaredHere(c);
+        continue;
+      }
+      std::string why = mismatch(c.params[k], i.operands[k + first], coderRefMode(i.operands[k + first], i));
       if (why.empty()) continue;
       std::string param = paramText(c, k);
       error(f, *i.operands[k + first], ordinal(k + 1) + " of '" + name + "' " + why + "; the C parameter is '" + param + "'",
@@ -136,11 +204,123 @@ class Binder {
     }
   }
 
+  // A MATLAB struct passed to a pointer to a C struct whose declaration is
+  // complete: coder.ceval takes coder.ref/rref/wref(s) with exactly the C
+  // struct's fields, each of its C class (as MATLAB Coder requires of a
+  // struct of an external type); calllib converts numbers, sets fields the
+  // struct lacks to zero and rejects fields the C struct lacks (as MATLAB
+  // does). Fields are checked where the struct's fields are known here
+  // (StructFields.h), otherwise at run time. Returns false after an error.
+  bool checkStructArgument(const ir::Function& f, const Instr& call, const CFunction& c, size_t k, const Instr* arg,
+                           bool calllib) {
+    const CType& p = c.params[k];
+    std::string mode = coderRefMode(arg, call);
+    const Instr* v = mode.empty() ? arg : arg->operands.empty() ? arg : arg->operands[0];
+    const ir::Type& t = v->type;
+    std::string prefix = ordinal(k + 1) + " of '" + c.name + "' ";
+    std::string suffix = "; the C parameter is '" + paramText(c, k) + "'";
+    bool knownClass = t.reached && t.cls != ir::Class::Unknown;
+    if (knownClass && t.cls != ir::Class::Struct) {
+      if (mode.empty() && t.cls == ir::Class::UInt64 && t.rankKnown && t.isScalar()) return true;  // a coder.opaque pointer
+      error(f, *arg, prefix + "is " + describeType(t) + ", not a struct" + suffix, call.loc);
+      return false;
+    }
+    if (!calllib && mode.empty() && knownClass) {
+      error(f, *arg, prefix + "is a struct passed by value; pass coder.ref(s), coder.rref(s) or coder.wref(s) to a pointer to '" +
+                         p.record->name + "'" + suffix, call.loc);
+      return false;
+    }
+    if (t.reached && t.rankKnown && !t.isScalar()) {
+      error(f, *arg, prefix + "is a struct array; a pointer to '" + p.record->name + "' takes one struct" + suffix, call.loc);
+      return false;
+    }
+    unsigned before = diags_.errorCount();
+    checkFields(f, call, *arg, fieldsOf(f).of(v), *p.record, prefix, "", calllib);
+    if (diags_.errorCount() == before) return true;
+    structHere(*p.record);
+    return false;
+  }
+
+  // The fields of a struct value (`have`, when known) against a C struct.
+  void checkFields(const ir::Function& f, const Instr& call, const Instr& at, const StructFieldSet& have, const CStruct& s,
+                   const std::string& prefix, const std::string& path, bool calllib) {
+    if (have.state != StructFieldSet::Known) return;
+    auto report = [&](const std::string& message) { error(f, at, prefix + message, call.loc); };
+    for (const KnownField& m : have.fields) {
+      const CField* cf = s.field(m.name);
+      std::string name = "'" + path + m.name + "'";
+      if (!cf) {
+        report("has the field " + name + ", which '" + s.name + "' does not declare");
+        continue;
+      }
+      if (!cf->converted) {
+        report("has the field " + name + ", but '" + s.name + "' declares it as '" + fieldText(*cf) +
+               "', which mcc does not convert (numbers, arrays of numbers, char text and structs only)");
+        continue;
+      }
+      checkField(f, call, at, m, *cf, s, prefix, path, calllib);
+    }
+    if (calllib) return;  // calllib sets the fields a struct lacks to zero
+    for (const CField& cf : s.fields)
+      if (cf.converted && !have.find(cf.name))
+        report("has no field '" + path + cf.name + "', which '" + s.name + "' declares as '" + fieldText(cf) + "'");
+  }
+
+  void checkField(const ir::Function& f, const Instr& call, const Instr& at, const KnownField& m, const CField& cf,
+                  const CStruct& s, const std::string& prefix, const std::string& path, bool calllib) {
+    const ir::Type& t = m.type;
+    if (!t.reached || t.cls == ir::Class::Unknown) return;
+    std::string name = "'" + path + m.name + "'";
+    std::string declared = "'" + s.name + "' declares '" + fieldText(cf) + "'";
+    auto report = [&](const std::string& message) { error(f, at, prefix + message, call.loc); };
+    if (cf.type.kind == CType::Struct) {
+      if (t.cls != ir::Class::Struct) return report("has the field " + name + " of class " + ir::className(t.cls) + ", but " + declared);
+      if (t.rankKnown && !t.isScalar()) return report("has the field " + name + " that is a struct array, but " + declared);
+      if (cf.array) return report("has the field " + name + ", but " + declared + ", an array of structs, which mcc does not convert");
+      if (m.value) checkFields(f, call, at, fieldsOf(f).of(m.value), *cf.type.record, prefix, path + m.name + ".", calllib);
+      return;
+    }
+    int64_t numel = constantNumel(t);
+    if (cf.text()) {
+      if (t.cls != ir::Class::Char) return report("has the field " + name + " of class " + ir::className(t.cls) + ", but " + declared + " (text)");
+      if (numel >= 0 && static_cast<uint64_t>(numel) >= cf.count)
+        report("has the field " + name + " of " + std::to_string(numel) + " characters, but " + declared + " (at most " +
+               std::to_string(cf.count - 1) + " and the NUL)");
+      return;
+    }
+    std::string want = cf.type.matlabClass();
+    bool number = ir::isNumericClass(t.cls) || t.cls == ir::Class::Logical;
+    if (calllib ? !number : ir::className(t.cls) != want)
+      return report("has the field " + name + " of class " + ir::className(t.cls) + ", but " + declared +
+                    (calllib ? "" : " (" + want + ")"));
+    if (numel < 0) return;
+    if (calllib ? static_cast<uint64_t>(numel) > cf.count : static_cast<uint64_t>(numel) != cf.count)
+      report("has the field " + name + " of " + std::to_string(numel) + " element" + (numel == 1 ? "" : "s") + ", but " +
+             declared + (cf.count == 1 ? " (a scalar)" : " (" + std::to_string(cf.count) + " elements)"));
+  }
+
+  const StructFields& fieldsOf(const ir::Function& f) {
+    auto& known = fields_[&f];
+    if (!known) known = std::make_unique<StructFields>(f);
+    return *known;
+  }
+
+  // A note with the C struct's declaration.
+  void structHere(const CStruct& s) {
+    std::string decl = s.name + " {";
+    for (const CField& cf : s.fields) decl += " " + fieldText(cf) + ";";
+    diags_.report(nullptr, {}, DiagId::NoteCDeclaration, {s.name, decl + " }", s.where});
+  }
+
   DiagnosticEngine& diags_;
   CBuild& out_;
+  std::map<const ir::Function*, std::unique_ptr<StructFields>> fields_;
 
+  // At `at`, or at `fallback` (the call) when `at` lies outside it (a
+  // variable argument's value comes from an earlier line).
   void error(const ir::Function& f, const Instr& at, const std::string& message, SourceRange fallback = {}) {
-    SourceRange r = at.loc.empty() && at.loc.begin == 0 ? fallback : at.loc;
+    bool inside = fallback.empty() || (at.loc.begin >= fallback.begin && at.loc.end <= fallback.end);
+    SourceRange r = (at.loc.empty() && at.loc.begin == 0) || !inside ? fallback : at.loc;
     diags_.report(f.source, r, DiagId::CCallMismatch, {message});
   }
   // A note with the C prototype.
@@ -158,8 +338,7 @@ class Binder {
   }
 
   // Why `arg` cannot be passed to a parameter of type `p` ("" when it can).
-  static std::string mismatch(const CType& p, const Instr* arg) {
-    std::string mode = refMode(arg);
+  static std::string mismatch(const CType& p, const Instr* arg, const std::string& mode) {
     const Instr* v = mode.empty() ? arg : arg->operands.empty() ? arg : arg->operands[0];
     const ir::Type& t = v->type;
     bool knownClass = t.reached && t.cls != ir::Class::Unknown;
@@ -240,6 +419,8 @@ bool bindCCalls(const ir::Module& typed, const std::vector<std::string>& include
       for (const Instr* i : b->instrs) {
         if (isCall(i, "coder.ceval")) binder.check(*f, *i, !unique.empty());
         if (isCall(i, "calllib")) binder.checkCalllib(*f, *i);
+        if (isCall(i, "libstruct")) binder.checkLibstruct(*f, *i);
+        if (isCall(i, "libpointer")) binder.checkLibpointer(*f, *i);
       }
   return diags.errorCount() == errors;
 }

@@ -3,11 +3,15 @@
 // compiled against (BindCCalls.h, CodegenLLVM).
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace mcc::interop {
+
+struct CStruct;
 
 // A C type mcc can pass: a scalar, or a pointer to one (a pointer to a
 // pointer, a function or anything else is `Other`, passed as an opaque
@@ -21,6 +25,9 @@ struct CType {
   bool pointer = false;
   bool pointeeConst = false; // pointer: `const T *`
   std::string spelling;      // as the header writes it
+  // Struct (or a pointer to one) whose declaration is complete: its fields.
+  // Without it a struct is opaque (passed only as a pointer value).
+  std::shared_ptr<const CStruct> record;
 
   // The MATLAB class of the scalar (or of the elements pointed at): "double",
   // "single", "int8".."uint64", "logical", or "" (void, struct, other).
@@ -36,6 +43,37 @@ struct CType {
   }
 };
 
+// A field of a C struct as mcc converts it, by name, to and from a field of a
+// MATLAB struct: a number (`double x`), a fixed-size array of numbers
+// (`int32_t v[4]`, `double m[2][3]`: `count` elements, flattened), char text
+// (`char name[16]`) or a nested struct by value. Other fields (pointers,
+// bit-fields, unions) are not converted: they are zero on the way in.
+struct CField {
+  std::string name;
+  CType type;          // the element type (a scalar or a struct, never a pointer when converted)
+  uint64_t offset = 0;  // bytes from the start of the struct
+  uint64_t count = 1;   // elements: more than one, or `array`, for T name[N]
+  bool array = false;   // declared as an array (char name[N] is text)
+  bool converted = true;
+  bool text() const { return array && type.kind == CType::Int && type.plainChar; }
+};
+
+struct CStruct {
+  std::string name;   // as C names the type: "struct point", or the typedef name of an unnamed struct
+  uint64_t size = 0;  // bytes
+  std::vector<CField> fields;
+  std::string where;  // header:line of the declaration
+  const CField* field(const std::string& n) const {
+    for (const CField& f : fields)
+      if (f.name == n) return &f;
+    return nullptr;
+  }
+};
+
+// Structs by the names libstruct takes: the tag ("point" for struct point)
+// and each typedef name of a struct.
+using CStructs = std::map<std::string, std::shared_ptr<const CStruct>, std::less<>>;
+
 struct CFunction {
   std::string name;
   CType result;
@@ -50,21 +88,41 @@ using CFunctions = std::map<std::string, CFunction, std::less<>>;
 // loadlibrary('lib', 'lib.h'): each library's functions, by library name.
 using CLibraries = std::map<std::string, CFunctions, std::less<>>;
 
+// The MATLAB class of the elements of a libpointer type ("doublePtr" ->
+// "double"; "voidPtr" -> "void"), or "" for a type mcc does not know.
+inline std::string libpointerClass(const std::string& type) {
+  static const char* const classes[] = {"double", "single", "int8",  "uint8",  "int16", "uint16",
+                                        "int32",  "uint32", "int64", "uint64", "void"};
+  for (const char* c : classes)
+    if (type == std::string(c) + "Ptr") return c;
+  if (type == "boolPtr") return "logical";
+  return "";
+}
+
 // Whether a builtin call is one that calls C or prepares such calls, which
 // code generation compiles: MATLAB Coder's coder.* functions (coder.target
 // is folded by LowerAST) and MATLAB's shared-library interface.
 inline bool isCInteropCall(const std::string& name) {
   return name == "coder.ceval" || name == "coder.ref" || name == "coder.rref" || name == "coder.wref" ||
          name == "coder.opaque" || name == "coder.cinclude" || name == "coder.updateBuildInfo" || name == "loadlibrary" ||
-         name == "calllib" || name == "unloadlibrary" || name == "libisloaded" || name == "libfunctions";
+         name == "calllib" || name == "unloadlibrary" || name == "libisloaded" || name == "libfunctions" ||
+         name == "libpointer" || name == "libstruct";
 }
 
-// calllib's outputs: the result (unless void), then each array passed to a
-// writable pointer, as it is after the call.
+// Whether calllib gives the value passed to parameter `p` back as an output:
+// arrays passed to writable pointers of numbers, and structs passed to
+// writable pointers of a struct whose declaration is complete.
+inline bool calllibWrites(const CType& p) {
+  if (!p.pointer || p.pointeeConst) return false;
+  return p.kind == CType::Int || p.kind == CType::Float || p.kind == CType::Bool || (p.kind == CType::Struct && p.record);
+}
+
+// calllib's outputs: the result (unless void), then each value passed to a
+// writable pointer (calllibWrites), as it is after the call.
 inline size_t calllibOutputs(const CFunction& c) {
   size_t n = c.result.kind == CType::Void && !c.result.pointer ? 0 : 1;
   for (const CType& p : c.params)
-    if (p.pointer && !p.pointeeConst && (p.kind == CType::Int || p.kind == CType::Float || p.kind == CType::Bool)) ++n;
+    if (calllibWrites(p)) ++n;
   return n;
 }
 

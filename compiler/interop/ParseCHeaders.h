@@ -11,9 +11,11 @@
 namespace mcc::interop {
 
 // Parses `headers` (found in `includeDirs`, then the system's folders) as C
-// and adds every function they declare to `out`. Returns false with `error`
-// set when libclang is missing or a header has an error.
+// and adds every function they declare to `out` (with the layout of each
+// complete struct their parameters point at), and, when `structs` is given,
+// every struct by its tag and typedef names (libstruct). Returns false with
+// `error` set when libclang is missing or a header has an error.
 bool parseCHeaders(const std::vector<std::string>& headers, const std::vector<std::string>& includeDirs, CFunctions& out,
-                   std::string& error);
+                   std::string& error, CStructs* structs = nullptr);
 
 }  // namespace mcc::interop

@@ -439,6 +439,8 @@ class Inference {
         const Type& base = T(0);
         if (!base.reached) return base;
         if (base.isEmptyConst() || (base.cls == Class::Struct && base.isScalar())) return Type::scalar(Class::Struct);
+        // An object of unknown class may be a handle that stays itself (p.Value = v of a lib.pointer).
+        if (base.cls == Class::Unknown) return Type::unknown();
         return unknownOf(Class::Struct);
       }
       case Op::EndOf: case Op::ForCount: return Type::scalar(Class::Double);

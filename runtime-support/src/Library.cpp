@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "CStructs.h"
 #include "Error.h"
 #include "array/Array.h"
 #include "mcc/runtime.h"
@@ -72,6 +73,7 @@ void mcc_c_array_out(mcc_array* value, mcc_c_array* out, const char* name, const
 extern "C" {
 
 void* mcc_c_data(const mcc_array* a, int32_t class_id, const mcc_site* site) {
+  if (mcc::rt::isLibObject(a)) return mcc::rt::libObjectData(a, class_id, site);
   if (class_id >= 0 && a->class_id != static_cast<uint32_t>(class_id))
     mcc::rt::fail(std::string("Expected an array of class ") + mcc::rt::className(static_cast<uint32_t>(class_id)) +
                       " for the C function's pointer, not " + mcc::rt::className(a->class_id) + ".",
@@ -115,6 +117,7 @@ mcc_array* mcc_c_text(const mcc_array* a, const mcc_site* site) {
 }
 
 void* mcc_c_pointer(const mcc_array* a, const mcc_site* site) {
+  if (mcc::rt::isLibObject(a)) return mcc::rt::libObjectData(a, -1, site);
   if (a->class_id != MCC_CLASS_UINT64 || a->numel != 1)
     mcc::rt::fail("Expected a coder.opaque pointer (a uint64 scalar) for the C function's pointer.", site);
   uint64_t bits = *static_cast<const uint64_t*>(a->data);

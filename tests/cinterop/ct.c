@@ -74,6 +74,34 @@ int32_t ct_counter_count(const ct_counter *c) { return c->count; }
 
 void ct_counter_free(ct_counter *c) { free(c); }
 
+double ct_point_norm1(const ct_point *p) { return (p->x < 0 ? -p->x : p->x) + (p->y < 0 ? -p->y : p->y); }
+
+void ct_point_move(ct_point *p, double dx, double dy) {
+  p->x += dx;
+  p->y += dy;
+  p->tag += 1;
+}
+
+void ct_point_make(struct ct_point *out, double x, double y) {
+  out->x = x;
+  out->y = y;
+  out->tag = 7;
+}
+
+double ct_shape_sum(const struct ct_shape *s) {
+  return s->v[0] + s->v[1] + s->v[2] + s->origin.x + s->origin.y + (s->note ? 1000 : 0);
+}
+
+void ct_shape_scale(struct ct_shape *s, double k) {
+  for (int k2 = 0; k2 < 3; ++k2) s->v[k2] *= k;
+  for (char *c = s->name; *c; ++c)
+    if (*c >= 'a' && *c <= 'z') *c = (char)(*c - 'a' + 'A');
+  s->origin.x += k;
+  s->origin.y += k;
+  s->flags |= 1;
+  s->closed = !s->closed;
+}
+
 static int32_t flag;
 
 void ct_set_flag(int32_t v) { flag = v; }

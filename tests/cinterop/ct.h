@@ -33,6 +33,26 @@ double ct_counter_value(const ct_counter *c);
 int32_t ct_counter_count(const ct_counter *c);
 void ct_counter_free(ct_counter *c);
 
+/* structs by pointer: MATLAB structs converted field by field, by name */
+typedef struct ct_point {
+  double x;
+  double y;
+  int32_t tag;
+} ct_point;
+struct ct_shape {
+  char name[16];         /* text */
+  double v[3];           /* a fixed-size array */
+  struct ct_point origin; /* a nested struct */
+  uint8_t flags;
+  bool closed;
+  const char *note;      /* a pointer: not converted (zero on the way in) */
+};
+double ct_point_norm1(const ct_point *p);
+void ct_point_move(ct_point *p, double dx, double dy);
+void ct_point_make(struct ct_point *out, double x, double y);
+double ct_shape_sum(const struct ct_shape *s);
+void ct_shape_scale(struct ct_shape *s, double k);
+
 /* a global the tests read back */
 void ct_set_flag(int32_t v);
 int32_t ct_get_flag(void);

@@ -42,6 +42,7 @@
 #include "ir/InferTypes.h"
 #include "kernels/KernelIR.h"
 #include "interop/CDeclarations.h"
+#include "interop/CoderRef.h"
 #include "mcc/runtime.h"
 
 namespace mcc::codegen {
@@ -299,8 +300,17 @@ class Codegen {
   llvm::Value* callC(const Instr& i, const interop::CFunction* decl, const std::string& symbol, llvm::Value* address,
                      size_t first, std::vector<llvm::Value*>* written);
   llvm::Value* scalarOf(uint32_t cls, llvm::Value* v);
+  // A C struct's mcc_c_struct (one constant per struct).
+  llvm::Constant* structLayout(const interop::CStruct& s);
+  // A struct passed to a pointer to a complete C struct (the record of `p`).
+  llvm::Value* structArgument(const Instr& i, const Instr* a, const interop::CType& p, std::vector<llvm::Value*>* written);
   const interop::CFunctions* cFunctions_ = nullptr;
   const interop::CLibraries* cLibraries_ = nullptr;
+  const interop::CStructs* cStructs_ = nullptr;
+  std::map<const interop::CStruct*, llvm::Constant*> structLayouts_;
+  // What the C call being compiled does once it returns (callC runs them):
+  // structs written back, lib.pointer outputs read.
+  std::vector<std::function<void()>> afterCall_;
   llvm::Value* callUser(const Instr& i) { return callUser(i, byName_.at(i.name), {}, 0); }
   // A user function called with `prefix` (owned references) before the
   // operands from `first` on.
@@ -1256,6 +1266,14 @@ std::string Codegen::cInteropReason(const Instr& i) const {
   auto text = [&](size_t k) { return k < i.operands.size() && isCharConst(i.operands[k]); };
   if (n == "coder.ceval") return text(0) && !i.operands[0]->constant.text.empty() ? "" : "coder.ceval of a name that is not constant text";
   if (n == "coder.ref" || n == "coder.rref" || n == "coder.wref") return i.operands.size() == 1 ? "" : n + " of other than one value";
+  if (n == "libpointer")
+    return i.operands.empty() || (i.operands.size() <= 2 && text(0) && !interop::libpointerClass(i.operands[0]->constant.text).empty())
+               ? ""
+               : "this libpointer";
+  if (n == "libstruct")
+    return !i.operands.empty() && i.operands.size() <= 2 && text(0) && cStructs_ && cStructs_->count(i.operands[0]->constant.text)
+               ? ""
+               : "libstruct of a struct that no header of loadlibrary declares";
   if (n == "loadlibrary" || n == "unloadlibrary" || n == "libisloaded" || n == "libfunctions" || n == "calllib") {
     if (!text(0) || (n == "calllib" && !text(1))) return n + " of names that are not constant text";
     if (n == "unloadlibrary" || n == "libisloaded") return "";
@@ -1272,16 +1290,21 @@ llvm::Value* Codegen::cArgument(const Instr& i, const Instr* a, const interop::C
                                 std::vector<llvm::Value*>* written) {
   auto P = builder_.getPtrTy();
   auto I32 = builder_.getInt32Ty();
-  bool byRef = a->op == Op::Call && a->callee == ir::Callee::Builtin &&
-               (a->name == "coder.ref" || a->name == "coder.rref" || a->name == "coder.wref");
+  bool byRef = !interop::coderRefMode(a, i).empty();
   auto data = [&](llvm::Value* arr, int32_t cls) {
     return builder_.CreateCall(runtime("mcc_c_data", P, {P, I32, P}), {arr, builder_.getInt32(static_cast<uint32_t>(cls)), site(i)});
   };
+  // The static type of the value passed: a coder.ref(x) value (also as the
+  // variable x after an earlier call) is x's.
+  bool refValue = a->op == Op::Call && a->callee == ir::Callee::Builtin && a->operands.size() == 1 &&
+                  (a->name == "coder.ref" || a->name == "coder.rref" || a->name == "coder.wref");
+  const ir::Type& passed = (refValue ? a->operands[0] : a)->type;
   type = P;
+  if (p && p->pointer && p->kind == interop::CType::Struct && p->record) return structArgument(i, a, *p, written);
   if (byRef && !p) return data(value(a), -1);
   interop::CType scalarType;
   if (!p) {  // no header: an array (or text) by pointer, a scalar by value
-    const ir::Type& t = a->type;
+    const ir::Type& t = passed;
     scalarType = cTypeOfClass(t.cls);
     if (t.cls == Class::Char) scalarType.kind = interop::CType::Int, scalarType.plainChar = true;
     scalarType.pointer = t.cls == Class::Char || (t.reached && t.rankKnown && !t.isScalar());
@@ -1290,7 +1313,7 @@ llvm::Value* Codegen::cArgument(const Instr& i, const Instr* a, const interop::C
   }
   if (p->pointer) {
     llvm::Value* arr = borrowed(a, i);
-    Class cls0 = (byRef ? a->operands.at(0) : a)->type.cls;
+    Class cls0 = passed.cls;
     if (p->kind == interop::CType::Int && p->plainChar && cls0 != Class::Int8 && cls0 != Class::UInt8) {
       llvm::Value* bytes = builder_.CreateCall(runtime("mcc_c_text", P, {P, P}), {arr, site(i)});
       temps_.push_back(bytes);
@@ -1301,7 +1324,18 @@ llvm::Value* Codegen::cArgument(const Instr& i, const Instr* a, const interop::C
     if (!byRef && !p->pointeeConst) {  // C may write: never into a shared array
       retain(arr);
       arr = builder_.CreateCall(runtime("mcc_array_unshare", P, {P}), {arr});
-      (written && !cls.empty() ? *written : temps_).push_back(arr);
+      if (written && !cls.empty()) {
+        written->push_back(arr);
+        Class known = a->type.reached ? a->type.cls : Class::Unknown;
+        if (known == Class::Unknown) {  // perhaps a lib.pointer: the output is the array it points at
+          size_t slot = written->size() - 1;
+          afterCall_.push_back([this, written, slot, arr] {
+            (*written)[slot] = builder_.CreateCall(runtime("mcc_c_written", builder_.getPtrTy(), {builder_.getPtrTy()}), {arr});
+          });
+        }
+      } else {
+        temps_.push_back(arr);
+      }
     }
     return data(arr, cls.empty() ? -1 : static_cast<int32_t>(classIdOf(cls)));
   }
@@ -1327,6 +1361,72 @@ llvm::Value* Codegen::cArgument(const Instr& i, const Instr* a, const interop::C
   }
 }
 
+llvm::Constant* Codegen::structLayout(const interop::CStruct& s) {
+  auto known = structLayouts_.find(&s);
+  if (known != structLayouts_.end()) return known->second;
+  auto P = builder_.getPtrTy();
+  auto I64 = builder_.getInt64Ty();
+  auto I32 = builder_.getInt32Ty();
+  auto* fieldTy = llvm::StructType::get(ctx_, {P, I64, I64, I32, I32, P});
+  auto* layoutTy = llvm::StructType::get(ctx_, {P, I64, I64, P});
+  auto* layout = new llvm::GlobalVariable(*module_, layoutTy, true, llvm::GlobalValue::PrivateLinkage, nullptr, "mcc.cstruct");
+  structLayouts_[&s] = layout;  // before the fields: a nested struct refers to its own constant
+  auto name = [&](const std::string& t) -> llvm::Constant* {
+    return builder_.CreateGlobalString(t, "mcc.cname", 0, module_.get());
+  };
+  std::vector<llvm::Constant*> fields;
+  for (const interop::CField& f : s.fields) {
+    if (!f.converted) continue;
+    uint32_t cls = f.type.kind == interop::CType::Struct ? MCC_CLASS_STRUCT
+                   : f.text()                            ? MCC_CLASS_CHAR
+                                                         : classIdOf(f.type.matlabClass());
+    llvm::Constant* sub = f.type.kind == interop::CType::Struct ? structLayout(*f.type.record)
+                                                                : llvm::ConstantPointerNull::get(P);
+    fields.push_back(llvm::ConstantStruct::get(
+        fieldTy, {name(f.name), llvm::ConstantInt::get(I64, f.offset), llvm::ConstantInt::get(I64, f.count),
+                  llvm::ConstantInt::get(I32, cls), llvm::ConstantInt::get(I32, 0), sub}));
+  }
+  auto* fieldsTy = llvm::ArrayType::get(fieldTy, fields.size());
+  auto* table = new llvm::GlobalVariable(*module_, fieldsTy, true, llvm::GlobalValue::PrivateLinkage,
+                                         llvm::ConstantArray::get(fieldsTy, fields), "mcc.cfields");
+  layout->setInitializer(llvm::ConstantStruct::get(
+      layoutTy, {name(s.name), llvm::ConstantInt::get(I64, s.size), llvm::ConstantInt::get(I64, fields.size()), table}));
+  return layout;
+}
+
+// A MATLAB struct (or a lib.struct, or an opaque pointer) for a pointer to a
+// C struct: copied into a buffer laid out as the header declares, exactly
+// for coder.ceval, converting for calllib (mcc_c_struct_in); after the call
+// coder.ref/wref(s) is updated in place and calllib's output is the struct
+// as C left it.
+llvm::Value* Codegen::structArgument(const Instr& i, const Instr* a, const interop::CType& p,
+                                     std::vector<llvm::Value*>* written) {
+  auto P = builder_.getPtrTy();
+  bool calllib = written != nullptr;
+  bool byRef = !interop::coderRefMode(a, i).empty();
+  llvm::Value* layout = structLayout(*p.record);
+  llvm::Value* arr = byRef ? value(a) : borrowed(a, i);
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::IRBuilder<> top(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+  llvm::AllocaInst* buf = top.CreateAlloca(llvm::ArrayType::get(builder_.getInt8Ty(), std::max<uint64_t>(p.record->size, 1)));
+  buf->setAlignment(llvm::Align(16));
+  llvm::Value* at = site(i);
+  llvm::Value* pointer = builder_.CreateCall(runtime("mcc_c_struct_in", P, {P, P, P, builder_.getInt32Ty(), P}),
+                                             {buf, layout, arr, builder_.getInt32(calllib ? 0 : 1), at});
+  if (byRef && a->name != "coder.rref")
+    afterCall_.push_back([=, this] {
+      builder_.CreateCall(runtime("mcc_c_struct_write", builder_.getVoidTy(), {P, P, P, P}), {buf, layout, arr, at});
+    });
+  if (calllib && !p.pointeeConst) {
+    size_t slot = written->size();
+    written->push_back(nullptr);
+    afterCall_.push_back([=, this] {
+      (*written)[slot] = builder_.CreateCall(runtime("mcc_c_struct_out", P, {P, P, P, P}), {buf, layout, arr, at});
+    });
+  }
+  return pointer;
+}
+
 llvm::Value* Codegen::coderCall(const Instr& i) {
   auto P = builder_.getPtrTy();
   const std::string& n = i.name;
@@ -1344,6 +1444,14 @@ llvm::Value* Codegen::coderCall(const Instr& i) {
     return scalarOf(MCC_CLASS_UINT64, builder_.getInt64(bits));
   }
   auto text0 = [&](size_t k) { return i.operands.at(k)->constant.text; };
+  if (n == "libpointer" || n == "libstruct") {
+    llvm::Value* v = i.operands.size() > 1 ? borrowed(i.operands[1], i) : llvm::ConstantPointerNull::get(P);
+    if (n == "libpointer")
+      return builder_.CreateCall(runtime("mcc_c_libpointer", P, {P, P, P}),
+                                 {text(i.operands.empty() ? "voidPtr" : text0(0)), v, site(i)});
+    return builder_.CreateCall(runtime("mcc_c_libstruct", P, {P, P, P}),
+                               {structLayout(*cStructs_->at(text0(0))), v, site(i)});
+  }
   if (n == "coder.ceval") {
     const interop::CFunction* decl = nullptr;
     if (cFunctions_) {
@@ -1405,6 +1513,8 @@ llvm::Value* Codegen::callC(const Instr& i, const interop::CFunction* decl, cons
   std::vector<llvm::Type*> types;
   std::vector<llvm::Value*> args;
   std::vector<std::pair<unsigned, bool>> extend;  // small integer parameters: sign or zero extension (the C ABI)
+  std::vector<std::function<void()>> outer;
+  std::swap(outer, afterCall_);
   for (size_t k = first; k < i.operands.size(); ++k) {
     const interop::CType* p = decl && k - first < decl->params.size() ? &decl->params[k - first] : nullptr;
     llvm::Type* t = nullptr;
@@ -1427,6 +1537,8 @@ llvm::Value* Codegen::callC(const Instr& i, const interop::CFunction* decl, cons
   llvm::CallInst* call = address ? builder_.CreateCall(fnTy, address, args)
                                  : builder_.CreateCall(module_->getOrInsertFunction(symbol, fnTy), args);
   for (auto [k, isSigned] : extend) call->addParamAttr(k, isSigned ? llvm::Attribute::SExt : llvm::Attribute::ZExt);
+  for (auto& then : afterCall_) then();
+  afterCall_ = std::move(outer);
   if (!ret.pointer && retTy->isIntegerTy() && retTy->getIntegerBitWidth() < 32)
     call->addRetAttr(ret.kind == interop::CType::Int && ret.isSigned ? llvm::Attribute::SExt : llvm::Attribute::ZExt);
   if (retTy->isVoidTy()) return llvm::ConstantPointerNull::get(P);
@@ -2406,6 +2518,7 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   }
   cFunctions_ = opts.cFunctions;
   cLibraries_ = opts.cLibraries;
+  cStructs_ = opts.cStructs;
   if (!checkSupported()) return false;
   gpuKernels_ = opts.gpuKernels;
 

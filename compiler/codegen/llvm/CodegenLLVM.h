@@ -37,6 +37,7 @@ struct CodegenOptions {
   // coder.ceval: the C functions the program's headers declare (interop/BindCCalls.h).
   const interop::CFunctions* cFunctions = nullptr;
   const interop::CLibraries* cLibraries = nullptr;  // loadlibrary's headers
+  const interop::CStructs* cStructs = nullptr;      // their structs (libstruct)
 };
 
 // Writes an object file (or, with `llvmText`, the LLVM IR as text instead).

@@ -114,6 +114,9 @@ enum {
   MCC_CLASS_STRING = 15,
   /* An MException object (try/catch): data the runtime owns. */
   MCC_CLASS_MEXCEPTION = 16,
+  /* A lib.pointer or lib.NAME object (libpointer, libstruct): a handle whose
+   * data the runtime owns; copies share it. */
+  MCC_CLASS_LIBOBJECT = 17,
   /* Not a value: the class of the colon index marker (mcc_colon). */
   MCC_CLASS_COLON = 255
 };
@@ -511,14 +514,63 @@ void mcc_entry_check(const char* file, uint32_t line, const char* spec, uint32_t
  * results) are 1x1 uint64 arrays holding the address.
  * ======================================================================== */
 /* a's elements, after checking that a is of class `class_id` (-1: any
- * numeric, logical or char class); otherwise MATLAB's error at `site`. */
+ * numeric, logical or char class); otherwise MATLAB's error at `site`. A
+ * lib.pointer gives the elements it points at (NULL for a null pointer),
+ * unshared first. */
 void* mcc_c_data(const mcc_array* a, int32_t class_id, const mcc_site* site);
 /* A char array as NUL-terminated UTF-8 bytes: a new 1xN uint8 array. */
 mcc_array* mcc_c_text(const mcc_array* a, const mcc_site* site);
-/* The address an opaque value holds (a 1x1 uint64; else MATLAB's error). */
+/* The address an opaque value holds (a 1x1 uint64, or a lib.pointer's
+ * elements; else MATLAB's error). */
 void* mcc_c_pointer(const mcc_array* a, const mcc_site* site);
 /* A char row from a C string (NULL: ''). */
 mcc_array* mcc_c_string(const char* text);
+/* A calllib output passed to a writable pointer (consumed): a lib.pointer
+ * gives the array it points at, anything else itself. */
+mcc_array* mcc_c_written(mcc_array* a);
+
+/* A C struct as a header declares it, for converting MATLAB structs field by
+ * field by name. Fields mcc does not convert (pointers, bit-fields) are not
+ * listed: they are zero on the way in. */
+typedef struct mcc_c_field {
+  const char* name;
+  uint64_t offset;   /* bytes from the start of the struct */
+  uint64_t count;    /* elements: 1, or N (flattened) for `T name[N]` */
+  uint32_t class_id; /* the elements' MCC_CLASS_* (a number; MCC_CLASS_CHAR:
+                      * `char name[N]`, NUL-terminated UTF-8 text;
+                      * MCC_CLASS_STRUCT: a nested struct, `layout`) */
+  uint32_t reserved;
+  const struct mcc_c_struct* layout;
+} mcc_c_field;
+typedef struct mcc_c_struct {
+  const char* name; /* "struct point", or a typedef name */
+  uint64_t size;    /* bytes */
+  uint64_t nfields;
+  const mcc_c_field* fields;
+} mcc_c_struct;
+/* The pointer to pass for s: `out` (layout->size bytes, zeroed first)
+ * filled from the 1x1 struct s (or a lib.struct of the same C struct), or
+ * the address of an opaque s (mcc_c_pointer). exact (coder.ceval): s has
+ * exactly the C struct's fields, each of the C field's class and element
+ * count; otherwise (calllib) numbers are converted, fields s lacks stay zero
+ * and arrays may be shorter. A field C does not declare is an error either
+ * way (MATLAB's messages at `site`). */
+void* mcc_c_struct_in(void* out, const mcc_c_struct* layout, const mcc_array* s, int32_t exact, const mcc_site* site);
+/* The struct after a C call wrote `in`: a copy of s (a struct, or a
+ * lib.struct, which is updated itself) with every C field set (new
+ * reference); an opaque s is itself. */
+mcc_array* mcc_c_struct_out(const void* in, const mcc_c_struct* layout, const mcc_array* s, const mcc_site* site);
+/* The same in place, for coder.ref(s): s is an unshared 1x1 struct that
+ * mcc_c_struct_in checked exactly. */
+void mcc_c_struct_write(const void* in, const mcc_c_struct* layout, mcc_array* s, const mcc_site* site);
+/* libpointer(type, value): a lib.pointer of "doublePtr", "singlePtr",
+ * "int8Ptr".."uint64Ptr", "boolPtr" or "voidPtr" to a copy of value
+ * converted to that class (value NULL: a null pointer). p.Value and
+ * p.DataType read it; p.Value = v replaces the array. */
+mcc_array* mcc_c_libpointer(const char* type, const mcc_array* value, const mcc_site* site);
+/* libstruct(name, s): a lib.NAME object holding every field of the C
+ * struct, from s converted as calllib converts (value NULL: zeros). */
+mcc_array* mcc_c_libstruct(const mcc_c_struct* layout, const mcc_array* value, const mcc_site* site);
 /* loadlibrary(name): dlopen of name (".so" added when it has no extension;
  * the current folder first), MATLAB's error when it cannot be loaded.
  * Loading a loaded library again does nothing. */

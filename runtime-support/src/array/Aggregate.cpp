@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "CStructs.h"
 #include "array/Index.h"
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"  // toText
@@ -364,6 +365,7 @@ Ref oneFrom(const mcc_array* list, const mcc_site* site) {
 }
 
 Ref getField(const mcc_array* s, const std::string& name, int forUpdate, const mcc_site* site) {
+  if (isLibObject(s)) return libObjectField(s, name, site);
   if (!isStruct(s)) {
     if (forUpdate) return emptyValue();
     fail("Dot indexing is not supported for variables of this type.", site);
@@ -381,6 +383,10 @@ Ref getField(const mcc_array* s, const std::string& name, int forUpdate, const m
 }
 
 Ref fieldList(const mcc_array* s, const std::string& name, const mcc_site* site) {
+  if (isLibObject(s)) {  // one object: a list of one value
+    Ref v = libObjectField(s, name, site);
+    return cellRow({v.get()});
+  }
   if (!isStruct(s)) fail("Dot indexing is not supported for variables of this type.", site);
   long f = s->fields ? fieldsOf(s)->find(name) : -1;
   if (f < 0) fail("Unrecognized field name \"" + name + "\".", site);
@@ -394,6 +400,10 @@ Ref fieldList(const mcc_array* s, const std::string& name, const mcc_site* site)
 }
 
 Ref setField(Ref s, const mcc_array* value, const std::string& name, const mcc_site* site) {
+  if (s && isLibObject(s.get())) {  // a handle: changes itself
+    setLibObjectField(s.get(), value, name, site);
+    return s;
+  }
   if (!s || (!isPointerClass(s->class_id) && s->numel == 0)) s = newStruct({1, 1}, {});
   else if (!isStruct(s.get()))
     fail("Unable to perform assignment because dot indexing is not supported for variables of this type.", site);

@@ -4,6 +4,7 @@
 
 #include "builtins/Handles.h"
 #include "array/Aggregate.h"
+#include "CStructs.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,8 +21,8 @@ size_t liveArrays = 0;
 const char* className(uint32_t c) {
   static const char* const names[] = {"double", "single", "int8",    "uint8",  "int16",           "uint16",
                                       "int32",  "uint32", "int64",   "uint64", "logical",         "char",
-                                      "cell",   "struct", "function_handle", "string", "MException"};
-  return c <= MCC_CLASS_MEXCEPTION ? names[c] : "unsupported";
+                                      "cell",   "struct", "function_handle", "string", "MException", "lib.pointer"};
+  return c <= MCC_CLASS_LIBOBJECT ? names[c] : "unsupported";
 }
 
 size_t scalarSize(uint32_t c) {
@@ -93,6 +94,7 @@ void freeDescriptor(mcc_array* a) {
   if (a->class_id == MCC_CLASS_FUNCTION_HANDLE) releaseHandleData(a);
   releaseContents(a);
   if (a->class_id == MCC_CLASS_MEXCEPTION) releaseExceptionData(a);
+  if (a->class_id == MCC_CLASS_LIBOBJECT) releaseLibObject(a);
   if (a->device) gpu::release_device(a);
   if (a->data != inlineData(a)) std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
@@ -386,6 +388,7 @@ mcc_array* mcc_array_make_static(mcc_array* a) {
 }
 
 mcc_array* mcc_array_unshare(mcc_array* a) {
+  if (a && isLibObject(a)) return a;  // a handle: every copy is the object itself
   checkedAny(a);  // the host copy is current from here
   bool isStatic = a->flags & MCC_ARRAY_STATIC;
   // The caller writes `data` when it keeps `a`: a device copy goes stale.

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "CStructs.h"
 #include "array/Aggregate.h"
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"
@@ -175,6 +176,10 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
     displayException(n, a);
     return;
   }
+  if (isLibObject(a)) {
+    displayLibObject(n, a);
+    return;
+  }
   std::string text;
   if (isStringArray(a)) {
     text = displayStrings(n, a);
@@ -243,7 +248,7 @@ MCC_DEFINE_BUILTIN(toc) {
 
 MCC_DEFINE_BUILTIN(class) {
   a.arity(1, 1, 1);
-  a.set(0, fromText(className(a[0]->class_id)));
+  a.set(0, fromText(isLibObject(a[0]) ? libObjectClass(a[0]) : std::string(className(a[0]->class_id))));
 }
 
 MCC_DEFINE_BUILTIN(isa) {

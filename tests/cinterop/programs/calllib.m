@@ -26,6 +26,6 @@ calllib('libct', 'ct_counter_add', p, 2);
 fprintf('counter: %g\n', calllib('libct', 'ct_counter_value', p));  % 3.5
 calllib('libct', 'ct_counter_free', p);
 names = libfunctions('libct');
-fprintf('%d functions: %s ... %s\n', numel(names), names{1}, names{end});  % 19, sorted: ct_add ... ct_upper
+fprintf('%d functions: %s ... %s\n', numel(names), names{1}, names{end});  % 24, sorted: ct_add ... ct_upper
 unloadlibrary('libct');
 fprintf('loaded after unloadlibrary: %d\n', libisloaded('libct'));  % 0
