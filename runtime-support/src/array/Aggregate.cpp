@@ -364,6 +364,9 @@ Ref oneFrom(const mcc_array* list, const mcc_site* site) {
 }
 
 Ref getField(const mcc_array* s, const std::string& name, int forUpdate, const mcc_site* site) {
+  // An MException whose class inference did not know (err.stack of a boxed err).
+  if (s && s->class_id == MCC_CLASS_MEXCEPTION && !forUpdate)
+    return Ref(mcc_mexception_field(s, name.data(), name.size(), site));
   if (!isStruct(s)) {
     if (forUpdate) return emptyValue();
     fail("Dot indexing is not supported for variables of this type.", site);
