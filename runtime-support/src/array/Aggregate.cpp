@@ -384,6 +384,8 @@ Ref getField(const mcc_array* s, const std::string& name, int forUpdate, const m
 }
 
 Ref fieldList(const mcc_array* s, const std::string& name, const mcc_site* site) {
+  if (s && s->class_id == MCC_CLASS_MEXCEPTION)  // one value, as a list of one
+    return cellRow({Ref(mcc_mexception_field(s, name.data(), name.size(), site)).get()});
   if (!isStruct(s)) fail("Dot indexing is not supported for variables of this type.", site);
   long f = s->fields ? fieldsOf(s)->find(name) : -1;
   if (f < 0) fail("Unrecognized field name \"" + name + "\".", site);
