@@ -420,6 +420,8 @@ class Inference {
       }
       case Op::Field:
         if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
+        if (T(0).cls == Class::MException && i.name == "stack") return unknownOf(Class::Struct);
+        if (T(0).cls == Class::MException && i.name == "cause") return unknownOf(Class::Cell);
         return Type::unknown();
       case Op::CellRef: case Op::GlobalLoad: return Type::unknown();
       case Op::Caught: return Type::scalar(Class::MException);

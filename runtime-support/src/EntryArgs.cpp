@@ -459,7 +459,7 @@ std::vector<Declaration> declarations(const char* spec, const char* file) {
     std::vector<std::string_view> f = split(record, '\x1f');
     Declaration d;
     d.name = f.at(0);
-    d.site = {file, static_cast<uint32_t>(std::atoi(std::string(f.at(1)).c_str()))};
+    d.site = {file, static_cast<uint32_t>(std::atoi(std::string(f.at(1)).c_str())), nullptr};
     d.className = f.at(2);
     d.dims = f.at(3);
     d.hasDefault = !f.at(4).empty();
@@ -481,7 +481,7 @@ uint32_t mcc_entry_inputs(int argc, char** argv, const char* file, uint32_t line
     std::fflush(stdout);
     std::exit(0);
   }
-  mcc_site site{file, line};
+  mcc_site site{file, line, nullptr};
   uint32_t given = argc > 1 ? static_cast<uint32_t>(argc - 1) : 0;
   if (given > nparams) fail("Too many input arguments.", &site);
   std::vector<Declaration> decls = declarations(spec, file);
@@ -511,7 +511,7 @@ uint32_t mcc_entry_inputs(int argc, char** argv, const char* file, uint32_t line
 
 void mcc_entry_check(const char* file, uint32_t line, const char* spec, uint32_t nargin, uint32_t nparams,
                      mcc_array** in) {
-  mcc_site site{file, line};
+  mcc_site site{file, line, nullptr};
   std::vector<Declaration> decls = declarations(spec, file);
   for (uint32_t k = 0; k < nparams && k < decls.size(); ++k) {
     std::string where = "Invalid argument at position " + std::to_string(k + 1) + ". ";

@@ -1,6 +1,7 @@
 // Run-time error reporting and unwinding (see Error.h).
 #include "Error.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -9,8 +10,11 @@ namespace mcc::rt {
 
 namespace {
 FailHook failHook = nullptr;
-// Active try regions (mcc_try_enter/mcc_try_leave, and mcc_catch leaves one).
-long tryDepth = 0;
+// Active try regions (mcc_try_enter/mcc_try_leave, and mcc_catch leaves
+// one), each with the depth of the call stack where it started.
+std::vector<size_t> tryRegions;
+// The sites of the calls in progress (mcc_call_enter), outermost first.
+std::vector<const mcc_site*> callSites;
 std::string lastMessage;
 
 // MATLAB's identifiers of the runtime's messages, by how they start.
@@ -62,15 +66,30 @@ void setFailHook(FailHook hook) { failHook = hook; }
 
 void raise(const ErrorRecord& record) {
   lastMessage = record.message;
-  if (tryDepth > 0) throw MatlabError{record};
+  if (!tryRegions.empty()) throw MatlabError{record};
   report(record);
 }
 
 void raise(const std::string& identifier, const std::string& message, const mcc_site* site) {
   if (failHook) failHook(message, site);
   ErrorRecord r{identifier, message, site && site->file ? site->file : "", site ? site->line : 0};
+  // Only a catch can see the stack.
+  if (!tryRegions.empty()) r.stack = callStack(site);
   raise(r);
 }
+
+std::vector<StackFrame> callStack(const mcc_site* site, bool asCaller) {
+  std::vector<StackFrame> frames;
+  auto add = [&](const mcc_site* s) {
+    if (s && s->file) frames.push_back({s->file, s->name ? s->name : "", s->line});
+  };
+  if (!asCaller || callSites.empty()) add(site);
+  for (size_t k = callSites.size(); k-- > 0;) add(callSites[k]);
+  return frames;
+}
+
+CallStackMark::CallStackMark() : depth_(callSites.size()) {}
+CallStackMark::~CallStackMark() { callSites.resize(depth_); }
 
 void fail(const std::string& message, const mcc_site* site) { raise(identifierFor(message), message, site); }
 
@@ -85,6 +104,15 @@ void internalError(const std::string& message) {
 }  // namespace mcc::rt
 
 extern "C" {
-void mcc_try_enter(void) { ++mcc::rt::tryDepth; }
-void mcc_try_leave(void) { --mcc::rt::tryDepth; }
+void mcc_try_enter(void) { mcc::rt::tryRegions.push_back(mcc::rt::callSites.size()); }
+void mcc_try_leave(void) {
+  using namespace mcc::rt;
+  if (tryRegions.empty()) internalError("mcc_try_leave outside a try region");
+  callSites.resize(std::min(callSites.size(), tryRegions.back()));
+  tryRegions.pop_back();
+}
+void mcc_call_enter(const mcc_site* site) { mcc::rt::callSites.push_back(site); }
+void mcc_call_leave(void) {
+  if (!mcc::rt::callSites.empty()) mcc::rt::callSites.pop_back();
+}
 }

@@ -13,18 +13,28 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "mcc/runtime.h"
 
 namespace mcc::rt {
 
-// An error: MATLAB's identifier (may be empty), message, and where it was
-// raised (the top frame of MException.stack).
+// A frame of MException.stack: the function and the line it was running.
+struct StackFrame {
+  std::string file, name;
+  uint32_t line = 0;
+};
+
+// An error: MATLAB's identifier (may be empty), message, where it was
+// raised (file and line: the top frame), and the stack from there down to
+// the program's first frame (MException.stack; empty for an MException
+// never thrown).
 struct ErrorRecord {
   std::string identifier;
   std::string message;
   std::string file;
   uint32_t line = 0;
+  std::vector<StackFrame> stack = {};
 };
 
 // What unwinds to a catch.
@@ -40,6 +50,21 @@ struct MatlabError {
 [[noreturn]] void raise(const std::string& identifier, const std::string& message, const mcc_site* site);
 // Raises a recorded error again as it was (rethrow): its own place.
 [[noreturn]] void raise(const ErrorRecord& record);
+// The stack of an error raised at `site` (may be null) in the calls now in
+// progress (mcc_call_enter), innermost first. asCaller: as if raised at the
+// call of the current function (throwAsCaller).
+std::vector<StackFrame> callStack(const mcc_site* site, bool asCaller = false);
+// Keeps the call stack as it was when made, whatever unwinds through it.
+class CallStackMark {
+ public:
+  CallStackMark();
+  ~CallStackMark();
+  CallStackMark(const CallStackMark&) = delete;
+  CallStackMark& operator=(const CallStackMark&) = delete;
+
+ private:
+  size_t depth_;
+};
 // The message of the last error raised (lasterr).
 const std::string& lastErrorMessage();
 

@@ -230,6 +230,7 @@ class Codegen {
   llvm::Value* asDouble(const Instr* i);
   llvm::Value* asBool(const Instr* v, const Instr& at);  // MATLAB's condition: NaN is an error
   llvm::Value* site(const Instr& i);
+  static std::string stackName(const ir::Function& f);
   llvm::Value* text(const std::string& s);
   llvm::Value* emit(const Instr& i);
   llvm::Value* binary(const Instr& i);
@@ -402,7 +403,8 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
   };
   switch (i.op) {
     case Op::Field:
-      if (i.operands[0]->type.cls == Class::MException && !i.dynamicField && i.name != "message" && i.name != "identifier")
+      if (i.operands[0]->type.cls == Class::MException && !i.dynamicField && i.name != "message" && i.name != "identifier" &&
+          i.name != "stack" && i.name != "cause")
         return "the MException property '" + i.name + "'";
       return "";
     case Op::Caught: case Op::TryEnter: case Op::TryLeave: case Op::GlobalLoad: case Op::GlobalStore: return "";
@@ -819,8 +821,19 @@ llvm::Value* Codegen::asDouble(const Instr* i) {
 llvm::Value* Codegen::site(const Instr& i) {
   const SourceFile& file = sourceOf(current_);
   uint32_t line = file.lineCol(i.loc.begin).line;
-  auto* c = llvm::ConstantStruct::get(siteTy_, {llvm::cast<llvm::Constant>(text(file.name())), builder_.getInt32(line)});
+  auto* c = llvm::ConstantStruct::get(siteTy_, {llvm::cast<llvm::Constant>(text(file.name())), builder_.getInt32(line),
+                                                llvm::cast<llvm::Constant>(text(stackName(*current_)))});
   return new llvm::GlobalVariable(*module_, siteTy_, true, llvm::GlobalValue::PrivateLinkage, c, "site");
+}
+
+// The name MException.stack gives a function: `f` for a file's main
+// function or script, `file>f` for a local function, `f>@(x)x+1` for an
+// anonymous function (LowerAST's names, less a specialisation's `<...>`).
+std::string Codegen::stackName(const ir::Function& f) {
+  std::string name = f.name.substr(0, f.name.find('<'));
+  size_t anon = name.find(">@");
+  if (anon != std::string::npos && !f.handleText.empty()) name = name.substr(0, anon + 1) + f.handleText;
+  return name;
 }
 
 llvm::Value* Codegen::text(const std::string& s) {
@@ -1646,7 +1659,11 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
       args.push_back(coerce(builder_, value(o)->getType()->isPointerTy() ? asDouble(o) : value(o), want));
     }
   }
+  // A program that catches errors keeps the calls in progress for
+  // MException.stack (one that cannot catch pays nothing).
+  if (unwinding_) builder_.CreateCall(runtime("mcc_call_enter", builder_.getVoidTy(), {P}), {site(i)});
   llvm::Value* r = builder_.CreateCall(fn, args);
+  if (unwinding_) builder_.CreateCall(runtime("mcc_call_leave", builder_.getVoidTy(), {}), {});
   // The outputs: each one asked for must have been assigned; the rest are
   // released (output 0 of a statement call becomes ans when it exists).
   std::vector<llvm::Value*> outs;
@@ -1853,6 +1870,7 @@ bool Codegen::mayRaise(const llvm::CallInst* c) {
   static const std::set<std::string> never = {
       "mcc_array_retain", "mcc_array_release", "mcc_array_from_scalar", "mcc_array_from_bool", "mcc_array_from_complex",
       "mcc_array_from_string", "mcc_array_empty", "mcc_colon", "mcc_array_make_static", "mcc_try_enter", "mcc_try_leave",
+      "mcc_call_enter", "mcc_call_leave",
       "mcc_catch", "mcc_handle_create", "mcc_handle_capture", "mcc_display_scalar", "mcc_disp_text", "mcc_array_end",
       "mcc_for_count", "mcc_for_column", "mcc_init", "mcc_finish", "mcc_global_get", "mcc_global_set"};
   return !never.count(n.str());
@@ -2327,7 +2345,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
       return literal(i, "mcc_cell_literal");
     case Op::CellRef: return cellRef(i);
     case Op::Field:
-      if (i.operands[0]->type.cls == Class::MException)  // err.message, err.identifier
+      if (i.operands[0]->type.cls == Class::MException)  // err.message, err.identifier, err.stack, err.cause
         return result(i, builder_.CreateCall(runtime("mcc_mexception_field", P, {P, P, builder_.getInt64Ty(), P}),
                                              {borrowed(i.operands[0], i), text(i.name), builder_.getInt64(i.name.size()), site(i)}));
       return fieldRef(i);
@@ -2524,7 +2542,7 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
 
   module_ = std::make_unique<llvm::Module>(src_.name(), ctx_);
   fmtArgTy_ = llvm::StructType::create(ctx_, {builder_.getInt32Ty(), builder_.getDoubleTy(), builder_.getPtrTy(), builder_.getInt64Ty()}, "mcc_fmt_arg");
-  siteTy_ = llvm::StructType::create(ctx_, {builder_.getPtrTy(), builder_.getInt32Ty()}, "mcc_site");
+  siteTy_ = llvm::StructType::create(ctx_, {builder_.getPtrTy(), builder_.getInt32Ty(), builder_.getPtrTy()}, "mcc_site");
   auto I64 = builder_.getInt64Ty();
   auto I32 = builder_.getInt32Ty();
   auto P = builder_.getPtrTy();

@@ -31,11 +31,13 @@ void mcc_init(int argc, char** argv, uint32_t abi_version);
 int mcc_finish(void);
 
 /* Where the program is, for run-time errors: the .m file and line of the
- * statement being executed. Generated code passes them with each call that
- * can fail. */
+ * statement being executed, and the function it is in as MATLAB's
+ * MException.stack names it (`f`, `file>local`, `f>@(x)x+1`; NULL: none).
+ * Generated code passes them with each call that can fail. */
 typedef struct mcc_site {
   const char* file;
   uint32_t line;
+  const char* name;
 } mcc_site;
 
 /* An argument of a formatting call: a double, or char text. */
@@ -603,12 +605,21 @@ void* mcc_lib_function(const char* library, const char* function, const mcc_site
  * ======================================================================== */
 void mcc_try_enter(void);
 void mcc_try_leave(void);
+/* The calls in progress, which MException.stack lists below the frame that
+ * raised: a program with try/catch brackets each call of one of its
+ * functions with these (`site`: the call; it must outlive the call), and
+ * mcc_call_handle does the same. A region that ends (mcc_try_leave,
+ * mcc_catch) drops the calls that an error left open inside it. */
+void mcc_call_enter(const mcc_site* site);
+void mcc_call_leave(void);
 /* In a handler's landing pad: ends the C++ exception `exception` (the
  * landing pad's pointer), leaves the try region, and returns the error as
  * an MException value (a new reference). */
 mcc_array* mcc_catch(void* exception);
 /* err.identifier and err.message of an MException (char rows, new
- * references); other names are MATLAB's error. */
+ * references), err.stack (an Nx1 struct array with fields file, name and
+ * line, the innermost frame first), err.cause (a 0x1 cell); other names are
+ * MATLAB's error. */
 mcc_array* mcc_mexception_field(const mcc_array* e, const char* name, size_t length, const mcc_site* site);
 
 /* ========================================================================

@@ -366,6 +366,9 @@ Ref oneFrom(const mcc_array* list, const mcc_site* site) {
 
 Ref getField(const mcc_array* s, const std::string& name, int forUpdate, const mcc_site* site) {
   if (isLibObject(s)) return libObjectField(s, name, site);
+  // An MException whose class inference did not know (err.stack of a boxed err).
+  if (s && s->class_id == MCC_CLASS_MEXCEPTION && !forUpdate)
+    return Ref(mcc_mexception_field(s, name.data(), name.size(), site));
   if (!isStruct(s)) {
     if (forUpdate) return emptyValue();
     fail("Dot indexing is not supported for variables of this type.", site);
@@ -387,6 +390,8 @@ Ref fieldList(const mcc_array* s, const std::string& name, const mcc_site* site)
     Ref v = libObjectField(s, name, site);
     return cellRow({v.get()});
   }
+  if (s && s->class_id == MCC_CLASS_MEXCEPTION)  // one value, as a list of one
+    return cellRow({Ref(mcc_mexception_field(s, name.data(), name.size(), site)).get()});
   if (!isStruct(s)) fail("Dot indexing is not supported for variables of this type.", site);
   long f = s->fields ? fieldsOf(s)->find(name) : -1;
   if (f < 0) fail("Unrecognized field name \"" + name + "\".", site);

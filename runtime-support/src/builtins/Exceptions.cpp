@@ -1,9 +1,10 @@
 // MException values and the builtins of errors: what a catch receives
-// (mcc_catch), err.identifier / err.message, MException(id, fmt, ...),
-// throw, rethrow, throwAsCaller, getReport, lasterr.
+// (mcc_catch), err.identifier / err.message / err.stack, MException(id,
+// fmt, ...), throw, rethrow, throwAsCaller, getReport, lasterr.
 #include <cstdio>
 #include <exception>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Handles.h"
 #include "format/Display.h"
@@ -41,9 +42,21 @@ void displayException(std::string_view name, const mcc_array* a) {
   out += "    identifier: '" + r.identifier + "'\n";
   out += "       message: '" + r.message + "'\n";
   out += "         cause: {}\n";
-  out += std::string("         stack: [") + (r.file.empty() ? "0" : "1") + "\xC3\x97" "1 struct]\n";
+  out += "         stack: [" + std::to_string(r.stack.size()) + "\xC3\x97" "1 struct]\n";
   out += "    Correction: []\n" + blank;
   std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+// err.stack: an Nx1 struct array with fields file, name and line.
+Ref stackValue(const ErrorRecord& r) {
+  Ref s = newStruct({r.stack.size(), 1}, {"file", "name", "line"});
+  for (size_t k = 0; k < r.stack.size(); ++k) {
+    const StackFrame& f = r.stack[k];
+    setStructField(s.get(), k, 0, fromText(f.file).get());
+    setStructField(s.get(), k, 1, fromText(f.name).get());
+    setStructField(s.get(), k, 2, scalarResult(f.line).get());
+  }
+  return s;
 }
 
 }  // namespace mcc::rt
@@ -74,6 +87,8 @@ mcc_array* mcc_mexception_field(const mcc_array* e, const char* name, size_t len
   std::string_view field(name, length);
   if (field == "identifier") return fromText(r.identifier).release();
   if (field == "message") return fromText(r.message).release();
+  if (field == "stack") return stackValue(r).release();
+  if (field == "cause") return newCell({0, 1}).release();  // no addCause: always {}
   fail("Unrecognized method, property, or field '" + std::string(field) + "' for class 'MException'.", site);
 }
 
@@ -109,12 +124,14 @@ MCC_DEFINE_BUILTIN(rethrow) {
   raise(ErrorRecord(r));
 }
 
-// throwAsCaller(ME): as throw; a compiled program keeps no caller frames to
-// drop from the stack.
+// throwAsCaller(ME): as throw, but the stack starts at the call of the
+// function that throws, as if its caller had raised the error.
 MCC_DEFINE_BUILTIN(throwAsCaller) {
   a.arity(1, 1, 0);
   const ErrorRecord& r = exceptionRecord(a[0], a.site);
-  raise(r.identifier, r.message, a.site);
+  ErrorRecord e{r.identifier, r.message, "", 0, callStack(a.site, true)};
+  if (!e.stack.empty()) e.file = e.stack.front().file, e.line = e.stack.front().line;
+  raise(e);
 }
 
 // getReport(ME, 'basic'): the message. The extended report (the default)

@@ -78,6 +78,10 @@ void mcc_call_handle(const mcc_array* handle, uint32_t nargout, mcc_array** out,
   const Handle& h = handleOf(handle, site);
   // Hold the handle while its target runs: the target may drop the caller's copy.
   Ref keep = Ref::share(handle);
+  // The call, for MException.stack (a function called by cellfun shows
+  // cellfun's line in its caller).
+  CallStackMark mark;
+  mcc_call_enter(site);
   if (h.captures.empty()) {
     h.entry(nargout, out, nargin, in, site);
     return;
