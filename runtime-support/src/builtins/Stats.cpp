@@ -14,6 +14,7 @@
 #include <complex>
 #include <numeric>
 #include <random>
+#include <type_traits>
 
 #include "array/Aggregate.h"
 #include "builtins/Builtin.h"
@@ -188,7 +189,7 @@ template <class C> typename RealOf<C>::type squaredMagnitude(C v) {
 
 // The variance and mean of one slice (NaN elements dropped when omitting),
 // with w == nullptr for the 0/1 normalisations; computed in C's precision
-// (varStd gives it single data as double).
+// (single data in single, as MATLAB does), its sums added in double.
 template <class C>
 std::pair<typename RealOf<C>::type, C> varianceOf(std::vector<C>& v, const std::vector<double>* w, bool biased, bool omitNaN) {
   using R = typename RealOf<C>::type;
@@ -215,13 +216,17 @@ std::pair<typename RealOf<C>::type, C> varianceOf(std::vector<C>& v, const std::
     for (size_t i = 0; i < n; ++i) s += (weights[i] / total) * squaredMagnitude(v[i] - mean);
     return {s, mean};
   }
-  C sum = 0;
-  for (const C& x : v) sum += x;
-  C mean = sum / R(n);
-  R s = 0;
+  // As MATLAB's var computes it, sum(x)/n, then sum(abs(x - mean).^2)/(n - 1),
+  // each step in C's precision, with the two sums added in double (as sum
+  // adds single data: a float running sum of 8M values of rand is off by 0.4%).
+  using W = std::conditional_t<std::is_same_v<R, float>, std::conditional_t<std::is_same_v<C, float>, double, std::complex<double>>, C>;
+  W sum = 0;
+  for (const C& x : v) sum += W(x);
+  C mean = C(sum) / R(n);
+  double s = 0;
   for (const C& x : v) s += squaredMagnitude(x - mean);
   R denom = (!biased && n > 1) ? R(n - 1) : R(n);
-  return {s / denom, mean};
+  return {R(s) / denom, mean};
 }
 
 // var(x, w, dim, nanflag) and std: the dims and weights parsed, then one
@@ -296,8 +301,12 @@ void varStd(const Args& a, bool isStd) {
     }
     return;
   }
-  // Single data is computed in double too and rounded once by the store (a
-  // float running sum of 8M values of rand is off by 0.4%).
+  if (cls == MCC_CLASS_SINGLE) {
+    std::vector<float> means = run(0.0f);
+    a.set(0, store(result, p.outDims, cls, a.site));
+    a.set(1, store(means, p.outDims, cls, a.site));
+    return;
+  }
   std::vector<double> means = run(0.0);
   a.set(0, store(result, p.outDims, cls, a.site));
   a.set(1, store(means, p.outDims, cls, a.site));
