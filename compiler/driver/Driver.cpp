@@ -25,6 +25,7 @@
 #include "ir/InferTypes.h"
 #include "ir/LowerAST.h"
 #include "ir/Verify.h"
+#include "kernels/ExpandSpread.h"
 #include "kernels/FormKernels.h"
 #include "kernels/FormLoopKernels.h"
 
@@ -259,6 +260,7 @@ int runCompiler(const DriverOptions& opts) {
   // element-wise chains and their reductions.
   kernels::KernelSet kernelSet;
   if (opts.fusion) {
+    kernels::expandSpread(*typed);
     kernels::formLoopKernels(*typed, kernelSet);
     kernels::formKernels(*typed, kernelSet);
   }

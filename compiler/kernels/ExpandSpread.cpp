@@ -1,0 +1,157 @@
+// std and var as kernels; see ExpandSpread.h.
+#include "kernels/ExpandSpread.h"
+
+#include <optional>
+
+namespace mcc::kernels {
+
+using ir::Block;
+using ir::Class;
+using ir::Instr;
+using ir::Op;
+using ir::Type;
+
+namespace {
+
+std::optional<double> constScalar(const Instr* i) {
+  if (i->op != Op::Const || i->constant.kind != ir::Constant::Double || i->constant.complex) return std::nullopt;
+  return i->constant.real;
+}
+
+// The dims of `d` (a positive integer constant or a row of them, no
+// repeats), or nothing.
+std::optional<std::vector<int64_t>> constDims(const Instr* d) {
+  std::vector<const Instr*> items{d};
+  if (d->op == Op::Matrix) {
+    for (uint8_t spliced : d->splice)
+      if (spliced) return std::nullopt;
+    items.assign(d->operands.begin(), d->operands.end());
+  }
+  std::vector<int64_t> dims;
+  for (const Instr* c : items) {
+    std::optional<double> v = constScalar(c);
+    if (!v || *v < 1 || *v > 32 || *v != static_cast<int64_t>(*v)) return std::nullopt;
+    for (int64_t seen : dims)
+      if (seen == static_cast<int64_t>(*v)) return std::nullopt;
+    dims.push_back(static_cast<int64_t>(*v));
+  }
+  if (dims.empty()) return std::nullopt;
+  return dims;
+}
+
+// The number of elements each result of a reduction of `t` over `dims`
+// covers, when every reduced extent is a constant.
+std::optional<int64_t> countOver(const Type& t, const std::vector<int64_t>& dims) {
+  int64_t n = 1;
+  for (int64_t d : dims) {
+    if (static_cast<size_t>(d) > t.dims.size()) continue;  // a trailing 1
+    const ir::Extent& e = t.dims[d - 1];
+    if (e.kind != ir::Extent::Const) return std::nullopt;
+    n *= e.value;
+  }
+  return n;
+}
+
+class Expander {
+ public:
+  Expander(ir::Function& f, Block& b, size_t at, const Instr* model) : f_(f), b_(b), at_(at), loc_(model->loc) {}
+
+  Instr* add(Instr* i, const Type& t) {
+    i->type = t;
+    i->parent = &b_;
+    b_.instrs.insert(b_.instrs.begin() + static_cast<std::ptrdiff_t>(at_++), i);
+    return i;
+  }
+  Instr* constant(double v) {
+    Instr* c = f_.newInstr(Op::Const, loc_);
+    c->constant.kind = ir::Constant::Double;
+    c->constant.real = v;
+    return add(c, Type::scalar(Class::Double));
+  }
+  Instr* binary(BinaryOp op, Instr* a, Instr* b, const Type& t) {
+    Instr* i = f_.newInstr(Op::Binary, loc_);
+    i->binary = op;
+    i->addOperand(a);
+    i->addOperand(b);
+    return add(i, t);
+  }
+  Instr* call(const char* name, std::vector<Instr*> args, const Type& t) {
+    Instr* i = f_.newInstr(Op::Call, loc_);
+    i->name = name;
+    i->callee = ir::Callee::Builtin;
+    i->nargout = 1;
+    for (Instr* a : args) i->addOperand(a);
+    i->outputTypes = {t};
+    return add(i, t);
+  }
+  size_t position() const { return at_; }
+
+ private:
+  ir::Function& f_;
+  Block& b_;
+  size_t at_;
+  SourceRange loc_;
+};
+
+// A call mean(x, dims) before `at` in b (the program's own mean, which a
+// spread of the same data reuses instead of computing it again).
+Instr* sameMean(Block& b, size_t at, const Instr* x, const std::vector<int64_t>& dims) {
+  for (size_t k = 0; k < at; ++k) {
+    Instr* i = b.instrs[k];
+    if (i->op == Op::Call && i->callee == ir::Callee::Builtin && i->name == "mean" && i->nargout == 1 &&
+        i->operands.size() == 2 && i->operands[0] == x && i->splice.empty() && constDims(i->operands[1]) == dims)
+      return i;
+  }
+  return nullptr;
+}
+
+// The expansion of v, a call of std or var, or null when it does not qualify.
+Instr* expand(ir::Function& f, Block& b, size_t at) {
+  Instr* v = b.instrs[at];
+  if (v->op != Op::Call || v->callee != ir::Callee::Builtin || (v->name != "std" && v->name != "var") || v->nargout != 1 ||
+      v->operands.size() != 3)
+    return nullptr;
+  for (uint8_t spliced : v->splice)
+    if (spliced) return nullptr;
+  Instr* x = v->operands[0];
+  const Type& t = x->type;
+  if (!t.fullyKnown() || t.cx != ir::Complexity::Real || (t.cls != Class::Double && t.cls != Class::Single) || t.isScalar())
+    return nullptr;
+  if (!v->type.fullyKnown() || v->type.cls != t.cls || v->type.cx != ir::Complexity::Real) return nullptr;
+  std::optional<double> w = constScalar(v->operands[1]);
+  if (!w || (*w != 0 && *w != 1)) return nullptr;
+  std::optional<std::vector<int64_t>> dims = constDims(v->operands[2]);
+  if (!dims) return nullptr;
+  std::optional<int64_t> n = countOver(t, *dims);
+  if (!n || *n < 1) return nullptr;
+  Expander e(f, b, at, v);
+  Instr* mu = sameMean(b, at, x, *dims);
+  if (!mu) mu = e.call("mean", {x, v->operands[2]}, v->type);
+  Instr* dev = e.binary(BinaryOp::Minus, x, mu, t);
+  Instr* sq = e.binary(BinaryOp::Power, dev, e.constant(2), t);
+  Instr* s = e.call("sum", {sq, v->operands[2]}, v->type);
+  double d = (*w == 1 || *n == 1) ? static_cast<double>(*n) : static_cast<double>(*n - 1);
+  Instr* r = e.binary(BinaryOp::RDivide, s, e.constant(d), v->type);
+  if (v->name == "std") r = e.call("sqrt", {r}, v->type);
+  return r;
+}
+
+}  // namespace
+
+bool expandSpread(ir::Module& m) {
+  bool changed = false;
+  for (ir::Function* f : m.functions)
+    for (Block* b : f->blocks)
+      for (size_t at = 0; at < b->instrs.size(); ++at) {
+        Instr* v = b->instrs[at];
+        if (Instr* r = expand(*f, *b, at)) {
+          r->variable = v->variable;
+          f->replaceAllUses(v, r);
+          f->erase(v);
+          changed = true;
+        }
+      }
+  return changed;
+}
+
+}  // namespace mcc::kernels
