@@ -331,7 +331,9 @@ GlslKernel emitGLSL(const Kernel& k) {
         else os << "v" << node.args[0];
         break;
       case Node::Binary:
-        if (node.binary == BinaryOp::Power) os << "mcc_pow(" << as(0, t) << ", " << as(1, t) << ")";
+        if (node.binary == BinaryOp::Power && k.nodes[node.args[1]].kind == Node::Const && k.nodes[node.args[1]].value == 2)
+          os << as(0, t) << " * " << as(0, t);  // x.^2: the rounded square, as pow gives it (LLVM makes the CPU's pow(x, 2) x*x too)
+        else if (node.binary == BinaryOp::Power) os << "mcc_pow(" << as(0, t) << ", " << as(1, t) << ")";
         else if (node.binary == BinaryOp::LDivide) os << as(1, t) << " / " << as(0, t);
         else if (node.binary == BinaryOp::And || node.binary == BinaryOp::Or)
           os << as(0, ElemType::Bool) << ' ' << binaryOp(node.binary) << ' ' << as(1, ElemType::Bool);
