@@ -177,6 +177,8 @@ mtimes ; [1 2; 3 4] ; [1; 2]
 mtimes ; int8(2) ; 3
 mtimes ; single([1 2]) ; [3; 4]
 mldivide ; [2 0; 0 2] ; [1; 1]
+rats ; pi
+rats ; [0.5 0.25; 1 2]
 mrdivide ; [1 2] ; 2
 mpower ; 2 ; 3
 mpower ; [1 2; 3 4] ; 2
