@@ -15,7 +15,7 @@ enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
   Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, StringOf, Exception,
   Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf,
-  TransposeOf, SameClass, MatrixOp, Member, RandomIntegers, Doubles, Unknown,
+  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Unknown,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -896,6 +896,24 @@ class Inference {
             {"mtimes", BinaryOp::MTimes}, {"mldivide", BinaryOp::MLDivide}, {"mrdivide", BinaryOp::MRDivide},
             {"mpower", BinaryOp::MPower}};
         return {binary(ops.at(i.name), *i.operands[0], *i.operands[1])};
+      }
+      case Rule::Solve: {
+        // linsolve(A, B [, opts]): computed in single when either is single;
+        // opts may transpose A, so the size is known only without them.
+        if (args.size() < 2) return std::vector<Type>(nout, Type::unknown());
+        Class a = floatClass(args[0].cls), b = floatClass(args[1].cls);
+        Class c = a == Class::Unknown || b == Class::Unknown ? Class::Unknown
+                  : a == Class::Single || b == Class::Single ? Class::Single
+                                                             : Class::Double;
+        Type x = unknownOf(c);
+        if (args.size() == 2 && args[0].rankKnown && args[0].dims.size() == 2 && args[1].rankKnown &&
+            args[1].dims.size() == 2)
+          x = Type::matrix(c, {args[0].dims[1], args[1].dims[1]}, Complexity::Unknown);
+        if (args[0].cx == Complexity::Real && args[1].cx == Complexity::Real) x.cx = Complexity::Real;
+        std::vector<Type> out{x};
+        if (nout > 1) out.push_back(c == Class::Unknown ? Type::unknown() : Type::scalar(c));
+        out.resize(nout, Type::unknown());
+        return out;
       }
       case Rule::Member: {
         // Of numbers, element-wise over a; text and 'rows' have other shapes.

@@ -177,6 +177,13 @@ mtimes ; [1 2; 3 4] ; [1; 2]
 mtimes ; int8(2) ; 3
 mtimes ; single([1 2]) ; [3; 4]
 mldivide ; [2 0; 0 2] ; [1; 1]
+linsolve ; [2 1; 1 3] ; [3; 5]
+linsolve ; single([2 1; 1 3]) ; [3 1; 5 2]
+linsolve ; [1 1; 1 2; 1 3] ; [1; 2; 2]
+linsolve ; [2 0; 0 1i] ; [1; 1]
+linsolve ; [2 1; 1 3] ; [3; 5] ; struct('LT', true)
+rats ; pi
+rats ; [0.5 0.25; 1 2]
 mrdivide ; [1 2] ; 2
 mpower ; 2 ; 3
 mpower ; [1 2; 3 4] ; 2

@@ -1,6 +1,7 @@
 // Linear algebra builtins: the matrix operators (mtimes, mldivide, mrdivide,
-// mpower) and inv, det, trace, norm, rank, dot, cross, kron. A scalar to a
-// matrix power and a matrix to a non-integer power come from Eigen.cpp.
+// mpower), linsolve and inv, det, trace, norm, rank, dot, cross, kron. A
+// scalar to a matrix power and a matrix to a non-integer power come from
+// Eigen.cpp.
 //
 // Dense work goes to OpenBLAS (cblas) and LAPACKE; programs link
 // `-llapacke -lopenblas`. Each operation runs in one compute type: double,
@@ -14,12 +15,15 @@
 // the factorization succeeds, else LU; it warns from LAPACK's reciprocal
 // condition estimate. Non-square systems are least squares by QR with column
 // pivoting, giving MATLAB's basic solution (zeros in the columns beyond the
-// numerical rank), not the minimum-norm one.
+// numerical rank), not the minimum-norm one. linsolve uses the same solvers
+// as its opts direct (LU unless told otherwise), warning as mldivide does
+// unless its second output (rcond, or the rank for rectangular A) is asked.
 #include <algorithm>
 #include <complex>
 #include <cstdio>
 #include <type_traits>
 
+#include "array/Aggregate.h"
 #include "builtins/LinAlg.h"
 #include "builtins/Util.h"
 
@@ -168,48 +172,77 @@ template <class T> bool isHermitianWithPositiveDiagonal(const Matrix<T>& m) {
   return true;
 }
 
-// x = A \ B for square A (n x n, n > 0).
-template <class T> Matrix<T> solveSquare(Matrix<T> A, Matrix<T> B, const mcc_site* site) {
+// What a solve tells about A: MATLAB's warnings (mldivide, linsolve with one
+// output), or quietly (linsolve's second output) the reciprocal condition
+// estimate of a square A or the numerical rank of a rectangular one.
+struct SolveReport {
+  bool warn = true;
+  double rcond = std::numeric_limits<double>::infinity();  // of 0x0, as rcond([])
+  size_t rank = 0;
+
+  template <class T> void condition(Real<T> rc) {
+    rcond = static_cast<double>(rc);
+    if (warn) warnIfIllConditioned<T>(rc);
+  }
+};
+
+// x = A \ B for triangular A (n x n, n > 0): only the triangle is read. An
+// exact zero on the diagonal is singular.
+template <class T> Matrix<T> solveTriangular(Matrix<T> A, Matrix<T> B, bool upper, SolveReport& report,
+                                             const mcc_site* site) {
   lapack_int n = lapackSize(A.rows, site), nrhs = lapackSize(B.cols, site);
-  // A NaN anywhere makes the condition estimate NaN (LAPACK would say 0).
   Real<T> anorm = Lapack<T>::norm1(n, n, A.data());
-  bool nan = std::isnan(anorm);
-  bool upper = isTriangular(A, true), lower = !upper && isTriangular(A, false);
-  if (upper || lower) {
-    bool zeroPivot = false;
-    for (size_t k = 0; k < A.rows; ++k) zeroPivot |= A.at(k, k) == T(0);
-    if (nan)
-      warnIfIllConditioned<T>(anorm);
-    else if (zeroPivot)
-      warnSingular();
-    else
-      warnIfIllConditioned<T>(Lapack<T>::trcon(upper ? 'U' : 'L', n, A.data()));
-    if (nrhs) trsm<T>(upper, n, nrhs, A.data(), n, B.data(), n);
-    return B;
-  }
-  if (isHermitianWithPositiveDiagonal(A)) {
-    Matrix<T> R = A;
-    if (Lapack<T>::potrf(n, R.data()) == 0) {
-      warnIfIllConditioned<T>(Lapack<T>::pocon(n, R.data(), anorm));
-      if (nrhs) Lapack<T>::potrs(n, nrhs, R.data(), B.data());
-      return B;
-    }
-  }
+  bool zeroPivot = false;
+  for (size_t k = 0; k < A.rows; ++k) zeroPivot |= A.at(k, k) == T(0);
+  if (std::isnan(anorm))
+    report.condition<T>(anorm);  // a NaN anywhere makes the estimate NaN (LAPACK would say 0)
+  else if (zeroPivot)
+    report.condition<T>(0);
+  else
+    report.condition<T>(Lapack<T>::trcon(upper ? 'U' : 'L', n, A.data()));
+  if (nrhs) trsm<T>(upper, n, nrhs, A.data(), n, B.data(), n);
+  return B;
+}
+
+// x = A \ B by Cholesky for Hermitian positive definite A, reading its upper
+// triangle; false (B untouched) when the factorization fails.
+template <class T> bool solveCholesky(const Matrix<T>& A, Matrix<T>& B, SolveReport& report, const mcc_site* site) {
+  lapack_int n = lapackSize(A.rows, site), nrhs = lapackSize(B.cols, site);
+  Matrix<T> R = A;
+  if (Lapack<T>::potrf(n, R.data()) != 0) return false;
+  report.condition<T>(Lapack<T>::pocon(n, R.data(), Lapack<T>::norm1(n, n, A.data())));
+  if (nrhs) Lapack<T>::potrs(n, nrhs, R.data(), B.data());
+  return true;
+}
+
+// x = A \ B by LU with partial pivoting (n x n, n > 0).
+template <class T> Matrix<T> solveLU(Matrix<T> A, Matrix<T> B, SolveReport& report, const mcc_site* site) {
+  lapack_int n = lapackSize(A.rows, site), nrhs = lapackSize(B.cols, site);
+  Real<T> anorm = Lapack<T>::norm1(n, n, A.data());
   std::vector<lapack_int> pivots(A.rows);
   bool singular = Lapack<T>::getrf(n, A.data(), pivots.data()) > 0;
-  if (nan)
-    warnIfIllConditioned<T>(anorm);
+  if (std::isnan(anorm))
+    report.condition<T>(anorm);
   else if (singular)
-    warnSingular();
+    report.condition<T>(0);
   else
-    warnIfIllConditioned<T>(Lapack<T>::gecon(n, A.data(), anorm));
+    report.condition<T>(Lapack<T>::gecon(n, A.data(), anorm));
   if (nrhs) Lapack<T>::getrs(n, nrhs, A.data(), pivots.data(), B.data());
   return B;
 }
 
+// x = A \ B for square A (n x n, n > 0), choosing the method as mldivide
+// does: triangular, then Cholesky, then LU.
+template <class T> Matrix<T> solveSquare(Matrix<T> A, Matrix<T> B, SolveReport& report, const mcc_site* site) {
+  bool upper = isTriangular(A, true), lower = !upper && isTriangular(A, false);
+  if (upper || lower) return solveTriangular(std::move(A), std::move(B), upper, report, site);
+  if (isHermitianWithPositiveDiagonal(A) && solveCholesky(A, B, report, site)) return B;
+  return solveLU(std::move(A), std::move(B), report, site);
+}
+
 // The least-squares (m > n) or basic (m < n) solution of A x = B by QR with
 // column pivoting: x is zero beyond the numerical rank, as MATLAB's is.
-template <class T> Matrix<T> solveLeastSquares(Matrix<T> A, Matrix<T> B, const mcc_site* site) {
+template <class T> Matrix<T> solveLeastSquares(Matrix<T> A, Matrix<T> B, SolveReport& report, const mcc_site* site) {
   lapack_int m = lapackSize(A.rows, site), n = lapackSize(A.cols, site), nrhs = lapackSize(B.cols, site);
   size_t k = std::min(A.rows, A.cols);
   std::vector<lapack_int> jpvt(A.cols, 0);
@@ -219,7 +252,8 @@ template <class T> Matrix<T> solveLeastSquares(Matrix<T> A, Matrix<T> B, const m
       static_cast<Real<T>>(std::max(A.rows, A.cols)) * std::numeric_limits<Real<T>>::epsilon() * magnitude(A.at(0, 0));
   size_t rank = 0;
   while (rank < k && magnitude(A.at(rank, rank)) > tol) ++rank;
-  if (rank < k) warn("Rank deficient, rank = " + std::to_string(rank) + ", tol = " + exponent(tol) + ".");
+  report.rank = rank;
+  if (rank < k && report.warn) warn("Rank deficient, rank = " + std::to_string(rank) + ", tol = " + exponent(tol) + ".");
   Matrix<T> x = zeroMatrix<T>(A.cols, B.cols);
   if (!nrhs) return x;
   Lapack<T>::applyQt(m, nrhs, static_cast<lapack_int>(k), A.data(), tau.data(), B.data());
@@ -232,8 +266,9 @@ template <class T> Matrix<T> solveLeastSquares(Matrix<T> A, Matrix<T> B, const m
 // A \ B for 2-D operands whose rows agree.
 template <class T> Matrix<T> solve(Matrix<T> A, Matrix<T> B, const mcc_site* site) {
   if (!A.rows || !A.cols || !B.cols) return zeroMatrix<T>(A.cols, B.cols);
-  if (A.rows == A.cols) return solveSquare(std::move(A), std::move(B), site);
-  return solveLeastSquares(std::move(A), std::move(B), site);
+  SolveReport report;
+  if (A.rows == A.cols) return solveSquare(std::move(A), std::move(B), report, site);
+  return solveLeastSquares(std::move(A), std::move(B), report, site);
 }
 
 Ref mldivide(const mcc_array* x, const mcc_array* y, const Args& a) {
@@ -247,6 +282,98 @@ Ref mldivide(const mcc_array* x, const mcc_array* y, const Args& a) {
   return visitKind(kindOf({x, y}), [&](auto type) {
     using T = typename decltype(type)::type;
     return toArray(solve(load<T>(x), load<T>(y), a.site));
+  });
+}
+
+// --- linsolve -----------------------------------------------------------------
+
+// The properties of A that linsolve's opts asserts; linsolve trusts them
+// without checking, reading only the triangle a property names.
+struct LinsolveOptions {
+  bool LT = false, UT = false, UHESS = false, SYM = false, POSDEF = false, RECT = false, TRANSA = false;
+};
+
+LinsolveOptions linsolveOptions(const Args& a) {
+  LinsolveOptions o;
+  if (a.nargin < 3) return o;
+  const mcc_array* s = a[2];
+  if (s->class_id != MCC_CLASS_STRUCT || s->numel != 1) a.error("OPTS must be a scalar structure.");
+  const std::pair<const char*, bool*> fields[] = {{"LT", &o.LT},         {"UT", &o.UT},         {"UHESS", &o.UHESS},
+                                                  {"SYM", &o.SYM},       {"POSDEF", &o.POSDEF}, {"RECT", &o.RECT},
+                                                  {"TRANSA", &o.TRANSA}};
+  const FieldTable* table = fieldsOf(s);
+  for (size_t f = 0; table && f < table->names.size(); ++f)
+    for (const auto& [name, flag] : fields) {
+      if (table->names[f] != name) continue;
+      Ref v = structField(s, 0, f);
+      if (v->numel == 0) continue;  // [] is false
+      if (v->numel != 1 || v->is_complex || !isValueClass(v->class_id))
+        a.error(std::string("Field ") + name + " of OPTS must be a logical scalar.");
+      *flag = mcc_array_to_double(v.get(), a.site) != 0;
+    }
+  // MATLAB's valid combinations (TRANSA goes with any): one of LT, UT,
+  // UHESS, SYM at most; POSDEF only with SYM; RECT only with LT or UT.
+  int shapes = o.LT + o.UT + o.UHESS + o.SYM;
+  if (shapes > 1 || (o.POSDEF && !o.SYM) || (o.RECT && (o.UHESS || o.SYM)))
+    a.error("The combination of options in OPTS is not valid.");
+  return o;
+}
+
+template <class T> Matrix<T> conjugateTranspose(const Matrix<T>& A) {
+  Matrix<T> t = zeroMatrix<T>(A.cols, A.rows);
+  for (size_t c = 0; c < A.cols; ++c)
+    for (size_t r = 0; r < A.rows; ++r) t.at(c, r) = conjugate(A.at(r, c));
+  return t;
+}
+
+// X = linsolve(A, B, opts): LU for square A, QR with column pivoting for
+// rectangular A (or when opts says RECT); a triangular solve for LT/UT,
+// Cholesky for SYM+POSDEF (LU when the factorization fails); A' for TRANSA.
+template <class T> Matrix<T> linsolve(Matrix<T> A, Matrix<T> B, LinsolveOptions o, SolveReport& report,
+                                      const Args& a) {
+  if (o.TRANSA) {
+    A = conjugateTranspose(A);
+    std::swap(o.LT, o.UT);
+  }
+  if (A.rows != B.rows) a.error("Matrix dimensions must agree.");
+  bool square = A.rows == A.cols && !o.RECT;
+  if (!A.rows || !A.cols || !B.cols) {
+    if (!square) report.rank = 0;
+    return zeroMatrix<T>(A.cols, B.cols);
+  }
+  if (!square) return solveLeastSquares(std::move(A), std::move(B), report, a.site);
+  if (o.LT || o.UT) {
+    // Only the named triangle counts.
+    for (size_t c = 0; c < A.cols; ++c)
+      for (size_t r = 0; r < A.rows; ++r)
+        if (o.UT ? r > c : r < c) A.at(r, c) = T(0);
+    return solveTriangular(std::move(A), std::move(B), o.UT, report, a.site);
+  }
+  if (o.SYM) {
+    // The matrix its upper triangle defines.
+    for (size_t c = 0; c < A.cols; ++c)
+      for (size_t r = c + 1; r < A.rows; ++r) A.at(r, c) = conjugate(A.at(c, r));
+    if (o.POSDEF && solveCholesky(A, B, report, a.site)) return B;
+  }
+  return solveLU(std::move(A), std::move(B), report, a.site);
+}
+
+void linsolveBuiltin(const Args& a) {
+  a.arity(2, 3, 2);
+  const mcc_array* x = a[0];
+  const mcc_array* y = a[1];
+  rejectIntegerMatrix(x, a);
+  rejectIntegerMatrix(y, a);
+  if (!isMatrix(x) || !isMatrix(y)) a.error("Inputs must be 2-D.");
+  LinsolveOptions o = linsolveOptions(a);
+  SolveReport report;
+  report.warn = a.nargout < 2;
+  bool square = x->dims[0] == x->dims[1] && !o.RECT;
+  visitKind(kindOf({x, y}), [&](auto type) {
+    using T = typename decltype(type)::type;
+    a.set(0, toArray(linsolve(load<T>(x), load<T>(y), o, report, a)));
+    if (a.nargout > 1)
+      a.set(1, realScalar<T>(static_cast<Real<T>>(square ? report.rcond : static_cast<double>(report.rank))));
   });
 }
 
@@ -415,6 +542,7 @@ MCC_DEFINE_BUILTIN(mtimes) { matrixOperator(a, mtimes); }
 MCC_DEFINE_BUILTIN(mldivide) { matrixOperator(a, mldivide); }
 MCC_DEFINE_BUILTIN(mrdivide) { matrixOperator(a, mrdivide); }
 MCC_DEFINE_BUILTIN(mpower) { matrixOperator(a, mpower); }
+MCC_DEFINE_BUILTIN(linsolve) { linsolveBuiltin(a); }
 
 MCC_DEFINE_BUILTIN(inv) {
   a.arity(1, 1, 1);

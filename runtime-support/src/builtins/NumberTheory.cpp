@@ -1,13 +1,16 @@
 // Builtins of numtheory.def: factorial, nchoosek (counts and combinations),
-// primes, isprime, factor, gcd (with Bezout coefficients), lcm and rat.
+// primes, isprime, factor, gcd (with Bezout coefficients), lcm, rat and
+// rats (rat's approximations as MATLAB lays them out in text).
 //
 // Values are handled as long doubles, exact for every integer class and
 // for doubles up to flintmax; results keep the class of the input where
 // MATLAB does (primes(int16(20)) is int16) and saturate there.
-// Tests: tests/conformance/programs/math_number_theory.m.
+// Tests: tests/conformance/programs/math_number_theory.m, math_rats_matlab.m.
 #include <algorithm>
 #include <cmath>
+#include <complex>
 #include <cstdio>
+#include <string>
 
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
@@ -226,51 +229,152 @@ void gcdLcm(const Args& a, bool isLcm) {
   if (a.nargout > 2) a.set(2, fromWide(cls, e.out, v, a.site));
 }
 
-// --- rat ----------------------------------------------------------------------------------
+// --- rat, rats -----------------------------------------------------------------------
 
-// [N, D] = rat(X, tol): MATLAB's continued fraction expansion, stopped
-// when n/d is within tol of x (default 1e-6 * norm(X(:), 1)).
+// One element's rational approximation n/d (d >= 0): MATLAB's continued
+// fraction expansion with rounded terms, stopped when n/d is within tol of x
+// (or within eps(x)). Inf gives +-1/0 and NaN 0/0, as rat's do.
+struct Ratio {
+  double num, den;
+};
+Ratio ratioOf(double x, double tol) {
+  if (std::isinf(x)) return {x > 0 ? 1.0 : -1.0, 0};
+  if (x != x) return {0, 0};
+  // [n lastn; d lastd], updated by each term k of the expansion.
+  double n = 1, lastn = 0, d = 0, lastd = 1, y = x;
+  while (true) {
+    double k = std::round(y);
+    y -= k;
+    double n2 = n * k + lastn, d2 = d * k + lastd;
+    lastn = n, lastd = d, n = n2, d = d2;
+    if (y == 0 || std::fabs(n / d - x) < std::max(tol, std::fabs(std::nextafter(x, INFINITY) - x))) break;
+    y = 1 / y;
+  }
+  return {n * (d < 0 ? -1 : 1), std::fabs(d)};
+}
+
+// The 1-norm of the finite values (rat's and rats' tolerances scale with it).
+double finiteNorm1(const std::vector<double>& v) {
+  double norm1 = 0;
+  for (double e : v)
+    if (std::isfinite(e)) norm1 += std::fabs(e);
+  return norm1;
+}
+
+// [N, D] = rat(X, tol): the default tol is 1e-6 * norm(X(:), 1).
 void ratBuiltin(const Args& a) {
   a.arity(1, 2, 2);
   if (a.nargout < 2) notImplemented("rat with one output (the continued fraction as text)", a.site);
   const mcc_array* x = checked(a[0]);
   if (!isFloatClass(x->class_id) || x->is_complex) a.error("X must be a real, double or single array.");
   std::vector<double> v = realValues(x);
-  double tol;
-  if (a.nargin == 2) {
-    tol = a.scalar(1);
-  } else {
-    double norm1 = 0;
-    for (double e : v)
-      if (std::isfinite(e)) norm1 += std::fabs(e);
-    tol = 1e-6 * norm1;
-  }
+  double tol = a.nargin == 2 ? a.scalar(1) : 1e-6 * finiteNorm1(v);
   std::vector<long double> num(v.size()), den(v.size());
   for (size_t i = 0; i < v.size(); ++i) {
-    double xi = v[i];
-    if (std::isinf(xi)) {
-      num[i] = xi > 0 ? 1 : -1, den[i] = 0;
-      continue;
-    }
-    if (xi != xi) {
-      num[i] = 0, den[i] = 0;
-      continue;
-    }
-    // [n lastn; d lastd], updated by each term k of the expansion.
-    double n = 1, lastn = 0, d = 0, lastd = 1, y = xi;
-    while (true) {
-      double k = std::round(y);
-      y -= k;
-      double n2 = n * k + lastn, d2 = d * k + lastd;
-      lastn = n, lastd = d, n = n2, d = d2;
-      if (y == 0 || std::fabs(n / d - xi) < std::max(tol, std::fabs(std::nextafter(xi, INFINITY) - xi))) break;
-      y = 1 / y;
-    }
-    num[i] = n * (d < 0 ? -1 : 1);
-    den[i] = std::fabs(d);
+    Ratio r = ratioOf(v[i], tol);
+    num[i] = r.num, den[i] = r.den;
   }
   a.set(0, fromWide(x->class_id, dimsOf(x), num, a.site));
   a.set(1, fromWide(x->class_id, dimsOf(x), den, a.site));
+}
+
+// rats' text of one real part (or, with `imaginary`, one imaginary part
+// with its sign and 'i'), laid out as MATLAB's rats documents it: a
+// fraction's numerator right-aligned in floor((len-1)/2) columns, '/', the
+// denominator left-aligned in the rest; a whole number centred in len
+// columns (one more blank on the right when the padding is odd); '*' when
+// the text does not fit.
+class RatsField {
+ public:
+  explicit RatsField(double len) : len_(static_cast<size_t>(std::max(len, 1.0))) {
+    double half = (len - 1) / 2;
+    numWidth_ = static_cast<int>(std::max(std::floor(half), 0.0));
+    denWidth_ = static_cast<int>(std::max(std::ceil(half), 0.0));
+  }
+
+  std::string real(Ratio r) const {
+    std::string s = r.den != 1 ? fraction(r, "") : centred(whole(r.num), len_);
+    return s.size() > len_ ? centred("*", len_) : s;
+  }
+  std::string imaginary(Ratio r) const {
+    std::string sign = r.num >= 0 ? "+" : "-";
+    Ratio m{std::fabs(r.num), r.den};
+    std::string s = sign + (r.den != 1 ? fraction(m, "i") : centred(whole(m.num) + "i", len_ + 1));
+    return s.size() > len_ + 2 ? sign + centred("*i", len_ + 1) : s;
+  }
+
+ private:
+  static std::string whole(double v) {
+    char buf[400];
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+  }
+  static std::string centred(const std::string& s, size_t width) {
+    if (s.size() >= width) return s;
+    size_t pad = width - s.size();
+    return std::string(pad / 2, ' ') + s + std::string(pad - pad / 2, ' ');
+  }
+  std::string fraction(Ratio r, const char* suffix) const {
+    std::string n = whole(r.num), d = whole(r.den) + suffix;
+    size_t dw = static_cast<size_t>(denWidth_) + (*suffix ? 1 : 0);
+    if (n.size() < static_cast<size_t>(numWidth_)) n.insert(0, numWidth_ - n.size(), ' ');
+    if (d.size() < dw) d.append(dw - d.size(), ' ');
+    return n + "/" + d;
+  }
+
+  size_t len_;
+  int numWidth_, denWidth_;
+};
+
+// S = rats(X, len): one row of text per row of X (trailing dimensions
+// folded into columns), each element a blank and its field of len
+// characters (2*len+2 for complex X); the tolerance of the approximation is
+// min(10^(-(len-1)/2) * norm(X(isfinite(X)), 1), 0.1), for the real and
+// imaginary parts each.
+void ratsBuiltin(const Args& a) {
+  a.arity(1, 2, 1);
+  const mcc_array* x = checked(a[0]);
+  if (!isFloatClass(x->class_id)) a.error("X must be a double or single array.");
+  double len = 13;
+  if (a.nargin == 2) {
+    len = a.scalar(1);
+    if (!std::isfinite(len)) a.error("NaN and Inf not allowed.");
+  }
+  if (x->numel == 0) {
+    a.set(0, fromText(""));
+    return;
+  }
+  RatsField field(len);
+  double exponent = -(len - 1) / 2;
+  auto ratios = [&](const std::vector<double>& v) {
+    double tol = std::min(std::pow(10.0, exponent) * finiteNorm1(v), 0.1);
+    std::vector<Ratio> r(v.size());
+    for (size_t k = 0; k < v.size(); ++k) r[k] = ratioOf(v[k], tol);
+    return r;
+  };
+  std::vector<Ratio> re, im;
+  if (x->is_complex) {
+    std::vector<std::complex<double>> c = complexValues(x);
+    std::vector<double> rv(c.size()), iv(c.size());
+    for (size_t k = 0; k < c.size(); ++k) rv[k] = c[k].real(), iv[k] = c[k].imag();
+    re = ratios(rv), im = ratios(iv);
+  } else {
+    re = ratios(realValues(x));
+  }
+  size_t rows = x->dims[0], cols = x->numel / rows;
+  std::vector<std::string> text(rows);
+  for (size_t i = 0; i < rows; ++i)
+    for (size_t j = 0; j < cols; ++j) {
+      size_t k = j * rows + i;
+      text[i] += ' ' + field.real(re[k]);
+      if (x->is_complex) text[i] += field.imaginary(im[k]);
+    }
+  size_t width = text[0].size();
+  Ref out = newArray(MCC_CLASS_CHAR, false, {rows, width}, false, a.site);
+  uint16_t* p = dataOf<uint16_t>(out.get());
+  for (size_t i = 0; i < rows; ++i)
+    for (size_t j = 0; j < width; ++j) p[j * rows + i] = static_cast<unsigned char>(text[i][j]);
+  a.set(0, std::move(out));
 }
 
 }  // namespace
@@ -283,3 +387,4 @@ MCC_DEFINE_BUILTIN(factor) { factorBuiltin(a); }
 MCC_DEFINE_BUILTIN(gcd) { gcdLcm(a, false); }
 MCC_DEFINE_BUILTIN(lcm) { gcdLcm(a, true); }
 MCC_DEFINE_BUILTIN(rat) { ratBuiltin(a); }
+MCC_DEFINE_BUILTIN(rats) { ratsBuiltin(a); }

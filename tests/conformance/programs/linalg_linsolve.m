@@ -1,0 +1,44 @@
+% linsolve: LU for square A, QR least squares for rectangular A, the opts
+% fields LT, UT (only that triangle is read), SYM with POSDEF, UHESS, TRANSA,
+% several right-hand sides, single, empty, and rcond as the second output.
+A = [4 -2 1; 3 6 -4; 2 1 8];
+b = [12; -25; 32];
+x = linsolve(A, b);
+fprintf('square: %.6f %.6f %.6f, residual small %d\n', x, norm(A * x - b) < 1e-12);
+X = linsolve(A, [b, 2 * b]);
+fprintf('two right-hand sides: size %d %d, second is twice %d\n', size(X), norm(X(:, 2) - 2 * X(:, 1)) < 1e-12);
+opts.LT = true;
+x = linsolve([2 99; 1 4], [2; 9], opts);
+fprintf('LT reads the lower triangle: %.6f %.6f\n', x);
+opts = struct('UT', true);
+x = linsolve([2 1; 99 4], [2; 9], opts);
+fprintf('UT reads the upper triangle: %.6f %.6f\n', x);
+opts.TRANSA = true;
+x = linsolve([2 1; 0 4], [2; 9], opts);
+fprintf('UT with TRANSA solves A''x = b: %.6f %.6f\n', x);
+opts = struct('SYM', true, 'POSDEF', true);
+S = [4 1 0; 1 3 1; 0 1 2];
+x = linsolve(S, [1; 2; 3], opts);
+fprintf('SYM POSDEF: %.6f %.6f %.6f\n', x);
+opts = struct('UHESS', true);
+H = [1 2 3; 4 5 6; 0 7 8];
+x = linsolve(H, [6; 15; 15], opts);
+fprintf('UHESS: %.6f %.6f %.6f\n', x);
+opts = struct('TRANSA', true);
+x = linsolve(A, b, opts);
+fprintf('TRANSA: %.6f %.6f %.6f, same as A''\\b %d\n', x, norm(x - A' \ b) < 1e-12);
+opts = struct('LT', false, 'UT', false);
+fprintf('all false is the default: %d\n', isequal(linsolve(A, b, opts), linsolve(A, b)));
+x = linsolve([1 1; 1 2; 1 3], [1; 2; 2]);
+fprintf('least squares: %.6f %.6f\n', x);
+x = linsolve([1 2 3; 4 5 6], [6; 15]);
+fprintf('underdetermined: size %d %d, residual small %d\n', size(x), norm([1 2 3; 4 5 6] * x - [6; 15]) < 1e-12);
+[x, r] = linsolve([2 1; 1 3], [3; 5]);
+fprintf('rcond: %.6g, x %.6f %.6f\n', r, x);
+[x, r] = linsolve(A, b);
+fprintf('rcond 3x3: %.6g\n', r);
+xs = linsolve(single([2 1; 1 3]), [3; 5]);
+fprintf('single: %s %.4f %.4f\n', class(xs), xs);
+x = linsolve(5, 10);
+fprintf('scalar: %g\n', x);
+fprintf('empty: %d %d\n', size(linsolve(zeros(0, 0), zeros(0, 2))));
