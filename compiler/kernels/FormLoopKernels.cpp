@@ -204,6 +204,18 @@ class LoopKernelBuilder {
       k_->outputs.push_back({value, place(node), n.kind == Node::Reduce, n.type});
     }
     if (k_->outputs.empty()) return nullptr;  // nothing reads what the loop computes
+    if (!guards_.empty()) {
+      // The loop stays as the path taken when the shapes differ: the values
+      // it counts after the loop (its variable) would have two sources.
+      for (const Instr* p : L_.phis)
+        if (std::find(carried_.begin(), carried_.end(), p) == carried_.end())
+          for (const Instr* u : p->users)
+            if (!L_.inLoop(u->parent)) return nullptr;
+      guards_.insert(guards_.begin(), space_);
+      for (const Instr* g : guards_)
+        for (size_t in = 0; in < k_->inputs.size(); ++in)
+          if (k_->inputs[in].value == g) loop.guarded.push_back(static_cast<uint32_t>(in));
+    }
     k_->loop = loop;
     for (const Input& in : k_->inputs)
       if (in.array) {
@@ -217,6 +229,11 @@ class LoopKernelBuilder {
   // loop it computes.
   const std::vector<Instr*>& carried() const { return carried_; }
   const std::vector<Instr*>& absorbed() const { return absorbed_; }
+  // The arrays from before the loop whose shape must be the loop's (the
+  // first carried array's initial value) when the kernel runs: none when
+  // inference proves it.
+  const std::vector<const Instr*>& guards() const { return guards_; }
+  const Instr* space() const { return space_; }
 
  private:
   static constexpr uint32_t kBody = 1u << 30, kAfter = 2u << 30;  // node ids while building
@@ -295,13 +312,21 @@ class LoopKernelBuilder {
     }
     return v;
   }
-  // An array from before the loop has the loop's shape.
-  bool sameShape(const Instr* v) const {
+  // An array from before the loop has the loop's shape: provably, or
+  // (recorded in guards_) as far as inference knows, to be checked when the
+  // program runs: the same rank, and each extent the same constant or one
+  // inference does not know on either side.
+  bool sameShape(const Instr* v) {
     if (shapeRoot(v) == shapeRoot(space_)) return true;
     const ir::Type &a = v->type, &b = space_->type;
-    if (!a.rankKnown || !b.rankKnown || a.dims != b.dims) return false;
-    for (const ir::Extent& e : a.dims)
-      if (e.kind == ir::Extent::Unknown) return false;
+    if (!a.rankKnown || !b.rankKnown || a.dims.size() != b.dims.size()) return false;
+    bool proven = true;
+    for (size_t d = 0; d < a.dims.size(); ++d) {
+      const ir::Extent &x = a.dims[d], &y = b.dims[d];
+      if (x.kind == ir::Extent::Const && y.kind == ir::Extent::Const && x.value != y.value) return false;
+      proven &= x == y && x.kind != ir::Extent::Unknown;
+    }
+    if (!proven && std::find(guards_.begin(), guards_.end(), v) == guards_.end()) guards_.push_back(v);
     return true;
   }
 
@@ -439,6 +464,7 @@ class LoopKernelBuilder {
   std::vector<Instr*> absorbed_;                      // instructions after the loop it computes
   std::unordered_map<const Instr*, uint32_t> reduction_;  // their reductions' nodes
   const Instr* space_ = nullptr;  // the first carried array's initial value: the loop's shape
+  std::vector<const Instr*> guards_;  // arrays of the loop's shape only at run time
 };
 
 // Puts the kernel at the end of the preheader, its Extracts in place of
@@ -495,6 +521,181 @@ void replaceLoop(ir::Function& f, const ForLoop& L, const LoopKernelBuilder& bui
                  f.blocks.end());
 }
 
+// A new block of f, placed in f's order before `before` (code generation
+// emits blocks in that order: a value before its uses).
+Block* newBlockBefore(ir::Function& f, Block* before) {
+  uint32_t id = 0;
+  for (const Block* b : f.blocks) id = std::max(id, b->id + 1);
+  Block* b = f.newBlock();
+  b->id = id;
+  b->sealed = true;
+  f.blocks.pop_back();
+  f.blocks.insert(std::find(f.blocks.begin(), f.blocks.end(), before), b);
+  return b;
+}
+
+Instr* newValue(ir::Function& f, Op op, SourceRange loc, ir::Type type, std::initializer_list<Instr*> operands) {
+  Instr* i = f.newInstr(op, loc);
+  i->type = type;
+  for (Instr* o : operands) i->addOperand(o);
+  return i;
+}
+
+// The guard, computed at the end of the preheader (before its branch):
+// whether every guarded array has, extent by extent, the extents of the
+// loop's space (the first of them) where inference does not know both.
+Instr* emitGuard(ir::Function& f, const ForLoop& L, const std::vector<const Instr*>& guards) {
+  std::vector<Instr*> placed;
+  SourceRange loc = L.count->loc;
+  auto constant = [&](double v) {
+    Instr* c = newValue(f, Op::Const, loc, ir::Type::scalar(ir::Class::Double), {});
+    c->constant.kind = ir::Constant::Double;
+    c->constant.real = v;
+    placed.push_back(c);
+    return c;
+  };
+  auto size = [&](const Instr* x, size_t d) {  // size(x, d + 1): a read of x's descriptor
+    Instr* c = newValue(f, Op::Call, loc, ir::Type::scalar(ir::Class::Double), {const_cast<Instr*>(x)});
+    c->addOperand(constant(static_cast<double>(d + 1)));
+    c->name = "size";
+    c->callee = ir::Callee::Builtin;
+    c->nargout = 1;
+    c->outputTypes = {c->type};
+    placed.push_back(c);
+    return c;
+  };
+  const Instr* space = guards.front();
+  std::vector<Instr*> extents(space->type.dims.size(), nullptr);
+  Instr* all = nullptr;
+  for (size_t g = 1; g < guards.size(); ++g)
+    for (size_t d = 0; d < extents.size(); ++d) {
+      const ir::Extent &x = guards[g]->type.dims[d], &y = space->type.dims[d];
+      if (x == y && x.kind != ir::Extent::Unknown) continue;
+      if (!extents[d]) extents[d] = size(space, d);
+      Instr* eq = newValue(f, Op::Binary, loc, ir::Type::scalar(ir::Class::Logical), {size(guards[g], d), extents[d]});
+      eq->binary = BinaryOp::Eq;
+      placed.push_back(eq);
+      if (all) {
+        all = newValue(f, Op::Binary, loc, ir::Type::scalar(ir::Class::Logical), {all, eq});
+        all->binary = BinaryOp::And;
+        placed.push_back(all);
+      } else {
+        all = eq;
+      }
+    }
+  if (!all) {  // every extent known on both sides after all
+    all = newValue(f, Op::Const, loc, ir::Type::scalar(ir::Class::Logical), {});
+    all->constant.kind = ir::Constant::Logical;
+    all->constant.real = 1;
+    placed.push_back(all);
+  }
+  auto& instrs = L.pre->instrs;
+  for (Instr* i : placed) i->parent = L.pre;
+  instrs.insert(instrs.end() - 1, placed.begin(), placed.end());
+  return all;
+}
+
+// A loop fused under a guard keeps its blocks as the path taken when the
+// guarded shapes differ at run time (with the instructions after the loop
+// that the kernel computes, copied onto the loop's exit edge), so the
+// program computes, and fails, exactly as the loop does there:
+//
+//   pre:    ... guard; condbr guard, fused, header
+//   fused:  kernel; extracts; br exit
+//   header: (the loop, unchanged) condbr ..., body, slow
+//   slow:   copies of what the kernel computes after the loop; br exit
+//   exit:   phi(slow, fused) for each value the kernel gives; ...
+void replaceLoopGuarded(ir::Function& f, const ForLoop& L, const LoopKernelBuilder& built, std::unique_ptr<Kernel> k,
+                        KernelSet& out) {
+  Instr* guard = emitGuard(f, L, built.guards());
+  Block* fused = newBlockBefore(f, L.exit);
+  Block* slow = newBlockBefore(f, L.exit);
+  Instr* preEnd = L.pre->terminator();
+  preEnd->op = Op::CondBr;
+  preEnd->addOperand(guard);
+  preEnd->targets = {fused, L.header};
+  fused->preds = {L.pre};
+  Instr* test = L.header->terminator();
+  test->targets[1] = slow;
+  slow->preds = {L.header};
+  L.exit->preds = {slow, fused};
+
+  // The fused path.
+  Instr* ki = f.newInstr(Op::Kernel, L.count->loc);
+  ki->parent = fused;
+  ki->kernel = k.get();
+  ki->index = k->id = static_cast<uint32_t>(out.kernels.size());
+  ki->nargout = static_cast<uint32_t>(k->outputs.size());
+  ki->type = ir::Type::nothing();
+  for (const Input& in : k->inputs) ki->addOperand(const_cast<Instr*>(in.value));
+  fused->instrs.push_back(ki);
+  std::vector<Instr*> extracts;
+  for (size_t o = 0; o < k->outputs.size(); ++o) {
+    const Instr* p = k->outputs[o].value;
+    Instr* e = newValue(f, Op::Extract, p->loc, p->type, {ki});
+    e->parent = fused;
+    e->index = static_cast<uint32_t>(o);
+    e->variable = p->variable;
+    fused->instrs.push_back(e);
+    extracts.push_back(e);
+  }
+
+  // The loop's path: what the kernel computes after the loop, copied, with
+  // the constants it reads there.
+  std::unordered_map<const Instr*, Instr*> copies;
+  const std::vector<Instr*>& absorbed = built.absorbed();
+  auto copy = [&](const Instr* i) {
+    Instr* c = f.newInstr(i->op, i->loc);
+    uint32_t id = c->id;
+    *c = *i;
+    c->id = id;
+    c->operands.clear();
+    c->users.clear();
+    c->parent = slow;
+    for (Instr* o : i->operands) {
+      auto it = copies.find(o);
+      c->addOperand(it != copies.end() ? it->second : o);
+    }
+    slow->instrs.push_back(c);
+    copies[i] = c;
+  };
+  for (const Instr* i : absorbed)
+    for (const Instr* o : i->operands)
+      if (o->parent == L.exit && !copies.count(o) &&
+          std::find(absorbed.begin(), absorbed.end(), o) == absorbed.end())
+        copy(o);  // a constant (the only values of the exit block the kernel reads)
+  for (const Instr* i : absorbed) copy(i);
+  for (Block* b : {fused, slow}) {
+    Instr* br = f.newInstr(Op::Br, L.count->loc);
+    br->parent = b;
+    br->targets = {L.exit};
+    b->instrs.push_back(br);
+  }
+
+  // Where the paths meet: a phi of each value the kernel gives.
+  std::vector<Instr*> phis;
+  for (size_t o = 0; o < k->outputs.size(); ++o) {
+    Instr* v = const_cast<Instr*>(k->outputs[o].value);
+    Instr* onLoop = copies.count(v) ? copies.at(v) : v;
+    Instr* phi = newValue(f, Op::Phi, v->loc, v->type, {onLoop, extracts[o]});
+    phi->parent = L.exit;
+    phi->name = v->op == Op::Phi ? v->name : v->variable;
+    phi->variable = v->variable;
+    phis.push_back(phi);
+    std::vector<Instr*> users = v->users;
+    for (Instr* u : users) {
+      if (u == phi || L.inLoop(u->parent) || u->parent == slow ||
+          std::find(absorbed.begin(), absorbed.end(), u) != absorbed.end())
+        continue;
+      for (size_t a = 0; a < u->operands.size(); ++a)
+        if (u->operands[a] == v) u->setOperand(a, phi);
+    }
+  }
+  L.exit->instrs.insert(L.exit->instrs.begin(), phis.begin(), phis.end());
+  out.kernels.push_back(std::move(k));
+  for (auto it = absorbed.rbegin(); it != absorbed.rend(); ++it) f.erase(*it);
+}
+
 }  // namespace
 
 bool formLoopKernels(ir::Module& m, KernelSet& out) {
@@ -508,7 +709,8 @@ bool formLoopKernels(ir::Module& m, KernelSet& out) {
       LoopKernelBuilder builder(*loop, f->name);
       std::unique_ptr<Kernel> k = builder.build();
       if (!k) continue;
-      replaceLoop(*f, *loop, builder, std::move(k), out);
+      if (builder.guards().empty()) replaceLoop(*f, *loop, builder, std::move(k), out);
+      else replaceLoopGuarded(*f, *loop, builder, std::move(k), out);
       changed = true;
     }
   }

@@ -86,6 +86,11 @@ void printKernel(const Kernel& k, std::ostream& os) {
   const TimeLoop* loop = k.loop ? &*k.loop : nullptr;
   auto loopLines = [&](size_t n) {
     if (!loop) return;
+    if (n == loop->bodyBegin && !loop->guarded.empty()) {
+      os << "  guard: one shape of";
+      for (uint32_t in : loop->guarded) os << " in" << in;
+      os << '\n';
+    }
     if (n == loop->bodyBegin) os << "  loop t = n" << loop->first << ":n" << loop->step << ", n" << loop->count << " steps\n";
     if (n != loop->bodyEnd) return;
     os << "  end loop:";

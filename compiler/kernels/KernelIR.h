@@ -112,6 +112,10 @@ struct TimeLoop {
     uint32_t init, next;
   };
   std::vector<Carried> carried;
+  // The array inputs whose shapes inference could not prove equal: the
+  // program runs the kernel only when they have one shape at run time, else
+  // the loop as written (FormLoopKernels). Empty: no check.
+  std::vector<uint32_t> guarded;
 };
 
 struct Kernel {
