@@ -636,6 +636,17 @@ mcc_array* mcc_global_get(mcc_array** slot);
  * slot) into the slot, releasing what it held. */
 void mcc_global_set(mcc_array** slot, mcc_array* value);
 
+/* The environment of a function with nested functions: the variables it
+ * shares with them, as a 1xN cell whose elements start unset (NULL). Copies
+ * of it (nested functions' parameters, the captures of handles to them)
+ * share it: the slots are updated in place, never copied on write. */
+mcc_array* mcc_env_new(size_t nslots);
+/* The value of slot k (variable `name`), a new reference; MATLAB's
+ * "Unrecognized function or variable 'name'." while it is unset. */
+mcc_array* mcc_env_get(const mcc_array* env, size_t k, const char* name, const mcc_site* site);
+/* Slot k takes `value` (consumed), releasing what it held. */
+void mcc_env_set(mcc_array* env, size_t k, mcc_array* value);
+
 /* ========================================================================
  * Function handles
  *
