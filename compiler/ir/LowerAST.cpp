@@ -743,8 +743,14 @@ void FunctionLowering::lowerBody(const std::vector<std::string>& params, const s
   branch(exit_);
   seal(exit_);
   startBlock(exit_);
+  std::vector<Instr*> results;  // read first: a global or shared output is a load
+  for (const std::string& out : outputs) {
+    results.push_back(readVar(out));
+    // A shared output never assigned: the caller's "Output argument not assigned" when it wants it.
+    if (results.back()->op == Op::EnvLoad) results.back()->forUpdate = true;
+  }
   Instr* ret = emit(Op::Return, ast_ ? SourceRange{ast_->range.end, ast_->range.end} : SourceRange{});
-  for (const std::string& out : outputs) ret->addOperand(readVar(out));
+  for (Instr* r : results) ret->addOperand(r);
   finish();
 }
 

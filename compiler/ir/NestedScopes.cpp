@@ -200,6 +200,7 @@ class Analysis {
   // it is no variable there (a function's name).
   Info* ownerOf(Info& f, const std::string& name) {
     if (f.own.count(name)) return &f;
+    if (name == "ans") return f.assigned.count(name) ? &f : nullptr;  // each workspace has its own
     Info* owner = f.assigned.count(name) ? &f : nullptr;
     bool variable = owner != nullptr;
     for (const mcc::Function* a = f.fn->parent; a && index_.count(a); a = a->parent) {

@@ -45,6 +45,7 @@ mcc_array* mcc_env_new(size_t nslots) {
 
 mcc_array* mcc_env_get(const mcc_array* env, size_t k, const char* name, const mcc_site* site) {
   mcc_array* v = static_cast<mcc_array* const*>(env->data)[k];
+  if (!v && !name) return nullptr;
   if (!v) mcc::rt::fail(std::string("Unrecognized function or variable '") + name + "'.", site);
   return mcc_array_retain(v);
 }

@@ -723,6 +723,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
       if (i->op == Op::Undef && boxed(i)) nullable_[i] = i->name;
       if (i->op == Op::Param && boxed(i)) nullable_[i] = "";
       if ((i->op == Op::CallHandle || i->op == Op::Subsref) && i->nargout == 0 && boxed(i)) nullable_[i] = "ans";
+      if (i->op == Op::EnvLoad && i->forUpdate) nullable_[i] = i->name;  // an output (see IROps.def)
     }
   for (bool changed = true; changed;) {
     changed = false;
@@ -2355,7 +2356,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
     case Op::EnvNew: return builder_.CreateCall(runtime("mcc_env_new", P, {builder_.getInt64Ty()}), {builder_.getInt64(i.count)});
     case Op::EnvLoad:
       return result(i, builder_.CreateCall(runtime("mcc_env_get", P, {P, builder_.getInt64Ty(), P, P}),
-                                           {borrowed(i.operands[0], i), builder_.getInt64(i.index), text(i.name), site(i)}));
+                                           {borrowed(i.operands[0], i), builder_.getInt64(i.index),
+                                            i.forUpdate ? llvm::ConstantPointerNull::get(P) : text(i.name), site(i)}));
     case Op::EnvStore:
       builder_.CreateCall(runtime("mcc_env_set", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}),
                           {borrowed(i.operands[0], i), builder_.getInt64(i.index),

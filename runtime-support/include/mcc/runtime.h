@@ -642,7 +642,8 @@ void mcc_global_set(mcc_array** slot, mcc_array* value);
  * share it: the slots are updated in place, never copied on write. */
 mcc_array* mcc_env_new(size_t nslots);
 /* The value of slot k (variable `name`), a new reference; MATLAB's
- * "Unrecognized function or variable 'name'." while it is unset. */
+ * "Unrecognized function or variable 'name'." while it is unset (NULL when
+ * `name` is NULL: a function's output, which its caller reports). */
 mcc_array* mcc_env_get(const mcc_array* env, size_t k, const char* name, const mcc_site* site);
 /* Slot k takes `value` (consumed), releasing what it held. */
 void mcc_env_set(mcc_array* env, size_t k, mcc_array* value);
