@@ -208,6 +208,8 @@ class Printer {
         break;
       case Op::Display: os_ << ' ' << i.name; break;
       case Op::GlobalLoad: case Op::GlobalStore: os_ << (i.index ? " persistent " : " global ") << i.name; break;
+      case Op::EnvNew: os_ << " slots=" << i.count; break;
+      case Op::EnvLoad: case Op::EnvStore: os_ << ' ' << i.name << '#' << i.index; break;
       case Op::Matrix: case Op::Cell: {
         os_ << " rows=[";
         for (size_t k = 0; k < i.rowSizes.size(); ++k) os_ << (k ? "," : "") << i.rowSizes[k];

@@ -32,7 +32,7 @@ inline bool isTerminator(Op op) { return op == Op::Br || op == Op::CondBr || op 
 // Instructions that give no value.
 inline bool isStatement(Op op) {
   return isTerminator(op) || op == Op::Display || op == Op::SetAns || op == Op::TryEnter || op == Op::TryLeave ||
-         op == Op::GlobalStore;
+         op == Op::GlobalStore || op == Op::EnvStore;
 }
 
 class Block;
@@ -71,10 +71,10 @@ class Instr {
   bool conjugate = false;            // Transpose: ' (true) or .' (false)
   std::vector<uint32_t> rowSizes;    // Matrix, Cell
   std::string name;                  // Call, Field, FuncHandle, Closure, Display, Undef (the variable),
-                                     // GlobalLoad/GlobalStore (the slot)
+                                     // GlobalLoad/GlobalStore (the slot), EnvLoad/EnvStore (the variable)
   Callee callee = Callee::Builtin;   // Call
   uint32_t nargout = 1;              // Call
-  uint32_t index = 0, count = 0;     // Extract, EndOf
+  uint32_t index = 0, count = 0;     // Extract, EndOf, EnvNew (count), EnvLoad/EnvStore (index)
   bool dynamicField = false;         // Field, SetField: the name is the last operand
   bool forUpdate = false;            // Subsref, CellRef, Field on the path of an indexed
                                      // assignment: a missing field or element reads as []
@@ -116,7 +116,8 @@ class Function {
   std::vector<std::string> paramNames, outputNames;
   std::vector<Instr*> params;  // the Param instructions, in order
   // Function handles: an anonymous function's captured values are its first
-  // `captureCount` params; `handleText` is what func2str shows; a function
+  // `captureCount` params (for a nested function: the environments of the
+  // functions around it, outermost first); `handleText` is what func2str shows; a function
   // with `boxedEntry` gets a wrapper with the builtins' C signature
   // (mcc_function_entry) that handles store.
   uint32_t captureCount = 0;

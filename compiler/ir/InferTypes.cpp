@@ -423,7 +423,7 @@ class Inference {
         if (T(0).cls == Class::MException && i.name == "stack") return unknownOf(Class::Struct);
         if (T(0).cls == Class::MException && i.name == "cause") return unknownOf(Class::Cell);
         return Type::unknown();
-      case Op::CellRef: case Op::GlobalLoad: return Type::unknown();
+      case Op::CellRef: case Op::GlobalLoad: case Op::EnvNew: case Op::EnvLoad: return Type::unknown();
       case Op::Caught: return Type::scalar(Class::MException);
       case Op::Subsasgn: {
         const Type& base = T(0);

@@ -2,6 +2,7 @@
 #include "LowerAST.h"
 
 #include "InferTypes.h"
+#include "NestedScopes.h"
 #include "frontend/Parser.h"
 
 #include <algorithm>
@@ -157,6 +158,7 @@ class ProgramLowering;
 struct Target {  // where a call goes
   Callee kind = Callee::Builtin;
   std::string name;
+  uint32_t envs = 0;  // a nested function: the environments it takes first (its depth)
 };
 
 class FunctionLowering {
@@ -166,6 +168,9 @@ class FunctionLowering {
   // Lowers a function (or, with ast == null, the file's script body).
   void lowerBody(const std::vector<std::string>& params, const std::vector<std::string>& outputs,
                  const mcc::Block& body, const std::set<std::string>& variables);
+  // A function of a nest of nested functions: its variables that live in
+  // environments (NestedScopes.h). Before lowerBody.
+  void setNest(const NestedScope* nest) { nest_ = nest; }
   // Lowers an anonymous function: captured values first, then its parameters.
   void lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
 
@@ -183,6 +188,12 @@ class FunctionLowering {
   void writeVar(const std::string& var, Instr* v);
   void declare(const DeclStmt& s);
   std::map<std::string, Instr*> storage_;  // variable -> a GlobalLoad naming its slot (the template)
+  const NestedScope* nest_ = nullptr;
+  // The environment of the function at `depth` of the nest: this one's own
+  // (made on entry) or one it received. An SSA pseudo-variable, so that an
+  // anonymous function can capture it like any value.
+  static std::string envName(uint32_t depth) { return "#env" + std::to_string(depth); }
+  Instr* env(uint32_t depth) { return readVariable(envName(depth), cur_); }
   Instr* readVariableRecursive(const std::string& var, Block* b);
   Instr* addPhiOperands(const std::string& var, Instr* phi);
   Instr* tryRemoveTrivialPhi(Instr* phi);
@@ -315,6 +326,8 @@ class ProgramLowering {
       return snippet ? &snippet->script : nullptr;
     };
   }
+  // The nest of nested functions `f` belongs to: its scope there.
+  const NestedScope& nestedScope(const mcc::Function* f);
   // A new function for an anonymous function's body.
   Function* newAnonymous(const File& file, const mcc::Function* from) {
     Function* f = module_->newFunction(std::string(from ? from->name : fileStem(file)) + ">@" +
@@ -333,6 +346,7 @@ class ProgramLowering {
   std::unique_ptr<Module> module_;
   std::map<const mcc::Function*, Function*> lowered_;
   std::map<const Expr*, const File*> snippets_;
+  std::map<const mcc::Function*, NestedScope> nestedScopes_;
   std::deque<std::pair<const File*, const mcc::Function*>> queue_;
   unsigned anonCounter_ = 0;
 };
@@ -386,6 +400,7 @@ Function* ProgramLowering::functionFor(const File& file, const mcc::Function* f)
   Function* ir = module_->newFunction(name);
   ir->source = file.source;
   ir->ast = f;
+  if (f->parent) ir->handleText = f->name;  // a handle to it captures environments: func2str's text
   lowered_[f] = ir;
   queue_.push_back({&file, f});
   return ir;
@@ -395,7 +410,7 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
   // 1. nested functions visible from here, then the file's local functions
   for (const mcc::Function* scope = from; scope; scope = scope->parent)
     for (const mcc::Function* n : scope->nested)
-      if (n->name == name) return {Callee::Local, functionFor(file, n)->name};
+      if (n->name == name) return {Callee::Local, functionFor(file, n)->name, nestedScope(n).depth};
   for (const mcc::Function* f : file.functions)
     if (f->name == name) {
       bool primary = file.kind == FileKind::Function && f == file.functions.front();
@@ -415,6 +430,22 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
   return {Callee::Builtin, std::string(name)};
 }
 
+const NestedScope& ProgramLowering::nestedScope(const mcc::Function* f) {
+  auto it = nestedScopes_.find(f);
+  if (it != nestedScopes_.end()) return it->second;
+  const mcc::Function* top = f;
+  while (top->parent) top = top->parent;
+  auto assigned = [&](const mcc::Function& g) {
+    std::set<std::string> vars;
+    for (const Param& p : g.params) vars.insert(std::string(p.name));
+    for (const Param& p : g.outputs) vars.insert(std::string(p.name));
+    VariableCollector(vars).block(g.body);
+    return vars;
+  };
+  for (auto& [fn, scope] : analyzeNestedScopes(*top, assigned)) nestedScopes_[fn] = scope;
+  return nestedScopes_.at(f);
+}
+
 void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Function* ir) {
   FunctionLowering fl(*this, file, ir, f);
   std::vector<std::string> params, outputs;
@@ -423,8 +454,11 @@ void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Fu
   std::set<std::string> vars(params.begin(), params.end());
   vars.insert(outputs.begin(), outputs.end());
   VariableCollector(vars, evalBodies(file)).block(f->body);
-  if (!f->nested.empty())
-    diags_.report(file.source, f->nested.front()->nameRange, DiagId::NotImplemented, {"nested functions"});
+  if (f->parent || !f->nested.empty()) {
+    const NestedScope& nest = nestedScope(f);
+    vars.insert(nest.variables.begin(), nest.variables.end());
+    fl.setNest(&nest);
+  }
   // The main function's arguments block is applied to its command-line
   // inputs by the program's entry (driver/EntryPoint.h), before it runs.
   bool isMain = &file == files_.front() && file.kind == FileKind::Function && f == file.functions.front();
@@ -485,6 +519,16 @@ Instr* FunctionLowering::readVariable(const std::string& var, Block* b) {
 
 Instr* FunctionLowering::readVar(const std::string& var, SourceRange loc) {
   auto it = storage_.find(var);
+  if (it == storage_.end() && nest_) {
+    auto shared = nest_->shared.find(var);
+    if (shared != nest_->shared.end()) {
+      Instr* load = emit(Op::EnvLoad, loc, {env(shared->second.depth)});
+      load->name = var;
+      load->index = shared->second.slot;
+      load->variable = var;
+      return load;
+    }
+  }
   if (it == storage_.end()) return readVariable(var, cur_);
   Instr* load = emit(Op::GlobalLoad, loc.empty() ? it->second->loc : loc);
   load->name = it->second->name;
@@ -495,6 +539,16 @@ Instr* FunctionLowering::readVar(const std::string& var, SourceRange loc) {
 
 void FunctionLowering::writeVar(const std::string& var, Instr* v) {
   auto it = storage_.find(var);
+  if (it == storage_.end() && nest_) {
+    auto shared = nest_->shared.find(var);
+    if (shared != nest_->shared.end()) {
+      Instr* store = emit(Op::EnvStore, v->loc, {env(shared->second.depth), v});
+      store->name = var;
+      store->index = shared->second.slot;
+      if (v->variable.empty()) v->variable = var;
+      return;
+    }
+  }
   if (it == storage_.end()) return writeVariable(var, cur_, v);
   Instr* store = emit(Op::GlobalStore, v->loc, {v});
   store->name = it->second->name;
@@ -520,6 +574,10 @@ void FunctionLowering::declare(const DeclStmt& s) {
     bool param = std::find(fn_->paramNames.begin(), fn_->paramNames.end(), var) != fn_->paramNames.end();
     if (param) {
       unsupported(n.range, "a global or persistent declaration of an input argument");
+      continue;
+    }
+    if (nest_ && nest_->shared.count(var)) {
+      unsupported(n.range, "a global or persistent declaration of a variable shared with nested functions");
       continue;
     }
     Instr* tmpl = fn_->newInstr(Op::GlobalLoad, n.range);  // never placed in a block
@@ -654,25 +712,45 @@ void FunctionLowering::unsupported(SourceRange r, const std::string& what) {
 void FunctionLowering::lowerBody(const std::vector<std::string>& params, const std::vector<std::string>& outputs,
                                  const mcc::Block& body, const std::set<std::string>& variables) {
   vars_ = variables;
-  fn_->paramNames = params;
+  // A nested function's first parameters: the environments around it.
+  uint32_t hidden = nest_ ? nest_->depth : 0;
+  fn_->captureCount = hidden;
+  fn_->paramNames.clear();
+  for (uint32_t d = 0; d < hidden; ++d) fn_->paramNames.push_back(envName(d));
+  fn_->paramNames.insert(fn_->paramNames.end(), params.begin(), params.end());
   fn_->outputNames = outputs;
   Block* entry = newBlock();
   entry->sealed = true;
   startBlock(entry);
-  for (size_t i = 0; i < params.size(); ++i) {
-    Instr* p = emit(Op::Param, ast_ ? ast_->params[i].range : SourceRange{});
+  for (size_t i = 0; i < fn_->paramNames.size(); ++i) {
+    const std::string& name = fn_->paramNames[i];
+    Instr* p = emit(Op::Param, ast_ && i >= hidden ? ast_->params[i - hidden].range : SourceRange{});
     p->index = static_cast<uint32_t>(i);
-    p->name = params[i];
+    p->name = name;
     fn_->params.push_back(p);
-    if (params[i] != "~") writeVariable(params[i], cur_, p);
+    if (name != "~") writeVariable(name, cur_, p);
+  }
+  if (ast_ && !ast_->nested.empty()) {
+    // Its own environment, holding the parameters its nested functions share.
+    Instr* e = emit(Op::EnvNew, ast_->nameRange);
+    e->count = static_cast<uint32_t>(nest_->slots.size());
+    writeVariable(envName(hidden), cur_, e);
+    for (size_t i = hidden; i < fn_->params.size(); ++i)
+      if (nest_->shared.count(fn_->paramNames[i])) writeVar(fn_->paramNames[i], fn_->params[i]);
   }
   exit_ = newBlock();
   block(body);
   branch(exit_);
   seal(exit_);
   startBlock(exit_);
+  std::vector<Instr*> results;  // read first: a global or shared output is a load
+  for (const std::string& out : outputs) {
+    results.push_back(readVar(out));
+    // A shared output never assigned: the caller's "Output argument not assigned" when it wants it.
+    if (results.back()->op == Op::EnvLoad) results.back()->forUpdate = true;
+  }
   Instr* ret = emit(Op::Return, ast_ ? SourceRange{ast_->range.end, ast_->range.end} : SourceRange{});
-  for (const std::string& out : outputs) ret->addOperand(readVar(out));
+  for (Instr* r : results) ret->addOperand(r);
   finish();
 }
 
@@ -1378,6 +1456,11 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     count->callee = Callee::Builtin;
     values.push_back(count);
   }
+  // A nested function takes the environments around it first.
+  for (uint32_t d = t.envs; d-- > 0;) {
+    values.insert(values.begin(), env(d));
+    if (!splice.empty()) splice.insert(splice.begin(), 0);
+  }
   Instr* c = emit(Op::Call, loc);
   c->name = t.name;
   c->callee = t.kind;
@@ -1501,6 +1584,13 @@ bool FunctionLowering::clearStatement(std::string_view name, const std::vector<s
     for (const std::string& n : except) named = named && !glob(n, var);
     if (!named) continue;
     storage_.erase(var);  // clear x of a global: this workspace loses its link
+    if (nest_ && nest_->shared.count(var)) {  // shared with nested functions: unset for all of them
+      const EnvSlot& at = nest_->shared.at(var);
+      Instr* unset = emit(Op::EnvStore, {}, {env(at.depth)});
+      unset->name = var;
+      unset->index = at.slot;
+      continue;
+    }
     writeVariable(var, cur_, undefFor(var));
   }
   return true;
@@ -1632,6 +1722,10 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
     }
   }
   std::vector<std::string> captures;
+  uint32_t envs = 0;  // a nested function it calls takes environments: captured first
+  for (const std::string& n : names)
+    if (!params.count(n) && !isVariable(n)) envs = std::max(envs, prog_.resolve(n, file_, ast_).envs);
+  for (uint32_t d = 0; d < envs; ++d) captures.push_back(envName(d));
   for (const std::string& n : names)
     if (!params.count(n) && isVariable(n)) captures.push_back(n);
   Function* lifted = prog_.newAnonymous(file_, ast_);
@@ -1674,6 +1768,14 @@ std::string FunctionLowering::handleText(std::string_view source) {
 
 Instr* FunctionLowering::functionHandle(const std::string& name, SourceRange loc) {
   Target t = prog_.resolve(name, file_, ast_);
+  if (t.envs) {
+    // A nested function's handle holds the environments it shares (by
+    // reference: calls through it see and update its parent's variables).
+    Instr* c = emit(Op::Closure, loc);
+    c->name = t.name;
+    for (uint32_t d = 0; d < t.envs; ++d) c->addOperand(env(d));
+    return c;
+  }
   Instr* i = emit(Op::FuncHandle, loc);
   i->name = t.name;
   i->callee = t.kind;
@@ -1804,6 +1906,7 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
       std::vector<Instr*> args = indexArgs(base, ix->args, ix->brace ? nullptr : &splice);
       Instr* r = emit(ix->brace ? Op::CellRef : Op::Subsref, e->range, {base});
       for (Instr* a : args) r->addOperand(a);
+      if (!ix->brace && nargout == 0) r->nargout = 0;  // a statement: a handle called asks for no outputs
       if (!splice.empty()) {
         splice.resize(args.size(), 0);
         r->splice.assign(1, 0);  // operand 0 is the value indexed

@@ -128,6 +128,7 @@ bool producesValue(const Instr* i) {
   switch (i->op) {
     case Op::Kernel: return false;
     case Op::Call: case Op::CallHandle: return !isAggregateCall(i) && !i->type.noValue;
+    case Op::Subsref: return !i->type.noValue;  // h(x) as a statement, h a handle to a function without outputs
     case Op::Range: return !isLoopRange(i);
     case Op::Matrix: return !isLoopRow(i);
     case Op::Cell: return !isCaseCell(i);
@@ -260,7 +261,16 @@ class Codegen {
   // error can be caught: a caught error in between would leave g unset.
   void dropGlobalBeforeUpdate(const Instr& i) {
     const Instr* load = i.operands[0];
-    if (unwinding_ || load->op != Op::GlobalLoad || i.users.size() != 1) return;
+    if (unwinding_ || i.users.size() != 1) return;
+    if (load->op == Op::EnvLoad) {  // the same for a variable shared with nested functions
+      const Instr* store = i.users[0];
+      if (store->op != Op::EnvStore || store->operands[0] != load->operands[0] || store->index != load->index) return;
+      builder_.CreateCall(runtime("mcc_env_set", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy()}),
+                          {borrowed(load->operands[0], i), builder_.getInt64(load->index),
+                           llvm::ConstantPointerNull::get(builder_.getPtrTy())});
+      return;
+    }
+    if (load->op != Op::GlobalLoad) return;
     const Instr* store = i.users[0];
     if (store->op != Op::GlobalStore || store->name != load->name || store->index != load->index) return;
     builder_.CreateCall(runtime("mcc_global_set", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getPtrTy()}),
@@ -407,7 +417,8 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
           i.name != "stack" && i.name != "cause")
         return "the MException property '" + i.name + "'";
       return "";
-    case Op::Caught: case Op::TryEnter: case Op::TryLeave: case Op::GlobalLoad: case Op::GlobalStore: return "";
+    case Op::Caught: case Op::TryEnter: case Op::TryLeave: case Op::GlobalLoad: case Op::GlobalStore:
+    case Op::EnvNew: case Op::EnvLoad: case Op::EnvStore: return "";
     case Op::FuncHandle:
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "a handle to " + i.constant.text;
       if (ir::isRuntimeBuiltin(i.name)) return "";
@@ -701,6 +712,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
           [this](const Instr& user, size_t k) {
             if (user.op == Op::Subsasgn || user.op == Op::CellAsgn || user.op == Op::SetField) return k == 0;
             if (user.op == Op::Return || user.op == Op::GlobalStore) return true;
+            if (user.op == Op::EnvStore) return k == 1;
             if (user.op == Op::CallHandle || (user.op == Op::Subsref && user.operands[0]->type.cls == Class::FunctionHandle))
               return k >= 1 && byName_.count(user.name) > 0;  // a direct call of a user function takes its arguments
             return user.op == Op::Call && user.callee != ir::Callee::Builtin;
@@ -710,7 +722,8 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
     for (const Instr* i : b->instrs) {
       if (i->op == Op::Undef && boxed(i)) nullable_[i] = i->name;
       if (i->op == Op::Param && boxed(i)) nullable_[i] = "";
-      if (i->op == Op::CallHandle && i->nargout == 0 && boxed(i)) nullable_[i] = "ans";
+      if ((i->op == Op::CallHandle || i->op == Op::Subsref) && i->nargout == 0 && boxed(i)) nullable_[i] = "ans";
+      if (i->op == Op::EnvLoad && i->forUpdate) nullable_[i] = i->name;  // an output (see IROps.def)
     }
   for (bool changed = true; changed;) {
     changed = false;
@@ -1215,6 +1228,8 @@ llvm::Value* Codegen::call(const Instr& i) {
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   if (n == "nargin" || n == "nargout") {
     llvm::Value* v = fn->getArg(n == "nargin" ? 0 : 1);
+    if (n == "nargin" && current_->captureCount)  // a nested function's environments are no arguments
+      v = builder_.CreateFSub(v, llvm::ConstantFP::get(builder_.getDoubleTy(), current_->captureCount));
     return boxed(&i) ? box(v) : v;
   }
   if (i.type.noValue) {
@@ -1744,7 +1759,7 @@ llvm::Value* Codegen::makeHandle(const Instr& i) {
 llvm::Value* Codegen::callHandle(const Instr& i) {
   auto P = builder_.getPtrTy();
   const Instr* h = i.operands[0];
-  uint32_t nargout = i.op == Op::Subsref ? 1 : i.nargout;
+  uint32_t nargout = i.nargout;
   if (byName_.count(i.name)) {
     const ir::Function* callee = byName_.at(i.name);
     std::vector<llvm::Value*> captures;
@@ -2337,6 +2352,16 @@ llvm::Value* Codegen::emit(const Instr& i) {
     case Op::GlobalLoad: return result(i, builder_.CreateCall(runtime("mcc_global_get", P, {P}), {globalSlot(i)}));
     case Op::GlobalStore:
       builder_.CreateCall(runtime("mcc_global_set", builder_.getVoidTy(), {P, P}), {globalSlot(i), owned(i.operands[0])});
+      return nullptr;
+    case Op::EnvNew: return builder_.CreateCall(runtime("mcc_env_new", P, {builder_.getInt64Ty()}), {builder_.getInt64(i.count)});
+    case Op::EnvLoad:
+      return result(i, builder_.CreateCall(runtime("mcc_env_get", P, {P, builder_.getInt64Ty(), P, P}),
+                                           {borrowed(i.operands[0], i), builder_.getInt64(i.index),
+                                            i.forUpdate ? llvm::ConstantPointerNull::get(P) : text(i.name), site(i)}));
+    case Op::EnvStore:
+      builder_.CreateCall(runtime("mcc_env_set", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}),
+                          {borrowed(i.operands[0], i), builder_.getInt64(i.index),
+                           i.operands.size() > 1 ? owned(i.operands[1]) : llvm::ConstantPointerNull::get(P)});
       return nullptr;
     case Op::CallHandle: return callHandle(i);
     case Op::Subsasgn: dropGlobalBeforeUpdate(i); return subsasgn(i);

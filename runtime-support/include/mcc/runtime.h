@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 11
+#define MCC_RUNTIME_ABI_VERSION 12
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -635,6 +635,18 @@ mcc_array* mcc_global_get(mcc_array** slot);
 /* Stores `value` (consumed: the slot takes the reference; NULL empties the
  * slot) into the slot, releasing what it held. */
 void mcc_global_set(mcc_array** slot, mcc_array* value);
+
+/* The environment of a function with nested functions: the variables it
+ * shares with them, as a 1xN cell whose elements start unset (NULL). Copies
+ * of it (nested functions' parameters, the captures of handles to them)
+ * share it: the slots are updated in place, never copied on write. */
+mcc_array* mcc_env_new(size_t nslots);
+/* The value of slot k (variable `name`), a new reference; MATLAB's
+ * "Unrecognized function or variable 'name'." while it is unset (NULL when
+ * `name` is NULL: a function's output, which its caller reports). */
+mcc_array* mcc_env_get(const mcc_array* env, size_t k, const char* name, const mcc_site* site);
+/* Slot k takes `value` (consumed), releasing what it held. */
+void mcc_env_set(mcc_array* env, size_t k, mcc_array* value);
 
 /* ========================================================================
  * Function handles
