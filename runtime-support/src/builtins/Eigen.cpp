@@ -112,13 +112,6 @@ template <class T> Matrix<T> identity(size_t n) {
   for (size_t k = 0; k < n; ++k) m.at(k, k) = T(1);
   return m;
 }
-// A' (conjugate transpose).
-template <class T> Matrix<T> adjoint(const Matrix<T>& m) {
-  Matrix<T> t = zeroMatrix<T>(m.cols, m.rows);
-  for (size_t c = 0; c < m.cols; ++c)
-    for (size_t r = 0; r < m.rows; ++r) t.at(c, r) = conjugate(m.at(r, c));
-  return t;
-}
 // Columns [first, first + count) of m.
 template <class T> Matrix<T> columns(const Matrix<T>& m, size_t first, size_t count) {
   Matrix<T> c{m.rows, count, {}};

@@ -319,20 +319,13 @@ LinsolveOptions linsolveOptions(const Args& a) {
   return o;
 }
 
-template <class T> Matrix<T> conjugateTranspose(const Matrix<T>& A) {
-  Matrix<T> t = zeroMatrix<T>(A.cols, A.rows);
-  for (size_t c = 0; c < A.cols; ++c)
-    for (size_t r = 0; r < A.rows; ++r) t.at(c, r) = conjugate(A.at(r, c));
-  return t;
-}
-
 // X = linsolve(A, B, opts): LU for square A, QR with column pivoting for
 // rectangular A (or when opts says RECT); a triangular solve for LT/UT,
 // Cholesky for SYM+POSDEF (LU when the factorization fails); A' for TRANSA.
 template <class T> Matrix<T> linsolve(Matrix<T> A, Matrix<T> B, LinsolveOptions o, SolveReport& report,
                                       const Args& a) {
   if (o.TRANSA) {
-    A = conjugateTranspose(A);
+    A = adjoint(A);
     std::swap(o.LT, o.UT);
   }
   if (A.rows != B.rows) a.error("Matrix dimensions must agree.");

@@ -145,6 +145,14 @@ template <class T> Matrix<T> multiply(const Matrix<T>& x, const Matrix<T>& y) {
   return c;
 }
 
+// A' (conjugate transpose).
+template <class T> Matrix<T> adjoint(const Matrix<T>& m) {
+  Matrix<T> t = zeroMatrix<T>(m.cols, m.rows);
+  for (size_t c = 0; c < m.cols; ++c)
+    for (size_t r = 0; r < m.rows; ++r) t.at(c, r) = conjugate(m.at(r, c));
+  return t;
+}
+
 // --- Matrix powers (Eigen.cpp) ----------------------------------------------------
 
 // s^A for a scalar s and a square matrix A (via eig, as MATLAB).
