@@ -33,6 +33,10 @@ std::string cCompiler(const DriverOptions& opts) {
 bool runTool(std::vector<std::string> argv, DiagnosticEngine& diags) {
 #ifdef MCC_SANITIZED_LINKER
   if (argv.front() == MCC_SANITIZED_LINKER) argv.insert(argv.begin() + 1, "-fsanitize=address,undefined");
+#ifdef MCC_SANITIZED_LD_PATH
+  // lld links against the instrumented runtime several times faster than GNU ld
+  if (argv.front() == MCC_SANITIZED_LINKER) argv.insert(argv.begin() + 1, "--ld-path=" MCC_SANITIZED_LD_PATH);
+#endif
 #endif
   std::vector<char*> cargv;
   for (std::string& a : argv) cargv.push_back(a.data());
