@@ -72,7 +72,8 @@ template <class C> Ref accumulate(const mcc_array* a, size_t dim, Accumulate wha
     for (size_t o = 0; o < l.after; ++o)
       for (size_t k = 0; k < l.len; ++k) {
         size_t at = (o * l.len + k) * l.before;
-        for (size_t i = 0; i < l.before; ++i) out[at + i] = (k ? out[at + i - l.before] : C(0)) + x[at + i];
+        // The first element is the first value (cumsum(-0) is -0, not 0 + -0).
+        for (size_t i = 0; i < l.before; ++i) out[at + i] = k ? out[at + i - l.before] + x[at + i] : x[at + i];
       }
     return narrowComplex(std::move(r));
   }
