@@ -1,6 +1,6 @@
 // Builtins of numeric.def: numerical integration along a dimension (trapz,
 // cumtrapz), counting into bins (histc) and accumulation by subscripts
-// (accumarray with the default sum).
+// (accumarray, with the default sum or a function).
 //
 // Values are computed in double (single when an input is single); results
 // keep MATLAB's shapes: the integrated dim becomes 1 (trapz) or keeps its
@@ -8,7 +8,9 @@
 // Tests: tests/conformance/programs/array_trapz_histc_accumarray.m.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
 #include "builtins/Util.h"
@@ -119,7 +121,64 @@ void histcBuiltin(const Args& a) {
   if (a.nargout > 1) a.set(1, floatArray(false, dimsOf(x), bin, a.site));
 }
 
-// accumarray(subs, val, sz, fun, fillval): sums of val at each subscript.
+// accumarray with a function: fun applied to the column of the values of
+// each subscript, in the order they appear in val; fun must return a
+// scalar, or a cell (then the result is a cell and empty places hold []).
+// Results of one class keep it; a mix of classes gives double.
+Ref accumulateWith(const Args& a, const mcc_array* fun, const mcc_array* val, const std::vector<size_t>& at,
+                   const Dims& sz, size_t total) {
+  if (!mcc_is_function_handle(fun)) a.error("Fourth input FUN must be a function handle.");
+  if (val->is_complex || !isValueClass(val->class_id)) a.error("Invalid data type for accumarray.");
+  std::vector<std::vector<size_t>> rows(total);
+  for (size_t i = 0; i < at.size(); ++i) rows[at[i]].push_back(i);
+  size_t width = elementSize(val);
+  const char* bytes = static_cast<const char*>(val->data);
+  std::vector<Ref> results(total);
+  bool cells = false, complex = false;
+  uint32_t cls = 0;
+  for (size_t k = 0; k < total; ++k) {
+    if (rows[k].empty()) continue;
+    Ref group = newArray(val->class_id, false, {rows[k].size(), 1}, false, a.site);
+    for (size_t j = 0; j < rows[k].size(); ++j)
+      std::memcpy(static_cast<char*>(group->data) + j * width, bytes + (val->numel == 1 ? 0 : rows[k][j]) * width, width);
+    mcc_array* out = nullptr;
+    const mcc_array* in = group.get();
+    mcc_call_handle(fun, 1, &out, 1, const_cast<mcc_array* const*>(&in), a.site);
+    Ref r(out);
+    bool isCell = r->class_id == MCC_CLASS_CELL;
+    if (!isCell && (r->numel != 1 || !isValueClass(r->class_id)))
+      a.error("The function FUN must return a scalar or a cell.");
+    bool first = !cells && !cls;
+    if (!first && isCell != cells) a.error("The results of FUN must be all scalars or all cells.");
+    cells = isCell;
+    if (!isCell) {
+      cls = first || cls == r->class_id ? r->class_id : uint32_t(MCC_CLASS_DOUBLE);
+      complex = complex || r->is_complex;
+    }
+    results[k] = std::move(r);
+  }
+  if (cells) {
+    Ref c = newCell(sz, a.site);
+    for (size_t k = 0; k < total; ++k)
+      if (results[k]) setCellElement(c.get(), k, cellElement(results[k].get(), 0).get());
+    return c;
+  }
+  if (!cls) cls = MCC_CLASS_DOUBLE;
+  Ref fill = a.nargin >= 5 && a[4]->numel != 0 ? castArray(a[4], cls, a.site) : castArray(newArray(MCC_CLASS_DOUBLE, false, {1, 1}).get(), cls, a.site);
+  if (complex) fill = toComplex(fill.get());
+  Ref out = newArray(cls, complex, sz, false, a.site);
+  size_t ow = elementSize(out.get());
+  for (size_t k = 0; k < total; ++k) {
+    Ref v = results[k] ? castArray(results[k].get(), cls, a.site) : Ref::share(fill.get());
+    if (complex && !v->is_complex) v = toComplex(v.get());
+    std::memcpy(static_cast<char*>(out->data) + k * ow, v->data, ow);
+  }
+  if (complex) return narrowComplex(std::move(out));
+  return out;
+}
+
+// accumarray(subs, val, sz, fun, fillval): sums of val at each subscript
+// (or fun of the values at each subscript).
 void accumarrayBuiltin(const Args& a) {
   a.arity(2, 6, 1);
   const mcc_array* subs = checked(a[0]);
@@ -131,12 +190,9 @@ void accumarrayBuiltin(const Args& a) {
   size_t m = columnSubs ? subs->dims[0] : subs->dims[0], ndim = columnSubs ? 1 : subs->dims[1];
   for (double v : sv)
     if (!(v >= 1) || v != std::floor(v)) a.error(badSubs);
-  std::vector<double> vals = realInput(a, 1, "accumarray");
-  if (vals.size() != 1 && vals.size() != m)
+  if (val->numel != 1 && val->numel != m)
     a.error("Second input VAL must be a vector with one element for each row in SUBS, or a scalar.");
-  if (a.nargin >= 4 && a[3]->numel != 0) notImplemented("accumarray with a function (FUN)", a.site);
-  double fill = 0;
-  if (a.nargin >= 5 && a[4]->numel != 0) fill = a.scalar(4);
+  bool withFun = a.nargin >= 4 && a[3]->numel != 0;
   if (a.nargin == 6 && a.scalar(5) != 0) notImplemented("sparse results of accumarray", a.site);
   Dims sz(std::max<size_t>(ndim, 2), 1);
   for (size_t i = 0; i < m; ++i)
@@ -153,14 +209,23 @@ void accumarrayBuiltin(const Args& a) {
     for (size_t d = 0; d < given.size(); ++d) sz[d] = static_cast<size_t>(given[d]);
   }
   size_t total = numelOf(sz, a.site);
-  std::vector<long double> acc(total, 0);
-  std::vector<uint8_t> hit(total, 0);
-  std::vector<size_t> sub(ndim);
+  std::vector<size_t> at(m), sub(ndim);
   for (size_t i = 0; i < m; ++i) {
     for (size_t d = 0; d < ndim; ++d) sub[d] = static_cast<size_t>(sv[d * m + i]) - 1;
-    size_t at = linearIndex(sz, sub);
-    acc[at] += vals.size() == 1 ? vals[0] : vals[i];
-    hit[at] = 1;
+    at[i] = linearIndex(sz, sub);
+  }
+  if (withFun) {
+    a.set(0, accumulateWith(a, a[3], val, at, sz, total));
+    return;
+  }
+  std::vector<double> vals = realInput(a, 1, "accumarray");
+  double fill = 0;
+  if (a.nargin >= 5 && a[4]->numel != 0) fill = a.scalar(4);
+  std::vector<long double> acc(total, 0);
+  std::vector<uint8_t> hit(total, 0);
+  for (size_t i = 0; i < m; ++i) {
+    acc[at[i]] += vals.size() == 1 ? vals[0] : vals[i];
+    hit[at[i]] = 1;
   }
   uint32_t cls = val->class_id == MCC_CLASS_LOGICAL || val->class_id == MCC_CLASS_CHAR ? MCC_CLASS_DOUBLE : val->class_id;
   Ref r = newArray(cls, false, sz, false, a.site);
