@@ -15,6 +15,7 @@
 #include <complex>
 #include <numeric>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
 #include "builtins/Util.h"
@@ -99,8 +100,12 @@ void polyBuiltin(const Args& a) {
   a.set(0, complexResult({1, c.size()}, c, false, x->class_id == MCC_CLASS_SINGLE, a.site));
 }
 
+// [y, delta] = polyval(p, x, S, mu): delta, the standard error of a
+// prediction, is normr/sqrt(df) * sqrt(1 + sum((A/R).^2, 2)) for A the
+// Vandermonde rows of x and R, df, normr polyfit's S (polyval's
+// documentation); Inf where df is 0.
 void polyvalBuiltin(const Args& a) {
-  a.arity(2, 4, 1);
+  a.arity(2, 4, 2);
   requireVector(a, 0, "Input argument P must be a vector.");
   std::vector<Cx> p = complexValues(a[0]);
   const mcc_array* x = checked(a[1]);
@@ -114,11 +119,36 @@ void polyvalBuiltin(const Args& a) {
   for (size_t i = 0; i < xv.size(); ++i)
     for (const Cx& c : p) y[i] = y[i] * xv[i] + c;
   a.set(0, complexResult(dimsOf(x), y, false, anySingle(a), a.site));
+  if (a.nargout < 2) return;
+  const char* needS = "S input must be a structure with fields R, df and normr as polyfit returns it.";
+  if (a.nargin < 3 || a[2]->class_id != MCC_CLASS_STRUCT || a[2]->numel != 1) a.error(needS);
+  long fr = fieldsOf(a[2])->find("R"), fdf = fieldsOf(a[2])->find("df"), fn = fieldsOf(a[2])->find("normr");
+  if (fr < 0 || fdf < 0 || fn < 0) a.error(needS);
+  Ref R = structField(a[2], 0, size_t(fr)), df = structField(a[2], 0, size_t(fdf)), normr = structField(a[2], 0, size_t(fn));
+  size_t n = p.size(), m = xv.size();
+  if (R->ndims != 2 || R->dims[0] != n || R->dims[1] != n || R->is_complex) a.error(needS);
+  std::vector<double> r = numbers(R.get(), a, needS);
+  double dfv = numbers(df.get(), a, needS).at(0), nr = numbers(normr.get(), a, needS).at(0);
+  std::vector<double> delta(m), row(n);
+  for (size_t i = 0; i < m; ++i) {
+    // row = A(i,:) / R, by forward substitution on the upper triangular R
+    double pw = 1, ss = 0;
+    std::vector<double> ai(n);
+    for (size_t j = n; j-- > 0;) ai[j] = pw, pw *= xv[i].real();
+    for (size_t j = 0; j < n; ++j) {
+      double v = ai[j];
+      for (size_t k = 0; k < j; ++k) v -= row[k] * r[j * n + k];
+      row[j] = v / r[j * n + j];
+      ss += row[j] * row[j];
+    }
+    delta[i] = dfv == 0 ? INFINITY : nr / std::sqrt(dfv) * std::sqrt(1 + ss);
+  }
+  std::vector<Cx> d(delta.begin(), delta.end());
+  a.set(1, complexResult(dimsOf(x), d, false, anySingle(a), a.site));
 }
 
 void polyfitBuiltin(const Args& a) {
   a.arity(3, 3, 3);
-  if (a.nargout == 2) notImplemented("polyfit's S output (a structure)", a.site);
   const mcc_array* x = checked(a[0]);
   const mcc_array* y = checked(a[1]);
   if (x->numel != y->numel) a.error("The first two inputs must have the same number of elements.");
@@ -148,6 +178,26 @@ void polyfitBuiltin(const Args& a) {
   Ref p = callBuiltin(mcc_bi_mldivide, {V.get(), col.get()}, a.site);
   std::vector<double> pv = realValues(p.get());
   a.set(0, realRow(pv, anySingle(a), a.site));
+  if (a.nargout >= 2) {
+    // S: R of the economy QR of the Vandermonde matrix, the degrees of
+    // freedom and the norm of the residuals (polyfit's documentation).
+    mcc_array* qr[2] = {nullptr, nullptr};
+    Ref zero = newArray(MCC_CLASS_DOUBLE, false, {1, 1}, true, a.site);
+    const mcc_array* in[2] = {V.get(), zero.get()};
+    mcc_bi_qr(2, qr, 2, const_cast<mcc_array* const*>(in), a.site);
+    Ref Q(qr[0]), R(qr[1]);
+    double rr = 0;
+    for (size_t i = 0; i < m; ++i) {
+      double fit = 0;
+      for (size_t j = 0; j <= n; ++j) fit += dataOf<double>(V.get())[j * m + i] * pv[j];
+      rr += (yv[i] - fit) * (yv[i] - fit);
+    }
+    Ref S = newStruct({1, 1}, {"R", "df", "normr"}, a.site);
+    setStructField(S.get(), 0, 0, R.get());
+    setStructField(S.get(), 0, 1, realRow({double(m > n + 1 ? m - (n + 1) : 0)}, false, a.site).get());
+    setStructField(S.get(), 0, 2, realRow({std::sqrt(rr)}, false, a.site).get());
+    a.set(1, std::move(S));
+  }
   if (a.nargout == 3) {
     Ref muCol = newArray(MCC_CLASS_DOUBLE, false, {2, 1}, false, a.site);
     dataOf<double>(muCol.get())[0] = mu[0];
