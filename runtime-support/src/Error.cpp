@@ -54,6 +54,9 @@ std::string identifierFor(std::string_view message) {
   std::fflush(stdout);
   std::fprintf(stderr, "Error: %s\n", r.message.c_str());
   if (!r.file.empty()) std::fprintf(stderr, "  in %s at line %u\n", r.file.c_str(), r.line);
+  // An MException with causes (addCause) lists them after it, as MATLAB does.
+  if (!r.causes.empty()) std::fprintf(stderr, "\nCaused by:\n");
+  for (const ErrorRecord& c : r.causes) std::fprintf(stderr, "    %s\n", c.message.c_str());
   // The program ends here with its arrays still alive, as MATLAB's would:
   // every output stream (files the program opened too) is flushed, and no
   // exit handlers run (a leak checker among them).
@@ -71,10 +74,16 @@ void raise(const ErrorRecord& record) {
 }
 
 void raise(const std::string& identifier, const std::string& message, const mcc_site* site) {
+  raise(identifier, message, site, {});
+}
+
+void raise(const std::string& identifier, const std::string& message, const mcc_site* site,
+           const std::vector<ErrorRecord>& causes) {
   if (failHook) failHook(message, site);
   ErrorRecord r{identifier, message, site && site->file ? site->file : "", site ? site->line : 0};
   // Only a catch can see the stack.
   if (!tryRegions.empty()) r.stack = callStack(site);
+  r.causes = causes;
   raise(r);
 }
 

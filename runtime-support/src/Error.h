@@ -35,6 +35,7 @@ struct ErrorRecord {
   std::string file;
   uint32_t line = 0;
   std::vector<StackFrame> stack = {};
+  std::vector<ErrorRecord> causes = {};  // addCause, in order
 };
 
 // What unwinds to a catch.
@@ -48,6 +49,9 @@ struct MatlabError {
 [[noreturn]] void fail(const std::string& message, const mcc_site* site);
 // The same with the identifier given (error('a:b', ...), throw).
 [[noreturn]] void raise(const std::string& identifier, const std::string& message, const mcc_site* site);
+// The same, carrying the causes of an MException (throw(ME) of one with addCause).
+[[noreturn]] void raise(const std::string& identifier, const std::string& message, const mcc_site* site,
+                        const std::vector<ErrorRecord>& causes);
 // Raises a recorded error again as it was (rethrow): its own place.
 [[noreturn]] void raise(const ErrorRecord& record);
 // The stack of an error raised at `site` (may be null) in the calls now in

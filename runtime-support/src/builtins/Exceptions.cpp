@@ -1,6 +1,7 @@
 // MException values and the builtins of errors: what a catch receives
 // (mcc_catch), err.identifier / err.message / err.stack, MException(id,
-// fmt, ...), throw, rethrow, throwAsCaller, getReport, lasterr.
+// fmt, ...), addCause and err.cause, throw, rethrow, throwAsCaller,
+// getReport, lasterr.
 #include <cstdio>
 #include <exception>
 
@@ -41,7 +42,8 @@ void displayException(std::string_view name, const mcc_array* a) {
   out += "  MException with properties:\n" + blank;
   out += "    identifier: '" + r.identifier + "'\n";
   out += "       message: '" + r.message + "'\n";
-  out += "         cause: {}\n";
+  out += r.causes.empty() ? std::string("         cause: {}\n")
+                          : "         cause: {" + std::to_string(r.causes.size()) + "\xC3\x97" "1 cell}\n";
   out += "         stack: [" + std::to_string(r.stack.size()) + "\xC3\x97" "1 struct]\n";
   out += "    Correction: []\n" + blank;
   std::fwrite(out.data(), 1, out.size(), stdout);
@@ -88,7 +90,11 @@ mcc_array* mcc_mexception_field(const mcc_array* e, const char* name, size_t len
   if (field == "identifier") return fromText(r.identifier).release();
   if (field == "message") return fromText(r.message).release();
   if (field == "stack") return stackValue(r).release();
-  if (field == "cause") return newCell({0, 1}).release();  // no addCause: always {}
+  if (field == "cause") {  // an Nx1 cell of the MExceptions addCause added
+    Ref c = newCell({r.causes.size(), r.causes.empty() ? size_t(0) : size_t(1)});
+    for (size_t k = 0; k < r.causes.size(); ++k) setCellElement(c.get(), k, exceptionValue(r.causes[k]).get());
+    return c.release();
+  }
   fail("Unrecognized method, property, or field '" + std::string(field) + "' for class 'MException'.", site);
 }
 
@@ -110,17 +116,26 @@ MCC_DEFINE_BUILTIN(MException) {
   a.set(0, exceptionValue({id, message, "", 0}));
 }
 
+// ME = addCause(ME, cause): ME with cause appended to its causes (a new
+// value: MException values are not shared).
+MCC_DEFINE_BUILTIN(addCause) {
+  a.arity(2, 2, 1);
+  ErrorRecord r = exceptionRecord(a[0], a.site);
+  r.causes.push_back(exceptionRecord(a[1], a.site));
+  a.set(0, exceptionValue(r));
+}
+
 // throw(ME): raised here. rethrow(ME): raised again as it was first raised.
 MCC_DEFINE_BUILTIN(throw) {
   a.arity(1, 1, 0);
   const ErrorRecord& r = exceptionRecord(a[0], a.site);
-  raise(r.identifier, r.message, a.site);
+  raise(r.identifier, r.message, a.site, r.causes);
 }
 
 MCC_DEFINE_BUILTIN(rethrow) {
   a.arity(1, 1, 0);
   const ErrorRecord& r = exceptionRecord(a[0], a.site);
-  if (r.file.empty()) raise(r.identifier, r.message, a.site);
+  if (r.file.empty()) raise(r.identifier, r.message, a.site, r.causes);
   raise(ErrorRecord(r));
 }
 
@@ -129,7 +144,7 @@ MCC_DEFINE_BUILTIN(rethrow) {
 MCC_DEFINE_BUILTIN(throwAsCaller) {
   a.arity(1, 1, 0);
   const ErrorRecord& r = exceptionRecord(a[0], a.site);
-  ErrorRecord e{r.identifier, r.message, "", 0, callStack(a.site, true)};
+  ErrorRecord e{r.identifier, r.message, "", 0, callStack(a.site, true), r.causes};
   if (!e.stack.empty()) e.file = e.stack.front().file, e.line = e.stack.front().line;
   raise(e);
 }
