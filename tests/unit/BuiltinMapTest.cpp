@@ -94,6 +94,6 @@ TEST_F(BuiltinMap, ReportsMatlabErrors) {
   EXPECT_EQ(errorOf([&] { get(m, str("x")); }), "The specified key is not present in this container.");
   EXPECT_EQ(errorOf([&] { get(m, num(1)); }), "Specified key type does not match the type expected for this container.");
   EXPECT_EQ(errorOf([&] { call(mcc_bi_remove, {m, str("x")}); }), "The specified key is not present in this container.");
-  EXPECT_EQ(errorOf([&] { call(mcc_bi_containers_Map, {cellOf({str("a")}), row({1, 2})}); }),
+  EXPECT_EQ(errorOf([&] { call(mcc_bi_containers_Map, {cellOf({str("a"), str("b")}), row({1, 2, 3})}); }),
             "The number of keys and values must be the same.");
 }

@@ -278,6 +278,12 @@ Ref mapField(const mcc_array* m, const std::string& name, const mcc_site* site) 
   if (name == "keys") return keysOf(o, site);
   if (name == "values") return valuesOf(o);
   if (name == "length") return scalarResult(double(o.count()));
+  if (name == "isKey" || name == "remove") {
+    // m.isKey(k), m.remove(k): the method bound to the map, a handle that
+    // the call's arguments then go to (mcc_subsref calls handles).
+    mcc_array* self = const_cast<mcc_array*>(m);
+    return Ref(mcc_handle_create(name == "isKey" ? mcc_bi_isKey : mcc_bi_remove, name.c_str(), 1, &self));
+  }
   fail("Unrecognized method, property, or field '" + name + "' for class 'containers.Map'.", site);
 }
 

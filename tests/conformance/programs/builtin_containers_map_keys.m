@@ -1,4 +1,4 @@
-% containers.Map with numeric keys and typed values, and its handle semantics (copies, functions, structs, cells)
+% containers.Map with numeric keys and typed values, its handle semantics (copies, functions, structs, cells), method calls
 d = containers.Map([3 1 2], {'three', 'one', 'two'});
 fprintf('%s %s %d\n', d.KeyType, d.ValueType, d.Count);
 dk = keys(d);
@@ -43,6 +43,9 @@ fprintf('\n');
 vals = m.values;
 fprintf('%g', vals{:});
 fprintf('\n');
+fprintf('%d %d\n', m.isKey('a'), m.isKey('zz'));
+m.remove('e');
+fprintf('%d %d\n', m.Count, m.length());
 
 function addpair(map, k, v)
   map(k) = v;
