@@ -83,9 +83,11 @@ void listBuiltins() {
   };
   static const Entry entries[] = {
 #define MCC_BUILTIN(n) {#n, nullptr},
+#define MCC_BUILTIN_QUALIFIED(package, n) {#package "." #n, nullptr},
 #define MCC_BUILTIN_AREA(title) {nullptr, title},
 #include "mcc/builtins.def"
 #undef MCC_BUILTIN_AREA
+#undef MCC_BUILTIN_QUALIFIED
 #undef MCC_BUILTIN
   };
   const char* area = "";

@@ -959,7 +959,9 @@ bool isSingleValue(const Instr& list) {
 bool isRuntimeBuiltin(const std::string& name) {
   static const std::set<std::string> names = {
 #define MCC_BUILTIN(n) #n,
+#define MCC_BUILTIN_QUALIFIED(package, n) #package "." #n,
 #include "mcc/builtins.def"
+#undef MCC_BUILTIN_QUALIFIED
 #undef MCC_BUILTIN
   };
   return names.count(name) > 0;

@@ -20,6 +20,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# A function of a package (containers.Map) counts by its dotted name.
+DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 # A quote opens a text literal unless it follows something a transpose can
 # follow: an identifier, a number, a closing bracket, a dot or another quote.
 TRANSPOSE_AFTER = re.compile(r"[A-Za-z0-9_)\]}.']$")
@@ -61,6 +63,7 @@ def code_identifiers(path):
             code.append(c)
             i += 1
         names.update(IDENT.findall("".join(code)))
+        names.update(DOTTED.findall("".join(code)))
     return names
 
 

@@ -290,7 +290,13 @@ def check_error_program(src, result):
         problems.append("stdout before the error differs: Octave printed %r" % out)
     # Octave: "error: called from\n    NAME at line N column C" (innermost first),
     # or "error: ... near line N, column C" for errors it reports at parse time.
-    lines = re.findall(r"\bline (\d+)", err)
+    # Frames of Octave's own functions (containers.Map's subsref) come before
+    # the program's: the first frame of a function the program defines counts.
+    source = open(src, encoding="utf-8").read()
+    own = {os.path.splitext(os.path.basename(src))[0]}
+    own.update(re.findall(r"^\s*function\b[^\n]*?(\w+)\s*(?:\(|$)", source, re.M))
+    lines = [n for f, n in re.findall(r"(\S+) at line (\d+)", err) if f.split(">")[-1] in own]
+    lines = lines or re.findall(r"\bline (\d+)", err)
     if facts["line"] and lines and lines[0] != facts["line"][0].strip():
         problems.append("Octave fails at line %s, the .expect says %s"
                         % (lines[0], facts["line"][0].strip()))

@@ -24,7 +24,7 @@ def main():
     listed = subprocess.run([args.mcc, "--list-builtins"], check=True, capture_output=True, text=True).stdout
     builtins = {line.split("\t")[0] for line in listed.splitlines() if line.strip()}
     with open(args.defs) as f:
-        ruled = re.findall(r"^BUILTIN\((\w+),\s*(\w+)\)", f.read(), re.M)
+        ruled = re.findall(r"^BUILTIN\(([\w.]+),\s*(\w+)\)", f.read(), re.M)
     names = [n for n, _ in ruled]
     problems = []
     for n in sorted(builtins - set(names)):

@@ -66,6 +66,14 @@ llvm::Value* coerce(llvm::IRBuilderBase& b, llvm::Value* v, llvm::Type* to) {
   return to->isDoubleTy() ? b.CreateUIToFP(v, to) : b.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
 }
 
+// The C function of a runtime builtin: mcc_bi_NAME, mcc_bi_package_NAME for
+// package.NAME (containers.Map; see MCC_BUILTIN_QUALIFIED in mcc/builtins.def).
+std::string builtinSymbol(std::string name) {
+  for (char& c : name)
+    if (c == '.') c = '_';
+  return "mcc_bi_" + name;
+}
+
 bool isCharConst(const Instr* i) { return i->op == Op::Const && i->constant.kind == ir::Constant::Char; }
 
 // Ranges and literal rows that only a for loop reads, over scalar bounds:
@@ -1072,7 +1080,7 @@ llvm::Value* Codegen::callBuiltin(const std::string& name, const Instr& i, uint3
     linkBuiltinTable();
     builder_.CreateCall(runtime("mcc_call_handle", builder_.getVoidTy(), {P, I32, P, I32, P, P}), callArgs);
   } else {
-    builder_.CreateCall(runtime(("mcc_bi_" + name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}), callArgs);
+    builder_.CreateCall(runtime(builtinSymbol(name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}), callArgs);
   }
   if (outs) {
     for (uint32_t k = 0; k < slots; ++k) outs->push_back(builder_.CreateLoad(P, builder_.CreateConstGEP1_64(P, out, k)));
@@ -1197,6 +1205,9 @@ llvm::Value* Codegen::inlineQuery(const Instr& i) {
   if (boxed(&i) || isAggregateCall(&i) || i.type.noValue || i.operands.empty()) return nullptr;
   const Instr* x = i.operands[0];
   if (!value(x)->getType()->isPointerTy()) return nullptr;
+  // A value of a class inference does not know may be an object that
+  // measures itself (a containers.Map is Count-by-1): the runtime asks it.
+  if (x->type.cls == Class::Unknown) return nullptr;
   auto I64 = builder_.getInt64Ty();
   if ((n == "numel" || n == "isempty") && i.operands.size() == 1) {
     llvm::Value* count = loadField(borrowed(x, i), kNumel, I64);
@@ -1743,7 +1754,7 @@ llvm::Value* Codegen::makeHandle(const Instr& i) {
   llvm::Value* entry;
   std::string handleText;
   if (i.op == Op::FuncHandle && i.callee == ir::Callee::Builtin) {
-    entry = runtime(("mcc_bi_" + i.name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}).getCallee();
+    entry = runtime(builtinSymbol(i.name).c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}).getCallee();
     handleText = i.constant.text;
   } else {
     const ir::Function* target = byName_.at(i.name);

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 12
+#define MCC_RUNTIME_ABI_VERSION 13
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -119,6 +119,9 @@ enum {
   /* A lib.pointer or lib.NAME object (libpointer, libstruct): a handle whose
    * data the runtime owns; copies share it. */
   MCC_CLASS_LIBOBJECT = 17,
+  /* A containers.Map object: a handle whose key-value pairs the runtime
+   * owns (src/builtins/Maps.cpp); copies share them. */
+  MCC_CLASS_MAP = 18,
   /* Not a value: the class of the colon index marker (mcc_colon). */
   MCC_CLASS_COLON = 255
 };

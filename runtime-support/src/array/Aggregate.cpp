@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "CStructs.h"
+#include "builtins/Maps.h"
 #include "array/Index.h"
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"  // toText
@@ -366,6 +367,7 @@ Ref oneFrom(const mcc_array* list, const mcc_site* site) {
 
 Ref getField(const mcc_array* s, const std::string& name, int forUpdate, const mcc_site* site) {
   if (isLibObject(s)) return libObjectField(s, name, site);
+  if (isMap(s)) return mapField(s, name, site);
   // An MException whose class inference did not know (err.stack of a boxed err).
   if (s && s->class_id == MCC_CLASS_MEXCEPTION && !forUpdate)
     return Ref(mcc_mexception_field(s, name.data(), name.size(), site));
@@ -390,6 +392,7 @@ Ref fieldList(const mcc_array* s, const std::string& name, const mcc_site* site)
     Ref v = libObjectField(s, name, site);
     return cellRow({v.get()});
   }
+  if (isMap(s)) return cellRow({mapField(s, name, site).get()});
   if (s && s->class_id == MCC_CLASS_MEXCEPTION)  // one value, as a list of one
     return cellRow({Ref(mcc_mexception_field(s, name.data(), name.size(), site)).get()});
   if (!isStruct(s)) fail("Dot indexing is not supported for variables of this type.", site);
@@ -409,6 +412,7 @@ Ref setField(Ref s, const mcc_array* value, const std::string& name, const mcc_s
     setLibObjectField(s.get(), value, name, site);
     return s;
   }
+  if (isMap(s.get())) mapSetField(name, site);
   if (!s || (!isPointerClass(s->class_id) && s->numel == 0)) s = newStruct({1, 1}, {});
   else if (!isStruct(s.get()))
     fail("Unable to perform assignment because dot indexing is not supported for variables of this type.", site);
@@ -506,6 +510,7 @@ mcc_array* mcc_cellref_list(const mcc_array* c, size_t nidx, const mcc_array* co
 
 mcc_array* mcc_subsref_update(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
   if (!x) return mcc_array_empty();
+  if (isMap(x)) fail("Only one level of indexing is supported by a containers.Map.", site);
   if (scalarPosition(x, nidx, idx) == -2) return mcc_array_empty();
   return mcc_subsref(x, nidx, idx, site);
 }

@@ -5,6 +5,7 @@
 #include "builtins/Handles.h"
 #include "array/Aggregate.h"
 #include "CStructs.h"
+#include "builtins/Maps.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,8 +22,9 @@ size_t liveArrays = 0;
 const char* className(uint32_t c) {
   static const char* const names[] = {"double", "single", "int8",    "uint8",  "int16",           "uint16",
                                       "int32",  "uint32", "int64",   "uint64", "logical",         "char",
-                                      "cell",   "struct", "function_handle", "string", "MException", "lib.pointer"};
-  return c <= MCC_CLASS_LIBOBJECT ? names[c] : "unsupported";
+                                      "cell",   "struct", "function_handle", "string", "MException", "lib.pointer",
+                                      "containers.Map"};
+  return c <= MCC_CLASS_MAP ? names[c] : "unsupported";
 }
 
 size_t scalarSize(uint32_t c) {
@@ -95,6 +97,7 @@ void freeDescriptor(mcc_array* a) {
   releaseContents(a);
   if (a->class_id == MCC_CLASS_MEXCEPTION) releaseExceptionData(a);
   if (a->class_id == MCC_CLASS_LIBOBJECT) releaseLibObject(a);
+  if (a->class_id == MCC_CLASS_MAP) releaseMap(a);
   if (a->device) gpu::release_device(a);
   if (a->data != inlineData(a)) std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
@@ -156,7 +159,7 @@ void reserveElements(mcc_array* a, size_t elements, const mcc_site* site) {
 const mcc_array* checkedAny(const mcc_array* a) {
   if (!a) internalError("NULL array");
   if (a->class_id == MCC_CLASS_COLON) internalError("the colon marker used as a value");
-  if (!isValueClass(a->class_id) && !isPointerClass(a->class_id))
+  if (!isValueClass(a->class_id) && !isPointerClass(a->class_id) && a->class_id != MCC_CLASS_MAP)
     internalError(std::string("arrays of class ") + std::to_string(a->class_id));
   // A host operation on an array a GPU kernel left on the device fetches it
   // (once: the host copy is current afterwards).
@@ -168,7 +171,7 @@ const mcc_array* checked(const mcc_array* a) {
   checkedAny(a);
   // Cells and structs reach operations defined on numbers only through
   // dynamically typed code: MATLAB's error, not a crash.
-  if (isPointerClass(a->class_id))
+  if (isPointerClass(a->class_id) || a->class_id == MCC_CLASS_MAP)
     fail(std::string("Undefined function for input arguments of type '") + className(a->class_id) + "'.", nullptr);
   return a;
 }
@@ -388,7 +391,7 @@ mcc_array* mcc_array_make_static(mcc_array* a) {
 }
 
 mcc_array* mcc_array_unshare(mcc_array* a) {
-  if (a && isLibObject(a)) return a;  // a handle: every copy is the object itself
+  if (a && (isLibObject(a) || isMap(a))) return a;  // a handle: every copy is the object itself
   checkedAny(a);  // the host copy is current from here
   bool isStatic = a->flags & MCC_ARRAY_STATIC;
   // The caller writes `data` when it keeps `a`: a device copy goes stale.

@@ -10,6 +10,7 @@
 
 #include "array/Aggregate.h"
 #include "array/Index.h"
+#include "builtins/Maps.h"
 #include "gpu/Gpu.h"
 
 using namespace mcc::rt;
@@ -267,6 +268,10 @@ extern "C" {
 mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const mcc_array* const* idx,
                         const mcc_site* site) {
   Ref target(x);
+  if (isMap(target.get())) {  // a handle: changes itself
+    mapSubsasgn(target.get(), value, nidx, idx, site);
+    return target.release();
+  }
   if ((target && isPointerClass(checkedAny(target.get())->class_id)) || isPointerClass(checkedAny(value)->class_id))
     return aggregateSubsasgn(std::move(target), value, nidx, idx, false, site).release();
   if (target) checked(target.get());

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "array/Array.h"
+#include "builtins/Maps.h"
 
 using namespace mcc::rt;
 
@@ -134,16 +135,18 @@ mcc_array* mcc_linspace(double first, double last, double n, const mcc_site* sit
 }
 
 mcc_array* mcc_size(const mcc_array* a) {
+  if (isMap(a)) return row({double(mapCount(a)), 1.0}, nullptr).release();  // n-by-1 pairs
   checkedAny(a);
   std::vector<double> dims(a->dims, a->dims + a->ndims);
   return row(dims, nullptr).release();
 }
 
 size_t mcc_length(const mcc_array* a) {
+  if (isMap(a)) return mapCount(a);
   checkedAny(a);
   return a->numel == 0 ? 0 : *std::max_element(a->dims, a->dims + a->ndims);
 }
 
-int mcc_isempty(const mcc_array* a) { return checkedAny(a)->numel == 0; }
+int mcc_isempty(const mcc_array* a) { return isMap(a) ? mapCount(a) == 0 : checkedAny(a)->numel == 0; }
 
 }  // extern "C"

@@ -3,6 +3,7 @@
 #include "array/Index.h"
 
 #include "array/Aggregate.h"
+#include "builtins/Maps.h"
 
 #include <algorithm>
 #include <cmath>
@@ -164,6 +165,7 @@ mcc_array* mcc_subsref(const mcc_array* x, size_t nidx, const mcc_array* const* 
     mcc_call_handle(x, 1, &out, static_cast<uint32_t>(nidx), const_cast<mcc_array* const*>(idx), site);
     return out;
   }
+  if (isMap(x)) return nidx == 0 ? mcc_array_retain(const_cast<mcc_array*>(x)) : mapSubsref(x, nidx, idx, site).release();
   if (isPointerClass(checkedAny(x)->class_id)) return aggregateSubsref(x, nidx, idx, site).release();
   checked(x);
   if (nidx == 0) return mcc_array_retain(const_cast<mcc_array*>(x));

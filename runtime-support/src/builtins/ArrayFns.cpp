@@ -17,6 +17,7 @@
 #include "builtins/Builtin.h"
 #include "builtins/Cells.h"
 #include "builtins/Layout.h"
+#include "builtins/Maps.h"
 #include "builtins/Random.h"
 #include "builtins/StringArgs.h"
 #include "builtins/Util.h"
@@ -804,6 +805,8 @@ MCC_DEFINE_BUILTIN(linspace) {
 MCC_DEFINE_BUILTIN(size) {
   a.arity(1, UINT32_MAX, UINT32_MAX);
   const mcc_array* x = checkedAny(a[0]);
+  Ref pairs;  // a containers.Map measures as its Count-by-1 pairs
+  if (isMap(x)) pairs = newArray(MCC_CLASS_LOGICAL, false, {mapCount(x), 1}), x = pairs.get();
   if (a.nargin == 1) {
     if (a.nargout <= 1) {
       a.set(0, Ref(mcc_size(x)));

@@ -20,7 +20,9 @@ mcc_function_entry mcc_builtin_entry(const char* name, size_t length) {
   };
   static const Entry table[] = {
 #define MCC_BUILTIN(n) {#n, mcc_bi_##n},
+#define MCC_BUILTIN_QUALIFIED(package, n) {#package "." #n, mcc_bi_##package##_##n},
 #include "mcc/builtins.def"
+#undef MCC_BUILTIN_QUALIFIED
 #undef MCC_BUILTIN
   };
   std::string_view want(name, length);

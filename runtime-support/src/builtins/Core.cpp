@@ -10,6 +10,7 @@
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"
 #include "builtins/Handles.h"
+#include "builtins/Maps.h"
 #include "builtins/Util.h"
 #include "format/Display.h"
 
@@ -180,6 +181,10 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
     displayLibObject(n, a);
     return;
   }
+  if (isMap(a)) {
+    displayMap(n, a);
+    return;
+  }
   std::string text;
   if (isStringArray(a)) {
     text = displayStrings(n, a);
@@ -255,7 +260,7 @@ MCC_DEFINE_BUILTIN(isa) {
   a.arity(2, 2, 1);
   std::string want = a.text(1);
   uint32_t c = a[0]->class_id;
-  bool yes = want == className(c) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
+  bool yes = want == className(c) || (want == "handle" && c == MCC_CLASS_MAP) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
              (want == "integer" && isIntegerClass(c));
   a.set(0, boolResult(yes));
 }

@@ -84,7 +84,7 @@ std::string numberRow(const mcc_array* a) {
 }
 
 bool inlineNumbers(const mcc_array* e) {
-  return !isPointerClass(e->class_id) && e->class_id != MCC_CLASS_CHAR && e->ndims == 2 && e->dims[0] == 1 &&
+  return isValueClass(e->class_id) && e->class_id != MCC_CLASS_CHAR && e->ndims == 2 && e->dims[0] == 1 &&
          e->numel >= 1 && e->numel <= 10;
 }
 
