@@ -258,7 +258,7 @@ def run_octave(octave, src, scratch_root, timeout):
 
 
 def read_expect(path):
-    facts = {"message": [], "file": [], "line": [], "stdout": []}
+    facts = {"message": [], "file": [], "line": [], "stdout": [], "stdout-not": []}
     for raw in open(path, encoding="utf-8"):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -288,6 +288,9 @@ def check_error_program(src, result):
     want_out = "".join(s + "\n" for s in facts["stdout"])
     if out != want_out:
         problems.append("stdout before the error differs: Octave printed %r" % out)
+    for text in facts["stdout-not"]:
+        if text in out:
+            problems.append("Octave printed %r, which the .expect says must not be printed" % text)
     # Octave: "error: called from\n    NAME at line N column C" (innermost first),
     # or "error: ... near line N, column C" for errors it reports at parse time.
     # Frames of Octave's own functions (containers.Map's subsref) come before

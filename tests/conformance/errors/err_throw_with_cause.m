@@ -1,3 +1,4 @@
+% EXPECTED: hand-written (Octave 7 has no MException; see tests/conformance/README.md)
 % An uncaught MException with causes: its message, then MATLAB's
 % "Caused by:" with each cause's message.
 fprintf('before\n');
