@@ -234,8 +234,11 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   ElemType vt = red.dims > 1 ? red.type : acc;
   os << "    precise " << sp.type(vt) << " r = " << sp.convert("acc" + std::to_string(red.dims - 1), acc, vt) << ";\n";
   if (red.reduce == ReduceKind::Mean) os << "    r = r / " << sp.type(vt) << "(pc.len);\n";
-  os << "    b" << resultBinding << ".d[o] = " << sp.convert("r", vt, red.type) << ";\n"
-     << "  }\n}\n";
+  if (red.type == ElemType::Bool)
+    os << "    if (" << sp.convert("r", vt, red.type) << ") atomicOr(b" << resultBinding << ".d[o >> 2u], 1u << ((o & 3u) * 8u));\n";
+  else
+    os << "    b" << resultBinding << ".d[o] = " << sp.convert("r", vt, red.type) << ";\n";
+  os << "  }\n}\n";
 }
 
 }  // namespace
@@ -251,7 +254,6 @@ GlslKernel emitGLSL(const Kernel& k) {
   const Node* along = nullptr;
   for (const Node& n : k.nodes)
     if (n.kind == Node::Reduce && n.along) along = &n;
-  if (along && along->type == ElemType::Bool) g.why = "logical reduction along a dimension";
   if (along && k.loop) g.why = "reduction along a dimension in a time loop";
   if (!g.why.empty()) return g;
   // A sum of single values along a dim adds in double, as the CPU does.
@@ -296,12 +298,14 @@ GlslKernel emitGLSL(const Kernel& k) {
        << sp.type(k.outputs[o].type) << " d[]; } b" << binding << ";\n";
     ++binding;
   }
-  // A reduction along dims writes its result array, bound last.
+  // A reduction along dims writes its result array, bound last; a logical
+  // one (bytes, zeros on entry) as words, each element's byte or'ed in.
   uint32_t alongBinding = UINT32_MAX;
   if (along) {
     alongBinding = binding++;
-    os << "layout(set = 0, binding = " << alongBinding << ", std430) writeonly buffer B" << alongBinding << " { "
-       << sp.type(along->type) << " d[]; } b" << alongBinding << ";\n";
+    bool bytes = along->type == ElemType::Bool;
+    os << "layout(set = 0, binding = " << alongBinding << ", std430) " << (bytes ? "" : "writeonly ") << "buffer B"
+       << alongBinding << " { " << (bytes ? "uint" : sp.type(along->type)) << " d[]; } b" << alongBinding << ";\n";
   }
   std::vector<uint32_t> reductions;
   for (uint32_t n = 0; n < k.nodes.size(); ++n)

@@ -805,7 +805,8 @@ void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32
  * reduction: the space (arrays[0]'s dims) walked as before x len x after,
  * len the reduced dims' product. arrays: the array inputs, the array
  * outputs, then the result (before x after elements of the reduction's
- * class, set by the kernel); dims: the space's first spec->space_dims
+ * class, zeros on entry, set by the kernel; the GPU version sets a logical
+ * result's bytes by or-ing them into 32-bit words); dims: the space's first spec->space_dims
  * extents. The CPU body folds each result element's len inputs in order
  * (one thread); the GPU version (push constants as above, n the result's
  * element count, then the extents and two uint32: before and len) gives

@@ -344,6 +344,8 @@ extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_
   uint64_t slices = static_cast<uint64_t>(before) * static_cast<uint64_t>(after);
   std::vector<uint8_t> writes(narrays, 0);
   for (uint32_t k = spec->array_inputs; k < narrays; ++k) writes[k] = 1;
+  // A logical result (any, all) is zeros the shader ors each element's byte into.
+  if (arrays[narrays - 1]->class_id == MCC_CLASS_LOGICAL) writes[narrays - 1] = 2;
 
   gpu::Workload w;
   w.kernel_id = spec->id;
