@@ -287,21 +287,27 @@ class Former {
   std::optional<ReduceKind> fusableReduction(const Instr* i) {
     if (i->op != Op::Call || i->callee != ir::Callee::Builtin || i->nargout != 1) return std::nullopt;
     std::optional<ReduceKind> kind = reduceKind(i->name);
-    if (!kind || i->operands.empty() || i->operands.size() > 2) return std::nullopt;
+    if (!kind || i->operands.empty() || i->operands.size() > 3) return std::nullopt;
     for (const Instr* u : i->users)
       if (u->op == Op::Extract) return std::nullopt;
     const Instr* x = i->operands[0];
     if (!isArrayValue(x)) return std::nullopt;
     bool minmax = *kind == ReduceKind::Max || *kind == ReduceKind::Min;
-    if (minmax && (i->operands.size() != 1 || elemType(x->type) == ElemType::Bool)) return std::nullopt;
+    // max and min of one array, or along a dim: max(x, [], dim).
+    if (i->operands.size() == 3 && (!minmax || !emptyMatrix(i->operands[1]))) return std::nullopt;
+    if (minmax && (i->operands.size() == 2 || elemType(x->type) == ElemType::Bool)) return std::nullopt;
     if (!resultMayBe(i, reductionType(*kind, *elemType(x->type)))) return std::nullopt;
     return kind;
   }
 
-  // A reduction over every element of its operand.
+  // `[]` written in the program.
+  static bool emptyMatrix(const Instr* v) { return v->op == Op::Matrix && v->operands.empty(); }
+
+  // A reduction over every element of its operand (max(x, [], dim) is
+  // only ever one along a dim).
   std::optional<ReduceKind> reduction(const Instr* i) {
     std::optional<ReduceKind> kind = fusableReduction(i);
-    if (!kind) return std::nullopt;
+    if (!kind || i->operands.size() == 3) return std::nullopt;
     const Instr* x = i->operands[0];
     const ir::Type& t = x->type;
     if (i->operands.size() == 2) {
@@ -324,7 +330,7 @@ class Former {
   // A reduction along dims of an array that is not a vector: the dim given
   // as a constant, the first when inference knows it is not 1, or a
   // constant vecdim of consecutive dims in increasing order (mean(X, [2 3]);
-  // not for max and min).
+  // not for max and min, whose dim is max(X, [], dim)).
   struct Along {
     ReduceKind kind;
     uint32_t dim, count;  // dims dim .. dim + count - 1
@@ -354,6 +360,11 @@ class Former {
             dimOf(d->operands[k]) != dimOf(d->operands[0]) + k)
           return std::nullopt;
       return Along{*kind, dimOf(d->operands[0]), static_cast<uint32_t>(d->operands.size())};
+    }
+    if (i->operands.size() == 3) {  // max(x, [], dim)
+      uint32_t dim = dimOf(i->operands[2]);
+      if (!dim) return std::nullopt;
+      return Along{*kind, dim, 1};
     }
     if (x->type.dims.empty() || x->type.dims[0].kind != ir::Extent::Const || x->type.dims[0].value < 2)
       return std::nullopt;  // the first non-singleton dim known only at run time, or sum([]) (1x1)

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <sstream>
 
 namespace mcc::codegen {
@@ -125,6 +126,14 @@ std::string combine(const Spelling& sp, const Node& red, const std::string& acc,
   return acc;
 }
 
+// The accumulator of a reduction along a dim, as the CPU kernel keeps it
+// (EmitKernel): a sum or mean of single values adds in double and rounds
+// once, any and all keep 0 or 1; the others keep the reduction's type.
+ElemType alongAccType(const Node& red) {
+  bool adds = red.reduce == ReduceKind::Sum || red.reduce == ReduceKind::Mean;
+  return adds && red.type == ElemType::F32 ? ElemType::F64 : accType(red);
+}
+
 // Statements setting at<n> to the element of expanded input `in` that
 // element i of the space reads (kernels::expansionOf; as the CPU computes it).
 std::string expandedIndex(const kernels::Input& in, uint32_t n) {
@@ -173,6 +182,65 @@ const char* const kModFunction =
     "  return r;\n"
     "}\n";
 
+// main() of a kernel reducing along dims dim .. dim + dims - 1: invocation
+// o (grid-stride over the pc.n output elements) folds the slice of output
+// element o, the lowest reduced dim innermost, exactly as the CPU kernel
+// (EmitKernel's emitAlong) folds it: over a vecdim one accumulator per dim,
+// each dim's result rounded to the reduction's type before the next folds
+// it. Element outputs are written as their elements are visited (each once).
+// emitValue(n, indent) writes node n's value at element i.
+void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const Node& red, uint32_t resultBinding,
+                   const std::vector<uint32_t>& outputBinding,
+                   const std::function<void(uint32_t, const std::string&)>& emitValue) {
+  ElemType acc = alongAccType(red);
+  std::string accType = sp.type(acc);
+  std::string init = red.reduce == ReduceKind::Sum || red.reduce == ReduceKind::Mean ? sp.number(0, acc) : identity(sp, red);
+  auto len = [&](uint32_t level) {
+    return red.dims == 1 ? std::string("pc.len") : "pc.dim" + std::to_string(red.dim - 1 + level);
+  };
+  os << "void main() {\n"
+     << "  uint stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n"
+     << "  for (uint o = gl_GlobalInvocationID.x; o < pc.n; o += stride) {\n"
+     << "    uint bi = o % pc.before, a = o / pc.before;\n";
+  std::string indent = "    ";
+  for (uint32_t level = red.dims; level-- > 0;) {
+    std::string l = std::to_string(level);
+    os << indent << "precise " << accType << " acc" << l << " = " << init << ";\n"
+       << indent << "for (uint k" << l << " = 0u; k" << l << " < " << len(level) << "; ++k" << l << ") {\n";
+    indent += "  ";
+    os << indent << "uint at" << l << " = ";
+    if (level + 1 < red.dims) os << "at" << level + 1 << " * " << len(level) << " + ";
+    os << "k" << l << ";\n";
+  }
+  os << indent << "uint i = bi + pc.before * (at0 + pc.len * a);\n";
+  uint32_t redNode = 0;
+  for (uint32_t n = 0; n < k.nodes.size(); ++n) {
+    if (k.nodes[n].kind == Node::Reduce) redNode = n;
+    else emitValue(n, indent);
+  }
+  for (size_t o = 0; o < k.outputs.size(); ++o)
+    if (!k.outputs[o].reduction) os << indent << "b" << outputBinding[o] << ".d[i] = v" << k.outputs[o].node << ";\n";
+  uint32_t arg = k.nodes[redNode].args[0];
+  os << indent << "acc0 = " << combine(sp, red, "acc0", sp.convert("v" + std::to_string(arg), k.nodes[arg].type, acc)) << ";\n";
+  for (uint32_t level = 0; level < red.dims; ++level) {
+    indent.resize(indent.size() - 2);
+    os << indent << "}\n";
+    if (level + 1 < red.dims) {
+      std::string inner = sp.convert(sp.convert("acc" + std::to_string(level), acc, red.type), red.type, acc);
+      os << indent << "acc" << level + 1 << " = " << combine(sp, red, "acc" + std::to_string(level + 1), inner) << ";\n";
+    }
+  }
+  // The result: over a vecdim the rounded sum; a mean divides by the count.
+  ElemType vt = red.dims > 1 ? red.type : acc;
+  os << "    precise " << sp.type(vt) << " r = " << sp.convert("acc" + std::to_string(red.dims - 1), acc, vt) << ";\n";
+  if (red.reduce == ReduceKind::Mean) os << "    r = r / " << sp.type(vt) << "(pc.len);\n";
+  if (red.type == ElemType::Bool)
+    os << "    if (" << sp.convert("r", vt, red.type) << ") atomicOr(b" << resultBinding << ".d[o >> 2u], 1u << ((o & 3u) * 8u));\n";
+  else
+    os << "    b" << resultBinding << ".d[o] = " << sp.convert("r", vt, red.type) << ";\n";
+  os << "  }\n}\n";
+}
+
 }  // namespace
 
 GlslKernel emitGLSL(const Kernel& k) {
@@ -181,10 +249,15 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (in.array && in.type == ElemType::Bool) g.why = "logical array input";
   for (const kernels::Output& o : k.outputs)
     if (!o.reduction && o.type == ElemType::Bool) g.why = "logical array output";
+  // A reduction along dims (the kernel's only one): one invocation per
+  // output element, folding its slice in the CPU's order.
+  const Node* along = nullptr;
   for (const Node& n : k.nodes)
-    if (n.kind == Node::Reduce && n.along) g.why = "reduction along a dimension";
+    if (n.kind == Node::Reduce && n.along) along = &n;
+  if (along && k.loop) g.why = "reduction along a dimension in a time loop";
   if (!g.why.empty()) return g;
-  g.float64 = kernels::computesInDouble(k);
+  // A sum of single values along a dim adds in double, as the CPU does.
+  g.float64 = kernels::computesInDouble(k) || (along && alongAccType(*along) == ElemType::F64);
   Spelling sp{g.float64};
   bool float32 = false;  // anything in single
   for (const Node& n : k.nodes) float32 |= sp.type(n.type) == std::string("float");
@@ -225,9 +298,18 @@ GlslKernel emitGLSL(const Kernel& k) {
        << sp.type(k.outputs[o].type) << " d[]; } b" << binding << ";\n";
     ++binding;
   }
+  // A reduction along dims writes its result array, bound last; a logical
+  // one (bytes, zeros on entry) as words, each element's byte or'ed in.
+  uint32_t alongBinding = UINT32_MAX;
+  if (along) {
+    alongBinding = binding++;
+    bool bytes = along->type == ElemType::Bool;
+    os << "layout(set = 0, binding = " << alongBinding << ", std430) " << (bytes ? "" : "writeonly ") << "buffer B"
+       << alongBinding << " { " << (bytes ? "uint" : sp.type(along->type)) << " d[]; } b" << alongBinding << ";\n";
+  }
   std::vector<uint32_t> reductions;
   for (uint32_t n = 0; n < k.nodes.size(); ++n)
-    if (k.nodes[n].kind == Node::Reduce) reductions.push_back(n);
+    if (k.nodes[n].kind == Node::Reduce && !k.nodes[n].along) reductions.push_back(n);
   uint32_t partials = UINT32_MAX;
   if (!reductions.empty()) {
     partials = binding++;
@@ -235,13 +317,19 @@ GlslKernel emitGLSL(const Kernel& k) {
        << " d[]; } partials;\n";
   }
   g.bufferCount = binding;
-  // Push constants: the element count, a zero, the serial flag, padding,
-  // then the scalars (doubles, or floats in a kernel without doubles).
+  // Push constants: the element count (along dims: the output's), a zero,
+  // the serial flag, padding, then the scalars (doubles, or floats in a
+  // kernel without doubles) and the space's extents; along dims, the
+  // extents up to the last reduced dim, then the elements before the
+  // reduced dims (their stride) and the reduced length.
+  uint32_t pushDims = k.dimsRead();
+  if (along) pushDims = std::max(pushDims, along->dim + along->dims - 1);
   os << "layout(push_constant, std430) uniform Push {\n  uint n;\n  uint zero;\n  uint serial;\n  uint pad;\n";
   for (uint32_t s = 0; s < scalars; ++s) os << "  " << sp.real() << " s" << s << ";\n";
-  for (uint32_t d = 0; d < k.dimsRead(); ++d) os << "  uint dim" << d << ";\n";
+  for (uint32_t d = 0; d < pushDims; ++d) os << "  uint dim" << d << ";\n";
+  if (along) os << "  uint before;\n  uint len;\n";
   os << "} pc;\n";
-  g.pushBytes = 16 + (g.float64 ? 8 : 4) * scalars + 4 * k.dimsRead();
+  g.pushBytes = 16 + (g.float64 ? 8 : 4) * scalars + 4 * pushDims + (along ? 8 : 0);
   if (g.pushBytes > 128) {
     g.why = "more scalar inputs than push constants hold";
     return g;
@@ -254,64 +342,14 @@ GlslKernel emitGLSL(const Kernel& k) {
       break;
     }
 
-  os << "void main() {\n";
-  for (size_t r = 0; r < reductions.size(); ++r) {
-    const Node& red = k.nodes[reductions[r]];
-    os << "  " << (compensated(red) ? "precise " : "") << sp.type(accType(red)) << " acc" << r << " = " << identity(sp, red)
-       << ";\n";
-    if (compensated(red)) os << "  precise float comp" << r << " = " << identity(sp, red) << ";\n";
-  }
-  os << "  uint first = gl_GlobalInvocationID.x, stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n";
-  // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): each
-  // element's operand, folded into the identity alone, goes to partials
-  // (element i's at i * reductions + r), and the host folds them in
-  // element order, as the CPU does. (One invocation folding them all would
-  // be the CPU's order too, but lavapipe ends a shader's loops after 65,535
-  // iterations in all, which a time loop's steps of every element exceed.)
-  os << "  for (uint i = first; i < pc.n; i += stride) {\n";
-  // A time loop: the carried values are the invocation's variables c0,
-  // c1, ...; each step's variable is first + (k - 1) * step, as on the CPU.
   const kernels::TimeLoop* loop = k.loop ? &*k.loop : nullptr;
-  std::string indent = "    ";
-  for (uint32_t n = 0; n < k.nodes.size(); ++n) {
+  // Statements setting v<n> to node n's value at element i (not a reduction).
+  auto emitValue = [&](uint32_t n, const std::string& indent) {
     const Node& node = k.nodes[n];
-    if (loop && n == loop->bodyBegin) {
-      for (size_t j = 0; j < loop->carried.size(); ++j) {
-        uint32_t init = loop->carried[j].init;
-        ElemType t = carriedType(k, j);
-        os << indent << sp.type(t) << " c" << j << " = " << sp.convert("v" + std::to_string(init), k.nodes[init].type, t)
-           << ";\n";
-      }
-      os << indent << "uint steps = uint(v" << loop->count << ");\n"
-         << indent << "for (uint k = 0u; k < steps; ++k) {\n";
-      indent = "      ";
-    }
-    if (loop && n == loop->bodyEnd) endLoop(os, k, sp, indent);
     // Operand a as type t.
     auto as = [&](size_t a, ElemType t) {
       return sp.convert("v" + std::to_string(node.args[a]), k.nodes[node.args[a]].type, t);
     };
-    if (node.kind == Node::Reduce) {
-      size_t r = std::find(reductions.begin(), reductions.end(), n) - reductions.begin();
-      std::string acc = "acc" + std::to_string(r), comp = "comp" + std::to_string(r);
-      std::string x = as(0, accType(node));
-      os << indent << "if (pc.serial != 0u) partials.d[i * " << reductions.size() << "u + " << r << "u] = "
-         << sp.convert("(" + combine(sp, node, identity(sp, node), x) + ")", accType(node), g.float64 ? ElemType::F64 : ElemType::F32)
-         << ";\n";
-      if (compensated(node)) {
-        std::string xv = "x" + std::to_string(r), t = "t" + std::to_string(r);
-        os << indent << "else {\n"
-           << indent << "  precise float " << xv << " = " << x << ";\n"
-           << indent << "  precise float " << t << " = " << acc << " + " << xv << ";\n"
-           << indent << "  " << comp << " += abs(" << acc << ") >= abs(" << xv << ") ? (" << acc << " - " << t << ") + " << xv
-           << " : (" << xv << " - " << t << ") + " << acc << ";\n"
-           << indent << "  " << acc << " = " << t << ";\n"
-           << indent << "}\n";
-      } else {
-        os << indent << "else " << acc << " = " << combine(sp, node, acc, x) << ";\n";
-      }
-      continue;
-    }
     if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) os << expandedIndex(k.inputs[node.input], n);
     os << indent << (node.type == ElemType::Bool ? "" : "precise ") << sp.type(node.type) << " v" << n << " = ";
     ElemType t = kernels::operandType(k, node);
@@ -358,6 +396,72 @@ GlslKernel emitGLSL(const Kernel& k) {
       case Node::Reduce: break;
     }
     os << ";\n";
+  };
+
+  if (along) {
+    emitAlongMain(os, k, sp, *along, alongBinding, outputBinding, emitValue);
+    g.source = os.str();
+    g.eligible = true;
+    return g;
+  }
+  os << "void main() {\n";
+  for (size_t r = 0; r < reductions.size(); ++r) {
+    const Node& red = k.nodes[reductions[r]];
+    os << "  " << (compensated(red) ? "precise " : "") << sp.type(accType(red)) << " acc" << r << " = " << identity(sp, red)
+       << ";\n";
+    if (compensated(red)) os << "  precise float comp" << r << " = " << identity(sp, red) << ";\n";
+  }
+  os << "  uint first = gl_GlobalInvocationID.x, stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n";
+  // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): each
+  // element's operand, folded into the identity alone, goes to partials
+  // (element i's at i * reductions + r), and the host folds them in
+  // element order, as the CPU does. (One invocation folding them all would
+  // be the CPU's order too, but lavapipe ends a shader's loops after 65,535
+  // iterations in all, which a time loop's steps of every element exceed.)
+  os << "  for (uint i = first; i < pc.n; i += stride) {\n";
+  // A time loop: the carried values are the invocation's variables c0,
+  // c1, ...; each step's variable is first + (k - 1) * step, as on the CPU.
+  std::string indent = "    ";
+  for (uint32_t n = 0; n < k.nodes.size(); ++n) {
+    const Node& node = k.nodes[n];
+    if (loop && n == loop->bodyBegin) {
+      for (size_t j = 0; j < loop->carried.size(); ++j) {
+        uint32_t init = loop->carried[j].init;
+        ElemType t = carriedType(k, j);
+        os << indent << sp.type(t) << " c" << j << " = " << sp.convert("v" + std::to_string(init), k.nodes[init].type, t)
+           << ";\n";
+      }
+      os << indent << "uint steps = uint(v" << loop->count << ");\n"
+         << indent << "for (uint k = 0u; k < steps; ++k) {\n";
+      indent = "      ";
+    }
+    if (loop && n == loop->bodyEnd) endLoop(os, k, sp, indent);
+    // Operand a as type t.
+    auto as = [&](size_t a, ElemType t) {
+      return sp.convert("v" + std::to_string(node.args[a]), k.nodes[node.args[a]].type, t);
+    };
+    if (node.kind == Node::Reduce) {
+      size_t r = std::find(reductions.begin(), reductions.end(), n) - reductions.begin();
+      std::string acc = "acc" + std::to_string(r), comp = "comp" + std::to_string(r);
+      std::string x = as(0, accType(node));
+      os << indent << "if (pc.serial != 0u) partials.d[i * " << reductions.size() << "u + " << r << "u] = "
+         << sp.convert("(" + combine(sp, node, identity(sp, node), x) + ")", accType(node), g.float64 ? ElemType::F64 : ElemType::F32)
+         << ";\n";
+      if (compensated(node)) {
+        std::string xv = "x" + std::to_string(r), t = "t" + std::to_string(r);
+        os << indent << "else {\n"
+           << indent << "  precise float " << xv << " = " << x << ";\n"
+           << indent << "  precise float " << t << " = " << acc << " + " << xv << ";\n"
+           << indent << "  " << comp << " += abs(" << acc << ") >= abs(" << xv << ") ? (" << acc << " - " << t << ") + " << xv
+           << " : (" << xv << " - " << t << ") + " << acc << ";\n"
+           << indent << "  " << acc << " = " << t << ";\n"
+           << indent << "}\n";
+      } else {
+        os << indent << "else " << acc << " = " << combine(sp, node, acc, x) << ";\n";
+      }
+      continue;
+    }
+    emitValue(n, indent);
   }
   if (loop && loop->bodyEnd == k.nodes.size()) endLoop(os, k, sp, indent);
   for (size_t o = 0; o < k.outputs.size(); ++o)

@@ -219,7 +219,22 @@ class BodyEmitter {
       });
     });
     b_.CreateRetVoid();
-    return fn;
+
+    // The entry of the runtime's signature (mcc_kernel_along_body): unpack
+    // and call fn; the result is the array after the outputs.
+    llvm::Function* entry = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {P, P, I64, I64, I64, P}, false),
+                                                   llvm::Function::InternalLinkage,
+                                                   "mcc.kernel.k" + std::to_string(k_.id) + ".along", &m_);
+    entry->addFnAttr(llvm::Attribute::NoUnwind);
+    b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", entry));
+    std::vector<llvm::Value*> args;
+    for (uint32_t a = 0; a < layout_.arrays; ++a) args.push_back(b_.CreateLoad(P, b_.CreateConstGEP1_64(P, entry->getArg(0), a)));
+    for (uint32_t s = 0; s < layout_.scalars; ++s) args.push_back(b_.CreateLoad(D, b_.CreateConstGEP1_64(D, entry->getArg(1), s)));
+    args.insert(args.end(), {entry->getArg(2), entry->getArg(3), entry->getArg(4),
+                             b_.CreateLoad(P, b_.CreateConstGEP1_64(P, entry->getArg(0), layout_.arrays)), entry->getArg(5)});
+    b_.CreateCall(fn, args);
+    b_.CreateRetVoid();
+    return entry;
   }
 
  private:
@@ -534,12 +549,15 @@ class BodyEmitter {
 
 namespace {
 
-// A kernel with a reduction along a dim, called in place (one thread): the
-// layout and the result's dims come from the space's sizes at run time.
-std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& k, const std::vector<llvm::Value*>& inputs,
-                                          llvm::Value* site) {
+llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gpu, uint32_t arrayInputs, uint32_t scalars);
+
+// A kernel with a reduction along a dim, launched through
+// mcc_kernel_launch_along (its CPU body one thread, or its GPU version):
+// the layout and the result's dims come from the space's sizes at run time.
+std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& k, const GpuBinary* gpu,
+                                          const std::vector<llvm::Value*>& inputs, llvm::Value* site) {
   llvm::Module& m = *b.GetInsertBlock()->getModule();
-  llvm::Function* body = m.getFunction("mcc.kernel.k" + std::to_string(k.id));
+  llvm::Function* body = m.getFunction("mcc.kernel.k" + std::to_string(k.id) + ".along");
   if (!body) body = BodyEmitter(m, k).emitAlong();
   Layout layout(k);
   auto P = b.getPtrTy();
@@ -548,15 +566,6 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   auto D = b.getDoubleTy();
   auto runtime = [&](const char* name, llvm::Type* ret, std::vector<llvm::Type*> params) {
     return m.getOrInsertFunction(name, llvm::FunctionType::get(ret, params, false));
-  };
-  auto dataOf = [&](llvm::Value* array) {
-    return b.CreateLoad(P, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), array, offsetof(mcc_array, data)));
-  };
-  // An input's elements, after a runtime call (mcc_array_numel) that
-  // fetches an array a GPU kernel left current on the device only.
-  auto hostDataOf = [&](llvm::Value* array) {
-    b.CreateCall(runtime("mcc_array_numel", I64, {P}), {array});
-    return dataOf(array);
   };
   llvm::Value* space = nullptr;
   for (size_t j = 0; j < k.inputs.size() && !space; ++j)
@@ -590,11 +599,14 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   if (minmax) after = b.CreateSelect(emptyDim, b.getInt64(0), after);
   llvm::Value* result = b.CreateCall(runtime("mcc_zeros", P, {I32, I32, P, P}), {b.getInt32(classOf(red.type)), b.getInt32(rank), sizes, site});
 
-  std::vector<llvm::Value*> outputs(k.outputs.size(), nullptr), args(layout.arrays + layout.scalars, nullptr);
+  // The arrays (inputs, outputs, the result last) and the scalars.
+  std::vector<llvm::Value*> outputs(k.outputs.size(), nullptr);
+  llvm::Value* arrays = entry.CreateAlloca(P, b.getInt32(layout.arrays + 1), "kernel.arrays");
+  llvm::Value* scalars = entry.CreateAlloca(D, b.getInt32(std::max(layout.scalars, 1u)), "kernel.scalars");
   for (size_t j = 0; j < k.inputs.size(); ++j) {
     llvm::Value* v = inputs[j];
-    if (k.inputs[j].array) args[layout.inputSlot[j]] = hostDataOf(v);
-    else args[layout.arrays + layout.inputSlot[j]] = v->getType()->isIntegerTy(1) ? b.CreateUIToFP(v, D) : v;
+    if (k.inputs[j].array) b.CreateStore(v, b.CreateConstGEP1_64(P, arrays, layout.inputSlot[j]));
+    else b.CreateStore(v->getType()->isIntegerTy(1) ? b.CreateUIToFP(v, D) : v, b.CreateConstGEP1_64(D, scalars, layout.inputSlot[j]));
   }
   for (size_t o = 0; o < k.outputs.size(); ++o) {
     if (k.outputs[o].reduction) {
@@ -602,14 +614,18 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
       continue;
     }
     outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(classOf(k.outputs[o].type)), space});
-    args[layout.outputSlot[o]] = dataOf(outputs[o]);
+    b.CreateStore(outputs[o], b.CreateConstGEP1_64(P, arrays, layout.outputSlot[o]));
   }
+  b.CreateStore(result, b.CreateConstGEP1_64(P, arrays, layout.arrays));
   // The space's extents: for expanded inputs and the lengths of a vecdim's dims.
   uint32_t ndims = std::max(k.dimsRead(), last);
   llvm::Value* dims = entry.CreateAlloca(I64, b.getInt32(ndims), "kernel.dims");
   for (uint32_t d = 0; d < ndims; ++d) b.CreateStore(size[d], b.CreateConstGEP1_64(I64, dims, d));
-  args.insert(args.end(), {before, len, after, dataOf(result), dims});
-  b.CreateCall(body, args);
+  uint32_t arrayInputs = 0;
+  for (const kernels::Input& in : k.inputs) arrayInputs += in.array;
+  llvm::Constant* spec = kernelSpec(m, k, gpu, arrayInputs, layout.scalars);
+  b.CreateCall(runtime("mcc_kernel_launch_along", b.getVoidTy(), {P, P, I32, P, P, I64, I64, I64, P}),
+               {spec, body, b.getInt32(layout.arrays + 1), arrays, scalars, before, len, after, dims});
   return outputs;
 }
 
@@ -689,10 +705,14 @@ llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gp
   }
   auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32, opsTy, I32, D, I32});
   bool float64 = gpu ? gpu->float64 : kernels::computesInDouble(k);
+  // The extents pushed: along dims, up to the last reduced dim too.
+  uint32_t spaceDims = k.dimsRead();
+  for (const Node& n : k.nodes)
+    if (n.kind == Node::Reduce && n.along) spaceDims = std::max(spaceDims, n.dim + n.dims - 1);
   llvm::Constant* fields[] = {u32(k.id), u32(arrayInputs), u32(scalars), u32(float64), labelVar, spirv,
                               llvm::ConstantInt::get(I64, gpu ? gpu->spirv.size() : 0), u32(gpu ? gpu->bufferCount : 0),
                               u32(gpu ? gpu->pushBytes : 0), u32(gpu ? gpu->localSize : 0),
-                              opsConstant(opMix(k, false)), u32(k.dimsRead()), opsConstant(opMix(k, true)),
+                              opsConstant(opMix(k, false)), u32(spaceDims), opsConstant(opMix(k, true)),
                               u32(stepsScalar), llvm::ConstantFP::get(D, steps), u32(singleReductions)};
   return new llvm::GlobalVariable(m, ty, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantStruct::get(ty, fields),
                                   name + ".spec");
@@ -704,7 +724,7 @@ std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel&
                                            const std::vector<llvm::Value*>& inputs, llvm::Value* site) {
   llvm::Module& m = *b.GetInsertBlock()->getModule();
   for (const Node& n : k.nodes)
-    if (n.kind == Node::Reduce && n.along) return emitAlongLaunch(b, k, inputs, site);
+    if (n.kind == Node::Reduce && n.along) return emitAlongLaunch(b, k, gpu, inputs, site);
   llvm::Function* body = m.getFunction("mcc.kernel.k" + std::to_string(k.id));
   if (!body) body = BodyEmitter(m, k).emit();
   Layout layout(k);

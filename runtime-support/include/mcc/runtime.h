@@ -804,6 +804,22 @@ typedef struct mcc_kernel_spec {
  * reduction's precision, so it is the CPU's exactly. */
 void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays,
                        const double* scalars, uint32_t nreductions, const uint32_t* kinds, double* results);
+/* A kernel reducing along dims (sum(A, 2), mean(A, [2 3])), its only
+ * reduction: the space (arrays[0]'s dims) walked as before x len x after,
+ * len the reduced dims' product. arrays: the array inputs, the array
+ * outputs, then the result (before x after elements of the reduction's
+ * class, zeros on entry, set by the kernel; the GPU version sets a logical
+ * result's bytes by or-ing them into 32-bit words); dims: the space's first spec->space_dims
+ * extents. The CPU body folds each result element's len inputs in order
+ * (one thread); the GPU version (push constants as above, n the result's
+ * element count, then the extents and two uint32: before and len) gives
+ * each result element one invocation folding in the same order, so both
+ * devices give the same results. Outputs come back to the host. */
+typedef void (*mcc_kernel_along_body)(void* const* data, const double* scalars, int64_t before, int64_t len, int64_t after,
+                                      const int64_t* dims);
+void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_along_body body, uint32_t narrays,
+                             mcc_array* const* arrays, const double* scalars, int64_t before, int64_t len, int64_t after,
+                             const int64_t* dims);
 /* A new array of class_id with the dims of `space` (elements not set). */
 mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* space);
 /* The value of a reduction over the whole of `space` of elements of class

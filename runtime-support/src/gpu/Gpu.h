@@ -195,6 +195,10 @@ struct Workload {
   uint32_t kernel_id = 0;
   const char* kernel_name = "";   // the trace's kernel id
   uint64_t elements = 0;
+  // Elements the GPU works on independently: 0 for all of them; a
+  // reduction along dims has one invocation per result element, which
+  // fills a GPU only when there are many (Router.cpp's kGpuFullParallel).
+  uint64_t parallel = 0;
   double ops_per_element[kOpClassCount] = {};  // from the kernel's scalar DAG
   bool float64 = true;
   bool has_gpu_version = false;   // a SPIR-V version exists for this kernel

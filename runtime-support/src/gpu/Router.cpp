@@ -15,6 +15,10 @@ namespace {
 
 enum class Mode { Auto, Cpu, Gpu };
 
+// Invocations that keep a large GPU busy (an H100: 132 SMs x 2,048 resident
+// threads is 270,336; latency hiding needs about a quarter of that).
+constexpr double kGpuFullParallel = 65536;
+
 Mode mode() {
   static const Mode m = [] {
     const char* v = std::getenv("MCC_DEVICE");
@@ -84,7 +88,11 @@ Decision route(const Workload& w) {
   if (t.to_host > 0) d.estimate_cpu += cal.transfer_latency_seconds + t.to_host / cal.download_bandwidth;
   d.estimate_gpu = INFINITY;
   if (cal.gpu_present && (!w.float64 || cal.gpu_float64)) {
-    d.estimate_gpu = cal.gpu_launch_seconds + kernel_seconds(w, cal.gpu_rate, cal.gpu_bandwidth, t.touched);
+    // Fewer independent invocations than fill the GPU run at that fraction
+    // of its calibrated rates and bandwidth.
+    double occupancy = 1;
+    if (w.parallel > 0 && w.parallel < kGpuFullParallel) occupancy = static_cast<double>(w.parallel) / kGpuFullParallel;
+    d.estimate_gpu = cal.gpu_launch_seconds + kernel_seconds(w, cal.gpu_rate, cal.gpu_bandwidth, t.touched) / occupancy;
     if (t.to_device > 0) d.estimate_gpu += cal.transfer_latency_seconds + t.to_device / cal.upload_bandwidth;
     if (w.outputs_to_host && t.outputs > 0)
       d.estimate_gpu += cal.transfer_latency_seconds + t.outputs / cal.download_bandwidth;

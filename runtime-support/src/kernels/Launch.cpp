@@ -2,7 +2,9 @@
 // mcc_kernel_launch): the router's Workload from the kernel's spec and its
 // arrays, the GPU dispatch (with a buffer of per-workgroup partials for a
 // kernel with reductions, combined here in workgroup order), the CPU body
-// when the router says so or the GPU fails, and the trace line.
+// when the router says so or the GPU fails, and the trace line; and the
+// launches of kernels reducing along dims (mcc_kernel_launch_along), one
+// GPU invocation per result element.
 //
 // Residency: inputs stay on the device after their upload, so a later
 // launch reading them again does not upload them again; array outputs of a
@@ -265,5 +267,120 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
       record_lineage(*spec, body, narrays, arrays, scalars, nreductions, kinds);
   }
   if (d.device == gpu::Device::Cpu) mcc_kernel_run(body, narrays, arrays, scalars, nreductions, kinds, results);
+  gpu::trace(w, d, now() - start, gpu_seconds);
+}
+
+// --- Reductions along dims ------------------------------------------------
+
+namespace {
+
+// lavapipe stops a shader's loops after 65,535 iterations in all: an
+// invocation there may fold at most this many elements (its output
+// elements times their length).
+constexpr uint64_t kSoftwareLoopLimit = 65535;
+
+gpu::DispatchResult run_along_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mcc_array* const* arrays,
+                                     const uint8_t* writes, const double* scalars, uint64_t slices, int64_t before,
+                                     int64_t len, const int64_t* dims) {
+  gpu::KernelSpec k;
+  k.id = spec.id;
+  k.name = spec.name;
+  k.spirv = spec.spirv;
+  k.spirv_words = spec.spirv_words;
+  k.buffer_count = spec.buffer_count;
+  k.push_bytes = spec.push_bytes;
+  k.local_size = spec.local_size;
+  k.float64 = spec.float64 != 0;
+  if (spec.buffer_count != narrays) rt::internalError("mcc_kernel_launch_along: buffer count");
+  // Push constants: the result's element count, a zero, serial 0, padding,
+  // the scalars, the extents, before and len (all within uint32: the
+  // router takes only spaces of at most UINT32_MAX elements).
+  size_t scalar_bytes = spec.float64 ? 8 : 4;
+  size_t dims_at = 16 + scalar_bytes * spec.nscalars;
+  if (spec.push_bytes != dims_at + 4 * spec.space_dims + 8) rt::internalError("mcc_kernel_launch_along: push constants");
+  std::vector<unsigned char> push(spec.push_bytes, 0);
+  uint32_t header[4] = {static_cast<uint32_t>(slices), 0, 0, 0};
+  std::memcpy(push.data(), header, sizeof header);
+  for (uint32_t s = 0; s < spec.nscalars; ++s) {
+    if (spec.float64) {
+      std::memcpy(push.data() + 16 + 8 * s, &scalars[s], 8);
+    } else {
+      float f = static_cast<float>(scalars[s]);
+      std::memcpy(push.data() + 16 + 4 * s, &f, 4);
+    }
+  }
+  uint32_t tail[2] = {static_cast<uint32_t>(before), static_cast<uint32_t>(len)};
+  for (uint32_t d = 0; d < spec.space_dims; ++d) {
+    uint32_t extent = static_cast<uint32_t>(dims[d]);
+    std::memcpy(push.data() + dims_at + 4 * d, &extent, 4);
+  }
+  std::memcpy(push.data() + dims_at + 4 * spec.space_dims, tail, sizeof tail);
+  gpu::Launch launch;
+  launch.kernel = &k;
+  launch.arrays = arrays;
+  launch.writes = writes;
+  launch.push = push.data();
+  launch.elements = slices;
+  return gpu::dispatch(launch);
+}
+
+// Whether the device runs the along kernel whole: on a software device,
+// each invocation's folds stay under its loop limit.
+bool along_fits(uint64_t slices, int64_t len, uint32_t local_size) {
+  const gpu::DeviceInfo* info = gpu::device_info();
+  if (!info || !info->software) return true;
+  uint64_t invocations = std::min<uint64_t>((slices + local_size - 1) / local_size, info->max_groups_x) * local_size;
+  uint64_t per_invocation = (slices + invocations - 1) / invocations;
+  return per_invocation * (static_cast<uint64_t>(len) + 1) <= kSoftwareLoopLimit;
+}
+
+}  // namespace
+
+extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_along_body body, uint32_t narrays,
+                                        mcc_array* const* arrays, const double* scalars, int64_t before, int64_t len,
+                                        int64_t after, const int64_t* dims) {
+  if (!spec || narrays < 2 || spec->array_inputs >= narrays) rt::internalError("mcc_kernel_launch_along: a bad kernel");
+  uint64_t n = arrays[0]->numel;
+  uint64_t slices = static_cast<uint64_t>(before) * static_cast<uint64_t>(after);
+  std::vector<uint8_t> writes(narrays, 0);
+  for (uint32_t k = spec->array_inputs; k < narrays; ++k) writes[k] = 1;
+  // A logical result (any, all) is zeros the shader ors each element's byte into.
+  if (arrays[narrays - 1]->class_id == MCC_CLASS_LOGICAL) writes[narrays - 1] = 2;
+
+  gpu::Workload w;
+  w.kernel_id = spec->id;
+  w.kernel_name = spec->name;
+  w.elements = n;
+  w.parallel = slices;
+  for (size_t c = 0; c < MCC_OPS_COUNT; ++c) w.ops_per_element[c] = spec->ops[c];
+  w.float64 = spec->float64 != 0;
+  // Only the GPU dispatch initialises Vulkan: along_fits asks the device
+  // only when the router is past MCC_DEVICE=cpu (available() first).
+  w.has_gpu_version = spec->spirv && slices > 0 && n > 0 && n <= UINT32_MAX;
+  w.cpu_threads = 1;
+  w.arrays = arrays;
+  w.writes = writes.data();
+  w.array_count = narrays;
+
+  double start = now();
+  gpu::Decision d = gpu::route(w);
+  double gpu_seconds = 0;
+  if (d.device == gpu::Device::Gpu && !along_fits(slices, len, spec->local_size)) {
+    d.device = gpu::Device::Cpu;
+    d.reason = "slices too long for the software device's loop limit";
+  }
+  if (d.device == gpu::Device::Gpu) {
+    gpu::DispatchResult r = run_along_on_gpu(*spec, narrays, arrays, writes.data(), scalars, slices, before, len, dims);
+    if (r.ok) gpu_seconds = r.gpu_seconds;
+    else d = gpu::fall_back(d, r.fault);
+  }
+  if (d.device == gpu::Device::Cpu) {
+    std::vector<void*> data(narrays);
+    for (uint32_t k = 0; k < narrays; ++k) {
+      rt::checkedAny(arrays[k]);  // an input a GPU kernel left on the device comes back
+      data[k] = arrays[k]->data;
+    }
+    body(data.data(), scalars, before, len, after, dims);
+  }
   gpu::trace(w, d, now() - start, gpu_seconds);
 }

@@ -3,8 +3,8 @@
 % RUN: env MCC_CHECK_LEAKS=1 %t > %t.out && %t.unfused > %t.unfused.out && diff %t.out %t.unfused.out
 % RUN: FileCheck %s < %t.out
 % Reductions along one dim of a matrix fuse with the element-wise ops
-% before them (the dim given, or the first when inference knows it is not
-% 1): each output element folds its inputs in order, as the runtime does;
+% before them (the dim given, max(x, [], dim) for max and min, or the
+% first when inference knows it is not 1): each output element folds its inputs in order, as the runtime does;
 % empty dims give what the builtins give.
 rng(1);
 A = rand(3, 4);
@@ -24,3 +24,4 @@ fprintf('%g ', mean(E + 1)); fprintf('\n');
 % KERNELS: reduce sum along dim 1
 % KERNELS: reduce sum along dim 2
 % KERNELS: reduce max along dim 1
+% KERNELS: reduce min along dim 2

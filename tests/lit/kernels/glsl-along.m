@@ -1,0 +1,62 @@
+% RUN: %mcc --emit=glsl %s | FileCheck %s
+% RUN: %mcc --emit=spirv %s -o %t > /dev/null
+% RUN: %spirv-val --target-env vulkan1.1 %t.k2.spv
+% RUN: %spirv-val --target-env vulkan1.1 %t.k4.spv
+% RUN: %spirv-val --target-env vulkan1.1 %t.k5.spv
+% RUN: %spirv-val --target-env vulkan1.1 %t.k6.spv
+% RUN: %spirv-val --target-env vulkan1.1 %t.k7.spv
+% A kernel reducing along dims has a GPU version: one invocation per result
+% element (grid-stride over pc.n of them), folding its slice in the CPU's
+% order, with the extents, the stride before the reduced dims and the
+% reduced length in the push constants; the result is bound after the
+% arrays. A sum of single adds in double (the shader needs fp64) and rounds
+% once; an element output of the kernel is stored as its element is
+% visited; a vecdim nests one loop per dim; a logical result ors its bytes
+% into words.
+A = mod((1:200)' * 0.6180339887498949 + (1:300) * 0.4142135623730951, 1);
+s = sum(A .^ 2, 1);
+m = max(abs(A - 0.5), [], 2);
+S = single(A);
+u = mean(S * 2, 2);
+O = ones(4, 5, 6);
+v = sum(O * 2, [2 3]);
+q = any(A > 0.5, 2);
+w = sum(S * 3, 1);
+fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
+% CHECK-LABEL: // kernel k2: 2 buffers, 28 bytes of push constants
+% CHECK: writeonly buffer B1 { double d[]; } b1;
+% CHECK: uint before;
+% CHECK-NEXT: uint len;
+% CHECK: for (uint o = gl_GlobalInvocationID.x; o < pc.n; o += stride) {
+% CHECK: precise double acc0 = 0.0LF;
+% CHECK-NEXT: for (uint k0 = 0u; k0 < pc.len; ++k0) {
+% CHECK: uint i = bi + pc.before * (at0 + pc.len * a);
+% CHECK: acc0 = acc0 + v2;
+% CHECK: b1.d[o] = r;
+% CHECK-LABEL: // kernel k3:
+% CHECK: acc0 = (isnan(acc0) || v{{[0-9]+}} > acc0) ? v{{[0-9]+}} : acc0;
+% CHECK-LABEL: // kernel k4:
+% CHECK: GL_ARB_gpu_shader_fp64
+% CHECK: readonly buffer B0 { double d[]; } b0;
+% CHECK: writeonly buffer B1 { float d[]; } b1;
+% CHECK: writeonly buffer B2 { float d[]; } b2;
+% CHECK: precise double acc0 = 0.0LF;
+% CHECK: b1.d[i] = v{{[0-9]+}};
+% CHECK-NEXT: acc0 = acc0 + double(v{{[0-9]+}});
+% CHECK: r = r / double(pc.len);
+% CHECK: b2.d[o] = float(r);
+% CHECK-LABEL: // kernel k5:
+% CHECK: precise double acc1 = 0.0LF;
+% CHECK-NEXT: for (uint k1 = 0u; k1 < pc.dim2; ++k1) {
+% CHECK: precise double acc0 = 0.0LF;
+% CHECK-NEXT: for (uint k0 = 0u; k0 < pc.dim1; ++k0) {
+% CHECK-NEXT: uint at0 = at1 * pc.dim1 + k0;
+% CHECK: acc1 = acc1 + acc0;
+% CHECK-LABEL: // kernel k6:
+% CHECK: buffer B1 { uint d[]; } b1;
+% CHECK: atomicOr(b1.d[o >> 2u], 1u << ((o & 3u) * 8u));
+% CHECK-LABEL: // kernel k7:
+% CHECK: GL_ARB_gpu_shader_fp64
+% CHECK: readonly buffer B0 { float d[]; } b0;
+% CHECK: precise double acc0 = 0.0LF;
+% CHECK: b1.d[o] = float(r);
