@@ -34,13 +34,7 @@ constexpr uint32_t kVoid = UINT32_MAX;
 
 LibObject& objectOf(const mcc_array* a) { return *static_cast<LibObject*>(a->data); }
 
-Ref newObject(LibObject* o) {
-  Ref v = newArray(MCC_CLASS_DOUBLE, false, {1, 1}, false);
-  v->class_id = MCC_CLASS_LIBOBJECT;  // 1x1; data is the LibObject, not an element
-  v->data = o;
-  v->capacity = 0;
-  return v;
-}
+Ref newObject(LibObject* o) { return objectValue(MCC_CLASS_LIBOBJECT, o); }
 
 std::string bareName(const char* name) {
   std::string n = name;

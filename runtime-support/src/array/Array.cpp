@@ -138,6 +138,14 @@ Ref newArray(uint32_t cls, bool complex, const Dims& dims, bool zero, const mcc_
   return r;
 }
 
+Ref objectValue(uint32_t cls, void* object) {
+  Ref v = newArray(MCC_CLASS_DOUBLE, false, {1, 1}, false);
+  v->class_id = cls;
+  v->data = object;
+  v->capacity = 0;
+  return v;
+}
+
 void reserveElements(mcc_array* a, size_t elements, const mcc_site* site) {
   if (elements <= a->capacity) return;
   size_t capacity = std::max(elements, a->capacity * 2);

@@ -181,6 +181,9 @@ inline bool isBracketEmpty(const mcc_array* a) {
 // A new array with count 1, host resident; elements are zero unless
 // `zero` is false (then the caller writes every one).
 Ref newArray(uint32_t cls, bool complex, const Dims& dims, bool zero = true, const mcc_site* site = nullptr);
+// A 1x1 value of an object class (function handle, MException, ...): its
+// data is the object, not elements; the class's release code frees it.
+Ref objectValue(uint32_t cls, void* object);
 // Replaces a's dims (normalised) and numel; the data block is untouched.
 void setShape(mcc_array* a, const Dims& dims);
 // Makes the data block hold at least `elements` elements, keeping the

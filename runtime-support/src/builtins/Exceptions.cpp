@@ -26,11 +26,7 @@ const ErrorRecord& exceptionRecord(const mcc_array* a, const mcc_site* site) {
 }
 
 Ref exceptionValue(const ErrorRecord& r) {
-  Ref v = newArray(MCC_CLASS_DOUBLE, false, {1, 1}, false);
-  v->class_id = MCC_CLASS_MEXCEPTION;  // 1x1; data is an ErrorRecord, not an element
-  v->data = new ErrorRecord(r);
-  v->capacity = 0;
-  return v;
+  return objectValue(MCC_CLASS_MEXCEPTION, new ErrorRecord(r));
 }
 
 // MATLAB shows an MException as an object with its properties.

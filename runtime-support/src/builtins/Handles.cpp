@@ -52,13 +52,9 @@ extern "C" {
 mcc_array* mcc_handle_create(mcc_function_entry entry, const char* text, size_t ncaptures,
                              mcc_array* const* captures) {
   if (!entry) internalError("a function handle without an entry point");
-  Ref r = newArray(MCC_CLASS_DOUBLE, false, {1, 1}, false);
-  r->class_id = MCC_CLASS_FUNCTION_HANDLE;  // 1x1; data is a Handle, not an element
   auto* h = new Handle{entry, text ? text : "", {}};
   for (size_t k = 0; k < ncaptures; ++k) h->captures.push_back(mcc_array_retain(captures[k]));
-  r->data = h;
-  r->capacity = 0;
-  return r.release();
+  return objectValue(MCC_CLASS_FUNCTION_HANDLE, h).release();
 }
 
 mcc_array* mcc_handle_capture(const mcc_array* handle, size_t k) {

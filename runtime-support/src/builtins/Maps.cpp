@@ -50,13 +50,7 @@ struct Key {
 
 MapObject& objectOf(const mcc_array* a) { return *static_cast<MapObject*>(a->data); }
 
-Ref newMap(MapObject* o) {
-  Ref v = newArray(MCC_CLASS_DOUBLE, false, {1, 1}, false);
-  v->class_id = MCC_CLASS_MAP;  // 1x1; data is the MapObject, not an element
-  v->data = o;
-  v->capacity = 0;
-  return v;
-}
+Ref newMap(MapObject* o) { return objectValue(MCC_CLASS_MAP, o); }
 
 // The class id a KeyType or ValueType name stands for (UINT32_MAX: none).
 uint32_t classNamed(const std::string& name) {

@@ -46,9 +46,8 @@ gpu::DispatchResult failed(const char* why) {
   return r;
 }
 
-gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mcc_array* const* arrays,
-                               const uint8_t* writes, const double* scalars, uint32_t nreductions,
-                               const uint32_t* kinds, double* results, uint64_t n) {
+// The GPU layer's view of a kernel the compiler described.
+gpu::KernelSpec gpuSpec(const mcc_kernel_spec& spec) {
   gpu::KernelSpec k;
   k.id = spec.id;
   k.name = spec.name;
@@ -58,6 +57,30 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   k.push_bytes = spec.push_bytes;
   k.local_size = spec.local_size;
   k.float64 = spec.float64 != 0;
+  return k;
+}
+
+// Push constants begin with a header of four words (an element count, a
+// zero, the serial flag, padding) and the scalars in the kernel's precision.
+std::vector<unsigned char> pushHeader(const mcc_kernel_spec& spec, uint32_t count, bool serial, const double* scalars) {
+  std::vector<unsigned char> push(spec.push_bytes, 0);
+  uint32_t header[4] = {count, 0, serial ? 1u : 0u, 0};
+  std::memcpy(push.data(), header, sizeof header);
+  for (uint32_t s = 0; s < spec.nscalars; ++s) {
+    if (spec.float64) {
+      std::memcpy(push.data() + 16 + 8 * s, &scalars[s], 8);
+    } else {
+      float f = static_cast<float>(scalars[s]);
+      std::memcpy(push.data() + 16 + 4 * s, &f, 4);
+    }
+  }
+  return push;
+}
+
+gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mcc_array* const* arrays,
+                               const uint8_t* writes, const double* scalars, uint32_t nreductions,
+                               const uint32_t* kinds, double* results, uint64_t n) {
+  gpu::KernelSpec k = gpuSpec(spec);
   if (spec.buffer_count != narrays + (nreductions ? 1 : 0)) rt::internalError("mcc_kernel_launch: buffer count");
 
   // Push constants: the element count, a zero, the serial flag, padding,
@@ -70,17 +93,7 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   size_t scalar_bytes = spec.float64 ? 8 : 4;
   size_t dims_at = 16 + scalar_bytes * spec.nscalars;
   if (spec.push_bytes < dims_at + 4 * spec.space_dims) rt::internalError("mcc_kernel_launch: push constants");
-  std::vector<unsigned char> push(spec.push_bytes, 0);
-  uint32_t header[4] = {static_cast<uint32_t>(n), 0, serial ? 1u : 0u, 0};
-  std::memcpy(push.data(), header, sizeof header);
-  for (uint32_t s = 0; s < spec.nscalars; ++s) {
-    if (spec.float64) {
-      std::memcpy(push.data() + 16 + 8 * s, &scalars[s], 8);
-    } else {
-      float f = static_cast<float>(scalars[s]);
-      std::memcpy(push.data() + 16 + 4 * s, &f, 4);
-    }
-  }
+  std::vector<unsigned char> push = pushHeader(spec, static_cast<uint32_t>(n), serial, scalars);
   for (uint32_t d = 0; d < spec.space_dims; ++d) {
     uint32_t extent = d < arrays[0]->ndims ? static_cast<uint32_t>(arrays[0]->dims[d]) : 1;  // n fits in 32 bits
     std::memcpy(push.data() + dims_at + 4 * d, &extent, 4);
@@ -282,15 +295,7 @@ constexpr uint64_t kSoftwareLoopLimit = 65535;
 gpu::DispatchResult run_along_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mcc_array* const* arrays,
                                      const uint8_t* writes, const double* scalars, uint64_t slices, int64_t before,
                                      int64_t len, const int64_t* dims) {
-  gpu::KernelSpec k;
-  k.id = spec.id;
-  k.name = spec.name;
-  k.spirv = spec.spirv;
-  k.spirv_words = spec.spirv_words;
-  k.buffer_count = spec.buffer_count;
-  k.push_bytes = spec.push_bytes;
-  k.local_size = spec.local_size;
-  k.float64 = spec.float64 != 0;
+  gpu::KernelSpec k = gpuSpec(spec);
   if (spec.buffer_count != narrays) rt::internalError("mcc_kernel_launch_along: buffer count");
   // Push constants: the result's element count, a zero, serial 0, padding,
   // the scalars, the extents, before and len (all within uint32: the
@@ -298,17 +303,7 @@ gpu::DispatchResult run_along_on_gpu(const mcc_kernel_spec& spec, uint32_t narra
   size_t scalar_bytes = spec.float64 ? 8 : 4;
   size_t dims_at = 16 + scalar_bytes * spec.nscalars;
   if (spec.push_bytes != dims_at + 4 * spec.space_dims + 8) rt::internalError("mcc_kernel_launch_along: push constants");
-  std::vector<unsigned char> push(spec.push_bytes, 0);
-  uint32_t header[4] = {static_cast<uint32_t>(slices), 0, 0, 0};
-  std::memcpy(push.data(), header, sizeof header);
-  for (uint32_t s = 0; s < spec.nscalars; ++s) {
-    if (spec.float64) {
-      std::memcpy(push.data() + 16 + 8 * s, &scalars[s], 8);
-    } else {
-      float f = static_cast<float>(scalars[s]);
-      std::memcpy(push.data() + 16 + 4 * s, &f, 4);
-    }
-  }
+  std::vector<unsigned char> push = pushHeader(spec, static_cast<uint32_t>(slices), false, scalars);
   uint32_t tail[2] = {static_cast<uint32_t>(before), static_cast<uint32_t>(len)};
   for (uint32_t d = 0; d < spec.space_dims; ++d) {
     uint32_t extent = static_cast<uint32_t>(dims[d]);
