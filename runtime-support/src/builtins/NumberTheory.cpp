@@ -11,6 +11,7 @@
 #include <complex>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
@@ -237,20 +238,54 @@ void gcdLcm(const Args& a, bool isLcm) {
 struct Ratio {
   double num, den;
 };
-Ratio ratioOf(double x, double tol) {
-  if (std::isinf(x)) return {x > 0 ? 1.0 : -1.0, 0};
-  if (x != x) return {0, 0};
+// The terms of the expansion (the first is the rounded value) and n/d.
+struct Expansion {
+  std::vector<double> terms;
+  Ratio ratio;
+};
+Expansion expansionOf(double x, double tol) {
+  if (std::isinf(x)) return {{}, {x > 0 ? 1.0 : -1.0, 0}};
+  if (x != x) return {{}, {0, 0}};
   // [n lastn; d lastd], updated by each term k of the expansion.
+  Expansion e;
   double n = 1, lastn = 0, d = 0, lastd = 1, y = x;
   while (true) {
     double k = std::round(y);
+    e.terms.push_back(k);
     y -= k;
     double n2 = n * k + lastn, d2 = d * k + lastd;
     lastn = n, lastd = d, n = n2, d = d2;
     if (y == 0 || std::fabs(n / d - x) < std::max(tol, std::fabs(std::nextafter(x, INFINITY) - x))) break;
     y = 1 / y;
   }
-  return {n * (d < 0 ? -1 : 1), std::fabs(d)};
+  e.ratio = {n * (d < 0 ? -1 : 1), std::fabs(d)};
+  return e;
+}
+Ratio ratioOf(double x, double tol) { return expansionOf(x, tol).ratio; }
+
+// rat's text of one element: '3 + 1/(7 + 1/16)'. Each term after the
+// first is 1/(term + ...); the last is 1/term, or 1/(-term) when negative.
+std::string expansionText(double x, double tol) {
+  if (std::isinf(x)) return x > 0 ? "Inf" : "-Inf";
+  if (x != x) return "NaN";
+  std::vector<double> t = expansionOf(x, tol).terms;
+  auto whole = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", v + 0.0);  // -0 is 0
+    return std::string(buf);
+  };
+  std::string s = whole(t[0]);
+  size_t open = 0;
+  for (size_t j = 1; j < t.size(); ++j) {
+    bool last = j + 1 == t.size();
+    if (!last || t[j] < 0) {
+      s += " + 1/(" + whole(t[j]);
+      ++open;
+    } else {
+      s += " + 1/" + whole(t[j]);
+    }
+  }
+  return s + std::string(open, ')');
 }
 
 // The 1-norm of the finite values (rat's and rats' tolerances scale with it).
@@ -261,14 +296,20 @@ double finiteNorm1(const std::vector<double>& v) {
   return norm1;
 }
 
-// [N, D] = rat(X, tol): the default tol is 1e-6 * norm(X(:), 1).
+// [N, D] = rat(X, tol): the default tol is 1e-6 * norm(X(:), 1). S =
+// rat(X, tol): the continued fractions as text, a row per element.
 void ratBuiltin(const Args& a) {
   a.arity(1, 2, 2);
-  if (a.nargout < 2) notImplemented("rat with one output (the continued fraction as text)", a.site);
   const mcc_array* x = checked(a[0]);
   if (!isFloatClass(x->class_id) || x->is_complex) a.error("X must be a real, double or single array.");
   std::vector<double> v = realValues(x);
   double tol = a.nargin == 2 ? a.scalar(1) : 1e-6 * finiteNorm1(v);
+  if (a.nargout < 2) {
+    std::vector<std::string> rows;
+    for (double e : v) rows.push_back(expansionText(e, tol));
+    a.set(0, charMatrix(rows, a.site));
+    return;
+  }
   std::vector<long double> num(v.size()), den(v.size());
   for (size_t i = 0; i < v.size(); ++i) {
     Ratio r = ratioOf(v[i], tol);

@@ -266,17 +266,6 @@ std::vector<double> dateNumbersOf(const Args& a, uint32_t k, const std::string* 
   return d;
 }
 
-// Rows of text as a char matrix, short rows padded with blanks.
-Ref charMatrix(const std::vector<std::string>& rows, const mcc_site* site) {
-  size_t width = 0;
-  for (const std::string& r : rows) width = std::max(width, r.size());
-  Ref m = newArray(MCC_CLASS_CHAR, false, {rows.size(), width}, true, site);
-  for (size_t i = 0; i < rows.size(); ++i)
-    for (size_t j = 0; j < width; ++j)
-      dataOf<uint16_t>(m.get())[j * rows.size() + i] = j < rows[i].size() ? static_cast<unsigned char>(rows[i][j]) : ' ';
-  return m;
-}
-
 void datenumBuiltin(const Args& a) {
   a.arity(1, 6, 1);
   if (a[0]->class_id == MCC_CLASS_CHAR || a[0]->class_id == MCC_CLASS_CELL) {

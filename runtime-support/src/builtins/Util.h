@@ -3,6 +3,7 @@
 // and the texts of its dim-argument errors.
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -59,6 +60,17 @@ inline Ref rowOf(const std::vector<double>& v, uint32_t cls, const mcc_site* sit
     for (size_t i = 0; i < v.size(); ++i) dataOf<typename decltype(tag)::T>(r.get())[i] = convertValue<tag.id>(v[i]);
   });
   return r;
+}
+
+// Rows of text as a char matrix, short rows padded with blanks.
+inline Ref charMatrix(const std::vector<std::string>& rows, const mcc_site* site) {
+  size_t width = 0;
+  for (const std::string& r : rows) width = std::max(width, r.size());
+  Ref m = newArray(MCC_CLASS_CHAR, false, {rows.size(), width}, true, site);
+  for (size_t i = 0; i < rows.size(); ++i)
+    for (size_t j = 0; j < width; ++j)
+      dataOf<uint16_t>(m.get())[j * rows.size() + i] = j < rows[i].size() ? static_cast<unsigned char>(rows[i][j]) : ' ';
+  return m;
 }
 
 // The first dim whose extent is not 1 (counted from 1), MATLAB's default.
