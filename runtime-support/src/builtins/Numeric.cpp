@@ -134,8 +134,8 @@ Ref accumulateWith(const Args& a, const mcc_array* fun, const mcc_array* val, co
   size_t width = elementSize(val);
   const char* bytes = static_cast<const char*>(val->data);
   std::vector<Ref> results(total);
-  bool cells = false, complex = false;
-  uint32_t cls = 0;
+  bool seen = false, cells = false, complex = false;
+  uint32_t cls = MCC_CLASS_DOUBLE;  // MCC_CLASS_DOUBLE is 0: `seen` says whether a result set it
   for (size_t k = 0; k < total; ++k) {
     if (rows[k].empty()) continue;
     Ref group = newArray(val->class_id, false, {rows[k].size(), 1}, false, a.site);
@@ -148,7 +148,8 @@ Ref accumulateWith(const Args& a, const mcc_array* fun, const mcc_array* val, co
     bool isCell = r->class_id == MCC_CLASS_CELL;
     if (!isCell && (r->numel != 1 || !isValueClass(r->class_id)))
       a.error("The function FUN must return a scalar or a cell.");
-    bool first = !cells && !cls;
+    bool first = !seen;
+    seen = true;
     if (!first && isCell != cells) a.error("The results of FUN must be all scalars or all cells.");
     cells = isCell;
     if (!isCell) {
@@ -163,7 +164,6 @@ Ref accumulateWith(const Args& a, const mcc_array* fun, const mcc_array* val, co
       if (results[k]) setCellElement(c.get(), k, cellElement(results[k].get(), 0).get());
     return c;
   }
-  if (!cls) cls = MCC_CLASS_DOUBLE;
   Ref fill = a.nargin >= 5 && a[4]->numel != 0 ? castArray(a[4], cls, a.site) : castArray(newArray(MCC_CLASS_DOUBLE, false, {1, 1}).get(), cls, a.site);
   if (complex) fill = toComplex(fill.get());
   Ref out = newArray(cls, complex, sz, false, a.site);
