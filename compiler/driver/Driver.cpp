@@ -45,6 +45,8 @@ int linkExecutable(const std::string& object, const std::string& output, const D
                    DiagnosticEngine& diags) {
   // Extra C sources of the program (mcc model.m driver.c) are compiled first.
   std::vector<std::string> argv = {cCompiler(opts), "-o", output, object};
+  std::vector<std::string> linker = linkerArguments();
+  argv.insert(argv.begin() + 1, linker.begin(), linker.end());
   for (const std::string& c : opts.cSources) argv.push_back(c);
   std::vector<std::string> runtime = runtimeLinkArguments(opts, diags);
   if (runtime.empty()) return 1;

@@ -30,6 +30,15 @@ std::string cCompiler(const DriverOptions& opts) {
   return opts.triple.empty() ? "cc" : opts.triple + "-gcc";
 }
 
+std::vector<std::string> linkerArguments() {
+#if defined(MCC_LLD_DIR) && !defined(MCC_SANITIZED_LINKER)
+  // gcc finds ld.lld through -B; the directory is where mcc's build found it.
+  std::error_code ec;
+  if (std::filesystem::exists(MCC_LLD_DIR "/ld.lld", ec)) return {"-B" MCC_LLD_DIR "/", "-fuse-ld=lld"};
+#endif
+  return {};
+}
+
 bool runTool(std::vector<std::string> argv, DiagnosticEngine& diags) {
 #ifdef MCC_SANITIZED_LINKER
   if (argv.front() == MCC_SANITIZED_LINKER) argv.insert(argv.begin() + 1, "-fsanitize=address,undefined");

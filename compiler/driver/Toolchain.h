@@ -21,6 +21,12 @@ bool runTool(std::vector<std::string> argv, DiagnosticEngine& diags);
 // when the runtime is missing.
 std::vector<std::string> runtimeLinkArguments(const DriverOptions& opts, DiagnosticEngine& diags);
 
+// The linker choice for cCompiler's link of a program: lld when mcc was built
+// where one was found and it is still there (a program against the static
+// runtime links in about 0.2 s where GNU ld takes 0.5 s), else none (the
+// driver's default linker). The sanitizer build has its own (runTool).
+std::vector<std::string> linkerArguments();
+
 // The system's C compiler driver for the target (cc, or TRIPLE-gcc).
 std::string cCompiler(const DriverOptions& opts);
 

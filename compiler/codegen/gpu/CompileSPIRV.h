@@ -15,6 +15,12 @@ namespace mcc::codegen {
 bool compileSPIRV(const std::string& glsl, const std::string& mathLibrary, std::vector<uint32_t>& words,
                   std::string& log);
 
+// The math library without the functions the kernel cannot reach (a function
+// stays when the kernel's text, or a function that stays, mentions its name)
+// and without comment lines. The library unchanged when its shape is not
+// understood.
+std::string pruneMathLibrary(const std::string& library, const std::string& kernel);
+
 // SPIR-V words as text (glslang's disassembler), for --emit=spirv.
 std::string disassembleSPIRV(const std::vector<uint32_t>& words);
 
