@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -89,6 +90,10 @@ class Instr {
   // Filled by type inference (InferTypes): the value's type, and for a Call
   // the type of each output it asked for.
   Type type;
+  // Param of a specialisation: what every call of it passes, element-wise
+  // (InferTypes keys specialisations on it; ValueRange starts from it).
+  bool wholeParam = false;                                   // whole numbers (or NaN, +-Inf)
+  double paramLo = -std::numeric_limits<double>::infinity();  // a lower bound (NaN aside)
   std::vector<Type> outputTypes;
 
   void addOperand(Instr* v);

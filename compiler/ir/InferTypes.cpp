@@ -2,6 +2,7 @@
 #include "InferTypes.h"
 
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -256,10 +257,28 @@ Extent extentOf(const Instr* arg) {
   return Extent::unknown();
 }
 
+// What every caller of a specialisation passes in one real double or single
+// argument, beyond its type: value ranges inside the callee start from it
+// (a path index idx passed in keeps mod(idx*a + b, p) whole there).
+// Only whole-ness and the sign are kept (not the bounds themselves), so that
+// f(1), f(2), ... share one specialisation.
+struct ArgFacts {
+  bool whole = false;
+  enum Sign { Any, NonNegative, Positive } sign = Any;
+};
+
+ArgFacts argFacts(const Instr* v) {
+  const Type& t = v->type;
+  if (!t.reached || t.cx != Complexity::Real || (t.cls != Class::Double && t.cls != Class::Single)) return {};
+  Interval r = valueRange(v);
+  return {r.integer, r.lo > 0 ? ArgFacts::Positive : r.lo >= 0 ? ArgFacts::NonNegative : ArgFacts::Any};
+}
+
 struct Specialization {
   const Function* generic = nullptr;
   Function* fn = nullptr;
   std::vector<Type> args;
+  std::vector<ArgFacts> facts;
   std::vector<Type> results;
   bool inProgress = false;
 };
@@ -288,7 +307,8 @@ class Inference {
  private:
   // The specialisation of `f` for `args`, analysed now unless it is already
   // being analysed (recursion: its current results stand until the next round).
-  Specialization& specialize(const Function* f, const std::vector<Type>& args) {
+  Specialization& specialize(const Function* f, const std::vector<Type>& args,
+                             const std::vector<ArgFacts>& facts = {}) {
     std::vector<Type> key = args;
     for (Type& t : key)  // a caller's symbols mean nothing in the callee
       for (Extent& e : t.dims)
@@ -296,7 +316,12 @@ class Inference {
     std::string name = f->name;
     if (!key.empty()) {
       name += '<';
-      for (size_t k = 0; k < key.size(); ++k) name += (k ? ", " : "") + key[k].str();
+      for (size_t k = 0; k < key.size(); ++k) {
+        name += (k ? ", " : "") + key[k].str();
+        if (k >= facts.size()) continue;
+        if (facts[k].whole) name += " whole";
+        if (facts[k].sign != ArgFacts::Any) name += facts[k].sign == ArgFacts::Positive ? " >0" : " >=0";
+      }
       name += '>';
     }
     auto it = byKey_.find(name);
@@ -304,6 +329,7 @@ class Inference {
     auto spec = std::make_unique<Specialization>();
     spec->generic = f;
     spec->args = key;
+    spec->facts = facts;
     spec->fn = out_->clone(*f, name);
     spec->results.assign(f->outputNames.size(), Type::bottom());
     Specialization& s = *spec;
@@ -319,8 +345,16 @@ class Inference {
     s.inProgress = true;
     // Inputs not passed are unknown (reading one is MATLAB's error at run
     // time); extra ones are an error at the call, at run time.
-    for (size_t k = 0; k < s.fn->params.size(); ++k)
-      s.fn->params[k]->type = k < s.args.size() ? s.args[k] : Type::unknown();
+    for (size_t k = 0; k < s.fn->params.size(); ++k) {
+      Instr* p = s.fn->params[k];
+      p->type = k < s.args.size() ? s.args[k] : Type::unknown();
+      ArgFacts f = k < s.facts.size() ? s.facts[k] : ArgFacts{};
+      p->wholeParam = f.whole;
+      // (every element > 0: at least the smallest positive double)
+      p->paramLo = f.sign == ArgFacts::Positive      ? std::numeric_limits<double>::denorm_min()
+                   : f.sign == ArgFacts::NonNegative ? 0.0
+                                                     : -std::numeric_limits<double>::infinity();
+    }
     for (int pass = 0; pass < 64; ++pass) {
       bool changed = false;
       for (Block* b : s.fn->blocks) {
@@ -606,7 +640,12 @@ class Inference {
         args.resize(named - 1, Type::unknown());
         args.push_back(Type::matrix(Class::Cell, {Extent::constant(extra ? 1 : 0), Extent::constant(static_cast<int64_t>(extra))}));
       }
-      Specialization& s = specialize(callee, args);
+      // (a function calling itself gets none: fib(n - 1) would be a second
+      // specialisation of fib, and fib(n - 2) a third)
+      std::vector<ArgFacts> facts;
+      if (!dynamicArgs && !varargin && !callsItself(callee))
+        for (size_t k = 0; k < args.size() && k < i.operands.size(); ++k) facts.push_back(argFacts(i.operands[k]));
+      Specialization& s = specialize(callee, args, facts);
       i.name = s.fn->name;
       i.outputTypes.clear();
       // varargout: the outputs past the named ones are its values, unknown here.
@@ -622,6 +661,15 @@ class Inference {
     }
     i.outputTypes = builtinResults(i, args, nout);
     return i.outputTypes.empty() ? Type::nothing() : i.outputTypes[0];
+  }
+
+  bool callsItself(const Function* f) {
+    auto [it, added] = callsItself_.try_emplace(f, false);
+    if (added)
+      for (const Block* b : f->blocks)
+        for (const Instr* i : b->instrs)
+          it->second |= i->op == Op::Call && i->callee != Callee::Builtin && i->name == f->name;
+    return it->second;
   }
 
   // h(args) (Subsref or CallHandle): a call of the target when the handle's
@@ -935,6 +983,7 @@ class Inference {
   std::unique_ptr<Module> out_;
   std::unordered_map<std::string, const Function*> byName_;
   std::map<std::string, Specialization*> byKey_;
+  std::map<const Function*, bool> callsItself_;  // of generic functions
   std::vector<std::unique_ptr<Specialization>> specs_;
 };
 

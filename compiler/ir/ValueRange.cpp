@@ -5,12 +5,16 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <unordered_map>
 
 namespace mcc::ir {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr int kMaxDepth = 16;
+// Each value's bounds are computed once per query (x.*x would otherwise
+// double the work at each level); the depth bounds the recursion.
+constexpr int kMaxDepth = 64;
+using Memo = std::unordered_map<const Instr*, Interval>;
 
 Interval unbounded() { return {-kInf, kInf}; }
 Interval point(double v) { return {v, v, std::floor(v) == v}; }
@@ -47,9 +51,9 @@ Interval divide(const Interval& a, const Interval& b) {
 
 bool isScalarOperand(const Instr* i) { return i->type.isScalar(); }
 
-Interval range(const Instr* i, int depth);
+Interval range(const Instr* i, int depth, Memo& memo);
 
-Interval callRange(const Instr* i, int depth) {
+Interval callRange(const Instr* i, int depth, Memo& memo) {
   const std::string& n = i->name;
   if (i->callee != Callee::Builtin || i->nargout != 1) return unbounded();
   // Whatever the arguments (sizes, or the operand).
@@ -59,7 +63,7 @@ Interval callRange(const Instr* i, int depth) {
   if (n == "sin" || n == "cos" || n == "tanh") return {-1, 1};
   if (n == "exp") return {0, kInf};
   if (i->operands.empty()) return n == "pi" ? point(M_PI) : unbounded();
-  auto arg = [&](size_t k) { return range(i->operands[k], depth + 1); };
+  auto arg = [&](size_t k) { return range(i->operands[k], depth + 1, memo); };
   if (i->operands.size() == 2 && n == "mod") {
     Interval x = arg(0), y = arg(1);
     if (y.lo <= 0) return unbounded();
@@ -82,9 +86,19 @@ Interval callRange(const Instr* i, int depth) {
   return unbounded();
 }
 
-Interval range(const Instr* i, int depth) {
+Interval compute(const Instr* i, int depth, Memo& memo);
+
+Interval range(const Instr* i, int depth, Memo& memo) {
   if (!i || depth > kMaxDepth || !i->type.reached || i->type.cx != Complexity::Real) return unbounded();
-  auto arg = [&](size_t k) { return range(i->operands[k], depth + 1); };
+  auto it = memo.find(i);
+  if (it != memo.end()) return it->second;
+  Interval r = compute(i, depth, memo);
+  memo[i] = r;
+  return r;
+}
+
+Interval compute(const Instr* i, int depth, Memo& memo) {
+  auto arg = [&](size_t k) { return range(i->operands[k], depth + 1, memo); };
   switch (i->op) {
     case Op::Const:
       if (i->constant.kind == Constant::Double && !i->constant.complex && !std::isnan(i->constant.real))
@@ -109,7 +123,7 @@ Interval range(const Instr* i, int depth) {
       return unbounded();
     }
     case Op::ForValue:
-      if (i->operands[0]->op == Op::Range) return range(i->operands[0], depth + 1);
+      if (i->operands[0]->op == Op::Range) return range(i->operands[0], depth + 1, memo);
       return unbounded();
     case Op::Binary: {
       switch (i->binary) {
@@ -134,13 +148,17 @@ Interval range(const Instr* i, int depth) {
         default: return unbounded();
       }
     }
-    case Op::Call: return callRange(i, depth);
+    case Op::Call: return callRange(i, depth, memo);
+    case Op::Param: return {i->paramLo, kInf, i->wholeParam};
     default: return unbounded();
   }
 }
 
 }  // namespace
 
-Interval valueRange(const Instr* i) { return range(i, 0); }
+Interval valueRange(const Instr* i) {
+  Memo memo;
+  return range(i, 0, memo);
+}
 
 }  // namespace mcc::ir

@@ -8,7 +8,9 @@
 // operand (rounding to nearest keeps that), or bounded by what it is
 // (cos in [-1, 1], exp >= 0). NaN may be an element of any value (NaN is
 // real). Phis, calls the analysis does not know, and anything not real are
-// unbounded. mod(x, y) of a positive y is taken in [0, y], and of whole
+// unbounded; a parameter starts from what every call of its specialisation
+// passes (whole; positive or non-negative: InferTypes keys specialisations
+// on it). mod(x, y) of a positive y is taken in [0, y], and of whole
 // numbers in [0, y - 1]: exact for |x| < 2^53, where a floating remainder
 // means anything at all. Test: tests/lit/kernels/value-range.m.
 #pragma once

@@ -243,6 +243,12 @@ class Former {
           want = arithmeticType(i);
           break;
         }
+        if (i->name == "mod" && i->operands.size() == 2) {  // of doubles, as in loop kernels
+          if (elemType(i->operands[0]->type) != ElemType::F64 || elemType(i->operands[1]->type) != ElemType::F64)
+            return false;
+          want = ElemType::F64;
+          break;
+        }
         if (i->operands.size() != 1 || !isKernelMath(i->name)) return false;
         // double() and single() convert any operand; the math functions
         // take double or single and keep the class.

@@ -12,8 +12,9 @@
 % arrays. A sum of single adds in double (the shader needs fp64) and rounds
 % once; an element output of the kernel is stored as its element is
 % visited; a vecdim nests one loop per dim; a logical result ors its bytes
-% into words.
-A = mod((1:200)' * 0.6180339887498949 + (1:300) * 0.4142135623730951, 1);
+% into words. (A comes from rem, which kernels do not take, so that the
+% first kernel is the sum's alone.)
+A = rem((1:200)' * 0.6180339887498949 + (1:300) * 0.4142135623730951, 1);
 s = sum(A .^ 2, 1);
 m = max(abs(A - 0.5), [], 2);
 S = single(A);

@@ -23,7 +23,7 @@ function [y, s] = ema(x, y, n, alpha)
 end
 % One kernel holds the loop and the sum after it, the shapes of its two
 % arrays checked before it runs.
-% CHECK: kernel k0 in loop-guarded>ema<double ?x1, double ?x1, double scalar, double scalar>: ({{.*}}) -> (%{{[0-9]+}} array double, %{{[0-9]+}} scalar double) over double ?x1
+% CHECK: kernel k0 in loop-guarded>ema<double ?x1, double ?x1, double scalar whole >0, double scalar >0>: ({{.*}}) -> (%{{[0-9]+}} array double, %{{[0-9]+}} scalar double) over double ?x1
 % CHECK: guard: one shape of in{{[0-9]+}} in{{[0-9]+}}
 % CHECK-NEXT: loop t = n{{[0-9]+}}:n{{[0-9]+}}, n{{[0-9]+}} steps
 % CHECK: reduce sum

@@ -15,7 +15,7 @@ end
 % CHECK-NEXT: bb0:
 % CHECK-NEXT:   %0 = closure handle-direct-call>@0<?> : function_handle @handle-direct-call>@0  ; line 5
 % CHECK-NEXT:   %1 = const 1 : double scalar  ; line 5
-% CHECK-NEXT:   %2 = call local handle-direct-call>newton<function_handle @handle-direct-call>@0, double scalar> nargout=1 %0, %1 : double scalar  ; line 5
+% CHECK-NEXT:   %2 = call local handle-direct-call>newton<function_handle @handle-direct-call>@0, double scalar whole >0> nargout=1 %0, %1 : double scalar  ; line 5
 % CHECK-NEXT:   %3 = const '%.6f\\n' : char 1x6  ; line 6
 % CHECK-NEXT:   %4 = call builtin fprintf nargout=0 %3, %2 : none  ; line 6
 % CHECK-NEXT:   setans %4  ; line 6
@@ -32,7 +32,7 @@ end
 % CHECK-NEXT:   %4 = binary minus %2, %3 : ?  ; line 5
 % CHECK-NEXT:   return %4  ; line 5
 % CHECK-EMPTY:
-% CHECK-NEXT: function handle-direct-call>newton<function_handle @handle-direct-call>@0, double scalar>(f, x) -> (x)
+% CHECK-NEXT: function handle-direct-call>newton<function_handle @handle-direct-call>@0, double scalar whole >0>(f, x) -> (x)
 % CHECK-NEXT: bb0:
 % CHECK-NEXT:   %0 = param #0 f : function_handle @handle-direct-call>@0  ; line 7
 % CHECK-NEXT:   %1 = param #1 x : double scalar  ; line 7
