@@ -323,7 +323,8 @@ class Gen:
             sv = self.pick_var(env, Ty(ty.cls, (1, 1)), level)
             if sv is not None:
                 k = const_expr(ty, rnd, value=0)
-                return Expr("{0} + " + k.fmt if ty.cls != "logical" else "{0} & " + const_expr(ty, rnd, value=1).fmt,
+                # parenthesised: as an operand of -, `v & true - x` would be v & (true - x)
+                return Expr("({0} + %s)" % k.fmt if ty.cls != "logical" else "({0} & %s)" % const_expr(ty, rnd, value=1).fmt,
                             ty, sv.level, sv.bound + k.bound, [Expr(sv.fref, sv.ty, sv.level, sv.bound)])
         return const_expr(ty, rnd, level=min(level, 1))
 
