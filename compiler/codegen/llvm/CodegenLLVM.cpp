@@ -420,7 +420,12 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
     return true;  // strings are boxed values the runtime's operations take
   };
   switch (i.op) {
-    case Op::Field: return "";  // err.NAME of no property or method is MATLAB's error at run time
+    case Op::Field:
+      // MException's Correction property is not kept; a name that is no
+      // property or method of it is MATLAB's error at run time.
+      if (i.operands[0]->type.cls == Class::MException && !i.dynamicField && i.name == "Correction")
+        return "the MException property '" + i.name + "'";
+      return "";
     case Op::Caught: case Op::TryEnter: case Op::TryLeave: case Op::GlobalLoad: case Op::GlobalStore:
     case Op::EnvNew: case Op::EnvLoad: case Op::EnvStore: return "";
     case Op::FuncHandle:
