@@ -193,6 +193,7 @@ class Printer {
       case Op::Field: case Op::SetField:
         if (i.forUpdate) os_ << '?';
         if (i.list) os_ << " list";
+        if (i.called) os_ << " called";
         if (!i.dynamicField) os_ << ' ' << i.name;
         break;
       case Op::Subsref: case Op::CellRef:

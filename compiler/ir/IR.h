@@ -79,6 +79,8 @@ class Instr {
   bool dynamicField = false;         // Field, SetField: the name is the last operand
   bool forUpdate = false;            // Subsref, CellRef, Field on the path of an indexed
                                      // assignment: a missing field or element reads as []
+  bool called = false;               // Field: obj.name(args), the value indexed with () at once (a
+                                     // method of an object comes back bound to it, see mcc_getfield)
   bool list = false;                 // CellRef, Field: every result, as a comma-separated
                                      // list (a cell of the values), not one value
   std::vector<uint8_t> splice;       // Call, Matrix, Cell, Subsref: operand k is a list whose values

@@ -456,6 +456,9 @@ class Inference {
         if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
         if (T(0).cls == Class::MException && i.name == "stack") return unknownOf(Class::Struct);
         if (T(0).cls == Class::MException && i.name == "cause") return unknownOf(Class::Cell);
+        // err.getReport(...): the method bound to err, which the Subsref calls.
+        if (T(0).cls == Class::MException && i.called && !i.dynamicField && isExceptionMethod(i.name))
+          return Type::scalar(Class::FunctionHandle);
         return Type::unknown();
       case Op::CellRef: case Op::GlobalLoad: case Op::EnvNew: case Op::EnvLoad: return Type::unknown();
       case Op::Caught: return Type::scalar(Class::MException);
@@ -1003,6 +1006,14 @@ bool isSingleValue(const Instr& list) {
   }
   const Type& base = list.operands[0]->type;
   return (base.cls == Class::Struct && base.isScalar()) || base.cls == Class::MException;  // an MException is 1x1
+}
+
+bool isExceptionProperty(const std::string& name) {
+  return name == "identifier" || name == "message" || name == "stack" || name == "cause";
+}
+
+bool isExceptionMethod(const std::string& name) {
+  return name == "getReport" || name == "throw" || name == "rethrow" || name == "throwAsCaller" || name == "addCause";
 }
 
 bool isRuntimeBuiltin(const std::string& name) {

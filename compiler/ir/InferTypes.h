@@ -31,6 +31,12 @@ bool isKnownBuiltin(const std::string& name);
 // The runtime implements it (runtime-support/include/mcc/builtins.def).
 bool isRuntimeBuiltin(const std::string& name);
 
+// err.NAME of an MException: its properties (identifier, message, stack,
+// cause) and its methods (getReport, throw, rethrow, throwAsCaller,
+// addCause; the runtime's objectMethod table in Exceptions.cpp).
+bool isExceptionProperty(const std::string& name);
+bool isExceptionMethod(const std::string& name);
+
 // Whether a list (CellRef or Field with Instr::list) is known to hold
 // exactly one value: a brace index by numeric scalars, a field of a 1x1
 // struct. True for any instruction that is not a list.

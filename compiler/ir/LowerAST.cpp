@@ -1902,6 +1902,10 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
         return handleCall(expr(ix->base, 1), args, nargout, e->range);
       }
       Instr* base = expr(ix->base, 1);
+      // obj.name(args): a method of an object is called with obj first.
+      if (!ix->brace && base->op == Op::Field &&
+          (ix->base->kind == NodeKind::FieldExpr || ix->base->kind == NodeKind::DynFieldExpr))
+        base->called = true;
       std::vector<uint8_t> splice;
       std::vector<Instr*> args = indexArgs(base, ix->args, ix->brace ? nullptr : &splice);
       Instr* r = emit(ix->brace ? Op::CellRef : Op::Subsref, e->range, {base});

@@ -97,3 +97,20 @@ TEST_F(BuiltinMap, ReportsMatlabErrors) {
   EXPECT_EQ(errorOf([&] { call(mcc_bi_containers_Map, {cellOf({str("a"), str("b")}), row({1, 2, 3})}); }),
             "The number of keys and values must be the same.");
 }
+
+// m.values({k}): MCC_FIELD_CALLED gives the method bound to the map, which
+// the call's arguments go to; without it, m.values is values(m).
+TEST_F(BuiltinMap, MethodsWithDotSyntax) {
+  A m = call(mcc_bi_containers_Map, {cellOf({str("a"), str("b")}), row({5, 6})});
+  A bound(mcc_getfield(m.get(), "values", 6, MCC_FIELD_CALLED, &site));
+  EXPECT_EQ(bound->class_id, MCC_CLASS_FUNCTION_HANDLE);
+  A keys = cellOf({str("b")});
+  const mcc_array* idx[] = {keys.get()};
+  A v(mcc_subsref(bound.get(), 1, idx, &site));  // octave: m.values({'b'})
+  EXPECT_EQ(show(at(v, 0)), "double 1x1: 6");
+  A all(mcc_getfield(m.get(), "values", 6, 0, &site));  // octave: m.values
+  EXPECT_EQ(show(at(all, 0)) + " " + show(at(all, 1)), "double 1x1: 5 double 1x1: 6");
+  EXPECT_EQ(show(A(mcc_getfield(m.get(), "length", 6, 0, &site))), "double 1x1: 2");
+  EXPECT_EQ(errorOf([&] { A(mcc_getfield(m.get(), "nope", 4, MCC_FIELD_CALLED, &site)); }),
+            "Unrecognized method, property, or field 'nope' for class 'containers.Map'.");
+}

@@ -421,8 +421,9 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
   };
   switch (i.op) {
     case Op::Field:
-      if (i.operands[0]->type.cls == Class::MException && !i.dynamicField && i.name != "message" && i.name != "identifier" &&
-          i.name != "stack" && i.name != "cause")
+      // MException's Correction property is not kept; a name that is no
+      // property or method of it is MATLAB's error at run time.
+      if (i.operands[0]->type.cls == Class::MException && !i.dynamicField && i.name == "Correction")
         return "the MException property '" + i.name + "'";
       return "";
     case Op::Caught: case Op::TryEnter: case Op::TryLeave: case Op::GlobalLoad: case Op::GlobalStore:
@@ -2076,7 +2077,11 @@ llvm::Value* Codegen::subsref(const Instr& i) {
     phi->addIncoming(fastValue, fastEnd);
     return phi;
   }
-  return result(i, builder_.CreateCall(runtime(i.forUpdate ? "mcc_subsref_update" : "mcc_subsref", P, {P, builder_.getInt64Ty(), P, P}),
+  // A statement `s.f(args)` of a value that may be a handle asks it for no outputs.
+  const char* entry = i.forUpdate ? "mcc_subsref_update"
+                   : i.nargout == 0 && base->type.cls == Class::Unknown ? "mcc_subsref_statement"
+                                                                        : "mcc_subsref";
+  return result(i, builder_.CreateCall(runtime(entry, P, {P, builder_.getInt64Ty(), P, P}),
                                        {x, builder_.getInt64(idx.size()), ptrArray(idx), site(i)}));
 }
 
@@ -2211,16 +2216,17 @@ llvm::Value* Codegen::fieldRef(const Instr& i) {
   auto I32 = builder_.getInt32Ty();
   llvm::Value* s = i.operands[0]->op == Op::Undef && i.forUpdate ? llvm::ConstantPointerNull::get(P) : borrowed(i.operands[0], i);
   bool list = i.list && !ir::isSingleValue(i);
+  llvm::Value* flags = builder_.getInt32((i.forUpdate ? MCC_FIELD_FOR_UPDATE : 0) | (i.called ? MCC_FIELD_CALLED : 0));
   llvm::Value* r;
   if (i.dynamicField) {
     llvm::Value* name = borrowed(i.operands[1], i);
     r = list ? builder_.CreateCall(runtime("mcc_getfield_dynamic_list", P, {P, P, P}), {s, name, site(i)})
-             : builder_.CreateCall(runtime("mcc_getfield_dynamic", P, {P, P, I32, P}), {s, name, builder_.getInt32(i.forUpdate), site(i)});
+             : builder_.CreateCall(runtime("mcc_getfield_dynamic", P, {P, P, I32, P}), {s, name, flags, site(i)});
   } else {
     llvm::Value* name = text(i.name);
     r = list ? builder_.CreateCall(runtime("mcc_getfield_list", P, {P, P, I64, P}), {s, name, builder_.getInt64(i.name.size()), site(i)})
              : builder_.CreateCall(runtime("mcc_getfield", P, {P, P, I64, I32, P}),
-                                   {s, name, builder_.getInt64(i.name.size()), builder_.getInt32(i.forUpdate), site(i)});
+                                   {s, name, builder_.getInt64(i.name.size()), flags, site(i)});
   }
   return list ? r : result(i, r);
 }
@@ -2381,7 +2387,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
       return literal(i, "mcc_cell_literal");
     case Op::CellRef: return cellRef(i);
     case Op::Field:
-      if (i.operands[0]->type.cls == Class::MException)  // err.message, err.identifier, err.stack, err.cause
+      if (i.operands[0]->type.cls == Class::MException && !i.dynamicField && ir::isExceptionProperty(i.name))
         return result(i, builder_.CreateCall(runtime("mcc_mexception_field", P, {P, P, builder_.getInt64Ty(), P}),
                                              {borrowed(i.operands[0], i), text(i.name), builder_.getInt64(i.name.size()), site(i)}));
       return fieldRef(i);

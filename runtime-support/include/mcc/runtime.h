@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 13
+#define MCC_RUNTIME_ABI_VERSION 14
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -288,6 +288,11 @@ mcc_array* mcc_vertcat(size_t nparts, const mcc_array* const* parts, const mcc_s
  * mcc_array_end). One index is linear indexing; more are subscripts, the
  * last spanning the remaining dims. */
 mcc_array* mcc_subsref(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
+/* x(args) as a statement of its own (`s.f(args)`, `obj.method(args)`: no
+ * output wanted) of a value whose class is known only at run time: a
+ * function handle is called with nargout 0 (NULL when it gives no value);
+ * anything else is mcc_subsref. */
+mcc_array* mcc_subsref_statement(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
 /* x(idx...) = value. Consumes x (NULL: the variable is not defined yet) and
  * returns the result, which is x itself, updated in place, when x was
  * unshared and needs no new storage. A scalar value fills every indexed
@@ -407,14 +412,20 @@ mcc_array* mcc_cellasgn(mcc_array* c, const mcc_array* value, size_t nidx, const
  * (`s(k).f = v`): fields the value has and x lacks are added to x. */
 mcc_array* mcc_subsasgn_path(mcc_array* x, const mcc_array* value, size_t nidx, const mcc_array* const* idx,
                              const mcc_site* site);
-/* s.name of a 1x1 struct (one value wanted); with for_update a missing
- * field, or s that is [], reads as []. s.name as a list (one value per
- * element of a struct array). */
-mcc_array* mcc_getfield(const mcc_array* s, const char* name, size_t name_length, int for_update,
+/* s.name of a 1x1 struct (one value wanted); `flags`: MCC_FIELD_FOR_UPDATE
+ * (on the path of an indexed assignment: a missing field, or s that is [],
+ * reads as []), MCC_FIELD_CALLED (obj.name(args) follows: a method of an
+ * object of the runtime's classes comes back bound to the object, a handle
+ * the arguments go to; without it obj.name is the method's value for obj
+ * alone). A struct's field of that name wins over a method. s.name as a
+ * list (one value per element of a struct array). */
+#define MCC_FIELD_FOR_UPDATE 1
+#define MCC_FIELD_CALLED 2
+mcc_array* mcc_getfield(const mcc_array* s, const char* name, size_t name_length, int flags,
                         const mcc_site* site);
 mcc_array* mcc_getfield_list(const mcc_array* s, const char* name, size_t name_length, const mcc_site* site);
 /* s.(name) with the name a char value. */
-mcc_array* mcc_getfield_dynamic(const mcc_array* s, const mcc_array* name, int for_update, const mcc_site* site);
+mcc_array* mcc_getfield_dynamic(const mcc_array* s, const mcc_array* name, int flags, const mcc_site* site);
 mcc_array* mcc_getfield_dynamic_list(const mcc_array* s, const mcc_array* name, const mcc_site* site);
 /* s.name = value: consumes s (NULL or []: a new 1x1 struct), borrows value. */
 mcc_array* mcc_setfield(mcc_array* s, const mcc_array* value, const char* name, size_t name_length,

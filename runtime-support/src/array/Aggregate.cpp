@@ -11,6 +11,7 @@
 #include "array/Index.h"
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"  // toText
+#include "builtins/Handles.h"
 
 namespace mcc::rt {
 
@@ -365,12 +366,13 @@ Ref oneFrom(const mcc_array* list, const mcc_site* site) {
   return cellElement(list, 0);
 }
 
-Ref getField(const mcc_array* s, const std::string& name, int forUpdate, const mcc_site* site) {
+Ref getField(const mcc_array* s, const std::string& name, int flags, const mcc_site* site) {
+  bool forUpdate = flags & MCC_FIELD_FOR_UPDATE;
+  bool called = flags & MCC_FIELD_CALLED;
   if (isLibObject(s)) return libObjectField(s, name, site);
-  if (isMap(s)) return mapField(s, name, site);
-  // An MException whose class inference did not know (err.stack of a boxed err).
-  if (s && s->class_id == MCC_CLASS_MEXCEPTION && !forUpdate)
-    return Ref(mcc_mexception_field(s, name.data(), name.size(), site));
+  if (isMap(s)) return mapField(s, name, called, site);
+  // An MException: its properties, and its methods (err.getReport()).
+  if (s && s->class_id == MCC_CLASS_MEXCEPTION && !forUpdate) return exceptionField(s, name, called, site);
   if (!isStruct(s)) {
     if (forUpdate) return emptyValue();
     fail("Dot indexing is not supported for variables of this type.", site);
@@ -392,9 +394,9 @@ Ref fieldList(const mcc_array* s, const std::string& name, const mcc_site* site)
     Ref v = libObjectField(s, name, site);
     return cellRow({v.get()});
   }
-  if (isMap(s)) return cellRow({mapField(s, name, site).get()});
+  if (isMap(s)) return cellRow({mapField(s, name, false, site).get()});
   if (s && s->class_id == MCC_CLASS_MEXCEPTION)  // one value, as a list of one
-    return cellRow({Ref(mcc_mexception_field(s, name.data(), name.size(), site)).get()});
+    return cellRow({exceptionField(s, name, false, site).get()});
   if (!isStruct(s)) fail("Dot indexing is not supported for variables of this type.", site);
   long f = s->fields ? fieldsOf(s)->find(name) : -1;
   if (f < 0) fail("Unrecognized field name \"" + name + "\".", site);
@@ -555,17 +557,17 @@ mcc_array* mcc_subsasgn_path(mcc_array* x, const mcc_array* value, size_t nidx, 
   return mcc_subsasgn(target.release(), value, nidx, idx, site);
 }
 
-mcc_array* mcc_getfield(const mcc_array* s, const char* name, size_t name_length, int for_update,
+mcc_array* mcc_getfield(const mcc_array* s, const char* name, size_t name_length, int flags,
                         const mcc_site* site) {
-  return getField(s, std::string(name, name_length), for_update, site).release();
+  return getField(s, std::string(name, name_length), flags, site).release();
 }
 
 mcc_array* mcc_getfield_list(const mcc_array* s, const char* name, size_t name_length, const mcc_site* site) {
   return fieldList(s, std::string(name, name_length), site).release();
 }
 
-mcc_array* mcc_getfield_dynamic(const mcc_array* s, const mcc_array* name, int for_update, const mcc_site* site) {
-  return getField(s, dynamicName(name, site), for_update, site).release();
+mcc_array* mcc_getfield_dynamic(const mcc_array* s, const mcc_array* name, int flags, const mcc_site* site) {
+  return getField(s, dynamicName(name, site), flags, site).release();
 }
 
 mcc_array* mcc_getfield_dynamic_list(const mcc_array* s, const mcc_array* name, const mcc_site* site) {

@@ -173,4 +173,13 @@ mcc_array* mcc_subsref(const mcc_array* x, size_t nidx, const mcc_array* const* 
   return narrowComplex(std::move(r)).release();
 }
 
+mcc_array* mcc_subsref_statement(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
+  if (x && x->class_id == MCC_CLASS_FUNCTION_HANDLE) {
+    mcc_array* out = nullptr;
+    mcc_call_handle(x, 0, &out, static_cast<uint32_t>(nidx), const_cast<mcc_array* const*>(idx), site);
+    return out;
+  }
+  return mcc_subsref(x, nidx, idx, site);
+}
+
 }  // extern "C"

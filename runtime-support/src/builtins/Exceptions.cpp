@@ -57,6 +57,25 @@ Ref stackValue(const ErrorRecord& r) {
   return s;
 }
 
+Ref exceptionField(const mcc_array* e, std::string_view field, bool called, const mcc_site* site) {
+  const ErrorRecord& r = exceptionRecord(e, site);
+  if (field == "identifier") return fromText(r.identifier);
+  if (field == "message") return fromText(r.message);
+  if (field == "stack") return stackValue(r);
+  if (field == "cause") {  // an Nx1 cell of the MExceptions addCause added
+    Ref c = newCell({r.causes.size(), r.causes.empty() ? size_t(0) : size_t(1)});
+    for (size_t k = 0; k < r.causes.size(); ++k) setCellElement(c.get(), k, exceptionValue(r.causes[k]).get());
+    return c;
+  }
+  Ref method = objectMethod(e,
+                            {{"getReport", mcc_bi_getReport}, {"addCause", mcc_bi_addCause},
+                             {"throw", mcc_bi_throw, false}, {"rethrow", mcc_bi_rethrow, false},
+                             {"throwAsCaller", mcc_bi_throwAsCaller, false}},
+                            field, called, site);
+  if (method) return method;
+  fail("Unrecognized method, property, or field '" + std::string(field) + "' for class 'MException'.", site);
+}
+
 }  // namespace mcc::rt
 
 using namespace mcc::rt;
@@ -81,17 +100,7 @@ mcc_array* mcc_catch(void* exception) {
 }
 
 mcc_array* mcc_mexception_field(const mcc_array* e, const char* name, size_t length, const mcc_site* site) {
-  const ErrorRecord& r = exceptionRecord(e, site);
-  std::string_view field(name, length);
-  if (field == "identifier") return fromText(r.identifier).release();
-  if (field == "message") return fromText(r.message).release();
-  if (field == "stack") return stackValue(r).release();
-  if (field == "cause") {  // an Nx1 cell of the MExceptions addCause added
-    Ref c = newCell({r.causes.size(), r.causes.empty() ? size_t(0) : size_t(1)});
-    for (size_t k = 0; k < r.causes.size(); ++k) setCellElement(c.get(), k, exceptionValue(r.causes[k]).get());
-    return c.release();
-  }
-  fail("Unrecognized method, property, or field '" + std::string(field) + "' for class 'MException'.", site);
+  return exceptionField(e, std::string_view(name, length), false, site).release();
 }
 
 }  // extern "C"
@@ -145,15 +154,37 @@ MCC_DEFINE_BUILTIN(throwAsCaller) {
   raise(e);
 }
 
-// getReport(ME, 'basic'): the message. The extended report (the default)
-// adds the stack with its source lines, which a compiled program does not
-// keep: only an error never raised (no stack) has it.
+// getReport(ME), getReport(ME, type), getReport(ME, type, 'hyperlinks', h):
+// what MATLAB shows for the error. 'basic' is the message; 'extended' (the
+// default) puts "Error using NAME (line N)" first for an error that was
+// raised (NAME: the function of its top stack frame, as err.stack names it)
+// and its causes after it. A compiled program keeps no source text, so the
+// report has no source lines, and no hyperlinks ('hyperlinks' is accepted
+// with 'on', 'off' or 'default': there is no desktop to link to).
 MCC_DEFINE_BUILTIN(getReport) {
-  a.arity(1, UINT32_MAX, 1);
+  a.arity(1, 4, 1);
   const ErrorRecord& r = exceptionRecord(a[0], a.site);
-  bool basic = a.nargin >= 2 && a.isText(1) && a.text(1) == "basic";
-  if (!basic && !r.file.empty()) notImplemented("getReport with the stack (use getReport(ME, 'basic'))", a.site);
-  a.set(0, fromText(r.message));
+  bool basic = false;
+  if (a.nargin >= 2) {
+    std::string type = a.isText(1) ? a.text(1) : "";
+    if (type != "basic" && type != "extended") a.error("The report type must be 'basic' or 'extended'.");
+    basic = type == "basic";
+  }
+  if (a.nargin == 3) a.error("Invalid number of input arguments.");
+  if (a.nargin == 4) {
+    std::string option = a.isText(2) ? a.text(2) : "";
+    std::string value = a.isText(3) ? a.text(3) : "";
+    if (option != "hyperlinks") a.error("The option must be 'hyperlinks'.");
+    if (value != "on" && value != "off" && value != "default") a.error("The hyperlinks value must be 'on', 'off' or 'default'.");
+  }
+  std::string text = r.message;
+  if (!basic) {
+    if (!r.stack.empty())
+      text = "Error using " + r.stack.front().name + " (line " + std::to_string(r.stack.front().line) + ")\n" + text;
+    if (!r.causes.empty()) text += "\n\nCaused by:";
+    for (const ErrorRecord& c : r.causes) text += "\n    " + c.message;
+  }
+  a.set(0, fromText(text));
 }
 
 MCC_DEFINE_BUILTIN(lasterr) {

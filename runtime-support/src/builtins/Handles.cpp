@@ -43,6 +43,19 @@ void releaseHandleData(mcc_array* a) {
 
 std::string handleText(const mcc_array* a) { return handleOf(a, nullptr).text; }
 
+Ref objectMethod(const mcc_array* obj, std::initializer_list<ObjectMethod> methods, std::string_view name, bool called,
+                 const mcc_site* site) {
+  for (const ObjectMethod& m : methods) {
+    if (name != m.name) continue;
+    mcc_array* self = const_cast<mcc_array*>(obj);
+    if (called) return Ref(mcc_handle_create(m.entry, m.name, 1, &self));
+    mcc_array* out = nullptr;
+    m.entry(m.hasOutput ? 1 : 0, &out, 1, &self, site);
+    return Ref(out ? out : mcc_array_empty());
+  }
+  return Ref();
+}
+
 }  // namespace mcc::rt
 
 using namespace mcc::rt;

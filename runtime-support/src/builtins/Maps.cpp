@@ -19,6 +19,7 @@
 #include "array/Aggregate.h"
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"
+#include "builtins/Handles.h"
 #include "format/Display.h"
 
 namespace mcc::rt {
@@ -260,7 +261,7 @@ void mapSubsasgn(mcc_array* m, const mcc_array* value, size_t nidx, const mcc_ar
   put(o, key, storedValue(o, value, site));
 }
 
-Ref mapField(const mcc_array* m, const std::string& name, const mcc_site* site) {
+Ref mapField(const mcc_array* m, const std::string& name, bool called, const mcc_site* site) {
   const MapObject& o = objectOf(m);
   if (name == "Count") {
     Ref c = newArray(MCC_CLASS_UINT64, false, {1, 1});
@@ -269,15 +270,12 @@ Ref mapField(const mcc_array* m, const std::string& name, const mcc_site* site) 
   }
   if (name == "KeyType") return fromText(className(o.keyClass));
   if (name == "ValueType") return fromText(o.valueType);
-  if (name == "keys") return keysOf(o, site);
-  if (name == "values") return valuesOf(o);
-  if (name == "length") return scalarResult(double(o.count()));
-  if (name == "isKey" || name == "remove") {
-    // m.isKey(k), m.remove(k): the method bound to the map, a handle that
-    // the call's arguments then go to (mcc_subsref calls handles).
-    mcc_array* self = const_cast<mcc_array*>(m);
-    return Ref(mcc_handle_create(name == "isKey" ? mcc_bi_isKey : mcc_bi_remove, name.c_str(), 1, &self));
-  }
+  // m.keys(), m.values({k1, k2}), m.isKey(k), m.remove(k), m.length().
+  Ref method = objectMethod(m,
+                            {{"keys", mcc_bi_keys}, {"values", mcc_bi_values}, {"isKey", mcc_bi_isKey},
+                             {"remove", mcc_bi_remove}, {"length", mcc_bi_length}},
+                            name, called, site);
+  if (method) return method;
   fail("Unrecognized method, property, or field '" + name + "' for class 'containers.Map'.", site);
 }
 

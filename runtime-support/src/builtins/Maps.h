@@ -17,8 +17,9 @@ size_t mapCount(const mcc_array* a);
 Ref mapSubsref(const mcc_array* m, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
 // m(key) = value: adds or replaces the pair in the map itself (a handle).
 void mapSubsasgn(mcc_array* m, const mcc_array* value, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
-// m.Count, m.KeyType, m.ValueType, m.keys, m.values, m.length.
-Ref mapField(const mcc_array* m, const std::string& name, const mcc_site* site);
+// m.Count, m.KeyType, m.ValueType; the methods keys, values, isKey, remove
+// and length (bound to m when `called`: m.values({k1, k2})).
+Ref mapField(const mcc_array* m, const std::string& name, bool called, const mcc_site* site);
 // m.name = v: MATLAB's error (the properties are read-only).
 [[noreturn]] void mapSetField(const std::string& name, const mcc_site* site);
 // `m = ...` and disp(m): "Map with properties:" and the three properties.
