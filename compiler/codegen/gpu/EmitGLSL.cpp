@@ -182,13 +182,17 @@ const char* const kModFunction =
     "  return r;\n"
     "}\n";
 
-// main() of a kernel reducing along dims dim .. dim + dims - 1: invocation
-// o (grid-stride over the pc.n output elements) folds the slice of output
-// element o, the lowest reduced dim innermost, exactly as the CPU kernel
-// (EmitKernel's emitAlong) folds it: over a vecdim one accumulator per dim,
-// each dim's result rounded to the reduction's type before the next folds
-// it. Element outputs are written as their elements are visited (each once).
-// emitValue(n, indent) writes node n's value at element i.
+// main() of a kernel reducing along dims dim .. dim + dims - 1, in the
+// phases of mcc_kernel_launch_along (runtime.h): phase 0, invocation w
+// (grid-stride over the pc.n chunks) folds chunk w / slices of output
+// element w % slices into partials.d[w]; phase 1, invocation o (over the
+// pc.n output elements) folds its chunks' partials in chunk order, or its
+// whole slice when it has one chunk. fold_range folds a range of the last
+// reduced dim, the lowest reduced dim innermost, exactly as the CPU kernel
+// (EmitKernel's emitAlongFold) folds it: over a vecdim one accumulator per
+// dim, each dim's result rounded to the reduction's type before the next
+// folds it. Element outputs are written as their elements are visited
+// (each once). emitValue(n, indent) writes node n's value at element i.
 void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const Node& red, uint32_t resultBinding,
                    const std::vector<uint32_t>& outputBinding,
                    const std::function<void(uint32_t, const std::string&)>& emitValue) {
@@ -198,18 +202,18 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   auto len = [&](uint32_t level) {
     return red.dims == 1 ? std::string("pc.len") : "pc.dim" + std::to_string(red.dim - 1 + level);
   };
-  os << "void main() {\n"
-     << "  uint stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n"
-     << "  for (uint o = gl_GlobalInvocationID.x; o < pc.n; o += stride) {\n"
-     << "    uint bi = o % pc.before, a = o / pc.before;\n";
-  std::string indent = "    ";
+  std::string outer = len(red.dims - 1);
+  os << accType << " fold_range(uint bi, uint a, uint from, uint to) {\n";
+  std::string indent = "  ";
   for (uint32_t level = red.dims; level-- > 0;) {
     std::string l = std::to_string(level);
+    bool top = level + 1 == red.dims;
     os << indent << "precise " << accType << " acc" << l << " = " << init << ";\n"
-       << indent << "for (uint k" << l << " = 0u; k" << l << " < " << len(level) << "; ++k" << l << ") {\n";
+       << indent << "for (uint k" << l << " = " << (top ? "from" : "0u") << "; k" << l << " < " << (top ? "to" : len(level))
+       << "; ++k" << l << ") {\n";
     indent += "  ";
     os << indent << "uint at" << l << " = ";
-    if (level + 1 < red.dims) os << "at" << level + 1 << " * " << len(level) << " + ";
+    if (!top) os << "at" << level + 1 << " * " << len(level) << " + ";
     os << "k" << l << ";\n";
   }
   os << indent << "uint i = bi + pc.before * (at0 + pc.len * a);\n";
@@ -230,9 +234,25 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
       os << indent << "acc" << level + 1 << " = " << combine(sp, red, "acc" + std::to_string(level + 1), inner) << ";\n";
     }
   }
+  os << "  return acc" << red.dims - 1 << ";\n}\n";
+
+  os << "void main() {\n"
+     << "  uint stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n"
+     << "  if (pc.phase == 0u) {\n"
+     << "    for (uint w = gl_GlobalInvocationID.x; w < pc.n; w += stride) {\n"
+     << "      uint o = w % pc.slices, from = (w / pc.slices) * pc.per;\n"
+     << "      partials.d[w] = fold_range(o % pc.before, o / pc.before, from, min(from + pc.per, " << outer << "));\n"
+     << "    }\n"
+     << "    return;\n"
+     << "  }\n"
+     << "  for (uint o = gl_GlobalInvocationID.x; o < pc.n; o += stride) {\n"
+     << "    precise " << accType << " acc = " << init << ";\n"
+     << "    if (pc.chunks == 1u) acc = fold_range(o % pc.before, o / pc.before, 0u, " << outer << ");\n"
+     << "    else for (uint c = 0u; c < pc.chunks; ++c) acc = " << combine(sp, red, "acc", "partials.d[c * pc.slices + o]")
+     << ";\n";
   // The result: over a vecdim the rounded sum; a mean divides by the count.
   ElemType vt = red.dims > 1 ? red.type : acc;
-  os << "    precise " << sp.type(vt) << " r = " << sp.convert("acc" + std::to_string(red.dims - 1), acc, vt) << ";\n";
+  os << "    precise " << sp.type(vt) << " r = " << sp.convert("acc", acc, vt) << ";\n";
   if (red.reduce == ReduceKind::Mean) os << "    r = r / " << sp.type(vt) << "(pc.len);\n";
   if (red.type == ElemType::Bool)
     os << "    if (" << sp.convert("r", vt, red.type) << ") atomicOr(b" << resultBinding << ".d[o >> 2u], 1u << ((o & 3u) * 8u));\n";
@@ -249,8 +269,8 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (in.array && in.type == ElemType::Bool) g.why = "logical array input";
   for (const kernels::Output& o : k.outputs)
     if (!o.reduction && o.type == ElemType::Bool) g.why = "logical array output";
-  // A reduction along dims (the kernel's only one): one invocation per
-  // output element, folding its slice in the CPU's order.
+  // A reduction along dims (the kernel's only one): chunks of each output
+  // element's slice, then their partials, folded in the CPU's order.
   const Node* along = nullptr;
   for (const Node& n : k.nodes)
     if (n.kind == Node::Reduce && n.along) along = &n;
@@ -306,6 +326,10 @@ GlslKernel emitGLSL(const Kernel& k) {
     bool bytes = along->type == ElemType::Bool;
     os << "layout(set = 0, binding = " << alongBinding << ", std430) " << (bytes ? "" : "writeonly ") << "buffer B"
        << alongBinding << " { " << (bytes ? "uint" : sp.type(along->type)) << " d[]; } b" << alongBinding << ";\n";
+    // Then the chunks' partials, in the accumulator's type.
+    uint32_t scratch = binding++;
+    os << "layout(set = 0, binding = " << scratch << ", std430) buffer B" << scratch << " { " << sp.type(alongAccType(*along))
+       << " d[]; } partials;\n";
   }
   std::vector<uint32_t> reductions;
   for (uint32_t n = 0; n < k.nodes.size(); ++n)
@@ -321,15 +345,17 @@ GlslKernel emitGLSL(const Kernel& k) {
   // the serial flag, padding, then the scalars (doubles, or floats in a
   // kernel without doubles) and the space's extents; along dims, the
   // extents up to the last reduced dim, then the elements before the
-  // reduced dims (their stride) and the reduced length.
+  // reduced dims (their stride), the reduced length, the chunking (indices
+  // of the last reduced dim a chunk, chunks a slice), the phase and the
+  // output element count (mcc_kernel_launch_along).
   uint32_t pushDims = k.dimsRead();
   if (along) pushDims = std::max(pushDims, along->dim + along->dims - 1);
   os << "layout(push_constant, std430) uniform Push {\n  uint n;\n  uint zero;\n  uint serial;\n  uint pad;\n";
   for (uint32_t s = 0; s < scalars; ++s) os << "  " << sp.real() << " s" << s << ";\n";
   for (uint32_t d = 0; d < pushDims; ++d) os << "  uint dim" << d << ";\n";
-  if (along) os << "  uint before;\n  uint len;\n";
+  if (along) os << "  uint before;\n  uint len;\n  uint per;\n  uint chunks;\n  uint phase;\n  uint slices;\n";
   os << "} pc;\n";
-  g.pushBytes = 16 + (g.float64 ? 8 : 4) * scalars + 4 * pushDims + (along ? 8 : 0);
+  g.pushBytes = 16 + (g.float64 ? 8 : 4) * scalars + 4 * pushDims + (along ? 24 : 0);
   if (g.pushBytes > 128) {
     g.why = "more scalar inputs than push constants hold";
     return g;

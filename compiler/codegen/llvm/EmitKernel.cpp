@@ -158,17 +158,24 @@ class BodyEmitter {
     return body;
   }
 
-  // A kernel reducing along one dim: (arrays..., scalars..., before, len,
-  // after, out, dims) walks the space as before x len x after and folds each
-  // output element's len inputs in order, as mcc_sum does.
+  // A kernel reducing along dims: (arrays..., scalars..., before, len,
+  // after, out, dims, per, chunks, phase, begin, end, partials) walks the
+  // space as before x len x after and does one phase of
+  // mcc_kernel_launch_along over [begin, end): phase 0 folds chunks into
+  // partials, phase 1 folds each output element from its partials (or,
+  // without partials, from its whole slice, in order as mcc_sum does).
   llvm::Function* emitAlong() {
     llvm::LLVMContext& ctx = m_.getContext();
     auto P = b_.getPtrTy();
     auto D = b_.getDoubleTy();
+    auto I32 = b_.getInt32Ty();
     auto I64 = b_.getInt64Ty();
+    const Node& red = k_.nodes[layout_.reductionNodes.at(0)];
+    llvm::Function* fold = emitAlongFold();
+    llvm::Type* accTy = fold->getReturnType();
     std::vector<llvm::Type*> params(layout_.arrays, P);
     params.insert(params.end(), layout_.scalars, D);
-    params.insert(params.end(), {I64, I64, I64, P, P});
+    params.insert(params.end(), {I64, I64, I64, P, P, I64, I64, I32, I64, I64, P});
     llvm::Function* fn = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), params, false),
                                                 llvm::Function::InternalLinkage, "mcc.kernel.k" + std::to_string(k_.id), &m_);
     fn->addFnAttr(llvm::Attribute::NoUnwind);
@@ -178,53 +185,75 @@ class BodyEmitter {
     llvm::Value* len = fn->getArg(first + 1);
     llvm::Value* after = fn->getArg(first + 2);
     llvm::Value* out = fn->getArg(first + 3);
-    const Node& red = k_.nodes[layout_.reductionNodes.at(0)];
+    llvm::Value* dims = fn->getArg(first + 4);
+    llvm::Value* per = fn->getArg(first + 5);
+    llvm::Value* chunks = fn->getArg(first + 6);
+    llvm::Value* phase = fn->getArg(first + 7);
+    llvm::Value* begin = fn->getArg(first + 8);
+    llvm::Value* end = fn->getArg(first + 9);
+    llvm::Value* partials = fn->getArg(first + 10);
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
-    loadDims(fn->getArg(first + 4));
-    llvm::Value* init = identity(red.reduce, accType(red));
-    // Over a vecdim, one accumulator per dim, nested as the runtime reduces
-    // one dim after the other (the lowest innermost, each dim's sums rounded
-    // to the result's type); len is their product.
-    std::vector<llvm::Value*> acc, lens;
-    for (uint32_t level = 0; level < red.dims; ++level) {
-      acc.push_back(b_.CreateAlloca(init->getType()));
-      lens.push_back(red.dims == 1 ? len
-                                   : b_.CreateLoad(I64, b_.CreateConstGEP1_64(I64, fn->getArg(first + 4), red.dim - 1 + level)));
-    }
-    forLoop(b_.getInt64(0), after, [&](llvm::Value* a) {
-      forLoop(b_.getInt64(0), before, [&](llvm::Value* bi) {
-        // Folds level `level` into acc[level]; `prefix` indexes the levels above.
-        std::function<void(uint32_t, llvm::Value*)> fold = [&](uint32_t level, llvm::Value* prefix) {
-          b_.CreateStore(init, acc[level]);
-          forLoop(b_.getInt64(0), lens[level], [&](llvm::Value* kk) {
-            llvm::Value* at = b_.CreateAdd(b_.CreateMul(prefix, lens[level]), kk);
-            llvm::Value* x;
-            if (level == 0) {
-              llvm::Value* i = b_.CreateAdd(bi, b_.CreateMul(before, b_.CreateAdd(at, b_.CreateMul(len, a))));
-              x = element(fn, i)[red.args[0]];
-            } else {
-              fold(level - 1, at);
-              x = convert(b_.CreateLoad(init->getType(), acc[level - 1]), red.type);
-            }
-            b_.CreateStore(accumulate(red.reduce, b_.CreateLoad(init->getType(), acc[level]), x), acc[level]);
-          });
-        };
-        fold(red.dims - 1, b_.getInt64(0));
-        llvm::Value* o = b_.CreateAdd(bi, b_.CreateMul(before, a));
-        llvm::Value* v = b_.CreateLoad(init->getType(), acc.back());
-        // A mean over a vecdim is the runtime's rounded sum over the count.
-        if (red.dims > 1) v = convert(v, red.type);
-        if (red.reduce == ReduceKind::Mean) v = b_.CreateFDiv(v, b_.CreateSIToFP(len, v->getType()));  // 0/0: NaN, as MATLAB
-        store(v, red.type, out, o);
-      });
+    llvm::Value* slices = b_.CreateMul(before, after);
+    // The last reduced dim's extent: the fold's index range.
+    llvm::Value* outer = red.dims == 1 ? len : b_.CreateLoad(I64, b_.CreateConstGEP1_64(I64, dims, red.dim + red.dims - 2));
+    auto callFold = [&](llvm::Value* o, llvm::Value* from, llvm::Value* to) {
+      std::vector<llvm::Value*> args;
+      for (uint32_t a = 0; a < layout_.arrays + layout_.scalars; ++a) args.push_back(fn->getArg(a));
+      args.insert(args.end(), {before, len, dims, b_.CreateURem(o, before), b_.CreateUDiv(o, before), from, to});
+      return b_.CreateCall(fold, args);
+    };
+    llvm::Value* acc = b_.CreateAlloca(accTy);
+    llvm::BasicBlock* chunkPhase = llvm::BasicBlock::Create(ctx, "chunks", fn);
+    llvm::BasicBlock* resultPhase = llvm::BasicBlock::Create(ctx, "results", fn);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "done", fn);
+    b_.CreateCondBr(b_.CreateICmpEQ(phase, b_.getInt32(0)), chunkPhase, resultPhase);
+
+    // Phase 0: chunk c of output o into partials[c * slices + o].
+    b_.SetInsertPoint(chunkPhase);
+    forLoop(begin, end, [&](llvm::Value* w) {
+      llvm::Value* from = b_.CreateMul(b_.CreateUDiv(w, slices), per);
+      llvm::Value* to = b_.CreateAdd(from, per);
+      to = b_.CreateSelect(b_.CreateICmpSLT(to, outer), to, outer);
+      llvm::Value* v = callFold(b_.CreateURem(w, slices), from, to);
+      b_.CreateStore(convert(v, ElemType::F64), b_.CreateInBoundsGEP(D, partials, w));
     });
+    b_.CreateBr(done);
+
+    // Phase 1: output o from its slice, or from its partials in chunk order.
+    b_.SetInsertPoint(resultPhase);
+    llvm::Value* init = identity(red.reduce, accType(red));
+    llvm::Value* direct = b_.CreateICmpEQ(partials, llvm::ConstantPointerNull::get(P));
+    forLoop(begin, end, [&](llvm::Value* o) {
+      llvm::BasicBlock* whole = llvm::BasicBlock::Create(ctx, "whole", fn);
+      llvm::BasicBlock* parts = llvm::BasicBlock::Create(ctx, "parts", fn);
+      llvm::BasicBlock* result = llvm::BasicBlock::Create(ctx, "result", fn);
+      b_.CreateCondBr(direct, whole, parts);
+      b_.SetInsertPoint(whole);
+      b_.CreateStore(callFold(o, b_.getInt64(0), outer), acc);
+      b_.CreateBr(result);
+      b_.SetInsertPoint(parts);
+      b_.CreateStore(init, acc);
+      forLoop(b_.getInt64(0), chunks, [&](llvm::Value* c) {
+        llvm::Value* x = b_.CreateLoad(D, b_.CreateInBoundsGEP(D, partials, b_.CreateAdd(b_.CreateMul(c, slices), o)));
+        b_.CreateStore(accumulate(red.reduce, b_.CreateLoad(accTy, acc), convertAcc(x, accTy)), acc);
+      });
+      b_.CreateBr(result);
+      b_.SetInsertPoint(result);
+      llvm::Value* v = b_.CreateLoad(accTy, acc);
+      // A mean over a vecdim is the runtime's rounded sum over the count.
+      if (red.dims > 1) v = convert(v, red.type);
+      if (red.reduce == ReduceKind::Mean) v = b_.CreateFDiv(v, b_.CreateSIToFP(len, v->getType()));  // 0/0: NaN, as MATLAB
+      store(v, red.type, out, o);
+    });
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
     b_.CreateRetVoid();
 
     // The entry of the runtime's signature (mcc_kernel_along_body): unpack
     // and call fn; the result is the array after the outputs.
-    llvm::Function* entry = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {P, P, I64, I64, I64, P}, false),
-                                                   llvm::Function::InternalLinkage,
-                                                   "mcc.kernel.k" + std::to_string(k_.id) + ".along", &m_);
+    llvm::Function* entry = llvm::Function::Create(
+        llvm::FunctionType::get(b_.getVoidTy(), {P, P, I64, I64, I64, P, I64, I64, I32, I64, I64, P}, false),
+        llvm::Function::InternalLinkage, "mcc.kernel.k" + std::to_string(k_.id) + ".along", &m_);
     entry->addFnAttr(llvm::Attribute::NoUnwind);
     b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", entry));
     std::vector<llvm::Value*> args;
@@ -232,9 +261,69 @@ class BodyEmitter {
     for (uint32_t s = 0; s < layout_.scalars; ++s) args.push_back(b_.CreateLoad(D, b_.CreateConstGEP1_64(D, entry->getArg(1), s)));
     args.insert(args.end(), {entry->getArg(2), entry->getArg(3), entry->getArg(4),
                              b_.CreateLoad(P, b_.CreateConstGEP1_64(P, entry->getArg(0), layout_.arrays)), entry->getArg(5)});
+    for (unsigned a = 6; a < 12; ++a) args.push_back(entry->getArg(a));
     b_.CreateCall(fn, args);
     b_.CreateRetVoid();
     return entry;
+  }
+
+  // (arrays..., scalars..., before, len, dims, bi, a, from, to): the
+  // accumulator of output (bi, a) over indices [from, to) of the last
+  // reduced dim, from the identity, in slice order. Over a vecdim, one
+  // accumulator per dim, nested as the runtime reduces one dim after the
+  // other (the lowest innermost, each dim's sums rounded to the result's
+  // type); len is their product. Element outputs are stored as visited.
+  llvm::Function* emitAlongFold() {
+    llvm::LLVMContext& ctx = m_.getContext();
+    auto P = b_.getPtrTy();
+    auto D = b_.getDoubleTy();
+    auto I64 = b_.getInt64Ty();
+    const Node& red = k_.nodes[layout_.reductionNodes.at(0)];
+    llvm::Type* accTy = machineType(accType(red));
+    std::vector<llvm::Type*> params(layout_.arrays, P);
+    params.insert(params.end(), layout_.scalars, D);
+    params.insert(params.end(), {I64, I64, P, I64, I64, I64, I64});
+    llvm::Function* fn = llvm::Function::Create(llvm::FunctionType::get(accTy, params, false), llvm::Function::InternalLinkage,
+                                                "mcc.kernel.k" + std::to_string(k_.id) + ".fold", &m_);
+    fn->addFnAttr(llvm::Attribute::NoUnwind);
+    for (uint32_t a = 0; a < layout_.arrays; ++a) fn->addParamAttr(a, llvm::Attribute::NoAlias);
+    uint32_t first = layout_.arrays + layout_.scalars;
+    llvm::Value* before = fn->getArg(first);
+    llvm::Value* len = fn->getArg(first + 1);
+    llvm::Value* dims = fn->getArg(first + 2);
+    llvm::Value* bi = fn->getArg(first + 3);
+    llvm::Value* a = fn->getArg(first + 4);
+    llvm::Value* from = fn->getArg(first + 5);
+    llvm::Value* to = fn->getArg(first + 6);
+    b_.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
+    dims_.clear();
+    loadDims(dims);
+    llvm::Value* init = identity(red.reduce, accType(red));
+    std::vector<llvm::Value*> acc, lens;
+    for (uint32_t level = 0; level < red.dims; ++level) {
+      acc.push_back(b_.CreateAlloca(init->getType()));
+      lens.push_back(red.dims == 1 ? len : b_.CreateLoad(I64, b_.CreateConstGEP1_64(I64, dims, red.dim - 1 + level)));
+    }
+    // Folds level `level` into acc[level]; `prefix` indexes the levels above.
+    std::function<void(uint32_t, llvm::Value*)> foldLevel = [&](uint32_t level, llvm::Value* prefix) {
+      b_.CreateStore(init, acc[level]);
+      bool top = level + 1 == red.dims;
+      forLoop(top ? from : b_.getInt64(0), top ? to : lens[level], [&](llvm::Value* kk) {
+        llvm::Value* at = b_.CreateAdd(b_.CreateMul(prefix, lens[level]), kk);
+        llvm::Value* x;
+        if (level == 0) {
+          llvm::Value* i = b_.CreateAdd(bi, b_.CreateMul(before, b_.CreateAdd(at, b_.CreateMul(len, a))));
+          x = element(fn, i)[red.args[0]];
+        } else {
+          foldLevel(level - 1, at);
+          x = convert(b_.CreateLoad(init->getType(), acc[level - 1]), red.type);
+        }
+        b_.CreateStore(accumulate(red.reduce, b_.CreateLoad(init->getType(), acc[level]), x), acc[level]);
+      });
+    };
+    foldLevel(red.dims - 1, b_.getInt64(0));
+    b_.CreateRet(b_.CreateLoad(accTy, acc.back()));
+    return fn;
   }
 
  private:
@@ -257,6 +346,12 @@ class BodyEmitter {
     if (t == ElemType::Bool) return boolean(v);
     if (v->getType()->isIntegerTy(1)) return b_.CreateUIToFP(v, to);
     return t == ElemType::F64 ? b_.CreateFPExt(v, to) : b_.CreateFPTrunc(v, to);
+  }
+  // A partial (a double) back in the accumulator's type `t`: exact, as it
+  // was one (a logical is 0 or 1).
+  llvm::Value* convertAcc(llvm::Value* x, llvm::Type* t) {
+    if (t->isIntegerTy(1)) return b_.CreateFCmpUNE(x, fconst(0, x->getType()));
+    return t->isFloatTy() ? b_.CreateFPTrunc(x, t) : x;
   }
   llvm::Value* fconst(double x, llvm::Type* t) { return llvm::ConstantFP::get(t, x); }
   // Stores v as element i of an array of type t (logicals as bytes).
@@ -552,7 +647,8 @@ namespace {
 llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gpu, uint32_t arrayInputs, uint32_t scalars);
 
 // A kernel with a reduction along a dim, launched through
-// mcc_kernel_launch_along (its CPU body one thread, or its GPU version):
+// mcc_kernel_launch_along (its CPU body over the thread pool, or its GPU
+// version):
 // the layout and the result's dims come from the space's sizes at run time.
 std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& k, const GpuBinary* gpu,
                                           const std::vector<llvm::Value*>& inputs, llvm::Value* site) {
@@ -624,8 +720,9 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   uint32_t arrayInputs = 0;
   for (const kernels::Input& in : k.inputs) arrayInputs += in.array;
   llvm::Constant* spec = kernelSpec(m, k, gpu, arrayInputs, layout.scalars);
-  b.CreateCall(runtime("mcc_kernel_launch_along", b.getVoidTy(), {P, P, I32, P, P, I64, I64, I64, P}),
-               {spec, body, b.getInt32(layout.arrays + 1), arrays, scalars, before, len, after, dims});
+  llvm::Value* outer = size[last - 1];  // the last reduced dim's extent: chunks are ranges of it
+  b.CreateCall(runtime("mcc_kernel_launch_along", b.getVoidTy(), {P, P, I32, P, P, I64, I64, I64, I64, P}),
+               {spec, body, b.getInt32(layout.arrays + 1), arrays, scalars, before, len, after, outer, dims});
   return outputs;
 }
 

@@ -817,20 +817,51 @@ void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32
                        const double* scalars, uint32_t nreductions, const uint32_t* kinds, double* results);
 /* A kernel reducing along dims (sum(A, 2), mean(A, [2 3])), its only
  * reduction: the space (arrays[0]'s dims) walked as before x len x after,
- * len the reduced dims' product. arrays: the array inputs, the array
- * outputs, then the result (before x after elements of the reduction's
- * class, zeros on entry, set by the kernel; the GPU version sets a logical
- * result's bytes by or-ing them into 32-bit words); dims: the space's first spec->space_dims
- * extents. The CPU body folds each result element's len inputs in order
- * (one thread); the GPU version (push constants as above, n the result's
- * element count, then the extents and two uint32: before and len) gives
- * each result element one invocation folding in the same order, so both
- * devices give the same results. Outputs come back to the host. */
+ * len the reduced dims' product, outer the extent of the last reduced dim
+ * (len for one dim). arrays: the array inputs, the array outputs, then the
+ * result (before x after elements of the reduction's class, zeros on
+ * entry, set by the kernel; the GPU version sets a logical result's bytes
+ * by or-ing them into 32-bit words); dims: the space's first
+ * spec->space_dims extents.
+ *
+ * Each result element's slice is cut into chunks of `per` indices of the
+ * last reduced dim (each the lower reduced dims' whole, nested as one) with
+ * per = max(1, MCC_KERNEL_ALONG_CHUNK / (len / outer)): chunks depend on
+ * the slice's extents only, never on the device or the thread count. A
+ * chunk is folded in slice order from the identity into a partial (in the
+ * reduction's accumulator: a sum of single in double), and the partials of
+ * each result element in chunk order; so a slice of one chunk (at most
+ * MCC_KERNEL_ALONG_CHUNK elements, or a last reduced dim of extent 1) is
+ * folded in slice order as mcc_sum does, and both devices fold every slice
+ * in one order: they give the same bits.
+ *
+ * The CPU body (mcc_kernel_along_body) does one phase over [begin, end):
+ * phase 0, the chunks w = c * (before * after) + o (chunk c of result
+ * element o), each partial as a double into partials[w], element outputs
+ * written as their elements are visited; phase 1, the result elements o,
+ * each folded from its `chunks` partials in chunk order, or, when
+ * partials is NULL (chunks is 1), from its slice directly. The runtime
+ * runs both over its thread pool from MCC_KERNEL_PARALLEL_MIN elements.
+ * The GPU version has one more binding after the result: its partials (in
+ * the accumulator's type), and the push constants of mcc_kernel_launch
+ * (n the phase's count of chunks or result elements), the extents, then
+ * six uint32: before, len, per, chunks, phase and before * after; the
+ * runtime dispatches phase 0 then phase 1 in one submission (phase 1
+ * alone for one chunk). Outputs come back to the host.
+ *
+ * Why 4,096: B x 2160 x 3840 images reduced over [2 3] (B = 4..32 slices
+ * of 8.3M elements) make 2,048 chunks a slice, 8K-64K GPU invocations
+ * (16,384 would leave 2K-16K, too few to cover memory latency on a large
+ * GPU), while a chunk is still microseconds of CPU work and the partials
+ * are 1/4,096 of the input; on a software device a chunk stays far under
+ * its 65,535-iteration loop limit. */
+#define MCC_KERNEL_ALONG_CHUNK 4096
 typedef void (*mcc_kernel_along_body)(void* const* data, const double* scalars, int64_t before, int64_t len, int64_t after,
-                                      const int64_t* dims);
+                                      const int64_t* dims, int64_t per, int64_t chunks, uint32_t phase, int64_t begin,
+                                      int64_t end, double* partials);
 void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_along_body body, uint32_t narrays,
                              mcc_array* const* arrays, const double* scalars, int64_t before, int64_t len, int64_t after,
-                             const int64_t* dims);
+                             int64_t outer, const int64_t* dims);
 /* A new array of class_id with the dims of `space` (elements not set). */
 mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* space);
 /* The value of a reduction over the whole of `space` of elements of class

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <cstdlib>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -23,21 +24,14 @@ using namespace mcc::rt;
 
 namespace {
 
+// Blocks [0, blocks) of some work, taken from a shared counter.
 struct Job {
-  mcc_kernel_body body;
-  void* const* data;
-  const double* scalars;
-  int64_t n, blocks;
-  const int64_t* dims;
-  uint32_t nreductions;
-  double* partials;  // blocks x nreductions
+  const std::function<void(int64_t)>* block;
+  int64_t blocks;
   std::atomic<int64_t> next{0};
 
   void work() {
-    for (int64_t b; (b = next.fetch_add(1, std::memory_order_relaxed)) < blocks;) {
-      int64_t begin = b * MCC_KERNEL_BLOCK;
-      body(data, scalars, begin, std::min(n, begin + MCC_KERNEL_BLOCK), partials + b * nreductions, dims);
-    }
+    for (int64_t b; (b = next.fetch_add(1, std::memory_order_relaxed)) < blocks;) (*block)(b);
   }
 };
 
@@ -129,6 +123,16 @@ double reduction_identity(uint32_t kind) {
 
 unsigned kernel_threads(int64_t n) { return n >= MCC_KERNEL_PARALLEL_MIN ? pool().threads() : 1; }
 
+void run_blocks(int64_t blocks, unsigned threads, const std::function<void(int64_t)>& block) {
+  Job job;
+  job.block = &block;
+  job.blocks = blocks;
+  if (threads > 1 && blocks > 1)
+    pool().run(job);
+  else
+    job.work();
+}
+
 }  // namespace mcc::rt
 
 extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays, const double* scalars,
@@ -145,23 +149,15 @@ extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array
     checkedAny(arrays[k]);  // an input a GPU kernel left on the device comes back
     data[k] = arrays[k]->data;
   }
-  Job job;
-  job.body = body;
-  job.data = data.data();
-  job.scalars = scalars;
-  job.n = n;
-  job.dims = dims;
-  job.blocks = (n + MCC_KERNEL_BLOCK - 1) / MCC_KERNEL_BLOCK;
-  job.nreductions = nreductions;
-  std::vector<double> partials(static_cast<size_t>(job.blocks) * nreductions);
-  job.partials = partials.data();
-  if (kernel_threads(n) > 1)
-    pool().run(job);
-  else
-    job.work();
+  int64_t blocks = (n + MCC_KERNEL_BLOCK - 1) / MCC_KERNEL_BLOCK;
+  std::vector<double> partials(static_cast<size_t>(blocks) * nreductions);
+  run_blocks(blocks, kernel_threads(n), [&](int64_t b) {
+    int64_t begin = b * MCC_KERNEL_BLOCK;
+    body(data.data(), scalars, begin, std::min(n, begin + MCC_KERNEL_BLOCK), partials.data() + b * nreductions, dims);
+  });
   for (uint32_t r = 0; r < nreductions; ++r) {
     double acc = reduction_identity(kinds[r]);
-    for (int64_t b = 0; b < job.blocks; ++b) acc = combine_reduction(kinds[r], acc, partials[b * nreductions + r]);
+    for (int64_t b = 0; b < blocks; ++b) acc = combine_reduction(kinds[r], acc, partials[b * nreductions + r]);
     if (kinds[r] == MCC_REDUCE_MEAN) acc /= static_cast<double>(n);
     results[r] = acc;
   }

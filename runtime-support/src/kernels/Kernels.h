@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 
 #include "mcc/runtime.h"
 
@@ -10,6 +11,9 @@ namespace mcc::rt {
 
 // The threads mcc_kernel_run uses for n elements.
 unsigned kernel_threads(int64_t n);
+// Runs block(b) for b in [0, blocks), on the thread pool when threads > 1
+// (each block once, in no particular order; the calling thread works too).
+void run_blocks(int64_t blocks, unsigned threads, const std::function<void(int64_t)>& block);
 // Folding reduction partials (MCC_REDUCE_*): acc combined with x, as the
 // runtime's reductions fold (max/min: NaN loses unless all are NaN).
 double combine_reduction(uint32_t kind, double acc, double x);

@@ -3,8 +3,9 @@
 // arrays, the GPU dispatch (with a buffer of per-workgroup partials for a
 // kernel with reductions, combined here in workgroup order), the CPU body
 // when the router says so or the GPU fails, and the trace line; and the
-// launches of kernels reducing along dims (mcc_kernel_launch_along), one
-// GPU invocation per result element.
+// launches of kernels reducing along dims (mcc_kernel_launch_along): each
+// result element's slice in fixed chunks, a partial per chunk, the partials
+// folded in chunk order, on the thread pool or in two GPU dispatches.
 //
 // Residency: inputs stay on the device after their upload, so a later
 // launch reading them again does not upload them again; array outputs of a
@@ -288,55 +289,131 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
 namespace {
 
 // lavapipe stops a shader's loops after 65,535 iterations in all: an
-// invocation there may fold at most this many elements (its output
-// elements times their length).
+// invocation there may fold at most this many elements (its work items
+// times their elements).
 constexpr uint64_t kSoftwareLoopLimit = 65535;
 
-gpu::DispatchResult run_along_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mcc_array* const* arrays,
-                                     const uint8_t* writes, const double* scalars, uint64_t slices, int64_t before,
-                                     int64_t len, const int64_t* dims) {
-  gpu::KernelSpec k = gpuSpec(spec);
-  if (spec.buffer_count != narrays) rt::internalError("mcc_kernel_launch_along: buffer count");
-  // Push constants: the result's element count, a zero, serial 0, padding,
-  // the scalars, the extents, before and len (all within uint32: the
-  // router takes only spaces of at most UINT32_MAX elements).
+// How each result element's slice is cut (runtime.h): `per` indices of the
+// last reduced dim (extent `outer`) a chunk, `chunks` chunks; from the
+// slice's extents only.
+struct AlongChunks {
+  int64_t per = 1, chunks = 1;
+  int64_t elements = 0;  // of a chunk (at most)
+};
+AlongChunks along_chunks(int64_t len, int64_t outer) {
+  AlongChunks c;
+  if (len <= 0 || outer <= 0) return c;
+  int64_t inner = len / outer;  // the lower reduced dims' product
+  c.per = std::max<int64_t>(1, MCC_KERNEL_ALONG_CHUNK / inner);
+  c.chunks = (outer + c.per - 1) / c.per;
+  c.elements = std::min(c.per, outer) * inner;
+  return c;
+}
+
+// Push constants of one phase: the header (n: the phase's count), the
+// scalars, the extents, then before, len, per, chunks, phase, slices.
+std::vector<unsigned char> along_push(const mcc_kernel_spec& spec, const double* scalars, uint64_t slices, int64_t before,
+                                      int64_t len, const AlongChunks& c, uint32_t phase, const int64_t* dims) {
   size_t scalar_bytes = spec.float64 ? 8 : 4;
   size_t dims_at = 16 + scalar_bytes * spec.nscalars;
-  if (spec.push_bytes != dims_at + 4 * spec.space_dims + 8) rt::internalError("mcc_kernel_launch_along: push constants");
-  std::vector<unsigned char> push = pushHeader(spec, static_cast<uint32_t>(slices), false, scalars);
-  uint32_t tail[2] = {static_cast<uint32_t>(before), static_cast<uint32_t>(len)};
+  if (spec.push_bytes != dims_at + 4 * spec.space_dims + 24) rt::internalError("mcc_kernel_launch_along: push constants");
+  uint64_t count = phase == 0 ? slices * static_cast<uint64_t>(c.chunks) : slices;
+  std::vector<unsigned char> push = pushHeader(spec, static_cast<uint32_t>(count), false, scalars);
   for (uint32_t d = 0; d < spec.space_dims; ++d) {
     uint32_t extent = static_cast<uint32_t>(dims[d]);
     std::memcpy(push.data() + dims_at + 4 * d, &extent, 4);
   }
+  uint32_t tail[6] = {static_cast<uint32_t>(before), static_cast<uint32_t>(len),    static_cast<uint32_t>(c.per),
+                      static_cast<uint32_t>(c.chunks), phase, static_cast<uint32_t>(slices)};
   std::memcpy(push.data() + dims_at + 4 * spec.space_dims, tail, sizeof tail);
-  gpu::Launch launch;
-  launch.kernel = &k;
-  launch.arrays = arrays;
-  launch.writes = writes;
-  launch.push = push.data();
-  launch.elements = slices;
-  return gpu::dispatch(launch);
+  return push;
+}
+
+// Phase 0 (the chunks' partials into a scratch buffer that stays on the
+// device) then phase 1 (each result element from its partials), in one
+// submission; phase 1 alone for slices of one chunk. All counts fit in
+// uint32: the router takes only spaces of at most UINT32_MAX elements.
+gpu::DispatchResult run_along_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mcc_array* const* arrays,
+                                     const uint8_t* writes, const double* scalars, uint64_t slices, int64_t before,
+                                     int64_t len, const AlongChunks& c, const int64_t* dims) {
+  gpu::KernelSpec k = gpuSpec(spec);
+  if (spec.buffer_count != narrays + 1) rt::internalError("mcc_kernel_launch_along: buffer count");
+  // Partials of the accumulator's type: 8 bytes each covers every type.
+  size_t pdims[2] = {static_cast<size_t>(c.chunks > 1 ? slices * c.chunks : 1), 1};
+  rt::Ref partials(mcc_array_create(MCC_CLASS_DOUBLE, 2, pdims));
+  std::memset(partials.get()->data, 0, pdims[0] * sizeof(double));
+  std::vector<mcc_array*> bound(arrays, arrays + narrays);
+  bound.push_back(partials.get());
+  std::vector<uint8_t> first(writes, writes + narrays), second(narrays, 0);
+  first.push_back(gpu::kWriteDeferred);
+  second[narrays - 1] = writes[narrays - 1];  // the result
+  second.push_back(0);
+  std::vector<unsigned char> push0 = along_push(spec, scalars, slices, before, len, c, 0, dims);
+  std::vector<unsigned char> push1 = along_push(spec, scalars, slices, before, len, c, 1, dims);
+  gpu::Launch launches[2];
+  launches[0].kernel = &k;
+  launches[0].arrays = bound.data();
+  launches[0].writes = first.data();
+  launches[0].push = push0.data();
+  launches[0].elements = slices * c.chunks;
+  launches[1] = launches[0];
+  launches[1].push = push1.data();
+  launches[1].elements = slices;
+  if (c.chunks == 1) {
+    // The only launch writes what the first would.
+    first.back() = 0;
+    launches[1].writes = first.data();
+    return gpu::dispatch(launches[1]);
+  }
+  launches[1].writes = second.data();
+  return gpu::dispatch(launches, 2);
 }
 
 // Whether the device runs the along kernel whole: on a software device,
-// each invocation's folds stay under its loop limit.
-bool along_fits(uint64_t slices, int64_t len, uint32_t local_size) {
+// each invocation's loops stay under its loop limit in each phase (a
+// nested fold of E elements loops at most 2E times).
+bool along_fits(uint64_t slices, int64_t len, const AlongChunks& c, uint32_t local_size) {
   const gpu::DeviceInfo* info = gpu::device_info();
   if (!info || !info->software) return true;
-  uint64_t invocations = std::min<uint64_t>((slices + local_size - 1) / local_size, info->max_groups_x) * local_size;
-  uint64_t per_invocation = (slices + invocations - 1) / invocations;
-  return per_invocation * (static_cast<uint64_t>(len) + 1) <= kSoftwareLoopLimit;
+  auto per_invocation = [&](uint64_t count) {
+    uint64_t invocations = std::min<uint64_t>((count + local_size - 1) / local_size, info->max_groups_x) * local_size;
+    return (count + invocations - 1) / invocations;
+  };
+  if (c.chunks == 1) return per_invocation(slices) * (2 * static_cast<uint64_t>(len) + 1) <= kSoftwareLoopLimit;
+  uint64_t chunks = static_cast<uint64_t>(c.chunks);
+  return per_invocation(slices * chunks) * (2 * static_cast<uint64_t>(c.elements) + 1) <= kSoftwareLoopLimit &&
+         per_invocation(slices) * (chunks + 1) <= kSoftwareLoopLimit;
+}
+
+// The CPU body over the thread pool: work items in blocks of about
+// MCC_KERNEL_BLOCK elements.
+void run_along_on_cpu(mcc_kernel_along_body body, void* const* data, const double* scalars, int64_t before, int64_t len,
+                      int64_t after, const int64_t* dims, const AlongChunks& c, unsigned threads) {
+  int64_t slices = before * after;
+  auto phase = [&](uint32_t p, int64_t items, int64_t item_elements, double* partials) {
+    int64_t grain = std::max<int64_t>(1, MCC_KERNEL_BLOCK / std::max<int64_t>(item_elements, 1));
+    rt::run_blocks((items + grain - 1) / grain, threads, [&](int64_t b) {
+      body(data, scalars, before, len, after, dims, c.per, c.chunks, p, b * grain, std::min(items, (b + 1) * grain), partials);
+    });
+  };
+  if (c.chunks == 1) {
+    phase(1, slices, len, nullptr);
+    return;
+  }
+  std::vector<double> partials(static_cast<size_t>(slices * c.chunks));
+  phase(0, slices * c.chunks, c.elements, partials.data());
+  phase(1, slices, c.chunks, partials.data());
 }
 
 }  // namespace
 
 extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_along_body body, uint32_t narrays,
                                         mcc_array* const* arrays, const double* scalars, int64_t before, int64_t len,
-                                        int64_t after, const int64_t* dims) {
+                                        int64_t after, int64_t outer, const int64_t* dims) {
   if (!spec || narrays < 2 || spec->array_inputs >= narrays) rt::internalError("mcc_kernel_launch_along: a bad kernel");
   uint64_t n = arrays[0]->numel;
   uint64_t slices = static_cast<uint64_t>(before) * static_cast<uint64_t>(after);
+  AlongChunks chunks = along_chunks(len, outer);
   std::vector<uint8_t> writes(narrays, 0);
   for (uint32_t k = spec->array_inputs; k < narrays; ++k) writes[k] = 1;
   // A logical result (any, all) is zeros the shader ors each element's byte into.
@@ -346,13 +423,13 @@ extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_
   w.kernel_id = spec->id;
   w.kernel_name = spec->name;
   w.elements = n;
-  w.parallel = slices;
+  w.parallel = slices * static_cast<uint64_t>(chunks.chunks);
   for (size_t c = 0; c < MCC_OPS_COUNT; ++c) w.ops_per_element[c] = spec->ops[c];
   w.float64 = spec->float64 != 0;
   // Only the GPU dispatch initialises Vulkan: along_fits asks the device
   // only when the router is past MCC_DEVICE=cpu (available() first).
   w.has_gpu_version = spec->spirv && slices > 0 && n > 0 && n <= UINT32_MAX;
-  w.cpu_threads = 1;
+  w.cpu_threads = rt::kernel_threads(static_cast<int64_t>(n));
   w.arrays = arrays;
   w.writes = writes.data();
   w.array_count = narrays;
@@ -360,12 +437,12 @@ extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_
   double start = now();
   gpu::Decision d = gpu::route(w);
   double gpu_seconds = 0;
-  if (d.device == gpu::Device::Gpu && !along_fits(slices, len, spec->local_size)) {
+  if (d.device == gpu::Device::Gpu && !along_fits(slices, len, chunks, spec->local_size)) {
     d.device = gpu::Device::Cpu;
     d.reason = "slices too long for the software device's loop limit";
   }
   if (d.device == gpu::Device::Gpu) {
-    gpu::DispatchResult r = run_along_on_gpu(*spec, narrays, arrays, writes.data(), scalars, slices, before, len, dims);
+    gpu::DispatchResult r = run_along_on_gpu(*spec, narrays, arrays, writes.data(), scalars, slices, before, len, chunks, dims);
     if (r.ok) gpu_seconds = r.gpu_seconds;
     else d = gpu::fall_back(d, r.fault);
   }
@@ -375,7 +452,7 @@ extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_
       rt::checkedAny(arrays[k]);  // an input a GPU kernel left on the device comes back
       data[k] = arrays[k]->data;
     }
-    body(data.data(), scalars, before, len, after, dims);
+    run_along_on_cpu(body, data.data(), scalars, before, len, after, dims, chunks, w.cpu_threads);
   }
   gpu::trace(w, d, now() - start, gpu_seconds);
 }

@@ -5,11 +5,14 @@
 % RUN: %spirv-val --target-env vulkan1.1 %t.k5.spv
 % RUN: %spirv-val --target-env vulkan1.1 %t.k6.spv
 % RUN: %spirv-val --target-env vulkan1.1 %t.k7.spv
-% A kernel reducing along dims has a GPU version: one invocation per result
-% element (grid-stride over pc.n of them), folding its slice in the CPU's
-% order, with the extents, the stride before the reduced dims and the
-% reduced length in the push constants; the result is bound after the
-% arrays. A sum of single adds in double (the shader needs fp64) and rounds
+% A kernel reducing along dims has a GPU version in two phases
+% (mcc_kernel_launch_along): phase 0, one invocation per chunk of a result
+% element's slice (grid-stride over pc.n of them) folds the chunk's range
+% of the last reduced dim (fold_range) into partials; phase 1, one per
+% result element, folds its partials in chunk order, or its whole slice
+% when it has one chunk, in the CPU's order; the extents, the stride before
+% the reduced dims, the reduced length and the chunking are in the push
+% constants; the result is bound after the arrays, the partials after it. A sum of single adds in double (the shader needs fp64) and rounds
 % once; an element output of the kernel is stored as its element is
 % visited; a vecdim nests one loop per dim; a logical result ors its bytes
 % into words. (A comes from rem, which kernels do not take, so that the
@@ -24,18 +27,33 @@ v = sum(O * 2, [2 3]);
 q = any(A > 0.5, 2);
 w = sum(S * 3, 1);
 fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
-% CHECK-LABEL: // kernel k2: 2 buffers, 28 bytes of push constants
+% CHECK-LABEL: // kernel k2: 3 buffers, 44 bytes of push constants
 % CHECK: writeonly buffer B1 { double d[]; } b1;
+% CHECK-NEXT: buffer B2 { double d[]; } partials;
 % CHECK: uint before;
 % CHECK-NEXT: uint len;
-% CHECK: for (uint o = gl_GlobalInvocationID.x; o < pc.n; o += stride) {
-% CHECK: precise double acc0 = 0.0LF;
-% CHECK-NEXT: for (uint k0 = 0u; k0 < pc.len; ++k0) {
+% CHECK-NEXT: uint per;
+% CHECK-NEXT: uint chunks;
+% CHECK-NEXT: uint phase;
+% CHECK-NEXT: uint slices;
+% CHECK: double fold_range(uint bi, uint a, uint from, uint to) {
+% CHECK-NEXT: precise double acc0 = 0.0LF;
+% CHECK-NEXT: for (uint k0 = from; k0 < to; ++k0) {
 % CHECK: uint i = bi + pc.before * (at0 + pc.len * a);
 % CHECK: acc0 = acc0 + v2;
+% CHECK: return acc0;
+% CHECK: if (pc.phase == 0u) {
+% CHECK-NEXT: for (uint w = gl_GlobalInvocationID.x; w < pc.n; w += stride) {
+% CHECK-NEXT: uint o = w % pc.slices, from = (w / pc.slices) * pc.per;
+% CHECK-NEXT: partials.d[w] = fold_range(o % pc.before, o / pc.before, from, min(from + pc.per, pc.len));
+% CHECK: for (uint o = gl_GlobalInvocationID.x; o < pc.n; o += stride) {
+% CHECK-NEXT: precise double acc = 0.0LF;
+% CHECK-NEXT: if (pc.chunks == 1u) acc = fold_range(o % pc.before, o / pc.before, 0u, pc.len);
+% CHECK-NEXT: else for (uint c = 0u; c < pc.chunks; ++c) acc = acc + partials.d[c * pc.slices + o];
 % CHECK: b1.d[o] = r;
 % CHECK-LABEL: // kernel k3:
 % CHECK: acc0 = (isnan(acc0) || v{{[0-9]+}} > acc0) ? v{{[0-9]+}} : acc0;
+% CHECK: else for (uint c = 0u; c < pc.chunks; ++c) acc = (isnan(acc) || partials.d[c * pc.slices + o] > acc) ? partials.d[c * pc.slices + o] : acc;
 % CHECK-LABEL: // kernel k4:
 % CHECK: GL_ARB_gpu_shader_fp64
 % CHECK: readonly buffer B0 { double d[]; } b0;
@@ -48,11 +66,12 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK: b2.d[o] = float(r);
 % CHECK-LABEL: // kernel k5:
 % CHECK: precise double acc1 = 0.0LF;
-% CHECK-NEXT: for (uint k1 = 0u; k1 < pc.dim2; ++k1) {
+% CHECK-NEXT: for (uint k1 = from; k1 < to; ++k1) {
 % CHECK: precise double acc0 = 0.0LF;
 % CHECK-NEXT: for (uint k0 = 0u; k0 < pc.dim1; ++k0) {
 % CHECK-NEXT: uint at0 = at1 * pc.dim1 + k0;
 % CHECK: acc1 = acc1 + acc0;
+% CHECK: partials.d[w] = fold_range(o % pc.before, o / pc.before, from, min(from + pc.per, pc.dim2));
 % CHECK-LABEL: // kernel k6:
 % CHECK: buffer B1 { uint d[]; } b1;
 % CHECK: atomicOr(b1.d[o >> 2u], 1u << ((o & 3u) * 8u));
