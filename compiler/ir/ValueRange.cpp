@@ -116,10 +116,11 @@ Interval compute(const Instr* i, int depth, Memo& memo) {
     case Op::Range: {
       // The first element is first exactly; a step of one sign moves away
       // from it (where the end lies after rounding is less certain).
-      Interval first = arg(0), step = arg(1);
+      // Whole numbers (exact) never pass the end.
+      Interval first = arg(0), step = arg(1), last = arg(2);
       bool integer = first.integer && step.integer;
-      if (step.lo >= 0) return {first.lo, kInf, integer};
-      if (step.hi <= 0) return {-kInf, first.hi, integer};
+      if (step.lo >= 0) return {first.lo, integer ? std::max(first.hi, last.hi) : kInf, integer};
+      if (step.hi <= 0) return {integer ? std::min(first.lo, last.lo) : -kInf, first.hi, integer};
       return unbounded();
     }
     case Op::ForValue:

@@ -2,9 +2,12 @@
 #include "kernels/FormKernels.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <set>
 #include <unordered_map>
+
+#include "ir/ValueRange.h"
 
 namespace mcc::kernels {
 namespace {
@@ -570,7 +573,11 @@ class Former {
         switch (m->op) {
           case Op::Unary: n.kind = Node::Unary; n.unary = m->unary; break;
           case Op::Binary: n.kind = Node::Binary; n.binary = *elementwiseBinary(m); break;
-          default: n.kind = Node::Math; n.fn = m->name; break;
+          default:
+            n.kind = Node::Math;
+            n.fn = m->name;
+            n.modulus = wholeModulus(m);
+            break;
         }
       }
       nodeOf[m] = addNode(n);
@@ -638,6 +645,17 @@ class Former {
 std::optional<ElemType> kernelElemType(const ir::Type& t) { return elemType(t); }
 std::optional<BinaryOp> kernelBinary(const ir::Instr* i) { return elementwiseBinary(i); }
 bool isKernelMathCall(const std::string& name) { return isKernelMath(name); }
+
+double wholeModulus(const ir::Instr* call) {
+  constexpr double kLimit = 4503599627370496.0;  // 2^52
+  if (call->op != Op::Call || call->name != "mod" || call->operands.size() != 2) return 0;
+  const Instr* p = call->operands[1];
+  if (p->op != Op::Const || p->constant.kind != ir::Constant::Double || p->constant.complex) return 0;
+  double v = p->constant.real;
+  if (!(v >= 1 && v < kLimit) || std::floor(v) != v) return 0;
+  ir::Interval x = ir::valueRange(call->operands[0]);
+  return x.integer && x.lo > -kLimit && x.hi < kLimit ? v : 0;
+}
 std::optional<ReduceKind> kernelReduceKind(const std::string& name) { return reduceKind(name); }
 
 bool formKernels(ir::Module& m, KernelSet& out) {

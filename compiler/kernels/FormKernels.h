@@ -39,5 +39,8 @@ std::optional<ElemType> kernelElemType(const ir::Type& t);
 std::optional<BinaryOp> kernelBinary(const ir::Instr* i);
 bool isKernelMathCall(const std::string& name);
 std::optional<ReduceKind> kernelReduceKind(const std::string& name);  // sum, prod, ...: a kernel's reductions
+// Node::modulus for the IR call mod(x, p): p when x is provably whole with
+// |x| < 2^52 (ir/ValueRange) and p a whole constant in [1, 2^52); else 0.
+double wholeModulus(const ir::Instr* call);
 
 }  // namespace mcc::kernels

@@ -437,6 +437,7 @@ class LoopKernelBuilder {
         if (!math && !two) return false;
         n.kind = Node::Math;
         n.fn = i->name;
+        n.modulus = wholeModulus(i);
         break;
       }
       default: return false;

@@ -108,7 +108,10 @@ void printKernel(const Kernel& k, std::ostream& os) {
       case Node::Const: os << "const " << node.value; break;
       case Node::Unary: os << opName(node.unary); break;
       case Node::Binary: os << opName(node.binary); break;
-      case Node::Math: os << node.fn; break;
+      case Node::Math:
+        os << node.fn;
+        if (node.modulus) os << " whole";
+        break;
       case Node::Index: os << "t"; break;
       case Node::Carried:
         if (n >= loop->bodyEnd) os << "final c" << node.input;

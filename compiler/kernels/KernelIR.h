@@ -67,6 +67,10 @@ struct Node {
   uint32_t dim = 0;  // Reduce: as the builtin was called: 0 (default dim), k, or kAllDims
   bool along = false;  // Reduce along `dim` only: an array output (the kernel's only reduction)
   uint32_t dims = 1;   // along dims dim .. dim + dims - 1 (a vecdim): nested, the lowest dim innermost
+  // Math mod whose operands are whole numbers, |x| < 2^52, and whose divisor
+  // is this whole constant (> 0): x - p*floor(x*(1/p)), corrected by one p
+  // either way, is exact and so what the general formula gives (0: general).
+  double modulus = 0;
   std::vector<uint32_t> args;  // earlier nodes
 };
 

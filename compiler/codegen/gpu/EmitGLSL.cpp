@@ -182,6 +182,16 @@ const char* const kModFunction =
     "  return r;\n"
     "}\n";
 
+// mod of a whole x (|x| < 2^52) by a whole constant p, given 1/p: exact
+// (KernelIR.h's Node::modulus), as EmitKernel's wholeMod.
+const char* const kWholeModFunction =
+    "double kernel_mod_whole(double x, double p, double inv) {\n"
+    "  precise double r = x - p * floor(x * inv);\n"
+    "  if (r < double(pc.zero)) r += p;\n"
+    "  if (r >= p) r -= p;\n"
+    "  return r;\n"
+    "}\n";
+
 // main() of a kernel reducing along dims dim .. dim + dims - 1, in the
 // phases of mcc_kernel_launch_along (runtime.h): phase 0, invocation w
 // (grid-stride over the pc.n chunks) folds chunk w / slices of output
@@ -362,11 +372,11 @@ GlslKernel emitGLSL(const Kernel& k) {
   }
   for (size_t r = 0; r < reductions.size(); ++r)
     os << "shared " << sp.type(accType(k.nodes[reductions[r]])) << " red" << r << "[" << kGlslLocalSize << "];\n";
+  bool general = false, whole = false;
   for (const Node& n : k.nodes)
-    if (n.kind == Node::Math && n.fn == "mod") {
-      os << kModFunction;
-      break;
-    }
+    if (n.kind == Node::Math && n.fn == "mod") (n.modulus ? whole : general) = true;
+  if (general) os << kModFunction;
+  if (whole) os << kWholeModFunction;
 
   const kernels::TimeLoop* loop = k.loop ? &*k.loop : nullptr;
   // Statements setting v<n> to node n's value at element i (not a reduction).
@@ -405,7 +415,10 @@ GlslKernel emitGLSL(const Kernel& k) {
           os << as(0, t) << ' ' << binaryOp(node.binary) << ' ' << as(1, t);
         break;
       case Node::Math:
-        if (node.fn == "mod")
+        if (node.fn == "mod" && node.modulus)
+          os << "kernel_mod_whole(" << as(0, t) << ", " << sp.literal(node.modulus, t) << ", "
+             << sp.literal(1 / node.modulus, t) << ")";
+        else if (node.fn == "mod")
           os << "kernel_mod(" << as(0, t) << ", " << as(1, t) << ")";
         else if (node.args.size() == 2)  // max(x, y), min(x, y): a NaN x gives y
           os << "(isnan(" << as(0, t) << ") || " << as(1, t) << (node.fn == "max" ? " > " : " < ") << as(0, t) << ") ? "

@@ -545,7 +545,7 @@ class BodyEmitter {
         return binary(node.binary, convert(arg(0), t), convert(arg(1), t));
       }
       case Node::Math:
-        if (node.fn == "mod") return mod(as(0), as(1));
+        if (node.fn == "mod") return node.modulus ? wholeMod(as(0), node.modulus) : mod(as(0), as(1));
         if (node.args.size() == 2) {  // max(x, y), min(x, y) as the runtime's: a NaN x gives y
           llvm::Value* x = as(0);
           llvm::Value* y = as(1);
@@ -574,6 +574,16 @@ class BodyEmitter {
     llvm::Value* r = b_.CreateSelect(nearlyWhole, fconst(0, x->getType()), b_.CreateFSub(x, multiple));
     r = b_.CreateSelect(b_.CreateFCmpUNE(x, y), b_.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, r, y), r);
     return b_.CreateSelect(b_.CreateFCmpOEQ(y, fconst(0, x->getType())), x, r);
+  }
+
+  // mod(x, p) of a whole x (|x| < 2^52) by a whole constant p: floor(x/p)
+  // from a multiplication by 1/p is off by at most one, corrected once.
+  llvm::Value* wholeMod(llvm::Value* x, double p) {
+    llvm::Type* t = x->getType();
+    llvm::Value* q = b_.CreateUnaryIntrinsic(llvm::Intrinsic::floor, b_.CreateFMul(x, fconst(1 / p, t)));
+    llvm::Value* r = b_.CreateFSub(x, b_.CreateFMul(q, fconst(p, t)));
+    r = b_.CreateSelect(b_.CreateFCmpOLT(r, fconst(0, t)), b_.CreateFAdd(r, fconst(p, t)), r);
+    return b_.CreateSelect(b_.CreateFCmpOGE(r, fconst(p, t)), b_.CreateFSub(r, fconst(p, t)), r);
   }
 
   // a op c, both of one float type (comparisons give i1).
