@@ -74,14 +74,8 @@ class BodyEmitter {
     std::string name = "mcc.kernel.k" + std::to_string(k_.id);
 
     // inner(arrays..., scalars..., begin, end, partials, dims)
-    std::vector<llvm::Type*> params(layout_.arrays, P);
-    params.insert(params.end(), layout_.scalars, D);
-    params.insert(params.end(), {I64, I64, P, P});
-    llvm::Function* inner = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), params, false),
-                                                   llvm::Function::InternalLinkage, name + ".inner", &m_);
+    llvm::Function* inner = kernelFunction(b_.getVoidTy(), {I64, I64, P, P}, name + ".inner");
     inner->addFnAttr(llvm::Attribute::AlwaysInline);
-    inner->addFnAttr(llvm::Attribute::NoUnwind);
-    for (uint32_t a = 0; a < layout_.arrays; ++a) inner->addParamAttr(a, llvm::Attribute::NoAlias);
     llvm::Value* begin = inner->getArg(layout_.arrays + layout_.scalars);
     llvm::Value* end = inner->getArg(layout_.arrays + layout_.scalars + 1);
     llvm::Value* partials = inner->getArg(layout_.arrays + layout_.scalars + 2);
@@ -173,13 +167,8 @@ class BodyEmitter {
     const Node& red = k_.nodes[layout_.reductionNodes.at(0)];
     llvm::Function* fold = emitAlongFold();
     llvm::Type* accTy = fold->getReturnType();
-    std::vector<llvm::Type*> params(layout_.arrays, P);
-    params.insert(params.end(), layout_.scalars, D);
-    params.insert(params.end(), {I64, I64, I64, P, P, I64, I64, I32, I64, I64, P});
-    llvm::Function* fn = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), params, false),
-                                                llvm::Function::InternalLinkage, "mcc.kernel.k" + std::to_string(k_.id), &m_);
-    fn->addFnAttr(llvm::Attribute::NoUnwind);
-    for (uint32_t a = 0; a < layout_.arrays; ++a) fn->addParamAttr(a, llvm::Attribute::NoAlias);
+    llvm::Function* fn = kernelFunction(b_.getVoidTy(), {I64, I64, I64, P, P, I64, I64, I32, I64, I64, P},
+                                        "mcc.kernel.k" + std::to_string(k_.id));
     uint32_t first = layout_.arrays + layout_.scalars;
     llvm::Value* before = fn->getArg(first);
     llvm::Value* len = fn->getArg(first + 1);
@@ -276,17 +265,11 @@ class BodyEmitter {
   llvm::Function* emitAlongFold() {
     llvm::LLVMContext& ctx = m_.getContext();
     auto P = b_.getPtrTy();
-    auto D = b_.getDoubleTy();
     auto I64 = b_.getInt64Ty();
     const Node& red = k_.nodes[layout_.reductionNodes.at(0)];
     llvm::Type* accTy = machineType(accType(red));
-    std::vector<llvm::Type*> params(layout_.arrays, P);
-    params.insert(params.end(), layout_.scalars, D);
-    params.insert(params.end(), {I64, I64, P, I64, I64, I64, I64});
-    llvm::Function* fn = llvm::Function::Create(llvm::FunctionType::get(accTy, params, false), llvm::Function::InternalLinkage,
-                                                "mcc.kernel.k" + std::to_string(k_.id) + ".fold", &m_);
-    fn->addFnAttr(llvm::Attribute::NoUnwind);
-    for (uint32_t a = 0; a < layout_.arrays; ++a) fn->addParamAttr(a, llvm::Attribute::NoAlias);
+    llvm::Function* fn =
+        kernelFunction(accTy, {I64, I64, P, I64, I64, I64, I64}, "mcc.kernel.k" + std::to_string(k_.id) + ".fold");
     uint32_t first = layout_.arrays + layout_.scalars;
     llvm::Value* before = fn->getArg(first);
     llvm::Value* len = fn->getArg(first + 1);
@@ -574,6 +557,19 @@ class BodyEmitter {
     llvm::Value* r = b_.CreateSelect(nearlyWhole, fconst(0, x->getType()), b_.CreateFSub(x, multiple));
     r = b_.CreateSelect(b_.CreateFCmpUNE(x, y), b_.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, r, y), r);
     return b_.CreateSelect(b_.CreateFCmpOEQ(y, fconst(0, x->getType())), x, r);
+  }
+
+  // An internal function of the kernel's arrays (pointers that alias
+  // nothing), its scalars (doubles), then `extra`, returning `ret`.
+  llvm::Function* kernelFunction(llvm::Type* ret, std::initializer_list<llvm::Type*> extra, const std::string& name) {
+    std::vector<llvm::Type*> params(layout_.arrays, b_.getPtrTy());
+    params.insert(params.end(), layout_.scalars, b_.getDoubleTy());
+    params.insert(params.end(), extra);
+    llvm::Function* fn =
+        llvm::Function::Create(llvm::FunctionType::get(ret, params, false), llvm::Function::InternalLinkage, name, &m_);
+    fn->addFnAttr(llvm::Attribute::NoUnwind);
+    for (uint32_t a = 0; a < layout_.arrays; ++a) fn->addParamAttr(a, llvm::Attribute::NoAlias);
+    return fn;
   }
 
   // mod(x, p) of a whole x (|x| < 2^52) by a whole constant p: floor(x/p)
