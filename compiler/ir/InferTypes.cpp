@@ -994,6 +994,13 @@ class Inference {
 
 bool isKnownBuiltin(const std::string& name) { return builtinRules().count(name) > 0; }
 
+bool mayGiveNoValue(const std::string& name) {
+  auto it = builtinRules().find(name);
+  if (it == builtinRules().end()) return true;
+  Rule r = it->second;
+  return r == Rule::Print || r == Rule::Command || r == Rule::Setting || r == Rule::Unknown;
+}
+
 bool isSingleValue(const Instr& list) {
   if (!list.list) return true;
   if (list.op == Op::CellRef) {

@@ -28,6 +28,9 @@ std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& diag
 
 // Whether `name` is a builtin of Builtins.def.
 bool isKnownBuiltin(const std::string& name);
+// Whether the builtin `name` called with nargout 0 may give no value (disp,
+// fprintf, warning, feval...), or is not one of Builtins.def's.
+bool mayGiveNoValue(const std::string& name);
 // The runtime implements it (runtime-support/include/mcc/builtins.def).
 bool isRuntimeBuiltin(const std::string& name);
 

@@ -220,6 +220,17 @@ class FunctionLowering {
   void stmt(const Stmt& s);
   void exprStatement(const Expr* e, bool display, SourceRange loc);
   void assign(const Expr* target, Instr* value);
+  // A target that is a list: c{...}, s.f, s.(n), s(...).f.
+  bool isListTarget(const Expr* t) const;
+  // A brace target whose indices are constant scalars (c{2}, c{end+1}).
+  bool singleValueTarget(const Expr* t) const;
+  const IdentExpr* listTargetVariable(const Expr* target, const IndexExpr** index) const;
+  Instr* listTargetObject(const IdentExpr* var);
+  // How many values a list target takes (null for one it cannot assign).
+  Instr* listCount(const Expr* target);
+  // target = the values of the cell `values` (one for all, or one each).
+  bool assignList(const Expr* target, Instr* values);
+  void listAssign(const AssignStmt& a);
   // [c{idx}] = deal(...) or [s.f] = deal(...) on a variable; false when the
   // statement is not of that form.
   bool dealToList(const Expr* target, const Expr* value);
@@ -262,7 +273,12 @@ class FunctionLowering {
   // other expression.
   Instr* listExpr(const Expr* e);
   Instr* anonymous(const AnonFuncExpr& f);
+  // An anonymous function's body that is a call of a function that may give
+  // no value when asked for none.
+  bool mayGiveNothing(const Expr* body);
   Instr* functionHandle(const std::string& name, SourceRange loc);
+  // nargin('f'), nargout(@f), nargin(@(x, varargin) ...): the declared count, at compile time.
+  Instr* declaredCount(const std::string& which, const Expr* fn, SourceRange loc);
   // h(args) with nargout outputs, h a handle.
   Instr* handleCall(Instr* handle, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   static std::string handleText(std::string_view source);
@@ -313,6 +329,13 @@ class ProgramLowering {
 
   // What `name`, called from `from` in `file`, refers to; queues it for lowering.
   Target resolve(std::string_view name, const File& file, const mcc::Function* from);
+  // The declaration of a function `resolve` found (null for a builtin).
+  const mcc::Function* declaration(const Target& t) const {
+    if (t.kind == Callee::Builtin) return nullptr;
+    for (const auto& [ast, ir] : lowered_)
+      if (ir->name == t.name) return ast;
+    return nullptr;
+  }
   // eval('code') with constant text, as a statement or an expression: the
   // code parsed as a script of the file (null when `call` is no such eval).
   // Its nodes sit at the literal's place in the file, so lines and
@@ -810,7 +833,25 @@ void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, 
     fn_->params.push_back(p);
     if (params[i] != "~") writeVariable(params[i], cur_, p);
   }
-  // The body's value is the result; a call in it passes on the caller's nargout.
+  // The body's value is the result. A call that may give nothing (disp,
+  // fprintf, a function of the program) is called with nargout 0 when the
+  // handle's call asks for no output, as MATLAB does: `g = @(s) fprintf(s);
+  // g('hi')` prints, and only `y = g('hi')` is "Too many output arguments."
+  if (mayGiveNothing(f.body)) {
+    Instr* n = emit(Op::Call, f.body->range);
+    n->name = "nargout";
+    n->callee = Callee::Builtin;
+    Instr* none = emit(Op::Binary, f.body->range, {n, number(0, f.body->range)});
+    none->binary = BinaryOp::Eq;
+    Block* statement = newBlock();
+    Block* valued = newBlock();
+    condBranch(emit(Op::Truth, f.body->range, {none}), statement, valued, f.body->range);
+    seal(statement);
+    seal(valued);
+    startBlock(statement);
+    emit(Op::Return, f.body->range, {expr(f.body, 0)});
+    startBlock(valued);
+  }
   Instr* value = expr(f.body, 1);
   emit(Op::Return, f.body->range, {value});
   finish();
@@ -954,13 +995,17 @@ void FunctionLowering::stmt(const Stmt& s) {
     }
     case NodeKind::AssignStmt: {
       auto& a = static_cast<const AssignStmt&>(s);
-      if (a.bracketed && a.targets.size() == 1 &&
-          ((a.targets[0]->kind == NodeKind::IndexExpr && static_cast<const IndexExpr*>(a.targets[0])->brace) ||
-           a.targets[0]->kind == NodeKind::FieldExpr || a.targets[0]->kind == NodeKind::DynFieldExpr)) {
+      if (a.bracketed && a.targets.size() == 1 && isListTarget(a.targets[0]) && dealToList(a.targets[0], a.value)) {
         // [c{:}] = deal(...) and [s.f] = deal(...): as many outputs as the list has values.
-        if (!dealToList(a.targets[0], a.value))
-          unsupported(a.targets[0]->range, "a comma-separated list as an assignment target (other than from deal)");
         if (a.display) displayVariable(a.targets[0], s.range);
+        return;
+      }
+      if (a.bracketed && std::any_of(a.targets.begin(), a.targets.end(),
+                                     [&](const Expr* t) { return isListTarget(t) && !singleValueTarget(t); })) {
+        listAssign(a);
+        if (a.display)
+          for (const Expr* t : a.targets)
+            if (t->kind != NodeKind::TildeExpr) displayVariable(t, s.range);
         return;
       }
       if (!a.bracketed || a.targets.size() == 1) {
@@ -1132,6 +1177,93 @@ void FunctionLowering::assign(const Expr* target, Instr* value) {
   writeVar(var, updated);
 }
 
+bool FunctionLowering::isListTarget(const Expr* t) const {
+  if (t->kind == NodeKind::IndexExpr) return static_cast<const IndexExpr*>(t)->brace;
+  return t->kind == NodeKind::FieldExpr || t->kind == NodeKind::DynFieldExpr;
+}
+
+// c{3}, c{end}, c{end+1}, c{2, 1}: one value, whatever c holds.
+bool FunctionLowering::singleValueTarget(const Expr* t) const {
+  if (t->kind != NodeKind::IndexExpr || !static_cast<const IndexExpr*>(t)->brace) return false;
+  std::function<bool(const Expr*)> scalar = [&](const Expr* e) {
+    while (e->kind == NodeKind::ParenExpr) e = static_cast<const ParenExpr*>(e)->inner;
+    if (e->kind == NodeKind::NumberExpr || e->kind == NodeKind::EndExpr) return true;
+    if (e->kind != NodeKind::BinaryExpr) return false;
+    auto* b = static_cast<const BinaryExpr*>(e);
+    return (b->op == BinaryOp::Plus || b->op == BinaryOp::Minus) && scalar(b->lhs) && scalar(b->rhs);
+  };
+  auto& args = static_cast<const IndexExpr*>(t)->args;
+  return !args.empty() && std::all_of(args.begin(), args.end(), scalar);
+}
+
+// The variable a list target assigns and, for s(idx).f, the index: null
+// when the target is deeper (s.a.b{:}, c{1}.f).
+const IdentExpr* FunctionLowering::listTargetVariable(const Expr* target, const IndexExpr** index) const {
+  *index = nullptr;
+  const Expr* base = target->kind == NodeKind::IndexExpr  ? static_cast<const IndexExpr*>(target)->base
+                     : target->kind == NodeKind::FieldExpr ? static_cast<const FieldExpr*>(target)->base
+                                                           : static_cast<const DynFieldExpr*>(target)->base;
+  if (target->kind != NodeKind::IndexExpr && base->kind == NodeKind::IndexExpr &&
+      !static_cast<const IndexExpr*>(base)->brace) {
+    *index = static_cast<const IndexExpr*>(base);
+    base = (*index)->base;
+  }
+  return base->kind == NodeKind::IdentExpr ? static_cast<const IdentExpr*>(base) : nullptr;
+}
+
+// The variable of a list target, [] for a new one.
+Instr* FunctionLowering::listTargetObject(const IdentExpr* var) {
+  Instr* object = readVar(std::string(var->name));
+  if (object->op != Op::Undef) return object;
+  Constant c;
+  c.kind = Constant::Empty;
+  return constant(c, var->range);
+}
+
+Instr* FunctionLowering::listCount(const Expr* target) {
+  const IndexExpr* index;
+  const IdentExpr* var = listTargetVariable(target, &index);
+  if (!var) return nullptr;
+  Instr* object = listTargetObject(var);
+  Instr* r = emit(Op::Call, target->range, {object});
+  r->callee = Callee::Builtin;
+  r->name = "list_count_";
+  if (target->kind == NodeKind::IndexExpr) index = static_cast<const IndexExpr*>(target);
+  if (index)
+    for (Instr* i : indexArgs(object, index->args)) r->addOperand(i);
+  return r;
+}
+
+bool FunctionLowering::assignList(const Expr* target, Instr* values) {
+  const IndexExpr* index;
+  const IdentExpr* var = listTargetVariable(target, &index);
+  if (!var) return false;
+  Instr* object = listTargetObject(var);
+  std::vector<Instr*> rest;
+  const char* helper = "deal_brace_";
+  if (target->kind != NodeKind::IndexExpr) {
+    helper = index ? "deal_field_index_" : "deal_field_";
+    if (target->kind == NodeKind::FieldExpr) {
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = std::string(static_cast<const FieldExpr*>(target)->name);
+      rest.push_back(constant(c, target->range));
+    } else {
+      rest.push_back(expr(static_cast<const DynFieldExpr*>(target)->name, 1));
+    }
+  } else {
+    index = static_cast<const IndexExpr*>(target);
+  }
+  if (index)
+    for (Instr* i : indexArgs(object, index->args)) rest.push_back(i);
+  Instr* r = emit(Op::Call, target->range, {object, values});
+  r->callee = Callee::Builtin;
+  r->name = helper;
+  for (Instr* i : rest) r->addOperand(i);
+  writeVar(std::string(var->name), r);
+  return true;
+}
+
 bool FunctionLowering::dealToList(const Expr* target, const Expr* value) {
   while (value->kind == NodeKind::ParenExpr) value = static_cast<const ParenExpr*>(value)->inner;
   if (value->kind != NodeKind::IndexExpr) return false;
@@ -1139,11 +1271,8 @@ bool FunctionLowering::dealToList(const Expr* target, const Expr* value) {
   if (call->brace || call->base->kind != NodeKind::IdentExpr) return false;
   std::string_view fn = static_cast<const IdentExpr*>(call->base)->name;
   if (fn != "deal" || isVariable(fn) || prog_.resolve(fn, file_, ast_).kind != Callee::Builtin) return false;
-  const Expr* base = target->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(target)->base
-                     : target->kind == NodeKind::FieldExpr ? static_cast<const FieldExpr*>(target)->base
-                                                           : nullptr;
-  if (!base || base->kind != NodeKind::IdentExpr) return false;
-  std::string var(static_cast<const IdentExpr*>(base)->name);
+  const IndexExpr* index;
+  if (!listTargetVariable(target, &index)) return false;
   // The values, as one list: {args...} with lists spliced.
   std::vector<Instr*> items;
   std::vector<uint8_t> splice;
@@ -1156,27 +1285,87 @@ bool FunctionLowering::dealToList(const Expr* target, const Expr* value) {
   for (Instr* i : items) values->addOperand(i);
   values->rowSizes = {static_cast<uint32_t>(call->args.size())};
   values->splice = splice;
-  Instr* object = readVar(var);
-  if (object->op == Op::Undef) {
-    Constant c;
-    c.kind = Constant::Empty;
-    object = constant(c, base->range);
+  return assignList(target, values);
+}
+
+// [c{1:2}] = f(x), [a, s.f] = f(x), [s(1:2).f] = c{:}: f is asked for as
+// many outputs as the targets take values (a list target's count is known
+// at run time), through a handle; each target then takes its share.
+void FunctionLowering::listAssign(const AssignStmt& a) {
+  const Expr* v = a.value;
+  while (v->kind == NodeKind::ParenExpr) v = static_cast<const ParenExpr*>(v)->inner;
+  std::vector<Instr*> counts;
+  for (const Expr* t : a.targets) {
+    Instr* n = isListTarget(t) && !singleValueTarget(t) ? listCount(t) : number(1, t->range);
+    if (!n) {
+      unsupported(t->range, "a comma-separated list target inside another value (other than c{...}, s.f, s(...).f "
+                            "of a variable) in a multiple assignment");
+      return;
+    }
+    counts.push_back(n);
   }
-  std::vector<Instr*> rest;
-  if (target->kind == NodeKind::FieldExpr) {
-    Constant c;
-    c.kind = Constant::Char;
-    c.text = std::string(static_cast<const FieldExpr*>(target)->name);
-    rest.push_back(constant(c, target->range));
+  Instr* total = counts[0];
+  for (size_t k = 1; k < counts.size(); ++k) {
+    total = emit(Op::Binary, a.value->range, {total, counts[k]});
+    total->binary = BinaryOp::Plus;
+  }
+  // What is called: f(args) of a function, h(args) of a handle, or deal of a list.
+  Instr* handle = nullptr;
+  std::vector<const Expr*> args;
+  Instr* list = listExpr(v);
+  if (list) {
+    handle = functionHandle("deal", v->range);
+  } else if (v->kind == NodeKind::IdentExpr || (v->kind == NodeKind::IndexExpr && !static_cast<const IndexExpr*>(v)->brace &&
+                                                static_cast<const IndexExpr*>(v)->base->kind == NodeKind::IdentExpr)) {
+    const Expr* callee = v->kind == NodeKind::IdentExpr ? v : static_cast<const IndexExpr*>(v)->base;
+    std::string name(static_cast<const IdentExpr*>(callee)->name);
+    handle = isVariable(name) ? readVar(name, callee->range) : functionHandle(name, callee->range);
+    if (v->kind == NodeKind::IndexExpr)
+      for (const Expr* x : static_cast<const IndexExpr*>(v)->args) args.push_back(x);
   } else {
-    rest = indexArgs(object, static_cast<const IndexExpr*>(target)->args);
+    unsupported(a.value->range, "a multiple assignment to a comma-separated list from this value (call a function)");
+    return;
   }
-  Instr* r = emit(Op::Call, target->range, {object, values});
-  r->callee = Callee::Builtin;
-  r->name = target->kind == NodeKind::FieldExpr ? "deal_field_" : "deal_brace_";
-  for (Instr* i : rest) r->addOperand(i);
-  writeVar(var, r);
-  return true;
+  Instr* values = emit(Op::Call, a.value->range, {total, handle});
+  values->callee = Callee::Builtin;
+  values->name = "call_outputs_";
+  std::vector<uint8_t> splice(2, 0);
+  if (list) {
+    values->addOperand(list);
+    splice.push_back(1);
+  }
+  for (const Expr* x : args) {
+    Instr* l = listExpr(x);
+    if (x->kind == NodeKind::ColonExpr) {
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = ":";
+      values->addOperand(constant(c, x->range));
+    } else {
+      values->addOperand(l ? l : expr(x, 1));
+    }
+    splice.push_back(l != nullptr);
+  }
+  if (std::find(splice.begin(), splice.end(), 1) != splice.end()) values->splice = splice;
+  // Each target's share, in order.
+  Instr* offset = number(0, a.value->range);
+  for (size_t k = 0; k < a.targets.size(); ++k) {
+    const Expr* t = a.targets[k];
+    if (isListTarget(t) && !singleValueTarget(t)) {
+      Instr* part = emit(Op::Call, t->range, {values, offset, counts[k]});
+      part->callee = Callee::Builtin;
+      part->name = "list_part_";
+      assignList(t, part);
+    } else if (t->kind != NodeKind::TildeExpr) {
+      Instr* at = emit(Op::Binary, t->range, {offset, number(1, t->range)});
+      at->binary = BinaryOp::Plus;
+      assign(t, emit(Op::CellRef, t->range, {values, at}));
+    }
+    if (k + 1 == a.targets.size()) break;
+    Instr* next = emit(Op::Binary, t->range, {offset, counts[k]});
+    next->binary = BinaryOp::Plus;
+    offset = next;
+  }
 }
 
 void FunctionLowering::ifStmt(const IfStmt& s) {
@@ -1370,6 +1559,8 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     }
     if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
   }
+  if (t.kind == Callee::Builtin && (name == "nargin" || name == "nargout") && args.size() == 1)
+    return declaredCount(name, args[0], loc);
   if (t.kind == Callee::Builtin && name == "coder.target") {
     // mcc generates C-like code: coder.target is 'rtw' (MATLAB Coder's), never 'MATLAB'.
     Constant c;
@@ -1470,6 +1661,38 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
   c->splice = std::move(splice);
   if (t.kind == Callee::Builtin && name == "coder.ceval") writeCoderRefs(args, c);
   return c;
+}
+
+// MATLAB counts varargin (varargout) as one and makes the count negative
+// when the list ends with it: function f(a, varargin) has nargin -2.
+Instr* FunctionLowering::declaredCount(const std::string& which, const Expr* fn, SourceRange loc) {
+  auto count = [&](const std::vector<Param>& list) {
+    std::string_view rest = which == "nargin" ? "varargin" : "varargout";
+    double n = static_cast<double>(list.size());
+    return !list.empty() && list.back().name == rest ? -n : n;
+  };
+  while (fn->kind == NodeKind::ParenExpr) fn = static_cast<const ParenExpr*>(fn)->inner;
+  if (fn->kind == NodeKind::AnonFuncExpr) {
+    // Its outputs are its body's, as many as asked for: -1 (varargout), as in Octave and MATLAB.
+    return number(which == "nargin" ? count(static_cast<const AnonFuncExpr*>(fn)->params) : -1, loc);
+  }
+  std::string name;
+  if (fn->kind == NodeKind::CharLitExpr) name = static_cast<const CharLitExpr*>(fn)->value;
+  else if (fn->kind == NodeKind::StringLitExpr) name = static_cast<const StringLitExpr*>(fn)->value;
+  else if (fn->kind == NodeKind::FuncHandleExpr) name = static_cast<const FuncHandleExpr*>(fn)->name;
+  else {
+    prog_.diags().report(file_.source, fn->range, DiagId::DeclaredCountOfValue,
+                         {which, "a value known only at run time (name the function: " + which + "('f') or " + which + "(@f))"});
+    return number(0, loc);
+  }
+  Target t = prog_.resolve(name, file_, ast_);
+  if (const mcc::Function* decl = prog_.declaration(t))
+    return number(count(which == "nargin" ? decl->params : decl->outputs), loc);
+  bool known = isRuntimeBuiltin(name);
+  prog_.diags().report(file_.source, fn->range, known ? DiagId::DeclaredCountOfBuiltin : DiagId::DeclaredCountUnknown,
+                       {which, name});
+  if (!known) prog_.diags().report(file_.source, fn->range, DiagId::NoteUnknownFunction, {name});
+  return number(0, loc);
 }
 
 // coder.ceval('f', coder.ref(y)): the C function may write y's elements, so
@@ -1675,6 +1898,21 @@ Instr* FunctionLowering::shortCircuit(const BinaryExpr& b) {
   writeVariable(var, rhsEnd, rhs);
   startBlock(join);
   return readVariable(var, join);
+}
+
+bool FunctionLowering::mayGiveNothing(const Expr* body) {
+  while (body->kind == NodeKind::ParenExpr) body = static_cast<const ParenExpr*>(body)->inner;
+  const Expr* callee = body;
+  if (body->kind == NodeKind::IndexExpr) {
+    auto* ix = static_cast<const IndexExpr*>(body);
+    if (ix->brace) return false;
+    callee = ix->base;
+  }
+  if (callee->kind != NodeKind::IdentExpr) return false;
+  std::string name(static_cast<const IdentExpr*>(callee)->name);
+  if (isVariable(name)) return false;
+  Target t = prog_.resolve(name, file_, ast_);
+  return t.kind != Callee::Builtin || mayGiveNoValue(name);
 }
 
 Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {

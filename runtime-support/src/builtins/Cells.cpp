@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "array/Index.h"
+#include "builtins/Handles.h"
 #include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
@@ -650,5 +651,99 @@ MCC_DEFINE_BUILTIN(deal_field_) {
     Ref value = v ? Ref::share(v) : Ref(mcc_array_empty());
     setStructField(s.get(), k, f, value.get());
   }
+  a.set(0, std::move(s));
+}
+
+// --- [c{1:2}] = f(), [a, s.f] = f(): list targets of a multiple assignment --
+// The number of outputs asked of f is the number of values the targets
+// take, known only at run time: the compiler lowers the statement to
+//   n = list_count_(c, idx...) + ...        (one count per target)
+//   v = call_outputs_(n, @f, args...)       (f's n outputs, a 1xn cell)
+//   c = deal_brace_(c, list_part_(v, 0, n1), idx...), x = v{n1 + 1}, ...
+
+// list_count_(c, idx...): the values c{idx} (or s(idx).f) takes: the
+// positions idx selects in x. list_count_(s): the values s.f takes: numel
+// of a struct, 1 for anything else (a new variable, which s.f makes 1x1).
+MCC_DEFINE_BUILTIN(list_count_) {
+  a.arity(1, UINT32_MAX, 1);
+  const mcc_array* x = a[0];
+  if (a.nargin == 1) {
+    a.set(0, scalarResult(x->class_id == MCC_CLASS_STRUCT ? static_cast<double>(x->numel) : 1.0));
+    return;
+  }
+  size_t nidx = a.nargin - 1;
+  Dims folded = foldDims(dimsOf(x), nidx);
+  size_t n = 1;
+  for (size_t k = 0; k < nidx; ++k) n *= resolveIndex(a[static_cast<uint32_t>(k + 1)], k + 1, nidx, a.site).count(folded[k]);
+  a.set(0, scalarResult(static_cast<double>(n)));
+}
+
+// call_outputs_(n, f, args...): f(args...) asked for n outputs, as a 1xn cell.
+MCC_DEFINE_BUILTIN(call_outputs_) {
+  a.arity(2, UINT32_MAX, 1);
+  size_t n = static_cast<size_t>(a.scalar(0));
+  std::vector<mcc_array*> outs(std::max<size_t>(n, 1), nullptr);
+  mcc_call_handle(a[1], static_cast<uint32_t>(n), outs.data(), a.nargin - 2, a.in + 2, a.site);
+  Ref values = newCell({1, n}, a.site);
+  bool missing = false;
+  for (size_t k = 0; k < n; ++k) {
+    elementsOf(values.get())[k] = outs[k];  // the call's reference moves into the cell
+    missing |= outs[k] == nullptr;
+  }
+  if (n == 0 && outs[0]) mcc_array_release(outs[0]);
+  if (missing)
+    a.error("One or more output arguments not assigned during call to '" + handleText(a[1]) + "'.");
+  a.set(0, std::move(values));
+}
+
+// list_part_(v, first, count): elements first+1 .. first+count of the 1xn cell v.
+MCC_DEFINE_BUILTIN(list_part_) {
+  a.arity(3, 3, 1);
+  size_t first = static_cast<size_t>(a.scalar(1)), count = static_cast<size_t>(a.scalar(2));
+  const mcc_array* v = a[0];
+  if (v->class_id != MCC_CLASS_CELL || first + count > v->numel) a.error("list_part_: internal error (bad range)");
+  std::vector<const mcc_array*> items(elementsOf(v) + first, elementsOf(v) + first + count);
+  a.set(0, cellRow(items));
+}
+
+// [s(idx).f] = ...: deal_field_index_(s, values, name, idx...) sets field f
+// of the elements idx selects, growing s as s(idx).f = v would.
+MCC_DEFINE_BUILTIN(deal_field_index_) {
+  a.arity(4, UINT32_MAX, 1);
+  Ref s = Ref::share(a[0]);
+  if (!isPointerClass(s->class_id) && s->numel == 0) s = newStruct({0, 0}, {});
+  if (s->class_id != MCC_CLASS_STRUCT)
+    a.error("Unable to perform assignment because dot indexing is not supported for variables of this type.");
+  size_t nidx = a.nargin - 3;
+  const mcc_array* const* idx = a.in + 3;
+  std::vector<IndexList> lists;
+  for (size_t k = 0; k < nidx; ++k) lists.push_back(resolveIndex(idx[k], k + 1, nidx, a.site));
+  // Grow first: a blank element at the far corner when an index passes the end.
+  Dims folded = foldDims(dimsOf(s.get()), nidx);
+  bool grow = false;
+  for (size_t k = 0; k < nidx; ++k) grow |= !lists[k].colon && lists[k].needed > folded[k];
+  if (grow) {
+    std::vector<Ref> corner;
+    std::vector<const mcc_array*> at;
+    for (size_t k = 0; k < nidx; ++k) {
+      size_t c = lists[k].colon ? std::max<size_t>(folded[k], 1) : std::max(lists[k].needed, folded[k]);
+      corner.push_back(scalarResult(static_cast<double>(c)));
+      at.push_back(corner.back().get());
+    }
+    std::vector<std::string> names = s->fields ? fieldsOf(s.get())->names : std::vector<std::string>{};
+    Ref blank = newStruct({1, 1}, names, a.site);
+    s = aggregateSubsasgn(std::move(s), blank.get(), nidx, at.data(), false, a.site);
+    folded = foldDims(dimsOf(s.get()), nidx);
+  }
+  size_t f;
+  s = withField(std::move(s), a.text(2), f);
+  Dims counts(nidx);
+  size_t n = 1;
+  for (size_t k = 0; k < nidx; ++k) n *= counts[k] = lists[k].count(folded[k]);
+  forEachSubscript(lists, counts, stridesOf(folded), [&](size_t offset, size_t k) {
+    const mcc_array* v = dealValue(a, a[1], n, k);
+    Ref value = v ? Ref::share(v) : Ref(mcc_array_empty());
+    setStructField(s.get(), offset, f, value.get());
+  });
   a.set(0, std::move(s));
 }
