@@ -1225,12 +1225,14 @@ Instr* FunctionLowering::listCount(const Expr* target) {
   const IdentExpr* var = listTargetVariable(target, &index);
   if (!var) return nullptr;
   Instr* object = listTargetObject(var);
-  Instr* r = emit(Op::Call, target->range, {object});
+  if (target->kind == NodeKind::IndexExpr) index = static_cast<const IndexExpr*>(target);
+  std::vector<Instr*> operands{object};
+  if (index)
+    for (Instr* i : indexArgs(object, index->args)) operands.push_back(i);
+  Instr* r = emit(Op::Call, target->range);
+  for (Instr* i : operands) r->addOperand(i);
   r->callee = Callee::Builtin;
   r->name = "list_count_";
-  if (target->kind == NodeKind::IndexExpr) index = static_cast<const IndexExpr*>(target);
-  if (index)
-    for (Instr* i : indexArgs(object, index->args)) r->addOperand(i);
   return r;
 }
 
@@ -1326,12 +1328,10 @@ void FunctionLowering::listAssign(const AssignStmt& a) {
     unsupported(a.value->range, "a multiple assignment to a comma-separated list from this value (call a function)");
     return;
   }
-  Instr* values = emit(Op::Call, a.value->range, {total, handle});
-  values->callee = Callee::Builtin;
-  values->name = "call_outputs_";
+  std::vector<Instr*> operands{total, handle};
   std::vector<uint8_t> splice(2, 0);
   if (list) {
-    values->addOperand(list);
+    operands.push_back(list);
     splice.push_back(1);
   }
   for (const Expr* x : args) {
@@ -1340,12 +1340,16 @@ void FunctionLowering::listAssign(const AssignStmt& a) {
       Constant c;
       c.kind = Constant::Char;
       c.text = ":";
-      values->addOperand(constant(c, x->range));
+      operands.push_back(constant(c, x->range));
     } else {
-      values->addOperand(l ? l : expr(x, 1));
+      operands.push_back(l ? l : expr(x, 1));
     }
     splice.push_back(l != nullptr);
   }
+  Instr* values = emit(Op::Call, a.value->range);
+  for (Instr* i : operands) values->addOperand(i);
+  values->callee = Callee::Builtin;
+  values->name = "call_outputs_";
   if (std::find(splice.begin(), splice.end(), 1) != splice.end()) values->splice = splice;
   // Each target's share, in order.
   Instr* offset = number(0, a.value->range);
