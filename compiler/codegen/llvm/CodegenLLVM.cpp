@@ -437,7 +437,10 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
     case Op::Call: {
       if (i.callee != ir::Callee::Builtin) return byName_.count(i.name) ? "" : "calls of " + i.name;
       if (i.name == "nargin" || i.name == "nargout")
-        return i.operands.empty() && f.ast ? "" : i.name + " outside a function or of a named function";
+        // (an anonymous function reads its nargout to call its body with none: LowerAST)
+        return i.operands.empty() && (f.ast || (i.name == "nargout" && f.name.find(">@") != std::string::npos))
+                   ? ""
+                   : i.name + " outside a function or of a named function";
       if (interop::isCInteropCall(i.name)) return cInteropReason(i);
       if (scalarBuiltins().count(i.name) || ir::isRuntimeBuiltin(i.name) || usesPrintPath(i)) return "";
       return "?undefined";
@@ -1247,7 +1250,9 @@ llvm::Value* Codegen::call(const Instr& i) {
   if (i.type.noValue) {
     // A builtin without outputs whose value is used: MATLAB's error, before it runs.
     bool used = false;
-    for (const Instr* u : i.users) used |= u->op != Op::SetAns && u->op != Op::Display;
+    // (an anonymous function returns its body's call with nargout 0 as is: nothing)
+    for (const Instr* u : i.users)
+      used |= u->op != Op::SetAns && u->op != Op::Display && !(u->op == Op::Return && i.nargout == 0);
     if (used) {
       errorText("Too many output arguments.", i);
       return nullptr;
@@ -2500,8 +2505,9 @@ llvm::Value* Codegen::emit(const Instr& i) {
         displayScalar(i.name, x);
         return nullptr;
       }
-      if (v->op == Op::Call || v->op == Op::CallHandle) {
-        // The value of a statement call may not exist (a function with no value for ans).
+      if (v->op == Op::Call || v->op == Op::CallHandle || v->op == Op::Subsref) {
+        // The value of a statement call may not exist (a function with no value for ans;
+        // h(x) of a handle to an anonymous function whose body gave none).
         llvm::Function* fn = builder_.GetInsertBlock()->getParent();
         llvm::BasicBlock* show = llvm::BasicBlock::Create(ctx_, "show", fn);
         llvm::BasicBlock* after = llvm::BasicBlock::Create(ctx_, "shown", fn);
