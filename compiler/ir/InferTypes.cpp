@@ -628,6 +628,10 @@ class Inference {
       dynamicArgs |= k < i.splice.size() && i.splice[k] && !isSingleValue(*o);
     }
     uint32_t nout = std::max<uint32_t>(i.nargout, 1);
+    if (i.callee == Callee::Builtin && i.operands.empty() && (i.name == "nargin" || i.name == "nargout")) {
+      i.outputTypes = {Type::scalar(Class::Double)};  // the caller's counts: hidden parameters (codegen)
+      return i.outputTypes[0];
+    }
     if (i.callee != Callee::Builtin) {
       auto it = byName_.find(generalName(i));
       if (it == byName_.end()) return Type::unknown();
