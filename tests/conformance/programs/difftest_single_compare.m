@@ -28,3 +28,18 @@ fprintf('%d\n', single(3) == int8(3));
 fprintf('%d\n', single(1 + 0.1i) == (1 + 0.1i));
 fprintf('%d\n', single(0.5) == true);
 fprintf('%d\n', single(65) == 'A');
+% switch compares with ==: a single switch value and a double case
+switch single(0.1)
+  case 0.1
+    fprintf('match\n');
+  otherwise
+    fprintf('no match\n');
+end
+switch single(0.3)
+  case {0.2, 0.3}
+    fprintf('match in cell\n');
+  otherwise
+    fprintf('no match in cell\n');
+end
+fprintf('%d\n', find(single([0.1 0.2 0.3]) == 0.2));
+fprintf('%d\n', isequal({single(0.1)}, {0.1}));
