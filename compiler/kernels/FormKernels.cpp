@@ -510,6 +510,27 @@ class Former {
 
   // ---- one group becomes a kernel instruction
 
+  // Drops the nodes no output reaches (a member nothing uses, such as the
+  // result of a reduction the program discards: its array would be made and
+  // never released), renumbering the rest in order.
+  static void pruneUnused(Kernel& k) {
+    std::vector<bool> live(k.nodes.size(), false);
+    for (const Output& o : k.outputs) live[o.node] = true;
+    for (size_t n = k.nodes.size(); n-- > 0;)
+      if (live[n])
+        for (uint32_t a : k.nodes[n].args) live[a] = true;
+    std::vector<uint32_t> renumbered(k.nodes.size());
+    std::vector<Node> kept;
+    for (size_t n = 0; n < k.nodes.size(); ++n) {
+      if (!live[n]) continue;
+      renumbered[n] = static_cast<uint32_t>(kept.size());
+      kept.push_back(std::move(k.nodes[n]));
+      for (uint32_t& a : kept.back().args) a = renumbered[a];
+    }
+    k.nodes = std::move(kept);
+    for (Output& o : k.outputs) o.node = renumbered[o.node];
+  }
+
   bool materialise(size_t g) {
     std::vector<Instr*> members = groups_[g].members;
     std::sort(members.begin(), members.end(), [&](const Instr* a, const Instr* b) { return pos_.at(a) < pos_.at(b); });
@@ -593,6 +614,7 @@ class Former {
       k->outputs.push_back({m, nodeOf.at(m), node.kind == Node::Reduce, node.type});
     }
     if (outs.empty()) return false;  // dead code: left to the code generator
+    pruneUnused(*k);
     k->space = k->inputs[0].value->type;
     for (Input& in : k->inputs) {
       if (!in.array || sameShape(*shapeOf(in.value), space)) continue;

@@ -59,7 +59,6 @@ const char* typeName(ElemType t) {
 }
 
 ElemType compareType(ElemType a, ElemType b) {
-  if (a == ElemType::F64 || b == ElemType::F64) return ElemType::F64;
   return a == ElemType::F32 || b == ElemType::F32 ? ElemType::F32 : ElemType::F64;
 }
 

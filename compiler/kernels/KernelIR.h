@@ -36,7 +36,8 @@ namespace mcc::kernels {
 // The machine type of an element value: a double, a single, or a logical (0/1).
 enum class ElemType : uint8_t { F64, F32, Bool };
 const char* typeName(ElemType t);  // MATLAB's class name
-// The type a comparison of a and b computes in: the wider float (logicals as double).
+// The type a comparison of a and b computes in: single when either is single
+// (MATLAB converts the double operand to single first), else double.
 ElemType compareType(ElemType a, ElemType b);
 
 enum class ReduceKind : uint8_t { Sum, Prod, Mean, Max, Min, Any, All };

@@ -200,7 +200,7 @@ TEST_F(Gpu, RouterForcedToGpuAndTraced) {
   trace(w, d, 0.002, 0.001);
   std::string line = testing::internal::GetCapturedStderr();
   EXPECT_EQ(line.rfind("mcc-trace: kernel=k1 n=10 device=gpu est_cpu=", 0), 0u) << line;
-  EXPECT_NE(line.find("upload=80B resident=0B download=0B measured=2.000ms gpu=1.000ms reason=MCC_DEVICE=gpu"),
+  EXPECT_NE(line.find("upload=80B resident=0B download=0B measured=2.000ms gpu=1.000ms host=0.000ms reason=MCC_DEVICE=gpu"),
             std::string::npos)
       << line;
   mcc_array_release(x);

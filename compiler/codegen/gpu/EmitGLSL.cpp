@@ -192,6 +192,24 @@ const char* const kWholeModFunction =
     "  return r;\n"
     "}\n";
 
+// mod of x by a whole constant p that inference could not prove x whole
+// and below 2^52 for: kernel_mod_whole where x is (the same bits as
+// kernel_mod there), checked per element; a branch costs the GPU little,
+// the general formula's division much more. (The CPU's vectorised loop
+// would compute both sides: it keeps the general formula.)
+const char* const kCheckedModFunction =
+    "double kernel_mod_checked(double x, double p, double inv) {\n"
+    "  if (abs(x) < 4503599627370496.0LF && floor(x) == x) return kernel_mod_whole(x, p, inv);\n"
+    "  return kernel_mod(x, p);\n"
+    "}\n";
+
+// The whole constant p (1 <= p < 2^52) of mod(x, p), else 0.
+double constantModulus(const Kernel& k, const Node& n) {
+  const Node& p = k.nodes[n.args[1]];
+  if (p.kind != Node::Const || !(p.value >= 1 && p.value < 4503599627370496.0) || std::floor(p.value) != p.value) return 0;
+  return p.value;
+}
+
 // main() of a kernel reducing along dims dim .. dim + dims - 1, in the
 // phases of mcc_kernel_launch_along (runtime.h): phase 0, invocation w
 // (grid-stride over the pc.n chunks) folds chunk w / slices of output
@@ -372,11 +390,16 @@ GlslKernel emitGLSL(const Kernel& k) {
   }
   for (size_t r = 0; r < reductions.size(); ++r)
     os << "shared " << sp.type(accType(k.nodes[reductions[r]])) << " red" << r << "[" << kGlslLocalSize << "];\n";
-  bool general = false, whole = false;
-  for (const Node& n : k.nodes)
-    if (n.kind == Node::Math && n.fn == "mod") (n.modulus ? whole : general) = true;
+  bool general = false, whole = false, checked = false;
+  for (const Node& n : k.nodes) {
+    if (n.kind != Node::Math || n.fn != "mod") continue;
+    if (n.modulus) whole = true;
+    else if (constantModulus(k, n)) checked = general = whole = true;
+    else general = true;
+  }
   if (general) os << kModFunction;
   if (whole) os << kWholeModFunction;
+  if (checked) os << kCheckedModFunction;
 
   const kernels::TimeLoop* loop = k.loop ? &*k.loop : nullptr;
   // Statements setting v<n> to node n's value at element i (not a reduction).
@@ -418,6 +441,8 @@ GlslKernel emitGLSL(const Kernel& k) {
         if (node.fn == "mod" && node.modulus)
           os << "kernel_mod_whole(" << as(0, t) << ", " << sp.literal(node.modulus, t) << ", "
              << sp.literal(1 / node.modulus, t) << ")";
+        else if (double p = node.fn == "mod" ? constantModulus(k, node) : 0)
+          os << "kernel_mod_checked(" << as(0, t) << ", " << sp.literal(p, t) << ", " << sp.literal(1 / p, t) << ")";
         else if (node.fn == "mod")
           os << "kernel_mod(" << as(0, t) << ", " << as(1, t) << ")";
         else if (node.args.size() == 2)  // max(x, y), min(x, y): a NaN x gives y

@@ -243,6 +243,18 @@ template <class C> const C* loadAs(const mcc_array* a, std::vector<C>& scratch) 
   return scratch.data();
 }
 
+// Whether a comparison of a and b (relational operators, isequal) is made in
+// single: one is single and the other single, double, logical or char.
+// MATLAB converts the double operand to single first, as for arithmetic
+// (single(0.1) == 0.1 is true); integers compare with singles exactly.
+inline bool comparesInSingle(const mcc_array* a, const mcc_array* b) {
+  auto floatLike = [](uint32_t c) {
+    return c == MCC_CLASS_SINGLE || c == MCC_CLASS_DOUBLE || c == MCC_CLASS_LOGICAL || c == MCC_CLASS_CHAR;
+  };
+  return (a->class_id == MCC_CLASS_SINGLE || b->class_id == MCC_CLASS_SINGLE) && floatLike(a->class_id) &&
+         floatLike(b->class_id);
+}
+
 // "not implemented yet" for a MATLAB feature this runtime does not have.
 [[noreturn]] void notImplemented(const std::string& what, const mcc_site* site);
 

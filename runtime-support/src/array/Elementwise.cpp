@@ -298,7 +298,10 @@ template <class C, class Op> Ref compare(const Plan& p, const mcc_array* a, cons
 
 Ref comparisonOp(uint32_t op, const Plan& p, const mcc_array* a, const mcc_array* b) {
   return withComparisonOp(op, [&](auto f) {
-    if (a->is_complex || b->is_complex) return compare<std::complex<double>>(p, a, b, f);
+    bool single = comparesInSingle(a, b);
+    if (a->is_complex || b->is_complex)
+      return single ? compare<std::complex<float>>(p, a, b, f) : compare<std::complex<double>>(p, a, b, f);
+    if (single) return compare<float>(p, a, b, f);
     // A 64-bit integer compared in double could equal its neighbours.
     if (is64BitInteger(a->class_id) || is64BitInteger(b->class_id)) return compare<long double>(p, a, b, f);
     return compare<double>(p, a, b, f);

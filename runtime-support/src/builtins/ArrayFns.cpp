@@ -661,14 +661,20 @@ size_t extentOf(double v, const Args& a, const char* nonInteger) {
 
 // --- isequal -------------------------------------------------------------------------
 
-bool equalValues(const mcc_array* x, const mcc_array* y) {
-  if (dimsOf(x) != dimsOf(y)) return false;
-  std::vector<std::complex<long double>> sx, sy;
-  const auto* px = loadAs<std::complex<long double>>(x, sx);
-  const auto* py = loadAs<std::complex<long double>>(y, sy);
+template <class C> bool equalElements(const mcc_array* x, const mcc_array* y) {
+  std::vector<C> sx, sy;
+  const C* px = loadAs<C>(x, sx);
+  const C* py = loadAs<C>(y, sy);
   for (size_t i = 0; i < x->numel; ++i)
     if (px[i] != py[i]) return false;  // NaN is unequal to everything
   return true;
+}
+
+// Elements compare as == does: a single and a double in single.
+bool equalValues(const mcc_array* x, const mcc_array* y) {
+  if (dimsOf(x) != dimsOf(y)) return false;
+  if (comparesInSingle(x, y)) return equalElements<std::complex<float>>(x, y);
+  return equalElements<std::complex<long double>>(x, y);
 }
 
 // isequal of any two values: cells and structs element by element.

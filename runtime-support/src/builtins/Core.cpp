@@ -126,7 +126,7 @@ int mcc_case_match(const mcc_array* value, const mcc_array* caseValue, const mcc
   // Numbers: the case matches a scalar value equal to it (MATLAB compares
   // the switch value with ==, which must be a scalar truth).
   if (value->numel != 1 || caseValue->numel != 1) return 0;
-  if (value->is_complex || caseValue->is_complex) {
+  if (value->is_complex || caseValue->is_complex || comparesInSingle(value, caseValue)) {
     Ref eq(mcc_binary(MCC_OP_EQ, value, caseValue, site));
     return mcc_truth(eq.get(), site);
   }

@@ -3,6 +3,8 @@
 // cost model). MCC_DEVICE=cpu|gpu forces a device; auto, the default, takes
 // the lower estimate, and only then initialises Vulkan, so a program whose
 // kernels are all small never loads it. MCC_TRACE=1 prints each launch.
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -135,6 +137,12 @@ bool tracing() {
   return on;
 }
 
+namespace {
+double seconds_now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
 void trace(const Workload& w, const Decision& d, double measured, double gpu_seconds) {
   if (!tracing()) return;
   char gpu_text[48] = "";
@@ -143,12 +151,17 @@ void trace(const Workload& w, const Decision& d, double measured, double gpu_sec
   if (std::isfinite(d.estimate_gpu)) std::snprintf(est_gpu, sizeof est_gpu, "%.3fms", d.estimate_gpu * 1e3);
   bool gpu = d.device == Device::Gpu;
   auto bytes = [](uint64_t b) { return static_cast<unsigned long long>(b); };
+  // The host's time since the previous launch ended (0 for the first).
+  static double previous_end = 0;
+  double end = seconds_now();
+  double host = previous_end > 0 ? std::max(0.0, end - measured - previous_end) : 0;
+  previous_end = end;
   std::fprintf(stderr,
                "mcc-trace: kernel=%s n=%llu device=%s est_cpu=%.3fms est_gpu=%s upload=%lluB resident=%lluB download=%lluB "
-               "measured=%.3fms%s reason=%s\n",
+               "measured=%.3fms%s host=%.3fms reason=%s\n",
                w.kernel_name, static_cast<unsigned long long>(w.elements), gpu ? "gpu" : "cpu", d.estimate_cpu * 1e3,
                est_gpu, bytes(gpu ? d.to_device : 0), bytes(gpu ? d.on_device : 0), bytes(gpu ? d.outputs : d.to_host),
-               measured * 1e3, gpu_text, d.reason);
+               measured * 1e3, gpu_text, host * 1e3, d.reason);
 }
 
 }  // namespace mcc::gpu

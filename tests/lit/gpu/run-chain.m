@@ -29,7 +29,7 @@ fprintf('%d %d %d %d\n', any(z > 170), all(z > 0), any(z < -2), all(z >= -1.125)
 e = x(x > 20);
 fprintf('%d %g %g\n', numel(e .* 2 + 1), sum(e .* 2), prod(e + 1));
 % CHECK: 0 0 1
-% GPU: kernel=k0 n=200000 device=gpu {{.*}} gpu={{[0-9.]+}}ms reason=MCC_DEVICE=gpu
+% GPU: kernel=k0 n=200000 device=gpu {{.*}} gpu={{[0-9.]+}}ms host={{[0-9.]+}}ms reason=MCC_DEVICE=gpu
 % GPU: device=gpu
 % CPU: kernel=k0 n=200000 device=cpu {{.*}} reason=MCC_DEVICE=cpu
 % CPU-NOT: device=gpu
