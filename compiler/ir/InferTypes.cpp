@@ -693,9 +693,24 @@ class Inference {
       return Type::unknown();
     }
     std::vector<Type> args(it->second->captureCount, Type::unknown());
+    bool dynamicArgs = false;  // h(c{:})
     for (size_t k = 1; k < i.operands.size(); ++k) {
       if (!i.operands[k]->type.reached) return Type::bottom();
       args.push_back(i.operands[k]->type);
+      dynamicArgs |= k < i.splice.size() && i.splice[k] && !isSingleValue(*i.operands[k]);
+    }
+    // @(varargin) ...: the arguments past the named ones arrive as one cell,
+    // as for a call of a named function.
+    size_t named = it->second->paramNames.size();
+    if (named && it->second->paramNames.back() == "varargin") {
+      size_t extra = args.size() >= named ? args.size() - (named - 1) : 0;
+      args.resize(named - 1, Type::unknown());
+      if (dynamicArgs) {
+        std::fill(args.begin() + it->second->captureCount, args.end(), Type::unknown());
+        args.push_back(unknownOf(Class::Cell));
+      } else {
+        args.push_back(Type::matrix(Class::Cell, {Extent::constant(extra ? 1 : 0), Extent::constant(static_cast<int64_t>(extra))}));
+      }
     }
     Specialization& s = specialize(it->second, args);
     i.name = s.fn->name;

@@ -1832,12 +1832,22 @@ void Codegen::defineBoxedEntry(const ir::Function& f, llvm::Function* entry) {
   size_t nparams = f.params.size();
   std::vector<ir::Type> results = resultTypes(f);
   builder_.CreateStore(llvm::ConstantPointerNull::get(P), out);
-  onlyIf(builder_.CreateICmpUGT(nargin, builder_.getInt32(static_cast<uint32_t>(nparams))), [&] { fail("Too many input arguments."); });
+  // varargin: the inputs past the named ones, as one cell ({} when none).
+  bool varargin = !f.paramNames.empty() && f.paramNames.back() == "varargin";
+  if (!varargin)
+    onlyIf(builder_.CreateICmpUGT(nargin, builder_.getInt32(static_cast<uint32_t>(nparams))), [&] { fail("Too many input arguments."); });
   onlyIf(builder_.CreateICmpUGT(nargout, builder_.getInt32(static_cast<uint32_t>(results.size()))),
          [&] { fail("Too many output arguments."); });
   std::vector<llvm::Value*> args = {builder_.CreateUIToFP(nargin, D), builder_.CreateUIToFP(nargout, D)};
   for (size_t k = 0; k < nparams; ++k) {
     llvm::Type* want = target->getArg(static_cast<unsigned>(k + 2))->getType();
+    if (varargin && k + 1 == nparams) {
+      llvm::Value* list = builder_.CreateCall(runtime("mcc_list_build", P, {I64, P, P, P}),
+                                              {builder_.CreateZExt(nargin, I64), in, llvm::ConstantPointerNull::get(P), where});
+      args.push_back(builder_.CreateCall(runtime("mcc_list_tail", P, {P, I64}), {list, builder_.getInt64(k)}));
+      builder_.CreateCall(runtime("mcc_array_release", builder_.getVoidTy(), {P}), {list});
+      continue;
+    }
     llvm::IRBuilder<> top(&entry->getEntryBlock(), entry->getEntryBlock().begin());
     llvm::Value* slot = top.CreateAlloca(want);
     builder_.CreateStore(llvm::Constant::getNullValue(want), slot);
@@ -2042,6 +2052,9 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
 llvm::Value* Codegen::subsref(const Instr& i) {
   auto P = builder_.getPtrTy();
   const Instr* base = i.operands[0];
+  // h(c{:}) of a handle whose target is known: a direct call, which counts
+  // the arguments at run time (and consumes them, as every call does).
+  if (base->type.cls == Class::FunctionHandle && byName_.count(i.name)) return callHandle(i);
   if (anySpliced(i)) {  // x(idx{:}): the indices counted at run time
     llvm::Value* x = borrowed(base, i);
     llvm::Value* list = argumentList(i, 1);

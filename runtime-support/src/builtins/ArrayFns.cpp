@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <numbers>
 #include <random>
 
 #include "array/Index.h"
@@ -794,6 +795,21 @@ MCC_DEFINE_BUILTIN(colon) {
   double step = a.nargin == 3 ? v[1] : 1, last = v.back();
   Ref r(mcc_range(v[0], step, last, a.site));
   a.set(0, cls == MCC_CLASS_DOUBLE ? std::move(r) : castArray(r.get(), cls, a.site));
+}
+
+// logspace(a, b, n): 10.^linspace(a, b, n), 50 points by default; b equal
+// to pi (double or single) means the points run to pi itself, as in MATLAB.
+MCC_DEFINE_BUILTIN(logspace) {
+  a.arity(2, 3, 1);
+  if (a[0]->is_complex || a[1]->is_complex) notImplemented("logspace of complex values", a.site);
+  double n = a.nargin == 3 ? a.scalar(2) : 50;
+  double lo = a.scalar(0), hi = a.scalar(1);
+  if (hi == std::numbers::pi || hi == double(float(std::numbers::pi))) hi = std::log10(hi);
+  Ref r(mcc_linspace(lo, hi, n, a.site));
+  double* p = dataOf<double>(r.get());
+  for (size_t i = 0; i < r->numel; ++i) p[i] = std::pow(10.0, p[i]);
+  bool single = a[0]->class_id == MCC_CLASS_SINGLE || a[1]->class_id == MCC_CLASS_SINGLE;
+  a.set(0, single ? castArray(r.get(), MCC_CLASS_SINGLE, a.site) : std::move(r));
 }
 
 MCC_DEFINE_BUILTIN(linspace) {

@@ -407,6 +407,166 @@ MCC_DEFINE_BUILTIN(nargoutchk) {
   countCheck(a, "Not enough output arguments.", "Too many output arguments.");
 }
 
+// validateattributes(A, classes, attributes, [funcName, varName, argIndex]):
+// an error unless A is of one of the classes (names, or 'numeric', 'float',
+// 'integer'; {} allows any) and has every attribute. The messages and
+// identifiers are MATLAB's ("Expected input to be positive.",
+// MATLAB:expectedPositive), naming varName instead of "input" when given.
+namespace {
+
+struct Attribute {
+  const char* name;
+  const char* id;
+  const char* text;
+};
+
+}  // namespace
+
+MCC_DEFINE_BUILTIN(validateattributes) {
+  a.arity(3, 6, 0);
+  const mcc_array* x = a[0];
+  const mcc_array* classes = a[1];
+  const mcc_array* attrs = a[2];
+  if (classes->class_id != MCC_CLASS_CELL) a.error("Expected the second input, classes, to be a cell array.");
+  if (attrs->class_id != MCC_CLASS_CELL) a.error("Expected the third input, attributes, to be a cell array.");
+  // The optional inputs: argIndex alone, or funcName, varName, argIndex.
+  std::string varName = "input";
+  uint32_t k = 3;
+  if (k < a.nargin && !a.isText(k)) {
+    varName = "input number " + std::to_string(long(a.scalar(k)));
+  } else {
+    if (k + 1 < a.nargin && a.text(k + 1).size()) varName = a.text(k + 1);
+    if (k + 2 < a.nargin) varName = "input number " + std::to_string(long(a.scalar(k + 2))) + ", " + varName + ",";
+  }
+  auto fail = [&](const std::string& id, const std::string& what) {
+    raise(id, "Expected " + varName + " to be " + what + ".", a.site);
+  };
+  uint32_t cls = x->class_id;
+  if (classes->numel) {
+    bool ok = false;
+    std::string names;
+    for (size_t c = 0; c < classes->numel; ++c) {
+      const mcc_array* e = elementsOf(classes)[c];
+      if (!e || e->class_id != MCC_CLASS_CHAR) a.error("Expected the classes to be character vectors.");
+      std::string n = toText(e);
+      names += (c ? ", " : "") + n;
+      ok = ok || n == className(cls) || (n == "numeric" && isNumericClass(cls)) ||
+           (n == "float" && isFloatClass(cls)) || (n == "integer" && isIntegerClass(cls));
+    }
+    if (!ok)
+      raise("MATLAB:invalidType",
+            "Expected " + varName + " to be one of these types:\n\n" + names + "\n\nInstead its type was " +
+                className(cls) + ".",
+            a.site);
+  }
+  bool values = isNumericClass(cls) || cls == MCC_CLASS_LOGICAL || cls == MCC_CLASS_CHAR;
+  std::vector<double> v = values ? realValues(x) : std::vector<double>();
+  auto all = [&](auto test) { return std::all_of(v.begin(), v.end(), test); };
+  auto number = [&](size_t& i) -> double {
+    if (i + 1 >= attrs->numel) a.error("Attribute values must follow their names.");
+    const mcc_array* e = elementsOf(attrs)[++i];
+    if (!e || e->numel != 1 || !isNumericClass(e->class_id)) a.error("Attribute values must be numeric scalars.");
+    return realValues(e)[0];
+  };
+  auto shown = [](double d) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", d);
+    return std::string(buf);
+  };
+  bool vector = x->ndims == 2 && (x->dims[0] == 1 || x->dims[1] == 1);
+  for (size_t i = 0; i < attrs->numel; ++i) {
+    const mcc_array* e = elementsOf(attrs)[i];
+    if (!e || e->class_id != MCC_CLASS_CHAR) a.error("Expected the attributes to be character vectors.");
+    std::string n = lower(toText(e));
+    bool real = !x->is_complex;
+    if (n == "positive") {
+      if (!values || !real || !all([](double d) { return d > 0; })) fail("MATLAB:expectedPositive", "positive");
+    } else if (n == "nonnegative") {
+      if (!values || !real || !all([](double d) { return d >= 0; })) fail("MATLAB:expectedNonnegative", "nonnegative");
+    } else if (n == "nonzero") {
+      if (!values || !all([](double d) { return d != 0; })) fail("MATLAB:expectedNonZero", "nonzero");
+    } else if (n == "integer") {
+      if (!values || !real || !all([](double d) { return std::isfinite(d) && d == std::floor(d); }))
+        fail("MATLAB:expectedInteger", "integer-valued");
+    } else if (n == "finite") {
+      if (!values || !all([](double d) { return std::isfinite(d); })) fail("MATLAB:expectedFinite", "finite");
+    } else if (n == "nonnan") {
+      if (!values || !all([](double d) { return !std::isnan(d); })) fail("MATLAB:expectedNonNaN", "non-NaN");
+    } else if (n == "real") {
+      if (!values || !real) fail("MATLAB:expectedReal", "real");
+    } else if (n == "nonempty") {
+      if (x->numel == 0) fail("MATLAB:expectedNonempty", "nonempty");
+    } else if (n == "scalar") {
+      if (x->numel != 1) fail("MATLAB:expectedScalar", "a scalar");
+    } else if (n == "vector") {
+      if (!vector) fail("MATLAB:expectedVector", "a vector");
+    } else if (n == "row") {
+      if (x->ndims != 2 || x->dims[0] != 1) fail("MATLAB:expectedRow", "a row vector");
+    } else if (n == "column") {
+      if (x->ndims != 2 || x->dims[1] != 1) fail("MATLAB:expectedColumn", "a column vector");
+    } else if (n == "2d") {
+      if (x->ndims != 2) fail("MATLAB:expected2D", "two-dimensional");
+    } else if (n == "square") {
+      if (x->ndims != 2 || x->dims[0] != x->dims[1]) fail("MATLAB:expectedSquare", "a square matrix");
+    } else if (n == "nonsparse") {
+    } else if (n == "binary") {
+      if (!values || !all([](double d) { return d == 0 || d == 1; })) fail("MATLAB:expectedBinary", "binary");
+    } else if (n == "even" || n == "odd") {
+      double r = n == "even" ? 0 : 1;
+      if (!values || !all([&](double d) { return d == std::floor(d) && std::fabs(std::fmod(d, 2)) == r; }))
+        fail(n == "even" ? "MATLAB:expectedEven" : "MATLAB:expectedOdd", n);
+    } else if (n == "increasing" || n == "decreasing" || n == "nondecreasing" || n == "nonincreasing") {
+      bool ok = values && vector && real;
+      for (size_t j = 1; ok && j < v.size(); ++j) {
+        double d = v[j] - v[j - 1];
+        ok = n == "increasing" ? d > 0 : n == "decreasing" ? d < 0 : n == "nondecreasing" ? d >= 0 : d <= 0;
+      }
+      if (ok) ok = all([](double d) { return !std::isnan(d); });
+      std::string what = n == "increasing" || n == "decreasing" ? "strictly " + n : n;
+      std::string id = n == "increasing" ? "MATLAB:expectedIncreasing" : n == "decreasing" ? "MATLAB:expectedDecreasing"
+                       : n == "nondecreasing" ? "MATLAB:expectedNondecreasing" : "MATLAB:expectedNonincreasing";
+      if (!ok) fail(id, what);
+    } else if (n == ">" || n == ">=" || n == "<" || n == "<=") {
+      double bound = number(i);
+      bool ok = values && all([&](double d) {
+        return n == ">" ? d > bound : n == ">=" ? d >= bound : n == "<" ? d < bound : d <= bound;
+      });
+      std::string id = n == ">" ? "MATLAB:notGreater" : n == ">=" ? "MATLAB:notGreaterEqual"
+                       : n == "<" ? "MATLAB:notLess" : "MATLAB:notLessEqual";
+      if (!ok) fail(id, "an array with all of the values " + n + " " + shown(bound));
+    } else if (n == "numel") {
+      double want = number(i);
+      if (double(x->numel) != want)
+        fail("MATLAB:incorrectNumel", "an array with number of elements equal to " + shown(want));
+    } else if (n == "nrows" || n == "ncols" || n == "ndims") {
+      double want = number(i);
+      double have = n == "nrows" ? double(x->dims[0]) : n == "ncols" ? double(x->ndims > 1 ? x->dims[1] : 1)
+                                                                      : double(x->ndims);
+      std::string what = n == "nrows" ? "rows" : n == "ncols" ? "columns" : "dimensions";
+      std::string id = n == "nrows" ? "MATLAB:incorrectNumrows" : n == "ncols" ? "MATLAB:incorrectNumcols"
+                                                                              : "MATLAB:incorrectNumdims";
+      if (have != want) fail(id, "an array with " + shown(want) + " " + what);
+    } else if (n == "size") {
+      if (i + 1 >= attrs->numel) a.error("Attribute values must follow their names.");
+      const mcc_array* want = elementsOf(attrs)[++i];
+      std::vector<double> w = realValues(want);
+      bool ok = w.size() == x->ndims || (w.size() >= 2 && x->ndims <= w.size());
+      for (size_t d = 0; ok && d < w.size(); ++d) {
+        double have = d < x->ndims ? double(x->dims[d]) : 1;
+        ok = std::isnan(w[d]) || w[d] == have;
+      }
+      if (!ok) {
+        std::string want_s, have_s;
+        for (size_t d = 0; d < w.size(); ++d) want_s += (d ? "x" : "") + (std::isnan(w[d]) ? "N" : shown(w[d]));
+        for (size_t d = 0; d < x->ndims; ++d) have_s += (d ? "x" : "") + std::to_string(x->dims[d]);
+        fail("MATLAB:incorrectSize", "of size " + want_s + " when it is actually size " + have_s);
+      }
+    } else {
+      a.error("The attribute '" + toText(e) + "' is not supported.");
+    }
+  }
+}
+
 // --- Cell arrays of character vectors ------------------------------------------
 
 namespace {

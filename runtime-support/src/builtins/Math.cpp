@@ -177,6 +177,38 @@ struct Erf { static constexpr const char* name = "erf"; template <class T> stati
 struct Erfc { static constexpr const char* name = "erfc"; template <class T> static T real(T x) { return std::erfc(x); } };
 struct Cbrt { static constexpr const char* name = "cbrt"; template <class T> static T real(T x) { return std::cbrt(x); } };
 
+// Angle units as MATLAB's rad2deg and deg2rad compute them: one product with
+// the rounded double constant (180/pi)*R and (pi/180)*D, taken in single for
+// a single argument; only floating-point arguments.
+struct Rad2deg {
+  static constexpr const char* name = "rad2deg";
+  template <class T> static T real(T x) { return T(180 / std::numbers::pi) * x; }
+  template <class T> static std::complex<T> complex(std::complex<T> z) { return T(180 / std::numbers::pi) * z; }
+};
+struct Deg2rad {
+  static constexpr const char* name = "deg2rad";
+  template <class T> static T real(T x) { return T(std::numbers::pi / 180) * x; }
+  template <class T> static std::complex<T> complex(std::complex<T> z) { return T(std::numbers::pi / 180) * z; }
+};
+
+// nextpow2(n): the smallest p with 2^p >= abs(n), from the exact exponent of
+// frexp as MATLAB's [f, p] = log2(abs(n)) (p - 1 when f is 0.5); 0 for 0,
+// Inf for Inf, NaN for NaN. Integers keep their class.
+struct Nextpow2 {
+  static constexpr const char* name = "nextpow2";
+  template <class T> static T real(T x) {
+    T m = std::abs(x);
+    if (!std::isfinite(m)) return m;
+    int e = 0;
+    T f = std::frexp(m, &e);
+    if (f == 0) return 0;
+    return T(f == T(0.5) ? e - 1 : e);
+  }
+  template <class I> static I integer(I v) {
+    return static_cast<I>(real(static_cast<double>(v)));
+  }
+};
+
 // The inverse of erfc on (0, 1]. Near 1, Giles' approximation of
 // erfinv(1 - y) from w = -log(y (2 - y)) refined by Halley steps on erfc;
 // for tiny y (x beyond 3.4), the asymptotic erfc(x) ~ exp(-x^2) / (x
@@ -785,6 +817,9 @@ MCC_DEFINE_BUILTIN(erfc) { unary<Erfc>(a); }
 MCC_DEFINE_BUILTIN(erfinv) { unary<Erfinv>(a); }
 MCC_DEFINE_BUILTIN(erfcinv) { unary<Erfcinv>(a); }
 MCC_DEFINE_BUILTIN(cbrt) { unary<Cbrt>(a); }
+MCC_DEFINE_BUILTIN(rad2deg) { unary<Rad2deg>(a); }
+MCC_DEFINE_BUILTIN(deg2rad) { unary<Deg2rad>(a); }
+MCC_DEFINE_BUILTIN(nextpow2) { unary<Nextpow2>(a); }
 
 // round(x) and round(x, n): n digits after the point (before it when
 // negative), in the class of x.
@@ -861,6 +896,14 @@ MCC_DEFINE_BUILTIN(mod) { binary<Mod>(a, "Input arguments must be real."); }
 MCC_DEFINE_BUILTIN(rem) { binary<Rem>(a, "Input arguments must be real."); }
 MCC_DEFINE_BUILTIN(atan2) { binary<Atan2>(a, "Argument must be real."); }
 MCC_DEFINE_BUILTIN(hypot) { binary<Hypot>(a, "Input arguments must be real."); }
+// xor(a, b): true where exactly one of a and b is nonzero, with implicit
+// expansion; a NaN is an error as in logical().
+MCC_DEFINE_BUILTIN(xor) {
+  a.arity(2, 2, 1);
+  Ref x(mcc_not(a[0], a.site));
+  Ref y(mcc_not(a[1], a.site));
+  a.set(0, Ref(mcc_binary(MCC_OP_NE, x.get(), y.get(), a.site)));
+}
 MCC_DEFINE_BUILTIN(nthroot) {
   nthrootBadArgument = false;
   binary<Nthroot>(a, "Both X and N must be real.");

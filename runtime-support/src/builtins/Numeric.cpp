@@ -239,6 +239,39 @@ void accumarrayBuiltin(const Args& a) {
 
 }  // namespace
 
+
+// polyarea(x, y): the area of the polygon whose vertices are x and y (the
+// shoelace formula as MATLAB's polyarea sums it, abs(sum((x(k+1) - x(k)) .*
+// (y(k+1) + y(k)))) / 2 with the polygon closed); vectors give a scalar,
+// matrices one area per column.
+MCC_DEFINE_BUILTIN(polyarea) {
+  a.arity(2, 2, 1);
+  const mcc_array* x = a[0];
+  const mcc_array* y = a[1];
+  if (x->is_complex || y->is_complex || !isNumericClass(x->class_id) || !isNumericClass(y->class_id))
+    a.error("X and Y must be real numeric arrays.");
+  bool vectors = x->ndims == 2 && y->ndims == 2 && (x->dims[0] == 1 || x->dims[1] == 1) &&
+                 (y->dims[0] == 1 || y->dims[1] == 1);
+  if (vectors ? x->numel != y->numel : dimsOf(x) != dimsOf(y)) a.error("X and Y must be the same size.");
+  if (!vectors && x->ndims != 2) notImplemented("polyarea of N-d arrays", a.site);
+  size_t rows = vectors ? x->numel : x->dims[0];
+  size_t cols = vectors ? 1 : x->dims[1];
+  std::vector<double> xs = realValues(x), ys = realValues(y);
+  std::vector<double> areas(cols, 0.0);
+  for (size_t c = 0; c < cols; ++c) {
+    const double* px = xs.data() + c * rows;
+    const double* py = ys.data() + c * rows;
+    double sum = 0;
+    for (size_t k = 0; k < rows; ++k) {
+      size_t next = k + 1 == rows ? 0 : k + 1;
+      sum += (px[next] - px[k]) * (py[next] + py[k]);
+    }
+    areas[c] = std::abs(sum) / 2;
+  }
+  if (vectors) return a.set(0, scalarResult(areas[0]));
+  a.set(0, rowOf(areas, MCC_CLASS_DOUBLE, a.site));
+}
+
 MCC_DEFINE_BUILTIN(trapz) { trapezoids(a, false); }
 MCC_DEFINE_BUILTIN(cumtrapz) { trapezoids(a, true); }
 MCC_DEFINE_BUILTIN(histc) { histcBuiltin(a); }

@@ -1162,3 +1162,21 @@ MCC_DEFINE_BUILTIN(movsum) { moving(a, false); }
 MCC_DEFINE_BUILTIN(randi) { randiBuiltin(a); }
 MCC_DEFINE_BUILTIN(randperm) { randpermBuiltin(a); }
 MCC_DEFINE_BUILTIN(rng) { rngBuiltin(a); }
+
+// range(x), range(x, dim), range(x, 'all'): max minus min along the same
+// dim as max and min take it (MATLAB's range is max(x, [], dim) - min(x,
+// [], dim), so integers saturate and NaN is omitted).
+MCC_DEFINE_BUILTIN(range) {
+  a.arity(1, 2, 1);
+  double empty[2] = {0, 0};
+  Ref none(mcc_zeros(MCC_CLASS_DOUBLE, 2, empty, a.site));
+  Ref dim = scalarResult(double(defaultDim(a[0])));
+  mcc_array* const in[] = {a.in[0], none.get(), a.nargin == 2 ? a.in[1] : dim.get()};
+  mcc_array* hi = nullptr;
+  mcc_bi_max(1, &hi, 3, in, a.site);
+  Ref high(hi);
+  mcc_array* lo = nullptr;
+  mcc_bi_min(1, &lo, 3, in, a.site);
+  Ref low(lo);
+  a.set(0, Ref(mcc_binary(MCC_OP_MINUS, high.get(), low.get(), a.site)));
+}

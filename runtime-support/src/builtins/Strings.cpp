@@ -15,6 +15,7 @@
 
 #include "array/Aggregate.h"
 #include "builtins/Builtin.h"
+#include "builtins/Cells.h"
 #include "builtins/Layout.h"
 #include "builtins/StringArgs.h"
 #include "builtins/Util.h"
@@ -330,7 +331,6 @@ void regexprepBuiltin(const Args& a) {
   a.arity(3, 8, 1);
   for (uint32_t k = 0; k < 3; ++k)
     if (a[k]->class_id != MCC_CLASS_CHAR) {
-      if (a[k]->class_id == MCC_CLASS_CELL) notImplemented("regexprep with cell arrays", a.site);
       a.error("All inputs must be character vectors or strings.");
     }
   bool once = false, ignoreCase = false;
@@ -542,6 +542,33 @@ MCC_DEFINE_BUILTIN(isletter) {
 MCC_DEFINE_BUILTIN(isstrprop) { isstrpropBuiltin(a); }
 MCC_DEFINE_BUILTIN(regexprep) {
   if (runAsText(a, mcc_bi_regexprep, TextOut::Strings)) return;
+  a.arity(3, 8, 1);
+  // A cell of texts: each element replaced on its own, in a cell of its size.
+  if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_regexprep);
+  // A cell of expressions: each applied in turn to the result of the one
+  // before, with its own replacement (a cell of as many) or the only one.
+  const mcc_array* exprs = a[1];
+  const mcc_array* reps = a[2];
+  if (exprs->class_id == MCC_CLASS_CELL || reps->class_id == MCC_CLASS_CELL) {
+    size_t n = exprs->class_id == MCC_CLASS_CELL ? exprs->numel : 1;
+    if (reps->class_id == MCC_CLASS_CELL && reps->numel != 1 && reps->numel != n)
+      a.error("The number of replacements must be one or equal to the number of expressions.");
+    Ref text = Ref::share(a[0]);
+    std::vector<mcc_array*> in(a.in, a.in + a.nargin);
+    for (size_t k = 0; k < n; ++k) {
+      Ref e = exprs->class_id == MCC_CLASS_CELL ? cellElement(exprs, k) : Ref::share(exprs);
+      Ref r = reps->class_id == MCC_CLASS_CELL ? cellElement(reps, reps->numel == 1 ? 0 : k) : Ref::share(reps);
+      if (e->class_id == MCC_CLASS_CELL || r->class_id == MCC_CLASS_CELL)
+        a.error("All inputs must be character vectors or strings.");
+      in[0] = text.get();
+      in[1] = e.get();
+      in[2] = r.get();
+      mcc_array* out = nullptr;
+      mcc_bi_regexprep(1, &out, a.nargin, in.data(), a.site);
+      text = Ref(out);
+    }
+    return a.set(0, std::move(text));
+  }
   regexprepBuiltin(a);
 }
 MCC_DEFINE_BUILTIN(regexp) {

@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Cells.h"
 #include "builtins/Files.h"
@@ -533,26 +534,69 @@ MCC_DEFINE_BUILTIN(assert) {
   raise("MATLAB:assertion:failed", "Assertion failed.", a.site);
 }
 
+namespace {
+
+// The state of warnings as warning(...) gives it: for one identifier a 1x1
+// struct of identifier and state; for 'all' a struct array, 'all' first,
+// then each identifier set on its own.
+Ref warningStateOf(const std::string& id, const mcc_site* site) {
+  std::vector<std::pair<std::string, bool>> rows;
+  if (id == "all") {
+    rows.emplace_back("all", !warnings.allOff);
+    for (const auto& [name, on] : warnings.enabled) rows.emplace_back(name, on);
+  } else {
+    rows.emplace_back(id, warnings.isEnabled(id));
+  }
+  Ref s = newStruct({rows.size(), 1}, {"identifier", "state"}, site);
+  for (size_t k = 0; k < rows.size(); ++k) {
+    setStructField(s.get(), k, 0, fromText(rows[k].first).get());
+    setStructField(s.get(), k, 1, fromText(rows[k].second ? "on" : "off").get());
+  }
+  return s;
+}
+
+void setWarningState(const std::string& id, bool on) {
+  if (id == "all") {
+    warnings.allOff = !on;
+    warnings.enabled.clear();
+  } else {
+    warnings.enabled[id] = on;
+  }
+}
+
+}  // namespace
+
 MCC_DEFINE_BUILTIN(warning) {
-  a.arity(1, UINT32_MAX, 0);
+  a.arity(1, UINT32_MAX, 1);
+  // warning(s): restores a state that warning(...) gave.
+  if (a[0]->class_id == MCC_CLASS_STRUCT && a.nargin == 1) {
+    const mcc_array* s = a[0];
+    long fi = s->fields ? fieldsOf(s)->find("identifier") : -1, fs = s->fields ? fieldsOf(s)->find("state") : -1;
+    if (fi < 0 || fs < 0) a.error("Warning state structures must have the fields 'identifier' and 'state'.");
+    for (size_t k = 0; k < s->numel; ++k) {
+      Ref id = structField(s, k, size_t(fi)), st = structField(s, k, size_t(fs));
+      if (id->class_id != MCC_CLASS_CHAR || st->class_id != MCC_CLASS_CHAR) a.error("Warning state must be 'on' or 'off'.");
+      std::string state = toText(st.get());
+      if (state != "on" && state != "off") a.error("Warning state must be 'on' or 'off'.");
+      setWarningState(toText(id.get()), state == "on");
+    }
+    return;
+  }
   if (runAsText(a, mcc_bi_warning, TextOut::Same)) return;
   // warning('off'|'on') and warning('off'|'on', id): the state, 'all' or one
-  // identifier.
+  // identifier; warning('query', id) only reads it. With an output, the
+  // state before the change.
   if (a[0]->class_id == MCC_CLASS_CHAR && a.nargin <= 2) {
     std::string word = toText(a[0]);
-    if (word == "on" || word == "off") {
-      bool on = word == "on";
+    if (word == "on" || word == "off" || word == "query") {
       std::string id = a.nargin == 2 ? a.text(1) : "all";
-      if (id == "all") {
-        warnings.allOff = !on;
-        warnings.enabled.clear();
-      } else {
-        warnings.enabled[id] = on;
-      }
+      if (word == "query" && a.nargout == 0) notImplemented("warning('query') without an output", a.site);
+      if (a.nargout > 0) a.set(0, warningStateOf(id, a.site));
+      if (word != "query") setWarningState(id, word == "on");
       return;
     }
-    if (word == "query") notImplemented("warning('query')", a.site);
   }
+  if (a.nargout > 0) a.error("Too many output arguments.");
   auto m = message(a);
   if (!m || !warnings.isEnabled(m->id)) return;
   std::fflush(stdout);
@@ -715,6 +759,39 @@ MCC_DEFINE_BUILTIN(deblank) {
     a.set(0, Ref::share(x));
   else
     a.set(0, charColumns(x, 0, keptColumns(x, false).second));
+}
+
+// strjust(S, 'right'|'left'|'center'): each row of a char matrix with its
+// text (from its first to its last character that is not a blank or a
+// NUL) moved to the right (the default), to the left, or to the middle
+// (shifted by floor((trailing - leading) / 2) columns, as MATLAB and Octave
+// do); the blanks move to the other side.
+MCC_DEFINE_BUILTIN(strjust) {
+  a.arity(1, 2, 1);
+  const mcc_array* x = a[0];
+  if (x->class_id != MCC_CLASS_CHAR || x->ndims > 2) a.error("Input must be a character array.");
+  std::string how = a.nargin == 2 ? lower(a.text(1)) : "right";
+  if (how != "right" && how != "left" && how != "center")
+    a.error("Invalid justification type \"" + a.text(1) + "\". Use 'left', 'right', or 'center'.");
+  size_t rows = x->dims[0], cols = x->dims[1];
+  Codes in = codesOf(x), out(in.size(), u' ');
+  auto blank = [](uint16_t c) { return c == u' ' || c == 0; };
+  for (size_t r = 0; r < rows; ++r) {
+    size_t first = cols, last = 0;
+    for (size_t c = 0; c < cols; ++c) {
+      if (blank(in[c * rows + r])) continue;
+      first = std::min(first, c);
+      last = c;
+    }
+    if (first == cols) {
+      for (size_t c = 0; c < cols; ++c) out[c * rows + r] = in[c * rows + r];
+      continue;
+    }
+    long lead = long(first), trail = long(cols - 1 - last);
+    long shift = how == "right" ? trail : how == "left" ? -lead : long(std::floor((trail - lead) / 2.0));
+    for (size_t c = first; c <= last; ++c) out[size_t(long(c) + shift) * rows + r] = in[c * rows + r];
+  }
+  a.set(0, charArray(dimsOf(x), out));
 }
 
 namespace {

@@ -1,0 +1,40 @@
+% logical masks and data cleaning
+data = [1.2 NaN 3.4 -1 5.6 NaN 7.8 100 2.2];
+valid = ~isnan(data) & data >= 0 & data < 50;
+fprintf('%d', valid); fprintf('\n');
+clean = data(valid);
+fprintf('%.1f ', clean); fprintf('\n');
+data(isnan(data)) = 0;
+fprintf('%.1f ', data); fprintf('\n');
+data(data > 50) = 50;
+fprintf('max %.1f\n', max(data));
+M = magic(4);
+M(M > 10) = 0;
+fprintf('%d ', M); fprintf('\n');
+evenRows = M(mod(1:4, 2) == 0, :);
+fprintf('%d ', evenRows); fprintf('\n');
+fprintf('%d %d\n', xor(true, false), any(M(:) == 0));
+outliers = abs(clean - mean(clean)) > 2 * std(clean);
+fprintf('outliers %d\n', sum(outliers));
+t = 0:0.5:3;
+w = t(t > 1 & t <= 2.5);
+fprintf('%.1f ', w); fprintf('\n');
+flags = logical([1 0 1]);
+fprintf('%s\n', class(flags));
+fprintf('%d\n', sum(flags));
+x = 1:10;
+x(logical(mod(x, 2))) = [];
+fprintf('%d ', x); fprintf('\n');
+A = [1 2; 3 4];
+B = A;
+B(A == 2) = -2;
+fprintf('%d ', B); fprintf('\n');
+fprintf('%d\n', isequal(A, B));
+z = ~[1 0 2];
+fprintf('%d ', z); fprintf('\n');
+fprintf('%d ', nnz([1 0 2 0])); fprintf('\n');
+fprintf('%d\n', numel(find(isinf([1 Inf -Inf]))));
+e = [];
+if isempty(e) && ~any(e)
+  fprintf('empty\n');
+end

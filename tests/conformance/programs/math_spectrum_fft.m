@@ -1,0 +1,21 @@
+% FFT spectrum of a two-tone signal, windowing, peak detection
+fs = 64; N = 64;
+t = (0:N-1) / fs;
+x = 2*sin(2*pi*5*t) + sin(2*pi*12*t);
+X = fft(x);
+P = abs(X / N);
+P1 = P(1:N/2+1);
+P1(2:end-1) = 2 * P1(2:end-1);
+f = fs * (0:N/2) / N;
+[pk, loc] = sort(P1, 'descend');
+fprintf('top freqs %g %g amps %.4f %.4f\n', f(loc(1)), f(loc(2)), pk(1), pk(2));
+w = 0.5 - 0.5*cos(2*pi*(0:N-1)/(N-1));
+xw = x .* w;
+Xw = abs(fft(xw));
+fprintf('windowed peak bin %d\n', find(Xw == max(Xw(1:N/2)), 1) - 1);
+y = real(ifft(X));
+fprintf('roundtrip err small %d\n', max(abs(y - x)) < 1e-12);
+nf = 2^nextpow2(100);
+fprintf('nextpow2 %d\n', nf);
+E1 = sum(x.^2); E2 = sum(abs(X).^2) / N;
+fprintf('parseval %d\n', abs(E1 - E2) < 1e-9);

@@ -1,0 +1,42 @@
+% building a text report with padding, alignment and cell arrays of strings
+items = {'bolt', 'washer', 'hex nut', 'bracket'};
+qty = [120 500 75 12];
+price = [0.15 0.02 0.11 2.5];
+w = max(cellfun(@length, items));
+fprintf('%-*s %5s %8s\n', w, 'item', 'qty', 'total');
+for i = 1:numel(items)
+  fprintf('%-*s %5d %8.2f\n', w, items{i}, qty(i), qty(i) * price(i));
+end
+fprintf('%s\n', repmat('=', 1, w + 15));
+fprintf('%-*s %5d %8.2f\n', w, 'TOTAL', sum(qty), qty * price');
+line = sprintf('%s;', items{:});
+fprintf('%s\n', line);
+parts = regexp(line, ';', 'split');
+parts = parts(~cellfun(@isempty, parts));
+fprintf('%d\n', numel(parts));
+label = ['Items: ' strjoin(upper(items), ', ')];
+disp(label);
+code = sprintf('%03d-%s', 7, 'AB');
+disp(code);
+t = 'The Quick Brown Fox';
+wordsT = strsplit(t);
+initials = cellfun(@(s) s(1), wordsT);
+disp(initials);
+lens = cellfun(@numel, wordsT);
+fprintf('%d ', lens); fprintf('\n');
+n = numel(regexp(lower(t), '[aeiou]'));
+fprintf('vowels %d\n', n);
+camel = regexprep('hello world foo', ' (\w)', '${upper($1)}');
+disp(camel);
+s = num2str(pi, 8);
+disp(s);
+s2 = strjust(['a  '; 'bb '], 'right');
+disp(s2);
+fprintf('%s\n', mat2str(logical([1 0 1])));
+val = sscanf('3 4 5', '%d');
+fprintf('%d\n', sum(val));
+[tok, rest] = strtok('first second third');
+fprintf('[%s][%s]\n', tok, rest);
+fprintf('%s\n', dec2bin(10));
+fprintf('%d\n', hex2dec('FF'));
+fprintf('%s\n', lower(dec2hex(255)));
