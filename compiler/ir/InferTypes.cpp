@@ -202,7 +202,7 @@ bool isIntegerValued(const Instr* i, int depth = 0) {
     case Op::Call:
       return i->callee == Callee::Builtin && (i->name == "floor" || i->name == "ceil" || i->name == "round" ||
                                               i->name == "fix" || i->name == "numel" || i->name == "length");
-    case Op::EndOf: case Op::ForCount: return true;
+    case Op::EndOf: case Op::ForCount: case Op::IsDefined: return true;
     default: return isIntegerClass(i->type.cls) || i->type.cls == Class::Logical;
   }
 }
@@ -482,7 +482,7 @@ class Inference {
         if (base.cls == Class::Unknown) return Type::unknown();
         return unknownOf(Class::Struct);
       }
-      case Op::EndOf: case Op::ForCount: return Type::scalar(Class::Double);
+      case Op::EndOf: case Op::ForCount: case Op::IsDefined: return Type::scalar(Class::Double);
       case Op::ForValue: {
         const Type& x = T(0);
         if (!x.reached) return x;

@@ -279,6 +279,10 @@ class FunctionLowering {
   Instr* functionHandle(const std::string& name, SourceRange loc);
   // nargin('f'), nargout(@f), nargin(@(x, varargin) ...): the declared count, at compile time.
   Instr* declaredCount(const std::string& which, const Expr* fn, SourceRange loc);
+  // exist('x'), exist('x', 'var'|'builtin'|'file'): what the compiler knows
+  // (variables, functions of the program, builtins); null where the run-time
+  // file check answers.
+  Instr* existCall(const std::vector<const Expr*>& args, SourceRange loc);
   // h(args) with nargout outputs, h a handle.
   Instr* handleCall(Instr* handle, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   static std::string handleText(std::string_view source);
@@ -1565,6 +1569,8 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
   }
   if (t.kind == Callee::Builtin && (name == "nargin" || name == "nargout") && args.size() == 1)
     return declaredCount(name, args[0], loc);
+  if (t.kind == Callee::Builtin && name == "exist" && (args.size() == 1 || args.size() == 2))
+    if (Instr* known = existCall(args, loc)) return known;
   if (t.kind == Callee::Builtin && name == "coder.target") {
     // mcc generates C-like code: coder.target is 'rtw' (MATLAB Coder's), never 'MATLAB'.
     Constant c;
@@ -1697,6 +1703,50 @@ Instr* FunctionLowering::declaredCount(const std::string& which, const Expr* fn,
                        {which, name});
   if (!known) prog_.diags().report(file_.source, fn->range, DiagId::NoteUnknownFunction, {name});
   return number(0, loc);
+}
+
+Instr* FunctionLowering::existCall(const std::vector<const Expr*>& args, SourceRange loc) {
+  auto text = [](const Expr* e, std::string& out) {
+    if (e->kind == NodeKind::CharLitExpr) out = static_cast<const CharLitExpr*>(e)->value;
+    else if (e->kind == NodeKind::StringLitExpr) out = static_cast<const StringLitExpr*>(e)->value;
+    else return false;
+    return true;
+  };
+  std::string name, kind;
+  bool constKind = args.size() < 2 || text(args[1], kind);
+  for (char& ch : kind) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (!text(args[0], name)) {
+    if (constKind && kind == "var") {
+      unsupported(loc, "exist(name, 'var') of a name known only at run time (mcc answers it for a constant name: exist('x', 'var'))");
+      return number(0, loc);
+    }
+    return nullptr;  // files and folders: the run-time check
+  }
+  if (!constKind) return nullptr;
+  if (kind.empty() || kind == "var") {
+    if (isVariable(name)) {
+      if (storage_.count(name)) return number(1, loc);  // a global or persistent variable: [] at least
+      if (nest_ && nest_->shared.count(name)) {
+        unsupported(loc, "exist('" + name + "', 'var') of a variable shared with nested functions");
+        return number(0, loc);
+      }
+      Instr* v = readVariable(name, cur_);
+      if (v->op == Op::Undef) return number(0, loc);
+      return emit(Op::IsDefined, loc, {v});
+    }
+    if (kind == "var") return number(0, loc);
+  }
+  if (kind.empty() || kind == "builtin" || kind == "file") {
+    Target t = prog_.resolve(name, file_, ast_);
+    // NAME.m of the program is a file on the path: 2. A local function is no
+    // file (Octave's exist gives 0): the run-time check looks for NAME.m.
+    if (t.kind == Callee::File && prog_.declaration(t)) return number(kind == "builtin" ? 0 : 2, loc);
+    if (t.kind == Callee::Local) return kind == "builtin" ? number(0, loc) : nullptr;
+    bool builtin = t.kind == Callee::Builtin && (isKnownBuiltin(name) || isRuntimeBuiltin(name));
+    if (kind == "builtin") return number(builtin ? 5 : 0, loc);
+    if (kind.empty() && builtin) return number(5, loc);
+  }
+  return nullptr;
 }
 
 // coder.ceval('f', coder.ref(y)): the C function may write y's elements, so

@@ -414,7 +414,8 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
   // Handles flow through variables, calls and display; operators on them are MATLAB errors.
   bool objectOk = i.op == Op::Phi || i.op == Op::Display || i.op == Op::SetAns || i.op == Op::Return ||
                   i.op == Op::Subsref || i.op == Op::Closure || i.op == Op::CallHandle || i.op == Op::Extract ||
-                  i.op == Op::Cell || i.op == Op::CellAsgn || i.op == Op::SetField;  // held in cells and structs
+                  i.op == Op::Cell || i.op == Op::CellAsgn || i.op == Op::SetField ||  // held in cells and structs
+                  i.op == Op::IsDefined;
   auto classOk = [&](const ir::Type& t) {
     if (t.cls == Class::FunctionHandle || t.cls == Class::MException) return objectOk;
     return true;  // strings are boxed values the runtime's operations take
@@ -2472,6 +2473,14 @@ llvm::Value* Codegen::emit(const Instr& i) {
       llvm::Value* any = builder_.getFalse();
       for (const Instr* e : c->operands) any = builder_.CreateOr(any, match(e));
       return any;
+    }
+    case Op::IsDefined: {
+      // Only boxed values may be unset (NULL); reading it here is no error.
+      const Instr* v = i.operands[0];
+      if (!nullable_.count(v)) return llvm::ConstantFP::get(D, 1.0);
+      llvm::Value* x = value(v);
+      if (!x->getType()->isPointerTy()) return llvm::ConstantFP::get(D, 1.0);
+      return builder_.CreateSelect(builder_.CreateIsNull(x), llvm::ConstantFP::get(D, 0.0), llvm::ConstantFP::get(D, 1.0));
     }
     case Op::ForCount: {
       const Instr* r = i.operands[0];
