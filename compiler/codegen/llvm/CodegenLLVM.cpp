@@ -1181,7 +1181,10 @@ llvm::Value* Codegen::scalarBuiltin(const Instr& i) {
     // mod(x, 0) = x; otherwise the result has the sign of y.
     llvm::Value* x = D(0);
     llvm::Value* y = D(1);
+    // A zero remainder takes y's sign too (mod(-5, 5) is 0, not fmod's -0).
     llvm::Value* r = builder_.CreateFRem(x, y);
+    r = builder_.CreateSelect(builder_.CreateFCmpOEQ(r, zero),
+                              builder_.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, zero, y), r);
     llvm::Value* fix = builder_.CreateAnd(builder_.CreateFCmpONE(r, zero),
                                           builder_.CreateXor(builder_.CreateFCmpOLT(r, zero), builder_.CreateFCmpOLT(y, zero)));
     r = builder_.CreateSelect(fix, builder_.CreateFAdd(r, y), r);
