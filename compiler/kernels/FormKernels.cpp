@@ -668,13 +668,15 @@ std::optional<ElemType> kernelElemType(const ir::Type& t) { return elemType(t); 
 std::optional<BinaryOp> kernelBinary(const ir::Instr* i) { return elementwiseBinary(i); }
 bool isKernelMathCall(const std::string& name) { return isKernelMath(name); }
 
+bool isWholeDivisor(double p) { return p >= 1 && p < 4503599627370496.0 && std::floor(p) == p; }
+
 double wholeModulus(const ir::Instr* call) {
   constexpr double kLimit = 4503599627370496.0;  // 2^52
   if (call->op != Op::Call || call->name != "mod" || call->operands.size() != 2) return 0;
   const Instr* p = call->operands[1];
   if (p->op != Op::Const || p->constant.kind != ir::Constant::Double || p->constant.complex) return 0;
   double v = p->constant.real;
-  if (!(v >= 1 && v < kLimit) || std::floor(v) != v) return 0;
+  if (!isWholeDivisor(v)) return 0;
   ir::Interval x = ir::valueRange(call->operands[0]);
   return x.integer && x.lo > -kLimit && x.hi < kLimit ? v : 0;
 }

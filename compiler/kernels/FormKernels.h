@@ -42,5 +42,7 @@ std::optional<ReduceKind> kernelReduceKind(const std::string& name);  // sum, pr
 // Node::modulus for the IR call mod(x, p): p when x is provably whole with
 // |x| < 2^52 (ir/ValueRange) and p a whole constant in [1, 2^52); else 0.
 double wholeModulus(const ir::Instr* call);
+// Whether p is a whole constant divisor in [1, 2^52) (the reciprocal's range).
+bool isWholeDivisor(double p);
 
 }  // namespace mcc::kernels

@@ -7,6 +7,8 @@
 #include <functional>
 #include <sstream>
 
+#include "kernels/FormKernels.h"
+
 namespace mcc::codegen {
 namespace {
 
@@ -206,8 +208,7 @@ const char* const kCheckedModFunction =
 // The whole constant p (1 <= p < 2^52) of mod(x, p), else 0.
 double constantModulus(const Kernel& k, const Node& n) {
   const Node& p = k.nodes[n.args[1]];
-  if (p.kind != Node::Const || !(p.value >= 1 && p.value < 4503599627370496.0) || std::floor(p.value) != p.value) return 0;
-  return p.value;
+  return p.kind == Node::Const && kernels::isWholeDivisor(p.value) ? p.value : 0;
 }
 
 // main() of a kernel reducing along dims dim .. dim + dims - 1, in the
