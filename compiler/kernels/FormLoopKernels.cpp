@@ -93,6 +93,7 @@ std::optional<ForLoop> matchForLoop(Block* h) {
 std::optional<double> constantCall(const Instr* i) {
   if (i->op != Op::Call || i->callee != ir::Callee::Builtin || !i->operands.empty() || i->nargout != 1) return std::nullopt;
   if (i->name == "pi") return M_PI;
+  if (i->name == "e") return M_E;
   if (i->name == "eps") return 2.220446049250313e-16;
   if (i->name == "Inf" || i->name == "inf") return INFINITY;
   if (i->name == "NaN" || i->name == "nan") return NAN;

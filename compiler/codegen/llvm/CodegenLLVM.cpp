@@ -151,7 +151,7 @@ const std::map<std::string, int>& scalarBuiltins() {
       {"abs", 1},   {"floor", 1}, {"ceil", 1},  {"round", 1}, {"fix", 1},   {"sign", 1},  {"exp", 1},
       {"sin", 1},   {"cos", 1},   {"tan", 1},   {"atan", 1},  {"sinh", 1},  {"cosh", 1},  {"tanh", 1},
       {"mod", 2},   {"rem", 2},   {"atan2", 2}, {"hypot", 2}, {"isnan", 1}, {"isinf", 1}, {"isfinite", 1},
-      {"pi", 0},    {"eps", 0},   {"Inf", 0},   {"NaN", 0},   {"true", 0},  {"false", 0}, {"numel", 1},
+      {"pi", 0},    {"e", 0},     {"eps", 0},   {"Inf", 0},   {"NaN", 0},   {"true", 0},  {"false", 0}, {"numel", 1},
       {"length", 1}, {"isempty", 1}, {"isscalar", 1}, {"double", 1}, {"inf", 0}, {"nan", 0},
       {"sqrt", 1}, {"log", 1}, {"max", 2}, {"min", 2}};
   return table;
@@ -1194,6 +1194,7 @@ llvm::Value* Codegen::scalarBuiltin(const Instr& i) {
   if (n == "isinf") return builder_.CreateFCmpOEQ(intrinsic(llvm::Intrinsic::fabs, D(0)), llvm::ConstantFP::getInfinity(builder_.getDoubleTy()));
   if (n == "isfinite") return builder_.CreateFCmpOLT(intrinsic(llvm::Intrinsic::fabs, D(0)), llvm::ConstantFP::getInfinity(builder_.getDoubleTy()));
   if (n == "pi") return llvm::ConstantFP::get(builder_.getDoubleTy(), 3.141592653589793);
+  if (n == "e") return llvm::ConstantFP::get(builder_.getDoubleTy(), 2.718281828459045);
   if (n == "eps") return llvm::ConstantFP::get(builder_.getDoubleTy(), 2.220446049250313e-16);
   if (n == "Inf" || n == "inf") return llvm::ConstantFP::getInfinity(builder_.getDoubleTy());
   if (n == "NaN" || n == "nan") return llvm::ConstantFP::getNaN(builder_.getDoubleTy());

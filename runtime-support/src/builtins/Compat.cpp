@@ -1,0 +1,599 @@
+// Builtins of compat.def: GNU Octave's own names (printf, puts, fputs,
+// fdisp, fflush, stdout, columns, rows, e, toupper, postpad, sumsq, vec,
+// merge, index, ...), so that what Octave accepts compiles, and MATLAB's
+// path, platform, text and numeric helpers (fullfile, fileparts, ispc,
+// numfields, erase, validatestring, realpow, gradient, unwrap, hist). Most
+// are compositions of other builtins. Tests: conformance compat_octave_io,
+// compat_paths_text, compat_numeric.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numbers>
+#include <string>
+#include <vector>
+
+#include "array/Aggregate.h"
+#include "builtins/Builtin.h"
+#include "builtins/Cells.h"
+#include "builtins/Files.h"
+#include "builtins/StringArgs.h"
+#include "builtins/Util.h"
+
+using namespace mcc::rt;
+
+namespace {
+
+// Calls another builtin with these inputs, asking for `nargout` outputs
+// (0: the one value it gives, as ans); returns them.
+std::vector<Ref> invoke(BuiltinFn fn, std::vector<const mcc_array*> inputs, uint32_t nargout, const mcc_site* site) {
+  std::vector<mcc_array*> out(nargout ? nargout : 1, nullptr);
+  fn(nargout, out.data(), static_cast<uint32_t>(inputs.size()), const_cast<mcc_array* const*>(inputs.data()), site);
+  std::vector<Ref> results;
+  for (mcc_array* o : out) results.emplace_back(o);
+  return results;
+}
+Ref invoke1(BuiltinFn fn, std::vector<const mcc_array*> inputs, const mcc_site* site) {
+  return std::move(invoke(fn, std::move(inputs), 1, site)[0]);
+}
+Ref binary(uint32_t op, const mcc_array* x, const mcc_array* y, const mcc_site* site) {
+  return Ref(mcc_binary(op, x, y, site));
+}
+Ref number(double v) { return scalarResult(v); }
+Ref emptyChar() { return newArray(MCC_CLASS_CHAR, false, {0, 0}); }
+
+FILE* stream(const Args& a, uint32_t k) {
+  const mcc_array* f = a[k];
+  if (f->numel != 1 || f->class_id > MCC_CLASS_LOGICAL) a.error("Invalid file identifier.");
+  return fileForWriting(mcc_array_to_double(f, a.site), a.site);
+}
+
+// The text puts and fputs write. Octave's "..." is char text whose escapes
+// the parser has replaced; in mcc "..." is a string (MATLAB's), so a string
+// argument of these Octave functions has its escapes replaced here.
+std::string putsText(const Args& a, uint32_t k) {
+  std::string text = a.text(k);
+  if (!isStringArray(a[k])) return text;
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\\' || i + 1 == text.size()) {
+      out += text[i];
+      continue;
+    }
+    char c = text[++i];
+    switch (c) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      case 'a': out += '\a'; break;
+      case '0': out += '\0'; break;
+      default: out += c;  // \\, \", \'
+    }
+  }
+  return out;
+}
+
+void writeText(FILE* to, const std::string& text) {
+  if (to == stderr) std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), to);
+}
+
+// x(idx...) with one index per dim: colon except `dim` (0-based), which takes `k`.
+Ref alongDim(const mcc_array* x, size_t dim, const mcc_array* k, const mcc_site* site) {
+  size_t n = std::max<size_t>(x->ndims, dim + 1);
+  std::vector<const mcc_array*> idx(n, mcc_colon());
+  idx[dim] = k;
+  return Ref(mcc_subsref(x, n, idx.data(), site));
+}
+
+Ref rangeRow(size_t from, size_t to) {  // from:to as a double row (1-based)
+  std::vector<double> v;
+  for (size_t k = from; k <= to; ++k) v.push_back(static_cast<double>(k));
+  return rowOf(v, MCC_CLASS_DOUBLE, nullptr);
+}
+
+// postpad(x, l, c, dim) and prepad: x cut or padded with c to length l along
+// dim (default the first non-singleton one), at the end or the start.
+void pad(const Args& a, bool atEnd) {
+  a.arity(2, 4, 1);
+  const mcc_array* x = a[0];
+  double l = a.scalar(1);
+  if (!(l >= 0) || l != std::floor(l)) a.error("L must be a non-negative integer.");
+  Ref zero = number(0);
+  const mcc_array* c = a.nargin >= 3 ? a[2] : zero.get();
+  if (c->numel != 1) a.error("C must be empty or a scalar.");
+  size_t dim = a.nargin == 4 ? static_cast<size_t>(a.scalar(3)) - 1 : defaultDim(x) - 1;
+  size_t have = extent(x, dim), want = static_cast<size_t>(l);
+  if (want <= have) {
+    a.set(0, alongDim(x, dim, (atEnd ? rangeRow(1, want) : rangeRow(have - want + 1, have)).get(), a.site));
+    return;
+  }
+  Dims padDims = dimsOf(x);
+  if (padDims.size() <= dim) padDims.resize(dim + 1, 1);
+  padDims[dim] = want - have;
+  std::vector<double> sizes(padDims.begin(), padDims.end());
+  Ref ones(mcc_zeros(MCC_CLASS_DOUBLE, sizes.size(), sizes.data(), a.site));
+  Ref filler = binary(MCC_OP_PLUS, ones.get(), c, a.site);
+  if (filler->class_id != x->class_id && x->numel) filler = Ref(mcc_array_cast(filler.get(), x->class_id, a.site));
+  const mcc_array* parts[2] = {atEnd ? x : filler.get(), atEnd ? filler.get() : x};
+  a.set(0, Ref(mcc_cat(static_cast<uint32_t>(dim + 1), 2, parts, a.site)));
+}
+
+// The first or last (1-based) position of the text t in s, 0 when absent.
+void findText(const Args& a, bool last) {
+  a.arity(2, 2, 1);
+  std::string s = a.text(0), t = a.text(1);
+  size_t at = t.empty() ? std::string::npos : last ? s.rfind(t) : s.find(t);
+  a.set(0, number(at == std::string::npos ? 0 : static_cast<double>(at + 1)));
+}
+
+std::vector<std::string> fileParts(const std::string& f) {
+  size_t slash = f.rfind('/');
+  std::string path = slash == std::string::npos ? "" : slash == 0 ? "/" : f.substr(0, slash);
+  std::string rest = slash == std::string::npos ? f : f.substr(slash + 1);
+  size_t dot = rest.rfind('.');
+  std::string name = dot == std::string::npos ? rest : rest.substr(0, dot);
+  std::string ext = dot == std::string::npos ? "" : rest.substr(dot);
+  return {path, name, ext};
+}
+
+std::string joinPath(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (p.empty()) continue;
+    if (out.empty()) out = p;
+    else out += "/" + p;
+  }
+  // Runs of separators become one.
+  std::string tidy;
+  for (char ch : out)
+    if (!(ch == '/' && !tidy.empty() && tidy.back() == '/')) tidy += ch;
+  return tidy;
+}
+
+// The central differences of a vector v with spacing h (a scalar step or
+// the coordinates): one-sided at the ends, as MATLAB's gradient.
+std::vector<double> differences(const std::vector<double>& v, const std::vector<double>& at) {
+  size_t n = v.size();
+  std::vector<double> g(n, 0.0);
+  if (n < 2) return g;
+  g[0] = (v[1] - v[0]) / (at[1] - at[0]);
+  g[n - 1] = (v[n - 1] - v[n - 2]) / (at[n - 1] - at[n - 2]);
+  for (size_t k = 1; k + 1 < n; ++k) g[k] = (v[k + 1] - v[k - 1]) / (at[k + 1] - at[k - 1]);
+  return g;
+}
+
+std::vector<double> coordinates(const Args& a, uint32_t k, size_t n) {
+  std::vector<double> at(n);
+  if (k >= a.nargin || a[k]->numel == 1) {
+    double h = k < a.nargin ? a.scalar(k) : 1.0;
+    for (size_t i = 0; i < n; ++i) at[i] = static_cast<double>(i) * h;
+    return at;
+  }
+  at = realValues(a[k]);
+  if (at.size() != n) a.error("Spacing vector must have the same length as the data along that dimension.");
+  return at;
+}
+
+// The derivative of the double matrix x along dim 0 (down the columns) or 1.
+Ref differencesAlong(const Args& a, const mcc_array* x, size_t dim, const std::vector<double>& at) {
+  size_t rows = x->dims[0], cols = x->numel / std::max<size_t>(rows, 1);
+  std::vector<double> in = realValues(x);
+  Ref out = newArray(MCC_CLASS_DOUBLE, false, dimsOf(x));
+  double* o = dataOf<double>(out.get());
+  size_t count = dim == 0 ? cols : rows, len = dim == 0 ? rows : cols;
+  for (size_t j = 0; j < count; ++j) {
+    std::vector<double> v(len);
+    for (size_t i = 0; i < len; ++i) v[i] = in[dim == 0 ? j * rows + i : i * rows + j];
+    std::vector<double> g = differences(v, at);
+    for (size_t i = 0; i < len; ++i) o[dim == 0 ? j * rows + i : i * rows + j] = g[i];
+  }
+  (void)a;
+  return out;
+}
+
+// unwrap along the columns of the double matrix x (rows x cols): each jump
+// above tol becomes its equivalent within (-pi, pi], as MATLAB's unwrap.
+void unwrapColumns(double* v, size_t len, size_t stride, size_t count, size_t step, double tol) {
+  const double twoPi = 2 * std::numbers::pi;
+  for (size_t j = 0; j < count; ++j) {
+    double* p = v + j * step;
+    double correction = 0;
+    double previous = len ? p[0] : 0;
+    for (size_t i = 1; i < len; ++i) {
+      double current = p[i * stride];
+      double d = current - previous;
+      double wrapped = std::fmod(std::fmod(d + std::numbers::pi, twoPi) + twoPi, twoPi) - std::numbers::pi;
+      if (wrapped == -std::numbers::pi && d > 0) wrapped = std::numbers::pi;
+      if (std::abs(d) >= tol) correction += wrapped - d;
+      previous = current;
+      p[i * stride] = current + correction;
+    }
+  }
+}
+
+// The counts of the values of v (NaN left out) in the bins around centers:
+// each bin runs to the midpoints with its neighbours, the outer ones to +-inf.
+std::vector<double> binCounts(const std::vector<double>& v, const std::vector<double>& centers) {
+  std::vector<double> counts(centers.size(), 0.0);
+  for (double x : v) {
+    if (std::isnan(x)) continue;
+    size_t k = 0;
+    while (k + 1 < centers.size() && x >= (centers[k] + centers[k + 1]) / 2) ++k;
+    counts[k] += 1;
+  }
+  return counts;
+}
+
+}  // namespace
+
+// --- Octave: output ---------------------------------------------------------------------
+
+MCC_DEFINE_BUILTIN(printf) {
+  a.arity(1, UINT32_MAX, 0);
+  if (!a.isText(0)) a.error("printf: format TEMPLATE must be a string");
+  mcc_bi_fprintf(0, a.out, a.nargin, a.in, a.site);
+}
+
+MCC_DEFINE_BUILTIN(puts) {
+  a.arity(1, 1, 1);
+  writeText(stdout, putsText(a, 0));
+  if (a.nargout) a.set(0, number(0));
+}
+
+MCC_DEFINE_BUILTIN(fputs) {
+  a.arity(2, 2, 1);
+  writeText(stream(a, 0), putsText(a, 1));
+  if (a.nargout) a.set(0, number(0));
+}
+
+// fdisp(fid, x): disp's text written to the file fid.
+MCC_DEFINE_BUILTIN(fdisp) {
+  a.arity(2, 2, 0);
+  FILE* to = stream(a, 0);
+  if (to == stdout) {
+    mcc_bi_disp(0, a.out, 1, a.in + 1, a.site);
+    return;
+  }
+  // disp writes to stdout: point stdout's descriptor at the file meanwhile.
+  std::fflush(stdout);
+  std::fflush(to);
+  int saved = dup(STDOUT_FILENO);
+  if (saved < 0 || dup2(fileno(to), STDOUT_FILENO) < 0) a.error("fdisp: cannot write to the file.");
+  mcc_bi_disp(0, a.out, 1, a.in + 1, a.site);
+  std::fflush(stdout);
+  dup2(saved, STDOUT_FILENO);
+  close(saved);
+}
+
+MCC_DEFINE_BUILTIN(fflush) {
+  a.arity(1, 1, 1);
+  std::fflush(nullptr);  // every output stream: the one named among them
+  if (a.nargout) a.set(0, number(0));
+}
+
+MCC_DEFINE_BUILTIN(stdin) {
+  a.arity(0, 0, 1);
+  a.set(0, number(0));
+}
+MCC_DEFINE_BUILTIN(stdout) {
+  a.arity(0, 0, 1);
+  a.set(0, number(1));
+}
+MCC_DEFINE_BUILTIN(stderr) {
+  a.arity(0, 0, 1);
+  a.set(0, number(2));
+}
+
+// --- Octave: arrays and text --------------------------------------------------------------
+
+MCC_DEFINE_BUILTIN(columns) {
+  a.arity(1, 1, 1);
+  a.set(0, number(static_cast<double>(extent(a[0], 1))));
+}
+MCC_DEFINE_BUILTIN(rows) {
+  a.arity(1, 1, 1);
+  a.set(0, number(static_cast<double>(extent(a[0], 0))));
+}
+
+// e, e(n), e(m, n, ...), e(..., 'single'): Euler's number, as pi.
+MCC_DEFINE_BUILTIN(e) {
+  a.arity(0, UINT32_MAX, 1);
+  if (a.nargin == 0) return a.set(0, number(std::numbers::e));
+  Ref ones = invoke1(mcc_bi_ones, {a.in, a.in + a.nargin}, a.site);
+  Ref value = number(std::numbers::e);
+  a.set(0, binary(MCC_OP_TIMES, ones.get(), value.get(), a.site));
+}
+
+MCC_DEFINE_BUILTIN(toupper) { mcc_bi_upper(a.nargout, a.out, a.nargin, a.in, a.site); }
+MCC_DEFINE_BUILTIN(tolower) { mcc_bi_lower(a.nargout, a.out, a.nargin, a.in, a.site); }
+
+MCC_DEFINE_BUILTIN(postpad) { pad(a, true); }
+MCC_DEFINE_BUILTIN(prepad) { pad(a, false); }
+
+// sumsq(x, dim): sum(x .* conj(x), dim), real for complex x.
+MCC_DEFINE_BUILTIN(sumsq) {
+  a.arity(1, 2, 1);
+  const mcc_array* x = a[0];
+  Ref squares;
+  if (x->is_complex) {
+    Ref re = invoke1(mcc_bi_real, {x}, a.site), im = invoke1(mcc_bi_imag, {x}, a.site);
+    Ref r2 = binary(MCC_OP_TIMES, re.get(), re.get(), a.site), i2 = binary(MCC_OP_TIMES, im.get(), im.get(), a.site);
+    squares = binary(MCC_OP_PLUS, r2.get(), i2.get(), a.site);
+  } else {
+    squares = binary(MCC_OP_TIMES, x, x, a.site);
+  }
+  std::vector<const mcc_array*> in = {squares.get()};
+  if (a.nargin == 2) in.push_back(a[1]);
+  a.set(0, invoke1(mcc_bi_sum, in, a.site));
+}
+
+// vec(x): x(:); vec(x, dim): the elements along dim.
+MCC_DEFINE_BUILTIN(vec) {
+  a.arity(1, 2, 1);
+  const mcc_array* colon = mcc_colon();
+  Ref column(mcc_subsref(a[0], 1, &colon, a.site));
+  if (a.nargin == 1) return a.set(0, std::move(column));
+  double dim = a.scalar(1);
+  if (!(dim >= 1) || dim != std::floor(dim)) a.error("vec: DIM must be greater than zero");
+  std::vector<double> sizes(static_cast<size_t>(dim), 1.0);
+  sizes.back() = static_cast<double>(column->numel);
+  Ref shape = rowOf(sizes, MCC_CLASS_DOUBLE, a.site);
+  a.set(0, invoke1(mcc_bi_reshape, {column.get(), shape.get()}, a.site));
+}
+
+// merge(mask, tval, fval) (ifelse): tval where mask is true, else fval. A
+// scalar mask picks one whole value; an array mask picks element-wise.
+void mergeBuiltin(const Args& a) {
+  a.arity(3, 3, 1);
+  const mcc_array* mask = a[0];
+  if (mask->class_id != MCC_CLASS_LOGICAL && !(mask->class_id <= MCC_CLASS_UINT64 && !mask->is_complex))
+    a.error("merge: MASK must be logical");
+  if (mask->numel == 1) return a.set(0, Ref::share(a[mcc_truth(mask, a.site) ? 1 : 2]));
+  Ref isTrue(mcc_array_cast(mask, MCC_CLASS_LOGICAL, a.site));
+  Ref isFalse(mcc_not(isTrue.get(), a.site));
+  auto same = [&](const mcc_array* v) { return v->numel == 1 || dimsOf(v) == dimsOf(mask); };
+  if (!same(a[1]) || !same(a[2])) a.error("merge: MASK, TVAL, and FVAL must have the same dimensions");
+  // fval everywhere, then tval where the mask is true.
+  Ref zero = number(0);
+  Ref base = binary(MCC_OP_TIMES, isFalse.get(), zero.get(), a.site);  // zeros of mask's size
+  Ref result = binary(MCC_OP_PLUS, base.get(), a[2], a.site);
+  if (result->class_id != a[2]->class_id) result = Ref(mcc_array_cast(result.get(), a[2]->class_id, a.site));
+  const mcc_array* where = isTrue.get();
+  Ref picked = a[1]->numel == 1 ? Ref::share(a[1]) : Ref(mcc_subsref(a[1], 1, &where, a.site));
+  a.set(0, Ref(mcc_subsasgn(result.release(), picked.get(), 1, &where, a.site)));
+}
+MCC_DEFINE_BUILTIN(merge) { mergeBuiltin(a); }
+MCC_DEFINE_BUILTIN(ifelse) { mergeBuiltin(a); }
+
+MCC_DEFINE_BUILTIN(index) { findText(a, false); }
+MCC_DEFINE_BUILTIN(rindex) { findText(a, true); }
+
+// --- MATLAB: files, platform, structs, text --------------------------------------------------
+
+// fullfile(parts...): the parts joined by '/', empty ones skipped, runs of
+// separators made one; a cell of names gives a cell of paths.
+MCC_DEFINE_BUILTIN(fullfile) {
+  a.arity(1, UINT32_MAX, 1);
+  std::vector<std::string> parts;
+  const mcc_array* cell = nullptr;
+  for (uint32_t k = 0; k < a.nargin; ++k) {
+    if (a[k]->class_id == MCC_CLASS_CELL) {
+      if (cell) a.error("Only one cell array of names is allowed.");
+      cell = a[k];
+      parts.emplace_back();
+      continue;
+    }
+    parts.push_back(a[k]->numel ? a.text(k) : "");
+  }
+  if (!cell) return a.set(0, fromText(joinPath(parts)));
+  size_t slot = 0;
+  for (uint32_t k = 0; k < a.nargin; ++k)
+    if (a[k] == cell) slot = k;
+  Ref out = newCell(dimsOf(cell), a.site);
+  for (size_t i = 0; i < cell->numel; ++i) {
+    Ref name = cellElement(cell, i);
+    parts[slot] = toText(name.get());
+    Ref path = fromText(joinPath(parts));
+    setCellElement(out.get(), i, path.get());
+  }
+  a.set(0, std::move(out));
+}
+
+// [path, name, ext] = fileparts(file).
+MCC_DEFINE_BUILTIN(fileparts) {
+  a.arity(1, 1, 3);
+  if (!a.isText(0) && a[0]->numel) a.error("Input must be a row vector of characters, or a string scalar.");
+  std::vector<std::string> parts = fileParts(a[0]->numel ? a.text(0) : "");
+  for (uint32_t k = 0; k < a.outputs() && k < 3; ++k) a.set(k, parts[k].empty() ? emptyChar() : fromText(parts[k]));
+}
+
+MCC_DEFINE_BUILTIN(filesep) {
+  a.arity(0, 1, 1);
+  a.set(0, fromText("/"));
+}
+MCC_DEFINE_BUILTIN(pathsep) {
+  a.arity(0, 0, 1);
+  a.set(0, fromText(":"));
+}
+
+MCC_DEFINE_BUILTIN(ispc) {
+  a.arity(0, 0, 1);
+  a.set(0, boolResult(false));
+}
+MCC_DEFINE_BUILTIN(isunix) {
+  a.arity(0, 0, 1);
+  a.set(0, boolResult(true));
+}
+MCC_DEFINE_BUILTIN(ismac) {
+  a.arity(0, 0, 1);
+#ifdef __APPLE__
+  a.set(0, boolResult(true));
+#else
+  a.set(0, boolResult(false));
+#endif
+}
+
+// numfields(s): how many fields s has; 0 for anything but a struct (MATLAB).
+MCC_DEFINE_BUILTIN(numfields) {
+  a.arity(1, 1, 1);
+  a.set(0, number(a[0]->class_id == MCC_CLASS_STRUCT ? static_cast<double>(fieldCount(a[0])) : 0.0));
+}
+
+// erase(str, pat): str with every occurrence of pat (or of each text of a
+// cell of patterns) removed: strrep with nothing, left to right without
+// overlaps, the longer of two patterns matching at a place first.
+MCC_DEFINE_BUILTIN(erase) {
+  if (runAsText(a, mcc_bi_erase, TextOut::Strings)) return;
+  a.arity(2, 2, 1);
+  if (a[0]->class_id == MCC_CLASS_CELL) return mapCellElements(a, mcc_bi_erase);
+  std::vector<std::string> patterns;
+  if (a[1]->class_id == MCC_CLASS_CELL) {
+    for (size_t k = 0; k < a[1]->numel; ++k) patterns.push_back(toText(cellElement(a[1], k).get()));
+  } else {
+    patterns.push_back(a.text(1));
+  }
+  std::sort(patterns.begin(), patterns.end(), [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  std::string s = a[0]->numel ? a.text(0) : "", out;
+  for (size_t p = 0; p < s.size();) {
+    size_t matched = 0;
+    for (const std::string& pat : patterns)
+      if (!pat.empty() && s.compare(p, pat.size(), pat) == 0) {
+        matched = pat.size();
+        break;
+      }
+    if (matched) {
+      p += matched;
+    } else {
+      out += s[p++];
+    }
+  }
+  a.set(0, out.empty() && a[0]->numel == 0 ? Ref::share(a[0]) : fromText(out));
+}
+
+// validatestring(str, valid, ...): the text of `valid` that str starts (in
+// any case); of several, the shortest when it starts all the others.
+MCC_DEFINE_BUILTIN(validatestring) {
+  a.arity(2, 5, 1);
+  if (!a.isText(0)) a.error("Expected input to be a string scalar or character vector.");
+  std::string s = lower(a.text(0));
+  const mcc_array* valid = a[1];
+  std::vector<std::string> options;
+  if (valid->class_id == MCC_CLASS_CELL) {
+    for (size_t k = 0; k < valid->numel; ++k) options.push_back(toText(cellElement(valid, k).get()));
+  } else if (isStringArray(valid)) {
+    Ref cell = invoke1(mcc_bi_cellstr, {valid}, a.site);
+    for (size_t k = 0; k < cell->numel; ++k) options.push_back(toText(cellElement(cell.get(), k).get()));
+  } else {
+    a.error("Second input to VALIDATESTRING must be a string array or cell array of character vectors.");
+  }
+  std::vector<std::string> matches;
+  for (const std::string& o : options)
+    if (!s.empty() && lower(o).compare(0, s.size(), s) == 0) matches.push_back(o);
+  std::string list;
+  for (const std::string& o : options) list += (list.empty() ? "'" : ", '") + o + "'";
+  if (matches.empty()) {
+    raise("MATLAB:unrecognizedStringChoice", "Expected input to match one of these values:\n\n" + list +
+              "\n\nThe input, '" + a.text(0) + "', did not match any of the valid values.", a.site);
+  }
+  const std::string* shortest = &matches[0];
+  for (const std::string& m : matches)
+    if (m.size() < shortest->size()) shortest = &m;
+  for (const std::string& m : matches)
+    if (lower(m).compare(0, shortest->size(), lower(*shortest)) != 0)
+      raise("MATLAB:ambiguousStringChoice", "Expected input to match one of these values:\n\n" + list +
+                "\n\nThe input, '" + a.text(0) + "', matched more than one valid value.", a.site);
+  a.set(0, fromText(*shortest));
+}
+
+// --- MATLAB: numbers -----------------------------------------------------------------------
+
+// realpow(x, y): x.^y, an error where the result would be complex.
+MCC_DEFINE_BUILTIN(realpow) {
+  a.arity(2, 2, 1);
+  if (a[0]->is_complex || a[1]->is_complex) a.error("Realpow produced complex result.");
+  Ref r = binary(MCC_OP_POWER, a[0], a[1], a.site);
+  if (r->is_complex) a.error("Realpow produced complex result.");
+  a.set(0, std::move(r));
+}
+
+// gradient(F), gradient(F, h), gradient(F, hx, hy): the numerical gradient
+// of a vector or matrix, central differences inside and one-sided ones at
+// the edges; [gx, gy] for a matrix (gx along the rows, dim 2).
+MCC_DEFINE_BUILTIN(gradient) {
+  a.arity(1, 3, 2);
+  const mcc_array* f = a[0];
+  if (f->ndims > 2) a.error("gradient of N-D arrays is not supported.");
+  Ref x = f->class_id == MCC_CLASS_DOUBLE ? Ref::share(f) : Ref(mcc_array_cast(f, MCC_CLASS_DOUBLE, a.site));
+  if (x->is_complex) a.error("gradient of complex arrays is not supported.");
+  if (isVectorShape(x.get())) {
+    size_t dim = x->dims[0] == 1 ? 1 : 0;
+    a.set(0, differencesAlong(a, x.get(), dim, coordinates(a, 1, x->numel)));
+    return;
+  }
+  uint32_t hy = a.nargin == 3 ? 2 : 1;
+  a.set(0, differencesAlong(a, x.get(), 1, coordinates(a, 1, extent(x.get(), 1))));
+  if (a.nargout >= 2) a.set(1, differencesAlong(a, x.get(), 0, coordinates(a, hy, extent(x.get(), 0))));
+}
+
+// unwrap(p), unwrap(p, tol), unwrap(p, tol, dim): phase angles in radians
+// made continuous by adding multiples of 2*pi where a jump is tol (pi) or
+// more, along dim (the first non-singleton one).
+MCC_DEFINE_BUILTIN(unwrap) {
+  a.arity(1, 3, 1);
+  const mcc_array* p = a[0];
+  if (p->is_complex) a.error("unwrap of complex values is not supported.");
+  double tol = a.nargin >= 2 && a[1]->numel ? a.scalar(1) : std::numbers::pi;
+  if (tol < std::numbers::pi) tol = std::numbers::pi;
+  size_t dim = a.nargin == 3 ? static_cast<size_t>(a.scalar(2)) - 1 : defaultDim(p) - 1;
+  uint32_t cls = p->class_id == MCC_CLASS_SINGLE ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
+  Ref work = newArray(MCC_CLASS_DOUBLE, false, dimsOf(p));
+  std::vector<double> values = realValues(p);
+  std::copy(values.begin(), values.end(), dataOf<double>(work.get()));
+  size_t before = 1, len = extent(p, dim), after = 1;
+  for (size_t d = 0; d < dim; ++d) before *= extent(p, d);
+  for (size_t d = dim + 1; d < p->ndims; ++d) after *= extent(p, d);
+  double* v = dataOf<double>(work.get());
+  for (size_t o = 0; o < after; ++o)
+    unwrapColumns(v + o * before * len, len, before, before, 1, tol);
+  a.set(0, cls == MCC_CLASS_DOUBLE ? std::move(work) : Ref(mcc_array_cast(work.get(), cls, a.site)));
+}
+
+// [counts, centers] = hist(y, nbins or centers): counts of y in nbins
+// (10) equal bins between its min and max, or in the bins around the given
+// centers; a matrix gives a column of counts per column. hist without an
+// output draws, which a compiled program cannot.
+MCC_DEFINE_BUILTIN(hist) {
+  a.arity(1, 2, 2);
+  if (a.nargout == 0) a.error("hist without output arguments draws a histogram: graphics are not available.");
+  const mcc_array* y = a[0];
+  if (y->is_complex) a.error("Input arguments must be real.");
+  std::vector<double> all = realValues(y);
+  std::vector<double> centers;
+  if (a.nargin == 2 && a[1]->numel != 1) {
+    centers = realValues(a[1]);
+  } else {
+    double nb = a.nargin == 2 ? a.scalar(1) : 10;
+    if (!(nb >= 1) || nb != std::floor(nb)) a.error("The number of bins must be a positive integer.");
+    double lo = INFINITY, hi = -INFINITY;
+    for (double v : all)
+      if (!std::isnan(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+    if (lo > hi) lo = 0, hi = 1;  // no numbers: MATLAB's default range
+    if (lo == hi) lo -= 0.5, hi += 0.5;
+    size_t n = static_cast<size_t>(nb);
+    double width = (hi - lo) / static_cast<double>(n);
+    for (size_t k = 0; k < n; ++k) centers.push_back(lo + width * (static_cast<double>(k) + 0.5));
+  }
+  bool vector = isVectorShape(y) || y->numel == 0;
+  size_t rows = vector ? all.size() : y->dims[0], cols = vector ? 1 : y->numel / std::max<size_t>(rows, 1);
+  Ref counts = newArray(MCC_CLASS_DOUBLE, false, vector ? Dims{1, centers.size()} : Dims{centers.size(), cols});
+  double* c = dataOf<double>(counts.get());
+  for (size_t j = 0; j < cols; ++j) {
+    std::vector<double> column(all.begin() + j * rows, all.begin() + (j + 1) * rows);
+    std::vector<double> n = binCounts(column, centers);
+    std::copy(n.begin(), n.end(), c + j * centers.size());
+  }
+  a.set(0, std::move(counts));
+  if (a.nargout >= 2) a.set(1, rowOf(centers, MCC_CLASS_DOUBLE, a.site));
+}

@@ -1,0 +1,35 @@
+% gradient (1-D and 2-D, with spacing), unwrap and hist's counts, as
+% numerical scripts use them.
+g = gradient([1 4 9 16 25]);
+fprintf('%g ', g); fprintf('\n');
+g = gradient([1 4 9 16 25], 0.5);
+fprintf('%g ', g); fprintf('\n');
+g = gradient([1; 4; 9]);
+fprintf('%g ', g); fprintf('| %d %d\n', size(g));
+g = gradient([1 2 4 7 11], [0 1 3 4 6]);
+fprintf('%g ', g); fprintf('\n');
+[gx, gy] = gradient([1 2 4; 2 5 9; 3 7 12]);
+fprintf('%g ', gx); fprintf('\n');
+fprintf('%g ', gy); fprintf('\n');
+[gx, gy] = gradient(magic(4), 2, 0.5);
+fprintf('%g ', gx); fprintf('\n');
+fprintf('%g ', gy); fprintf('\n');
+fprintf('%g\n', gradient(5));
+p = [0 2 4 6 8 10] * 0.9;
+fprintf('%.4f ', unwrap(p)); fprintf('\n');
+q = unwrap([0; 3; 6.5; -3; 0.5]);
+fprintf('%.4f ', q); fprintf('| %d %d\n', size(q));
+fprintf('%.4f ', unwrap([0 1 2; 3 -3 1; 6 0 2])); fprintf('\n');
+fprintf('%.4f ', unwrap([0 3 6 9], 4)); fprintf('\n');
+fprintf('%.4f ', unwrap([0 3; 6 9], [], 2)); fprintf('\n');
+y = [1 2 2 3 3 3 4 4 4 4 10];
+n = hist(y);
+fprintf('%g ', n); fprintf('\n');
+[n, x] = hist(y, 4);
+fprintf('%g ', n); fprintf('| '); fprintf('%g ', x); fprintf('\n');
+[n, x] = hist(y, [0 5 10]);
+fprintf('%g ', n); fprintf('| '); fprintf('%g ', x); fprintf('\n');
+n = hist([1 1 2 5], 3);
+fprintf('%g ', n); fprintf('\n');
+n = hist([1 2; 3 4; 5 6], 2);
+fprintf('%g ', n); fprintf('| %d %d\n', size(n));

@@ -1,0 +1,43 @@
+% Octave's own output and utility functions (printf, puts, fputs, fdisp,
+% stdout, stderr, fflush, columns, rows, e, toupper, tolower, postpad,
+% prepad, sumsq, vec, merge, ifelse, index, rindex), as GNU Octave defines them.
+printf('%d apples and %s\n', 3, 'pears');
+printf('%5.2f|', [1.5 2.25]); printf('\n');
+puts('puts line\n');
+puts(sprintf('puts %d\n', 7));
+fputs(stdout, "fputs line\n");
+fdisp(stdout, 'fdisp text');
+fprintf(stdout, 'stdin is %d, stdout is %d, stderr is %d\n', stdin, stdout, stderr);
+fflush(stdout);
+r = fflush(stdout);
+fprintf('fflush gives %d\n', r);
+A = zeros(3, 5);
+fprintf('columns %d rows %d\n', columns(A), rows(A));
+fprintf('columns of text %d\n', columns('hello'));
+fprintf('e = %.15f, e^2 = %.12f\n', e, e^2);
+E = e(2, 3);
+fprintf('size of e(2,3): %d %d, first %.6f\n', size(E), E(1));
+fprintf('%s %s\n', toupper('MixEd 1'), tolower('MixEd 2'));
+c = toupper({'ab', 'Cd'});
+fprintf('%s %s\n', c{:});
+fprintf('%g ', postpad([1 2 3], 5)); fprintf('\n');
+fprintf('%g ', postpad([1 2 3], 2)); fprintf('\n');
+fprintf('%g ', prepad([1 2 3], 5)); fprintf('\n');
+fprintf('%g ', prepad([1 2 3], 2)); fprintf('\n');
+fprintf('%g ', postpad([1 2 3], 5, -1)); fprintf('\n');
+P = postpad([1 2; 3 4], 3);
+fprintf('%g ', P); fprintf('| %d %d\n', size(P));
+P = prepad([1 2; 3 4], 3, 9, 2);
+fprintf('%g ', P); fprintf('| %d %d\n', size(P));
+fprintf('%g ', postpad([1; 2], 4)); fprintf('\n');
+fprintf('sumsq %g\n', sumsq([1 2 3]));
+fprintf('%g ', sumsq([1 2; 3 4])); fprintf('\n');
+fprintf('%g ', sumsq([1 2; 3 4], 2)); fprintf('\n');
+fprintf('sumsq complex %g\n', sumsq([3+4i, 1]));
+v = vec([1 2; 3 4]);
+fprintf('%g ', v); fprintf('| %d %d\n', size(v));
+fprintf('%g ', merge([true false true], [1 2 3], [10 20 30])); fprintf('\n');
+fprintf('%g\n', ifelse(false, 1, 2));
+fprintf('%g ', merge(true, [1 2], [3 4])); fprintf('\n');
+fprintf('index %d %d %d\n', index('abcabc', 'b'), rindex('abcabc', 'b'), index('abc', 'z'));
+fprintf('index of text %d %d\n', index('hello world', 'o w'), rindex('aaa', 'aa'));
