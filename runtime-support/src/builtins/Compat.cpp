@@ -2,12 +2,16 @@
 // fdisp, fflush, stdout, columns, rows, e, toupper, postpad, sumsq, vec,
 // merge, index, ...), so that what Octave accepts compiles, and MATLAB's
 // path, platform, text and numeric helpers (fullfile, fileparts, ispc,
-// numfields, erase, validatestring, realpow, gradient, unwrap, hist). Most
-// are compositions of other builtins. Tests: conformance compat_octave_io,
-// compat_paths_text, compat_numeric.
+// numfields, erase, validatestring, realpow, gradient, unwrap, hist, hankel,
+// pascal, isbanded, ishermitian, bandwidth, eomday, num2hex, hex2num,
+// swapbytes, mat2cell). Most are compositions of other builtins. Tests:
+// conformance compat_octave_io, compat_paths_text, compat_numeric,
+// compat_matrices.
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
@@ -596,4 +600,247 @@ MCC_DEFINE_BUILTIN(hist) {
   }
   a.set(0, std::move(counts));
   if (a.nargout >= 2) a.set(1, rowOf(centers, MCC_CLASS_DOUBLE, a.site));
+}
+
+// --- MATLAB: special matrices, structure tests, bits, blocks ------------------------------------------
+
+namespace {
+
+// A real double matrix rows x cols from f(i, j) (0-based).
+template <class F> Ref matrixOf(size_t rows, size_t cols, F f) {
+  Ref m = newArray(MCC_CLASS_DOUBLE, false, {rows, cols});
+  double* d = dataOf<double>(m.get());
+  for (size_t j = 0; j < cols; ++j)
+    for (size_t i = 0; i < rows; ++i) d[j * rows + i] = f(i, j);
+  return m;
+}
+
+std::vector<double> realVector(const Args& a, uint32_t k) {
+  if (a[k]->is_complex) a.error("Complex inputs are not supported here.");
+  return realValues(a[k]);
+}
+
+// The real and imaginary parts of a numeric matrix, and its rows and columns.
+struct Parts {
+  std::vector<double> re, im;
+  size_t rows = 0, cols = 0;
+};
+Parts partsOf(const Args& a, uint32_t k) {
+  const mcc_array* x = a[k];
+  if (x->ndims > 2) a.error("Input must be a 2-D matrix.");
+  Parts p;
+  p.rows = x->dims[0];
+  p.cols = x->dims[1];
+  if (x->is_complex) {
+    p.re = realValues(invoke1(mcc_bi_real, {x}, a.site).get());
+    p.im = realValues(invoke1(mcc_bi_imag, {x}, a.site).get());
+  } else {
+    p.re = realValues(x);
+    p.im.assign(p.re.size(), 0.0);
+  }
+  return p;
+}
+
+// Whether every element outside the band lo below / up above the diagonal is zero.
+bool zeroOutside(const Parts& p, double lo, double up) {
+  for (size_t j = 0; j < p.cols; ++j)
+    for (size_t i = 0; i < p.rows; ++i) {
+      double below = static_cast<double>(i) - static_cast<double>(j);
+      if ((below > lo || -below > up) && (p.re[j * p.rows + i] != 0 || p.im[j * p.rows + i] != 0)) return false;
+    }
+  return true;
+}
+
+bool mirrored(const Args& a, bool conjugate) {
+  a.arity(1, 2, 1);
+  Parts p = partsOf(a, 0);
+  double tol = a.nargin == 2 && !a.isText(1) ? a.scalar(1) : 0;
+  if (p.rows != p.cols) return false;
+  for (size_t j = 0; j < p.cols; ++j)
+    for (size_t i = 0; i < p.rows; ++i) {
+      size_t x = j * p.rows + i, y = i * p.rows + j;
+      double dre = p.re[x] - p.re[y], dim = p.im[x] - (conjugate ? -p.im[y] : p.im[y]);
+      if (tol == 0 ? (dre != 0 || dim != 0) : std::hypot(dre, dim) > tol) return false;
+    }
+  return true;
+}
+
+Ref inClassOf(Ref m, const mcc_array* like, const mcc_site* site) {
+  if (like->class_id == MCC_CLASS_DOUBLE || like->class_id == MCC_CLASS_LOGICAL || like->class_id == MCC_CLASS_CHAR) return m;
+  return Ref(mcc_array_cast(m.get(), like->class_id, site));
+}
+
+}  // namespace
+
+// hankel(c), hankel(c, r): constant anti-diagonals, the first column c and
+// last row r (zeros below the anti-diagonal without r).
+MCC_DEFINE_BUILTIN(hankel) {
+  a.arity(1, 2, 1);
+  std::vector<double> c = realVector(a, 0), r = a.nargin == 2 ? realVector(a, 1) : std::vector<double>(c.size(), 0.0);
+  size_t m = c.size();
+  a.set(0, inClassOf(matrixOf(m, r.size(), [&](size_t i, size_t j) { return i + j < m ? c[i + j] : r[i + j - m + 1]; }), a[0], a.site));
+}
+
+// pascal(n): the symmetric Pascal matrix, binomial coefficients.
+MCC_DEFINE_BUILTIN(pascal) {
+  a.arity(1, 1, 1);
+  size_t n = static_cast<size_t>(std::max(0.0, a.scalar(0)));
+  std::vector<double> p(n * n, 1.0);
+  for (size_t j = 1; j < n; ++j)
+    for (size_t i = 1; i < n; ++i) p[j * n + i] = p[j * n + i - 1] + p[(j - 1) * n + i];
+  a.set(0, matrixOf(n, n, [&](size_t i, size_t j) { return p[j * n + i]; }));
+}
+
+MCC_DEFINE_BUILTIN(isbanded) {
+  a.arity(3, 3, 1);
+  a.set(0, boolResult(zeroOutside(partsOf(a, 0), a.scalar(1), a.scalar(2))));
+}
+MCC_DEFINE_BUILTIN(ishermitian) { a.set(0, boolResult(mirrored(a, true))); }
+
+// [lower, upper] = bandwidth(A); bandwidth(A, 'lower' or 'upper').
+MCC_DEFINE_BUILTIN(bandwidth) {
+  a.arity(1, 2, 2);
+  Parts p = partsOf(a, 0);
+  double lo = 0, up = 0;
+  for (size_t j = 0; j < p.cols; ++j)
+    for (size_t i = 0; i < p.rows; ++i)
+      if (p.re[j * p.rows + i] != 0 || p.im[j * p.rows + i] != 0) {
+        lo = std::max(lo, static_cast<double>(i) - static_cast<double>(j));
+        up = std::max(up, static_cast<double>(j) - static_cast<double>(i));
+      }
+  if (a.nargin == 2) {
+    std::string which = option(a, 1);
+    if (which != "lower" && which != "upper") a.error("The second input must be 'lower' or 'upper'.");
+    return a.set(0, number(which == "lower" ? lo : up));
+  }
+  a.set(0, number(lo));
+  if (a.nargout >= 2) a.set(1, number(up));
+}
+
+// eomday(y, m): the last day of month m of year y (either may be an array).
+MCC_DEFINE_BUILTIN(eomday) {
+  a.arity(2, 2, 1);
+  static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  Ref zero = number(0);
+  Ref shape = binary(MCC_OP_PLUS, binary(MCC_OP_TIMES, a[0], zero.get(), a.site).get(),
+                     binary(MCC_OP_TIMES, a[1], zero.get(), a.site).get(), a.site);
+  std::vector<double> y = realValues(a[0]), m = realValues(a[1]);
+  Ref out = newArray(MCC_CLASS_DOUBLE, false, dimsOf(shape.get()));
+  for (size_t k = 0; k < out->numel; ++k) {
+    double year = y[y.size() == 1 ? 0 : k], month = m[m.size() == 1 ? 0 : k];
+    if (!(month >= 1 && month <= 12) || month != std::floor(month)) a.error("Month must be a whole number from 1 to 12.");
+    bool leap = std::fmod(year, 4) == 0 && (std::fmod(year, 100) != 0 || std::fmod(year, 400) == 0);
+    dataOf<double>(out.get())[k] = days[static_cast<int>(month) - 1] + (month == 2 && leap ? 1 : 0);
+  }
+  a.set(0, std::move(out));
+}
+
+// num2hex(x): each element's IEEE bits as a row of hex digits (16 for
+// double, 8 for single).
+MCC_DEFINE_BUILTIN(num2hex) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  if (!isFloatClass(x->class_id) || x->is_complex) a.error("Input must be real and of class double or single.");
+  std::vector<std::string> rows;
+  char buf[24];
+  for (size_t k = 0; k < x->numel; ++k) {
+    if (x->class_id == MCC_CLASS_SINGLE) {
+      uint32_t bits;
+      std::memcpy(&bits, dataOf<float>(x) + k, 4);
+      std::snprintf(buf, sizeof buf, "%08x", bits);
+    } else {
+      uint64_t bits;
+      std::memcpy(&bits, dataOf<double>(x) + k, 8);
+      std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(bits));
+    }
+    rows.emplace_back(buf);
+  }
+  a.set(0, charMatrix(rows, a.site));
+}
+
+// hex2num(s): the double whose IEEE bits the hex digits give (padded with
+// zeros on the right to 16); a char matrix or cell gives a column.
+MCC_DEFINE_BUILTIN(hex2num) {
+  a.arity(1, 1, 1);
+  std::vector<std::string> texts;
+  if (a[0]->class_id == MCC_CLASS_CELL) {
+    for (size_t k = 0; k < a[0]->numel; ++k) texts.push_back(toText(cellElement(a[0], k).get()));
+  } else if (a[0]->class_id == MCC_CLASS_CHAR && a[0]->dims[0] > 1) {
+    Codes codes = codesOf(a[0]);
+    size_t rows = a[0]->dims[0], cols = a[0]->numel / rows;
+    for (size_t i = 0; i < rows; ++i) {
+      std::string t;
+      for (size_t j = 0; j < cols; ++j) t += static_cast<char>(codes[j * rows + i]);
+      texts.push_back(t);
+    }
+  } else {
+    texts.push_back(a.text(0));
+  }
+  std::vector<double> out;
+  for (std::string t : texts) {
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    if (t.size() > 16) a.error("Input string must be no more than 16 characters long.");
+    t.resize(16, '0');
+    uint64_t bits = 0;
+    for (char ch : t) {
+      int d = std::isdigit(static_cast<unsigned char>(ch)) ? ch - '0'
+              : (ch >= 'a' && ch <= 'f') ? ch - 'a' + 10
+              : (ch >= 'A' && ch <= 'F') ? ch - 'A' + 10
+                                         : -1;
+      if (d < 0) a.error("Input string must contain hexadecimal characters only.");
+      bits = bits << 4 | static_cast<uint64_t>(d);
+    }
+    double v;
+    std::memcpy(&v, &bits, 8);
+    out.push_back(v);
+  }
+  Ref r = newArray(MCC_CLASS_DOUBLE, false, {out.size(), 1});
+  std::copy(out.begin(), out.end(), dataOf<double>(r.get()));
+  a.set(0, std::move(r));
+}
+
+// swapbytes(x): each element's bytes in reverse order (any numeric class).
+MCC_DEFINE_BUILTIN(swapbytes) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  if (!isNumericClass(x->class_id)) a.error("Input must be numeric.");
+  Ref out = newArray(x->class_id, x->is_complex, dimsOf(x));
+  size_t size = scalarSize(x->class_id), n = x->numel * (x->is_complex ? 2 : 1);
+  const auto* from = static_cast<const unsigned char*>(x->data);
+  auto* to = static_cast<unsigned char*>(out->data);
+  for (size_t k = 0; k < n; ++k)
+    for (size_t b = 0; b < size; ++b) to[k * size + b] = from[k * size + size - 1 - b];
+  a.set(0, std::move(out));
+}
+
+// mat2cell(A, r), mat2cell(A, r, c): A cut into blocks of r(i) rows and
+// c(j) columns (all columns without c), as a numel(r) x numel(c) cell.
+MCC_DEFINE_BUILTIN(mat2cell) {
+  a.arity(2, 3, 1);
+  const mcc_array* x = a[0];
+  if (x->ndims > 2) a.error("mat2cell of N-D arrays is not supported.");
+  std::vector<double> r = realVector(a, 1);
+  std::vector<double> c = a.nargin == 3 ? realVector(a, 2) : std::vector<double>{static_cast<double>(extent(x, 1))};
+  auto total = [](const std::vector<double>& v) {
+    double s = 0;
+    for (double d : v) s += d;
+    return s;
+  };
+  if (total(r) != static_cast<double>(extent(x, 0)) || total(c) != static_cast<double>(extent(x, 1)))
+    a.error("Input arguments, D1 through D2, must sum to each dimension of the input matrix size.");
+  Ref out = newCell({r.size(), c.size()}, a.site);
+  size_t col = 0;
+  for (size_t j = 0; j < c.size(); ++j) {
+    size_t row = 0;
+    for (size_t i = 0; i < r.size(); ++i) {
+      Ref rows = rangeRow(row + 1, row + static_cast<size_t>(r[i]));
+      Ref cols = rangeRow(col + 1, col + static_cast<size_t>(c[j]));
+      const mcc_array* idx[2] = {rows.get(), cols.get()};
+      Ref block(mcc_subsref(x, 2, idx, a.site));
+      setCellElement(out.get(), j * r.size() + i, block.get());
+      row += static_cast<size_t>(r[i]);
+    }
+    col += static_cast<size_t>(c[j]);
+  }
+  a.set(0, std::move(out));
 }
