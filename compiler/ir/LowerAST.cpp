@@ -173,6 +173,9 @@ class FunctionLowering {
   void setNest(const NestedScope* nest) { nest_ = nest; }
   // Lowers an anonymous function: captured values first, then its parameters.
   void lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
+  // The same parameters, and the outputs of its body's call as varargout, as
+  // many as the caller asks for (Function::manyOutputs).
+  void lowerAnonymousOutputs(const std::vector<std::string>& captures, const AnonFuncExpr& f);
 
  private:
   // ---- SSA construction
@@ -231,6 +234,7 @@ class FunctionLowering {
   // target = the values of the cell `values` (one for all, or one each).
   bool assignList(const Expr* target, Instr* values);
   void listAssign(const AssignStmt& a);
+  Instr* callOutputs(Instr* count, const Expr* v);
   // [c{idx}] = deal(...) or [s.f] = deal(...) on a variable; false when the
   // statement is not of that form.
   bool dealToList(const Expr* target, const Expr* value);
@@ -276,6 +280,10 @@ class FunctionLowering {
   // An anonymous function's body that is a call of a function that may give
   // no value when asked for none.
   bool mayGiveNothing(const Expr* body);
+  // An anonymous function's body that is a call (f(x), h(x), f): it gives
+  // as many outputs as the call does.
+  bool isCallForm(const Expr* body) const;
+  void enterAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
   Instr* functionHandle(const std::string& name, SourceRange loc);
   // nargin('f'), nargout(@f), nargin(@(x, varargin) ...): the declared count, at compile time.
   Instr* declaredCount(const std::string& which, const Expr* fn, SourceRange loc);
@@ -820,13 +828,12 @@ void FunctionLowering::finish() {
   }
 }
 
-void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
+void FunctionLowering::enterAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
   std::vector<std::string> params = captures;
   for (const Param& p : f.params) params.push_back(p.tilde() ? "~" : std::string(p.name));
   vars_.clear();
   vars_.insert(params.begin(), params.end());
   fn_->paramNames = params;
-  fn_->outputNames = {"ans"};
   Block* entry = newBlock();
   entry->sealed = true;
   startBlock(entry);
@@ -837,6 +844,21 @@ void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, 
     fn_->params.push_back(p);
     if (params[i] != "~") writeVariable(params[i], cur_, p);
   }
+}
+
+void FunctionLowering::lowerAnonymousOutputs(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
+  fn_->outputNames = {"varargout"};
+  enterAnonymous(captures, f);
+  Instr* n = emit(Op::Call, f.body->range);
+  n->name = "nargout";
+  n->callee = Callee::Builtin;
+  emit(Op::Return, f.body->range, {callOutputs(n, f.body)});
+  finish();
+}
+
+void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
+  fn_->outputNames = {"ans"};
+  enterAnonymous(captures, f);
   // The body's value is the result. A call that may give nothing (disp,
   // fprintf, a function of the program) is called with nargout 0 when the
   // handle's call asks for no output, as MATLAB does: `g = @(s) fprintf(s);
@@ -1315,46 +1337,11 @@ void FunctionLowering::listAssign(const AssignStmt& a) {
     total = emit(Op::Binary, a.value->range, {total, counts[k]});
     total->binary = BinaryOp::Plus;
   }
-  // What is called: f(args) of a function, h(args) of a handle, or deal of a list.
-  Instr* handle = nullptr;
-  std::vector<const Expr*> args;
-  Instr* list = listExpr(v);
-  if (list) {
-    handle = functionHandle("deal", v->range);
-  } else if (v->kind == NodeKind::IdentExpr || (v->kind == NodeKind::IndexExpr && !static_cast<const IndexExpr*>(v)->brace &&
-                                                static_cast<const IndexExpr*>(v)->base->kind == NodeKind::IdentExpr)) {
-    const Expr* callee = v->kind == NodeKind::IdentExpr ? v : static_cast<const IndexExpr*>(v)->base;
-    std::string name(static_cast<const IdentExpr*>(callee)->name);
-    handle = isVariable(name) ? readVar(name, callee->range) : functionHandle(name, callee->range);
-    if (v->kind == NodeKind::IndexExpr)
-      for (const Expr* x : static_cast<const IndexExpr*>(v)->args) args.push_back(x);
-  } else {
+  Instr* values = callOutputs(total, v);
+  if (!values) {
     unsupported(a.value->range, "a multiple assignment to a comma-separated list from this value (call a function)");
     return;
   }
-  std::vector<Instr*> operands{total, handle};
-  std::vector<uint8_t> splice(2, 0);
-  if (list) {
-    operands.push_back(list);
-    splice.push_back(1);
-  }
-  for (const Expr* x : args) {
-    Instr* l = listExpr(x);
-    if (x->kind == NodeKind::ColonExpr) {
-      Constant c;
-      c.kind = Constant::Char;
-      c.text = ":";
-      operands.push_back(constant(c, x->range));
-    } else {
-      operands.push_back(l ? l : expr(x, 1));
-    }
-    splice.push_back(l != nullptr);
-  }
-  Instr* values = emit(Op::Call, a.value->range);
-  for (Instr* i : operands) values->addOperand(i);
-  values->callee = Callee::Builtin;
-  values->name = "call_outputs_";
-  if (std::find(splice.begin(), splice.end(), 1) != splice.end()) values->splice = splice;
   // Each target's share, in order.
   Instr* offset = number(0, a.value->range);
   for (size_t k = 0; k < a.targets.size(); ++k) {
@@ -1374,6 +1361,51 @@ void FunctionLowering::listAssign(const AssignStmt& a) {
     next->binary = BinaryOp::Plus;
     offset = next;
   }
+}
+
+// f(args), h(args) or a list c{...}, s.f asked for `count` outputs (known at
+// run time) through a handle: call_outputs_, a 1xcount cell of them. Null
+// when v is none of these.
+Instr* FunctionLowering::callOutputs(Instr* count, const Expr* v) {
+  Instr* handle = nullptr;
+  std::vector<const Expr*> args;
+  Instr* list = listExpr(v);
+  if (list) {
+    handle = functionHandle("deal", v->range);
+  } else if (v->kind == NodeKind::IdentExpr || (v->kind == NodeKind::IndexExpr && !static_cast<const IndexExpr*>(v)->brace &&
+                                                static_cast<const IndexExpr*>(v)->base->kind == NodeKind::IdentExpr)) {
+    const Expr* callee = v->kind == NodeKind::IdentExpr ? v : static_cast<const IndexExpr*>(v)->base;
+    std::string name(static_cast<const IdentExpr*>(callee)->name);
+    handle = isVariable(name) ? readVar(name, callee->range) : functionHandle(name, callee->range);
+    if (v->kind == NodeKind::IndexExpr)
+      for (const Expr* x : static_cast<const IndexExpr*>(v)->args) args.push_back(x);
+  } else {
+    return nullptr;
+  }
+  std::vector<Instr*> operands{count, handle};
+  std::vector<uint8_t> splice(2, 0);
+  if (list) {
+    operands.push_back(list);
+    splice.push_back(1);
+  }
+  for (const Expr* x : args) {
+    Instr* l = listExpr(x);
+    if (x->kind == NodeKind::ColonExpr) {
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = ":";
+      operands.push_back(constant(c, x->range));
+    } else {
+      operands.push_back(l ? l : expr(x, 1));
+    }
+    splice.push_back(l != nullptr);
+  }
+  Instr* values = emit(Op::Call, v->range);
+  for (Instr* i : operands) values->addOperand(i);
+  values->callee = Callee::Builtin;
+  values->name = "call_outputs_";
+  if (std::find(splice.begin(), splice.end(), 1) != splice.end()) values->splice = splice;
+  return values;
 }
 
 void FunctionLowering::ifStmt(const IfStmt& s) {
@@ -1964,9 +1996,25 @@ bool FunctionLowering::mayGiveNothing(const Expr* body) {
   }
   if (callee->kind != NodeKind::IdentExpr) return false;
   std::string name(static_cast<const IdentExpr*>(callee)->name);
-  if (isVariable(name)) return false;
+  if (isVariable(name)) return callee != body;  // h(x): a handle's target may give nothing
   Target t = prog_.resolve(name, file_, ast_);
   return t.kind != Callee::Builtin || mayGiveNoValue(name);
+}
+
+// Not in parentheses: `@() (deal(1, 2))` gives one value. A builtin the
+// compiler lowers itself (nargin('f'), exist) is not called through a handle.
+bool FunctionLowering::isCallForm(const Expr* body) const {
+  const Expr* callee = body;
+  if (body->kind == NodeKind::IndexExpr) {
+    auto* ix = static_cast<const IndexExpr*>(body);
+    if (ix->brace) return false;
+    callee = ix->base;
+  }
+  if (callee->kind != NodeKind::IdentExpr) return false;
+  std::string name(static_cast<const IdentExpr*>(callee)->name);
+  if (isVariable(name)) return callee != body;
+  Target t = prog_.resolve(name, file_, ast_);
+  return t.kind != Callee::Builtin || (isRuntimeBuiltin(name) && name.back() != '_');
 }
 
 Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
@@ -2024,6 +2072,13 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
   lifted->captureCount = static_cast<uint32_t>(captures.size());
   lifted->handleText = handleText(file_.source->text().substr(f.range.begin, f.range.end - f.range.begin));
   FunctionLowering(prog_, file_, lifted, ast_).lowerAnonymous(captures, f);
+  if (isCallForm(f.body)) {
+    Function* many = prog_.newAnonymous(file_, ast_);
+    many->captureCount = lifted->captureCount;
+    many->handleText = lifted->handleText;
+    FunctionLowering(prog_, file_, many, ast_).lowerAnonymousOutputs(captures, f);
+    lifted->manyOutputs = many->name;
+  }
   Instr* c = emit(Op::Closure, f.range);
   c->name = lifted->name;
   for (const std::string& n : captures) c->addOperand(readVar(n));

@@ -1836,12 +1836,21 @@ void Codegen::defineBoxedEntry(const ir::Function& f, llvm::Function* entry) {
   size_t nparams = f.params.size();
   std::vector<ir::Type> results = resultTypes(f);
   builder_.CreateStore(llvm::ConstantPointerNull::get(P), out);
+  // An anonymous function asked for several outputs: its call's, from the
+  // function that gives them (Function::manyOutputs).
+  if (auto many = byName_.find(f.manyOutputs); many != byName_.end())
+    onlyIf(builder_.CreateICmpUGT(nargout, builder_.getInt32(1)), [&] {
+      builder_.CreateCall(boxedEntry(many->second), {nargout, out, nargin, in, where});
+      builder_.CreateRetVoid();
+    });
   // varargin: the inputs past the named ones, as one cell ({} when none).
   bool varargin = !f.paramNames.empty() && f.paramNames.back() == "varargin";
+  bool varargout = !f.outputNames.empty() && f.outputNames.back() == "varargout";
   if (!varargin)
     onlyIf(builder_.CreateICmpUGT(nargin, builder_.getInt32(static_cast<uint32_t>(nparams))), [&] { fail("Too many input arguments."); });
-  onlyIf(builder_.CreateICmpUGT(nargout, builder_.getInt32(static_cast<uint32_t>(results.size()))),
-         [&] { fail("Too many output arguments."); });
+  if (!varargout)
+    onlyIf(builder_.CreateICmpUGT(nargout, builder_.getInt32(static_cast<uint32_t>(results.size()))),
+           [&] { fail("Too many output arguments."); });
   std::vector<llvm::Value*> args = {builder_.CreateUIToFP(nargin, D), builder_.CreateUIToFP(nargout, D)};
   for (size_t k = 0; k < nparams; ++k) {
     llvm::Type* want = target->getArg(static_cast<unsigned>(k + 2))->getType();
@@ -1871,6 +1880,30 @@ void Codegen::defineBoxedEntry(const ir::Function& f, llvm::Function* entry) {
   else if (!r->getType()->isVoidTy())
     outs.push_back(r);
   llvm::Value* slots = builder_.CreateSelect(builder_.CreateICmpEQ(nargout, builder_.getInt32(0)), builder_.getInt32(1), nargout);
+  if (varargout) {
+    // The slots past the named outputs take the varargout cell's values.
+    llvm::Value* cell = outs.back();
+    outs.pop_back();
+    uint32_t fixed = static_cast<uint32_t>(outs.size());
+    llvm::BasicBlock* before = builder_.GetInsertBlock();
+    llvm::BasicBlock* loop = llvm::BasicBlock::Create(ctx_, "varargout", entry);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "varargout.done", entry);
+    builder_.CreateCondBr(builder_.CreateICmpULT(builder_.getInt32(fixed), slots), loop, done);
+    builder_.SetInsertPoint(loop);
+    llvm::PHINode* k = builder_.CreatePHI(builder_.getInt32Ty(), 2);
+    k->addIncoming(builder_.getInt32(fixed), before);
+    llvm::Value* v = builder_.CreateCall(
+        runtime("mcc_varargout_get", P, {P, I64, builder_.getInt32Ty(), P, P}),
+        {cell, builder_.CreateZExt(builder_.CreateSub(k, builder_.getInt32(fixed)), I64),
+         builder_.CreateZExt(builder_.CreateICmpUGT(nargout, builder_.getInt32(0)), builder_.getInt32Ty()),
+         text(f.ast ? std::string(f.ast->name) : f.name), where});
+    builder_.CreateStore(v, builder_.CreateGEP(P, out, builder_.CreateZExt(k, I64)));
+    llvm::Value* next = builder_.CreateAdd(k, builder_.getInt32(1));
+    k->addIncoming(next, builder_.GetInsertBlock());
+    builder_.CreateCondBr(builder_.CreateICmpULT(next, slots), loop, done);
+    builder_.SetInsertPoint(done);
+    release(cell);
+  }
   for (size_t k = 0; k < outs.size(); ++k) {
     llvm::Value* v = outs[k];
     llvm::Value* kth = builder_.getInt32(static_cast<uint32_t>(k));
@@ -2663,7 +2696,8 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   // Wrappers behind handles (each made when a handle to its target was).
   if (!opts.libraryEntry.empty()) defineLibraryEntry(opts);
   else defineMain(opts);
-  for (const ir::Function* f : boxedEntryOrder_) defineBoxedEntry(*f, boxedEntries_.at(f));
+  for (size_t k = 0; k < boxedEntryOrder_.size(); ++k)  // (one may ask for another: manyOutputs)
+    defineBoxedEntry(*boxedEntryOrder_[k], boxedEntries_.at(boxedEntryOrder_[k]));
   if (dib_) dib_->finalize();
 
   std::string verifyErrors;
