@@ -291,6 +291,7 @@ class FunctionLowering {
   // (variables, functions of the program, builtins); null where the run-time
   // file check answers.
   Instr* existCall(const std::vector<const Expr*>& args, SourceRange loc);
+  Instr* existVar(const Expr* name, SourceRange loc);
   // h(args) with nargout outputs, h a handle.
   Instr* handleCall(Instr* handle, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   static std::string handleText(std::string_view source);
@@ -1723,9 +1724,12 @@ Instr* FunctionLowering::declaredCount(const std::string& which, const Expr* fn,
   else if (fn->kind == NodeKind::StringLitExpr) name = static_cast<const StringLitExpr*>(fn)->value;
   else if (fn->kind == NodeKind::FuncHandleExpr) name = static_cast<const FuncHandleExpr*>(fn)->name;
   else {
-    prog_.diags().report(file_.source, fn->range, DiagId::DeclaredCountOfValue,
-                         {which, "a value known only at run time (name the function: " + which + "('f') or " + which + "(@f))"});
-    return number(0, loc);
+    // nargin(h) of a handle (or a name) known at run time: the counts its
+    // handle carries (mcc_handle_create_declared).
+    Instr* c = emit(Op::Call, loc, {number(which == "nargin" ? 0 : 1, loc), expr(fn, 1)});
+    c->callee = Callee::Builtin;
+    c->name = "declared_count_";
+    return c;
   }
   Target t = prog_.resolve(name, file_, ast_);
   if (const mcc::Function* decl = prog_.declaration(t))
@@ -1748,10 +1752,7 @@ Instr* FunctionLowering::existCall(const std::vector<const Expr*>& args, SourceR
   bool constKind = args.size() < 2 || text(args[1], kind);
   for (char& ch : kind) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   if (!text(args[0], name)) {
-    if (constKind && kind == "var") {
-      unsupported(loc, "exist(name, 'var') of a name known only at run time (mcc answers it for a constant name: exist('x', 'var'))");
-      return number(0, loc);
-    }
+    if (constKind && kind == "var") return existVar(args[0], loc);
     return nullptr;  // files and folders: the run-time check
   }
   if (!constKind) return nullptr;
@@ -1779,6 +1780,41 @@ Instr* FunctionLowering::existCall(const std::vector<const Expr*>& args, SourceR
     if (kind.empty() && builtin) return number(5, loc);
   }
   return nullptr;
+}
+
+// exist(name, 'var') of a name known at run time: the function's variables
+// are known here, so it is the sum over them of strcmp(name, 'v') times
+// whether v is set at this point (at most one term is 1). Not ans: its
+// value may be a statement call's that gave none.
+Instr* FunctionLowering::existVar(const Expr* nameExpr, SourceRange loc) {
+  Instr* name = expr(nameExpr, 1);
+  Instr* result = number(0, loc);
+  for (const std::string& v : vars_) {
+    if (v.empty() || v[0] == '#' || v == "~" || v == "ans") continue;
+    Instr* defined = nullptr;
+    if (storage_.count(v)) {
+      defined = number(1, loc);  // a global or persistent variable: [] at least
+    } else if (nest_ && nest_->shared.count(v)) {
+      unsupported(loc, "exist(name, 'var') in a function whose variables are shared with nested functions ('" + v + "')");
+      return number(0, loc);
+    } else {
+      Instr* x = readVariable(v, cur_);
+      if (x->op == Op::Undef) continue;
+      defined = emit(Op::IsDefined, loc, {x});
+    }
+    Constant c;
+    c.kind = Constant::Char;
+    c.text = v;
+    Instr* same = emit(Op::Call, loc, {name, constant(c, loc)});
+    same->callee = Callee::Builtin;
+    same->name = "strcmp";
+    Instr* term = emit(Op::Binary, loc, {same, defined});
+    term->binary = BinaryOp::Times;
+    Instr* sum = emit(Op::Binary, loc, {result, term});
+    sum->binary = BinaryOp::Plus;
+    result = sum;
+  }
+  return result;
 }
 
 // coder.ceval('f', coder.ref(y)): the C function may write y's elements, so

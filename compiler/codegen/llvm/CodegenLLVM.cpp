@@ -1773,8 +1773,24 @@ llvm::Value* Codegen::makeHandle(const Instr& i) {
   }
   std::vector<llvm::Value*> captures;
   for (const Instr* o : i.operands) captures.push_back(borrowed(o, i));
-  return builder_.CreateCall(runtime("mcc_handle_create", P, {P, P, builder_.getInt64Ty(), P}),
-                             {entry, text(handleText), builder_.getInt64(captures.size()), ptrArray(captures)});
+  if (i.op == Op::FuncHandle && i.callee == ir::Callee::Builtin)
+    return builder_.CreateCall(runtime("mcc_handle_create", P, {P, P, builder_.getInt64Ty(), P}),
+                               {entry, text(handleText), builder_.getInt64(captures.size()), ptrArray(captures)});
+  // A function of the program: nargin(f) and nargout(f) as MATLAB counts
+  // them (negative with varargin, varargout); an anonymous function's
+  // outputs are its body's, -1 (as nargout(@(x) ...) gives at compile time).
+  const ir::Function* target = byName_.at(i.name);
+  auto count = [](const std::vector<std::string>& names, size_t skip, const char* rest) {
+    int32_t n = static_cast<int32_t>(names.size() - std::min(skip, names.size()));
+    return n > 0 && names.back() == rest ? -n : n;
+  };
+  bool anonymous = !target->handleText.empty() && target->handleText[0] == '@';
+  int32_t nargin = count(target->paramNames, target->captureCount, "varargin");
+  int32_t nargout = anonymous ? -1 : count(target->outputNames, 0, "varargout");
+  return builder_.CreateCall(
+      runtime("mcc_handle_create_declared", P, {P, P, builder_.getInt64Ty(), P, I32, I32}),
+      {entry, text(handleText), builder_.getInt64(captures.size()), ptrArray(captures), builder_.getInt32(nargin),
+       builder_.getInt32(nargout)});
 }
 
 llvm::Value* Codegen::callHandle(const Instr& i) {
@@ -1950,7 +1966,7 @@ bool Codegen::mayRaise(const llvm::CallInst* c) {
       "mcc_array_retain", "mcc_array_release", "mcc_array_from_scalar", "mcc_array_from_bool", "mcc_array_from_complex",
       "mcc_array_from_string", "mcc_array_empty", "mcc_colon", "mcc_array_make_static", "mcc_try_enter", "mcc_try_leave",
       "mcc_call_enter", "mcc_call_leave",
-      "mcc_catch", "mcc_handle_create", "mcc_handle_capture", "mcc_display_scalar", "mcc_disp_text", "mcc_array_end",
+      "mcc_catch", "mcc_handle_create", "mcc_handle_create_declared", "mcc_handle_capture", "mcc_display_scalar", "mcc_disp_text", "mcc_array_end",
       "mcc_for_count", "mcc_for_column", "mcc_init", "mcc_finish", "mcc_global_get", "mcc_global_set"};
   return !never.count(n.str());
 }
