@@ -282,7 +282,7 @@ class FunctionLowering {
   bool mayGiveNothing(const Expr* body);
   // An anonymous function's body that is a call (f(x), h(x), f): it gives
   // as many outputs as the call does.
-  bool isCallForm(const Expr* body) const;
+  bool isCallForm(const Expr* body, const std::set<std::string>& params) const;
   void enterAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
   Instr* functionHandle(const std::string& name, SourceRange loc);
   // nargin('f'), nargout(@f), nargin(@(x, varargin) ...): the declared count, at compile time.
@@ -2038,8 +2038,9 @@ bool FunctionLowering::mayGiveNothing(const Expr* body) {
 }
 
 // Not in parentheses: `@() (deal(1, 2))` gives one value. A builtin the
-// compiler lowers itself (nargin('f'), exist) is not called through a handle.
-bool FunctionLowering::isCallForm(const Expr* body) const {
+// compiler lowers itself (nargin('f'), exist) is not called through a handle. `params`:
+// the anonymous function's own (variables of the body, as captured ones are).
+bool FunctionLowering::isCallForm(const Expr* body, const std::set<std::string>& params) const {
   const Expr* callee = body;
   if (body->kind == NodeKind::IndexExpr) {
     auto* ix = static_cast<const IndexExpr*>(body);
@@ -2048,7 +2049,7 @@ bool FunctionLowering::isCallForm(const Expr* body) const {
   }
   if (callee->kind != NodeKind::IdentExpr) return false;
   std::string name(static_cast<const IdentExpr*>(callee)->name);
-  if (isVariable(name)) return callee != body;
+  if (params.count(name) || isVariable(name)) return callee != body;
   Target t = prog_.resolve(name, file_, ast_);
   return t.kind != Callee::Builtin || (isRuntimeBuiltin(name) && name.back() != '_');
 }
@@ -2108,7 +2109,7 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
   lifted->captureCount = static_cast<uint32_t>(captures.size());
   lifted->handleText = handleText(file_.source->text().substr(f.range.begin, f.range.end - f.range.begin));
   FunctionLowering(prog_, file_, lifted, ast_).lowerAnonymous(captures, f);
-  if (isCallForm(f.body)) {
+  if (isCallForm(f.body, params)) {
     Function* many = prog_.newAnonymous(file_, ast_);
     many->captureCount = lifted->captureCount;
     many->handleText = lifted->handleText;
