@@ -1389,7 +1389,11 @@ Instr* FunctionLowering::callOutputs(Instr* count, const Expr* v) {
     operands.push_back(list);
     splice.push_back(1);
   }
-  for (const Expr* x : args) {
+  bool variable = !list && handle->op != Op::FuncHandle && handle->op != Op::Closure;
+  for (size_t k = 0; k < args.size(); ++k) {
+    const Expr* x = args[k];
+    // x(end) of a variable: its size (a handle's is an error when it runs)
+    if (variable) ends_.push_back({handle, static_cast<uint32_t>(k), static_cast<uint32_t>(args.size())});
     Instr* l = listExpr(x);
     if (x->kind == NodeKind::ColonExpr) {
       Constant c;
@@ -1400,6 +1404,7 @@ Instr* FunctionLowering::callOutputs(Instr* count, const Expr* v) {
       operands.push_back(l ? l : expr(x, 1));
     }
     splice.push_back(l != nullptr);
+    if (variable) ends_.pop_back();
   }
   Instr* values = emit(Op::Call, v->range);
   for (Instr* i : operands) values->addOperand(i);
