@@ -2113,8 +2113,10 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
   Function* lifted = prog_.newAnonymous(file_, ast_);
   lifted->captureCount = static_cast<uint32_t>(captures.size());
   lifted->handleText = handleText(file_.source->text().substr(f.range.begin, f.range.end - f.range.begin));
+  unsigned errors = prog_.diags().errorCount();
   FunctionLowering(prog_, file_, lifted, ast_).lowerAnonymous(captures, f);
-  if (isCallForm(f.body, params)) {
+  // (a body with errors is reported once: no twin)
+  if (isCallForm(f.body, params) && prog_.diags().errorCount() == errors) {
     Function* many = prog_.newAnonymous(file_, ast_);
     many->captureCount = lifted->captureCount;
     many->handleText = lifted->handleText;
