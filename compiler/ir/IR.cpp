@@ -76,6 +76,7 @@ Function* Module::clone(const Function& f, std::string name) {
   g->outputNames = f.outputNames;
   g->captureCount = f.captureCount;
   g->handleText = f.handleText;
+  g->manyOutputs = f.manyOutputs;
   std::unordered_map<const Block*, Block*> blocks;
   std::unordered_map<const Instr*, Instr*> instrs;
   for (const Block* b : f.blocks) {

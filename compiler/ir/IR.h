@@ -130,6 +130,11 @@ class Function {
   uint32_t captureCount = 0;
   std::string handleText;
   bool boxedEntry = false;
+  // An anonymous function whose body is a call (`@(v) max(v)`): the function
+  // that gives the call's outputs when a caller asks for more than one, with
+  // the same parameters and the one output varargout (after inference: its
+  // specialisation for unknown arguments).
+  std::string manyOutputs;
   std::vector<Block*> blocks;
   Block* entry() const { return blocks.front(); }
 

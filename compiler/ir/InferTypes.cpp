@@ -506,6 +506,12 @@ class Inference {
         Specialization& s = specialize(target, std::vector<Type>(target->params.size(), Type::unknown()));
         s.fn->boxedEntry = true;
         i.name = s.fn->name;
+        // (its entry hands a call asking for several outputs to manyOutputs's)
+        if (auto many = byName_.find(target->manyOutputs); many != byName_.end()) {
+          Specialization& m = specialize(many->second, std::vector<Type>(many->second->params.size(), Type::unknown()));
+          m.fn->boxedEntry = true;
+          s.fn->manyOutputs = m.fn->name;
+        }
         return Type::handle(target->name);
       }
       case Op::CallHandle: return handleCall(i);
@@ -692,6 +698,8 @@ class Inference {
       i.name = h.target;
       return Type::unknown();
     }
+    // [a, b] = h(x) of @(v) max(v): the anonymous function's outputs of its call.
+    if (i.nargout > 1 && byName_.count(it->second->manyOutputs)) it = byName_.find(it->second->manyOutputs);
     std::vector<Type> args(it->second->captureCount, Type::unknown());
     bool dynamicArgs = false;  // h(c{:})
     for (size_t k = 1; k < i.operands.size(); ++k) {
@@ -714,7 +722,10 @@ class Inference {
     }
     Specialization& s = specialize(it->second, args);
     i.name = s.fn->name;
-    for (uint32_t k = 0; k < nout; ++k) i.outputTypes[k] = k < s.results.size() ? s.results[k] : Type::unknown();
+    // varargout: the outputs past the named ones are its values, unknown here.
+    size_t fixed = s.results.size();
+    if (!it->second->outputNames.empty() && it->second->outputNames.back() == "varargout") --fixed;
+    for (uint32_t k = 0; k < nout; ++k) i.outputTypes[k] = k < fixed ? s.results[k] : Type::unknown();
     if (s.results.empty()) return i.nargout == 0 ? Type::nothing() : Type::unknown();
     return i.outputTypes[0];
   }

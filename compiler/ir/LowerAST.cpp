@@ -173,6 +173,9 @@ class FunctionLowering {
   void setNest(const NestedScope* nest) { nest_ = nest; }
   // Lowers an anonymous function: captured values first, then its parameters.
   void lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
+  // The same parameters, and the outputs of its body's call as varargout, as
+  // many as the caller asks for (Function::manyOutputs).
+  void lowerAnonymousOutputs(const std::vector<std::string>& captures, const AnonFuncExpr& f);
 
  private:
   // ---- SSA construction
@@ -231,6 +234,7 @@ class FunctionLowering {
   // target = the values of the cell `values` (one for all, or one each).
   bool assignList(const Expr* target, Instr* values);
   void listAssign(const AssignStmt& a);
+  Instr* callOutputs(Instr* count, const Expr* v);
   // [c{idx}] = deal(...) or [s.f] = deal(...) on a variable; false when the
   // statement is not of that form.
   bool dealToList(const Expr* target, const Expr* value);
@@ -276,6 +280,10 @@ class FunctionLowering {
   // An anonymous function's body that is a call of a function that may give
   // no value when asked for none.
   bool mayGiveNothing(const Expr* body);
+  // An anonymous function's body that is a call (f(x), h(x), f): it gives
+  // as many outputs as the call does.
+  bool isCallForm(const Expr* body, const std::set<std::string>& params) const;
+  void enterAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
   Instr* functionHandle(const std::string& name, SourceRange loc);
   // nargin('f'), nargout(@f), nargin(@(x, varargin) ...): the declared count, at compile time.
   Instr* declaredCount(const std::string& which, const Expr* fn, SourceRange loc);
@@ -283,6 +291,7 @@ class FunctionLowering {
   // (variables, functions of the program, builtins); null where the run-time
   // file check answers.
   Instr* existCall(const std::vector<const Expr*>& args, SourceRange loc);
+  Instr* existVar(const Expr* name, SourceRange loc);
   // h(args) with nargout outputs, h a handle.
   Instr* handleCall(Instr* handle, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   static std::string handleText(std::string_view source);
@@ -820,13 +829,12 @@ void FunctionLowering::finish() {
   }
 }
 
-void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
+void FunctionLowering::enterAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
   std::vector<std::string> params = captures;
   for (const Param& p : f.params) params.push_back(p.tilde() ? "~" : std::string(p.name));
   vars_.clear();
   vars_.insert(params.begin(), params.end());
   fn_->paramNames = params;
-  fn_->outputNames = {"ans"};
   Block* entry = newBlock();
   entry->sealed = true;
   startBlock(entry);
@@ -837,6 +845,21 @@ void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, 
     fn_->params.push_back(p);
     if (params[i] != "~") writeVariable(params[i], cur_, p);
   }
+}
+
+void FunctionLowering::lowerAnonymousOutputs(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
+  fn_->outputNames = {"varargout"};
+  enterAnonymous(captures, f);
+  Instr* n = emit(Op::Call, f.body->range);
+  n->name = "nargout";
+  n->callee = Callee::Builtin;
+  emit(Op::Return, f.body->range, {callOutputs(n, f.body)});
+  finish();
+}
+
+void FunctionLowering::lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f) {
+  fn_->outputNames = {"ans"};
+  enterAnonymous(captures, f);
   // The body's value is the result. A call that may give nothing (disp,
   // fprintf, a function of the program) is called with nargout 0 when the
   // handle's call asks for no output, as MATLAB does: `g = @(s) fprintf(s);
@@ -1315,46 +1338,11 @@ void FunctionLowering::listAssign(const AssignStmt& a) {
     total = emit(Op::Binary, a.value->range, {total, counts[k]});
     total->binary = BinaryOp::Plus;
   }
-  // What is called: f(args) of a function, h(args) of a handle, or deal of a list.
-  Instr* handle = nullptr;
-  std::vector<const Expr*> args;
-  Instr* list = listExpr(v);
-  if (list) {
-    handle = functionHandle("deal", v->range);
-  } else if (v->kind == NodeKind::IdentExpr || (v->kind == NodeKind::IndexExpr && !static_cast<const IndexExpr*>(v)->brace &&
-                                                static_cast<const IndexExpr*>(v)->base->kind == NodeKind::IdentExpr)) {
-    const Expr* callee = v->kind == NodeKind::IdentExpr ? v : static_cast<const IndexExpr*>(v)->base;
-    std::string name(static_cast<const IdentExpr*>(callee)->name);
-    handle = isVariable(name) ? readVar(name, callee->range) : functionHandle(name, callee->range);
-    if (v->kind == NodeKind::IndexExpr)
-      for (const Expr* x : static_cast<const IndexExpr*>(v)->args) args.push_back(x);
-  } else {
+  Instr* values = callOutputs(total, v);
+  if (!values) {
     unsupported(a.value->range, "a multiple assignment to a comma-separated list from this value (call a function)");
     return;
   }
-  std::vector<Instr*> operands{total, handle};
-  std::vector<uint8_t> splice(2, 0);
-  if (list) {
-    operands.push_back(list);
-    splice.push_back(1);
-  }
-  for (const Expr* x : args) {
-    Instr* l = listExpr(x);
-    if (x->kind == NodeKind::ColonExpr) {
-      Constant c;
-      c.kind = Constant::Char;
-      c.text = ":";
-      operands.push_back(constant(c, x->range));
-    } else {
-      operands.push_back(l ? l : expr(x, 1));
-    }
-    splice.push_back(l != nullptr);
-  }
-  Instr* values = emit(Op::Call, a.value->range);
-  for (Instr* i : operands) values->addOperand(i);
-  values->callee = Callee::Builtin;
-  values->name = "call_outputs_";
-  if (std::find(splice.begin(), splice.end(), 1) != splice.end()) values->splice = splice;
   // Each target's share, in order.
   Instr* offset = number(0, a.value->range);
   for (size_t k = 0; k < a.targets.size(); ++k) {
@@ -1374,6 +1362,56 @@ void FunctionLowering::listAssign(const AssignStmt& a) {
     next->binary = BinaryOp::Plus;
     offset = next;
   }
+}
+
+// f(args), h(args) or a list c{...}, s.f asked for `count` outputs (known at
+// run time) through a handle: call_outputs_, a 1xcount cell of them. Null
+// when v is none of these.
+Instr* FunctionLowering::callOutputs(Instr* count, const Expr* v) {
+  Instr* handle = nullptr;
+  std::vector<const Expr*> args;
+  Instr* list = listExpr(v);
+  if (list) {
+    handle = functionHandle("deal", v->range);
+  } else if (v->kind == NodeKind::IdentExpr || (v->kind == NodeKind::IndexExpr && !static_cast<const IndexExpr*>(v)->brace &&
+                                                static_cast<const IndexExpr*>(v)->base->kind == NodeKind::IdentExpr)) {
+    const Expr* callee = v->kind == NodeKind::IdentExpr ? v : static_cast<const IndexExpr*>(v)->base;
+    std::string name(static_cast<const IdentExpr*>(callee)->name);
+    handle = isVariable(name) ? readVar(name, callee->range) : functionHandle(name, callee->range);
+    if (v->kind == NodeKind::IndexExpr)
+      for (const Expr* x : static_cast<const IndexExpr*>(v)->args) args.push_back(x);
+  } else {
+    return nullptr;
+  }
+  std::vector<Instr*> operands{count, handle};
+  std::vector<uint8_t> splice(2, 0);
+  if (list) {
+    operands.push_back(list);
+    splice.push_back(1);
+  }
+  bool variable = !list && handle->op != Op::FuncHandle && handle->op != Op::Closure;
+  for (size_t k = 0; k < args.size(); ++k) {
+    const Expr* x = args[k];
+    // x(end) of a variable: its size (a handle's is an error when it runs)
+    if (variable) ends_.push_back({handle, static_cast<uint32_t>(k), static_cast<uint32_t>(args.size())});
+    Instr* l = listExpr(x);
+    if (x->kind == NodeKind::ColonExpr) {
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = ":";
+      operands.push_back(constant(c, x->range));
+    } else {
+      operands.push_back(l ? l : expr(x, 1));
+    }
+    splice.push_back(l != nullptr);
+    if (variable) ends_.pop_back();
+  }
+  Instr* values = emit(Op::Call, v->range);
+  for (Instr* i : operands) values->addOperand(i);
+  values->callee = Callee::Builtin;
+  values->name = "call_outputs_";
+  if (std::find(splice.begin(), splice.end(), 1) != splice.end()) values->splice = splice;
+  return values;
 }
 
 void FunctionLowering::ifStmt(const IfStmt& s) {
@@ -1691,9 +1729,12 @@ Instr* FunctionLowering::declaredCount(const std::string& which, const Expr* fn,
   else if (fn->kind == NodeKind::StringLitExpr) name = static_cast<const StringLitExpr*>(fn)->value;
   else if (fn->kind == NodeKind::FuncHandleExpr) name = static_cast<const FuncHandleExpr*>(fn)->name;
   else {
-    prog_.diags().report(file_.source, fn->range, DiagId::DeclaredCountOfValue,
-                         {which, "a value known only at run time (name the function: " + which + "('f') or " + which + "(@f))"});
-    return number(0, loc);
+    // nargin(h) of a handle (or a name) known at run time: the counts its
+    // handle carries (mcc_handle_create_declared).
+    Instr* c = emit(Op::Call, loc, {number(which == "nargin" ? 0 : 1, loc), expr(fn, 1)});
+    c->callee = Callee::Builtin;
+    c->name = "declared_count_";
+    return c;
   }
   Target t = prog_.resolve(name, file_, ast_);
   if (const mcc::Function* decl = prog_.declaration(t))
@@ -1716,10 +1757,7 @@ Instr* FunctionLowering::existCall(const std::vector<const Expr*>& args, SourceR
   bool constKind = args.size() < 2 || text(args[1], kind);
   for (char& ch : kind) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   if (!text(args[0], name)) {
-    if (constKind && kind == "var") {
-      unsupported(loc, "exist(name, 'var') of a name known only at run time (mcc answers it for a constant name: exist('x', 'var'))");
-      return number(0, loc);
-    }
+    if (constKind && kind == "var") return existVar(args[0], loc);
     return nullptr;  // files and folders: the run-time check
   }
   if (!constKind) return nullptr;
@@ -1747,6 +1785,41 @@ Instr* FunctionLowering::existCall(const std::vector<const Expr*>& args, SourceR
     if (kind.empty() && builtin) return number(5, loc);
   }
   return nullptr;
+}
+
+// exist(name, 'var') of a name known at run time: the function's variables
+// are known here, so it is the sum over them of strcmp(name, 'v') times
+// whether v is set at this point (at most one term is 1). Not ans: its
+// value may be a statement call's that gave none.
+Instr* FunctionLowering::existVar(const Expr* nameExpr, SourceRange loc) {
+  Instr* name = expr(nameExpr, 1);
+  Instr* result = number(0, loc);
+  for (const std::string& v : vars_) {
+    if (v.empty() || v[0] == '#' || v == "~" || v == "ans") continue;
+    Instr* defined = nullptr;
+    if (storage_.count(v)) {
+      defined = number(1, loc);  // a global or persistent variable: [] at least
+    } else if (nest_ && nest_->shared.count(v)) {
+      unsupported(loc, "exist(name, 'var') in a function whose variables are shared with nested functions ('" + v + "')");
+      return number(0, loc);
+    } else {
+      Instr* x = readVariable(v, cur_);
+      if (x->op == Op::Undef) continue;
+      defined = emit(Op::IsDefined, loc, {x});
+    }
+    Constant c;
+    c.kind = Constant::Char;
+    c.text = v;
+    Instr* same = emit(Op::Call, loc, {name, constant(c, loc)});
+    same->callee = Callee::Builtin;
+    same->name = "strcmp";
+    Instr* term = emit(Op::Binary, loc, {same, defined});
+    term->binary = BinaryOp::Times;
+    Instr* sum = emit(Op::Binary, loc, {result, term});
+    sum->binary = BinaryOp::Plus;
+    result = sum;
+  }
+  return result;
 }
 
 // coder.ceval('f', coder.ref(y)): the C function may write y's elements, so
@@ -1964,9 +2037,26 @@ bool FunctionLowering::mayGiveNothing(const Expr* body) {
   }
   if (callee->kind != NodeKind::IdentExpr) return false;
   std::string name(static_cast<const IdentExpr*>(callee)->name);
-  if (isVariable(name)) return false;
+  if (isVariable(name)) return callee != body;  // h(x): a handle's target may give nothing
   Target t = prog_.resolve(name, file_, ast_);
   return t.kind != Callee::Builtin || mayGiveNoValue(name);
+}
+
+// Not in parentheses: `@() (deal(1, 2))` gives one value. A builtin the
+// compiler lowers itself (nargin('f'), exist) is not called through a handle. `params`:
+// the anonymous function's own (variables of the body, as captured ones are).
+bool FunctionLowering::isCallForm(const Expr* body, const std::set<std::string>& params) const {
+  const Expr* callee = body;
+  if (body->kind == NodeKind::IndexExpr) {
+    auto* ix = static_cast<const IndexExpr*>(body);
+    if (ix->brace) return false;
+    callee = ix->base;
+  }
+  if (callee->kind != NodeKind::IdentExpr) return false;
+  std::string name(static_cast<const IdentExpr*>(callee)->name);
+  if (params.count(name) || isVariable(name)) return callee != body;
+  Target t = prog_.resolve(name, file_, ast_);
+  return t.kind != Callee::Builtin || (isRuntimeBuiltin(name) && name.back() != '_');
 }
 
 Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
@@ -2023,7 +2113,16 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
   Function* lifted = prog_.newAnonymous(file_, ast_);
   lifted->captureCount = static_cast<uint32_t>(captures.size());
   lifted->handleText = handleText(file_.source->text().substr(f.range.begin, f.range.end - f.range.begin));
+  unsigned errors = prog_.diags().errorCount();
   FunctionLowering(prog_, file_, lifted, ast_).lowerAnonymous(captures, f);
+  // (a body with errors is reported once: no twin)
+  if (isCallForm(f.body, params) && prog_.diags().errorCount() == errors) {
+    Function* many = prog_.newAnonymous(file_, ast_);
+    many->captureCount = lifted->captureCount;
+    many->handleText = lifted->handleText;
+    FunctionLowering(prog_, file_, many, ast_).lowerAnonymousOutputs(captures, f);
+    lifted->manyOutputs = many->name;
+  }
   Instr* c = emit(Op::Closure, f.range);
   c->name = lifted->name;
   for (const std::string& n : captures) c->addOperand(readVar(n));

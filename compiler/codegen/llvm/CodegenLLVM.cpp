@@ -1774,8 +1774,24 @@ llvm::Value* Codegen::makeHandle(const Instr& i) {
   }
   std::vector<llvm::Value*> captures;
   for (const Instr* o : i.operands) captures.push_back(borrowed(o, i));
-  return builder_.CreateCall(runtime("mcc_handle_create", P, {P, P, builder_.getInt64Ty(), P}),
-                             {entry, text(handleText), builder_.getInt64(captures.size()), ptrArray(captures)});
+  if (i.op == Op::FuncHandle && i.callee == ir::Callee::Builtin)
+    return builder_.CreateCall(runtime("mcc_handle_create", P, {P, P, builder_.getInt64Ty(), P}),
+                               {entry, text(handleText), builder_.getInt64(captures.size()), ptrArray(captures)});
+  // A function of the program: nargin(f) and nargout(f) as MATLAB counts
+  // them (negative with varargin, varargout); an anonymous function's
+  // outputs are its body's, -1 (as nargout(@(x) ...) gives at compile time).
+  const ir::Function* target = byName_.at(i.name);
+  auto count = [](const std::vector<std::string>& names, size_t skip, const char* rest) {
+    int32_t n = static_cast<int32_t>(names.size() - std::min(skip, names.size()));
+    return n > 0 && names.back() == rest ? -n : n;
+  };
+  bool anonymous = !target->handleText.empty() && target->handleText[0] == '@';
+  int32_t nargin = count(target->paramNames, target->captureCount, "varargin");
+  int32_t nargout = anonymous ? -1 : count(target->outputNames, 0, "varargout");
+  return builder_.CreateCall(
+      runtime("mcc_handle_create_declared", P, {P, P, builder_.getInt64Ty(), P, I32, I32}),
+      {entry, text(handleText), builder_.getInt64(captures.size()), ptrArray(captures), builder_.getInt32(nargin),
+       builder_.getInt32(nargout)});
 }
 
 llvm::Value* Codegen::callHandle(const Instr& i) {
@@ -1837,12 +1853,21 @@ void Codegen::defineBoxedEntry(const ir::Function& f, llvm::Function* entry) {
   size_t nparams = f.params.size();
   std::vector<ir::Type> results = resultTypes(f);
   builder_.CreateStore(llvm::ConstantPointerNull::get(P), out);
+  // An anonymous function asked for several outputs: its call's, from the
+  // function that gives them (Function::manyOutputs).
+  if (auto many = byName_.find(f.manyOutputs); many != byName_.end())
+    onlyIf(builder_.CreateICmpUGT(nargout, builder_.getInt32(1)), [&] {
+      builder_.CreateCall(boxedEntry(many->second), {nargout, out, nargin, in, where});
+      builder_.CreateRetVoid();
+    });
   // varargin: the inputs past the named ones, as one cell ({} when none).
   bool varargin = !f.paramNames.empty() && f.paramNames.back() == "varargin";
+  bool varargout = !f.outputNames.empty() && f.outputNames.back() == "varargout";
   if (!varargin)
     onlyIf(builder_.CreateICmpUGT(nargin, builder_.getInt32(static_cast<uint32_t>(nparams))), [&] { fail("Too many input arguments."); });
-  onlyIf(builder_.CreateICmpUGT(nargout, builder_.getInt32(static_cast<uint32_t>(results.size()))),
-         [&] { fail("Too many output arguments."); });
+  if (!varargout)
+    onlyIf(builder_.CreateICmpUGT(nargout, builder_.getInt32(static_cast<uint32_t>(results.size()))),
+           [&] { fail("Too many output arguments."); });
   std::vector<llvm::Value*> args = {builder_.CreateUIToFP(nargin, D), builder_.CreateUIToFP(nargout, D)};
   for (size_t k = 0; k < nparams; ++k) {
     llvm::Type* want = target->getArg(static_cast<unsigned>(k + 2))->getType();
@@ -1872,6 +1897,30 @@ void Codegen::defineBoxedEntry(const ir::Function& f, llvm::Function* entry) {
   else if (!r->getType()->isVoidTy())
     outs.push_back(r);
   llvm::Value* slots = builder_.CreateSelect(builder_.CreateICmpEQ(nargout, builder_.getInt32(0)), builder_.getInt32(1), nargout);
+  if (varargout) {
+    // The slots past the named outputs take the varargout cell's values.
+    llvm::Value* cell = outs.back();
+    outs.pop_back();
+    uint32_t fixed = static_cast<uint32_t>(outs.size());
+    llvm::BasicBlock* before = builder_.GetInsertBlock();
+    llvm::BasicBlock* loop = llvm::BasicBlock::Create(ctx_, "varargout", entry);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "varargout.done", entry);
+    builder_.CreateCondBr(builder_.CreateICmpULT(builder_.getInt32(fixed), slots), loop, done);
+    builder_.SetInsertPoint(loop);
+    llvm::PHINode* k = builder_.CreatePHI(builder_.getInt32Ty(), 2);
+    k->addIncoming(builder_.getInt32(fixed), before);
+    llvm::Value* v = builder_.CreateCall(
+        runtime("mcc_varargout_get", P, {P, I64, builder_.getInt32Ty(), P, P}),
+        {cell, builder_.CreateZExt(builder_.CreateSub(k, builder_.getInt32(fixed)), I64),
+         builder_.CreateZExt(builder_.CreateICmpUGT(nargout, builder_.getInt32(0)), builder_.getInt32Ty()),
+         text(f.ast ? std::string(f.ast->name) : f.name), where});
+    builder_.CreateStore(v, builder_.CreateGEP(P, out, builder_.CreateZExt(k, I64)));
+    llvm::Value* next = builder_.CreateAdd(k, builder_.getInt32(1));
+    k->addIncoming(next, builder_.GetInsertBlock());
+    builder_.CreateCondBr(builder_.CreateICmpULT(next, slots), loop, done);
+    builder_.SetInsertPoint(done);
+    release(cell);
+  }
   for (size_t k = 0; k < outs.size(); ++k) {
     llvm::Value* v = outs[k];
     llvm::Value* kth = builder_.getInt32(static_cast<uint32_t>(k));
@@ -1918,7 +1967,7 @@ bool Codegen::mayRaise(const llvm::CallInst* c) {
       "mcc_array_retain", "mcc_array_release", "mcc_array_from_scalar", "mcc_array_from_bool", "mcc_array_from_complex",
       "mcc_array_from_string", "mcc_array_empty", "mcc_colon", "mcc_array_make_static", "mcc_try_enter", "mcc_try_leave",
       "mcc_call_enter", "mcc_call_leave",
-      "mcc_catch", "mcc_handle_create", "mcc_handle_capture", "mcc_display_scalar", "mcc_disp_text", "mcc_array_end",
+      "mcc_catch", "mcc_handle_create", "mcc_handle_create_declared", "mcc_handle_capture", "mcc_display_scalar", "mcc_disp_text", "mcc_array_end",
       "mcc_for_count", "mcc_for_column", "mcc_init", "mcc_finish", "mcc_global_get", "mcc_global_set"};
   return !never.count(n.str());
 }
@@ -2664,7 +2713,8 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   // Wrappers behind handles (each made when a handle to its target was).
   if (!opts.libraryEntry.empty()) defineLibraryEntry(opts);
   else defineMain(opts);
-  for (const ir::Function* f : boxedEntryOrder_) defineBoxedEntry(*f, boxedEntries_.at(f));
+  for (size_t k = 0; k < boxedEntryOrder_.size(); ++k)  // (one may ask for another: manyOutputs)
+    defineBoxedEntry(*boxedEntryOrder_[k], boxedEntries_.at(boxedEntryOrder_[k]));
   if (dib_) dib_->finalize();
 
   std::string verifyErrors;

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 14
+#define MCC_RUNTIME_ABI_VERSION 15
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -690,6 +690,13 @@ typedef void (*mcc_function_entry)(uint32_t nargout, mcc_array** out, uint32_t n
  * retains them). */
 mcc_array* mcc_handle_create(mcc_function_entry entry, const char* text, size_t ncaptures,
                              mcc_array* const* captures);
+
+/* mcc_handle_create for a function of the program, with what nargin(f) and
+ * nargout(f) give for the handle: its declared counts, negative when the
+ * list ends with varargin (varargout), as MATLAB counts them. A handle made
+ * by mcc_handle_create has none (a builtin's: nargin of it is an error). */
+mcc_array* mcc_handle_create_declared(mcc_function_entry entry, const char* text, size_t ncaptures,
+                                      mcc_array* const* captures, int32_t nargin, int32_t nargout);
 
 /* Captured value k (from 0) of a handle, a new reference: generated code
  * that calls a handle's target directly passes them first. */

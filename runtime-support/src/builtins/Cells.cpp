@@ -842,6 +842,17 @@ MCC_DEFINE_BUILTIN(list_count_) {
 MCC_DEFINE_BUILTIN(call_outputs_) {
   a.arity(2, UINT32_MAX, 1);
   size_t n = static_cast<size_t>(a.scalar(0));
+  if (!mcc_is_function_handle(a[1])) {
+    // x(args) of a variable that holds no handle (`@(k) v(k)`): one value.
+    if (n > 1) a.error("Too many output arguments.");
+    if (n == 0) {
+      a.set(0, newCell({1, 0}, a.site));
+      return;
+    }
+    Ref value(mcc_subsref(a[1], a.nargin - 2, a.in + 2, a.site));
+    a.set(0, cellRow({value.get()}));
+    return;
+  }
   std::vector<mcc_array*> outs(std::max<size_t>(n, 1), nullptr);
   mcc_call_handle(a[1], static_cast<uint32_t>(n), outs.data(), a.nargin - 2, a.in + 2, a.site);
   Ref values = newCell({1, n}, a.site);

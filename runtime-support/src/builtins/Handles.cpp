@@ -22,6 +22,9 @@ struct Handle {
   mcc_function_entry entry;
   std::string text;
   std::vector<mcc_array*> captures;  // owned references
+  // nargin(f), nargout(f) of a function of the program (mcc_handle_create_declared)
+  bool declared = false;
+  int32_t nargin = 0, nargout = 0;
 };
 
 const Handle& handleOf(const mcc_array* a, const mcc_site* site) {
@@ -70,6 +73,16 @@ mcc_array* mcc_handle_create(mcc_function_entry entry, const char* text, size_t 
   return objectValue(MCC_CLASS_FUNCTION_HANDLE, h).release();
 }
 
+mcc_array* mcc_handle_create_declared(mcc_function_entry entry, const char* text, size_t ncaptures,
+                                      mcc_array* const* captures, int32_t nargin, int32_t nargout) {
+  mcc_array* a = mcc_handle_create(entry, text, ncaptures, captures);
+  auto* h = static_cast<Handle*>(a->data);
+  h->declared = true;
+  h->nargin = nargin;
+  h->nargout = nargout;
+  return a;
+}
+
 mcc_array* mcc_handle_capture(const mcc_array* handle, size_t k) {
   const Handle& h = handleOf(handle, nullptr);
   if (k >= h.captures.size()) internalError("mcc_handle_capture: no capture " + std::to_string(k));
@@ -115,4 +128,26 @@ MCC_DEFINE_BUILTIN(func2str) {
 MCC_DEFINE_BUILTIN(is_function_handle) {
   a.arity(1, 1, 1);
   a.set(0, boolResult(mcc_is_function_handle(a[0])));
+}
+
+// declared_count_(which, f): nargin(f) (which 0) or nargout(f) (which 1) of
+// a value known only at run time (the compiler answers nargin('name'),
+// nargin(@name) and nargin(@(x) ...) itself).
+MCC_DEFINE_BUILTIN(declared_count_) {
+  a.arity(2, 2, 1);
+  bool inputs = a.scalar(0) == 0;
+  const char* which = inputs ? "nargin" : "nargout";
+  const mcc_array* f = a[1];
+  if (mcc_is_function_handle(f)) {
+    const Handle& h = handleOf(f, a.site);
+    if (!h.declared)
+      a.error(std::string(which) + " of the builtin '" + h.text +
+              "' is not supported; mcc gives the counts of the program's own functions");
+    a.set(0, Ref(mcc_array_from_scalar(inputs ? h.nargin : h.nargout)));
+    return;
+  }
+  if (f && (f->class_id == MCC_CLASS_CHAR || f->class_id == MCC_CLASS_STRING))
+    a.error(std::string(which) + " of a function named at run time ('" + a.text(1) +
+            "') is not supported; mcc answers " + which + "('name') of a constant name");
+  a.error("Argument must be a function handle, character vector, or string scalar.");
 }

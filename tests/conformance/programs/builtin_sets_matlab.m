@@ -4,7 +4,7 @@
 % 'stable') gives ib with c == b(ib); ismember's loc is the lowest index in S
 % ("the lowest index in S"); unique of a row vector is a row vector, 1x0 too;
 % sortrows(A, 'descend') and sortrows(A, column, 'descend') (Octave 7 has
-% neither form).
+% neither form); the same unique and ismember cases on cellstr.
 x = [3 1 2 3 1 5];
 [c, ia, ic] = unique(x, 'stable');
 fprintf('ic:'); fprintf(' %d', ic); fprintf('\n');
@@ -16,3 +16,10 @@ fprintf('unique(zeros(1,0)): %d %d\n', size(unique(zeros(1, 0))));
 A = [3 1; 1 2; 3 0; 1 1; 2 5];
 fprintf('sortrows descend:'); fprintf(' %d', sortrows(A, 'descend').'); fprintf('\n');
 fprintf('sortrows 2 descend:'); fprintf(' %d', sortrows(A, 2, 'descend').'); fprintf('\n');
+c = {'pear', 'apple', 'fig', 'apple', 'kiwi', 'fig'};
+[u, ia, ic] = unique(c, 'stable');
+fprintf('cellstr ic:'); fprintf(' %d', ic); fprintf('\n');
+[tf, loc] = ismember({'fig', 'apple', 'plum'}, c);
+fprintf('cellstr loc:'); fprintf(' %d', loc); fprintf('\n');
+[tf, loc] = ismember('apple', c);
+fprintf('char loc: %d\n', loc);
