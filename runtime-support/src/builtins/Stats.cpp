@@ -1,5 +1,6 @@
 // Builtins of stats.def: descriptive statistics (var, std, median, mode,
-// cov, corrcoef, prctile, quantile, histcounts, movmean, movsum) and the
+// cov, corrcoef, prctile, quantile, histcounts, and the moving-window
+// movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar) and the
 // random functions beside rand/randn (randi, randperm, rng), which draw
 // from the same MT19937 stream (Random.h).
 //
@@ -848,15 +849,62 @@ void histcountsOf(const Args& a, const std::string& norm) {
   a.set(2, store(bins, dimsOf(x), MCC_CLASS_DOUBLE, a.site));
 }
 
-// --- movmean, movsum -------------------------------------------------------------------------
+// --- movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar --------------------
 
-// movmean/movsum(x, k, dim, nanflag, 'Endpoints', e): a window of kb
+enum class Window { Mean, Sum, Max, Min, Median, Prod, Std, Var };
+
+const char* windowName(Window w) {
+  static const char* const names[] = {"movmean", "movsum", "movmax", "movmin", "movmedian", "movprod", "movstd", "movvar"};
+  return names[static_cast<int>(w)];
+}
+
+// One window's statistic; v holds its values (NaN omitted when asked).
+// MATLAB's movstd/movvar give 0 for a window of one value (normalised by
+// N - 1 otherwise, by N with w = 1). A NaN in a window gives NaN unless
+// 'omitnan' took it out (MATLAB's 'includenan' default for every mov*).
+double windowValue(Window w, std::vector<double>& v, double norm) {
+  size_t n = v.size();
+  switch (w) {
+    case Window::Sum: return std::accumulate(v.begin(), v.end(), 0.0);
+    case Window::Mean: return n ? std::accumulate(v.begin(), v.end(), 0.0) / double(n) : NaN;
+    case Window::Prod: return std::accumulate(v.begin(), v.end(), 1.0, std::multiplies<double>());
+    case Window::Max:
+    case Window::Min: {
+      double best = NaN;
+      for (double e : v) {
+        if (e != e) return NaN;
+        if (best != best || (w == Window::Max ? e > best : e < best)) best = e;
+      }
+      return best;
+    }
+    case Window::Median: {
+      if (!n) return NaN;
+      for (double e : v)
+        if (e != e) return NaN;
+      std::sort(v.begin(), v.end());
+      return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+    case Window::Std:
+    case Window::Var: {
+      if (!n) return NaN;
+      double m = std::accumulate(v.begin(), v.end(), 0.0) / double(n), s = 0;
+      for (double e : v) s += (e - m) * (e - m);
+      double r = n == 1 ? 0 : s / (norm == 1 ? double(n) : double(n - 1));
+      return w == Window::Std ? std::sqrt(r) : r;
+    }
+  }
+  return NaN;
+}
+
+// movmean/movsum/...(x, k, dim, nanflag, 'Endpoints', e): a window of kb
 // elements before and kf after each one, shrunk at the ends (or the ends
-// discarded, or filled with a value).
-void moving(const Args& a, bool isMean) {
-  a.arity(2, 6, 1);
+// discarded, or filled with a value). movstd and movvar take a
+// normalisation w (0 or 1) before dim.
+void moving(const Args& a, Window kind) {
+  a.arity(2, 7, 1);
   const mcc_array* x = a[0];
-  if (x->is_complex) notImplemented(std::string(isMean ? "movmean" : "movsum") + " of complex values", a.site);
+  const std::string fname = windowName(kind);
+  if (x->is_complex) notImplemented(fname + " of complex values", a.site);
   if (!isValueClass(x->class_id)) a.error("Invalid data type. First argument must be numeric or logical.");
   const char* badK = "Window length must be a finite positive scalar or 2-element vector of nonnegative values.";
   const mcc_array* ka = a[1];
@@ -880,9 +928,17 @@ void moving(const Args& a, bool isMean) {
   bool omitNaN = false;
   enum { Shrink, Discard, Fill } ends = Shrink;
   double fill = NaN;
+  double norm = 0;
+  bool spread = kind == Window::Std || kind == Window::Var;
   for (uint32_t i = 2; i < a.nargin; ++i) {
     if (!isOption(a, i)) {
-      if (i != 2) a.error("Invalid option.");
+      if (spread && i == 2) {
+        if (a[i]->numel == 0) continue;
+        norm = a.scalar(i);
+        if (norm != 0 && norm != 1) a.error("Normalization must be 0 or 1.");
+        continue;
+      }
+      if (i != (spread ? 3u : 2u)) a.error("Invalid option.");
       spec = parseDim(a, i, false);
       continue;
     }
@@ -906,7 +962,7 @@ void moving(const Args& a, bool isMean) {
         fill = a.scalar(i);
       }
     } else if (o == "samplepoints") {
-      notImplemented(std::string(isMean ? "movmean" : "movsum") + " with 'SamplePoints'", a.site);
+      notImplemented(fname + " with 'SamplePoints'", a.site);
     } else {
       a.error("Invalid option '" + a.text(i) + "'.");
     }
@@ -930,7 +986,7 @@ void moving(const Args& a, bool isMean) {
   for (size_t d = 0; d + 1 < dim; ++d) before *= out[d];
   size_t kept = last - first;
   std::vector<double> result(p.count * kept);
-  std::vector<double> scratch, slice;
+  std::vector<double> scratch, slice, window;
   const double* values = loadAs<double>(x, scratch);
   for (size_t o = 0; o < p.count; ++o) {
     gather(values, p, o, slice);
@@ -941,20 +997,18 @@ void moving(const Args& a, bool isMean) {
       if (ends == Fill && (i < b || i + f >= n)) {
         v = fill;
       } else {
-        double s = 0;
-        size_t count = 0;
-        for (size_t j = from; j < to; ++j) {
-          if (omitNaN && slice[j] != slice[j]) continue;
-          s += slice[j];
-          ++count;
-        }
-        v = isMean ? (count ? s / double(count) : NaN) : s;
+        window.clear();
+        for (size_t j = from; j < to; ++j)
+          if (!omitNaN || slice[j] == slice[j]) window.push_back(slice[j]);
+        v = windowValue(kind, window, norm);
       }
       result[lo + before * ((i - first) + kept * hi)] = v;
     }
   }
-  // movsum keeps an integer class (saturating); otherwise double, single for single.
-  uint32_t cls = (!isMean && isIntegerClass(x->class_id)) ? x->class_id : floatResultClass(x);
+  // movsum, movprod, movmax, movmin and movmedian keep an integer class
+  // (saturating); otherwise double, single for single.
+  bool keepsInt = kind != Window::Mean && kind != Window::Std && kind != Window::Var;
+  uint32_t cls = (keepsInt && isIntegerClass(x->class_id)) ? x->class_id : floatResultClass(x);
   a.set(0, store(result, normalizeDims(out), cls, a.site));
 }
 
@@ -1157,8 +1211,14 @@ MCC_DEFINE_BUILTIN(corrcoef) { covariances(a, true); }
 MCC_DEFINE_BUILTIN(prctile) { quantiles(a, true); }
 MCC_DEFINE_BUILTIN(quantile) { quantiles(a, false); }
 MCC_DEFINE_BUILTIN(histcounts) { histcountsBuiltin(a); }
-MCC_DEFINE_BUILTIN(movmean) { moving(a, true); }
-MCC_DEFINE_BUILTIN(movsum) { moving(a, false); }
+MCC_DEFINE_BUILTIN(movmean) { moving(a, Window::Mean); }
+MCC_DEFINE_BUILTIN(movsum) { moving(a, Window::Sum); }
+MCC_DEFINE_BUILTIN(movmax) { moving(a, Window::Max); }
+MCC_DEFINE_BUILTIN(movmin) { moving(a, Window::Min); }
+MCC_DEFINE_BUILTIN(movmedian) { moving(a, Window::Median); }
+MCC_DEFINE_BUILTIN(movprod) { moving(a, Window::Prod); }
+MCC_DEFINE_BUILTIN(movstd) { moving(a, Window::Std); }
+MCC_DEFINE_BUILTIN(movvar) { moving(a, Window::Var); }
 MCC_DEFINE_BUILTIN(randi) { randiBuiltin(a); }
 MCC_DEFINE_BUILTIN(randperm) { randpermBuiltin(a); }
 MCC_DEFINE_BUILTIN(rng) { rngBuiltin(a); }
