@@ -1,6 +1,7 @@
 // Builtins of stats.def: descriptive statistics (var, std, median, mode,
 // cov, corrcoef, prctile, quantile, histcounts, and the moving-window
-// movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar) and the
+// movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar,
+// vecnorm, bounds, rescale) and the
 // random functions beside rand/randn (randi, randperm, rng), which draw
 // from the same MT19937 stream (Random.h).
 //
@@ -1012,6 +1013,103 @@ void moving(const Args& a, Window kind) {
   a.set(0, store(result, normalizeDims(out), cls, a.site));
 }
 
+// --- vecnorm, bounds, rescale ------------------------------------------------------------
+
+// vecnorm(A, p, dim): the p-norm (p >= 1 or Inf, default 2) of each vector
+// along dim (default the first non-singleton one).
+void vecnormBuiltin(const Args& a) {
+  a.arity(1, 3, 1);
+  const mcc_array* x = checked(a[0]);
+  if (!isValueClass(x->class_id) || x->class_id == MCC_CLASS_CHAR || isIntegerClass(x->class_id))
+    a.error("Input must be a numeric array of class single or double.");
+  double p = 2;
+  if (a.nargin >= 2 && a[1]->numel) {
+    p = a.scalar(1);
+    if (!(p >= 1)) a.error("The norm type must be a real positive scalar greater than or equal to 1, or Inf.");
+  }
+  DimSpec spec;
+  if (a.nargin == 3) spec = parseDim(a, 2, false);
+  Plan plan = planFor(x, spec);
+  std::vector<std::complex<double>> scratch, slice;
+  const std::complex<double>* values = loadAs<std::complex<double>>(x, scratch);
+  std::vector<double> r(plan.count);
+  for (size_t o = 0; o < plan.count; ++o) {
+    gather(values, plan, o, slice);
+    double acc = 0;
+    if (std::isinf(p)) {
+      for (auto v : slice) acc = std::max(acc, std::abs(v));
+    } else if (p == 2) {
+      double scale = 0, sum = 1;  // LAPACK's dnrm2 scaling, safe from overflow
+      for (auto v : slice)
+        for (double part : {v.real(), v.imag()}) {
+          double m = std::fabs(part);
+          if (m == 0) continue;
+          if (m != m) { scale = m; break; }
+          if (scale < m) {
+            sum = 1 + sum * (scale / m) * (scale / m);
+            scale = m;
+          } else {
+            sum += (m / scale) * (m / scale);
+          }
+        }
+      acc = scale * std::sqrt(sum);
+    } else if (p == 1) {
+      for (auto v : slice) acc += std::abs(v);
+    } else {
+      for (auto v : slice) acc += std::pow(std::abs(v), p);
+      acc = std::pow(acc, 1 / p);
+    }
+    r[o] = acc;
+  }
+  a.set(0, store(r, plan.outDims, floatResultClass(x), a.site));
+}
+
+// [S, L] = bounds(A), bounds(A, dim), bounds(A, 'all'): min(A) and max(A)
+// along the same dim (NaN omitted unless 'includenan').
+void boundsBuiltin(const Args& a) {
+  a.arity(1, 3, 2);
+  double empty[2] = {0, 0};
+  Ref none(mcc_zeros(MCC_CLASS_DOUBLE, 2, empty, a.site));
+  Ref dim = scalarResult(double(defaultDim(a[0])));
+  std::vector<mcc_array*> in = {a.in[0], none.get(), dim.get()};
+  for (uint32_t k = 1; k < a.nargin; ++k) {
+    if (isOption(a, k) && option(a, k) != "all") {
+      in.push_back(a.in[k]);  // a nanflag
+    } else {
+      in[2] = a.in[k];
+    }
+  }
+  mcc_array* lo = nullptr;
+  mcc_bi_min(1, &lo, static_cast<uint32_t>(in.size()), in.data(), a.site);
+  a.set(0, Ref(lo));
+  if (a.outputs() > 1) {
+    mcc_array* hi = nullptr;
+    mcc_bi_max(1, &hi, static_cast<uint32_t>(in.size()), in.data(), a.site);
+    a.set(1, Ref(hi));
+  }
+}
+
+// rescale(A), rescale(A, l, u): A's values mapped linearly onto [l, u]
+// (default [0, 1]) from [min(A(:)), max(A(:))], as MATLAB's formula
+// l + (A - min) ./ (max - min) .* (u - l); a constant A gives l.
+void rescaleBuiltin(const Args& a) {
+  a.arity(1, 3, 1);
+  const mcc_array* x = checked(a[0]);
+  if (x->is_complex || !isValueClass(x->class_id) || x->class_id == MCC_CLASS_CHAR)
+    a.error("Input must be a real numeric or logical array.");
+  if (a.nargin == 2) a.error("Not enough input arguments.");
+  double l = a.nargin == 3 ? a.scalar(1) : 0, u = a.nargin == 3 ? a.scalar(2) : 1;
+  if (l > u) a.error("Lower bound must be less than or equal to the upper bound.");
+  std::vector<double> scratch;
+  const double* v = loadAs<double>(x, scratch);
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (size_t i = 0; i < x->numel; ++i)
+    if (v[i] == v[i]) lo = std::min(lo, v[i]), hi = std::max(hi, v[i]);
+  std::vector<double> r(x->numel);
+  for (size_t i = 0; i < x->numel; ++i) r[i] = hi > lo ? l + (v[i] - lo) / (hi - lo) * (u - l) : (v[i] == v[i] ? l : v[i]);
+  a.set(0, store(r, dimsOf(x), floatResultClass(x), a.site));
+}
+
 // --- Random integers and permutations ----------------------------------------------------------
 
 // The sizes and class of randi's trailing arguments (as rand takes them).
@@ -1219,6 +1317,9 @@ MCC_DEFINE_BUILTIN(movmedian) { moving(a, Window::Median); }
 MCC_DEFINE_BUILTIN(movprod) { moving(a, Window::Prod); }
 MCC_DEFINE_BUILTIN(movstd) { moving(a, Window::Std); }
 MCC_DEFINE_BUILTIN(movvar) { moving(a, Window::Var); }
+MCC_DEFINE_BUILTIN(vecnorm) { vecnormBuiltin(a); }
+MCC_DEFINE_BUILTIN(bounds) { boundsBuiltin(a); }
+MCC_DEFINE_BUILTIN(rescale) { rescaleBuiltin(a); }
 MCC_DEFINE_BUILTIN(randi) { randiBuiltin(a); }
 MCC_DEFINE_BUILTIN(randperm) { randpermBuiltin(a); }
 MCC_DEFINE_BUILTIN(rng) { rngBuiltin(a); }
