@@ -415,6 +415,7 @@ std::string Codegen::unsupportedReason(const ir::Function& f, const Instr& i) co
   bool objectOk = i.op == Op::Phi || i.op == Op::Display || i.op == Op::SetAns || i.op == Op::Return ||
                   i.op == Op::Subsref || i.op == Op::Closure || i.op == Op::CallHandle || i.op == Op::Extract ||
                   i.op == Op::Cell || i.op == Op::CellAsgn || i.op == Op::SetField ||  // held in cells and structs
+                  i.op == Op::Subsasgn ||  // m(key) = @f into a containers.Map; else the runtime's error
                   i.op == Op::IsDefined;
   auto classOk = [&](const ir::Type& t) {
     if (t.cls == Class::FunctionHandle || t.cls == Class::MException) return objectOk;

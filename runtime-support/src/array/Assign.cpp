@@ -272,6 +272,25 @@ mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const
     mapSubsasgn(target.get(), value, nidx, idx, site);
     return target.release();
   }
+  // Function handles and MExceptions are scalar objects: x(k) = @f makes
+  // no array of them (only x(1) = @f of a variable not yet defined), and
+  // they convert to no other class.
+  auto isObject = [](const mcc_array* a) {
+    return a->class_id == MCC_CLASS_FUNCTION_HANDLE || a->class_id == MCC_CLASS_MEXCEPTION;
+  };
+  if ((target && isObject(target.get())) || (value && isObject(value))) {
+    bool fresh = !target || isBracketEmpty(target.get());
+    if (!fresh && (!isObject(target.get()) || value->class_id != target->class_id))
+      fail("Conversion to " + std::string(className(target->class_id)) + " from " + className(value->class_id) +
+               " is not possible.",
+           site);
+    for (size_t k = 0; k < nidx; ++k) {
+      IndexList list = resolveIndex(idx[k], k + 1, nidx, site);
+      if (list.colon || list.pos.size() != 1 || list.pos[0] != 0)
+        fail("Nonscalar arrays of function handles are not allowed; use cell arrays instead.", site);
+    }
+    return mcc_array_retain(const_cast<mcc_array*>(value));
+  }
   if ((target && isPointerClass(checkedAny(target.get())->class_id)) || isPointerClass(checkedAny(value)->class_id))
     return aggregateSubsasgn(std::move(target), value, nidx, idx, false, site).release();
   if (target) checked(target.get());

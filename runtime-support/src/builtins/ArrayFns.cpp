@@ -1,7 +1,7 @@
 // Builtins of array.def: constructors (zeros, ones, eye, rand, randn,
 // colon, linspace), size queries, reshaping and rearranging (reshape,
 // repmat, cat, flip, transpose), reductions (sum, prod, mean, any, all,
-// max, min), cumulative operations, find, sort, diff, isequal, nnz.
+// max, min), cumulative operations, find, sort, diff, isequal, isequaln, nnz.
 //
 // Each builtin parses MATLAB's argument forms (dims, 'all', vecdim,
 // outtype and nanflag options) and leaves the arithmetic to the array core
@@ -662,26 +662,36 @@ size_t extentOf(double v, const Args& a, const char* nonInteger) {
 
 // --- isequal -------------------------------------------------------------------------
 
-template <class C> bool equalElements(const mcc_array* x, const mcc_array* y) {
+// isequaln's NaN, equal to NaN (a complex value part by part).
+template <class T> bool sameOrBothNaN(T a, T b) { return a == b || (a != a && b != b); }
+
+template <class C> bool equalElements(const mcc_array* x, const mcc_array* y, bool nanEqual) {
   std::vector<C> sx, sy;
   const C* px = loadAs<C>(x, sx);
   const C* py = loadAs<C>(y, sy);
-  for (size_t i = 0; i < x->numel; ++i)
-    if (px[i] != py[i]) return false;  // NaN is unequal to everything
+  for (size_t i = 0; i < x->numel; ++i) {
+    if (px[i] == py[i]) continue;  // isequal: NaN is unequal to everything
+    if (!nanEqual || !sameOrBothNaN(px[i].real(), py[i].real()) || !sameOrBothNaN(px[i].imag(), py[i].imag()))
+      return false;
+  }
   return true;
 }
 
 // Elements compare as == does: a single and a double in single.
-bool equalValues(const mcc_array* x, const mcc_array* y) {
+bool equalValues(const mcc_array* x, const mcc_array* y, bool nanEqual) {
   if (dimsOf(x) != dimsOf(y)) return false;
-  if (comparesInSingle(x, y)) return equalElements<std::complex<float>>(x, y);
-  return equalElements<std::complex<long double>>(x, y);
+  if (comparesInSingle(x, y)) return equalElements<std::complex<float>>(x, y, nanEqual);
+  return equalElements<std::complex<long double>>(x, y, nanEqual);
 }
 
-// isequal of any two values: cells and structs element by element.
+// isequal and isequaln of any two values: cells and structs element by element.
 bool equalAny(const mcc_array* x, const mcc_array* y) {
   if (isPointerClass(x->class_id) || isPointerClass(y->class_id)) return equalAggregates(x, y, equalAny);
-  return equalValues(checked(x), checked(y));
+  return equalValues(checked(x), checked(y), false);
+}
+bool equalAnyWithNaN(const mcc_array* x, const mcc_array* y) {
+  if (isPointerClass(x->class_id) || isPointerClass(y->class_id)) return equalAggregates(x, y, equalAnyWithNaN);
+  return equalValues(checked(x), checked(y), true);
 }
 
 // The element count of x(idx...), for numel(x, idx...).
@@ -1055,6 +1065,12 @@ MCC_DEFINE_BUILTIN(isequal) {
   a.arity(2, UINT32_MAX, 1);
   bool equal = true;
   for (uint32_t k = 1; k < a.nargin && equal; ++k) equal = equalAny(a[0], a[k]);
+  a.set(0, boolResult(equal));
+}
+MCC_DEFINE_BUILTIN(isequaln) {
+  a.arity(2, UINT32_MAX, 1);
+  bool equal = true;
+  for (uint32_t k = 1; k < a.nargin && equal; ++k) equal = equalAnyWithNaN(a[0], a[k]);
   a.set(0, boolResult(equal));
 }
 

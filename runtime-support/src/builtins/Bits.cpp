@@ -1,5 +1,6 @@
 // Builtins of bits.def: integer division with a rounding choice (idivide),
-// bit-wise operations (bitand, bitor, bitxor, bitshift, bitcmp) and class
+// bit-wise operations (bitand, bitor, bitxor, bitshift, bitcmp, bitget,
+// bitset) and class
 // changes (cast, typecast).
 //
 // Bit operations work on the bits of the integer class; doubles stand for
@@ -184,6 +185,57 @@ void bitcmpBuiltin(const Args& a) {
   a.set(0, overBits(a, x, cls, [](auto v, size_t) { return static_cast<decltype(v)>(~v); }));
 }
 
+// bitget(A, bit) and bitset(A, bit, V): bit n (1 the least significant)
+// of each element, with implicit expansion of A and bit; an integer class
+// has its own width, a double stands for an unsigned integer of 53 bits.
+// The result has A's class.
+unsigned bitWidth(const mcc_array* x) {
+  if (isIntegerClass(x->class_id)) return static_cast<unsigned>(scalarSize(x->class_id) * 8);
+  return 53;
+}
+
+void bitgetSet(const Args& a, bool set) {
+  if (set)
+    a.arity(2, 4, 1);
+  else
+    a.arity(2, 2, 1);
+  const mcc_array* x = checked(a[0]);
+  if (x->is_complex || !isValueClass(x->class_id) || x->class_id == MCC_CLASS_CHAR)
+    a.error("Inputs must be real, non-negative, integer-valued numeric or logical values.");
+  unsigned width = bitWidth(x);
+  bool isSigned = isIntegerClass(x->class_id) && className(x->class_id)[0] == 'i';
+  Expanded e = expandPair(x, a[1], a.site);
+  std::vector<long double> v = wideValues(x), n = wideValues(a[1]);
+  std::vector<long double> w = set && a.nargin >= 3 ? wideValues(a[2]) : std::vector<long double>{1};
+  if (w.size() != 1 && w.size() != e.ix.size()) a.error("Inputs must have the same size.");
+  std::vector<long double> r(e.ix.size());
+  for (size_t i = 0; i < r.size(); ++i) {
+    long double value = v[e.ix[i]], bit = n[e.iy[i]];
+    if (bit < 1 || bit > width || bit != std::floor(bit)) a.error("Bit index must be an integer between 1 and " + std::to_string(width) + ".");
+    if (!isIntegerClass(x->class_id) && (value < 0 || value != std::floor(value) || value > 9007199254740991.0L))
+      a.error("Double inputs must have integer values in the range of ASSUMEDTYPE.");
+    // The bits of a negative signed value are its two's complement.
+    uint64_t bits = value < 0 ? static_cast<uint64_t>(static_cast<int64_t>(value)) : static_cast<uint64_t>(value);
+    uint64_t mask = uint64_t(1) << static_cast<unsigned>(bit - 1);
+    if (!set) {
+      r[i] = (bits & mask) ? 1 : 0;
+      continue;
+    }
+    bits = w[w.size() == 1 ? 0 : i] != 0 ? bits | mask : bits & ~mask;
+    if (isSigned) {
+      // Back to a signed value of the class's width.
+      uint64_t top = uint64_t(1) << (width - 1);
+      uint64_t low = width == 64 ? bits : bits & ((uint64_t(1) << width) - 1);
+      r[i] = (low & top) ? static_cast<long double>(static_cast<int64_t>(low | ~(width == 64 ? 0 : (uint64_t(1) << width) - 1)))
+                         : static_cast<long double>(low);
+    } else {
+      r[i] = static_cast<long double>(bits);
+    }
+  }
+  uint32_t cls = x->class_id == MCC_CLASS_LOGICAL ? MCC_CLASS_DOUBLE : x->class_id;
+  a.set(0, fromWide(cls, e.out, r, a.site));
+}
+
 // --- cast, typecast ----------------------------------------------------------------------
 
 void castBuiltin(const Args& a) {
@@ -229,5 +281,7 @@ MCC_DEFINE_BUILTIN(bitor) { bitwise(a, BitOp::Or); }
 MCC_DEFINE_BUILTIN(bitxor) { bitwise(a, BitOp::Xor); }
 MCC_DEFINE_BUILTIN(bitshift) { bitshiftBuiltin(a); }
 MCC_DEFINE_BUILTIN(bitcmp) { bitcmpBuiltin(a); }
+MCC_DEFINE_BUILTIN(bitget) { bitgetSet(a, false); }
+MCC_DEFINE_BUILTIN(bitset) { bitgetSet(a, true); }
 MCC_DEFINE_BUILTIN(cast) { castBuiltin(a); }
 MCC_DEFINE_BUILTIN(typecast) { typecastBuiltin(a); }

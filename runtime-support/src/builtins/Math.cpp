@@ -191,6 +191,90 @@ struct Deg2rad {
   template <class T> static std::complex<T> complex(std::complex<T> z) { return T(std::numbers::pi / 180) * z; }
 };
 
+// Trigonometry in degrees, as Octave's sind, cosd, tand, asind, acosd and
+// atand compute it (MATLAB documents the same exact values): sind reduces
+// x to [-180, 180) first, so sind(180 * n) is exactly 0; cosd(x) is
+// sind(x + 90); tand is 0 at multiples of 180 and Inf at odd multiples of
+// 90. The inverses scale the radian result by 180 / pi.
+template <class T> T degreeSine(T x) {
+  T m = x - T(180);
+  T r = m - std::floor(m / T(360)) * T(360) - T(180);
+  if (r == T(-180)) return T(0);
+  return std::sin(r / T(180) * std::numbers::pi_v<T>);
+}
+struct Sind {
+  static constexpr const char* name = "sind";
+  template <class T> static T real(T x) { return degreeSine(x); }
+};
+struct Cosd {
+  static constexpr const char* name = "cosd";
+  template <class T> static T real(T x) { return degreeSine(x + T(90)); }
+};
+struct Tand {
+  static constexpr const char* name = "tand";
+  template <class T> static T real(T x) {
+    T i0 = x / T(180), i90 = (x - T(90)) / T(180);
+    if (std::isfinite(i0) && i0 == std::trunc(i0)) return T(0);
+    if (std::isfinite(i90) && i90 == std::trunc(i90)) return std::numeric_limits<T>::infinity();
+    return std::tan(i0 * std::numbers::pi_v<T>);
+  }
+};
+template <class C> C toDegrees(C radians) { return radians * typename C::value_type(180) / std::numbers::pi_v<typename C::value_type>; }
+struct Asind {
+  static constexpr const char* name = "asind";
+  template <class T> static T real(T x) { return std::asin(x) * T(180) / std::numbers::pi_v<T>; }
+  template <class T> static bool leavesReals(T x) { return std::abs(x) > 1; }
+  template <class T> static std::complex<T> fromReal(T x) { return toDegrees(std::asin(besideTheCut(x))); }
+  template <class T> static std::complex<T> complex(std::complex<T> z) { return toDegrees(std::asin(z)); }
+};
+struct Acosd {
+  static constexpr const char* name = "acosd";
+  template <class T> static T real(T x) { return std::acos(x) * T(180) / std::numbers::pi_v<T>; }
+  template <class T> static bool leavesReals(T x) { return std::abs(x) > 1; }
+  template <class T> static std::complex<T> fromReal(T x) { return toDegrees(std::acos(besideTheCut(x))); }
+  template <class T> static std::complex<T> complex(std::complex<T> z) { return toDegrees(std::acos(z)); }
+};
+struct Atand {
+  static constexpr const char* name = "atand";
+  template <class T> static T real(T x) { return T(180) / std::numbers::pi_v<T> * std::atan(x); }
+  template <class T> static std::complex<T> complex(std::complex<T> z) { return T(180) / std::numbers::pi_v<T> * std::atan(z); }
+};
+
+// The reciprocal functions, as 1 ./ f(x) (sec, csc, cot and the hyperbolic
+// ones) and f(1 ./ x) (acot, asec, acsc), as MATLAB defines them.
+#define MCC_RECIPROCAL(Name, matlabName, fn)                                                      \
+  struct Name {                                                                                 \
+    static constexpr const char* name = matlabName;                                             \
+    template <class T> static T real(T x) { return T(1) / std::fn(x); }                         \
+    template <class T> static std::complex<T> complex(std::complex<T> z) { return T(1) / std::fn(z); } \
+  };
+MCC_RECIPROCAL(Sec, "sec", cos)
+MCC_RECIPROCAL(Csc, "csc", sin)
+MCC_RECIPROCAL(Cot, "cot", tan)
+MCC_RECIPROCAL(Sech, "sech", cosh)
+MCC_RECIPROCAL(Csch, "csch", sinh)
+MCC_RECIPROCAL(Coth, "coth", tanh)
+#undef MCC_RECIPROCAL
+struct Acot {
+  static constexpr const char* name = "acot";
+  template <class T> static T real(T x) { return std::atan(T(1) / x); }
+  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::atan(T(1) / z); }
+};
+struct Asec {
+  static constexpr const char* name = "asec";
+  template <class T> static T real(T x) { return std::acos(T(1) / x); }
+  template <class T> static bool leavesReals(T x) { return std::abs(x) < 1; }
+  template <class T> static std::complex<T> fromReal(T x) { return std::acos(besideTheCut(T(1) / x)); }
+  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::acos(T(1) / z); }
+};
+struct Acsc {
+  static constexpr const char* name = "acsc";
+  template <class T> static T real(T x) { return std::asin(T(1) / x); }
+  template <class T> static bool leavesReals(T x) { return std::abs(x) < 1; }
+  template <class T> static std::complex<T> fromReal(T x) { return std::asin(besideTheCut(T(1) / x)); }
+  template <class T> static std::complex<T> complex(std::complex<T> z) { return std::asin(T(1) / z); }
+};
+
 // nextpow2(n): the smallest p with 2^p >= abs(n), from the exact exponent of
 // frexp as MATLAB's [f, p] = log2(abs(n)) (p - 1 when f is 0.5); 0 for 0,
 // Inf for Inf, NaN for NaN. Integers keep their class.
@@ -504,6 +588,12 @@ struct Rem {
 struct Atan2 {
   static constexpr const char* name = "atan2";
   template <class T> static T real(T y, T x) { return std::atan2(y, x); }
+};
+
+// atan2d(y, x): 180 / pi * atan2(y, x), as Octave computes it.
+struct Atan2d {
+  static constexpr const char* name = "atan2d";
+  template <class T> static T real(T y, T x) { return T(180) / std::numbers::pi_v<T> * std::atan2(y, x); }
 };
 
 struct Hypot {
@@ -820,6 +910,21 @@ MCC_DEFINE_BUILTIN(cbrt) { unary<Cbrt>(a); }
 MCC_DEFINE_BUILTIN(rad2deg) { unary<Rad2deg>(a); }
 MCC_DEFINE_BUILTIN(deg2rad) { unary<Deg2rad>(a); }
 MCC_DEFINE_BUILTIN(nextpow2) { unary<Nextpow2>(a); }
+MCC_DEFINE_BUILTIN(sind) { unary<Sind>(a); }
+MCC_DEFINE_BUILTIN(cosd) { unary<Cosd>(a); }
+MCC_DEFINE_BUILTIN(tand) { unary<Tand>(a); }
+MCC_DEFINE_BUILTIN(asind) { unary<Asind>(a); }
+MCC_DEFINE_BUILTIN(acosd) { unary<Acosd>(a); }
+MCC_DEFINE_BUILTIN(atand) { unary<Atand>(a); }
+MCC_DEFINE_BUILTIN(sec) { unary<Sec>(a); }
+MCC_DEFINE_BUILTIN(csc) { unary<Csc>(a); }
+MCC_DEFINE_BUILTIN(cot) { unary<Cot>(a); }
+MCC_DEFINE_BUILTIN(sech) { unary<Sech>(a); }
+MCC_DEFINE_BUILTIN(csch) { unary<Csch>(a); }
+MCC_DEFINE_BUILTIN(coth) { unary<Coth>(a); }
+MCC_DEFINE_BUILTIN(acot) { unary<Acot>(a); }
+MCC_DEFINE_BUILTIN(asec) { unary<Asec>(a); }
+MCC_DEFINE_BUILTIN(acsc) { unary<Acsc>(a); }
 
 // round(x) and round(x, n): n digits after the point (before it when
 // negative), in the class of x.
@@ -895,6 +1000,7 @@ MCC_DEFINE_BUILTIN(angle) {
 MCC_DEFINE_BUILTIN(mod) { binary<Mod>(a, "Input arguments must be real."); }
 MCC_DEFINE_BUILTIN(rem) { binary<Rem>(a, "Input arguments must be real."); }
 MCC_DEFINE_BUILTIN(atan2) { binary<Atan2>(a, "Argument must be real."); }
+MCC_DEFINE_BUILTIN(atan2d) { binary<Atan2d>(a, "Argument must be real."); }
 MCC_DEFINE_BUILTIN(hypot) { binary<Hypot>(a, "Input arguments must be real."); }
 // xor(a, b): true where exactly one of a and b is nonzero, with implicit
 // expansion; a NaN is an error as in logical().

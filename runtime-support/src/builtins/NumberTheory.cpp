@@ -1,4 +1,5 @@
 // Builtins of numtheory.def: factorial, nchoosek (counts and combinations),
+// perms,
 // primes, isprime, factor, gcd (with Bezout coefficients), lcm, rat and
 // rats (rat's approximations as MATLAB lays them out in text).
 //
@@ -98,6 +99,24 @@ void nchoosekBuiltin(const Args& a) {
     }
   }
   a.set(0, gathered(v, {rows.size(), k}, [&](size_t, const std::vector<size_t>& sub) { return rows[sub[0]][sub[1]]; },
+                    a.site));
+}
+
+// perms(v): the n! orderings of v's elements, one per row, in reverse
+// lexicographic order of positions (perms([1 2 3]) starts [3 2 1] and
+// ends [1 2 3]), of v's class.
+void permsBuiltin(const Args& a) {
+  a.arity(1, 1, 1);
+  const mcc_array* v = checked(a[0]);
+  if (!isVectorShape(v) && v->numel) a.error("Input must be a vector.");
+  size_t n = v->numel;
+  if (n > 11) a.error("Maximum variable size allowed by the program is exceeded.");
+  std::vector<std::vector<size_t>> rows;
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = n - 1 - i;
+  do rows.push_back(order);
+  while (std::prev_permutation(order.begin(), order.end()));
+  a.set(0, gathered(v, {rows.size(), n}, [&](size_t, const std::vector<size_t>& sub) { return rows[sub[0]][sub[1]]; },
                     a.site));
 }
 
@@ -421,6 +440,7 @@ void ratsBuiltin(const Args& a) {
 }  // namespace
 
 MCC_DEFINE_BUILTIN(factorial) { factorialBuiltin(a); }
+MCC_DEFINE_BUILTIN(perms) { permsBuiltin(a); }
 MCC_DEFINE_BUILTIN(nchoosek) { nchoosekBuiltin(a); }
 MCC_DEFINE_BUILTIN(primes) { primesBuiltin(a); }
 MCC_DEFINE_BUILTIN(isprime) { isprimeBuiltin(a); }

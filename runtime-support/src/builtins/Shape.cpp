@@ -1,6 +1,8 @@
 // Builtins of shape.def: functions that rearrange or build arrays from the
 // positions of elements (circshift, rot90, tril, triu, diag, meshgrid,
-// ndgrid, permute, ipermute, squeeze, repelem, blkdiag), index conversion
+// ndgrid, permute, ipermute, squeeze, repelem, blkdiag, toeplitz), the
+// structured matrices (vander, hilb), the structure tests (istriu, istril,
+// isdiag, issymmetric), index conversion
 // (sub2ind, ind2sub) and the ones that walk an array along a dimension
 // (issorted, sortrows, trapz, cumtrapz, histc, accumarray).
 //
@@ -399,6 +401,114 @@ void blkdiagBuiltin(const Args& a) {
   a.set(0, std::move(r));
 }
 
+// --- toeplitz, vander, hilb ------------------------------------------------------------
+
+// toeplitz(c) (symmetric) and toeplitz(c, r): T(i, j) is c(i - j + 1) on
+// and below the diagonal, r(j - i + 1) above it (the column wins the
+// diagonal), of the class of c.
+void toeplitzBuiltin(const Args& a) {
+  a.arity(1, 2, 1);
+  const mcc_array* c = checked(a[0]);
+  const mcc_array* r = checked(a[a.nargin - 1]);
+  if (c->is_complex || r->is_complex) notImplemented("toeplitz of complex values", a.site);
+  if ((!isVectorShape(c) && c->numel) || (!isVectorShape(r) && r->numel)) a.error("Inputs must be vectors.");
+  std::vector<long double> cv = wideValues(c), rv = wideValues(r);
+  size_t m = cv.size(), n = rv.size();
+  std::vector<long double> t(m * n);
+  for (size_t j = 0; j < n; ++j)
+    for (size_t i = 0; i < m; ++i) t[j * m + i] = i >= j ? cv[i - j] : rv[j - i];
+  uint32_t cls = c->class_id == MCC_CLASS_CHAR || c->class_id == MCC_CLASS_LOGICAL ? MCC_CLASS_DOUBLE : c->class_id;
+  a.set(0, fromWide(cls, {m, n}, t, a.site));
+}
+
+// vander(v): V(i, j) = v(i)^(n - j) for the n elements of v.
+void vanderBuiltin(const Args& a) {
+  a.arity(1, 1, 1);
+  const mcc_array* v = checked(a[0]);
+  if (v->is_complex) notImplemented("vander of complex values", a.site);
+  std::vector<double> scratch;
+  const double* x = loadAs<double>(v, scratch);
+  size_t n = v->numel;
+  uint32_t cls = v->class_id == MCC_CLASS_SINGLE ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
+  Ref r = newArray(MCC_CLASS_DOUBLE, false, {n, n}, false, a.site);
+  double* out = dataOf<double>(r.get());
+  for (size_t i = 0; i < n; ++i) {
+    double p = 1;  // built up by products from the last column, as vander.m's cumprod
+    for (size_t j = n; j-- > 0;) {
+      out[j * n + i] = p;
+      p *= x[i];
+    }
+  }
+  a.set(0, cls == MCC_CLASS_DOUBLE ? std::move(r) : castArray(r.get(), cls, a.site));
+}
+
+// hilb(n): H(i, j) = 1 / (i + j - 1).
+void hilbBuiltin(const Args& a) {
+  a.arity(1, 2, 1);
+  double nd = a.scalar(0);
+  if (nd != std::floor(nd)) a.error("Input must be a nonnegative integer.");
+  size_t n = nd < 0 ? 0 : static_cast<size_t>(nd);
+  Ref r = newArray(MCC_CLASS_DOUBLE, false, {n, n}, false, a.site);
+  for (size_t j = 0; j < n; ++j)
+    for (size_t i = 0; i < n; ++i) dataOf<double>(r.get())[j * n + i] = 1.0 / double(i + j + 1);
+  if (a.nargin == 2 && option(a, 1) == "single") r = castArray(r.get(), MCC_CLASS_SINGLE, a.site);
+  a.set(0, std::move(r));
+}
+
+// --- istriu, istril, isdiag, issymmetric -------------------------------------------------
+
+// Whether every element of the 2-D x for which keep(i, j) is false is zero.
+template <class Keep> bool zeroOutside(const mcc_array* x, Keep keep) {
+  if (x->ndims > 2) return false;
+  std::vector<std::complex<double>> scratch;
+  const std::complex<double>* v = loadAs<std::complex<double>>(x, scratch);
+  size_t m = x->dims[0], n = x->numel ? x->numel / m : 0;
+  for (size_t j = 0; j < n; ++j)
+    for (size_t i = 0; i < m; ++i)
+      if (!keep(i, j) && v[j * m + i] != std::complex<double>(0)) return false;
+  return true;
+}
+
+enum class Structure { Upper, Lower, Diagonal };
+
+void structureTest(const Args& a, Structure kind) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  if (!isValueClass(x->class_id)) a.error("Input must be a numeric or logical array.");
+  checked(x);
+  bool r = zeroOutside(x, [&](size_t i, size_t j) {
+    return kind == Structure::Upper ? i <= j : kind == Structure::Lower ? i >= j : i == j;
+  });
+  a.set(0, boolResult(r));
+}
+
+// issymmetric(A) and issymmetric(A, 'skew'): A is square and equals A.'
+// (or -A.'), exactly.
+void issymmetricBuiltin(const Args& a) {
+  a.arity(1, 2, 1);
+  const mcc_array* x = a[0];
+  if (!isValueClass(x->class_id)) a.error("Input must be a numeric or logical array.");
+  checked(x);
+  bool skew = false;
+  if (a.nargin == 2) {
+    if (!a.isText(1)) notImplemented("issymmetric with a tolerance", a.site);
+    std::string o = option(a, 1);
+    if (o == "skew") skew = true;
+    else if (o != "nonskew") a.error("Second input must be 'skew' or 'nonskew'.");
+  }
+  if (x->ndims > 2 || x->dims[0] != x->dims[1]) {
+    a.set(0, boolResult(false));
+    return;
+  }
+  std::vector<std::complex<double>> scratch;
+  const std::complex<double>* v = loadAs<std::complex<double>>(x, scratch);
+  size_t n = x->dims[0];
+  bool r = true;
+  for (size_t j = 0; j < n && r; ++j)
+    for (size_t i = 0; i < n && r; ++i) r = v[j * n + i] == (skew ? -v[i * n + j] : v[i * n + j]);
+  a.set(0, boolResult(r));
+}
+
 }  // namespace
 
 MCC_DEFINE_BUILTIN(circshift) { circshiftBuiltin(a); }
@@ -415,3 +525,10 @@ MCC_DEFINE_BUILTIN(ipermute) { permuteBuiltin(a, true); }
 MCC_DEFINE_BUILTIN(squeeze) { squeezeBuiltin(a); }
 MCC_DEFINE_BUILTIN(repelem) { repelemBuiltin(a); }
 MCC_DEFINE_BUILTIN(blkdiag) { blkdiagBuiltin(a); }
+MCC_DEFINE_BUILTIN(toeplitz) { toeplitzBuiltin(a); }
+MCC_DEFINE_BUILTIN(vander) { vanderBuiltin(a); }
+MCC_DEFINE_BUILTIN(hilb) { hilbBuiltin(a); }
+MCC_DEFINE_BUILTIN(istriu) { structureTest(a, Structure::Upper); }
+MCC_DEFINE_BUILTIN(istril) { structureTest(a, Structure::Lower); }
+MCC_DEFINE_BUILTIN(isdiag) { structureTest(a, Structure::Diagonal); }
+MCC_DEFINE_BUILTIN(issymmetric) { issymmetricBuiltin(a); }

@@ -1,5 +1,7 @@
 // Builtins of stats.def: descriptive statistics (var, std, median, mode,
-// cov, corrcoef, prctile, quantile, histcounts, movmean, movsum) and the
+// cov, corrcoef, prctile, quantile, histcounts, and the moving-window
+// movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar,
+// vecnorm, bounds, rescale) and the
 // random functions beside rand/randn (randi, randperm, rng), which draw
 // from the same MT19937 stream (Random.h).
 //
@@ -848,15 +850,62 @@ void histcountsOf(const Args& a, const std::string& norm) {
   a.set(2, store(bins, dimsOf(x), MCC_CLASS_DOUBLE, a.site));
 }
 
-// --- movmean, movsum -------------------------------------------------------------------------
+// --- movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar --------------------
 
-// movmean/movsum(x, k, dim, nanflag, 'Endpoints', e): a window of kb
+enum class Window { Mean, Sum, Max, Min, Median, Prod, Std, Var };
+
+const char* windowName(Window w) {
+  static const char* const names[] = {"movmean", "movsum", "movmax", "movmin", "movmedian", "movprod", "movstd", "movvar"};
+  return names[static_cast<int>(w)];
+}
+
+// One window's statistic; v holds its values (NaN omitted when asked).
+// MATLAB's movstd/movvar give 0 for a window of one value (normalised by
+// N - 1 otherwise, by N with w = 1). A NaN in a window gives NaN unless
+// 'omitnan' took it out (MATLAB's 'includenan' default for every mov*).
+double windowValue(Window w, std::vector<double>& v, double norm) {
+  size_t n = v.size();
+  switch (w) {
+    case Window::Sum: return std::accumulate(v.begin(), v.end(), 0.0);
+    case Window::Mean: return n ? std::accumulate(v.begin(), v.end(), 0.0) / double(n) : NaN;
+    case Window::Prod: return std::accumulate(v.begin(), v.end(), 1.0, std::multiplies<double>());
+    case Window::Max:
+    case Window::Min: {
+      double best = NaN;
+      for (double e : v) {
+        if (e != e) return NaN;
+        if (best != best || (w == Window::Max ? e > best : e < best)) best = e;
+      }
+      return best;
+    }
+    case Window::Median: {
+      if (!n) return NaN;
+      for (double e : v)
+        if (e != e) return NaN;
+      std::sort(v.begin(), v.end());
+      return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+    case Window::Std:
+    case Window::Var: {
+      if (!n) return NaN;
+      double m = std::accumulate(v.begin(), v.end(), 0.0) / double(n), s = 0;
+      for (double e : v) s += (e - m) * (e - m);
+      double r = n == 1 ? 0 : s / (norm == 1 ? double(n) : double(n - 1));
+      return w == Window::Std ? std::sqrt(r) : r;
+    }
+  }
+  return NaN;
+}
+
+// movmean/movsum/...(x, k, dim, nanflag, 'Endpoints', e): a window of kb
 // elements before and kf after each one, shrunk at the ends (or the ends
-// discarded, or filled with a value).
-void moving(const Args& a, bool isMean) {
-  a.arity(2, 6, 1);
+// discarded, or filled with a value). movstd and movvar take a
+// normalisation w (0 or 1) before dim.
+void moving(const Args& a, Window kind) {
+  a.arity(2, 7, 1);
   const mcc_array* x = a[0];
-  if (x->is_complex) notImplemented(std::string(isMean ? "movmean" : "movsum") + " of complex values", a.site);
+  const std::string fname = windowName(kind);
+  if (x->is_complex) notImplemented(fname + " of complex values", a.site);
   if (!isValueClass(x->class_id)) a.error("Invalid data type. First argument must be numeric or logical.");
   const char* badK = "Window length must be a finite positive scalar or 2-element vector of nonnegative values.";
   const mcc_array* ka = a[1];
@@ -880,9 +929,17 @@ void moving(const Args& a, bool isMean) {
   bool omitNaN = false;
   enum { Shrink, Discard, Fill } ends = Shrink;
   double fill = NaN;
+  double norm = 0;
+  bool spread = kind == Window::Std || kind == Window::Var;
   for (uint32_t i = 2; i < a.nargin; ++i) {
     if (!isOption(a, i)) {
-      if (i != 2) a.error("Invalid option.");
+      if (spread && i == 2) {
+        if (a[i]->numel == 0) continue;
+        norm = a.scalar(i);
+        if (norm != 0 && norm != 1) a.error("Normalization must be 0 or 1.");
+        continue;
+      }
+      if (i != (spread ? 3u : 2u)) a.error("Invalid option.");
       spec = parseDim(a, i, false);
       continue;
     }
@@ -906,7 +963,7 @@ void moving(const Args& a, bool isMean) {
         fill = a.scalar(i);
       }
     } else if (o == "samplepoints") {
-      notImplemented(std::string(isMean ? "movmean" : "movsum") + " with 'SamplePoints'", a.site);
+      notImplemented(fname + " with 'SamplePoints'", a.site);
     } else {
       a.error("Invalid option '" + a.text(i) + "'.");
     }
@@ -930,7 +987,7 @@ void moving(const Args& a, bool isMean) {
   for (size_t d = 0; d + 1 < dim; ++d) before *= out[d];
   size_t kept = last - first;
   std::vector<double> result(p.count * kept);
-  std::vector<double> scratch, slice;
+  std::vector<double> scratch, slice, window;
   const double* values = loadAs<double>(x, scratch);
   for (size_t o = 0; o < p.count; ++o) {
     gather(values, p, o, slice);
@@ -941,21 +998,116 @@ void moving(const Args& a, bool isMean) {
       if (ends == Fill && (i < b || i + f >= n)) {
         v = fill;
       } else {
-        double s = 0;
-        size_t count = 0;
-        for (size_t j = from; j < to; ++j) {
-          if (omitNaN && slice[j] != slice[j]) continue;
-          s += slice[j];
-          ++count;
-        }
-        v = isMean ? (count ? s / double(count) : NaN) : s;
+        window.clear();
+        for (size_t j = from; j < to; ++j)
+          if (!omitNaN || slice[j] == slice[j]) window.push_back(slice[j]);
+        v = windowValue(kind, window, norm);
       }
       result[lo + before * ((i - first) + kept * hi)] = v;
     }
   }
-  // movsum keeps an integer class (saturating); otherwise double, single for single.
-  uint32_t cls = (!isMean && isIntegerClass(x->class_id)) ? x->class_id : floatResultClass(x);
+  // movsum, movprod, movmax, movmin and movmedian keep an integer class
+  // (saturating); otherwise double, single for single.
+  bool keepsInt = kind != Window::Mean && kind != Window::Std && kind != Window::Var;
+  uint32_t cls = (keepsInt && isIntegerClass(x->class_id)) ? x->class_id : floatResultClass(x);
   a.set(0, store(result, normalizeDims(out), cls, a.site));
+}
+
+// --- vecnorm, bounds, rescale ------------------------------------------------------------
+
+// vecnorm(A, p, dim): the p-norm (p >= 1 or Inf, default 2) of each vector
+// along dim (default the first non-singleton one).
+void vecnormBuiltin(const Args& a) {
+  a.arity(1, 3, 1);
+  const mcc_array* x = checked(a[0]);
+  if (!isValueClass(x->class_id) || x->class_id == MCC_CLASS_CHAR || isIntegerClass(x->class_id))
+    a.error("Input must be a numeric array of class single or double.");
+  double p = 2;
+  if (a.nargin >= 2 && a[1]->numel) {
+    p = a.scalar(1);
+    if (!(p >= 1)) a.error("The norm type must be a real positive scalar greater than or equal to 1, or Inf.");
+  }
+  DimSpec spec;
+  if (a.nargin == 3) spec = parseDim(a, 2, false);
+  Plan plan = planFor(x, spec);
+  std::vector<std::complex<double>> scratch, slice;
+  const std::complex<double>* values = loadAs<std::complex<double>>(x, scratch);
+  std::vector<double> r(plan.count);
+  for (size_t o = 0; o < plan.count; ++o) {
+    gather(values, plan, o, slice);
+    double acc = 0;
+    if (std::isinf(p)) {
+      for (auto v : slice) acc = std::max(acc, std::abs(v));
+    } else if (p == 2) {
+      double scale = 0, sum = 1;  // LAPACK's dnrm2 scaling, safe from overflow
+      for (auto v : slice)
+        for (double part : {v.real(), v.imag()}) {
+          double m = std::fabs(part);
+          if (m == 0) continue;
+          if (m != m) { scale = m; break; }
+          if (scale < m) {
+            sum = 1 + sum * (scale / m) * (scale / m);
+            scale = m;
+          } else {
+            sum += (m / scale) * (m / scale);
+          }
+        }
+      acc = scale * std::sqrt(sum);
+    } else if (p == 1) {
+      for (auto v : slice) acc += std::abs(v);
+    } else {
+      for (auto v : slice) acc += std::pow(std::abs(v), p);
+      acc = std::pow(acc, 1 / p);
+    }
+    r[o] = acc;
+  }
+  a.set(0, store(r, plan.outDims, floatResultClass(x), a.site));
+}
+
+// [S, L] = bounds(A), bounds(A, dim), bounds(A, 'all'): min(A) and max(A)
+// along the same dim (NaN omitted unless 'includenan').
+void boundsBuiltin(const Args& a) {
+  a.arity(1, 3, 2);
+  double empty[2] = {0, 0};
+  Ref none(mcc_zeros(MCC_CLASS_DOUBLE, 2, empty, a.site));
+  Ref dim = scalarResult(double(defaultDim(a[0])));
+  std::vector<mcc_array*> in = {a.in[0], none.get(), dim.get()};
+  for (uint32_t k = 1; k < a.nargin; ++k) {
+    if (isOption(a, k) && option(a, k) != "all") {
+      in.push_back(a.in[k]);  // a nanflag
+    } else {
+      in[2] = a.in[k];
+    }
+  }
+  mcc_array* lo = nullptr;
+  mcc_bi_min(1, &lo, static_cast<uint32_t>(in.size()), in.data(), a.site);
+  a.set(0, Ref(lo));
+  if (a.outputs() > 1) {
+    mcc_array* hi = nullptr;
+    mcc_bi_max(1, &hi, static_cast<uint32_t>(in.size()), in.data(), a.site);
+    a.set(1, Ref(hi));
+  }
+}
+
+// rescale(A), rescale(A, l, u): A's values mapped linearly onto [l, u]
+// (default [0, 1]) from [min(A(:)), max(A(:))], as MATLAB's formula
+// l + (A - min) ./ (max - min) .* (u - l); a constant A gives l.
+void rescaleBuiltin(const Args& a) {
+  a.arity(1, 3, 1);
+  const mcc_array* x = checked(a[0]);
+  if (x->is_complex || !isValueClass(x->class_id) || x->class_id == MCC_CLASS_CHAR)
+    a.error("Input must be a real numeric or logical array.");
+  if (a.nargin == 2) a.error("Not enough input arguments.");
+  double l = a.nargin == 3 ? a.scalar(1) : 0, u = a.nargin == 3 ? a.scalar(2) : 1;
+  if (l > u) a.error("Lower bound must be less than or equal to the upper bound.");
+  std::vector<double> scratch;
+  const double* v = loadAs<double>(x, scratch);
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (size_t i = 0; i < x->numel; ++i)
+    if (v[i] == v[i]) lo = std::min(lo, v[i]), hi = std::max(hi, v[i]);
+  std::vector<double> r(x->numel);
+  for (size_t i = 0; i < x->numel; ++i) r[i] = hi > lo ? l + (v[i] - lo) / (hi - lo) * (u - l) : (v[i] == v[i] ? l : v[i]);
+  a.set(0, store(r, dimsOf(x), floatResultClass(x), a.site));
 }
 
 // --- Random integers and permutations ----------------------------------------------------------
@@ -1157,8 +1309,17 @@ MCC_DEFINE_BUILTIN(corrcoef) { covariances(a, true); }
 MCC_DEFINE_BUILTIN(prctile) { quantiles(a, true); }
 MCC_DEFINE_BUILTIN(quantile) { quantiles(a, false); }
 MCC_DEFINE_BUILTIN(histcounts) { histcountsBuiltin(a); }
-MCC_DEFINE_BUILTIN(movmean) { moving(a, true); }
-MCC_DEFINE_BUILTIN(movsum) { moving(a, false); }
+MCC_DEFINE_BUILTIN(movmean) { moving(a, Window::Mean); }
+MCC_DEFINE_BUILTIN(movsum) { moving(a, Window::Sum); }
+MCC_DEFINE_BUILTIN(movmax) { moving(a, Window::Max); }
+MCC_DEFINE_BUILTIN(movmin) { moving(a, Window::Min); }
+MCC_DEFINE_BUILTIN(movmedian) { moving(a, Window::Median); }
+MCC_DEFINE_BUILTIN(movprod) { moving(a, Window::Prod); }
+MCC_DEFINE_BUILTIN(movstd) { moving(a, Window::Std); }
+MCC_DEFINE_BUILTIN(movvar) { moving(a, Window::Var); }
+MCC_DEFINE_BUILTIN(vecnorm) { vecnormBuiltin(a); }
+MCC_DEFINE_BUILTIN(bounds) { boundsBuiltin(a); }
+MCC_DEFINE_BUILTIN(rescale) { rescaleBuiltin(a); }
 MCC_DEFINE_BUILTIN(randi) { randiBuiltin(a); }
 MCC_DEFINE_BUILTIN(randperm) { randpermBuiltin(a); }
 MCC_DEFINE_BUILTIN(rng) { rngBuiltin(a); }
