@@ -280,6 +280,8 @@ class FunctionLowering {
   // An anonymous function's body that is a call of a function that may give
   // no value when asked for none.
   bool mayGiveNothing(const Expr* body);
+  // The name a body of call form `f(...)` or `f` calls (bare: no parentheses); "" for others.
+  static std::string calleeName(const Expr* body, bool& bare);
   // An anonymous function's body that is a call (f(x), h(x), f): it gives
   // as many outputs as the call does.
   bool isCallForm(const Expr* body, const std::set<std::string>& params) const;
@@ -2027,17 +2029,24 @@ Instr* FunctionLowering::shortCircuit(const BinaryExpr& b) {
   return readVariable(var, join);
 }
 
-bool FunctionLowering::mayGiveNothing(const Expr* body) {
-  while (body->kind == NodeKind::ParenExpr) body = static_cast<const ParenExpr*>(body)->inner;
+std::string FunctionLowering::calleeName(const Expr* body, bool& bare) {
   const Expr* callee = body;
   if (body->kind == NodeKind::IndexExpr) {
     auto* ix = static_cast<const IndexExpr*>(body);
-    if (ix->brace) return false;
+    if (ix->brace) return "";
     callee = ix->base;
   }
-  if (callee->kind != NodeKind::IdentExpr) return false;
-  std::string name(static_cast<const IdentExpr*>(callee)->name);
-  if (isVariable(name)) return callee != body;  // h(x): a handle's target may give nothing
+  bare = callee == body;
+  if (callee->kind != NodeKind::IdentExpr) return "";
+  return std::string(static_cast<const IdentExpr*>(callee)->name);
+}
+
+bool FunctionLowering::mayGiveNothing(const Expr* body) {
+  while (body->kind == NodeKind::ParenExpr) body = static_cast<const ParenExpr*>(body)->inner;
+  bool bare = false;
+  std::string name = calleeName(body, bare);
+  if (name.empty()) return false;
+  if (isVariable(name)) return !bare;  // h(x): a handle's target may give nothing
   Target t = prog_.resolve(name, file_, ast_);
   return t.kind != Callee::Builtin || mayGiveNoValue(name);
 }
@@ -2046,15 +2055,10 @@ bool FunctionLowering::mayGiveNothing(const Expr* body) {
 // compiler lowers itself (nargin('f'), exist) is not called through a handle. `params`:
 // the anonymous function's own (variables of the body, as captured ones are).
 bool FunctionLowering::isCallForm(const Expr* body, const std::set<std::string>& params) const {
-  const Expr* callee = body;
-  if (body->kind == NodeKind::IndexExpr) {
-    auto* ix = static_cast<const IndexExpr*>(body);
-    if (ix->brace) return false;
-    callee = ix->base;
-  }
-  if (callee->kind != NodeKind::IdentExpr) return false;
-  std::string name(static_cast<const IdentExpr*>(callee)->name);
-  if (params.count(name) || isVariable(name)) return callee != body;
+  bool bare = false;
+  std::string name = calleeName(body, bare);
+  if (name.empty()) return false;
+  if (params.count(name) || isVariable(name)) return !bare;
   Target t = prog_.resolve(name, file_, ast_);
   return t.kind != Callee::Builtin || (isRuntimeBuiltin(name) && name.back() != '_');
 }
