@@ -24,6 +24,7 @@
 #include "builtins/Files.h"
 #include "builtins/StringArgs.h"
 #include "builtins/Util.h"
+#include "format/Format.h"
 
 using namespace mcc::rt;
 
@@ -60,20 +61,10 @@ std::string putsText(const Args& a, uint32_t k) {
   std::string text = a.text(k);
   if (!isStringArray(a[k])) return text;
   std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\\' || i + 1 == text.size()) {
-      out += text[i];
-      continue;
-    }
-    char c = text[++i];
-    switch (c) {
-      case 'n': out += '\n'; break;
-      case 't': out += '\t'; break;
-      case 'r': out += '\r'; break;
-      case 'a': out += '\a'; break;
-      case '0': out += '\0'; break;
-      default: out += c;  // \\, \", \'
-    }
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == '\\' && decodeEscape(text, i, out)) continue;
+    if (text[i] == '\\' && i + 1 < text.size()) ++i;  // \" and \' are the quote
+    out += text[i++];
   }
   return out;
 }
@@ -181,7 +172,7 @@ std::vector<double> coordinates(const Args& a, uint32_t k, size_t n) {
 }
 
 // The derivative of the double matrix x along dim 0 (down the columns) or 1.
-Ref differencesAlong(const Args& a, const mcc_array* x, size_t dim, const std::vector<double>& at) {
+Ref differencesAlong(const mcc_array* x, size_t dim, const std::vector<double>& at) {
   size_t rows = x->dims[0], cols = x->numel / std::max<size_t>(rows, 1);
   std::vector<double> in = realValues(x);
   Ref out = newArray(MCC_CLASS_DOUBLE, false, dimsOf(x));
@@ -193,7 +184,6 @@ Ref differencesAlong(const Args& a, const mcc_array* x, size_t dim, const std::v
     std::vector<double> g = differences(v, at);
     for (size_t i = 0; i < len; ++i) o[dim == 0 ? j * rows + i : i * rows + j] = g[i];
   }
-  (void)a;
   return out;
 }
 
@@ -533,12 +523,12 @@ MCC_DEFINE_BUILTIN(gradient) {
   if (x->is_complex) a.error("gradient of complex arrays is not supported.");
   if (isVectorShape(x.get())) {
     size_t dim = x->dims[0] == 1 ? 1 : 0;
-    a.set(0, differencesAlong(a, x.get(), dim, coordinates(a, 1, x->numel)));
+    a.set(0, differencesAlong(x.get(), dim, coordinates(a, 1, x->numel)));
     return;
   }
   uint32_t hy = a.nargin == 3 ? 2 : 1;
-  a.set(0, differencesAlong(a, x.get(), 1, coordinates(a, 1, extent(x.get(), 1))));
-  if (a.nargout >= 2) a.set(1, differencesAlong(a, x.get(), 0, coordinates(a, hy, extent(x.get(), 0))));
+  a.set(0, differencesAlong(x.get(), 1, coordinates(a, 1, extent(x.get(), 1))));
+  if (a.nargout >= 2) a.set(1, differencesAlong(x.get(), 0, coordinates(a, hy, extent(x.get(), 0))));
 }
 
 // unwrap(p), unwrap(p, tol), unwrap(p, tol, dim): phase angles in radians
@@ -721,11 +711,10 @@ MCC_DEFINE_BUILTIN(bandwidth) {
 MCC_DEFINE_BUILTIN(eomday) {
   a.arity(2, 2, 1);
   static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  Ref zero = number(0);
-  Ref shape = binary(MCC_OP_PLUS, binary(MCC_OP_TIMES, a[0], zero.get(), a.site).get(),
-                     binary(MCC_OP_TIMES, a[1], zero.get(), a.site).get(), a.site);
+  if (a[0]->numel != 1 && a[1]->numel != 1 && dimsOf(a[0]) != dimsOf(a[1]))
+    a.error("Y and M must be the same size or scalars.");
   std::vector<double> y = realValues(a[0]), m = realValues(a[1]);
-  Ref out = newArray(MCC_CLASS_DOUBLE, false, dimsOf(shape.get()));
+  Ref out = newArray(MCC_CLASS_DOUBLE, false, dimsOf(a[0]->numel == 1 ? a[1] : a[0]));
   for (size_t k = 0; k < out->numel; ++k) {
     double year = y[y.size() == 1 ? 0 : k], month = m[m.size() == 1 ? 0 : k];
     if (!(month >= 1 && month <= 12) || month != std::floor(month)) a.error("Month must be a whole number from 1 to 12.");

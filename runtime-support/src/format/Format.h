@@ -70,6 +70,10 @@ using CharRows = std::vector<std::string>;
 // elements; escapes (\n \t \\ \a \r \f \v \b \xH... \ooo) and %% are
 // translated; an invalid operator or escape ends the output there.
 std::string sprintf(std::string_view format, std::span<const FormatArg> args);
+// Decodes the escape at text[i] == '\\' (\n, \t, \\, \x.., octal, ...) into
+// `out` and moves `i` past it; false for an escape MATLAB rejects (nothing
+// is consumed then).
+bool decodeEscape(std::string_view text, size_t& i, std::string& out);
 
 // num2str(x): integers exactly, other values with %g and
 // max(floor(log10(max|x|)) + 5, 5) significant digits (at most 16), matrices

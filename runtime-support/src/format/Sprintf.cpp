@@ -63,46 +63,6 @@ int hexDigit(char c) {
   return -1;
 }
 
-// Decodes the escape at fmt[i] == '\\' into `out` and moves `i` past it.
-// Returns false for an escape MATLAB rejects; the output ends there.
-// \x takes every hex digit that follows (MATLAB rejects '\x99999' as too
-// large, so it is not limited to two digits); \ooo takes up to three digits.
-bool decodeEscape(std::string_view fmt, size_t& i, std::string& out) {
-  if (i + 1 >= fmt.size()) {  // a lone trailing backslash stays as written
-    out += '\\';
-    ++i;
-    return true;
-  }
-  char c = fmt[i + 1];
-  constexpr std::string_view names = "abfnrtv\\", codes = "\a\b\f\n\r\t\v\\";
-  if (size_t k = names.find(c); k != std::string_view::npos) {
-    out += codes[k];
-    i += 2;
-    return true;
-  }
-  if (c == 'x') {
-    size_t j = i + 2;
-    uint32_t code = 0;
-    for (; j < fmt.size() && hexDigit(fmt[j]) >= 0; ++j) {
-      code = code * 16 + uint32_t(hexDigit(fmt[j]));
-      if (code > 0xFFFF) return false;
-    }
-    if (j == i + 2) return false;
-    appendCode(out, code);
-    i = j;
-    return true;
-  }
-  if (c >= '0' && c <= '7') {
-    size_t j = i + 1;
-    uint32_t code = 0;
-    for (; j < fmt.size() && j < i + 4 && fmt[j] >= '0' && fmt[j] <= '7'; ++j) code = code * 8 + uint32_t(fmt[j] - '0');
-    appendCode(out, code);
-    i = j;
-    return true;
-  }
-  return false;
-}
-
 int readNumber(std::string_view fmt, size_t& j) {
   long long n = 0;
   for (; j < fmt.size() && fmt[j] >= '0' && fmt[j] <= '9'; ++j) n = std::min<long long>(n * 10 + (fmt[j] - '0'), 1 << 24);
@@ -393,6 +353,46 @@ const std::vector<Piece>& cachedFormat(std::string_view format) {
 }
 
 }  // namespace
+
+// Decodes the escape at fmt[i] == '\\' into `out` and moves `i` past it.
+// Returns false for an escape MATLAB rejects; the output ends there.
+// \x takes every hex digit that follows (MATLAB rejects '\x99999' as too
+// large, so it is not limited to two digits); \ooo takes up to three digits.
+bool decodeEscape(std::string_view fmt, size_t& i, std::string& out) {
+  if (i + 1 >= fmt.size()) {  // a lone trailing backslash stays as written
+    out += '\\';
+    ++i;
+    return true;
+  }
+  char c = fmt[i + 1];
+  constexpr std::string_view names = "abfnrtv\\", codes = "\a\b\f\n\r\t\v\\";
+  if (size_t k = names.find(c); k != std::string_view::npos) {
+    out += codes[k];
+    i += 2;
+    return true;
+  }
+  if (c == 'x') {
+    size_t j = i + 2;
+    uint32_t code = 0;
+    for (; j < fmt.size() && hexDigit(fmt[j]) >= 0; ++j) {
+      code = code * 16 + uint32_t(hexDigit(fmt[j]));
+      if (code > 0xFFFF) return false;
+    }
+    if (j == i + 2) return false;
+    appendCode(out, code);
+    i = j;
+    return true;
+  }
+  if (c >= '0' && c <= '7') {
+    size_t j = i + 1;
+    uint32_t code = 0;
+    for (; j < fmt.size() && j < i + 4 && fmt[j] >= '0' && fmt[j] <= '7'; ++j) code = code * 8 + uint32_t(fmt[j] - '0');
+    appendCode(out, code);
+    i = j;
+    return true;
+  }
+  return false;
+}
 
 std::string sprintf(std::string_view format, std::span<const FormatArg> args) {
   const std::vector<Piece>& pieces = cachedFormat(format);
