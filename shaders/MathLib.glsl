@@ -18,8 +18,9 @@
 // where a result needs more bits than the type has (log for log2/log10/pow,
 // the reduced argument of pow's exp), and one residual correction of
 // divisions and square roots. Exact products come from Dekker's algorithm,
-// not fma: Vulkan lets fma round twice (lavapipe does), so fma here is only
-// a multiply-add whose rounding does not matter. Every function's result
+// not fma, unless the runtime found the device's fma exact: Vulkan lets
+// fma round twice (lavapipe does), so fma is otherwise only a multiply-add
+// whose rounding does not matter (MCC_EXACT_FMA below). Every function's result
 // and out parameters are `precise` (SPIR-V NoContraction on every operation
 // they depend on): a driver free to contract or reassociate would cancel
 // the error terms (to algebra, two_sum's e is 0). On NVIDIA sin and cos,
@@ -76,6 +77,15 @@ const float INV_ODD_f[14] = float[14](1.0, 0.3333333432674408, 0.200000002980232
 
 // ---------------------------------------------------------------- helpers
 
+#if !MCC_F64
+// True where the device's fma rounds once, in both precisions: the runtime
+// sets it when it builds a pipeline, from a probe of the device
+// (runtime-support/src/gpu/Pipelines.cpp). Exact products and residuals
+// then take one fma instead of Dekker's seventeen operations. Declared once
+// (in the float part, which every kernel has).
+layout(constant_id = 100) const bool MCC_EXACT_FMA = false;
+#endif
+
 // Below TINY, sin x, tan x, sinh x, expm1 x are x to the last bit (and keep -0).
 #if MCC_F64
 const REAL TINY_R = 7.450580596923828e-09LF;  // 2^-27: sin x = tan x = x below
@@ -122,11 +132,16 @@ const REAL SPLIT_MAX_R = 6.696928794914171e+299LF;  // 2^996
 const REAL SPLIT_MAX_R = 1.2676506002282294e+30LF;  // 2^100
 #endif
 
-// a * b = p + e exactly (Dekker, with Veltkamp's split), where neither
-// factor is near overflow (else e is 0: the callers' corrections are then
-// far below the result's last bit, or the result is inf).
+// a * b = p + e exactly (one exact fma, or Dekker with Veltkamp's split),
+// where neither factor is near overflow (else e is 0: the callers'
+// corrections are then far below the result's last bit, or the result is
+// inf).
 precise REAL mcc_two_prod(REAL a, REAL b, out precise REAL e) {
   precise REAL p = a * b;
+  if (MCC_EXACT_FMA) {
+    e = isinf(p) ? 0.0LF : fma(a, b, -p);
+    return p;
+  }
   if (abs(a) > SPLIT_MAX_R || abs(b) > SPLIT_MAX_R) {
     e = 0.0LF;
     return p;
@@ -142,8 +157,10 @@ precise REAL mcc_two_prod(REAL a, REAL b, out precise REAL e) {
   return p;
 }
 
-// num - q * den exactly (the residual of a quotient q ~ num / den).
+// num - q * den exactly (the residual of a quotient q ~ num / den, which
+// is a number of the type when q is that close).
 precise REAL mcc_residual(REAL num, REAL q, REAL den) {
+  if (MCC_EXACT_FMA) return fma(-q, den, num);
   REAL e;
   REAL p = mcc_two_prod(q, den, e);
   precise REAL r = (num - p) - e;
@@ -212,12 +229,12 @@ precise REAL mcc_fact_series(REAL w, int first, int last) {
 
 // ------------------------------------------------------------ exp family
 
-// e^r - 1 for |r| <= ln2/2 (Taylor to r^15 in double, r^8 in single).
+// e^r - 1 for |r| <= ln2/2 (Taylor to r^13 in double, r^7 in single).
 precise REAL mcc_expm1_small(REAL r) {
 #if MCC_F64
-  const int last = 15;
+  const int last = 13;  // r^14/14! < 2^-60 at ln2/2
 #else
-  const int last = 8;
+  const int last = 7;  // r^8/8! < 2^-27
 #endif
   return fma(r * r, mcc_taylor_fact(r, 2, last), r);
 }
@@ -250,9 +267,9 @@ precise REAL mcc_exp_core(REAL x, REAL xlo) {
   REAL r = mcc_exp_reduce(x, k, r_lo);
   r_lo += xlo;
 #if MCC_F64
-  const int last = 15;
+  const int last = 13;  // r^14/14! < 2^-60 at ln2/2
 #else
-  const int last = 8;
+  const int last = 7;  // r^8/8! < 2^-27
 #endif
   REAL e;
   REAL s = mcc_two_sum(1.0LF, r, e);
@@ -673,8 +690,9 @@ precise REAL mcc_cosh(REAL x) {
   return 0.5LF * e + mcc_div(0.5LF, e);
 }
 
-// tanh a = e / (e + 2) with e = expm1(2a); the sum and the quotient's
-// roundings both recovered.
+// tanh a = e / (e + 2) with e = expm1(2a); the sum's and the quotient's
+// roundings both recovered (one division: the quotient is e times 1/(e + 2),
+// corrected by its exact residual times that reciprocal).
 precise REAL mcc_tanh(REAL x) {
   REAL a = abs(x);
   if (isnan(x)) return x;
@@ -689,8 +707,9 @@ precise REAL mcc_tanh(REAL x) {
   } else {
     REAL e = mcc_expm1(2.0LF * a), de;
     REAL d = mcc_two_sum(e, 2.0LF, de);
-    REAL q = mcc_fdiv(e, d);
-    r = q + mcc_fdiv(mcc_residual(e, q, d) - q * de, d);
+    REAL inv = mcc_fdiv(1.0LF, d);  // d in [2, 2^32]: no overflow
+    REAL q = e * inv;
+    r = q + (mcc_residual(e, q, d) - q * de) * inv;
   }
   return mcc_signbit(x) ? -r : r;
 }
@@ -718,8 +737,9 @@ precise REAL mcc_sign(REAL x) {
 // a quotient within round-off of a whole number gives 0, and a zero result
 // takes the sign of the divisor (mod) or the dividend (rem).
 bool mcc_nearly_whole_quotient(REAL x, REAL y) {
+  if (mcc_round(y) == y) return false;  // first: saves a quotient in the common case
   REAL q = mcc_div(x, y), n = mcc_round(q);
-  return mcc_round(y) != y && abs(mcc_fdiv(q - n, n)) < EPSILON_R;
+  return abs(mcc_fdiv(q - n, n)) < EPSILON_R;
 }
 
 precise REAL mcc_mod(REAL x, REAL y) {

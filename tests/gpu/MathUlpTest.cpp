@@ -180,6 +180,8 @@ int main(int argc, char** argv) {
         worst += line;
       }
   }
+  std::printf("\nexact products: %s\n", device_info()->exact_fma ? "one fma (the device's fma rounds once)"
+                                                                   : "Dekker's algorithm (fma not exact, or MCC_GPU_FMA=dekker)");
   if (!pass) std::printf("\nabove %.0f ulp:\n%s", bound, worst.c_str());
   return pass ? 0 : 1;
 }

@@ -147,27 +147,6 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
     const Launch& launch = launches[l];
     const KernelSpec& k = *launch.kernel;
     const Pipeline& p = *pipeline_for(*c, k);
-    VkDescriptorSet set = allocate_descriptor_set(*c, p);
-    if (!set) {
-      vkEndCommandBuffer(cb);
-      return failed("out of descriptor sets");
-    }
-    VkDescriptorBufferInfo infos[32];
-    VkWriteDescriptorSet writes[32];
-    if (k.buffer_count > 32) {
-      vkEndCommandBuffer(cb);
-      return failed("more than 32 buffers in one kernel");
-    }
-    for (uint32_t i = 0; i < k.buffer_count; ++i) {
-      infos[i] = {buffer_of(launch.arrays[i])->buffer, 0, VK_WHOLE_SIZE};
-      writes[i] = {VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
-      writes[i].dstSet = set;
-      writes[i].dstBinding = i;
-      writes[i].descriptorCount = 1;
-      writes[i].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
-      writes[i].pBufferInfo = &infos[i];
-    }
-    vkUpdateDescriptorSets(c->device, k.buffer_count, writes, 0, nullptr);
     if (l) {
       VkMemoryBarrier mb{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
       mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
@@ -175,13 +154,15 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
       vkCmdPipelineBarrier(cb, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &mb, 0,
                            nullptr, 0, nullptr);
     }
-    vkCmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.pipeline);
-    vkCmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.layout, 0, 1, &set, 0, nullptr);
-    if (k.push_bytes) vkCmdPushConstants(cb, p.layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, k.push_bytes, launch.push);
     uint64_t groups = launch.groups ? launch.groups : (launch.elements + k.local_size - 1) / k.local_size;
     if (groups > c->info.max_groups_x) groups = c->info.max_groups_x;
     if (groups == 0) groups = 1;
-    vkCmdDispatch(cb, static_cast<uint32_t>(groups), 1, 1);
+    VkBuffer buffers[kMaxBindings];
+    for (uint32_t i = 0; i < k.buffer_count; ++i) buffers[i] = buffer_of(launch.arrays[i])->buffer;
+    if (!record_dispatch(*c, p, buffers, launch.push, static_cast<uint32_t>(groups))) {
+      vkEndCommandBuffer(cb);
+      return failed("out of descriptor sets");
+    }
   }
   if (c->timestamps) vkCmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, c->timestamps, 1);
   double t1 = now();

@@ -52,6 +52,8 @@ struct DeviceInfo {
   uint64_t max_buffer_bytes = 0; // maxStorageBufferRange: larger arrays stay on the CPU
   uint32_t max_groups_x = 0;     // maxComputeWorkGroupCount[0]
   bool unified_memory = false;   // device-local memory is host-visible (no staging copies)
+  bool exact_fma = false;        // fma rounds once, in float and (with float64) double:
+                                 // probed when the first pipeline is built (Probe.cpp)
 };
 // The device's description, or nullptr when !available().
 const DeviceInfo* device_info();

@@ -51,11 +51,17 @@ bool build(Context& c, const KernelSpec& k, Pipeline& p) {
   plci.pPushConstantRanges = &range;
   if (vkCreatePipelineLayout(c.device, &plci, nullptr, &p.layout) != VK_SUCCESS) return false;
 
+  // The math library's one specialisation constant (shaders without it
+  // ignore the entry).
+  VkBool32 exact = exact_fma(c) ? VK_TRUE : VK_FALSE;
+  VkSpecializationMapEntry entry{kExactFmaConstantId, 0, sizeof exact};
+  VkSpecializationInfo special{1, &entry, sizeof exact, &exact};
   VkComputePipelineCreateInfo cpci{VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO};
   cpci.stage = {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO};
   cpci.stage.stage = VK_SHADER_STAGE_COMPUTE_BIT;
   cpci.stage.module = p.module;
   cpci.stage.pName = "main";
+  cpci.stage.pSpecializationInfo = &special;
   cpci.layout = p.layout;
   if (vkCreateComputePipelines(c.device, cache, 1, &cpci, nullptr, &p.pipeline) != VK_SUCCESS) return false;
   p.buffer_count = k.buffer_count;
@@ -68,7 +74,8 @@ bool build(Context& c, const KernelSpec& k, Pipeline& p) {
 const Pipeline* pipeline_for(Context& c, const KernelSpec& k) {
   auto it = pipelines.find(k.id);
   if (it != pipelines.end()) return &it->second;
-  if (rejected.count(k.id) || !k.spirv || !k.spirv_words || k.push_bytes > 128) return nullptr;
+  if (rejected.count(k.id) || !k.spirv || !k.spirv_words || k.push_bytes > 128 || k.buffer_count > kMaxBindings)
+    return nullptr;
   if (k.float64 && !c.info.float64) return nullptr;
   Pipeline p;
   if (!build(c, k, p)) {
@@ -100,6 +107,29 @@ VkDescriptorSet allocate_descriptor_set(Context& c, const Pipeline& p) {
   VkDescriptorSet set = VK_NULL_HANDLE;
   if (vkAllocateDescriptorSets(c.device, &dsai, &set) != VK_SUCCESS) return VK_NULL_HANDLE;
   return set;
+}
+
+bool record_dispatch(Context& c, const Pipeline& p, const VkBuffer* buffers, const void* push, uint32_t groups) {
+  VkDescriptorSet set = allocate_descriptor_set(c, p);
+  if (!set) return false;
+  VkDescriptorBufferInfo infos[kMaxBindings];
+  VkWriteDescriptorSet writes[kMaxBindings];
+  for (uint32_t i = 0; i < p.buffer_count; ++i) {
+    infos[i] = {buffers[i], 0, VK_WHOLE_SIZE};
+    writes[i] = {VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
+    writes[i].dstSet = set;
+    writes[i].dstBinding = i;
+    writes[i].descriptorCount = 1;
+    writes[i].descriptorType = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+    writes[i].pBufferInfo = &infos[i];
+  }
+  vkUpdateDescriptorSets(c.device, p.buffer_count, writes, 0, nullptr);
+  VkCommandBuffer cb = c.command_buffer;
+  vkCmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.pipeline);
+  vkCmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.layout, 0, 1, &set, 0, nullptr);
+  if (p.push_bytes) vkCmdPushConstants(cb, p.layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, p.push_bytes, push);
+  vkCmdDispatch(cb, groups, 1, 1);
+  return true;
 }
 
 void reset_descriptor_sets(Context& c) {

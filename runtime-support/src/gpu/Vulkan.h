@@ -32,6 +32,7 @@ struct Context {
   VkPhysicalDeviceMemoryProperties memory{};
   DeviceInfo info;
   bool lost = false;
+  bool fma_probed = false;  // info.exact_fma is known (or being probed)
 };
 
 // The ready context, or nullptr when the GPU is unavailable.
@@ -62,7 +63,15 @@ bool download(Context& c, Buffer& src, void* dst, uint64_t bytes);
 // Destroys every pooled and staging buffer (device teardown).
 void free_pool(Context& c);
 
+// --- Probe.cpp: what the device's arithmetic does.
+// The math library's MCC_EXACT_FMA (specialisation constant 100,
+// shaders/MathLib.glsl): whether the device's fma rounds once, probed on
+// the first call (MCC_GPU_FMA=dekker: false without probing).
+constexpr uint32_t kExactFmaConstantId = 100;
+bool exact_fma(Context& c);
+
 // --- Pipelines.cpp: one compute pipeline per kernel id.
+constexpr uint32_t kMaxBindings = 32;  // buffers of one kernel
 struct Pipeline {
   VkShaderModule module = VK_NULL_HANDLE;
   VkDescriptorSetLayout set_layout = VK_NULL_HANDLE;
@@ -75,6 +84,10 @@ struct Pipeline {
 const Pipeline* pipeline_for(Context& c, const KernelSpec& k);
 // A descriptor set for `p` from a pool that is reset after each submission.
 VkDescriptorSet allocate_descriptor_set(Context& c, const Pipeline& p);
+// Records p's dispatch of `groups` work groups over `buffers` (one per
+// binding) into the context's command buffer; false when no descriptor set
+// is left.
+bool record_dispatch(Context& c, const Pipeline& p, const VkBuffer* buffers, const void* push, uint32_t groups);
 void reset_descriptor_sets(Context& c);
 void free_pipelines(Context& c);
 
