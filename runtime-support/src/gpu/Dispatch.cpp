@@ -5,7 +5,6 @@
 // buffer, submits, waits, and marks (or downloads) the outputs. A failure
 // at any step leaves every array's host copy as it was.
 #include <algorithm>
-#include <chrono>
 #include <unordered_map>
 #include <vector>
 
@@ -15,7 +14,6 @@
 namespace mcc::gpu {
 namespace {
 
-double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 Buffer* buffer_of(const mcc_array* a) { return static_cast<Buffer*>(a->device); }
 
@@ -107,7 +105,7 @@ void begin_host_write(mcc_array* a) {
 DispatchResult dispatch(const Launch* launches, size_t count) {
   Context* c = context();
   if (!c) return failed(unavailable_reason());
-  double t0 = now();
+  double t0 = seconds_now();
   DispatchResult result;
   // 1. Pipelines, sizes, inputs on the device, output buffers. An input an
   // earlier launch of the batch writes needs a buffer, not an upload.
@@ -128,7 +126,7 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
     for (uint32_t i = 0; i < k.buffer_count; ++i)
       if (launch.writes[i]) written.push_back(launch.arrays[i]);
   }
-  result.upload_seconds = now() - t0;
+  result.upload_seconds = seconds_now() - t0;
   static unsigned dispatches = 0;
   ++dispatches;
   if (injected_fault() == Fault::Lost || (injected_fault() == Fault::LostLater && dispatches == 2)) {
@@ -165,16 +163,16 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
     }
   }
   if (c->timestamps) vkCmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, c->timestamps, 1);
-  double t1 = now();
+  double t1 = seconds_now();
   if (!submit_and_wait(*c)) return failed(unavailable_reason());
-  result.gpu_seconds = now() - t1;
+  result.gpu_seconds = seconds_now() - t1;
   uint64_t stamps[2];
   if (c->timestamps && vkGetQueryPoolResults(c->device, c->timestamps, 0, 2, sizeof stamps, stamps, sizeof(uint64_t),
                                              VK_QUERY_RESULT_64_BIT) == VK_SUCCESS)
     result.gpu_seconds = static_cast<double>(stamps[1] - stamps[0]) * c->timestamp_period_ns * 1e-9;
 
   // 3. Outputs: current on the device only, then downloaded if asked.
-  double t2 = now();
+  double t2 = seconds_now();
   for (size_t l = 0; l < count; ++l) {
     const Launch& launch = launches[l];
     for (uint32_t i = 0; i < launch.kernel->buffer_count; ++i) {
@@ -185,7 +183,7 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
       if (launch.download_outputs && launch.writes[i] != kWriteDeferred) ensure_host(a);
     }
   }
-  result.download_seconds = now() - t2;
+  result.download_seconds = seconds_now() - t2;
   result.ok = true;
   return result;
 }

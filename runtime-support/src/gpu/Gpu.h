@@ -240,6 +240,8 @@ Decision fall_back(Decision d, const std::string& fault);
 // upload=0B resident=0B and the inputs fetched back from the device.
 bool tracing();
 void trace(const Workload& w, const Decision& d, double measured_seconds, double gpu_seconds);
+// The steady clock in seconds (for durations).
+double seconds_now();
 
 // --- Calibration --------------------------------------------------------
 

@@ -137,11 +137,9 @@ bool tracing() {
   return on;
 }
 
-namespace {
 double seconds_now() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
-}  // namespace
 
 void trace(const Workload& w, const Decision& d, double measured, double gpu_seconds) {
   if (!tracing()) return;

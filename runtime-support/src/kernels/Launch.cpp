@@ -15,7 +15,6 @@
 // body, its scalars and its inputs, held as host data or as their own
 // lineage) that recomputes it on the CPU if the device is lost first.
 #include <algorithm>
-#include <chrono>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -34,8 +33,6 @@ static_assert(size_t(gpu::OpClass::Arith) == MCC_OPS_ARITH && size_t(gpu::OpClas
                   size_t(gpu::OpClass::Transcendental) == MCC_OPS_TRANSCENDENTAL &&
                   size_t(gpu::OpClass::Reduce) == MCC_OPS_REDUCE,
               "MCC_OPS_* are in gpu/OpClasses.def's order");
-
-double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 // Workgroups of a reduction: enough to fill a large GPU (each invocation
 // folds a grid-stride slice first), few enough for the host to combine.
@@ -270,7 +267,7 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
   w.array_count = narrays;
   w.outputs_to_host = !defer;
 
-  double start = now();
+  double start = gpu::seconds_now();
   gpu::Decision d = gpu::route(w);
   double gpu_seconds = 0;
   if (d.device == gpu::Device::Gpu) {
@@ -281,7 +278,7 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
       record_lineage(*spec, body, narrays, arrays, scalars, nreductions, kinds);
   }
   if (d.device == gpu::Device::Cpu) mcc_kernel_run(body, narrays, arrays, scalars, nreductions, kinds, results);
-  gpu::trace(w, d, now() - start, gpu_seconds);
+  gpu::trace(w, d, gpu::seconds_now() - start, gpu_seconds);
 }
 
 // --- Reductions along dims ------------------------------------------------
@@ -434,7 +431,7 @@ extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_
   w.writes = writes.data();
   w.array_count = narrays;
 
-  double start = now();
+  double start = gpu::seconds_now();
   gpu::Decision d = gpu::route(w);
   double gpu_seconds = 0;
   if (d.device == gpu::Device::Gpu && !along_fits(slices, len, chunks, spec->local_size)) {
@@ -454,5 +451,5 @@ extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_
     }
     run_along_on_cpu(body, data.data(), scalars, before, len, after, dims, chunks, w.cpu_threads);
   }
-  gpu::trace(w, d, now() - start, gpu_seconds);
+  gpu::trace(w, d, gpu::seconds_now() - start, gpu_seconds);
 }

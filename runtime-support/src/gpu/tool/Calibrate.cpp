@@ -8,7 +8,6 @@
 // Every figure is the best of a few repetitions. Without a usable Vulkan
 // device the table says "present": false and the router never picks it.
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -28,15 +27,14 @@ namespace {
 
 using namespace mcc::gpu;
 
-double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 // The best (smallest) time of `reps` runs of f.
 double best_of(int reps, const std::function<void()>& f) {
   double best = INFINITY;
   for (int i = 0; i < reps; ++i) {
-    double t0 = now();
+    double t0 = seconds_now();
     f();
-    best = std::min(best, now() - t0);
+    best = std::min(best, seconds_now() - t0);
   }
   return best;
 }
