@@ -215,7 +215,7 @@ precise REAL mcc_scale(REAL x, int k) {
 // sum_{i=first..last} c_i r^(i - first) by Horner, c = INV_FACT.
 precise REAL mcc_taylor_fact(REAL r, int first, int last) {
   REAL p = INV_FACT_R[last];
-  for (int i = last - 1; i >= first; --i) p = fma(p, r, INV_FACT_R[i]);
+  [[unroll]] for (int i = last - 1; i >= first; --i) p = fma(p, r, INV_FACT_R[i]);
   return p;
 }
 
@@ -223,7 +223,7 @@ precise REAL mcc_taylor_fact(REAL r, int first, int last) {
 // cos (w = -r^2) and sinh (w = r^2) after their leading terms.
 precise REAL mcc_fact_series(REAL w, int first, int last) {
   REAL p = INV_FACT_R[last];
-  for (int i = last - 2; i >= first; i -= 2) p = fma(p, w, INV_FACT_R[i]);
+  [[unroll]] for (int i = last - 2; i >= first; i -= 2) p = fma(p, w, INV_FACT_R[i]);
   return p;
 }
 
@@ -328,7 +328,7 @@ precise REAL mcc_log_hilo(REAL x, out precise REAL lo) {
   const int terms = 5;
 #endif
   REAL R = INV_ODD_R[terms];
-  for (int i = terms - 1; i >= 1; --i) R = fma(R, z, INV_ODD_R[i]);
+  [[unroll]] for (int i = terms - 1; i >= 1; --i) R = fma(R, z, INV_ODD_R[i]);
   R *= 2.0LF * z;
   REAL hf_err;
   REAL hf = mcc_two_prod(0.5LF * f, f, hf_err);
@@ -469,7 +469,7 @@ precise REAL mcc_trig_reduce(REAL x, out int quadrant, out precise REAL r_lo) {
   quadrant = int(k - 4.0LF * floor(k * 0.25LF));
   precise REAL y = x - k * PIO2_PARTS_R[0];
   REAL lo = 0.0LF;
-  for (int i = 1; i < PIO2_NPARTS_R - 1; ++i) {
+  [[unroll]] for (int i = 1; i < PIO2_NPARTS_R - 1; ++i) {
     REAL e;
     y = mcc_two_sum(y, -(k * PIO2_PARTS_R[i]), e);
     lo += e;
@@ -570,7 +570,7 @@ precise REAL mcc_atan_unit(REAL t, REAL tlo) {
   const int terms = 3;
 #endif
   REAL p = INV_ODD_R[terms];
-  for (int i = terms - 1; i >= 1; --i) p = fma(p, -z, INV_ODD_R[i]);
+  [[unroll]] for (int i = terms - 1; i >= 1; --i) p = fma(p, -z, INV_ODD_R[i]);
   return ATAN_HI_R[j] + (u + (ATAN_LO_R[j] + u_lo - u * z * p));
 }
 
