@@ -70,8 +70,25 @@ Interval callRange(const Instr* i, int depth, Memo& memo) {
     if (x.integer && y.integer) return {0, y.hi - 1, true};
     return {0, y.hi};  // the sign of the divisor, at most it
   }
+  if (n == "linspace" && (i->operands.size() == 2 || i->operands.size() == 3)) {
+    // first + k (last - first) / (n - 1), the ends exact (runtime's
+    // mcc_linspace): never before `first` (a sum with a term of one sign),
+    // past `last` only by rounding, a few ulps of the larger end.
+    Interval a = arg(0), b = arg(1);
+    double big = std::max({std::fabs(a.lo), std::fabs(a.hi), std::fabs(b.lo), std::fabs(b.hi)});
+    double slack = 16 * std::numeric_limits<double>::epsilon() * big;
+    if (a.hi <= b.lo) return checked({a.lo, b.hi + slack});
+    if (b.hi <= a.lo) return checked({b.lo - slack, a.hi});
+    return checked({std::min(a.lo, b.lo) - slack, std::max(a.hi, b.hi) + slack});
+  }
   if (i->operands.size() != 1) return unbounded();
   Interval x = arg(0);
+  if (n == "double") return x;  // exact from every real class
+  if (n == "single") {          // rounds each end outward by at most 2^-24 relative
+    auto widen = [](double v, double dir) { return v + dir * std::fabs(v) * 0x1p-23; };
+    bool exact = x.integer && std::fabs(x.lo) <= 0x1p24 && std::fabs(x.hi) <= 0x1p24;
+    return checked({widen(x.lo, -1), widen(x.hi, 1), exact});
+  }
   if (n == "abs") return {0, std::max(std::fabs(x.lo), std::fabs(x.hi)), x.integer};
   if (n == "floor") return {std::floor(x.lo), std::floor(x.hi), true};
   if (n == "ceil") return {std::ceil(x.lo), std::ceil(x.hi), true};
