@@ -196,18 +196,42 @@ precise REAL mcc_fdiv(REAL a, REAL b) { return a / b; }
 precise REAL mcc_fsqrt(REAL x) { return sqrt(x); }
 #endif
 
-// a / b within a hair of correct rounding, whatever the device's division:
-// q + (a - q b) / b with the residual exact (a quotient off by d relative
-// comes out off by about d^2). Not refined where the residual would not be
-// exact (q or b beyond SPLIT_MAX) or q is 0, inf or NaN.
+#if MCC_F64
+const REAL RECIP_SAFE_R = 1.0715086071862673e+301LF;  // 2^1000: 1/b and a/b normal
+#else
+const REAL RECIP_SAFE_R = 1.152921504606847e+18LF;  // 2^60
+#endif
+
+// a / b within a hair of correct rounding, whatever the device's division,
+// with one division: q = a (1/b), then q + (a - q b) (1/b) with the
+// residual exact (a quotient off by d relative comes out off by about d^2,
+// so also one off by a few ulps from the reciprocal's rounding). Where 1/b
+// or a/b could leave the normal range (b or a beyond 2^+-1000 in double,
+// 2^+-60 in single), the quotient q = a / b refined the same way (two
+// divisions); not refined where the residual would not be exact (q or b
+// beyond SPLIT_MAX) or q is 0, inf or NaN.
 precise REAL mcc_div(REAL a, REAL b) {
+  REAL ab = abs(b), aa = abs(a);
+  if (ab < RECIP_SAFE_R && ab > 1.0LF / RECIP_SAFE_R && aa < RECIP_SAFE_R && (aa > 1.0LF / RECIP_SAFE_R || a == 0.0LF)) {
+    REAL inv = mcc_fdiv(1.0LF, b);
+    REAL q = a * inv;
+    return q == 0.0LF ? q : q + mcc_residual(a, q, b) * inv;
+  }
   REAL q = mcc_fdiv(a, b);
   if (q == 0.0LF || isnan(q) || !(max(abs(q), abs(b)) <= SPLIT_MAX_R)) return q;
   return q + mcc_fdiv(mcc_residual(a, q, b), b);
 }
 
-// 2^k x, also where 2^k alone would overflow or underflow.
+#if MCC_F64
+const int SCALE_DIRECT_R = 1000;  // 2^k normal for |k| below
+#else
+const int SCALE_DIRECT_R = 120;
+#endif
+
+// 2^k x, also where 2^k alone would overflow or underflow (then in two
+// steps; GLSL leaves ldexp undefined where 2^k is not a number of the type).
 precise REAL mcc_scale(REAL x, int k) {
+  if (abs(k) < SCALE_DIRECT_R) return ldexp(x, k);
   int h = k / 2;
   return ldexp(ldexp(x, h), k - h);
 }
