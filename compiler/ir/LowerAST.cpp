@@ -375,9 +375,10 @@ class ProgramLowering {
   const ClassDecl& classOf(const File& file);
   // Whether `name` is an ordinary method of a class of the program:
   // obj.name(...) is then the call name(obj, ...).
-  bool isMethodName(std::string_view name) const {
+  bool isMethodName(std::string_view name) {
     for (const auto& [cls, info] : module_->classes)
       if (std::find(info.methods.begin(), info.methods.end(), name) != info.methods.end()) return true;
+    notMethods_.insert(std::string(name));
     return false;
   }
   // NAME.K of a constant property: its value's expression (else null).
@@ -395,6 +396,8 @@ class ProgramLowering {
  private:
   Function* functionFor(const File& file, const mcc::Function* f, std::string name = "");
   bool addDispatchers();
+  void registerClass(const File& file, const ClassDecl& c);
+  void lowerAll();
   // The file NAME.m of the program or the search path (not `from` itself).
   const File* fileNamed(std::string_view name, const File& from);
   // The classdef file of the class named by the first part of `dotted`.
@@ -411,6 +414,7 @@ class ProgramLowering {
   std::map<const File*, ClassDecl> classes_;
   std::map<const mcc::Function*, const ClassDecl*> constructors_;
   std::map<std::string, const File*> dispatchers_;
+  std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
   // live as long as the program, as eval's snippets do.
@@ -537,27 +541,30 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
   auto known = classes_.find(&file);
   if (known != classes_.end()) return known->second;
   ClassDecl& c = classes_[&file] = declareClass(file, diags_);
-  ClassInfo& info = module_->classes[c.name];
-  for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
-  for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
-  const mcc::Function* constructor = c.constructor;
-  if (!constructor) {  // the default one: obj = NAME() with the defaults
+  if (!c.constructor) {  // the default one: obj = NAME() with the defaults
     mcc::Function& d = generated().constructors.emplace_back();
     d.name = c.name;
     d.range = d.nameRange = file.classdef->nameRange;
     d.outputs.push_back(Param{"obj", d.range});
-    constructor = &d;
+    c.constructor = &d;
   }
-  if (constructor->outputs.size() != 1)
-    diags_.report(file.source, constructor->nameRange, DiagId::NotImplemented, {"a constructor without one output"});
-  constructors_[constructor] = &c;
-  functionFor(file, constructor, c.name);
+  if (c.constructor->outputs.size() != 1)
+    diags_.report(file.source, c.constructor->nameRange, DiagId::NotImplemented, {"a constructor without one output"});
+  constructors_[c.constructor] = &c;
+  registerClass(file, c);
+  return c;
+}
+
+void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
+  ClassInfo& info = module_->classes[c.name];
+  for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
+  for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
+  functionFor(file, c.constructor, c.name);
   for (const mcc::Function* m : c.methods) {
     info.methods.push_back(m->name);
     functionFor(file, m, c.name + "." + m->name);
   }
   for (const mcc::Function* m : c.staticMethods) functionFor(file, m, c.name + "." + m->name);
-  return c;
 }
 
 const NestedScope& ProgramLowering::nestedScope(const mcc::Function* f) {
@@ -606,15 +613,38 @@ std::unique_ptr<Module> ProgramLowering::run() {
     diags_.report(main.source, main.classdef->nameRange, DiagId::NotImplemented, {"classdef programs"});
     return std::move(module_);
   }
+  lowerAll();
+  // x.f() lowered as a field before a class with the method f was found:
+  // once more, every class known from the start.
+  bool missed = false;
+  for (const std::string& name : std::set<std::string>(notMethods_)) missed |= isMethodName(name);
+  if (missed && !diags_.hasErrors()) {
+    module_ = std::make_unique<Module>();
+    lowered_.clear();
+    queue_.clear();
+    dispatchers_.clear();
+    anonCounter_ = 0;
+    lowerAll();
+  }
+  return std::move(module_);
+}
+
+void ProgramLowering::lowerAll() {
+  const File& main = *files_.front();
+  auto classesKnown = [&] {
+    for (const auto& [file, c] : classes_) registerClass(*file, c);
+  };
   if (main.kind == FileKind::Script) {
     Function* entry = module_->newFunction(fileStem(main));
     entry->source = main.source;
+    classesKnown();
     FunctionLowering fl(*this, main, entry, nullptr);
     std::set<std::string> vars;
     VariableCollector(vars, evalBodies(main)).block(main.script);
     fl.lowerBody({}, {}, main.script, vars);
   } else {
     functionFor(main, main.functions.front());
+    classesKnown();
   }
   do {
     while (!queue_.empty()) {
@@ -623,7 +653,6 @@ std::unique_ptr<Module> ProgramLowering::run() {
       lowerFunction(*file, f, lowered_[f]);
     }
   } while (addDispatchers());
-  return std::move(module_);
 }
 
 // A method called as obj.f(...) on a value whose class inference does not
@@ -1776,6 +1805,8 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     }
     if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
   }
+  if (t.kind == Callee::Builtin && name == "class" && args.size() == 2)  // (the compiler's own is defaultObject's)
+    unsupported(loc, "class(s, NAME) of old-style classes");
   if (t.kind == Callee::Builtin && (name == "nargin" || name == "nargout") && args.size() == 1)
     return declaredCount(name, args[0], loc);
   if (t.kind == Callee::Builtin && name == "exist" && (args.size() == 1 || args.size() == 2))

@@ -1,4 +1,6 @@
 % classdef methods called on objects whose class is known only at run time (read from cells, struct fields and properties), and struct fields that share a method's name.
+m0 = makeMeter(3);
+fprintf('made %g\n', m0.scaled(2));
 c = {Meter(2), Meter(5)};
 for k = 1:numel(c)
   fprintf('%g %g\n', c{k}.scaled(10), scaled(c{k}, 3));
