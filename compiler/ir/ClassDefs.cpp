@@ -10,11 +10,10 @@ namespace {
 // mcc would not call them, so a class defining one is not compiled yet.
 bool isImplicitMethod(const std::string& name) {
   static const char* const names[] = {
-      "plus",   "minus",   "uminus",  "uplus",     "times",      "mtimes",    "rdivide",  "ldivide", "mrdivide",
-      "mldivide", "power", "mpower",  "lt",        "gt",         "le",        "ge",       "ne",      "eq",
-      "and",    "or",      "not",     "colon",     "ctranspose", "transpose", "horzcat",  "vertcat", "cat",
-      "subsref", "subsasgn", "subsindex", "end",   "numel",      "disp",      "display",  "delete",  "loadobj",
-      "saveobj"};
+      "plus", "minus", "uminus", "uplus", "times", "mtimes", "rdivide", "ldivide", "mrdivide", "mldivide",
+      "power", "mpower", "lt", "gt", "le", "ge", "ne", "eq", "and", "or", "not", "colon", "ctranspose",
+      "transpose", "horzcat", "vertcat", "cat", "subsref", "subsasgn", "subsindex", "end", "numel", "disp",
+      "display", "delete", "loadobj", "saveobj"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 

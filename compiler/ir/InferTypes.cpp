@@ -425,6 +425,8 @@ class Inference {
         return rowOf(c, n);
       }
       case Op::Matrix:
+        for (const Instr* o : i.operands)
+          if (classOf(o->type)) report(i, DiagId::NotImplemented, {"object arrays"});
         for (size_t k = 0; k < i.splice.size(); ++k)
           if (i.splice[k] && !isSingleValue(*i.operands[k])) return Type::unknown();
         return concatenation(i);
@@ -467,6 +469,7 @@ class Inference {
       case Op::Subsasgn: {
         const Type& base = T(0);
         const Type& v = T(1);
+        if (classOf(v)) report(i, DiagId::NotImplemented, {"object arrays"});
         if (!base.reached || !v.reached) return Type::bottom();
         Class c = base.isEmptyConst() && base.cls == Class::Double ? v.cls
                   : base.cls == v.cls ? base.cls : Class::Unknown;

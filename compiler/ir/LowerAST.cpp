@@ -398,7 +398,8 @@ class ProgramLowering {
   bool addDispatchers();
   void registerClass(const File& file, const ClassDecl& c);
   void lowerAll();
-  // The file NAME.m of the program or the search path (not `from` itself).
+  // The file NAME.m of the program or the search path (not `from` itself,
+  // but for a classdef file).
   const File* fileNamed(std::string_view name, const File& from);
   // The classdef file of the class named by the first part of `dotted`.
   const ClassDecl* dottedClass(std::string_view dotted, const File& from, std::string_view& member);
@@ -514,8 +515,8 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
 }
 
 const File* ProgramLowering::fileNamed(std::string_view name, const File& from) {
-  for (const File* f : files_)
-    if (f != &from && fileStem(*f) == name) return f;
+  for (const File* f : files_)  // (a class's methods call its constructor by its file's name)
+    if ((f != &from || f->kind == FileKind::Classdef) && fileStem(*f) == name) return f;
   return find_ ? find_(name) : nullptr;
 }
 
@@ -523,7 +524,6 @@ const ClassDecl* ProgramLowering::dottedClass(std::string_view dotted, const Fil
   size_t dot = dotted.find('.');
   if (dot == std::string_view::npos) return nullptr;
   const File* f = fileNamed(dotted.substr(0, dot), from);
-  if (!f && fileStem(from) == dotted.substr(0, dot)) f = &from;  // inside the class's own file
   if (!f || f->kind != FileKind::Classdef) return nullptr;
   member = dotted.substr(dot + 1);
   return &classOf(*f);
