@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -151,9 +152,19 @@ class Function {
   uint32_t nextId_ = 0;
 };
 
+// A classdef value class of the program (LowerAST), for InferTypes's
+// method dispatch and property checks. Its constructor is the function
+// named after it, its methods and static methods the functions NAME.method.
+struct ClassInfo {
+  std::vector<std::string> properties;  // in declaration order, constant ones aside
+  std::vector<std::string> methods;     // ordinary methods: called with an object
+  std::vector<std::string> constants;   // constant properties (read as NAME.K)
+};
+
 class Module {
  public:
   std::vector<Function*> functions;  // the program's entry first
+  std::map<std::string, ClassInfo> classes;
   Function* newFunction(std::string name);
   // A copy of `f` (blocks, instructions, types) under another name.
   Function* clone(const Function& f, std::string name);

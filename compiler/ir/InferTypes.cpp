@@ -1,6 +1,7 @@
 // Type inference and specialisation; see InferTypes.h.
 #include "InferTypes.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -285,8 +286,8 @@ struct Specialization {
 
 class Inference {
  public:
-  Inference(const Module& generic, const std::vector<Type>& entryInputs)
-      : generic_(generic), entryInputs_(entryInputs), out_(std::make_unique<Module>()) {
+  Inference(const Module& generic, const std::vector<Type>& entryInputs, DiagnosticEngine& diags)
+      : generic_(generic), entryInputs_(entryInputs), diags_(diags), out_(std::make_unique<Module>()) {
     for (const Function* f : generic.functions) byName_[f->name] = f;
   }
 
@@ -424,6 +425,8 @@ class Inference {
         return rowOf(c, n);
       }
       case Op::Matrix:
+        for (const Instr* o : i.operands)
+          if (classOf(o->type)) report(i, DiagId::NotImplemented, {"object arrays"});
         for (size_t k = 0; k < i.splice.size(); ++k)
           if (i.splice[k] && !isSingleValue(*i.operands[k])) return Type::unknown();
         return concatenation(i);
@@ -453,6 +456,7 @@ class Inference {
         return unknownOf(base.cls);
       }
       case Op::Field:
+        checkProperty(i, false);
         if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
         if (T(0).cls == Class::MException && i.name == "stack") return unknownOf(Class::Struct);
         if (T(0).cls == Class::MException && i.name == "cause") return unknownOf(Class::Cell);
@@ -465,6 +469,7 @@ class Inference {
       case Op::Subsasgn: {
         const Type& base = T(0);
         const Type& v = T(1);
+        if (classOf(v)) report(i, DiagId::NotImplemented, {"object arrays"});
         if (!base.reached || !v.reached) return Type::bottom();
         Class c = base.isEmptyConst() && base.cls == Class::Double ? v.cls
                   : base.cls == v.cls ? base.cls : Class::Unknown;
@@ -477,6 +482,8 @@ class Inference {
         // s.f = v keeps a 1x1 struct 1x1; on [] (a new variable) it makes one.
         const Type& base = T(0);
         if (!base.reached) return base;
+        checkProperty(i, true);
+        if (!base.object.empty()) return base;
         if (base.isEmptyConst() || (base.cls == Class::Struct && base.isScalar())) return Type::scalar(Class::Struct);
         // An object of unknown class may be a handle that stays itself (p.Value = v of a lib.pointer).
         if (base.cls == Class::Unknown) return Type::unknown();
@@ -516,6 +523,9 @@ class Inference {
       }
       case Op::CallHandle: return handleCall(i);
       case Op::Truth: case Op::LogicalScalar: case Op::CaseMatch: return Type::scalar(Class::Logical);
+      case Op::Display:
+        if (classOf(T(0))) report(i, DiagId::NotImplemented, {"displaying an object"});
+        return Type::bottom();
       default: return Type::bottom();  // statements and terminators have no value
     }
   }
@@ -634,6 +644,17 @@ class Inference {
       dynamicArgs |= k < i.splice.size() && i.splice[k] && !isSingleValue(*o);
     }
     uint32_t nout = std::max<uint32_t>(i.nargout, 1);
+    if (std::string m = method(i, args); !m.empty()) {
+      i.callee = Callee::File;
+      i.name = m;
+    }
+    // class(s, NAME): the default object a constructor starts from (LowerAST).
+    if (i.callee == Callee::Builtin && i.name == "class" && i.operands.size() == 2 && i.operands[1]->op == Op::Const) {
+      i.outputTypes = {Type::objectOf(i.operands[1]->constant.text)};
+      return i.outputTypes[0];
+    }
+    if (i.callee == Callee::Builtin && (i.name == "disp" || i.name == "display") && !args.empty() && classOf(args[0]))
+      report(i, DiagId::NotImplemented, {"displaying an object"});
     if (i.callee == Callee::Builtin && i.operands.empty() && (i.name == "nargin" || i.name == "nargout")) {
       i.outputTypes = {Type::scalar(Class::Double)};  // the caller's counts: hidden parameters (codegen)
       return i.outputTypes[0];
@@ -1011,8 +1032,60 @@ class Inference {
     return {Type::unknown()};
   }
 
+  // ------------------------------------------------------------ objects
+
+  const ClassInfo* classOf(const Type& t) const {
+    auto it = generic_.classes.find(t.object);
+    return t.object.empty() || it == generic_.classes.end() ? nullptr : &it->second;
+  }
+  static bool has(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  }
+
+  // The method a call f(args) reaches: MATLAB's dispatch sends it to the
+  // method f of the class of its leftmost object argument that has one
+  // (before path functions and builtins, after local functions); obj.f(args)
+  // always goes to obj's. When the class is known at run time only: the
+  // method's dispatcher (LowerAST's `.f`). Empty: none.
+  std::string method(const Instr& i, const std::vector<Type>& args) {
+    if (i.callee == Callee::Local && !i.called) return "";
+    for (size_t k = 0; k < args.size() && (k == 0 || !i.called); ++k)
+      if (const ClassInfo* c = classOf(args[k]); c && has(c->methods, i.name)) return args[k].object + "." + i.name;
+    if (args.empty() || byName_.count(generalName(i))) return "";
+    // obj.f(args) where obj is an object without the method f: an error.
+    const ClassInfo* c = classOf(args[0]);
+    if (i.called && c && !has(c->properties, i.name)) {
+      report(i, DiagId::UnknownMember, {i.name, args[0].object});
+      return "";
+    }
+    // Else the class is known at run time only, or obj.f(args) reads a field:
+    // the method dispatcher of LowerAST decides (f(x) only where no builtin f is).
+    std::string dispatcher = "." + i.name;
+    bool dispatch = i.called || (i.callee == Callee::Builtin && !isRuntimeBuiltin(i.name));
+    return dispatch && byName_.count(dispatcher) ? dispatcher : "";
+  }
+
+  // obj.name and obj.name = v: the class's properties (a compile-time
+  // error for any other name, as MATLAB's at run time).
+  void checkProperty(const Instr& i, bool assigned) {
+    const ClassInfo* c = classOf(i.operands[0]->type);
+    if (!c || i.dynamicField || has(c->properties, i.name)) return;
+    if (has(c->constants, i.name))
+      report(i, DiagId::NotImplemented, {"reading a constant property through an object (use " + i.operands[0]->type.object + "." + i.name + ")"});
+    else
+      report(i, assigned ? DiagId::UnknownProperty : DiagId::UnknownMember, {i.name, i.operands[0]->type.object});
+  }
+
+  void report(const Instr& i, DiagId id, std::initializer_list<std::string_view> args) {
+    const SourceFile* file = i.parent && i.parent->parent ? i.parent->parent->source : nullptr;
+    if (!file || !reported_.insert({file, i.loc.begin}).second) return;
+    diags_.report(file, i.loc, id, args);
+  }
+
   const Module& generic_;
   std::vector<Type> entryInputs_;
+  DiagnosticEngine& diags_;
+  std::set<std::pair<const SourceFile*, uint32_t>> reported_;
   std::unique_ptr<Module> out_;
   std::unordered_map<std::string, const Function*> byName_;
   std::map<std::string, Specialization*> byKey_;
@@ -1064,9 +1137,9 @@ bool isRuntimeBuiltin(const std::string& name) {
   return names.count(name) > 0;
 }
 
-std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& /*diags*/, const std::vector<Type>& entryInputs) {
+std::unique_ptr<Module> inferTypes(const Module& generic, DiagnosticEngine& diags, const std::vector<Type>& entryInputs) {
   if (generic.functions.empty()) return std::make_unique<Module>();
-  return Inference(generic, entryInputs).run();
+  return Inference(generic, entryInputs, diags).run();
 }
 
 }  // namespace mcc::ir

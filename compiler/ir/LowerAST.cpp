@@ -1,6 +1,7 @@
 // AST -> IR lowering with name resolution and SSA construction; see LowerAST.h.
 #include "LowerAST.h"
 
+#include "ClassDefs.h"
 #include "InferTypes.h"
 #include "NestedScopes.h"
 #include "frontend/Parser.h"
@@ -171,6 +172,8 @@ class FunctionLowering {
   // A function of a nest of nested functions: its variables that live in
   // environments (NestedScopes.h). Before lowerBody.
   void setNest(const NestedScope* nest) { nest_ = nest; }
+  // A constructor: its output starts as the class's default object.
+  void setConstructed(const ClassDecl* c) { constructed_ = c; }
   // Lowers an anonymous function: captured values first, then its parameters.
   void lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
   // The same parameters, and the outputs of its body's call as varargout, as
@@ -192,6 +195,7 @@ class FunctionLowering {
   void declare(const DeclStmt& s);
   std::map<std::string, Instr*> storage_;  // variable -> a GlobalLoad naming its slot (the template)
   const NestedScope* nest_ = nullptr;
+  const ClassDecl* constructed_ = nullptr;
   // The environment of the function at `depth` of the nest: this one's own
   // (made on entry) or one it received. An SSA pseudo-variable, so that an
   // anonymous function can capture it like any value.
@@ -268,6 +272,8 @@ class FunctionLowering {
   bool clearStatement(std::string_view name, const std::vector<std::string>& words);
   bool clearStatement(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
+  Instr* methodCall(const Expr* field, const std::vector<Expr*>* args, uint32_t nargout, SourceRange loc);
+  Instr* defaultObject(const ClassDecl& c, SourceRange loc);
   Instr* saveCall(Instr* file, const std::vector<std::string>& words, SourceRange loc);
   void writeCoderRefs(const std::vector<const Expr*>& args, Instr* call);
   // With `splice`, c{:} and s.f among the indices are lists (x(idx{:})).
@@ -364,6 +370,19 @@ class ProgramLowering {
       return snippet ? &snippet->script : nullptr;
     };
   }
+  // The class a classdef file defines, declared on first use: its
+  // constructor (`NAME`), methods and static methods (`NAME.f`) are queued.
+  const ClassDecl& classOf(const File& file);
+  // Whether `name` is an ordinary method of a class of the program:
+  // obj.name(...) is then the call name(obj, ...).
+  bool isMethodName(std::string_view name) {
+    for (const auto& [cls, info] : module_->classes)
+      if (std::find(info.methods.begin(), info.methods.end(), name) != info.methods.end()) return true;
+    notMethods_.insert(std::string(name));
+    return false;
+  }
+  // NAME.K of a constant property: its value's expression (else null).
+  const Expr* classConstant(std::string_view dotted, const File& from);
   // The nest of nested functions `f` belongs to: its scope there.
   const NestedScope& nestedScope(const mcc::Function* f);
   // A new function for an anonymous function's body.
@@ -375,7 +394,15 @@ class ProgramLowering {
   }
 
  private:
-  Function* functionFor(const File& file, const mcc::Function* f);
+  Function* functionFor(const File& file, const mcc::Function* f, std::string name = "");
+  bool addDispatchers();
+  void registerClass(const File& file, const ClassDecl& c);
+  void lowerAll();
+  // The file NAME.m of the program or the search path (not `from` itself,
+  // but for a classdef file).
+  const File* fileNamed(std::string_view name, const File& from);
+  // The classdef file of the class named by the first part of `dotted`.
+  const ClassDecl* dottedClass(std::string_view dotted, const File& from, std::string_view& member);
   void lowerFunction(const File& file, const mcc::Function* f, Function* ir);
 
   const std::vector<const File*>& files_;
@@ -385,6 +412,22 @@ class ProgramLowering {
   std::map<const mcc::Function*, Function*> lowered_;
   std::map<const Expr*, const File*> snippets_;
   std::map<const mcc::Function*, NestedScope> nestedScopes_;
+  std::map<const File*, ClassDecl> classes_;
+  std::map<const mcc::Function*, const ClassDecl*> constructors_;
+  std::map<std::string, const File*> dispatchers_;
+  std::set<std::string> notMethods_;  // names isMethodName said no to
+  // What the compiler writes itself (default constructors, method
+  // dispatchers): the IR keeps pointers to their AST and source, so they
+  // live as long as the program, as eval's snippets do.
+  struct Generated {
+    std::deque<mcc::Function> constructors;
+    std::vector<std::unique_ptr<SourceFile>> sources;
+    ASTContext nodes;
+  };
+  static Generated& generated() {
+    static Generated g;
+    return g;
+  }
   std::deque<std::pair<const File*, const mcc::Function*>> queue_;
   unsigned anonCounter_ = 0;
 };
@@ -430,11 +473,11 @@ const File* ProgramLowering::parseEval(const File& file, const Expr* lit) {
   return snippets_[lit] = snippet;
 }
 
-Function* ProgramLowering::functionFor(const File& file, const mcc::Function* f) {
+Function* ProgramLowering::functionFor(const File& file, const mcc::Function* f, std::string name) {
   auto it = lowered_.find(f);
   if (it != lowered_.end()) return it->second;
   bool primary = !file.functions.empty() && file.functions.front() == f && file.kind == FileKind::Function;
-  std::string name = primary ? f->name : fileStem(file) + ">" + f->name;
+  if (name.empty()) name = primary ? f->name : fileStem(file) + ">" + f->name;
   Function* ir = module_->newFunction(name);
   ir->source = file.source;
   ir->ast = f;
@@ -454,18 +497,74 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
       bool primary = file.kind == FileKind::Function && f == file.functions.front();
       return {primary ? Callee::File : Callee::Local, functionFor(file, f)->name};
     }
-  // 2. the other files of the program, then the search path
-  auto fromFile = [&](const File& other) -> Target {
-    if (other.kind == FileKind::Function && !other.functions.empty())
-      return {Callee::File, functionFor(other, other.functions.front())->name};
-    return {Callee::Builtin, std::string(name)};  // scripts and classdef: not yet
-  };
-  for (const File* f : files_)
-    if (f != &file && fileStem(*f) == name) return fromFile(*f);
-  if (find_)
-    if (const File* found = find_(name)) return fromFile(*found);
-  // 3. the builtin library
+  // 2. the other files of the program, then the search path: a function
+  // file's function, a class's constructor, or NAME.f a static method
+  // (NAME.f of an ordinary method too: the method dispatchers call it so)
+  std::string_view member;
+  if (const ClassDecl* c = dottedClass(name, file, member))
+    for (const auto* methods : {&c->staticMethods, &c->methods})
+      for (const mcc::Function* m : *methods)
+        if (m->name == member) return {Callee::File, std::string(name)};
+  if (const File* other = fileNamed(name, file)) {
+    if (other->kind == FileKind::Function && !other->functions.empty())
+      return {Callee::File, functionFor(*other, other->functions.front())->name};
+    if (other->kind == FileKind::Classdef) return {Callee::File, classOf(*other).name};
+  }
+  // 3. the builtin library (scripts are not called yet)
   return {Callee::Builtin, std::string(name)};
+}
+
+const File* ProgramLowering::fileNamed(std::string_view name, const File& from) {
+  for (const File* f : files_)  // (a class's methods call its constructor by its file's name)
+    if ((f != &from || f->kind == FileKind::Classdef) && fileStem(*f) == name) return f;
+  return find_ ? find_(name) : nullptr;
+}
+
+const ClassDecl* ProgramLowering::dottedClass(std::string_view dotted, const File& from, std::string_view& member) {
+  size_t dot = dotted.find('.');
+  if (dot == std::string_view::npos) return nullptr;
+  const File* f = fileNamed(dotted.substr(0, dot), from);
+  if (!f || f->kind != FileKind::Classdef) return nullptr;
+  member = dotted.substr(dot + 1);
+  return &classOf(*f);
+}
+
+const Expr* ProgramLowering::classConstant(std::string_view dotted, const File& from) {
+  std::string_view member;
+  if (const ClassDecl* c = dottedClass(dotted, from, member))
+    for (const ClassDecl::Property& k : c->constants)
+      if (k.name == member) return k.defaultValue;
+  return nullptr;
+}
+
+const ClassDecl& ProgramLowering::classOf(const File& file) {
+  auto known = classes_.find(&file);
+  if (known != classes_.end()) return known->second;
+  ClassDecl& c = classes_[&file] = declareClass(file, diags_);
+  if (!c.constructor) {  // the default one: obj = NAME() with the defaults
+    mcc::Function& d = generated().constructors.emplace_back();
+    d.name = c.name;
+    d.range = d.nameRange = file.classdef->nameRange;
+    d.outputs.push_back(Param{"obj", d.range});
+    c.constructor = &d;
+  }
+  if (c.constructor->outputs.size() != 1)
+    diags_.report(file.source, c.constructor->nameRange, DiagId::NotImplemented, {"a constructor without one output"});
+  constructors_[c.constructor] = &c;
+  registerClass(file, c);
+  return c;
+}
+
+void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
+  ClassInfo& info = module_->classes[c.name];
+  for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
+  for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
+  functionFor(file, c.constructor, c.name);
+  for (const mcc::Function* m : c.methods) {
+    info.methods.push_back(m->name);
+    functionFor(file, m, c.name + "." + m->name);
+  }
+  for (const mcc::Function* m : c.staticMethods) functionFor(file, m, c.name + "." + m->name);
 }
 
 const NestedScope& ProgramLowering::nestedScope(const mcc::Function* f) {
@@ -504,6 +603,7 @@ void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Fu
     diags_.report(file.source, f->range, DiagId::NotImplemented, {"arguments blocks"});
   for (const Param& p : f->params)
     if (p.defaultValue) diags_.report(file.source, p.range, DiagId::NotImplemented, {"default parameter values"});
+  if (auto c = constructors_.find(f); c != constructors_.end() && outputs.size() == 1) fl.setConstructed(c->second);
   fl.lowerBody(params, outputs, f->body, vars);
 }
 
@@ -513,22 +613,81 @@ std::unique_ptr<Module> ProgramLowering::run() {
     diags_.report(main.source, main.classdef->nameRange, DiagId::NotImplemented, {"classdef programs"});
     return std::move(module_);
   }
+  lowerAll();
+  // x.f() lowered as a field before a class with the method f was found:
+  // once more, every class known from the start.
+  bool missed = false;
+  for (const std::string& name : std::set<std::string>(notMethods_)) missed |= isMethodName(name);
+  if (missed && !diags_.hasErrors()) {
+    module_ = std::make_unique<Module>();
+    lowered_.clear();
+    queue_.clear();
+    dispatchers_.clear();
+    anonCounter_ = 0;
+    lowerAll();
+  }
+  return std::move(module_);
+}
+
+void ProgramLowering::lowerAll() {
+  const File& main = *files_.front();
+  auto classesKnown = [&] {
+    for (const auto& [file, c] : classes_) registerClass(*file, c);
+  };
   if (main.kind == FileKind::Script) {
     Function* entry = module_->newFunction(fileStem(main));
     entry->source = main.source;
+    classesKnown();
     FunctionLowering fl(*this, main, entry, nullptr);
     std::set<std::string> vars;
     VariableCollector(vars, evalBodies(main)).block(main.script);
     fl.lowerBody({}, {}, main.script, vars);
   } else {
     functionFor(main, main.functions.front());
+    classesKnown();
   }
-  while (!queue_.empty()) {
-    auto [file, f] = queue_.front();
-    queue_.pop_front();
-    lowerFunction(*file, f, lowered_[f]);
+  do {
+    while (!queue_.empty()) {
+      auto [file, f] = queue_.front();
+      queue_.pop_front();
+      lowerFunction(*file, f, lowered_[f]);
+    }
+  } while (addDispatchers());
+}
+
+// A method called as obj.f(...) on a value whose class inference does not
+// know goes to the function `.f` made here once every class is known
+// (InferTypes): it picks the method of the object's class at run time, and
+// for any other value reads the field f (and indexes it with the arguments),
+// which is what obj.f(...) means for a struct.
+bool ProgramLowering::addDispatchers() {
+  std::map<std::string, std::vector<std::pair<std::string, size_t>>> classesOf;  // method: (class, outputs)
+  for (const auto& [file, c] : classes_)
+    for (const mcc::Function* m : c.methods) classesOf[m->name].push_back({c.name, m->outputs.size()});
+  bool added = false;
+  for (const auto& [m, classes] : classesOf) {
+    if (dispatchers_.count(m)) continue;
+    auto outputs = [](size_t n) {
+      std::string list;
+      for (size_t k = 1; k <= n; ++k) list += (k > 1 ? ", o" : "o") + std::to_string(k);
+      return list;
+    };
+    size_t most = 1;
+    for (const auto& [cls, n] : classes) most = std::max(most, n);
+    std::string text = "function [" + outputs(most) + "] = " + m + "(varargin)\n  obj = varargin{1};\n" +
+                       "  switch class(obj)\n";
+    for (const auto& [cls, n] : classes)
+      text += "    case '" + cls + "'\n      " + (n ? "[" + outputs(n) + "] = " : "") + cls + "." + m +
+              "(varargin{:});\n";
+    text += "    otherwise\n      o1 = obj.('" + m + "');\n      if nargin > 1\n        o1 = o1(varargin{2:end});\n" +
+            "      end\n  end\nend\n";
+    generated().sources.push_back(std::make_unique<SourceFile>("<method " + m + ">", std::move(text)));
+    const File* file = parseFile(*generated().sources.back(), generated().nodes, diags_);
+    dispatchers_[m] = file;
+    if (file && !file->functions.empty()) functionFor(*file, file->functions.front(), "." + m);
+    added = true;
   }
-  return std::move(module_);
+  return added;
 }
 
 // --------------------------------------------------------- SSA construction
@@ -776,6 +935,7 @@ void FunctionLowering::lowerBody(const std::vector<std::string>& params, const s
     for (size_t i = hidden; i < fn_->params.size(); ++i)
       if (nest_->shared.count(fn_->paramNames[i])) writeVar(fn_->paramNames[i], fn_->params[i]);
   }
+  if (constructed_) writeVar(outputs.front(), defaultObject(*constructed_, ast_->nameRange));
   exit_ = newBlock();
   block(body);
   branch(exit_);
@@ -1579,8 +1739,46 @@ std::vector<Instr*> FunctionLowering::indexArgs(Instr* object, const std::vector
   return out;
 }
 
+// The object a constructor starts from: each property's default ([]
+// without one), as class(s, NAME) makes it of the struct of them.
+Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
+  Instr* obj = emit(Op::Matrix, loc);
+  for (const ClassDecl::Property& p : c.properties) {
+    Instr* value = p.defaultValue ? expr(p.defaultValue, 1) : emit(Op::Matrix, loc);
+    obj = emit(Op::SetField, loc, {obj, value});
+    obj->name = p.name;
+  }
+  Constant name;
+  name.kind = Constant::Char;
+  name.text = c.name;
+  Instr* tagged = emit(Op::Call, loc, {obj, constant(name, loc)});
+  tagged->name = "class";
+  tagged->callee = Callee::Builtin;
+  return tagged;
+}
+
+// obj.name(args) and obj.name, where name is a method of a class of the
+// program: the call name(obj, args), which inference sends to the method
+// of obj's class (Instr::called marks the form).
+Instr* FunctionLowering::methodCall(const Expr* field, const std::vector<Expr*>* args, uint32_t nargout,
+                                    SourceRange loc) {
+  if (field->kind != NodeKind::FieldExpr) return nullptr;
+  auto* f = static_cast<const FieldExpr*>(field);
+  if (!prog_.isMethodName(f->name)) return nullptr;
+  std::vector<const Expr*> all{f->base};
+  if (args) all.insert(all.end(), args->begin(), args->end());
+  Instr* c = call(std::string(f->name), all, nargout, loc);
+  if (c->op == Op::Call) c->called = true;
+  return c;
+}
+
 Instr* FunctionLowering::call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout,
                               SourceRange loc) {
+  if (const Expr* k = prog_.classConstant(name, file_)) {
+    if (args.empty()) return expr(k, 1);
+    unsupported(loc, "indexing a constant property in place (assign it to a variable first)");
+    return number(0, loc);
+  }
   Target t = prog_.resolve(name, file_, ast_);
   if (t.kind == Callee::Builtin && (name == "feval" || name == "str2func") && !args.empty()) {
     // A function named by a constant is compiled as a call of (a handle to) it.
@@ -1607,6 +1805,8 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     }
     if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
   }
+  if (t.kind == Callee::Builtin && name == "class" && args.size() == 2)  // (the compiler's own is defaultObject's)
+    unsupported(loc, "class(s, NAME) of old-style classes");
   if (t.kind == Callee::Builtin && (name == "nargin" || name == "nargout") && args.size() == 1)
     return declaredCount(name, args[0], loc);
   if (t.kind == Callee::Builtin && name == "exist" && (args.size() == 1 || args.size() == 2))
@@ -1885,8 +2085,8 @@ Instr* FunctionLowering::listExpr(const Expr* e) {
   }
   if (e->kind == NodeKind::FieldExpr) {
     std::string fname;
-    if (dottedFunctionName(e, fname)) return nullptr;
     auto* f = static_cast<const FieldExpr*>(e);
+    if (dottedFunctionName(e, fname) || prog_.isMethodName(f->name)) return nullptr;
     Instr* r = emit(Op::Field, e->range, {expr(f->base, 1)});
     r->name = std::string(f->name);
     r->list = true;
@@ -2291,6 +2491,8 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
         std::vector<const Expr*> args(ix->args.begin(), ix->args.end());
         return call(fname, args, nargout, e->range);
       }
+      if (!ix->brace)
+        if (Instr* m = methodCall(ix->base, &ix->args, nargout, e->range)) return m;
       if (!ix->brace && nargout >= 2 && ix->base->kind == NodeKind::IdentExpr) {
         // [a, b] = h(x): only a function handle gives several values.
         std::vector<const Expr*> args(ix->args.begin(), ix->args.end());
@@ -2317,6 +2519,7 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
       auto* f = static_cast<const FieldExpr*>(e);
       std::string fname;
       if (dottedFunctionName(e, fname)) return call(fname, {}, nargout, e->range);
+      if (Instr* m = methodCall(e, nullptr, nargout, e->range)) return m;
       Instr* r = emit(Op::Field, e->range, {expr(f->base, 1)});
       r->name = std::string(f->name);
       return r;

@@ -49,6 +49,12 @@ Type Type::handle(std::string target) {
   return t;
 }
 
+Type Type::objectOf(std::string className) {
+  Type t = scalar(Class::Struct);
+  t.object = std::move(className);
+  return t;
+}
+
 bool Type::isScalar() const {
   if (!reached || !rankKnown) return false;
   for (const Extent& e : dims)
@@ -69,7 +75,7 @@ bool Type::unboxed() const {
 
 bool Type::operator==(const Type& o) const {
   return reached == o.reached && noValue == o.noValue && cls == o.cls && cx == o.cx && rankKnown == o.rankKnown &&
-         dims == o.dims && target == o.target;
+         dims == o.dims && target == o.target && object == o.object;
 }
 
 Type join(const Type& a, const Type& b) {
@@ -80,7 +86,8 @@ Type join(const Type& a, const Type& b) {
   t.reached = true;
   t.noValue = a.noValue && b.noValue;
   if (a.noValue != b.noValue) return Type::unknown();
-  t.cls = a.cls == b.cls ? a.cls : Class::Unknown;
+  t.cls = a.cls == b.cls && a.object == b.object ? a.cls : Class::Unknown;
+  if (t.cls != Class::Unknown) t.object = a.object;
   if (a.target == b.target) t.target = a.target;
   t.cx = a.cx == b.cx ? a.cx : Complexity::Unknown;
   if (a.rankKnown && b.rankKnown && a.dims.size() == b.dims.size()) {
@@ -94,7 +101,7 @@ std::string Type::str() const {
   if (!reached) return "unreached";
   if (noValue) return "none";
   if (cls == Class::Unknown && cx == Complexity::Unknown && !rankKnown) return "?";
-  std::string s = className(cls);
+  std::string s = object.empty() ? className(cls) : object;
   if (cx == Complexity::Complex) s += " complex";
   else if (cx == Complexity::Unknown) s += " real?";
   if (!rankKnown) return s + " ?";

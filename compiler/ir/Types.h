@@ -50,6 +50,9 @@ struct Type {
   // A function_handle whose target is known: the generic name of the user
   // function (or the builtin) it calls. Empty: not known.
   std::string target;
+  // A value object of a classdef class (cls is Struct): the class's name.
+  // Empty: a struct (or no object).
+  std::string object;
 
   static Type bottom() { return {}; }
   static Type unknown();
@@ -57,6 +60,7 @@ struct Type {
   static Type scalar(Class c, Complexity cx = Complexity::Real);
   static Type matrix(Class c, std::vector<Extent> dims, Complexity cx = Complexity::Real);
   static Type handle(std::string target);
+  static Type objectOf(std::string className);
 
   bool isScalar() const;
   bool isEmptyConst() const;  // known to have a zero extent

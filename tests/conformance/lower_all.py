@@ -22,7 +22,9 @@ def main():
     failed = 0
     for f in files:
         try:
-            r = subprocess.run([args.mcc, "--emit=ir", "-fdiagnostics-color=never", f],
+            helpers = os.path.splitext(f)[0] + ".files"  # NAME.files/: the .m files it calls (README)
+            search = ["-I", helpers] if os.path.isdir(helpers) else []
+            r = subprocess.run([args.mcc, "--emit=ir", "-fdiagnostics-color=never", f] + search,
                                capture_output=True, text=True, errors="replace", timeout=60)
             ok = r.returncode == 0
             why = r.stderr.strip().splitlines()[:3]

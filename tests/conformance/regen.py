@@ -38,6 +38,7 @@ names no program.
 import argparse
 import concurrent.futures
 import difflib
+import glob
 import os
 import re
 import shutil
@@ -210,6 +211,10 @@ def scratch_copy(src, dest_dir):
     """Writes the Octave-runnable form of src into dest_dir; returns the name
     to run."""
     name = os.path.splitext(os.path.basename(src))[0]
+    helpers = os.path.splitext(src)[0] + ".files"  # the .m files it calls (run.py passes it as -I)
+    if os.path.isdir(helpers):
+        for helper in glob.glob(os.path.join(helpers, "*.m")):
+            shutil.copyfile(helper, os.path.join(dest_dir, os.path.basename(helper)))
     lines = open(src, encoding="utf-8").read().split("\n")
     if is_function_file(lines):
         shutil.copyfile(src, os.path.join(dest_dir, name + ".m"))

@@ -23,9 +23,17 @@ import sys
 import tempfile
 
 
+def helper_folder(src):
+    """NAME.files/ beside a program: the .m files it calls (classdef files,
+    functions), searched as an -I folder; None when there is none."""
+    folder = os.path.splitext(src)[0] + ".files"
+    return folder if os.path.isdir(folder) else None
+
+
 def compile_program(mcc, src, exe):
-    r = subprocess.run([mcc, "-fdiagnostics-color=never", src, "-o", exe], capture_output=True, text=True,
-                       errors="replace", timeout=300)
+    folder = helper_folder(src)
+    r = subprocess.run([mcc, "-fdiagnostics-color=never", src, "-o", exe] + (["-I", folder] if folder else []),
+                       capture_output=True, text=True, errors="replace", timeout=300)
     if r.returncode == 0:
         return "ok", ""
     if "is not implemented yet" in r.stderr and "internal:" not in r.stderr:

@@ -96,7 +96,20 @@ void releaseContents(mcc_array* a) {
   a->fields = nullptr;
 }
 
-std::string classText(const mcc_array* a) { return className(a->class_id); }
+std::string classText(const mcc_array* a) {
+  std::string object = objectClass(a);
+  return object.empty() ? className(a->class_id) : object;
+}
+
+Ref asObject(Ref s, const std::string& name, const mcc_site* site) {
+  if (!s || s->class_id != MCC_CLASS_STRUCT || s->numel != 1) fail("class(s, name) needs a 1x1 struct.", site);
+  s = Ref(mcc_array_unshare(s.release()));
+  auto* t = static_cast<FieldTable*>(newTable(fieldsOf(s.get()) ? fieldsOf(s.get())->names : std::vector<std::string>{}));
+  t->className = name;
+  releaseTable(s->fields);
+  s->fields = t;
+  return s;
+}
 
 void requireNumbers(const mcc_array* a, const char* function, const mcc_site* site) {
   if (a && isPointerClass(a->class_id))
@@ -378,6 +391,8 @@ Ref getField(const mcc_array* s, const std::string& name, int flags, const mcc_s
     fail("Dot indexing is not supported for variables of this type.", site);
   }
   long f = s->fields ? fieldsOf(s)->find(name) : -1;
+  if (f < 0 && !objectClass(s).empty())
+    fail("Unrecognized method, property, or field '" + name + "' for class '" + objectClass(s) + "'.", site);
   if (f < 0) {
     if (forUpdate) return emptyValue();
     fail("Unrecognized field name \"" + name + "\".", site);
@@ -419,6 +434,8 @@ Ref setField(Ref s, const mcc_array* value, const std::string& name, const mcc_s
   else if (!isStruct(s.get()))
     fail("Unable to perform assignment because dot indexing is not supported for variables of this type.", site);
   if (s->numel == 0) s = newStruct({1, 1}, namesOf(s.get()));
+  if (!objectClass(s.get()).empty() && fieldsOf(s.get())->find(name) < 0)
+    fail("Unrecognized property '" + name + "' for class '" + objectClass(s.get()) + "'.", site);
   if (s->numel != 1)
     fail("Incorrect number of right hand side elements in dot name assignment. Missing [] around left hand side "
          "is a likely cause.",

@@ -32,6 +32,9 @@ inline mcc_array** elementsOf(const mcc_array* a) { return static_cast<mcc_array
 struct FieldTable {
   size_t refcount = 1;
   std::vector<std::string> names;
+  // A value object of a classdef class (a struct of its properties tagged
+  // with the class's name: class(s, name)); empty for a struct.
+  std::string className;
   // The position of a field, or -1.
   long find(std::string_view name) const {
     for (size_t k = 0; k < names.size(); ++k)
@@ -41,6 +44,12 @@ struct FieldTable {
 };
 inline const FieldTable* fieldsOf(const mcc_array* s) { return static_cast<const FieldTable*>(s->fields); }
 inline size_t fieldCount(const mcc_array* s) { return s->fields ? fieldsOf(s)->names.size() : 0; }
+// The class of a value object, or "" for anything else.
+inline std::string objectClass(const mcc_array* a) {
+  return a && a->class_id == MCC_CLASS_STRUCT && a->fields ? fieldsOf(a)->className : std::string();
+}
+// class(s, name): the 1x1 struct s (consumed) as an object of class `name`.
+Ref asObject(Ref s, const std::string& name, const mcc_site* site);
 
 // Called by the descriptor's lifetime code: after a byte copy of a's
 // elements into a new array (retain them and the field table), and when a

@@ -162,7 +162,7 @@ MCC_DEFINE_BUILTIN(iscellstr) {
 
 MCC_DEFINE_BUILTIN(isstruct) {
   a.arity(1, 1, 1);
-  a.set(0, boolResult(a[0]->class_id == MCC_CLASS_STRUCT));
+  a.set(0, boolResult(a[0]->class_id == MCC_CLASS_STRUCT && objectClass(a[0]).empty()));
 }
 
 // struct(), struct([]), struct('a', v, 'b', {1, 2}, ...): cell values make

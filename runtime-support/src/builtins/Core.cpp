@@ -251,16 +251,22 @@ MCC_DEFINE_BUILTIN(toc) {
   }
 }
 
+// class(x); class(s, name) makes the object of a classdef value class
+// that its constructor starts from (the compiler calls it).
 MCC_DEFINE_BUILTIN(class) {
-  a.arity(1, 1, 1);
-  a.set(0, fromText(isLibObject(a[0]) ? libObjectClass(a[0]) : std::string(className(a[0]->class_id))));
+  a.arity(1, 2, 1);
+  if (a.nargin == 2) {
+    a.set(0, asObject(Ref::share(a[0]), a.text(1), a.site));
+    return;
+  }
+  a.set(0, fromText(isLibObject(a[0]) ? libObjectClass(a[0]) : classText(a[0])));
 }
 
 MCC_DEFINE_BUILTIN(isa) {
   a.arity(2, 2, 1);
   std::string want = a.text(1);
   uint32_t c = a[0]->class_id;
-  bool yes = want == className(c) || (want == "handle" && c == MCC_CLASS_MAP) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
+  bool yes = want == classText(a[0]) || (want == "handle" && c == MCC_CLASS_MAP) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
              (want == "integer" && isIntegerClass(c));
   a.set(0, boolResult(yes));
 }

@@ -417,9 +417,11 @@ MCC_DEFINE_BUILTIN(remove) {
   a.set(0, Ref::share(a[0]));
 }
 
-// isobject(x): true for objects of classes (containers.Map, MException, lib.pointer).
+// isobject(x): true for objects of classes (containers.Map, MException,
+// lib.pointer, classdef value classes).
 MCC_DEFINE_BUILTIN(isobject) {
   a.arity(1, 1, 1);
   uint32_t c = a[0]->class_id;
-  a.set(0, boolResult(c == MCC_CLASS_MAP || c == MCC_CLASS_MEXCEPTION || c == MCC_CLASS_LIBOBJECT));
+  a.set(0, boolResult(c == MCC_CLASS_MAP || c == MCC_CLASS_MEXCEPTION || c == MCC_CLASS_LIBOBJECT ||
+                      !objectClass(a[0]).empty()));
 }

@@ -1,0 +1,5 @@
+classdef Tag
+  properties
+    x = 1
+  end
+end

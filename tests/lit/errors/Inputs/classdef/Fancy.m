@@ -1,0 +1,22 @@
+classdef Fancy < Base
+  properties (Dependent)
+    area
+  end
+  properties
+    w (1,1) double = 1
+  end
+  events
+    Changed
+  end
+  methods
+    function v = get.area(obj)
+      v = obj.w^2;
+    end
+    function r = plus(a, b)
+      r = a.w + b.w;
+    end
+    function disp(obj)
+      fprintf('%g\n', obj.w);
+    end
+  end
+end
