@@ -1,0 +1,3 @@
+% discretize with edges that do not increase is refused.
+fprintf('%g\n', discretize(2.5, [1 2 3]));
+b = discretize(2.5, [3 2 1]);
