@@ -619,14 +619,7 @@ MCC_DEFINE_BUILTIN(del2) {
       }
   }
   for (double& e : lap) e /= double(nd);
-  Ref r = newArray(u->class_id == MCC_CLASS_SINGLE ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE, false, dimsOf(u), false, a.site);
-  for (size_t i = 0; i < lap.size(); ++i) {
-    if (u->class_id == MCC_CLASS_SINGLE)
-      dataOf<float>(r.get())[i] = float(lap[i]);
-    else
-      dataOf<double>(r.get())[i] = lap[i];
-  }
-  a.set(0, std::move(r));
+  a.set(0, floatArray(u->class_id == MCC_CLASS_SINGLE, dimsOf(u), lap, a.site));
 }
 
 // unwrap(p), unwrap(p, tol), unwrap(p, tol, dim): phase angles in radians

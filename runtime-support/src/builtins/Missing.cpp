@@ -177,14 +177,7 @@ MCC_DEFINE_BUILTIN(fillmissing) {
         mask[s.at(o, j, i)] = filled[j];
       }
     }
-  Ref f = newArray(x->class_id, false, dimsOf(x), false, a.site);
-  for (size_t i = 0; i < values.size(); ++i) {
-    if (x->class_id == MCC_CLASS_SINGLE)
-      dataOf<float>(f.get())[i] = float(values[i]);
-    else
-      dataOf<double>(f.get())[i] = values[i];
-  }
-  a.set(0, std::move(f));
+  a.set(0, floatArray(x->class_id == MCC_CLASS_SINGLE, dimsOf(x), values, a.site));
   if (a.nargout > 1) {
     Ref tf = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, a.site);
     for (size_t i = 0; i < mask.size(); ++i) dataOf<uint8_t>(tf.get())[i] = mask[i];

@@ -27,18 +27,6 @@ std::vector<double> realInput(const Args& a, uint32_t k, const char* name) {
   return realValues(a[k]);
 }
 
-// A double (or single) array of dims from values.
-Ref floatArray(bool single, const Dims& dims, const std::vector<double>& v, const mcc_site* site) {
-  Ref r = newArray(single ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE, false, dims, false, site);
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (single)
-      dataOf<float>(r.get())[i] = static_cast<float>(v[i]);
-    else
-      dataOf<double>(r.get())[i] = v[i];
-  }
-  return r;
-}
-
 // trapz/cumtrapz(Y), (X, Y), (X, Y, dim), (Y, dim).
 void trapezoids(const Args& a, bool cumulative) {
   const char* name = cumulative ? "cumtrapz" : "trapz";

@@ -12,6 +12,7 @@
 #include <boost/math/special_functions/gamma.hpp>
 #include <boost/math/special_functions/legendre.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <complex>
 #include <limits>
@@ -66,27 +67,32 @@ Operands operands(const Args& a, uint32_t count, const std::string& realText, co
   return o;
 }
 
-// A result of class cls: real values, or complex ones when imag has any nonzero.
-Ref result(uint32_t cls, const Dims& dims, const std::vector<double>& re, const std::vector<double>* im,
+// f(x0, x1, ...) of each element of the broadcast operands, in a real result.
+template <class F> Ref mapped(const Operands& o, F f, const mcc_site* site) {
+  std::vector<double> v(o.size()), args(o.values.size());
+  for (size_t i = 0; i < o.size(); ++i) {
+    for (size_t k = 0; k < args.size(); ++k) args[k] = o.at(k, i);
+    v[i] = f(args);
+  }
+  return floatArray(o.cls == MCC_CLASS_SINGLE, o.shape.out, v, site);
+}
+
+// A result of class cls from real and imaginary parts: complex when any
+// imaginary part is nonzero.
+Ref result(uint32_t cls, const Dims& dims, const std::vector<double>& re, const std::vector<double>& im,
            const mcc_site* site) {
-  bool complex = false;
-  if (im)
-    for (double v : *im) complex = complex || v != 0;
-  Ref r = newArray(cls, complex, dims, false, site);
-  visitClass(cls, [&](auto tag) {
-    using T = typename decltype(tag)::T;
-    if constexpr (std::is_floating_point_v<T>) {
-      T* out = dataOf<T>(r.get());
-      for (size_t i = 0; i < re.size(); ++i) {
-        if (complex) {
-          out[2 * i] = T(re[i]);
-          out[2 * i + 1] = T((*im)[i]);
-        } else {
-          out[i] = T(re[i]);
-        }
-      }
+  bool complex = std::any_of(im.begin(), im.end(), [](double v) { return v != 0; });
+  if (!complex) return floatArray(cls == MCC_CLASS_SINGLE, dims, re, site);
+  Ref r = newArray(cls, true, dims, false, site);
+  for (size_t i = 0; i < re.size(); ++i) {
+    if (cls == MCC_CLASS_SINGLE) {
+      dataOf<float>(r.get())[2 * i] = float(re[i]);
+      dataOf<float>(r.get())[2 * i + 1] = float(im[i]);
+    } else {
+      dataOf<double>(r.get())[2 * i] = re[i];
+      dataOf<double>(r.get())[2 * i + 1] = im[i];
     }
-  });
+  }
   return r;
 }
 
@@ -168,8 +174,8 @@ void besselBuiltin(const Args& a, bool second) {
     re[i] = v.real();
     im[i] = v.imag();
   }
-  a.set(0, result(o.cls, o.shape.out, re, &im, a.site));
-  a.set(1, result(MCC_CLASS_DOUBLE, o.shape.out, std::vector<double>(o.size(), 0), nullptr, a.site));
+  a.set(0, result(o.cls, o.shape.out, re, im, a.site));
+  a.set(1, floatArray(false, o.shape.out, std::vector<double>(o.size(), 0), a.site));
 }
 
 }  // namespace
@@ -180,14 +186,11 @@ MCC_DEFINE_BUILTIN(gammainc) {
   a.arity(2, 3, 1);
   Tail tail = tailAt(a, 2, true, "gammainc");
   Operands o = operands(a, 2, "gammainc: all inputs must be real.", "gammainc: X and A must be of common size or scalars.");
-  std::vector<double> v(o.size());
-  for (size_t i = 0; i < o.size(); ++i) {
-    double x = o.at(0, i), s = o.at(1, i);
-    if (s < 0) a.error("gammainc: A must be non-negative.");
-    if (x < 0) notImplemented("gammainc of negative X", a.site);
-    v[i] = incompleteGamma(x, s, tail);
-  }
-  a.set(0, result(o.cls, o.shape.out, v, nullptr, a.site));
+  a.set(0, mapped(o, [&](const std::vector<double>& v) {
+          if (v[1] < 0) a.error("gammainc: A must be non-negative.");
+          if (v[0] < 0) notImplemented("gammainc of negative X", a.site);
+          return incompleteGamma(v[0], v[1], tail);
+        }, a.site));
 }
 
 // betainc(x, a, b), betainc(x, a, b, tail): I_x(a, b), the regularised
@@ -196,19 +199,14 @@ MCC_DEFINE_BUILTIN(betainc) {
   a.arity(3, 4, 1);
   Tail tail = tailAt(a, 3, false, "betainc");
   Operands o = operands(a, 3, "betainc: all inputs must be real.", "betainc: X, A, and B must be of common size or scalars.");
-  std::vector<double> v(o.size());
-  for (size_t i = 0; i < o.size(); ++i) {
-    double x = o.at(0, i), p = o.at(1, i), q = o.at(2, i);
-    if (x < 0 || x > 1) a.error("betainc: X must be in the range [0, 1].");
-    if (p < 0) a.error("betainc: A must be non-negative.");
-    if (q < 0) a.error("betainc: B must be non-negative.");
-    if (x != x || p != p || q != q) {
-      v[i] = NaN;
-      continue;
-    }
-    v[i] = tail == Tail::Upper ? boost::math::ibetac(p, q, x, Quiet()) : boost::math::ibeta(p, q, x, Quiet());
-  }
-  a.set(0, result(o.cls, o.shape.out, v, nullptr, a.site));
+  a.set(0, mapped(o, [&](const std::vector<double>& v) {
+          double x = v[0], p = v[1], q = v[2];
+          if (x < 0 || x > 1) a.error("betainc: X must be in the range [0, 1].");
+          if (p < 0) a.error("betainc: A must be non-negative.");
+          if (q < 0) a.error("betainc: B must be non-negative.");
+          if (x != x || p != p || q != q) return NaN;
+          return tail == Tail::Upper ? boost::math::ibetac(p, q, x, Quiet()) : boost::math::ibeta(p, q, x, Quiet());
+        }, a.site));
 }
 
 // expint(x): E1(x) = integral from x to Inf of e^-t / t dt; for x < 0 the
@@ -229,7 +227,7 @@ MCC_DEFINE_BUILTIN(expint) {
       im[i] = -std::numbers::pi;
     }
   }
-  a.set(0, result(o.cls, o.shape.out, re, &im, a.site));
+  a.set(0, result(o.cls, o.shape.out, re, im, a.site));
 }
 
 MCC_DEFINE_BUILTIN(besselj) { besselBuiltin(a, false); }
@@ -279,5 +277,5 @@ MCC_DEFINE_BUILTIN(legendre) {
     dims.insert(dims.end(), d.begin(), d.end());
   }
   uint32_t cls = x->class_id == MCC_CLASS_SINGLE ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
-  a.set(0, result(cls, normalizeDims(dims), v, nullptr, a.site));
+  a.set(0, floatArray(cls == MCC_CLASS_SINGLE, normalizeDims(dims), v, a.site));
 }
