@@ -28,6 +28,8 @@ packages=(
   glslang-dev glslang-tools libvulkan-dev libvulkan-volk-dev mesa-vulkan-drivers spirv-tools
   # runtime libraries linked into users' programs (all permissively licensed)
   libopenblas-dev liblapacke-dev libkissfft-dev
+  # Boost.Math (header-only): the special functions gammainc, betainc, expint, besselj, bessely, legendre
+  libboost-dev
   # MAT-files for load/save: the header at build time, libmatio.so.11 loaded by programs that call them
   libmatio-dev
   # driver and tests (gdb: the debugger test)

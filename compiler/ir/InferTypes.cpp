@@ -180,7 +180,9 @@ std::vector<int64_t> constantDims(const Instr* d) {
 
 // The dim argument of a reduction: sum(x, DIM), std(x, w, DIM) (else none).
 const Instr* dimArgument(const Instr& i) {
-  size_t at = i.name == "std" || i.name == "var" ? 2 : 1;
+  // std, var, mad, skewness and kurtosis take a weight or flag before the dim.
+  bool flagFirst = i.name == "std" || i.name == "var" || i.name == "mad" || i.name == "skewness" || i.name == "kurtosis";
+  size_t at = flagFirst ? 2 : 1;
   return i.operands.size() == at + 1 ? i.operands[at] : nullptr;
 }
 
@@ -858,9 +860,9 @@ class Inference {
         return out;
       }
       case Rule::Statistic: {
-        // median keeps numeric classes, mode every class, std and var give
-        // single or double; all are real (complex input is an error or,
-        // for std and var, a real spread).
+        // median keeps numeric classes, mode every class, std, var, iqr,
+        // mad, skewness and kurtosis give single or double; all are real
+        // (complex input is an error or, for std and var, a real spread).
         if (args.empty()) return {Type::unknown()};
         Class x = args[0].cls;
         Class c = i.name == "mode" ? (isNumericClass(x) || x == Class::Logical || x == Class::Char ? x : Class::Unknown)

@@ -1,8 +1,9 @@
 // Builtins of compat.def: GNU Octave's own names (printf, puts, fputs,
 // fdisp, fflush, stdout, columns, rows, e, toupper, postpad, sumsq, vec,
-// merge, index, ...), so that what Octave accepts compiles, and MATLAB's
-// path, platform, text and numeric helpers (fullfile, fileparts, ispc,
-// numfields, erase, validatestring, realpow, gradient, unwrap, hist, hankel,
+// merge, index, lookup, ...), so that what Octave accepts compiles, and
+// MATLAB's path, platform, text and numeric helpers (fullfile, fileparts,
+// ispc, numfields, erase, validatestring, realpow, gradient, del2, unwrap,
+// hist, hankel,
 // pascal, isbanded, ishermitian, bandwidth, eomday, num2hex, hex2num,
 // swapbytes, mat2cell). Most are compositions of other builtins. Tests:
 // conformance compat_octave_io, compat_paths_text, compat_numeric,
@@ -22,6 +23,7 @@
 #include "builtins/Builtin.h"
 #include "builtins/Cells.h"
 #include "builtins/Files.h"
+#include "builtins/Layout.h"
 #include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 #include "format/Format.h"
@@ -364,6 +366,52 @@ MCC_DEFINE_BUILTIN(ifelse) { mergeBuiltin(a); }
 MCC_DEFINE_BUILTIN(index) { findText(a, false); }
 MCC_DEFINE_BUILTIN(rindex) { findText(a, true); }
 
+// lookup(table, y), lookup(table, y, opt): for each y, the index of the
+// last table entry at or below it in an increasing table (at or above it in
+// a decreasing one): 0 before the table, numel(table) at or past its end
+// and for NaN. opt holds letters: 'm' keeps an index only where the entry
+// equals y (else 0), 'b' gives that as logical, 'l' counts values before
+// the table as 1, 'r' values at or past its end as numel(table) - 1.
+MCC_DEFINE_BUILTIN(lookup) {
+  a.arity(2, 3, 1);
+  const mcc_array* t = a[0];
+  const mcc_array* y = a[1];
+  if (t->class_id == MCC_CLASS_CELL || y->class_id == MCC_CLASS_CELL) notImplemented("lookup of cellstr", a.site);
+  if (!isValueClass(t->class_id) || !isValueClass(y->class_id) || t->is_complex || y->is_complex)
+    a.error("lookup: TABLE and Y must be real numeric arrays.");
+  if (!(isVectorShape(t) || t->numel == 0)) a.error("lookup: TABLE must be a vector.");
+  std::string opt = a.nargin > 2 ? a.text(2) : "";
+  for (char c : opt)
+    if (c != 'm' && c != 'b' && c != 'l' && c != 'r') a.error("lookup: unrecognized option: " + std::string(1, c));
+  auto has = [&](char c) { return opt.find(c) != std::string::npos; };
+  std::vector<double> table = realValues(t), ys = realValues(y);
+  size_t n = table.size();
+  bool decreasing = n > 1 && table[0] > table[n - 1];
+  std::vector<double> idx(ys.size());
+  for (size_t i = 0; i < ys.size(); ++i) {
+    double v = ys[i];
+    size_t k;
+    if (v != v)
+      k = n;
+    else if (decreasing)
+      k = size_t(std::upper_bound(table.begin(), table.end(), v, std::greater<double>()) - table.begin());
+    else
+      k = size_t(std::upper_bound(table.begin(), table.end(), v) - table.begin());
+    if (has('l') && k == 0 && n > 0) k = 1;
+    if (has('r') && n > 0 && k == n) k = n - 1;
+    if ((has('m') || has('b')) && !(k > 0 && table[k - 1] == v)) k = 0;
+    idx[i] = double(k);
+  }
+  Ref r = newArray(has('b') ? MCC_CLASS_LOGICAL : MCC_CLASS_DOUBLE, false, dimsOf(y), false, a.site);
+  for (size_t i = 0; i < idx.size(); ++i) {
+    if (has('b'))
+      dataOf<uint8_t>(r.get())[i] = idx[i] != 0;
+    else
+      dataOf<double>(r.get())[i] = idx[i];
+  }
+  a.set(0, std::move(r));
+}
+
 // --- MATLAB: files, platform, structs, text --------------------------------------------------
 
 // fullfile(parts...): the parts joined by '/', empty ones skipped, runs of
@@ -529,6 +577,49 @@ MCC_DEFINE_BUILTIN(gradient) {
   uint32_t hy = a.nargin == 3 ? 2 : 1;
   a.set(0, differencesAlong(x.get(), 1, coordinates(a, 1, extent(x.get(), 1))));
   if (a.nargout >= 2) a.set(1, differencesAlong(x.get(), 0, coordinates(a, hy, extent(x.get(), 0))));
+}
+
+// del2(U), del2(U, h), del2(U, hx, hy, ...): the discrete Laplacian, the
+// sum over dims of length 3 or more of each dim's second difference
+// (divided differences for uneven coordinates), halved and divided by
+// ndims(U) (L = 4*del2(U) is the 2-D Laplacian), with each second
+// difference extended linearly to the two ends. hx (coordinates or a step)
+// is along dim 2, hy along dim 1, then dims 3 and on; a lone scalar h is
+// every dim's step.
+MCC_DEFINE_BUILTIN(del2) {
+  a.arity(1, 64, 1);
+  const mcc_array* u = a[0];
+  if (a.nargin > u->ndims + 1) a.error("Too many input arguments.");
+  if (u->is_complex) notImplemented("del2 of complex values", a.site);
+  if (!isValueClass(u->class_id)) a.error("del2: U must be numeric.");
+  std::vector<double> v = realValues(u), lap(u->numel, 0.0);
+  size_t nd = u->ndims;
+  for (size_t dim = 1; dim <= nd; ++dim) {
+    Slices s = slicesAlong(u, dim);
+    size_t n = s.len;
+    if (n < 3) continue;
+    // The spacing argument of this dim: hx is the second input, hy the third.
+    // (A vector's one spacing argument is that of its long dim.)
+    uint32_t k = a.nargin == 2 && (a[1]->numel == 1 || isVectorShape(u)) ? 1 : dim == 1 ? 2 : dim == 2 ? 1 : uint32_t(dim);
+    std::vector<double> at = coordinates(a, k, n), h(n - 1);
+    for (size_t j = 0; j + 1 < n; ++j) h[j] = at[j + 1] - at[j];
+    std::vector<double> d(n);
+    for (size_t o = 0; o < s.after; ++o)
+      for (size_t i = 0; i < s.before; ++i) {
+        auto at3 = [&](size_t j) { return v[s.at(o, j, i)]; };
+        for (size_t j = 1; j + 1 < n; ++j)
+          d[j] = ((at3(j - 1) - at3(j)) / h[j - 1] + (at3(j + 1) - at3(j)) / h[j]) / (h[j - 1] + h[j]);
+        if (n == 3) {
+          d[0] = d[2] = d[1];
+        } else {
+          d[0] = (h[0] + h[1]) / h[1] * d[1] - h[0] / h[1] * d[2];
+          d[n - 1] = (h[n - 2] + h[n - 3]) / h[n - 3] * d[n - 2] - h[n - 2] / h[n - 3] * d[n - 3];
+        }
+        for (size_t j = 0; j < n; ++j) lap[s.at(o, j, i)] += d[j];
+      }
+  }
+  for (double& e : lap) e /= double(nd);
+  a.set(0, floatArray(u->class_id == MCC_CLASS_SINGLE, dimsOf(u), lap, a.site));
 }
 
 // unwrap(p), unwrap(p, tol), unwrap(p, tol, dim): phase angles in radians

@@ -85,32 +85,44 @@ inline size_t linearIndex(const Dims& dims, const std::vector<size_t>& sub) {
   return k;
 }
 
-// Two arrays under MATLAB's implicit expansion: the result's dims and, for
-// each result element, the element of x and of y it reads.
+// Arrays under MATLAB's implicit expansion: the result's dims and, for each
+// result element, the element of each input it reads (at[k][i] for input k).
+struct ExpandedAll {
+  Dims out;
+  std::vector<std::vector<size_t>> at;
+};
+inline ExpandedAll expandAll(const std::vector<const mcc_array*>& xs, const mcc_site* site) {
+  size_t n = 0;
+  for (const mcc_array* x : xs) n = std::max(n, size_t(x->ndims));
+  ExpandedAll e;
+  std::vector<Dims> dx(xs.size(), Dims(n));
+  e.out.assign(n, 1);
+  for (size_t k = 0; k < n; ++k)
+    for (size_t j = 0; j < xs.size(); ++j) {
+      dx[j][k] = extent(xs[j], k);
+      if (dx[j][k] == 1) continue;
+      if (e.out[k] != 1 && e.out[k] != dx[j][k]) fail("Arrays have incompatible sizes for this operation.", site);
+      e.out[k] = dx[j][k];
+    }
+  e.at.resize(xs.size());
+  std::vector<size_t> s(n);
+  forEachSubscript(e.out, [&](size_t, const std::vector<size_t>& sub) {
+    for (size_t j = 0; j < xs.size(); ++j) {
+      for (size_t k = 0; k < n; ++k) s[k] = dx[j][k] == 1 ? 0 : sub[k];
+      e.at[j].push_back(linearIndex(dx[j], s));
+    }
+  });
+  return e;
+}
+
+// Two arrays under MATLAB's implicit expansion (expandAll of x and y).
 struct Expanded {
   Dims out;
   std::vector<size_t> ix, iy;
 };
 inline Expanded expandPair(const mcc_array* x, const mcc_array* y, const mcc_site* site) {
-  size_t n = std::max(x->ndims, y->ndims);
-  Expanded e;
-  Dims dx(n), dy(n);
-  for (size_t k = 0; k < n; ++k) {
-    dx[k] = extent(x, k);
-    dy[k] = extent(y, k);
-    if (dx[k] != dy[k] && dx[k] != 1 && dy[k] != 1) fail("Arrays have incompatible sizes for this operation.", site);
-    e.out.push_back(dx[k] == 1 ? dy[k] : dx[k]);
-  }
-  std::vector<size_t> sx(n), sy(n);
-  forEachSubscript(e.out, [&](size_t, const std::vector<size_t>& sub) {
-    for (size_t k = 0; k < n; ++k) {
-      sx[k] = dx[k] == 1 ? 0 : sub[k];
-      sy[k] = dy[k] == 1 ? 0 : sub[k];
-    }
-    e.ix.push_back(linearIndex(dx, sx));
-    e.iy.push_back(linearIndex(dy, sy));
-  });
-  return e;
+  ExpandedAll all = expandAll({x, y}, site);
+  return {std::move(all.out), std::move(all.at[0]), std::move(all.at[1])};
 }
 
 // The real values of x as long doubles (exact for every integer class).

@@ -1,6 +1,7 @@
 // Builtins of numeric.def: numerical integration along a dimension (trapz,
-// cumtrapz), counting into bins (histc) and accumulation by subscripts
-// (accumarray, with the default sum or a function).
+// cumtrapz), counting into bins (histc), the bin of each value
+// (discretize) and accumulation by subscripts (accumarray, with the default
+// sum or a function).
 //
 // Values are computed in double (single when an input is single); results
 // keep MATLAB's shapes: the integrated dim becomes 1 (trapz) or keeps its
@@ -24,18 +25,6 @@ std::vector<double> realInput(const Args& a, uint32_t k, const char* name) {
   if (a[k]->is_complex) notImplemented(std::string(name) + " of complex values", a.site);
   if (!isValueClass(a[k]->class_id)) a.error(std::string("Invalid data type for ") + name + ".");
   return realValues(a[k]);
-}
-
-// A double (or single) array of dims from values.
-Ref floatArray(bool single, const Dims& dims, const std::vector<double>& v, const mcc_site* site) {
-  Ref r = newArray(single ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE, false, dims, false, site);
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (single)
-      dataOf<float>(r.get())[i] = static_cast<float>(v[i]);
-    else
-      dataOf<double>(r.get())[i] = v[i];
-  }
-  return r;
 }
 
 // trapz/cumtrapz(Y), (X, Y), (X, Y, dim), (Y, dim).
@@ -276,3 +265,52 @@ MCC_DEFINE_BUILTIN(trapz) { trapezoids(a, false); }
 MCC_DEFINE_BUILTIN(cumtrapz) { trapezoids(a, true); }
 MCC_DEFINE_BUILTIN(histc) { histcBuiltin(a); }
 MCC_DEFINE_BUILTIN(accumarray) { accumarrayBuiltin(a); }
+
+// [Y, E] = discretize(x, edges), discretize(x, edges, values),
+// discretize(..., 'IncludedEdge', side): the bin of each element, bin k
+// holding edges(k) <= x < edges(k+1) ('left', the default; the last bin
+// also holds its right edge) or edges(k) < x <= edges(k+1) ('right'; the
+// first bin also holds its left edge); NaN outside the edges and for NaN.
+// With values, Y is values(bin) (NaN outside). E is edges.
+MCC_DEFINE_BUILTIN(discretize) {
+  a.arity(2, 5, 2);
+  std::vector<double> x = realInput(a, 0, "discretize");
+  const mcc_array* e = a[1];
+  if (e->numel == 1 && !a.isText(1)) notImplemented("discretize with a number of bins", a.site);
+  const char* badEdges = "Bin edges must be a vector of increasing values with at least two elements.";
+  if (!isValueClass(e->class_id) || e->class_id == MCC_CLASS_CHAR || !isVectorShape(e) || e->numel < 2) a.error(badEdges);
+  std::vector<double> edges = realInput(a, 1, "discretize");
+  for (size_t k = 1; k < edges.size(); ++k)
+    if (!(edges[k] > edges[k - 1])) a.error(badEdges);
+  uint32_t k = 2;
+  const mcc_array* values = nullptr;
+  if (k < a.nargin && !a.isText(k)) values = a[k++];
+  bool right = false;
+  for (; k < a.nargin; k += 2) {
+    if (option(a, k) != "includededge" || k + 1 >= a.nargin) a.error("Invalid option '" + a.text(k) + "'.");
+    std::string side = a.isText(k + 1) ? option(a, k + 1) : "";
+    if (side != "left" && side != "right") a.error("'IncludedEdge' must be 'left' or 'right'.");
+    right = side == "right";
+  }
+  size_t nb = edges.size() - 1;
+  if (values && values->numel != nb) a.error("Number of values must equal the number of bins (numel(edges) - 1).");
+  std::vector<double> bins(x.size());
+  for (size_t i = 0; i < x.size(); ++i) {
+    double v = x[i];
+    double bin = NAN;
+    if (v >= edges[0] && v <= edges[nb]) {
+      size_t b = right ? size_t(std::lower_bound(edges.begin(), edges.end(), v) - edges.begin())
+                       : size_t(std::upper_bound(edges.begin(), edges.end(), v) - edges.begin());
+      bin = double(std::clamp<size_t>(b, 1, nb));
+    }
+    bins[i] = bin;
+  }
+  if (!values) {
+    a.set(0, floatArray(false, dimsOf(a[0]), bins, a.site));
+  } else {
+    std::vector<double> vals = realInput(a, 2, "discretize"), y(bins.size());
+    for (size_t i = 0; i < bins.size(); ++i) y[i] = bins[i] == bins[i] ? vals[size_t(bins[i]) - 1] : NAN;
+    a.set(0, floatArray(values->class_id == MCC_CLASS_SINGLE, dimsOf(a[0]), y, a.site));
+  }
+  a.set(1, Ref(mcc_array_retain(const_cast<mcc_array*>(e))));
+}

@@ -1,6 +1,6 @@
 // Builtins of shape.def: functions that rearrange or build arrays from the
 // positions of elements (circshift, rot90, tril, triu, diag, meshgrid,
-// ndgrid, permute, ipermute, squeeze, repelem, blkdiag, toeplitz), the
+// ndgrid, permute, ipermute, squeeze, shiftdim, repelem, blkdiag, toeplitz), the
 // structured matrices (vander, hilb), the structure tests (istriu, istril,
 // isdiag, issymmetric), index conversion
 // (sub2ind, ind2sub) and the ones that walk an array along a dimension
@@ -270,6 +270,25 @@ void ind2subBuiltin(const Args& a) {
 
 // --- permute, ipermute, squeeze -------------------------------------------------------
 
+// x with its dims in the order perm (from 0; at least ndims(x) entries).
+Ref permuted(const mcc_array* x, const std::vector<size_t>& perm, const mcc_site* site) {
+  size_t n = perm.size();
+  Dims in = paddedDims(x, n), out(n);
+  for (size_t i = 0; i < n; ++i) out[i] = in[perm[i]];
+  std::vector<size_t> from(n);
+  return gathered(x, out, [&](size_t, const std::vector<size_t>& sub) {
+    for (size_t i = 0; i < n; ++i) from[perm[i]] = sub[i];
+    return linearIndex(in, from);
+  }, site);
+}
+
+// x's elements in their order with other dims.
+Ref reshapedCopy(const mcc_array* x, const Dims& dims, const mcc_site* site) {
+  Ref r = newArray(x->class_id, x->is_complex, dims, false, site);
+  if (x->numel) std::memcpy(r->data, x->data, x->numel * elementSize(x));
+  return r;
+}
+
 void permuteBuiltin(const Args& a, bool inverse) {
   a.arity(2, 2, 1);
   const mcc_array* x = checked(a[0]);
@@ -289,13 +308,7 @@ void permuteBuiltin(const Args& a, bool inverse) {
     for (size_t i = 0; i < n; ++i) inv[perm[i]] = i;
     perm = inv;
   }
-  Dims in = paddedDims(x, n), out(n);
-  for (size_t i = 0; i < n; ++i) out[i] = in[perm[i]];
-  std::vector<size_t> from(n);
-  a.set(0, gathered(x, out, [&](size_t, const std::vector<size_t>& sub) {
-          for (size_t i = 0; i < n; ++i) from[perm[i]] = sub[i];
-          return linearIndex(in, from);
-        }, a.site));
+  a.set(0, permuted(x, perm, a.site));
 }
 
 void squeezeBuiltin(const Args& a) {
@@ -309,9 +322,42 @@ void squeezeBuiltin(const Args& a) {
     while (kept.size() < 2) kept.push_back(1);
     d = kept;
   }
-  Ref r = newArray(x->class_id, x->is_complex, d, false, a.site);
-  if (x->numel) std::memcpy(r->data, x->data, x->numel * elementSize(x));
-  a.set(0, std::move(r));
+  a.set(0, reshapedCopy(x, d, a.site));
+}
+
+// [y, ns] = shiftdim(x) removes x's leading singleton dims (ns of them);
+// shiftdim(x, n) moves the first n dims to the end (n > 0, taken modulo
+// ndims(x)) or puts -n singleton dims in front (n < 0).
+void shiftdimBuiltin(const Args& a) {
+  a.arity(1, 2, 2);
+  const mcc_array* x = checked(a[0]);
+  Dims d = dimsOf(x);
+  long long nd = static_cast<long long>(d.size()), n = 0;
+  if (a.nargin == 1) {
+    n = nd;
+    for (long long k = 0; k < nd; ++k)
+      if (d[k] != 1) {
+        n = k;
+        break;
+      }
+  } else {
+    if (a[1]->numel != 1 || a.isText(1)) a.error("shiftdim: N must be a scalar integer.");
+    double v = a.scalar(1);
+    if (v != std::floor(v)) a.error("shiftdim: N must be a scalar integer.");
+    n = static_cast<long long>(v);
+  }
+  if (n >= nd) n %= nd;
+  if (n < 0) {
+    Dims out(static_cast<size_t>(-n), 1);
+    out.insert(out.end(), d.begin(), d.end());
+    a.set(0, reshapedCopy(x, out, a.site));
+  } else {
+    std::vector<size_t> perm;
+    for (long long k = n; k < nd; ++k) perm.push_back(static_cast<size_t>(k));
+    for (long long k = 0; k < n; ++k) perm.push_back(static_cast<size_t>(k));
+    a.set(0, permuted(x, perm, a.site));
+  }
+  a.set(1, scalarResult(double(n)));
 }
 
 // --- repelem, blkdiag -----------------------------------------------------------------
@@ -523,6 +569,7 @@ MCC_DEFINE_BUILTIN(ind2sub) { ind2subBuiltin(a); }
 MCC_DEFINE_BUILTIN(permute) { permuteBuiltin(a, false); }
 MCC_DEFINE_BUILTIN(ipermute) { permuteBuiltin(a, true); }
 MCC_DEFINE_BUILTIN(squeeze) { squeezeBuiltin(a); }
+MCC_DEFINE_BUILTIN(shiftdim) { shiftdimBuiltin(a); }
 MCC_DEFINE_BUILTIN(repelem) { repelemBuiltin(a); }
 MCC_DEFINE_BUILTIN(blkdiag) { blkdiagBuiltin(a); }
 MCC_DEFINE_BUILTIN(toeplitz) { toeplitzBuiltin(a); }

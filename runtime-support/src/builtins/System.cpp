@@ -1,6 +1,6 @@
 // Builtins of system.def: what a program asks of its environment: input()
-// from standard input, folders (mkdir, rmdir, pwd) and environment
-// variables (getenv). Tests: tests/conformance/programs/system_input_folders.m.
+// from standard input, folders (mkdir, rmdir, pwd), environment
+// variables (getenv), the platform (computer) and mcc's version (version). Tests: tests/conformance/programs/system_input_folders.m.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -119,4 +119,35 @@ MCC_DEFINE_BUILTIN(getenv) {
   a.arity(1, 1, 1);
   const char* v = std::getenv(a.text(0).c_str());
   a.set(0, v && *v ? fromText(v) : Ref(mcc_array_from_string("", 0)));
+}
+
+// [c, maxsize, endian] = computer, computer('arch'): the platform as
+// MATLAB names it ('GLNXA64' on 64-bit x86 Linux; MATLAB has no name for
+// 64-bit ARM Linux, where mcc says 'GLNXAARCH64'), the largest number of
+// elements an array may have in MATLAB (2^48 - 1) and the byte order.
+MCC_DEFINE_BUILTIN(computer) {
+  a.arity(0, 1, 3);
+#if defined(__aarch64__)
+  std::string arch = "GLNXAARCH64";
+#else
+  std::string arch = "GLNXA64";
+#endif
+  if (a.nargin == 1) {
+    if (!a.isText(0) || option(a, 0) != "arch") a.error("Input must be 'arch'.");
+    a.set(0, fromText(lower(arch)));
+    return;
+  }
+  a.set(0, fromText(arch));
+  a.set(1, scalarResult(281474976710655.0));
+  a.set(2, fromText(__BYTE_ORDER__ == __ORDER_BIG_ENDIAN__ ? "B" : "L"));
+}
+
+// version: mcc's version as MATLAB formats its own, 'NUMBER (release)':
+// '0.1.0 (mcc)'. A program cannot take mcc for a MATLAB release by it.
+MCC_DEFINE_BUILTIN(version) {
+  a.arity(0, 0, 1);
+#ifndef MCC_VERSION_TEXT
+#define MCC_VERSION_TEXT "unknown"
+#endif
+  a.set(0, fromText(std::string(MCC_VERSION_TEXT) + " (mcc)"));
 }

@@ -62,6 +62,18 @@ inline Ref rowOf(const std::vector<double>& v, uint32_t cls, const mcc_site* sit
   return r;
 }
 
+// A double (or single) array of dims from values.
+inline Ref floatArray(bool single, const Dims& dims, const std::vector<double>& v, const mcc_site* site) {
+  Ref r = newArray(single ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE, false, dims, false, site);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (single)
+      dataOf<float>(r.get())[i] = static_cast<float>(v[i]);
+    else
+      dataOf<double>(r.get())[i] = v[i];
+  }
+  return r;
+}
+
 // Rows of text as a char matrix, short rows padded with blanks.
 inline Ref charMatrix(const std::vector<std::string>& rows, const mcc_site* site) {
   size_t width = 0;

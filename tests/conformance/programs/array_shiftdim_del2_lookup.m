@@ -1,0 +1,41 @@
+% shiftdim (leading singletons, positive and negative shifts), del2 (1-D,
+% 2-D, spacings, uneven coordinates, 3-point edges) and Octave's lookup
+% (increasing and decreasing tables, NaN, the m/b/l/r options) (Octave 7.3).
+[y, n] = shiftdim(ones(1, 1, 3));
+fprintf('shiftdim %d %d, n %d\n', size(y), n);
+[y, n] = shiftdim(5);
+fprintf('scalar %d %d, n %d\n', size(y), n);
+[y, n] = shiftdim(1:4);
+fprintf('row %d %d, n %d\n', size(y), n);
+A = reshape(1:24, 2, 3, 4);
+B = shiftdim(A, 1);
+fprintf('A,1 %d %d %d: %s\n', size(B), sprintf('%d ', B(:, :, 1)));
+fprintf('A,2 %s  A,5 %s\n', sprintf('%d ', size(shiftdim(A, 2))), sprintf('%d ', size(shiftdim(A, 5))));
+C = shiftdim(magic(3), -1);
+fprintf('-1: %s| %s\n', sprintf('%d ', size(C)), sprintf('%d ', C));
+fprintf('-2 of row %s\n', sprintf('%d ', size(shiftdim(1:3, -2))));
+fprintf('0: %s\n', sprintf('%d ', size(shiftdim(A, 0))));
+v = [1 4 9 16 25 36];
+fprintf('del2 v %s\n', sprintf('%.10g ', del2(v)));
+fprintf('del2 v,2 %s\n', sprintf('%.10g ', del2(v, 2)));
+fprintf('del2 col %s\n', sprintf('%.10g ', del2(v')));
+fprintf('del2 cubic %s\n', sprintf('%.10g ', del2([0 1 8 27 64])));
+fprintf('del2 three %s\n', sprintf('%.10g ', del2([1 3 7])));
+fprintf('del2 short %s\n', sprintf('%.10g ', del2([1 3])));
+[X, Y] = meshgrid(-2:2, -1:2);
+U = X.^2 + X .* Y.^3;
+L = del2(U);
+fprintf('del2 U %d %d: %s\n', size(L), sprintf('%.10g ', L));
+fprintf('del2 U,h %s\n', sprintf('%.10g ', del2(U, 0.5)));
+fprintf('del2 U,hx,hy %s\n', sprintf('%.10g ', del2(U, 2, 0.5)));
+fprintf('del2 uneven %s\n', sprintf('%.10g ', del2([1 2 5 3 8], [0 1 3 4 7])));
+t = [1 2 3 5 8];
+fprintf('lookup %s\n', sprintf('%d ', lookup(t, [0 1 1.5 3 4 8 9 NaN])));
+fprintf('lookup dec %s\n', sprintf('%d ', lookup([10 5 0], [12 10 7 5 0 -1 NaN])));
+fprintf('lookup m %s\n', sprintf('%d ', lookup(t, [1 4 5 9], 'm')));
+b = lookup(t, [1 4 5 9], 'b');
+fprintf('lookup b %s %s\n', class(b), sprintf('%d ', b));
+fprintf('lookup lr %s\n', sprintf('%d ', lookup(t, [-1 2.5 9], 'lr')));
+fprintf('lookup shape %s\n', sprintf('%d ', size(lookup(t, [1 2; 3 4; 5 6]))));
+fprintf('lookup empty %s\n', sprintf('%d ', lookup([], [1 2])));
+fprintf('lookup int %s\n', sprintf('%d ', lookup(int32([1 10 100]), [5 50 500])));

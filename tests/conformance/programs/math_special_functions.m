@@ -1,0 +1,53 @@
+% gammainc (lower, upper, scaled), betainc (lower, upper), expint (E1,
+% complex for negative x), besselj/bessely of integer and real orders (also
+% negative x; a row of orders against a column of x) and legendre with its normalisations
+% (Octave 7.3; 10 significant digits).
+x = [0 0.5 1 2 5 10 Inf];
+fprintf('P %s\n', sprintf('%.10g ', gammainc(x, 2)));
+fprintf('Q %s\n', sprintf('%.10g ', gammainc(x, 2, 'upper')));
+fprintf('P a %s\n', sprintf('%.10g ', gammainc(3, [0 0.5 1 3 10 100])));
+fprintf('Q big %.10g %.10g\n', gammainc(200, 100, 'upper'), gammainc(0.001, 0.01));
+fprintf('P scaled %.10g %.10g\n', gammainc(2, 3, 'scaledlower'), gammainc(2, 3, 'scaledupper'));
+G = gammainc([1 2; 3 4], 2);
+fprintf('P matrix %d %d: %s\n', size(G), sprintf('%.10g ', G));
+fprintf('P single %s %.6g\n', class(gammainc(single(1), 2)), gammainc(single(1), 2));
+fprintf('I %s\n', sprintf('%.10g ', betainc([0 0.1 0.5 0.9 1], 2, 3)));
+fprintf('I upper %s\n', sprintf('%.10g ', betainc([0 0.1 0.5 0.9 1], 2, 3, 'upper')));
+fprintf('I ab %s\n', sprintf('%.10g ', betainc(0.3, [0.5 1 2 10], 4)));
+fprintf('I tiny %.10g\n', betainc(1e-3, 50, 0.5, 'upper'));
+e = expint([0.01 0.5 1 2 10 50]);
+fprintf('E1 %s\n', sprintf('%.10g ', e));
+fprintf('E1 0 Inf NaN %g %g %g\n', expint(0), expint(Inf), expint(NaN));
+en = expint([-1 -0.5 2]);
+fprintf('E1 neg %s| %s\n', sprintf('%.10g ', real(en)), sprintf('%.10g ', imag(en)));
+fprintf('E1 single %s\n', class(expint(single(1))));
+z = [0 0.5 1 2.5 10 30];
+fprintf('J0 %s\n', sprintf('%.10g ', besselj(0, z)));
+fprintf('J1 %s\n', sprintf('%.10g ', besselj(1, z)));
+fprintf('J5 %s\n', sprintf('%.10g ', besselj(5, z)));
+fprintf('J-2 %s\n', sprintf('%.10g ', besselj(-2, z)));
+fprintf('J1.5 %s\n', sprintf('%.10g ', besselj(1.5, z(2:end))));
+fprintf('J0.25 %s\n', sprintf('%.10g ', besselj(0.25, z)));
+fprintf('Y0 %s\n', sprintf('%.10g ', bessely(0, z)));
+fprintf('Y1 %s\n', sprintf('%.10g ', bessely(1, z(2:end))));
+fprintf('Y2.5 %s\n', sprintf('%.10g ', bessely(2.5, z(2:end))));
+fprintf('Y-1.5 %s\n', sprintf('%.10g ', bessely(-1.5, z(2:end))));
+J = besselj(0:2, [1; 2; 3]);
+fprintf('J grid %d %d: %s\n', size(J), sprintf('%.10g ', J));
+jn = besselj(1, -2);
+yn = bessely(0, -1);
+fprintf('J neg %.10g, Y neg %.10g %.10g\n', jn, real(yn), imag(yn));
+jh = besselj(0.5, -1);
+fprintf('J half neg %.6f %.10g\n', abs(real(jh)), imag(jh));
+[j, ierr] = besselj(2, 3);
+fprintf('ierr %.10g %d\n', j, ierr);
+fprintf('Y at 0 %g\n', bessely(1, 0));
+P = legendre(2, [-1 -0.5 0 0.3 1]);
+fprintf('leg %d %d: %s\n', size(P), sprintf('%.10g ', P + 0));
+fprintf('leg0 %s\n', sprintf('%.10g ', legendre(0, [0.1 0.2])));
+fprintf('leg3 %s\n', sprintf('%.10g ', legendre(3, 0.4)));
+fprintf('leg sch %s\n', sprintf('%.10g ', legendre(3, 0.4, 'sch')));
+fprintf('leg norm %s\n', sprintf('%.10g ', legendre(3, 0.4, 'norm')));
+Q = legendre(1, [0.1 0.2; 0.3 0.4]);
+fprintf('leg matrix %d %d %d: %s\n', size(Q), sprintf('%.10g ', Q));
+fprintf('leg col %d %d\n', size(legendre(2, [0.1; 0.2; 0.3])));
