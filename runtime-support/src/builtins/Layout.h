@@ -169,7 +169,7 @@ inline std::vector<std::complex<double>> complexValues(const mcc_array* x) {
 }
 
 // The class of a numeric result from x: logical and char give double.
-inline uint32_t numericClass(const mcc_array* x) { return isNumericClass(x->class_id) ? x->class_id : MCC_CLASS_DOUBLE; }
+inline uint32_t numericClass(const mcc_array* x) { return isNumericClass(x->class_id) ? x->class_id : uint32_t(MCC_CLASS_DOUBLE); }
 
 // Whether any input of the call is single (the result is then single).
 inline bool anySingle(const Args& a) {
