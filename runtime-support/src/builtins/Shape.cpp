@@ -276,8 +276,10 @@ Ref permuted(const mcc_array* x, const std::vector<size_t>& perm, const mcc_site
   Dims in = paddedDims(x, n), out(n);
   for (size_t i = 0; i < n; ++i) out[i] = in[perm[i]];
   std::vector<size_t> from(n);
+  // The result's subscripts stop at its last non-singleton dim (the
+  // array drops trailing singletons of `out`): the rest are 0.
   return gathered(x, out, [&](size_t, const std::vector<size_t>& sub) {
-    for (size_t i = 0; i < n; ++i) from[perm[i]] = sub[i];
+    for (size_t i = 0; i < n; ++i) from[perm[i]] = i < sub.size() ? sub[i] : 0;
     return linearIndex(in, from);
   }, site);
 }
