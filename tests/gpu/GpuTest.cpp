@@ -65,6 +65,16 @@ TEST_F(Gpu, DeviceHasWhatTheKernelsNeed) {
   EXPECT_TRUE(prepare_pipeline(scale));
 }
 
+// Building the first pipeline runs the fma probe (gpu/Probe.cpp). lavapipe's
+// fma is a multiply and then an add (with the exact path forced on, its ULP
+// test fails: pow 71 ulp), so the probe must say so there.
+TEST_F(Gpu, FmaProbeRunsBeforeThePipelines) {
+  ASSERT_TRUE(prepare_pipeline(scale));
+  const DeviceInfo* info = device_info();
+  ASSERT_NE(info, nullptr);
+  if (info->name.find("llvmpipe") != std::string::npos) EXPECT_FALSE(info->exact_fma);
+}
+
 // More elements than groups x local size can cover at once: the grid-stride
 // loop and the capped group count must still touch every element.
 TEST_F(Gpu, AxpyGridStrideCoversEveryElement) {
