@@ -210,9 +210,10 @@ const REAL RECIP_SAFE_R = 1.152921504606847e+18LF;  // 2^60
 // 2^+-60 in single), the quotient q = a / b refined the same way (two
 // divisions); not refined where the residual would not be exact (q or b
 // beyond SPLIT_MAX) or q is 0, inf or NaN.
+bool mcc_recip_safe(REAL v) { return abs(v) < RECIP_SAFE_R && abs(v) > 1.0LF / RECIP_SAFE_R; }
+
 precise REAL mcc_div(REAL a, REAL b) {
-  REAL ab = abs(b), aa = abs(a);
-  if (ab < RECIP_SAFE_R && ab > 1.0LF / RECIP_SAFE_R && aa < RECIP_SAFE_R && (aa > 1.0LF / RECIP_SAFE_R || a == 0.0LF)) {
+  if (mcc_recip_safe(b) && (a == 0.0LF || mcc_recip_safe(a))) {
     REAL inv = mcc_fdiv(1.0LF, b);
     REAL q = a * inv;
     return q == 0.0LF ? q : q + mcc_residual(a, q, b) * inv;
