@@ -303,11 +303,36 @@ precise REAL mcc_exp_core(REAL x, REAL xlo) {
   return mcc_scale(s + (e + tail), k);
 }
 
+#if !MCC_F64
+// e^x in single for finite x inside the range, without mcc_exp_core's
+// two-word sums (a float result needs no more bits): r = x - k ln2 with k
+// LN2_HI and x - k LN2_HI exact as there, then k LN2_LO subtracted with
+// one rounding (at most 2^-26 in r, a quarter ulp of e^r); e^r = 1 + (r +
+// r^2 q(r)), q Taylor to r^7, rounds twice more: about an ulp in all.
+precise REAL mcc_exp_single(REAL x) {
+  REAL kf = floor(x * INV_LN2_HI_R + 0.5LF);
+  precise REAL r = (x - kf * LN2_HI_R) - kf * LN2_LO_R;
+  precise REAL p = 1.0LF + (r + r * r * mcc_taylor_fact(r, 2, 7));
+  return mcc_scale(p, int(kf));
+}
+#endif
+
+// e^(x/2) for x > 0, to mcc_exp_core's accuracy: its square is e^x past
+// e^x's overflow (sinh, cosh), an error doubled by the square.
+precise REAL mcc_exp_half(REAL x) {
+  REAL h = 0.5LF * x;
+  return h > EXP_OVER_R ? mcc_inf(x) : mcc_exp_core(h, 0.0LF);
+}
+
 precise REAL mcc_exp(REAL x) {
   if (isnan(x)) return x;
   if (x > EXP_OVER_R) return mcc_inf(x);
   if (x < EXP_UNDER_R) return 0.0LF;
+#if MCC_F64
   return mcc_exp_core(x, 0.0LF);
+#else
+  return mcc_exp_single(x);
+#endif
 }
 
 // expm1: Taylor near 0; else 2^k (1 + q) - 1 = (2^k - 1) + 2^k q with both
@@ -505,6 +530,33 @@ precise REAL mcc_trig_reduce(REAL x, out int quadrant, out precise REAL r_lo) {
   return r;
 }
 
+#if !MCC_F64
+// pi/2 - PIO2_PARTS[0] - PIO2_PARTS[1], rounded to single.
+const REAL PIO2_REST_R = -6.397578431460715e-07LF;
+
+// mcc_trig_reduce in single, cheaper where it can be: for |x| < 2^13, x -
+// k part0 and then - k part1 are exact (the parts have 8 and 7 bits, k
+// fewer than 14: the products are exact, the first difference by
+// Sterbenz, the second lies below 1 on a grid of 2^-24), and the rest of
+// pi/2 as one float (its product rounded) costs at most 2e-10 in r; where
+// |r| >= 1/16 that is a twentieth of r's ulp, and r_lo is the last
+// subtraction's error. Else mcc_trig_reduce.
+precise REAL mcc_trig_reduce_single(REAL x, out int quadrant, out precise REAL r_lo) {
+  if (abs(x) < 8192.0LF) {
+    REAL k = floor(x * TWO_OVER_PI_R + 0.5LF);
+    precise REAL y = (x - k * PIO2_PARTS_R[0]) - k * PIO2_PARTS_R[1];
+    precise REAL t = k * PIO2_REST_R;
+    precise REAL r = y - t;
+    if (abs(r) >= 0.0625LF) {
+      quadrant = int(k - 4.0LF * floor(k * 0.25LF));
+      r_lo = (y - r) - t;  // the subtraction's error (|y| > |t|)
+      return r;
+    }
+  }
+  return mcc_trig_reduce(x, quadrant, r_lo);
+}
+#endif
+
 // sin and cos of r + r_lo, |r| <= pi/4, as hi + lo (Taylor to r^17 / r^18
 // in double, r^11 / r^12 in single): sin = r + (r_lo (1 - r^2/2) - r^3 p),
 // cos = w + ((1 - w) - r^2/2 + r^4 p - r r_lo) with w = 1 - r^2/2 and r^2/2
@@ -540,7 +592,11 @@ precise REAL mcc_cos_hilo(REAL r, REAL r_lo, out precise REAL lo) {
 precise REAL mcc_sin_or_cos(REAL x, bool want_cos) {
   int q;
   REAL r_lo, lo;
+#if MCC_F64
   REAL r = mcc_trig_reduce(x, q, r_lo);
+#else
+  REAL r = mcc_trig_reduce_single(x, q, r_lo);
+#endif
   if (want_cos) q += 1;
   REAL hi = (q & 1) == 0 ? mcc_sin_hilo(r, r_lo, lo) : mcc_cos_hilo(r, r_lo, lo);
   REAL v = hi + lo;
@@ -695,7 +751,7 @@ precise REAL mcc_sinh(REAL x) {
     REAL z = a * a;
     r = fma(a * z, mcc_fact_series(z, 3, last), a);
   } else if (a > EXP_OVER_R) {
-    REAL h = mcc_exp(0.5LF * a);
+    REAL h = mcc_exp_half(a);
     r = (0.5LF * h) * h;
   } else {
     REAL e = mcc_exp(a);
@@ -708,7 +764,7 @@ precise REAL mcc_cosh(REAL x) {
   REAL a = abs(x);
   if (isnan(x)) return x;
   if (a > EXP_OVER_R) {
-    REAL h = mcc_exp(0.5LF * a);
+    REAL h = mcc_exp_half(a);
     return (0.5LF * h) * h;
   }
   REAL e = mcc_exp(a);

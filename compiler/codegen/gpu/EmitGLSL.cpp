@@ -222,6 +222,9 @@ double constantModulus(const Kernel& k, const Node& n) {
 // dim, each dim's result rounded to the reduction's type before the next
 // folds it. Element outputs are written as their elements are visited
 // (each once). emitValue(n, indent) writes node n's value at element i.
+// Elements of the innermost reduced dim an along kernel's loop folds a trip.
+constexpr uint32_t kAlongUnroll = 4;
+
 void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const Node& red, uint32_t resultBinding,
                    const std::vector<uint32_t>& outputBinding,
                    const std::function<void(uint32_t, const std::string&)>& emitValue) {
@@ -234,27 +237,52 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   std::string outer = len(red.dims - 1);
   os << accType << " fold_range(uint bi, uint a, uint from, uint to) {\n";
   std::string indent = "  ";
+  // The innermost loop (over the lowest reduced dim) runs kAlongUnroll
+  // elements a trip, each in its own block, then the rest one by one: the
+  // fold keeps its order (the CPU's), but the loads of a trip do not wait
+  // for the sums before them, so an invocation has several in flight (a
+  // slice's elements are pc.before apart, and one chunk an invocation).
   for (uint32_t level = red.dims; level-- > 0;) {
     std::string l = std::to_string(level);
     bool top = level + 1 == red.dims;
-    os << indent << "precise " << accType << " acc" << l << " = " << init << ";\n"
-       << indent << "for (uint k" << l << " = " << (top ? "from" : "0u") << "; k" << l << " < " << (top ? "to" : len(level))
-       << "; ++k" << l << ") {\n";
+    std::string from = top ? "from" : "0u", to = top ? "to" : len(level);
+    os << indent << "precise " << accType << " acc" << l << " = " << init << ";\n";
+    if (level == 0) {
+      os << indent << "uint k0 = " << from << ";\n"
+         << indent << "for (; k0 + " << kAlongUnroll << "u <= " << to << "; k0 += " << kAlongUnroll << "u) {\n";
+      indent += "  ";
+      continue;
+    }
+    os << indent << "for (uint k" << l << " = " << from << "; k" << l << " < " << to << "; ++k" << l << ") {\n";
     indent += "  ";
     os << indent << "uint at" << l << " = ";
     if (!top) os << "at" << level + 1 << " * " << len(level) << " + ";
     os << "k" << l << ";\n";
   }
-  os << indent << "uint i = bi + pc.before * (at0 + pc.len * a);\n";
   uint32_t redNode = 0;
-  for (uint32_t n = 0; n < k.nodes.size(); ++n) {
+  for (uint32_t n = 0; n < k.nodes.size(); ++n)
     if (k.nodes[n].kind == Node::Reduce) redNode = n;
-    else emitValue(n, indent);
-  }
-  for (size_t o = 0; o < k.outputs.size(); ++o)
-    if (!k.outputs[o].reduction) os << indent << "b" << outputBinding[o] << ".d[i] = v" << k.outputs[o].node << ";\n";
   uint32_t arg = k.nodes[redNode].args[0];
-  os << indent << "acc0 = " << combine(sp, red, "acc0", sp.convert("v" + std::to_string(arg), k.nodes[arg].type, acc)) << ";\n";
+  // One element, k0 + step, in a block of its own.
+  auto element = [&](const std::string& step) {
+    os << indent << "{\n";
+    indent += "  ";
+    os << indent << "uint at0 = " << (red.dims > 1 ? "at1 * " + len(0) + " + " : std::string()) << "k0" << step << ";\n"
+       << indent << "uint i = bi + pc.before * (at0 + pc.len * a);\n";
+    for (uint32_t n = 0; n < k.nodes.size(); ++n)
+      if (k.nodes[n].kind != Node::Reduce) emitValue(n, indent);
+    for (size_t o = 0; o < k.outputs.size(); ++o)
+      if (!k.outputs[o].reduction) os << indent << "b" << outputBinding[o] << ".d[i] = v" << k.outputs[o].node << ";\n";
+    os << indent << "acc0 = " << combine(sp, red, "acc0", sp.convert("v" + std::to_string(arg), k.nodes[arg].type, acc))
+       << ";\n";
+    indent.resize(indent.size() - 2);
+    os << indent << "}\n";
+  };
+  for (uint32_t u = 0; u < kAlongUnroll; ++u) element(u ? " + " + std::to_string(u) + "u" : "");
+  indent.resize(indent.size() - 2);
+  os << indent << "}\n" << indent << "for (; k0 < " << (red.dims == 1 ? "to" : len(0)) << "; ++k0) {\n";
+  indent += "  ";
+  element("");
   for (uint32_t level = 0; level < red.dims; ++level) {
     indent.resize(indent.size() - 2);
     os << indent << "}\n";

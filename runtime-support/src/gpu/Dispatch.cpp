@@ -5,6 +5,7 @@
 // buffer, submits, waits, and marks (or downloads) the outputs. A failure
 // at any step leaves every array's host copy as it was.
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <vector>
 
@@ -102,6 +103,48 @@ void begin_host_write(mcc_array* a) {
   a->residency = MCC_RESIDENT_HOST;
 }
 
+// Records, after the launches, copies of the outputs to download into the
+// staging buffer, where their host copies are read after the one fence (a
+// second submission and fence each would cost more than small outputs'
+// transfer: reduction partials, per-slice results). Only outputs that fit
+// it together, on a device whose buffers are not mapped; the last launch
+// to write an array gives its values. Returns each array and its offset.
+std::vector<std::pair<mcc_array*, uint64_t>> record_fetches(Context& c, const Launch* launches, size_t count) {
+  std::vector<std::pair<mcc_array*, uint64_t>> fetched;
+  if (c.info.unified_memory) return fetched;
+  uint64_t used = 0;
+  for (size_t l = 0; l < count; ++l) {
+    const Launch& launch = launches[l];
+    for (uint32_t i = 0; i < launch.kernel->buffer_count; ++i) {
+      mcc_array* a = launch.arrays[i];
+      bool later = false;  // a later launch writes it
+      for (size_t m = l + 1; m < count; ++m)
+        for (uint32_t j = 0; j < launches[m].kernel->buffer_count; ++j) later |= launches[m].arrays[j] == a && launches[m].writes[j];
+      if (!launch.writes[i] || launch.writes[i] == kWriteDeferred || !launch.download_outputs || later) continue;
+      if (std::any_of(fetched.begin(), fetched.end(), [&](const auto& f) { return f.first == a; })) continue;
+      uint64_t bytes = device_bytes(a);
+      if (!bytes || used + bytes > kStagingBytes) continue;
+      fetched.emplace_back(a, used);
+      used = (used + bytes + 255) & ~uint64_t(255);
+    }
+  }
+  if (fetched.empty() || !staging_buffer(c)) return {};
+  VkCommandBuffer cb = c.command_buffer;
+  VkMemoryBarrier mb{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+  mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
+  mb.dstAccessMask = VK_ACCESS_TRANSFER_READ_BIT;
+  vkCmdPipelineBarrier(cb, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_TRANSFER_BIT, 0, 1, &mb, 0, nullptr, 0,
+                       nullptr);
+  for (auto [a, offset] : fetched) {
+    VkBufferCopy region{0, offset, device_bytes(a)};
+    vkCmdCopyBuffer(cb, buffer_of(a)->buffer, staging_buffer(c)->buffer, 1, &region);
+  }
+  mb.srcAccessMask = VK_ACCESS_TRANSFER_WRITE_BIT;
+  mb.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
+  vkCmdPipelineBarrier(cb, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_PIPELINE_STAGE_HOST_BIT, 0, 1, &mb, 0, nullptr, 0, nullptr);
+  return fetched;
+}
+
 DispatchResult dispatch(const Launch* launches, size_t count) {
   Context* c = context();
   if (!c) return failed(unavailable_reason());
@@ -163,6 +206,7 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
     }
   }
   if (c->timestamps) vkCmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, c->timestamps, 1);
+  std::vector<std::pair<mcc_array*, uint64_t>> fetched = record_fetches(*c, launches, count);
   double t1 = seconds_now();
   if (!submit_and_wait(*c)) return failed(unavailable_reason());
   result.gpu_seconds = seconds_now() - t1;
@@ -171,13 +215,21 @@ DispatchResult dispatch(const Launch* launches, size_t count) {
                                              VK_QUERY_RESULT_64_BIT) == VK_SUCCESS)
     result.gpu_seconds = static_cast<double>(stamps[1] - stamps[0]) * c->timestamp_period_ns * 1e-9;
 
-  // 3. Outputs: current on the device only, then downloaded if asked.
+  // 3. Outputs: current on the device only, then downloaded if asked (those
+  // copied to the staging buffer above from there).
   double t2 = seconds_now();
+  for (auto [a, offset] : fetched) {
+    std::memcpy(a->data, static_cast<const char*>(staging_buffer(*c)->mapped) + offset, device_bytes(a));
+    a->residency = MCC_RESIDENT_DEVICE | MCC_RESIDENT_HOST;
+    drop_lineage(a);
+  }
   for (size_t l = 0; l < count; ++l) {
     const Launch& launch = launches[l];
     for (uint32_t i = 0; i < launch.kernel->buffer_count; ++i) {
       if (!launch.writes[i]) continue;
       mcc_array* a = launch.arrays[i];
+      bool copied = std::any_of(fetched.begin(), fetched.end(), [&](const auto& f) { return f.first == a; });
+      if (copied) continue;
       a->residency = MCC_RESIDENT_DEVICE;
       drop_lineage(a);  // whatever made its old values
       if (launch.download_outputs && launch.writes[i] != kWriteDeferred) ensure_host(a);

@@ -17,7 +17,6 @@ namespace {
 // objects to the end of the process (Context.cpp), reachable from here.
 std::multimap<uint64_t, Buffer*>& pool = *new std::multimap<uint64_t, Buffer*>;
 Buffer* staging = nullptr;
-constexpr uint64_t kStagingBytes = 64ull << 20;
 
 // Powers of two up to 64 MiB, then multiples of 16 MiB: at most half the
 // memory wasted for small buffers and 16 MiB for large ones.
@@ -90,7 +89,7 @@ Buffer* create(Context& c, uint64_t size, bool host_side) {
 // Copies [0, bytes) between the staging buffer and `device` in chunks;
 // `to_device` says the direction, `host` the host side.
 bool staged_copy(Context& c, Buffer& device, void* host, uint64_t bytes, bool to_device) {
-  if (!staging && !(staging = create(c, kStagingBytes, /*host_side=*/true))) return false;
+  if (!staging_buffer(c)) return false;
   for (uint64_t done = 0; done < bytes; done += kStagingBytes) {
     uint64_t n = bytes - done < kStagingBytes ? bytes - done : kStagingBytes;
     if (to_device) std::memcpy(staging->mapped, static_cast<char*>(host) + done, n);
@@ -105,6 +104,11 @@ bool staged_copy(Context& c, Buffer& device, void* host, uint64_t bytes, bool to
 }
 
 }  // namespace
+
+Buffer* staging_buffer(Context& c) {
+  if (!staging) staging = create(c, kStagingBytes, /*host_side=*/true);
+  return staging;
+}
 
 Buffer* acquire_buffer(Context& c, uint64_t bytes) {
   if (injected_fault() == Fault::OutOfMemory) return nullptr;

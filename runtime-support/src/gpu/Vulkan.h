@@ -60,6 +60,11 @@ void recycle_buffer(Buffer* b);
 // mapped, else through a mapped staging buffer and a copy command).
 bool upload(Context& c, Buffer& dst, const void* src, uint64_t bytes);
 bool download(Context& c, Buffer& src, void* dst, uint64_t bytes);
+// The mapped staging buffer of staged copies (made at first use), and its
+// size: a dispatch may record copies of small outputs into it, to read them
+// after its own fence (Dispatch.cpp). Null where it cannot be made.
+Buffer* staging_buffer(Context& c);
+inline constexpr uint64_t kStagingBytes = 64ull << 20;
 // Destroys every pooled and staging buffer (device teardown).
 void free_pool(Context& c);
 

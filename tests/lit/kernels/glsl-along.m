@@ -8,7 +8,8 @@
 % A kernel reducing along dims has a GPU version in two phases
 % (mcc_kernel_launch_along): phase 0, one invocation per chunk of a result
 % element's slice (grid-stride over pc.n of them) folds the chunk's range
-% of the last reduced dim (fold_range) into partials; phase 1, one per
+% of the last reduced dim (fold_range: four elements a trip, each in a
+% block, then the rest one by one, in order) into partials; phase 1, one per
 % result element, folds its partials in chunk order, or its whole slice
 % when it has one chunk, in the CPU's order; the extents, the stride before
 % the reduced dims, the reduced length and the chunking are in the push
@@ -38,8 +39,25 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK-NEXT: uint slices;
 % CHECK: double fold_range(uint bi, uint a, uint from, uint to) {
 % CHECK-NEXT: precise double acc0 = 0.0LF;
-% CHECK-NEXT: for (uint k0 = from; k0 < to; ++k0) {
-% CHECK: uint i = bi + pc.before * (at0 + pc.len * a);
+% CHECK-NEXT: uint k0 = from;
+% CHECK-NEXT: for (; k0 + 4u <= to; k0 += 4u) {
+% CHECK-NEXT: {
+% CHECK-NEXT: uint at0 = k0;
+% CHECK-NEXT: uint i = bi + pc.before * (at0 + pc.len * a);
+% CHECK: acc0 = acc0 + v2;
+% CHECK-NEXT: }
+% CHECK-NEXT: {
+% CHECK-NEXT: uint at0 = k0 + 1u;
+% CHECK: acc0 = acc0 + v2;
+% CHECK: uint at0 = k0 + 2u;
+% CHECK: acc0 = acc0 + v2;
+% CHECK: uint at0 = k0 + 3u;
+% CHECK: acc0 = acc0 + v2;
+% CHECK-NEXT: }
+% CHECK-NEXT: }
+% CHECK-NEXT: for (; k0 < to; ++k0) {
+% CHECK-NEXT: {
+% CHECK-NEXT: uint at0 = k0;
 % CHECK: acc0 = acc0 + v2;
 % CHECK: return acc0;
 % CHECK: if (pc.phase == 0u) {
@@ -68,8 +86,12 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK: precise double acc1 = 0.0LF;
 % CHECK-NEXT: for (uint k1 = from; k1 < to; ++k1) {
 % CHECK: precise double acc0 = 0.0LF;
-% CHECK-NEXT: for (uint k0 = 0u; k0 < pc.dim1; ++k0) {
+% CHECK-NEXT: uint k0 = 0u;
+% CHECK-NEXT: for (; k0 + 4u <= pc.dim1; k0 += 4u) {
+% CHECK-NEXT: {
 % CHECK-NEXT: uint at0 = at1 * pc.dim1 + k0;
+% CHECK: uint at0 = at1 * pc.dim1 + k0 + 3u;
+% CHECK: for (; k0 < pc.dim1; ++k0) {
 % CHECK: acc1 = acc1 + acc0;
 % CHECK: partials.d[w] = fold_range(o % pc.before, o / pc.before, from, min(from + pc.per, pc.dim2));
 % CHECK-LABEL: // kernel k6:
