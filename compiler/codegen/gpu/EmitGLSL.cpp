@@ -151,6 +151,17 @@ std::string expandedIndex(const kernels::Input& in, uint32_t n) {
   return s;
 }
 
+// Whether `in` is expanded along exactly the dims `red` reduces (a
+// per-slice value, as mean(X, [2 3]) is to X): its element for the slice
+// of fold_range(bi, a, ...) is then bi + before * a, with no division.
+bool expandedAlongOnly(const kernels::Input& in, const Node& red) {
+  uint32_t first = red.dim - 1, end = first + red.dims;
+  if (in.expanded.size() < end) return false;
+  for (uint32_t d = 0; d < in.expanded.size(); ++d)
+    if (in.expanded[d] != (d >= first && d < end)) return false;
+  return true;
+}
+
 // Carried value j's type (its Carried nodes').
 ElemType carriedType(const Kernel& k, size_t j) {
   for (const Node& n : k.nodes)
@@ -438,7 +449,12 @@ GlslKernel emitGLSL(const Kernel& k) {
     auto as = [&](size_t a, ElemType t) {
       return sp.convert("v" + std::to_string(node.args[a]), k.nodes[node.args[a]].type, t);
     };
-    if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) os << expandedIndex(k.inputs[node.input], n);
+    if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) {
+      if (along && expandedAlongOnly(k.inputs[node.input], *along))
+        os << indent << "uint at" << n << " = bi + pc.before * a;\n";  // fold_range's slice
+      else
+        os << expandedIndex(k.inputs[node.input], n);
+    }
     os << indent << (node.type == ElemType::Bool ? "" : "precise ") << sp.type(node.type) << " v" << n << " = ";
     ElemType t = kernels::operandType(k, node);
     switch (node.kind) {
