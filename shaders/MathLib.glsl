@@ -254,14 +254,16 @@ precise REAL mcc_fact_series(REAL w, int first, int last) {
 
 // ------------------------------------------------------------ exp family
 
+// The last Taylor term of e^r for |r| <= ln2/2.
+#if MCC_F64
+const int EXP_LAST_R = 13;  // r^14/14! < 2^-60 at ln2/2
+#else
+const int EXP_LAST_R = 7;  // r^8/8! < 2^-27
+#endif
+
 // e^r - 1 for |r| <= ln2/2 (Taylor to r^13 in double, r^7 in single).
 precise REAL mcc_expm1_small(REAL r) {
-#if MCC_F64
-  const int last = 13;  // r^14/14! < 2^-60 at ln2/2
-#else
-  const int last = 7;  // r^8/8! < 2^-27
-#endif
-  return fma(r * r, mcc_taylor_fact(r, 2, last), r);
+  return fma(r * r, mcc_taylor_fact(r, 2, EXP_LAST_R), r);
 }
 
 // x = k ln2 + r + r_lo, |r| <= ln2/2 (+ rounding); k LN2_HI and
@@ -291,31 +293,24 @@ precise REAL mcc_exp_core(REAL x, REAL xlo) {
   REAL r_lo;
   REAL r = mcc_exp_reduce(x, k, r_lo);
   r_lo += xlo;
-#if MCC_F64
-  const int last = 13;  // r^14/14! < 2^-60 at ln2/2
-#else
-  const int last = 7;  // r^8/8! < 2^-27
-#endif
   REAL e;
   REAL s = mcc_two_sum(1.0LF, r, e);
-  REAL quad = r * r * mcc_taylor_fact(r, 2, last);
+  REAL quad = r * r * mcc_taylor_fact(r, 2, EXP_LAST_R);
   REAL tail = quad + r_lo * (1.0LF + (r + quad));  // r_lo e^r
   return mcc_scale(s + (e + tail), k);
 }
 
-#if !MCC_F64
-// e^x in single for finite x inside the range, without mcc_exp_core's
-// two-word sums (a float result needs no more bits): r = x - k ln2 with k
-// LN2_HI and x - k LN2_HI exact as there, then k LN2_LO subtracted with
-// one rounding (at most 2^-26 in r, a quarter ulp of e^r); e^r = 1 + (r +
-// r^2 q(r)), q Taylor to r^7, rounds twice more: about an ulp in all.
-precise REAL mcc_exp_single(REAL x) {
+// e^x for finite x inside the range, without mcc_exp_core's two-word sums
+// (a result of the type needs no more bits): r = x - k ln2 with k LN2_HI
+// and x - k LN2_HI exact as there, then k LN2_LO subtracted with one
+// rounding (at most half r's ulp, a quarter of e^r's); e^r = 1 + (r + r^2
+// q(r)), q as in mcc_exp_core, rounds twice more: about an ulp in all.
+precise REAL mcc_exp_plain(REAL x) {
   REAL kf = floor(x * INV_LN2_HI_R + 0.5LF);
   precise REAL r = (x - kf * LN2_HI_R) - kf * LN2_LO_R;
-  precise REAL p = 1.0LF + (r + r * r * mcc_taylor_fact(r, 2, 7));
+  precise REAL p = 1.0LF + (r + r * r * mcc_taylor_fact(r, 2, EXP_LAST_R));
   return mcc_scale(p, int(kf));
 }
-#endif
 
 // e^(x/2) for x > 0, to mcc_exp_core's accuracy: its square is e^x past
 // e^x's overflow (sinh, cosh), an error doubled by the square.
@@ -328,11 +323,7 @@ precise REAL mcc_exp(REAL x) {
   if (isnan(x)) return x;
   if (x > EXP_OVER_R) return mcc_inf(x);
   if (x < EXP_UNDER_R) return 0.0LF;
-#if MCC_F64
-  return mcc_exp_core(x, 0.0LF);
-#else
-  return mcc_exp_single(x);
-#endif
+  return mcc_exp_plain(x);
 }
 
 // expm1: Taylor near 0; else 2^k (1 + q) - 1 = (2^k - 1) + 2^k q with both
