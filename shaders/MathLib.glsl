@@ -173,11 +173,11 @@ precise REAL mcc_residual(REAL num, REAL q, REAL den) {
 // division within 2.5 ulp, sqrt inherited from inversesqrt, double only "at
 // least as precise as single"), and NVIDIA's seem to be. So the library
 // divides and takes roots only through these two, and each use is either
-// refined with an exact residual (mcc_div; the corrections in sqrt, hypot,
-// tan, atan, tanh) or a small correction whose own error is far below the
-// result's last bit. The ULP test also builds the library with
-// MCC_MATH_SLOPPY_DIV, where both are off by 2-4 ulp (float) or 2^-40
-// (double), and must still pass.
+// refined with an exact residual (mcc_div; tan, tanh) or a small
+// correction whose own error is far below the result's last bit
+// (mcc_cdiv: the corrections in sqrt, hypot, log1p, atan, asin). The ULP
+// test also builds the library with MCC_MATH_SLOPPY_DIV, where both are
+// off by 2-4 ulp (float) or 2^-40 (double), and must still pass.
 #ifdef MCC_MATH_SLOPPY_DIV
 precise REAL mcc_sloppy(REAL v) {
 #if MCC_F64
@@ -195,6 +195,19 @@ precise REAL mcc_fsqrt(REAL x) { return mcc_sloppy(sqrt(x)); }
 precise REAL mcc_fdiv(REAL a, REAL b) { return a / b; }
 precise REAL mcc_fsqrt(REAL x) { return sqrt(x); }
 #endif
+
+// c / d where c is a correction far below the result it refines (a
+// residual, a low part): in double, c times d's reciprocal in single where
+// d is a normal single (relative error near 2^-22, which such a quotient
+// cannot show in the result; the device's double division costs several
+// times more); else mcc_fdiv.
+precise REAL mcc_cdiv(REAL c, REAL d) {
+#if MCC_F64
+  REAL a = abs(d);
+  if (a > 1.0e-30LF && a < 1.0e30LF) return c * REAL(1.0 / float(d));
+#endif
+  return mcc_fdiv(c, d);
+}
 
 #if MCC_F64
 const REAL RECIP_SAFE_R = 1.0715086071862673e+301LF;  // 2^1000: 1/b and a/b normal
@@ -429,7 +442,7 @@ precise REAL mcc_log1p(REAL x) {
   if (u == 1.0LF) return x;
   REAL lo;
   REAL hi = mcc_log_hilo(u, lo);
-  return hi + (lo + mcc_fdiv(x - (u - 1.0LF), u));
+  return hi + (lo + mcc_cdiv(x - (u - 1.0LF), u));
 }
 
 // ---------------------------------------------------------------- powers
@@ -475,7 +488,7 @@ precise REAL mcc_pow(REAL x, REAL y) {
 precise REAL mcc_sqrt(REAL x) {
   REAL y = mcc_fsqrt(x);
   if (!(x > 0.0LF) || isinf(x)) return x == 0.0LF ? x : (x < 0.0LF ? mcc_nan(x) : y);
-  return y + mcc_fdiv(mcc_residual(x, y, y), 2.0LF * y);
+  return y + mcc_cdiv(mcc_residual(x, y, y), 2.0LF * y);
 }
 
 // hypot: scaled to [1, 2) by a power of 2, the sum of squares in hi + lo,
@@ -494,7 +507,7 @@ precise REAL mcc_hypot(REAL x, REAL y) {
   REAL s = mcc_two_sum(p, q, se);
   se += pe + qe;
   REAL h = mcc_fsqrt(s);
-  h += mcc_fdiv(mcc_residual(s, h, h) + se, 2.0LF * h);
+  h += mcc_cdiv(mcc_residual(s, h, h) + se, 2.0LF * h);
   return ldexp(h, e);
 }
 
@@ -619,7 +632,7 @@ precise REAL mcc_tan(REAL x) {
   REAL den = odd ? s : c, den_lo = odd ? s_lo : c_lo;
   REAL n = num + num_lo, d = den + den_lo;
   REAL t = mcc_fdiv(n, d);
-  REAL t_lo = mcc_fdiv(mcc_residual(num, t, den) + num_lo - t * den_lo, d);
+  REAL t_lo = mcc_cdiv(mcc_residual(num, t, den) + num_lo - t * den_lo, d);
   REAL v = t + t_lo;
   return odd ? -v : v;
 }
@@ -635,7 +648,7 @@ precise REAL mcc_atan_unit(REAL t, REAL tlo) {
   REAL num = t - c, den = t * c + 1.0LF;
   REAL u = mcc_fdiv(num, den);
   REAL z = u * u;
-  REAL u_lo = mcc_fdiv(mcc_residual(num, u, den), den) * (1.0LF - z) + mcc_fdiv(tlo, t * t + 1.0LF);
+  REAL u_lo = mcc_cdiv(mcc_residual(num, u, den), den) * (1.0LF - z) + mcc_cdiv(tlo, t * t + 1.0LF);
 #if MCC_F64
   const int terms = 6;
 #else
@@ -651,10 +664,10 @@ precise REAL mcc_atan_unit(REAL t, REAL tlo) {
 precise REAL mcc_atan_ratio(REAL num, REAL num_lo, REAL den) {
   if (num <= den) {
     REAL t = mcc_fdiv(num, den);
-    return mcc_atan_unit(t, mcc_fdiv(mcc_residual(num, t, den) + num_lo, den));
+    return mcc_atan_unit(t, mcc_cdiv(mcc_residual(num, t, den) + num_lo, den));
   }
   REAL t = mcc_fdiv(den, num);
-  REAL t_lo = mcc_fdiv(mcc_residual(den, t, num) - t * num_lo, num);
+  REAL t_lo = mcc_cdiv(mcc_residual(den, t, num) - t * num_lo, num);
   return PIO2_HI_R - mcc_atan_unit(t, t_lo) + PIO2_LO_R;
 }
 
@@ -680,7 +693,7 @@ precise REAL mcc_sqrt_one_minus_sq(REAL a, out precise REAL lo) {
     w_lo = we - pe;
   }
   REAL y = mcc_fsqrt(w);
-  lo = y > 0.0LF ? mcc_fdiv(mcc_residual(w, y, y) + w_lo, 2.0LF * y) : 0.0LF;
+  lo = y > 0.0LF ? mcc_cdiv(mcc_residual(w, y, y) + w_lo, 2.0LF * y) : 0.0LF;
   return y;
 }
 
@@ -690,7 +703,7 @@ precise REAL mcc_asin(REAL x) {
   if (isnan(x) || a > 1.0LF) return mcc_nan(x);
   REAL ylo;
   REAL y = mcc_sqrt_one_minus_sq(a, ylo);
-  REAL r = y == 0.0LF ? PIO2_HI_R : mcc_atan_ratio(a, -mcc_fdiv(a * ylo, y), y);
+  REAL r = y == 0.0LF ? PIO2_HI_R : mcc_atan_ratio(a, -mcc_cdiv(a * ylo, y), y);
   return mcc_signbit(x) ? -r : r;
 }
 
