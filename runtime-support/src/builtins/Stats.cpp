@@ -1,7 +1,7 @@
 // Builtins of stats.def: descriptive statistics (var, std, median, mode,
 // cov, corrcoef, prctile, quantile, histcounts, and the moving-window
 // movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar,
-// vecnorm, bounds, rescale) and the
+// smoothdata, vecnorm, bounds, rescale) and the
 // random functions beside rand/randn (randi, randperm, rng), which draw
 // from the same MT19937 stream (Random.h).
 //
@@ -1144,7 +1144,47 @@ MCC_DEFINE_BUILTIN(corrcoef) { covariances(a, true); }
 MCC_DEFINE_BUILTIN(prctile) { quantiles(a, true); }
 MCC_DEFINE_BUILTIN(quantile) { quantiles(a, false); }
 MCC_DEFINE_BUILTIN(histcounts) { histcountsBuiltin(a); }
+// smoothdata(A, method, window), smoothdata(A, dim, method, window) and a
+// trailing nanflag: movmean ('movmean', the default method) or movmedian
+// over the window, NaN left out unless 'includenan' (MATLAB's default is
+// 'omitnan'), ends shrunk. MATLAB picks a window heuristically when none is
+// given, and smooths by 'gaussian', 'lowess', 'loess', 'rlowess', 'rloess'
+// or 'sgolay' too: those are not implemented.
+void smoothdataBuiltin(const Args& a) {
+  a.arity(1, 8, 1);
+  uint32_t k = 1;
+  mcc_array* dim = nullptr;
+  if (k < a.nargin && !a.isText(k)) dim = a.in[k++];
+  Window kind = Window::Mean;
+  if (k < a.nargin && isOption(a, k)) {
+    std::string m = option(a, k);
+    if (m == "movmean" || m == "movmedian") {
+      kind = m == "movmean" ? Window::Mean : Window::Median;
+      ++k;
+    } else if (m == "gaussian" || m == "lowess" || m == "loess" || m == "rlowess" || m == "rloess" || m == "sgolay") {
+      notImplemented("smoothdata's '" + m + "' method", a.site);
+    }
+  }
+  if (k >= a.nargin || a.isText(k)) notImplemented("smoothdata without a window (MATLAB's heuristic window)", a.site);
+  const mcc_array* window = a[k++];
+  Ref nanflag = fromText("omitnan");
+  for (; k < a.nargin; ++k) {
+    std::string o = isOption(a, k) ? option(a, k) : "";
+    if (o == "omitnan" || o == "omitmissing" || o == "includenan" || o == "includemissing")
+      nanflag = fromText(o);
+    else if (o == "smoothingfactor" || o == "samplepoints" || o == "degree")
+      notImplemented("smoothdata's '" + a.text(k) + "' option", a.site);
+    else
+      a.error("Invalid option.");
+  }
+  std::vector<mcc_array*> in{a.in[0], const_cast<mcc_array*>(window)};
+  if (dim) in.push_back(dim);
+  in.push_back(nanflag.get());
+  moving(Args{a.nargout, a.out, uint32_t(in.size()), in.data(), a.site}, kind);
+}
+
 MCC_DEFINE_BUILTIN(movmean) { moving(a, Window::Mean); }
+MCC_DEFINE_BUILTIN(smoothdata) { smoothdataBuiltin(a); }
 MCC_DEFINE_BUILTIN(movsum) { moving(a, Window::Sum); }
 MCC_DEFINE_BUILTIN(movmax) { moving(a, Window::Max); }
 MCC_DEFINE_BUILTIN(movmin) { moving(a, Window::Min); }
