@@ -531,6 +531,15 @@ template <class T> Matrix<Complex<T>> logmComplex(const Matrix<T>& A, bool& nonP
   return multiply(multiply(Z, L), adjoint(Z));
 }
 
+// The real parts of F when `real` (a real matrix's function known to be
+// real: rounding leaves tiny imaginary parts), else F.
+template <class C> Ref realPartIf(bool real, const Matrix<C>& F) {
+  if (!real) return toArray(F);
+  std::vector<typename C::value_type> re(F.v.size());
+  for (size_t k = 0; k < re.size(); ++k) re[k] = F.v[k].real();
+  return toArray(re, {F.rows, F.cols});
+}
+
 // --- Decompositions ---------------------------------------------------------------
 
 template <class T> struct Svd {
@@ -701,11 +710,7 @@ MCC_DEFINE_BUILTIN(sqrtm) {
             Eigen<T> e = eigen(A, false, a.site);
             bool negative =
                 std::any_of(e.values.begin(), e.values.end(), [](C d) { return d.imag() == 0 && d.real() < 0; });
-            if (!negative) {
-              std::vector<T> re(F.v.size());
-              for (size_t k = 0; k < re.size(); ++k) re[k] = F.v[k].real();
-              return toArray(re, {A.rows, A.cols});
-            }
+            return realPartIf(!negative, F);
           }
           return toArray(F);
         }));
@@ -728,15 +733,16 @@ MCC_DEFINE_BUILTIN(logm) {
                          "Warning: Principal matrix logarithm is not defined for A with nonpositive real "
                          "eigenvalues. A non-principal matrix logarithm is returned.\n");
           }
-          if constexpr (!isComplexType<T>) {
-            if (!nonPrincipal) {
-              std::vector<T> re(F.v.size());
-              for (size_t k = 0; k < re.size(); ++k) re[k] = F.v[k].real();
-              return toArray(re, {A.rows, A.cols});
-            }
-          }
+          if constexpr (!isComplexType<T>) return realPartIf(!nonPrincipal, F);
           return toArray(F);
         }));
+}
+
+// [U, T] = f(A), or T alone with one output (schur, hess).
+static void setFactors(const Args& a, Ref u, Ref t) {
+  if (a.outputs() == 1) return a.set(0, std::move(t));
+  a.set(0, std::move(u));
+  a.set(1, std::move(t));
 }
 
 // T = schur(A), [U, T] = schur(A), schur(A, 'real' | 'complex'): A = U T U'
@@ -761,10 +767,7 @@ MCC_DEFINE_BUILTIN(schur) {
         // LAPACK leaves rounding noise below the 2-by-2 blocks: zero it.
         for (size_t c = 0; c < n; ++c)
           for (size_t r = c + 2; r < n; ++r) A.at(r, c) = 0;
-        if (a.outputs() == 1) return a.set(0, toArray(A));
-        a.set(0, toArray(Z));
-        a.set(1, toArray(A));
-        return;
+        return setFactors(a, toArray(Z), toArray(A));
       }
     }
     auto [S, Z] = complexSchur(A, a.site);
@@ -776,9 +779,7 @@ MCC_DEFINE_BUILTIN(schur) {
       if (!m.v.empty()) std::memcpy(r->data, m.v.data(), m.v.size() * sizeof(Complex<T>));
       return r;
     };
-    if (a.outputs() == 1) return a.set(0, complexArray(S));
-    a.set(0, complexArray(Z));
-    a.set(1, complexArray(S));
+    setFactors(a, complexArray(Z), complexArray(S));
   });
 }
 
@@ -802,9 +803,7 @@ MCC_DEFINE_BUILTIN(hess) {
       for (size_t c = 0; c < n; ++c)
         for (size_t r = c + 2; r < n; ++r) H.at(r, c) = T(0);
     }
-    if (a.outputs() == 1) return a.set(0, toArray(H));
-    a.set(0, toArray(P));
-    a.set(1, toArray(H));
+    setFactors(a, toArray(P), toArray(H));
   });
 }
 
