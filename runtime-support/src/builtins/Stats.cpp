@@ -687,10 +687,13 @@ void histcountsOf(const Args& a, const std::string& norm) {
 
 // --- movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar --------------------
 
-enum class Window { Mean, Sum, Max, Min, Median, Prod, Std, Var };
+// Gaussian is smoothdata's 'gaussian': a mean weighted by a Gaussian whose
+// standard deviation is a fifth of the window's width.
+enum class Window { Mean, Sum, Max, Min, Median, Prod, Std, Var, Gaussian };
 
 const char* windowName(Window w) {
-  static const char* const names[] = {"movmean", "movsum", "movmax", "movmin", "movmedian", "movprod", "movstd", "movvar"};
+  static const char* const names[] = {"movmean", "movsum",  "movmax", "movmin",    "movmedian",
+                                      "movprod", "movstd", "movvar", "smoothdata"};
   return names[static_cast<int>(w)];
 }
 
@@ -720,6 +723,7 @@ double windowValue(Window w, std::vector<double>& v, double norm) {
       std::sort(v.begin(), v.end());
       return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
+    case Window::Gaussian: return NaN;  // weighted: moving() computes it
     case Window::Std:
     case Window::Var: {
       if (!n) return NaN;
@@ -746,7 +750,7 @@ void moving(const Args& a, Window kind) {
   const mcc_array* ka = a[1];
   if (ka->class_id == MCC_CLASS_CHAR || ka->is_complex || (ka->numel != 1 && ka->numel != 2)) a.error(badK);
   std::vector<double> k = numbers(ka, a, badK);
-  double kb, kf;
+  double kb, kf, width = k.size() == 1 ? k[0] : k[0] + k[1] + 1;
   if (k.size() == 1) {
     if (!(k[0] > 0) || !std::isfinite(k[0])) a.error(badK);
     if (k[0] == std::floor(k[0])) {
@@ -832,6 +836,17 @@ void moving(const Args& a, Window kind) {
       double v;
       if (ends == Fill && (i < b || i + f >= n)) {
         v = fill;
+      } else if (kind == Window::Gaussian) {
+        // The weights of the values in the window, normalised to sum to 1
+        // (so shrunk ends and omitted NaN renormalise what is left).
+        double sigma = width / 5, sum = 0, weights = 0;
+        for (size_t j = from; j < to; ++j) {
+          if (omitNaN && slice[j] != slice[j]) continue;
+          double d = (double(j) - double(i)) / sigma, w = std::exp(-0.5 * d * d);
+          sum += w * slice[j];
+          weights += w;
+        }
+        v = weights > 0 ? sum / weights : NaN;
       } else {
         window.clear();
         for (size_t j = from; j < to; ++j)
@@ -843,7 +858,7 @@ void moving(const Args& a, Window kind) {
   }
   // movsum, movprod, movmax, movmin and movmedian keep an integer class
   // (saturating); otherwise double, single for single.
-  bool keepsInt = kind != Window::Mean && kind != Window::Std && kind != Window::Var;
+  bool keepsInt = kind != Window::Mean && kind != Window::Std && kind != Window::Var && kind != Window::Gaussian;
   uint32_t cls = (keepsInt && isIntegerClass(x->class_id)) ? x->class_id : floatResultClass(x);
   a.set(0, store(result, normalizeDims(out), cls, a.site));
 }
@@ -1145,11 +1160,13 @@ MCC_DEFINE_BUILTIN(prctile) { quantiles(a, true); }
 MCC_DEFINE_BUILTIN(quantile) { quantiles(a, false); }
 MCC_DEFINE_BUILTIN(histcounts) { histcountsBuiltin(a); }
 // smoothdata(A, method, window), smoothdata(A, dim, method, window) and a
-// trailing nanflag: movmean ('movmean', the default method) or movmedian
-// over the window, NaN left out unless 'includenan' (MATLAB's default is
-// 'omitnan'), ends shrunk. MATLAB picks a window heuristically when none is
-// given, and smooths by 'gaussian', 'lowess', 'loess', 'rlowess', 'rloess'
-// or 'sgolay' too: those are not implemented.
+// trailing nanflag: movmean ('movmean', the default method), movmedian or
+// a Gaussian-weighted mean ('gaussian': standard deviation a fifth of the
+// window, weights normalised over the values present, as MathWorks
+// describes it) over the window, NaN left out unless 'includenan'
+// (MATLAB's default is 'omitnan'), ends shrunk. MATLAB picks a window
+// heuristically when none is given, and smooths by 'lowess', 'loess',
+// 'rlowess', 'rloess' or 'sgolay' too: those are not implemented.
 void smoothdataBuiltin(const Args& a) {
   a.arity(1, 8, 1);
   uint32_t k = 1;
@@ -1158,10 +1175,10 @@ void smoothdataBuiltin(const Args& a) {
   Window kind = Window::Mean;
   if (k < a.nargin && isOption(a, k)) {
     std::string m = option(a, k);
-    if (m == "movmean" || m == "movmedian") {
-      kind = m == "movmean" ? Window::Mean : Window::Median;
+    if (m == "movmean" || m == "movmedian" || m == "gaussian") {
+      kind = m == "movmean" ? Window::Mean : m == "movmedian" ? Window::Median : Window::Gaussian;
       ++k;
-    } else if (m == "gaussian" || m == "lowess" || m == "loess" || m == "rlowess" || m == "rloess" || m == "sgolay") {
+    } else if (m == "lowess" || m == "loess" || m == "rlowess" || m == "rloess" || m == "sgolay") {
       notImplemented("smoothdata's '" + m + "' method", a.site);
     }
   }
