@@ -1032,8 +1032,8 @@ class Inference {
       case Rule::Coordinates: {
         // Each computed output broadcasts the inputs it is computed from
         // (x, y for cart2pol and pol2cart; all three for the spherical
-        // ones); cart2pol's and pol2cart's z comes back as given, in the
-        // outputs' class. The one-matrix form is not typed here.
+        // ones); cart2pol's and pol2cart's z comes back as given. The
+        // one-matrix form is not typed here.
         size_t used = i.name == "cart2pol" || i.name == "pol2cart" ? 2 : 3;
         if (args.size() < used || nout > std::max(used, args.size())) return std::vector<Type>(nout, Type::unknown());
         Class c = Class::Double;
@@ -1045,11 +1045,7 @@ class Inference {
         Type t = elementwise(args[0], args[1], c, Complexity::Real);
         if (used == 3) t = elementwise(t, args[2], c, Complexity::Real);
         std::vector<Type> out(nout, t);
-        if (used == 2 && nout > 2) {
-          out[2] = args[2];
-          out[2].cls = c;
-          out[2].cx = Complexity::Real;
-        }
+        if (used == 2 && nout > 2) out[2] = args[2];
         return out;
       }
       case Rule::Unknown: return std::vector<Type>(nout, Type::unknown());

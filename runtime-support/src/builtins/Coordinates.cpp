@@ -36,8 +36,8 @@ void checkReal(const Args& a, const mcc_array* x, const char* fname) {
 }
 
 // The inputs of fname, which takes `count` coordinates (the last one
-// optional when optionalLast).
-// Only the first `used` inputs broadcast (cart2pol's z is not read).
+// optional when optionalLast). Only the first `used` inputs broadcast and
+// decide the class (cart2pol's z is not read).
 Coordinates coordinates(const Args& a, const char* fname, uint32_t count, bool optionalLast, size_t used,
                         std::vector<Ref>& columns) {
   Coordinates c;
@@ -63,7 +63,7 @@ Coordinates coordinates(const Args& a, const char* fname, uint32_t count, bool o
     for (uint32_t k = 0; k < a.nargin; ++k) {
       checkReal(a, a[k], fname);
       xs.push_back(a[k]);
-      if (a[k]->class_id == MCC_CLASS_SINGLE) c.single = true;
+      if (k < used && a[k]->class_id == MCC_CLASS_SINGLE) c.single = true;
     }
   }
   for (const mcc_array* x : xs) c.values.push_back(realValues(x));
@@ -73,7 +73,8 @@ Coordinates coordinates(const Args& a, const char* fname, uint32_t count, bool o
 }
 
 // Outputs 0..n-1 from f, which maps the first n coordinates at one element
-// to n values; a further input (z) is output n as given.
+// to n values; a further input (z) is output n as given (MATLAB returns z
+// itself; of a one-matrix call, its column).
 void transform(const Args& a, const char* fname, uint32_t count, bool optionalLast, uint32_t n,
                const std::function<void(const double*, double*)>& f) {
   a.arity(1, count, count);
@@ -92,7 +93,7 @@ void transform(const Args& a, const char* fname, uint32_t count, bool optionalLa
   // The pass-through z of cart2pol and pol2cart.
   if (n < c.held.size() && a.nargout > n) {
     const mcc_array* z = c.held[n];
-    a.set(n, floatArray(c.single, a.nargin == 1 ? c.shape.out : dimsOf(z), realValues(z), a.site));
+    a.set(n, a.nargin == 1 ? floatArray(c.single, c.shape.out, c.values[n], a.site) : Ref::share(z));
   }
 }
 

@@ -38,3 +38,5 @@ for k = 1:5
   s = s + a * b;
 end
 fprintf('loop: %.10g\n', s);
+[th, r, zz] = cart2pol(1, 1, single(2));
+fprintf('z class: %s %s %s\n', class(th), class(r), class(zz));
