@@ -17,7 +17,7 @@ enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
   Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, StringOf, Exception,
   Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf,
-  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Unknown,
+  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Coordinates, Unknown,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -1029,6 +1029,25 @@ class Inference {
         return out;
       }
       case Rule::Doubles: return {realDoubles()};
+      case Rule::Coordinates: {
+        // Each computed output broadcasts the inputs it is computed from
+        // (x, y for cart2pol and pol2cart; all three for the spherical
+        // ones); cart2pol's and pol2cart's z comes back as given. The
+        // one-matrix form is not typed here.
+        size_t used = i.name == "cart2pol" || i.name == "pol2cart" ? 2 : 3;
+        if (args.size() < used || nout > std::max(used, args.size())) return std::vector<Type>(nout, Type::unknown());
+        Class c = Class::Double;
+        for (size_t k = 0; k < used; ++k) {
+          Class f = floatClass(args[k].cls);
+          if (f == Class::Unknown || c == Class::Unknown) c = Class::Unknown;
+          else if (f == Class::Single) c = Class::Single;
+        }
+        Type t = elementwise(args[0], args[1], c, Complexity::Real);
+        if (used == 3) t = elementwise(t, args[2], c, Complexity::Real);
+        std::vector<Type> out(nout, t);
+        if (used == 2 && nout > 2) out[2] = args[2];
+        return out;
+      }
       case Rule::Unknown: return std::vector<Type>(nout, Type::unknown());
     }
     return {Type::unknown()};

@@ -15,7 +15,7 @@ FailHook failHook = nullptr;
 std::vector<size_t> tryRegions;
 // The sites of the calls in progress (mcc_call_enter), outermost first.
 std::vector<const mcc_site*> callSites;
-std::string lastMessage;
+ErrorRecord lastRecord;
 
 // MATLAB's identifiers of the runtime's messages, by how they start.
 struct KnownError {
@@ -68,7 +68,7 @@ std::string identifierFor(std::string_view message) {
 void setFailHook(FailHook hook) { failHook = hook; }
 
 void raise(const ErrorRecord& record) {
-  lastMessage = record.message;
+  lastRecord = record;
   if (!tryRegions.empty()) throw MatlabError{record};
   report(record);
 }
@@ -102,7 +102,9 @@ CallStackMark::~CallStackMark() { callSites.resize(depth_); }
 
 void fail(const std::string& message, const mcc_site* site) { raise(identifierFor(message), message, site); }
 
-const std::string& lastErrorMessage() { return lastMessage; }
+const std::string& lastErrorMessage() { return lastRecord.message; }
+const ErrorRecord& lastError() { return lastRecord; }
+void resetLastError() { lastRecord = ErrorRecord{}; }
 
 void internalError(const std::string& message) {
   std::fflush(stdout);

@@ -69,8 +69,11 @@ class CallStackMark {
  private:
   size_t depth_;
 };
-// The message of the last error raised (lasterr).
+// The message of the last error raised (lasterr), the whole record
+// (lasterror) and lasterror('reset').
 const std::string& lastErrorMessage();
+const ErrorRecord& lastError();
+void resetLastError();
 
 // A misuse of the C ABI by generated code (a compiler bug, not a user error):
 // prints the message and aborts.

@@ -10,9 +10,14 @@
 //   rcond  ?gecon;  expm  Higham's scaling and squaring with Padé
 //          approximants (SIAM J. Matrix Anal. Appl. 26(4), 2005);
 //   sqrtm  the complex Schur form (?gees) and Björck-Hammarling's
-//          recurrence for the square root of a triangular matrix.
+//          recurrence for the square root of a triangular matrix;
+//   logm   inverse scaling and squaring on the complex Schur form;
+//   schur  ?gees (real or complex);  hess  ?gehrd + ?orghr;
+//   balance  ?gebal + ?gebak.
 // Results are complex only when a value is: a complex result whose
 // imaginary parts are all zero is narrowed to real (toArray).
+#include <boost/math/quadrature/gauss.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <complex>
@@ -100,6 +105,30 @@ template <class T> lapack_int gees(lapack_int n, T* a, T* w, T* z) {
     return LAPACKE_cgees(LAPACK_COL_MAJOR, 'V', 'N', nullptr, n, a, n, &sdim, w, z, n);
   else
     return LAPACKE_zgees(LAPACK_COL_MAJOR, 'V', 'N', nullptr, n, a, n, &sdim, w, z, n);
+}
+// The real Schur form a = z t z' (t quasi-triangular, overwrites a).
+template <class T> lapack_int geesReal(lapack_int n, T* a, T* wr, T* wi, T* z) {
+  lapack_int sdim = 0;
+  if constexpr (std::is_same_v<T, float>)
+    return LAPACKE_sgees(LAPACK_COL_MAJOR, 'V', 'N', nullptr, n, a, n, &sdim, wr, wi, z, n);
+  else
+    return LAPACKE_dgees(LAPACK_COL_MAJOR, 'V', 'N', nullptr, n, a, n, &sdim, wr, wi, z, n);
+}
+// The Hessenberg form of a (reflectors below the subdiagonal, with tau)
+// and the unitary matrix of those reflectors.
+template <class T> lapack_int gehrd(lapack_int n, T* a, T* tau) {
+  MCC_LAPACKE(T, sgehrd, dgehrd, cgehrd, zgehrd, n, 1, n, a, n, tau);
+}
+template <class T> lapack_int orghr(lapack_int n, T* a, const T* tau) {
+  MCC_LAPACKE(T, sorghr, dorghr, cunghr, zunghr, n, 1, n, a, n, tau);
+}
+// Balancing (job 'B': permute and scale; 'S': scale only) and the
+// similarity transform of it applied to v (n x n, real).
+template <class T> lapack_int gebal(char job, lapack_int n, T* a, lapack_int* ilo, lapack_int* ihi, Real<T>* scale) {
+  MCC_LAPACKE(T, sgebal, dgebal, cgebal, zgebal, job, n, a, n, ilo, ihi, scale);
+}
+template <class R> lapack_int gebak(char job, lapack_int n, lapack_int ilo, lapack_int ihi, const R* scale, R* v) {
+  MCC_LAPACKE(R, sgebak, dgebak, cgebak, zgebak, job, 'R', n, ilo, ihi, scale, n, v, n);
 }
 #undef MCC_LAPACKE
 
@@ -411,16 +440,11 @@ template <class T> Matrix<T> expm(Matrix<T> A) {
 
 // --- Matrix square root -----------------------------------------------------------
 
-// sqrtm(A) = Z R Z' with R^2 = T for the complex Schur form A = Z T Z'
-// (Björck and Hammarling). Returns also whether A is singular.
-template <class T> Matrix<Complex<T>> sqrtmComplex(const Matrix<T>& A, bool& singular, const mcc_site* site) {
-  using C = Complex<T>;
-  size_t n = A.rows;
-  Matrix<C> S = toComplexMatrix(A), Z = zeroMatrix<C>(n, n);
-  std::vector<C> w(n);
-  gees<C>(lapackSize(n, site), S.data(), w.data(), Z.data());
+// The principal square root R of an upper triangular S (R^2 = S), by
+// Björck and Hammarling's recurrence. Sets singular when S is.
+template <class C> Matrix<C> sqrtTriangular(const Matrix<C>& S, bool& singular) {
+  size_t n = S.rows;
   Matrix<C> R = zeroMatrix<C>(n, n);
-  singular = false;
   for (size_t j = 0; j < n; ++j) {
     R.at(j, j) = std::sqrt(S.at(j, j));
     singular |= S.at(j, j) == C(0);
@@ -432,7 +456,88 @@ template <class T> Matrix<Complex<T>> sqrtmComplex(const Matrix<T>& A, bool& sin
       R.at(i, j) = d == C(0) && num == C(0) ? C(0) : num / d;
     }
   }
-  return multiply(multiply(Z, R), adjoint(Z));
+  return R;
+}
+
+// The complex Schur form A = Z S Z': S (upper triangular) and Z.
+template <class T> std::pair<Matrix<Complex<T>>, Matrix<Complex<T>>> complexSchur(const Matrix<T>& A, const mcc_site* site) {
+  using C = Complex<T>;
+  size_t n = A.rows;
+  Matrix<C> S = toComplexMatrix(A), Z = zeroMatrix<C>(n, n);
+  std::vector<C> w(n);
+  if (n) gees<C>(lapackSize(n, site), S.data(), w.data(), Z.data());
+  return {S, Z};
+}
+
+// sqrtm(A) = Z R Z' with R^2 = S for the complex Schur form A = Z S Z'
+// (Björck and Hammarling). Returns also whether A is singular.
+template <class T> Matrix<Complex<T>> sqrtmComplex(const Matrix<T>& A, bool& singular, const mcc_site* site) {
+  auto [S, Z] = complexSchur(A, site);
+  singular = false;
+  return multiply(multiply(Z, sqrtTriangular(S, singular)), adjoint(Z));
+}
+
+// logm(A) = Z L Z' for the complex Schur form A = Z S Z', by inverse
+// scaling and squaring: S's square root is taken k times until it is
+// within 0.25 of I (1-norm), then log(I + X) = sum of w_j X (I + t_j X)^-1
+// over Gauss-Legendre nodes t_j on [0, 1] (the integral of X (I + t X)^-1
+// dt), and L = 2^k log(I + X). Sets nonPrincipal when an eigenvalue is
+// zero or on the negative real axis.
+template <class T> Matrix<Complex<T>> logmComplex(const Matrix<T>& A, bool& nonPrincipal, const mcc_site* site) {
+  using C = Complex<T>;
+  using R = Real<T>;
+  auto [S, Z] = complexSchur(A, site);
+  size_t n = S.rows;
+  nonPrincipal = false;
+  for (size_t k = 0; k < n; ++k) nonPrincipal |= S.at(k, k).imag() == 0 && S.at(k, k).real() <= 0;
+  int squarings = 0;
+  bool singular = false;
+  auto distance = [&] {
+    Matrix<C> X = S;
+    for (size_t k = 0; k < n; ++k) X.at(k, k) -= C(1);
+    return norm1(X);
+  };
+  while (distance() > R(0.25) && squarings < 64) {
+    S = sqrtTriangular(S, singular);
+    ++squarings;
+  }
+  Matrix<C> X = S;
+  for (size_t k = 0; k < n; ++k) X.at(k, k) -= C(1);
+  Matrix<C> L = zeroMatrix<C>(n, n);
+  using Rule = boost::math::quadrature::gauss<double, 16>;
+  auto term = [&](double t, double w) {
+    // Y = w (I + t X)^-1 X by back substitution (upper triangular; X
+    // and (I + t X)^-1 commute).
+    Matrix<C> M = X;
+    for (auto& v : M.v) v *= R(t);
+    for (size_t k = 0; k < n; ++k) M.at(k, k) += C(1);
+    Matrix<C> Y = zeroMatrix<C>(n, n);
+    for (size_t c = 0; c < n; ++c)
+      for (size_t r = c + 1; r-- > 0;) {
+        C s = R(w) * X.at(r, c);
+        for (size_t k = r + 1; k <= c; ++k) s -= M.at(r, k) * Y.at(k, c);
+        Y.at(r, c) = s / M.at(r, r);
+      }
+    for (size_t k = 0; k < L.v.size(); ++k) L.v[k] += Y.v[k];
+  };
+  // The rule is on [-1, 1] with the positive half stored: t = (1 +- x) / 2.
+  const auto& nodes = Rule::abscissa();
+  const auto& weights = Rule::weights();
+  for (size_t j = 0; j < nodes.size(); ++j) {
+    term(0.5 * (1 + nodes[j]), 0.5 * weights[j]);
+    if (nodes[j] != 0) term(0.5 * (1 - nodes[j]), 0.5 * weights[j]);
+  }
+  for (auto& v : L.v) v *= R(std::ldexp(1.0, squarings));
+  return multiply(multiply(Z, L), adjoint(Z));
+}
+
+// The real parts of F when `real` (a real matrix's function known to be
+// real: rounding leaves tiny imaginary parts), else F.
+template <class C> Ref realPartIf(bool real, const Matrix<C>& F) {
+  if (!real) return toArray(F);
+  std::vector<typename C::value_type> re(F.v.size());
+  for (size_t k = 0; k < re.size(); ++k) re[k] = F.v[k].real();
+  return toArray(re, {F.rows, F.cols});
 }
 
 // --- Decompositions ---------------------------------------------------------------
@@ -605,14 +710,142 @@ MCC_DEFINE_BUILTIN(sqrtm) {
             Eigen<T> e = eigen(A, false, a.site);
             bool negative =
                 std::any_of(e.values.begin(), e.values.end(), [](C d) { return d.imag() == 0 && d.real() < 0; });
-            if (!negative) {
-              std::vector<T> re(F.v.size());
-              for (size_t k = 0; k < re.size(); ++k) re[k] = F.v[k].real();
-              return toArray(re, {A.rows, A.cols});
-            }
+            return realPartIf(!negative, F);
           }
           return toArray(F);
         }));
+}
+
+// logm(A): the principal matrix logarithm (logmComplex); real when A is
+// real and no eigenvalue is on the closed negative real axis.
+MCC_DEFINE_BUILTIN(logm) {
+  a.arity(1, 1, 1);
+  const mcc_array* x = a[0];
+  requireSquareMatrix(x, a);
+  a.set(0, visitKind(kindOf({x}), [&](auto type) {
+          using T = typename decltype(type)::type;
+          Matrix<T> A = load<T>(x);
+          bool nonPrincipal = false;
+          Matrix<Complex<T>> F = logmComplex(A, nonPrincipal, a.site);
+          if (nonPrincipal) {
+            std::fflush(stdout);
+            std::fprintf(stderr,
+                         "Warning: Principal matrix logarithm is not defined for A with nonpositive real "
+                         "eigenvalues. A non-principal matrix logarithm is returned.\n");
+          }
+          if constexpr (!isComplexType<T>) return realPartIf(!nonPrincipal, F);
+          return toArray(F);
+        }));
+}
+
+// [U, T] = f(A), or T alone with one output (schur, hess).
+static void setFactors(const Args& a, Ref u, Ref t) {
+  if (a.outputs() == 1) return a.set(0, std::move(t));
+  a.set(0, std::move(u));
+  a.set(1, std::move(t));
+}
+
+// T = schur(A), [U, T] = schur(A), schur(A, 'real' | 'complex'): A = U T U'
+// with T quasi-triangular (the real Schur form of a real A: 2-by-2 blocks
+// for complex pairs) or triangular (complex).
+MCC_DEFINE_BUILTIN(schur) {
+  a.arity(1, 2, 2);
+  const mcc_array* x = a[0];
+  requireSquareMatrix(x, a);
+  std::string form = a.nargin > 1 ? textOption(a, 1) : (x->is_complex ? "complex" : "real");
+  if (form != "real" && form != "complex") a.error("Second argument must be 'real' or 'complex'.");
+  visitKind(kindOf({x}), [&](auto type) {
+    using T = typename decltype(type)::type;
+    Matrix<T> A = load<T>(x);
+    if (!allFinite(A)) a.error("Input to SCHUR must not contain NaN or Inf.");
+    size_t n = A.rows;
+    if constexpr (!isComplexType<T>) {
+      if (form == "real") {
+        Matrix<T> Z = zeroMatrix<T>(n, n);
+        std::vector<T> wr(n), wi(n);
+        if (n) geesReal<T>(lapackSize(n, a.site), A.data(), wr.data(), wi.data(), Z.data());
+        // LAPACK leaves rounding noise below the 2-by-2 blocks: zero it.
+        for (size_t c = 0; c < n; ++c)
+          for (size_t r = c + 2; r < n; ++r) A.at(r, c) = 0;
+        return setFactors(a, toArray(Z), toArray(A));
+      }
+    }
+    auto [S, Z] = complexSchur(A, a.site);
+    S = triangle(S, 'U');
+    // A complex form is complex even where its imaginary parts are zero.
+    auto complexArray = [&](const Matrix<Complex<T>>& m) {
+      uint32_t cls = std::is_same_v<Real<T>, float> ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
+      Ref r = newArray(cls, true, {m.rows, m.cols}, false);
+      if (!m.v.empty()) std::memcpy(r->data, m.v.data(), m.v.size() * sizeof(Complex<T>));
+      return r;
+    };
+    setFactors(a, complexArray(Z), complexArray(S));
+  });
+}
+
+// H = hess(A), [P, H] = hess(A): A = P H P' with H upper Hessenberg and P
+// unitary (?gehrd, ?orghr).
+MCC_DEFINE_BUILTIN(hess) {
+  a.arity(1, 1, 2);
+  const mcc_array* x = a[0];
+  requireSquareMatrix(x, a);
+  visitKind(kindOf({x}), [&](auto type) {
+    using T = typename decltype(type)::type;
+    Matrix<T> H = load<T>(x);
+    size_t n = H.rows;
+    Matrix<T> P = identity<T>(n);
+    if (n > 1) {
+      lapack_int ln = lapackSize(n, a.site);
+      std::vector<T> tau(n - 1);
+      gehrd<T>(ln, H.data(), tau.data());
+      P = H;
+      orghr<T>(ln, P.data(), tau.data());
+      for (size_t c = 0; c < n; ++c)
+        for (size_t r = c + 2; r < n; ++r) H.at(r, c) = T(0);
+    }
+    setFactors(a, toArray(P), toArray(H));
+  });
+}
+
+// B = balance(A), [T, B] = balance(A), [s, p, B] = balance(A),
+// balance(A, 'noperm'): B = T \ A * T with T a permutation of a diagonal
+// scaling by powers of 2 (?gebal, ?gebak); T(:, p) = diag(s).
+MCC_DEFINE_BUILTIN(balance) {
+  a.arity(1, 2, 3);
+  const mcc_array* x = a[0];
+  requireSquareMatrix(x, a);
+  char job = 'B';
+  if (a.nargin > 1) {
+    if (textOption(a, 1) != "noperm") a.error("balance: OPT must be 'noperm'.");
+    job = 'S';
+  }
+  visitKind(kindOf({x}), [&](auto type) {
+    using T = typename decltype(type)::type;
+    using R = Real<T>;
+    Matrix<T> B = load<T>(x);
+    if (!allFinite(B)) a.error("Input to BALANCE must not contain NaN or Inf.");
+    size_t n = B.rows;
+    Matrix<R> V = identity<R>(n);
+    if (n) {
+      lapack_int ln = lapackSize(n, a.site), ilo = 1, ihi = ln;
+      std::vector<R> scale(n);
+      gebal<T>(job, ln, B.data(), &ilo, &ihi, scale.data());
+      gebak<R>(job, ln, ilo, ihi, scale.data(), V.data());
+    }
+    if (a.outputs() == 1) return a.set(0, toArray(B));
+    if (a.outputs() == 2) {
+      a.set(0, toArray(V));
+      a.set(1, toArray(B));
+      return;
+    }
+    std::vector<R> sv(n), pv(n);
+    for (size_t r = 0; r < n; ++r)
+      for (size_t c = 0; c < n; ++c)
+        if (V.at(r, c) != R(0)) sv[r] = V.at(r, c), pv[r] = R(c + 1);
+    a.set(0, toArray(sv, {n, 1}));
+    a.set(1, toArray(pv, {n, 1}));
+    a.set(2, toArray(B));
+  });
 }
 
 // s = svd(A); [U, S, V] = svd(A); svd(A, 0); svd(A, "econ").

@@ -1,13 +1,14 @@
 // MException values and the builtins of errors: what a catch receives
 // (mcc_catch), err.identifier / err.message / err.stack, MException(id,
 // fmt, ...), addCause and err.cause, throw, rethrow, throwAsCaller,
-// getReport, lasterr.
+// getReport, lasterr, lasterror.
 #include <cstdio>
 #include <exception>
 
 #include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Handles.h"
+#include "builtins/Util.h"
 #include "format/Display.h"
 
 extern "C" void* __cxa_begin_catch(void*) noexcept;
@@ -190,4 +191,24 @@ MCC_DEFINE_BUILTIN(getReport) {
 MCC_DEFINE_BUILTIN(lasterr) {
   a.arity(0, 0, 1);
   a.set(0, fromText(lastErrorMessage()));
+}
+
+// lasterror(), lasterror('reset'): the last error as the legacy struct
+// with fields message, identifier and stack (file, name, line); 'reset'
+// gives it and then clears it. Setting it from a struct is not implemented.
+MCC_DEFINE_BUILTIN(lasterror) {
+  a.arity(0, 1, 1);
+  bool reset = false;
+  if (a.nargin == 1) {
+    if (!a.isText(0)) notImplemented("lasterror of a struct", a.site);
+    if (lower(a.text(0)) != "reset") a.error("lasterror: unrecognized string argument");
+    reset = true;
+  }
+  const ErrorRecord& r = lastError();
+  Ref s = newStruct({1, 1}, {"message", "identifier", "stack"});
+  setStructField(s.get(), 0, 0, fromText(r.message).get());
+  setStructField(s.get(), 0, 1, fromText(r.identifier).get());
+  setStructField(s.get(), 0, 2, stackValue(r).get());
+  if (reset) resetLastError();
+  a.set(0, std::move(s));
 }

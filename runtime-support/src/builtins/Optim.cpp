@@ -4,7 +4,8 @@
 // Nelder-Mead simplex of Lagarias et al., with MATLAB's initial simplex,
 // coefficients and stopping tests), integral (adaptive Gauss-Kronrod
 // 7-15 on vectorised integrands, infinite limits by change of variable) and
-// quad (adaptive Simpson).
+// quad (adaptive Simpson); quadgk (integral's method with its [q, errbnd]
+// outputs), integral2 and integral3 (iterated integral's).
 //
 // The handle is called through mcc_call_handle (runtime.h). fzero,
 // fminbnd and fminsearch take an options structure (optimset; Options.h)
@@ -12,11 +13,14 @@
 // and MaxIter 500; fminsearch TolX and TolFun 1e-4, MaxFunEvals and MaxIter
 // 200*n. Display 'off'/'none' is silent, 'notify' (the default) prints
 // MATLAB's message when a limit stops the search; 'iter' and 'final' are
-// not implemented. integral uses RelTol 1e-6, AbsTol 1e-10; quad 1e-6.
-// Tests: tests/conformance/programs/math_optim.m, math_optim_options.m.
+// not implemented. integral, quadgk, integral2 and integral3 use RelTol 1e-6, AbsTol
+// 1e-10 unless given; quad 1e-6.
+// Tests: tests/conformance/programs/math_optim.m, math_optim_options.m,
+// math_quadrature.m.
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <tuple>
 
@@ -352,12 +356,12 @@ const double kKronrod[8] = {0.022935322010529224963732008058970, 0.0630920926299
 const double kGauss[4] = {0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
                           0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
 
-// An integrand on a finite interval: the handle's values at many points in
-// one call (MATLAB's integral calls its integrand with vectors), through a
+// An integrand on a finite interval: the integrand's values at many points
+// at once (MATLAB's integral calls its integrand with vectors), through a
 // change of variable for infinite limits.
+using Values = std::function<std::vector<double>(const std::vector<double>&)>;
 struct Integrand {
-  const Args& a;
-  const mcc_array* f;
+  Values values;
   double lo, hi;  // the original limits
   bool transform = true;  // integral maps the interval; quad does not
   // t in the finite interval of the transformed problem -> (x, dx/dt).
@@ -374,18 +378,36 @@ struct Integrand {
   std::vector<double> operator()(const std::vector<double>& ts) const {
     std::vector<double> xs(ts.size()), w(ts.size());
     for (size_t i = 0; i < ts.size(); ++i) std::tie(xs[i], w[i]) = map(ts[i]);
-    Ref arg = newArray(MCC_CLASS_DOUBLE, false, {1, xs.size()}, false, a.site);
-    std::copy(xs.begin(), xs.end(), dataOf<double>(arg.get()));
-    Ref y = callWith(f, std::move(arg), a.site);
-    if (!y || y->numel != xs.size())
-      a.error("Output of the function must be the same size as the input. If FUN is an array-valued integrand, set the "
-              "'ArrayValued' option to true.");
-    if (y->is_complex) notImplemented("integral of complex values", a.site);
-    std::vector<double> v = realValues(y.get());
+    std::vector<double> v = values(xs);
     for (size_t i = 0; i < v.size(); ++i) v[i] *= w[i];
     return v;
   }
 };
+
+// f(x1, x2, ...) of the rows xs[0], xs[1], ...: the real values, as many as
+// the points (MATLAB's message for any other count).
+std::vector<double> callRows(const Args& a, const mcc_array* f, const std::vector<std::vector<double>>& xs,
+                             const char* sizeText) {
+  std::vector<Ref> args;
+  std::vector<mcc_array*> in;
+  for (const std::vector<double>& x : xs) {
+    args.push_back(newArray(MCC_CLASS_DOUBLE, false, {1, x.size()}, false, a.site));
+    std::copy(x.begin(), x.end(), dataOf<double>(args.back().get()));
+    in.push_back(args.back().get());
+  }
+  mcc_array* out = nullptr;
+  mcc_call_handle(f, 1, &out, uint32_t(in.size()), in.data(), a.site);
+  Ref y(out);
+  if (!y || y->numel != xs[0].size()) a.error(sizeText);
+  if (y->is_complex) notImplemented("integrals of complex values", a.site);
+  if (!isValueClass(y->class_id)) a.error(sizeText);
+  return realValues(y.get());
+}
+
+const char* integralSizeText =
+    "Output of the function must be the same size as the input. If FUN is an array-valued integrand, set the "
+    "'ArrayValued' option to true.";
+const char* integral2SizeText = "Integrand output size does not match the input size.";
 
 struct Piece {
   double a, b, q, err;
@@ -406,29 +428,61 @@ Piece gaussKronrod(const Integrand& g, double a, double b) {
   return {a, b, kron * h, std::fabs((kron - gauss) * h)};
 }
 
-void integralBuiltin(const Args& a) {
-  a.arity(3, 9, 1);
-  if (a.nargin > 3) notImplemented("integral's name-value options", a.site);
-  const mcc_array* f = handleArg(a, 0, "integral");
-  double lo = a.scalar(1), hi = a.scalar(2);
-  if (lo == hi) {
-    a.set(0, scalarResult(0));
-    return;
+// The stopping test of integral, quadgk, integral2 and integral3: the
+// error estimate within max(AbsTol, RelTol * |Q|).
+struct Tolerances {
+  double absTol = 1e-10, relTol = 1e-6;
+  double maxIntervals = 650;
+};
+
+// The name-value options of integral, quadgk, integral2 and integral3 from
+// input `from` on: AbsTol, RelTol, and quadgk's MaxIntervalCount.
+Tolerances tolerancesOf(const Args& a, uint32_t from, const char* fname) {
+  Tolerances t;
+  if ((a.nargin - from) % 2) a.error("Invalid option. Specify options as name-value pairs.");
+  for (uint32_t k = from; k < a.nargin; k += 2) {
+    if (!a.isText(k)) a.error("Invalid option. Specify options as name-value pairs.");
+    std::string name = option(a, k);
+    auto positive = [&](const char* what) {
+      const mcc_array* v = a[k + 1];
+      if (v->numel != 1 || !isValueClass(v->class_id) || v->class_id == MCC_CLASS_CHAR || v->is_complex)
+        a.error(std::string("Invalid value for ") + what + ". It must be a nonnegative real scalar.");
+      double x = a.scalar(k + 1);
+      if (!(x >= 0)) a.error(std::string("Invalid value for ") + what + ". It must be a nonnegative real scalar.");
+      return x;
+    };
+    if (name == "abstol") t.absTol = positive("AbsTol");
+    else if (name == "reltol") t.relTol = positive("RelTol");
+    else if (name == "maxintervalcount" && std::string(fname) == "quadgk") t.maxIntervals = positive("MaxIntervalCount");
+    else if (name == "waypoints" || name == "arrayvalued" || name == "method")
+      notImplemented(std::string(fname) + "'s '" + a.text(k) + "' option", a.site);
+    else a.error("Invalid option '" + a.text(k) + "'.");
   }
+  return t;
+}
+
+// The integral of the integrand over [lo, hi] (either infinite), with its
+// error estimate: Gauss-Kronrod 7-15 on ten pieces, then the worst piece
+// halved until the total error estimate meets the tolerances.
+std::pair<double, double> adaptiveIntegral(const Values& values, double lo, double hi, const Tolerances& tol) {
+  if (lo == hi) return {0.0, 0.0};
   double sign = 1;
   if (lo > hi) std::swap(lo, hi), sign = -1;
-  Integrand g{a, f, lo, hi};
+  Integrand g{values, lo, hi};
   double t0 = -1, t1 = 1;
   if (std::isinf(lo) != std::isinf(hi)) t0 = 0, t1 = 1;
-  // Ten pieces to start, then the worst piece is halved until the total
-  // error estimate meets max(AbsTol, RelTol * |Q|).
   std::vector<Piece> pieces;
   for (int k = 0; k < 10; ++k) pieces.push_back(gaussKronrod(g, t0 + (t1 - t0) * k / 10, t0 + (t1 - t0) * (k + 1) / 10));
-  const double relTol = 1e-6, absTol = 1e-10;
-  for (int iter = 0; iter < 650; ++iter) {
-    double q = 0, err = 0;
+  double q = 0, err = 0;
+  for (;;) {
+    q = 0, err = 0;
     for (const Piece& p : pieces) q += p.q, err += p.err;
-    if (err <= std::max(absTol, relTol * std::fabs(q))) break;
+    if (err <= std::max(tol.absTol, tol.relTol * std::fabs(q)) || q != q) break;
+    if (double(pieces.size()) >= tol.maxIntervals) {
+      std::fflush(stdout);
+      std::fprintf(stderr, "Warning: Reached the limit on the maximum number of intervals in use.\n");
+      break;
+    }
     auto worst = std::max_element(pieces.begin(), pieces.end(), [](const Piece& x, const Piece& y) { return x.err < y.err; });
     double m = 0.5 * (worst->a + worst->b);
     if (m <= worst->a || m >= worst->b) {
@@ -440,9 +494,84 @@ void integralBuiltin(const Args& a) {
     *worst = left;
     pieces.push_back(right);
   }
-  double q = 0;
-  for (const Piece& p : pieces) q += p.q;
-  a.set(0, scalarResult(sign * q));
+  return {sign * q, err};
+}
+
+// integral(f, a, b, name, value, ...) and [q, errbnd] = quadgk(f, a, b, ...).
+void integralBuiltin(const Args& a, const char* fname) {
+  bool quadgk = std::string(fname) == "quadgk";
+  a.arity(3, 11, quadgk ? 2 : 1);
+  const mcc_array* f = handleArg(a, 0, fname);
+  double lo = a.scalar(1), hi = a.scalar(2);
+  Tolerances tol = tolerancesOf(a, 3, fname);
+  Values values = [&](const std::vector<double>& xs) { return callRows(a, f, {xs}, integralSizeText); };
+  auto [q, err] = adaptiveIntegral(values, lo, hi, tol);
+  a.set(0, scalarResult(q));
+  if (a.nargout > 1) a.set(1, scalarResult(err));
+}
+
+// A limit of integral2 or integral3: a number, or a handle of the outer
+// variables called with 1x1 arguments.
+struct Limit {
+  const mcc_array* handle = nullptr;
+  double value = 0;
+  double at(const Args& a, std::vector<double> outer) const {
+    if (!handle) return value;
+    std::vector<std::vector<double>> rows;
+    for (double x : outer) rows.push_back({x});
+    return callRows(a, handle, rows, integral2SizeText)[0];
+  }
+};
+Limit limitArg(const Args& a, uint32_t k, bool handleAllowed, const char* fname, const char* what) {
+  const mcc_array* v = a[k];
+  if (v && mcc_is_function_handle(v)) {
+    if (!handleAllowed) a.error(std::string(fname) + ": " + what + " must be a finite or infinite real scalar.");
+    return {v, 0};
+  }
+  if (!v || v->numel != 1 || !isValueClass(v->class_id) || v->class_id == MCC_CLASS_CHAR || v->is_complex)
+    a.error(std::string(fname) + ": " + what + " must be a real scalar or a function handle.");
+  return {nullptr, a.scalar(k)};
+}
+
+// integral2(f, xmin, xmax, ymin, ymax) and integral3(f, xmin, xmax, ymin,
+// ymax, zmin, zmax), with name-value tolerances: iterated adaptive
+// Gauss-Kronrod integrals (MATLAB's 'iterated' method), the inner limits
+// numbers or handles of the outer variables. The integrand is called with
+// arrays of points, as MATLAB calls it (rows here), and must give one value
+// per point. The inner integrals take a tenth of the outer tolerances.
+void integralNdBuiltin(const Args& a, size_t dims, const char* fname) {
+  a.arity(uint32_t(1 + 2 * dims), uint32_t(1 + 2 * dims + 8), 2);
+  const mcc_array* f = handleArg(a, 0, fname);
+  const char* names[6] = {"XMIN", "XMAX", "YMIN", "YMAX", "ZMIN", "ZMAX"};
+  std::vector<Limit> limits;
+  for (size_t k = 0; k < 2 * dims; ++k) limits.push_back(limitArg(a, uint32_t(1 + k), k >= 2, fname, names[k]));
+  Tolerances tol = tolerancesOf(a, uint32_t(1 + 2 * dims), fname);
+  Tolerances inner = tol;
+  inner.absTol /= 10, inner.relTol /= 10;
+  // The integral over variables level.. at the outer values `outer`, at
+  // each of the points xs of variable level-1 (the innermost level calls f).
+  std::function<std::vector<double>(size_t, const std::vector<double>&, const std::vector<double>&)> level;
+  level = [&](size_t d, const std::vector<double>& outer, const std::vector<double>& xs) -> std::vector<double> {
+    if (d == dims) {
+      std::vector<std::vector<double>> rows;
+      for (double o : outer) rows.push_back(std::vector<double>(xs.size(), o));
+      rows.push_back(xs);
+      return callRows(a, f, rows, integral2SizeText);
+    }
+    std::vector<double> v(xs.size());
+    for (size_t i = 0; i < xs.size(); ++i) {
+      std::vector<double> here = outer;
+      here.push_back(xs[i]);
+      double lo = limits[2 * d].at(a, here), hi = limits[2 * d + 1].at(a, here);
+      Values next = [&](const std::vector<double>& ys) { return level(d + 1, here, ys); };
+      v[i] = adaptiveIntegral(next, lo, hi, inner).first;
+    }
+    return v;
+  };
+  Values outermost = [&](const std::vector<double>& xs) { return level(1, {}, xs); };
+  auto [q, err] = adaptiveIntegral(outermost, limits[0].value, limits[1].value, tol);
+  a.set(0, scalarResult(q));
+  if (a.nargout > 1) a.set(1, scalarResult(err));
 }
 
 // quad(f, a, b, tol): adaptive Simpson to the absolute tolerance tol.
@@ -460,7 +589,8 @@ void quadBuiltin(const Args& a) {
   const mcc_array* f = handleArg(a, 0, "quad");
   double lo = a.scalar(1), hi = a.scalar(2), tol = a.nargin == 4 && a[3]->numel ? a.scalar(3) : 1e-6;
   if (!std::isfinite(lo) || !std::isfinite(hi)) a.error("A and B must be finite.");
-  Integrand g{a, f, lo, hi, false};
+  Values values = [&](const std::vector<double>& xs) { return callRows(a, f, {xs}, integralSizeText); };
+  Integrand g{values, lo, hi, false};
   std::vector<double> y = g({lo, 0.5 * (lo + hi), hi});
   double whole = (hi - lo) / 6 * (y[0] + 4 * y[1] + y[2]);
   a.set(0, scalarResult(simpson(g, lo, hi, y[0], y[1], y[2], whole, tol, 0)));
@@ -471,5 +601,8 @@ void quadBuiltin(const Args& a) {
 MCC_DEFINE_BUILTIN(fzero) { fzeroBuiltin(a); }
 MCC_DEFINE_BUILTIN(fminbnd) { fminbndBuiltin(a); }
 MCC_DEFINE_BUILTIN(fminsearch) { fminsearchBuiltin(a); }
-MCC_DEFINE_BUILTIN(integral) { integralBuiltin(a); }
+MCC_DEFINE_BUILTIN(integral) { integralBuiltin(a, "integral"); }
+MCC_DEFINE_BUILTIN(quadgk) { integralBuiltin(a, "quadgk"); }
+MCC_DEFINE_BUILTIN(integral2) { integralNdBuiltin(a, 2, "integral2"); }
+MCC_DEFINE_BUILTIN(integral3) { integralNdBuiltin(a, 3, "integral3"); }
 MCC_DEFINE_BUILTIN(quad) { quadBuiltin(a); }

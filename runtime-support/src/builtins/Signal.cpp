@@ -1,7 +1,7 @@
 // Builtins of signal.def: filter (direct form II transposed, with initial
 // and final conditions, along any dim), filtfilt (zero-phase, MATLAB's
 // odd reflection at the ends and steady-state initial conditions) and conv2
-// (full, same, valid, and the separable conv2(u, v, A)).
+// (full, same, valid, and the separable conv2(u, v, A)) and filter2.
 //
 // Values are complex doubles inside; real inputs give real results, single
 // inputs single ones.
@@ -255,8 +255,24 @@ void conv2Builtin(const Args& a) {
   a.set(0, result({S.rows, S.cols}, S.v, anyComplex(a, data), anySingle(a), a.site));
 }
 
+// filter2(b, X), filter2(b, X, shape): the correlation of X with b,
+// conv2(X, rot90(b, 2), shape), 'same' by default.
+void filter2Builtin(const Args& a) {
+  a.arity(2, 3, 1);
+  std::string shape = "same";
+  if (a.nargin == 3) {
+    shape = a.isText(2) ? option(a, 2) : "";
+    if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
+  }
+  Matrix b = matrixOf(a, 0), X = matrixOf(a, 1);
+  std::reverse(b.v.begin(), b.v.end());  // rot90(b, 2)
+  Matrix S = shaped(convolve2(X, b), shape, X.rows, X.cols, b.rows, b.cols);
+  a.set(0, result({S.rows, S.cols}, S.v, anyComplex(a, 2), anySingle(a), a.site));
+}
+
 }  // namespace
 
 MCC_DEFINE_BUILTIN(filter) { filterBuiltin(a); }
+MCC_DEFINE_BUILTIN(filter2) { filter2Builtin(a); }
 MCC_DEFINE_BUILTIN(filtfilt) { filtfiltBuiltin(a); }
 MCC_DEFINE_BUILTIN(conv2) { conv2Builtin(a); }

@@ -1,16 +1,24 @@
 // Builtins of special.def: the incomplete gamma and beta functions
 // (gammainc, betainc), the exponential integral E1 (expint), Bessel
-// functions of the first and second kind of real order (besselj, bessely)
-// and the associated Legendre functions (legendre). The values come from
+// functions of real order (besselj, bessely, besseli, besselk), the
+// associated Legendre functions (legendre), digamma and polygamma (psi),
+// betaln, the complete elliptic integrals (ellipke) and the Airy functions
+// (airy). The values come from
 // Boost.Math (header-only, Boost Software License), evaluated with errors
 // turned into NaN and Inf as MATLAB gives them; arguments broadcast by
 // implicit expansion. Results are single when an input is single.
-// Tests: conformance math_special_functions (Octave 7.3).
+// Tests: conformance math_special_functions, math_special_functions2
+// (Octave 7.3).
+#include <boost/math/special_functions/airy.hpp>
 #include <boost/math/special_functions/bessel.hpp>
 #include <boost/math/special_functions/beta.hpp>
+#include <boost/math/special_functions/digamma.hpp>
+#include <boost/math/special_functions/ellint_1.hpp>
+#include <boost/math/special_functions/ellint_2.hpp>
 #include <boost/math/special_functions/expint.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 #include <boost/math/special_functions/legendre.hpp>
+#include <boost/math/special_functions/polygamma.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -155,27 +163,103 @@ std::complex<double> bessel(bool second, double nu, double x) {
   return phase * v + std::complex<double>(0, 2 * std::cos(nu * std::numbers::pi)) * j(ax);
 }
 
-// besselj(nu, x), besselj(nu, x, 1) (scaled by exp(-abs(imag(x))): 1 for
-// real x) and [J, ierr] = ... with ierr 0.
-void besselBuiltin(const Args& a, bool second) {
-  const char* fname = second ? "bessely" : "besselj";
+// The modified Bessel functions for real x: I_nu(x) (second false) or
+// K_nu(x), each times exp(-|x|) (I) or exp(x) (K) when scaled. A negative x
+// takes the principal branch: I_nu(-x) = e^(i nu pi) I_nu(x), K_nu(-x) =
+// e^(-i nu pi) K_nu(x) - i pi I_nu(x) (DLMF 10.34.1-2). Past x = 500 the
+// scaled values come from Hankel's expansion (DLMF 10.40.1-2), where the
+// unscaled ones overflow.
+std::complex<double> modifiedBessel(bool second, double nu, double x, bool scaled) {
+  if (x != x || nu != nu) return NaN;
+  double ax = std::fabs(x);
+  bool integer = nu == std::floor(nu);
+  auto hankel = [&](bool k) {
+    double mu = 4 * nu * nu, term = 1, sum = 1;
+    for (int j = 1; j < 60; ++j) {
+      term *= (mu - (2.0 * j - 1) * (2.0 * j - 1)) / (j * 8 * ax) * (k ? 1 : -1);
+      sum += term;
+      if (std::fabs(term) < 1e-17 * std::fabs(sum)) break;
+    }
+    return k ? std::sqrt(std::numbers::pi / (2 * ax)) * sum : sum / std::sqrt(2 * std::numbers::pi * ax);
+  };
+  bool asymptotic = scaled && ax > 500 && std::fabs(nu) < 0.1 * ax;
+  auto i = [&](double z) -> double {  // I_nu(z), scaled by exp(-z) when asked
+    if (z == Inf) return scaled ? 0 : Inf;
+    if (asymptotic) return hankel(false);
+    double v = integer && std::fabs(nu) < 2147483647.0 ? boost::math::cyl_bessel_i(int(nu), z, Quiet())
+                                                         : boost::math::cyl_bessel_i(nu, z, Quiet());
+    return scaled ? v * std::exp(-z) : v;
+  };
+  auto k = [&](double z) -> double {  // K_nu(z), scaled by exp(z) when asked
+    if (z == 0) return Inf;
+    if (z == Inf) return 0;
+    if (asymptotic) return hankel(true);
+    double v = boost::math::cyl_bessel_k(std::fabs(nu), z, Quiet());
+    return scaled ? v * std::exp(z) : v;
+  };
+  std::complex<double> turn = integer ? std::complex<double>(std::fmod(std::fabs(nu), 2) == 1 ? -1 : 1, 0)
+                                      : std::polar(1.0, nu * std::numbers::pi);
+  if (!second) {
+    double v = i(ax);
+    return x >= 0 ? std::complex<double>(v) : turn * v;
+  }
+  double v = k(ax);
+  if (x >= 0) return v;
+  // K_nu(x) for x < 0; scaled, times exp(x) = exp(-|x|) where I's scale
+  // and K's at |x| are exp(-|x|) and exp(|x|).
+  std::complex<double> kv = std::conj(turn) * v, iv(0, -std::numbers::pi * i(ax));
+  if (scaled) kv *= std::exp(-2 * ax);
+  return kv + iv;
+}
+
+// besselj, bessely, besseli, besselk: (nu, x), (nu, x, 1) (scaled: J and Y
+// by exp(-abs(imag(x))), 1 for real x; I by exp(-abs(x)), K by exp(x)) and
+// [W, ierr] = ... with ierr 0.
+enum class BesselKind { J, Y, I, K };
+void besselBuiltin(const Args& a, BesselKind kind) {
+  const char* fname = kind == BesselKind::J ? "besselj" : kind == BesselKind::Y ? "bessely"
+                      : kind == BesselKind::I ? "besseli" : "besselk";
   a.arity(2, 3, 2);
   for (uint32_t k = 0; k < 2; ++k)
     if (a[k]->is_complex) notImplemented(std::string(fname) + " of complex arguments", a.site);
+  bool scaled = false;
   if (a.nargin > 2) {
     if (a[2]->numel != 1 || a.isText(2)) a.error(std::string(fname) + ": OPT must be 0 or 1.");
     double opt = a.scalar(2);
     if (opt != 0 && opt != 1) a.error(std::string(fname) + ": OPT must be 0 or 1.");
+    scaled = opt == 1;
   }
   Operands o = operands(a, 2, std::string(fname) + ": NU and X must be numeric.");
   std::vector<double> re(o.size()), im(o.size());
   for (size_t i = 0; i < o.size(); ++i) {
-    std::complex<double> v = bessel(second, o.at(0, i), o.at(1, i));
+    double nu = o.at(0, i), x = o.at(1, i);
+    std::complex<double> v = kind == BesselKind::J || kind == BesselKind::Y
+                                 ? bessel(kind == BesselKind::Y, nu, x)
+                                 : modifiedBessel(kind == BesselKind::K, nu, x, scaled);
     re[i] = v.real();
     im[i] = v.imag();
   }
   a.set(0, result(o.cls, o.shape.out, re, im, a.site));
   a.set(1, floatArray(false, o.shape.out, std::vector<double>(o.size(), 0), a.site));
+}
+
+// The Airy function airy(k, x) of real x: Ai, Ai', Bi, Bi' for k = 0..3;
+// scaled, Ai and Ai' times exp(zeta) and Bi and Bi' times
+// exp(-|real(zeta)|), zeta = 2/3 x^(3/2) (complex for x < 0).
+std::complex<double> airyValue(int k, double x, bool scaled) {
+  if (x != x) return NaN;
+  double v;
+  switch (k) {
+    case 0: v = x == Inf ? 0 : x == -Inf ? 0 : boost::math::airy_ai(x, Quiet()); break;
+    case 1: v = x == Inf ? 0 : boost::math::airy_ai_prime(x, Quiet()); break;
+    case 2: v = x == Inf ? Inf : x == -Inf ? 0 : boost::math::airy_bi(x, Quiet()); break;
+    default: v = x == Inf ? Inf : boost::math::airy_bi_prime(x, Quiet()); break;
+  }
+  if (!scaled) return v;
+  std::complex<double> zeta = 2.0 / 3.0 * std::pow(std::complex<double>(x, 0), 1.5);
+  if (x >= 0) zeta = 2.0 / 3.0 * x * std::sqrt(x);
+  if (k < 2) return v * std::exp(zeta);
+  return v * std::exp(-std::fabs(zeta.real()));
 }
 
 }  // namespace
@@ -230,8 +314,107 @@ MCC_DEFINE_BUILTIN(expint) {
   a.set(0, result(o.cls, o.shape.out, re, im, a.site));
 }
 
-MCC_DEFINE_BUILTIN(besselj) { besselBuiltin(a, false); }
-MCC_DEFINE_BUILTIN(bessely) { besselBuiltin(a, true); }
+MCC_DEFINE_BUILTIN(besselj) { besselBuiltin(a, BesselKind::J); }
+MCC_DEFINE_BUILTIN(bessely) { besselBuiltin(a, BesselKind::Y); }
+MCC_DEFINE_BUILTIN(besseli) { besselBuiltin(a, BesselKind::I); }
+MCC_DEFINE_BUILTIN(besselk) { besselBuiltin(a, BesselKind::K); }
+
+// psi(x): the digamma function; psi(k, x): its k-th derivative (polygamma).
+MCC_DEFINE_BUILTIN(psi) {
+  a.arity(1, 2, 1);
+  int order = 0;
+  if (a.nargin == 2) {
+    if (a[0]->numel != 1 || a.isText(0) || a[0]->is_complex) a.error("psi: K must be a non-negative integer.");
+    double k = a.scalar(0);
+    if (k < 0) a.error("psi: K must be non-negative");
+    if (k != std::floor(k)) a.error("psi: K must be an integer");
+    order = int(std::min(k, 1e6));
+  }
+  uint32_t at = a.nargin - 1;
+  if (a[at]->is_complex) notImplemented("psi of complex values", a.site);
+  if (!isValueClass(a[at]->class_id) || a[at]->class_id == MCC_CLASS_CHAR || isIntegerClass(a[at]->class_id))
+    a.error("psi: Z must be a floating point");
+  std::vector<double> x = realValues(a[at]), v(x.size());
+  for (size_t i = 0; i < x.size(); ++i) {
+    double z = x[i];
+    if (z != z) v[i] = NaN;
+    else if (order == 0)
+      v[i] = z == Inf ? Inf : z == std::floor(z) && z <= 0 ? -Inf : boost::math::digamma(z, Quiet());
+    else if (z == Inf)
+      v[i] = 0;
+    else if (z == std::floor(z) && z <= 0)
+      v[i] = NaN;
+    else
+      v[i] = boost::math::polygamma(order, z, Quiet());
+  }
+  a.set(0, floatArray(a[at]->class_id == MCC_CLASS_SINGLE, dimsOf(a[at]), v, a.site));
+}
+
+// betaln(z, w) = log(beta(z, w)), without beta's overflow.
+MCC_DEFINE_BUILTIN(betaln) {
+  a.arity(2, 2, 1);
+  Operands o = operands(a, 2, "betaln: A and B must be real", "betaln: A and B must have consistent sizes");
+  a.set(0, mapped(o, [](const std::vector<double>& v) {
+          return std::lgamma(v[0]) + std::lgamma(v[1]) - std::lgamma(v[0] + v[1]);
+        }, a.site));
+}
+
+// [K, E] = ellipke(m), ellipke(m, tol): the complete elliptic integrals of
+// the first and second kind of parameter m <= 1 (full precision whatever
+// tol); m < 0 through the imaginary-modulus transformation (DLMF 19.7.2).
+MCC_DEFINE_BUILTIN(ellipke) {
+  a.arity(1, 2, 2);
+  Operands o = operands(a, 1, "ellipke: M must be real");
+  std::vector<double> k(o.size()), e(o.size());
+  for (size_t i = 0; i < o.size(); ++i) {
+    double m = o.at(0, i);
+    if (m > 1) a.error("ellipke: M must be <= 1");
+    if (m != m) {
+      k[i] = e[i] = NaN;
+    } else if (m == 1) {
+      k[i] = Inf;
+      e[i] = 1;
+    } else if (m == -Inf) {
+      k[i] = 0;
+      e[i] = Inf;
+    } else {
+      double scale = m < 0 ? std::sqrt(1 - m) : 1, mm = m < 0 ? -m / (1 - m) : m;
+      k[i] = boost::math::ellint_1(std::sqrt(mm), Quiet()) / scale;
+      e[i] = boost::math::ellint_2(std::sqrt(mm), Quiet()) * scale;
+    }
+  }
+  a.set(0, floatArray(o.cls == MCC_CLASS_SINGLE, o.shape.out, k, a.site));
+  a.set(1, floatArray(o.cls == MCC_CLASS_SINGLE, o.shape.out, e, a.site));
+}
+
+// airy(x), airy(k, x), airy(k, x, 1) and [W, ierr] = ... (ierr 0).
+MCC_DEFINE_BUILTIN(airy) {
+  a.arity(1, 3, 2);
+  int k = 0;
+  bool scaled = false;
+  if (a.nargin > 1) {
+    double kd = a[0]->numel == 1 && !a.isText(0) ? a.scalar(0) : -1;
+    if (kd != 0 && kd != 1 && kd != 2 && kd != 3) a.error("airy: K must be 0, 1, 2, or 3");
+    k = int(kd);
+  }
+  if (a.nargin > 2) {
+    double opt = a[2]->numel == 1 && !a.isText(2) ? a.scalar(2) : -1;
+    if (opt != 0 && opt != 1) a.error("airy: OPT must be 0 or 1");
+    scaled = opt == 1;
+  }
+  uint32_t at = a.nargin > 1 ? 1 : 0;
+  if (a[at]->is_complex) notImplemented("airy of complex values", a.site);
+  if (!isValueClass(a[at]->class_id) || a[at]->class_id == MCC_CLASS_CHAR) a.error("airy: Z must be numeric");
+  std::vector<double> x = realValues(a[at]), re(x.size()), im(x.size());
+  for (size_t i = 0; i < x.size(); ++i) {
+    std::complex<double> v = airyValue(k, x[i], scaled);
+    re[i] = v.real();
+    im[i] = v.imag();
+  }
+  uint32_t cls = a[at]->class_id == MCC_CLASS_SINGLE ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
+  a.set(0, result(cls, dimsOf(a[at]), re, im, a.site));
+  a.set(1, floatArray(false, dimsOf(a[at]), std::vector<double>(x.size(), 0), a.site));
+}
 
 // legendre(n, x), legendre(n, x, normalization): P_n^m(x) for m = 0..n in
 // rows, with the Condon-Shortley phase (-1)^m ('unnorm', the default), or

@@ -1,7 +1,7 @@
 // Builtins of stats.def: descriptive statistics (var, std, median, mode,
 // cov, corrcoef, prctile, quantile, histcounts, and the moving-window
 // movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar,
-// vecnorm, bounds, rescale) and the
+// smoothdata, vecnorm, bounds, rescale) and the
 // random functions beside rand/randn (randi, randperm, rng), which draw
 // from the same MT19937 stream (Random.h).
 //
@@ -687,10 +687,13 @@ void histcountsOf(const Args& a, const std::string& norm) {
 
 // --- movmean, movsum, movmax, movmin, movmedian, movprod, movstd, movvar --------------------
 
-enum class Window { Mean, Sum, Max, Min, Median, Prod, Std, Var };
+// Gaussian is smoothdata's 'gaussian': a mean weighted by a Gaussian whose
+// standard deviation is a fifth of the window's width.
+enum class Window { Mean, Sum, Max, Min, Median, Prod, Std, Var, Gaussian };
 
 const char* windowName(Window w) {
-  static const char* const names[] = {"movmean", "movsum", "movmax", "movmin", "movmedian", "movprod", "movstd", "movvar"};
+  static const char* const names[] = {"movmean", "movsum",  "movmax", "movmin",    "movmedian",
+                                      "movprod", "movstd", "movvar", "smoothdata"};
   return names[static_cast<int>(w)];
 }
 
@@ -720,6 +723,7 @@ double windowValue(Window w, std::vector<double>& v, double norm) {
       std::sort(v.begin(), v.end());
       return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
+    case Window::Gaussian: return NaN;  // weighted: moving() computes it
     case Window::Std:
     case Window::Var: {
       if (!n) return NaN;
@@ -746,7 +750,7 @@ void moving(const Args& a, Window kind) {
   const mcc_array* ka = a[1];
   if (ka->class_id == MCC_CLASS_CHAR || ka->is_complex || (ka->numel != 1 && ka->numel != 2)) a.error(badK);
   std::vector<double> k = numbers(ka, a, badK);
-  double kb, kf;
+  double kb, kf, width = k.size() == 1 ? k[0] : k[0] + k[1] + 1;
   if (k.size() == 1) {
     if (!(k[0] > 0) || !std::isfinite(k[0])) a.error(badK);
     if (k[0] == std::floor(k[0])) {
@@ -832,6 +836,17 @@ void moving(const Args& a, Window kind) {
       double v;
       if (ends == Fill && (i < b || i + f >= n)) {
         v = fill;
+      } else if (kind == Window::Gaussian) {
+        // The weights of the values in the window, normalised to sum to 1
+        // (so shrunk ends and omitted NaN renormalise what is left).
+        double sigma = width / 5, sum = 0, weights = 0;
+        for (size_t j = from; j < to; ++j) {
+          if (omitNaN && slice[j] != slice[j]) continue;
+          double d = (double(j) - double(i)) / sigma, w = std::exp(-0.5 * d * d);
+          sum += w * slice[j];
+          weights += w;
+        }
+        v = weights > 0 ? sum / weights : NaN;
       } else {
         window.clear();
         for (size_t j = from; j < to; ++j)
@@ -843,7 +858,7 @@ void moving(const Args& a, Window kind) {
   }
   // movsum, movprod, movmax, movmin and movmedian keep an integer class
   // (saturating); otherwise double, single for single.
-  bool keepsInt = kind != Window::Mean && kind != Window::Std && kind != Window::Var;
+  bool keepsInt = kind != Window::Mean && kind != Window::Std && kind != Window::Var && kind != Window::Gaussian;
   uint32_t cls = (keepsInt && isIntegerClass(x->class_id)) ? x->class_id : floatResultClass(x);
   a.set(0, store(result, normalizeDims(out), cls, a.site));
 }
@@ -1144,7 +1159,49 @@ MCC_DEFINE_BUILTIN(corrcoef) { covariances(a, true); }
 MCC_DEFINE_BUILTIN(prctile) { quantiles(a, true); }
 MCC_DEFINE_BUILTIN(quantile) { quantiles(a, false); }
 MCC_DEFINE_BUILTIN(histcounts) { histcountsBuiltin(a); }
+// smoothdata(A, method, window), smoothdata(A, dim, method, window) and a
+// trailing nanflag: movmean ('movmean', the default method), movmedian or
+// a Gaussian-weighted mean ('gaussian': standard deviation a fifth of the
+// window, weights normalised over the values present, as MathWorks
+// describes it) over the window, NaN left out unless 'includenan'
+// (MATLAB's default is 'omitnan'), ends shrunk. MATLAB picks a window
+// heuristically when none is given, and smooths by 'lowess', 'loess',
+// 'rlowess', 'rloess' or 'sgolay' too: those are not implemented.
+void smoothdataBuiltin(const Args& a) {
+  a.arity(1, 8, 1);
+  uint32_t k = 1;
+  mcc_array* dim = nullptr;
+  if (k < a.nargin && !a.isText(k)) dim = a.in[k++];
+  Window kind = Window::Mean;
+  if (k < a.nargin && isOption(a, k)) {
+    std::string m = option(a, k);
+    if (m == "movmean" || m == "movmedian" || m == "gaussian") {
+      kind = m == "movmean" ? Window::Mean : m == "movmedian" ? Window::Median : Window::Gaussian;
+      ++k;
+    } else if (m == "lowess" || m == "loess" || m == "rlowess" || m == "rloess" || m == "sgolay") {
+      notImplemented("smoothdata's '" + m + "' method", a.site);
+    }
+  }
+  if (k >= a.nargin || a.isText(k)) notImplemented("smoothdata without a window (MATLAB's heuristic window)", a.site);
+  const mcc_array* window = a[k++];
+  Ref nanflag = fromText("omitnan");
+  for (; k < a.nargin; ++k) {
+    std::string o = isOption(a, k) ? option(a, k) : "";
+    if (o == "omitnan" || o == "omitmissing" || o == "includenan" || o == "includemissing")
+      nanflag = fromText(o);
+    else if (o == "smoothingfactor" || o == "samplepoints" || o == "degree")
+      notImplemented("smoothdata's '" + a.text(k) + "' option", a.site);
+    else
+      a.error("Invalid option.");
+  }
+  std::vector<mcc_array*> in{a.in[0], const_cast<mcc_array*>(window)};
+  if (dim) in.push_back(dim);
+  in.push_back(nanflag.get());
+  moving(Args{a.nargout, a.out, uint32_t(in.size()), in.data(), a.site}, kind);
+}
+
 MCC_DEFINE_BUILTIN(movmean) { moving(a, Window::Mean); }
+MCC_DEFINE_BUILTIN(smoothdata) { smoothdataBuiltin(a); }
 MCC_DEFINE_BUILTIN(movsum) { moving(a, Window::Sum); }
 MCC_DEFINE_BUILTIN(movmax) { moving(a, Window::Max); }
 MCC_DEFINE_BUILTIN(movmin) { moving(a, Window::Min); }

@@ -1,6 +1,6 @@
 // Builtins of system.def: what a program asks of its environment: input()
 // from standard input, folders (mkdir, rmdir, pwd), environment
-// variables (getenv), the platform (computer) and mcc's version (version). Tests: tests/conformance/programs/system_input_folders.m.
+// variables (getenv, setenv, unsetenv), the platform (computer) and mcc's version (version). Tests: tests/conformance/programs/system_input_folders.m.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -119,6 +119,21 @@ MCC_DEFINE_BUILTIN(getenv) {
   a.arity(1, 1, 1);
   const char* v = std::getenv(a.text(0).c_str());
   a.set(0, v && *v ? fromText(v) : Ref(mcc_array_from_string("", 0)));
+}
+
+// setenv(name, value), setenv(name) (value ''), unsetenv(name): the
+// program's environment, as getenv and system's children see it.
+MCC_DEFINE_BUILTIN(setenv) {
+  a.arity(1, 2, 0);
+  std::string name = a.text(0), value = a.nargin > 1 ? a.text(1) : "";
+  if (name.empty() || name.find('=') != std::string::npos) a.error("setenv: VAR must be a valid variable name.");
+  ::setenv(name.c_str(), value.c_str(), 1);
+}
+MCC_DEFINE_BUILTIN(unsetenv) {
+  a.arity(1, 1, 0);
+  std::string name = a.text(0);
+  if (name.empty() || name.find('=') != std::string::npos) a.error("unsetenv: VAR must be a valid variable name.");
+  ::unsetenv(name.c_str());
 }
 
 // [c, maxsize, endian] = computer, computer('arch'): the platform as

@@ -1,0 +1,48 @@
+% schur (real and complex forms), hess, balance and logm: the properties
+% of each factorisation (as 1/0 within a tolerance) and the values that do
+% not depend on LAPACK's choices of sign (Octave 7.3).
+small = @(v) v < 1e-12;
+fix9 = @(v) round(v * 1e9) / 1e9 + 0;
+A = [4 1 2; 3 5 1; 2 0 6];
+[U, T] = schur(A);
+fprintf('schur: %d %d %d %d %d\n', size(T), small(norm(U*T*U' - A)), small(norm(U'*U - eye(3))), small(norm(tril(T, -1))));
+fprintf('schur diag: %s\n', sprintf('%.10f ', sort(diag(T))));
+T1 = schur(A);
+fprintf('schur one: %d\n', small(norm(T1 - T)));
+R = [0 -2 1; 2 0 0; 0 0 3];
+[U, T] = schur(R);
+fprintf('schur real: %d %d %d %d\n', small(norm(U*T*U' - R)), isreal(T), small(norm(tril(T, -2))), abs(T(2, 1)) > 0.1 || abs(T(3, 2)) > 0.1);
+fprintf('schur block eigs: %s\n', sprintf('%.10f ', sort(abs(eig(T)))));
+[U, T] = schur(R, 'complex');
+fprintf('schur complex: %d %d %d %d\n', isreal(T), small(norm(U*T*U' - R)), small(norm(tril(T, -1))), isreal(U));
+fprintf('schur complex diag: %s\n', sprintf('%.10f ', sort(abs(diag(T)))));
+S = [2 1 0; 1 3 1; 0 1 4];
+T = schur(S);
+fprintf('schur symmetric: %s %d\n', sprintf('%.10f ', sort(diag(T))), small(norm(T - diag(diag(T)))));
+B = magic(4);
+[P, H] = hess(B);
+fprintf('hess: %d %d %d\n', small(norm(P*H*P' - B) / 100), small(norm(P'*P - eye(4))), small(norm(tril(H, -2))));
+fprintf('hess abs: %s\n', sprintf('%.8f ', abs(H)));
+H1 = hess(B);
+fprintf('hess one: %d\n', small(norm(H1 - H)));
+C = [1 100 10000; 0.01 1 100; 0.0001 0.01 1];
+[Tb, Bb] = balance(C);
+fprintf('balance: %s\n', sprintf('%.10g ', Bb));
+fprintf('balance T: %s\n', sprintf('%.10g ', Tb));
+fprintf('balance check: %d\n', small(norm(Tb \ C * Tb - Bb)));
+[s, p, Bb2] = balance(C);
+fprintf('balance s p: %s| %s| %d\n', sprintf('%g ', s), sprintf('%g ', p), small(norm(Bb2 - Bb)));
+fprintf('balance one: %d\n', small(norm(balance(C) - Bb)));
+D = [1 0 0; 2 3 0; 4 5 6];
+[Td, Bd] = balance(D, 'noperm');
+fprintf('balance noperm: %s| %s\n', sprintf('%.10g ', Td), sprintf('%.10g ', Bd));
+E = [0 0 1; 1 0 0; 0 1 0] * diag([1 10 100]);
+[s, p, Be] = balance(E);
+fprintf('balance permuted: %s| %s| %d\n', sprintf('%g ', s), sprintf('%g ', p), small(norm(diag(1 ./ s) * E(p, p) * diag(s) - Be)));
+L = logm([2 1; 0 3]);
+fprintf('logm: %s\n', sprintf('%.10f ', fix9(L)));
+M = [4 1 0; 1 4 1; 0 1 4];
+fprintf('logm roundtrip: %d %d\n', small(norm(expm(logm(M)) - M)), isreal(logm(M)));
+fprintf('logm expm: %s\n', sprintf('%.10f ', fix9(logm(expm([0.5 0.2; -0.1 0.3])))));
+fprintf('logm repeated: %s\n', sprintf('%.10f ', fix9(logm([2 1; 0 2]))));
+fprintf('logm identity: %s\n', sprintf('%g ', fix9(logm(eye(2)))));
