@@ -290,6 +290,14 @@ class FunctionLowering {
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   Instr* methodCall(const Expr* field, const std::vector<Expr*>* args, uint32_t nargout, SourceRange loc);
   Instr* defaultObject(const ClassDecl& c, SourceRange loc);
+  // isprop(x, name), ismethod(x, name), properties(x), methods(x): what the
+  // program's classes declare, answered by `.members(query, x [, name])`
+  // (ProgramLowering::addMembers). memberQuery makes `query` and sends t there.
+  static bool isMemberQuery(std::string_view name, size_t nargs) {
+    return ((name == "isprop" || name == "ismethod") && nargs == 2) ||
+           ((name == "properties" || name == "methods") && nargs == 1);
+  }
+  Instr* memberQuery(std::string_view name, Target& t, SourceRange loc);
   Instr* saveCall(Instr* file, const std::vector<std::string>& words, SourceRange loc);
   void writeCoderRefs(const std::vector<const Expr*>& args, Instr* call);
   // With `splice`, c{:} and s.f among the indices are lists (x(idx{:})).
@@ -1266,6 +1274,8 @@ void FunctionLowering::stmt(const Stmt& s) {
         return;
       }
       std::vector<Instr*> words;
+      if (t.kind == Callee::Builtin && isMemberQuery(c.name, c.words.size()))  // `properties Pt`
+        words.push_back(memberQuery(c.name, t, s.range));
       for (const std::string& w : c.words) {
         Constant k;
         k.kind = Constant::Char;
@@ -1869,6 +1879,15 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   return tagged;
 }
 
+Instr* FunctionLowering::memberQuery(std::string_view name, Target& t, SourceRange loc) {
+  t = {Callee::File, ".members"};
+  prog_.wantMembers();
+  Constant query;
+  query.kind = Constant::Char;
+  query.text = std::string(name);
+  return constant(query, loc);
+}
+
 // obj.name(args) and obj.name, where name is a method of a class of the
 // program: the call name(obj, args), which inference sends to the method
 // of obj's class (Instr::called marks the form).
@@ -1896,11 +1915,7 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     return number(0, loc);
   }
   Target t = prog_.resolve(name, file_, ast_);
-  // isprop(x, name), ismethod(x, name), properties(x), methods(x): what
-  // the program's classes declare (ProgramLowering::addMembers).
-  bool memberQuery = t.kind == Callee::Builtin &&
-                     (((name == "isprop" || name == "ismethod") && args.size() == 2) ||
-                      ((name == "properties" || name == "methods") && args.size() == 1));
+  bool membersOf = t.kind == Callee::Builtin && isMemberQuery(name, args.size());
   if (t.kind == Callee::Builtin && (name == "feval" || name == "str2func") && !args.empty()) {
     // A function named by a constant is compiled as a call of (a handle to) it.
     const Expr* f = args[0];
@@ -2018,14 +2033,9 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     count->callee = Callee::Builtin;
     values.push_back(count);
   }
-  if (memberQuery) {
-    Constant query;
-    query.kind = Constant::Char;
-    query.text = name;
-    values.insert(values.begin(), constant(query, loc));
+  if (membersOf) {
+    values.insert(values.begin(), memberQuery(name, t, loc));
     if (!splice.empty()) splice.insert(splice.begin(), 0);
-    t = {Callee::File, ".members"};
-    prog_.wantMembers();
   }
   // A nested function takes the environments around it first.
   for (uint32_t d = t.envs; d-- > 0;) {
