@@ -252,6 +252,7 @@ static std::vector<mcc_array*> elementList(const mcc_array* a) {
 Ref aggregateSubsref(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
   if (nidx == 0) return Ref::share(x);
   long at = scalarPosition(x, nidx, idx);
+  if (at >= 0 && isHandleObject(x)) return Ref::share(x);  // h(1): the object itself, not a second descriptor
   if (at >= 0) {
     Ref r = newArray(x->class_id, false, {1, 1}, true);
     r->fields = x->fields;

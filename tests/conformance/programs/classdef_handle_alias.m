@@ -29,6 +29,10 @@ outer = Box(Box(3));
 inner = outer.v;
 outer.v.bump();
 fprintf('%d %d\n', inner.v, outer.v.v);
+% indexing a handle with (1) gives the handle itself
+e = b(1);
+e.v = 9;
+fprintf('%d %d\n', b.v, b(1).v);
 % a function that gets the cell changes the objects in it
 cellfun(@(x) x.bump(), c);
 fprintf('%d %d %d\n', c{1}.v, c{2}.v, c{3}.v);
