@@ -30,8 +30,10 @@ class Declarer {
   ClassDecl run() {
     const ClassDef& c = *file_.classdef;
     decl_.name = c.name;
-    for (const std::string& super : c.superclasses)
-      unsupported(c.nameRange, super == "handle" ? "handle classes" : "class inheritance (< " + super + ")");
+    for (const std::string& super : c.superclasses) {
+      if (super == "handle") decl_.handle = true;
+      else unsupported(c.nameRange, "class inheritance (< " + super + ")");
+    }
     for (const Attribute& a : c.attributes)
       if (a.name != "Sealed" && a.name != "Hidden") unsupported(a.range, "the class attribute '" + std::string(a.name) + "'");
     for (const auto& b : c.events) unsupported(b.range, "events");
@@ -70,6 +72,7 @@ class Declarer {
       SourceRange at = f->nameRange.empty() ? f->range : f->nameRange;
       if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
       else if (f->name.find('.') != std::string::npos) unsupported(at, "get. and set. methods");
+      else if (f->name == "delete" && decl_.handle) unsupported(at, "delete methods (destructors) of handle classes");
       else if (isImplicitMethod(f->name)) unsupported(at, "operator overloading and display methods ('" + f->name + "')");
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);

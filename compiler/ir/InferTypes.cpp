@@ -650,8 +650,9 @@ class Inference {
       i.callee = Callee::File;
       i.name = m;
     }
-    // class(s, NAME): the default object a constructor starts from (LowerAST).
-    if (i.callee == Callee::Builtin && i.name == "class" && i.operands.size() == 2 && i.operands[1]->op == Op::Const) {
+    // class(s, NAME) and class(s, NAME, true): the default object a
+    // constructor starts from (LowerAST).
+    if (i.callee == Callee::Builtin && i.name == "class" && i.operands.size() >= 2 && i.operands[1]->op == Op::Const) {
       i.outputTypes = {Type::objectOf(i.operands[1]->constant.text)};
       return i.outputTypes[0];
     }
@@ -1072,7 +1073,20 @@ class Inference {
     if (i.callee == Callee::Local && !i.called) return "";
     for (size_t k = 0; k < args.size() && (k == 0 || !i.called); ++k)
       if (const ClassInfo* c = classOf(args[k]); c && has(c->methods, i.name)) return args[k].object + "." + i.name;
-    if (args.empty() || byName_.count(generalName(i))) return "";
+    // f(x, ...) of a builtin or path function that is also a method, with
+    // an argument whose class is known at run time only: `.fn.f` picks the
+    // method or the function then (but not in the generated functions,
+    // whose calls of f are the fallback).
+    const Function* caller = i.parent ? i.parent->parent : nullptr;
+    bool generated = caller && !caller->name.empty() && caller->name[0] == '.';
+    if (!i.called && !generated && byName_.count(".fn." + i.name) &&
+        std::any_of(args.begin(), args.end(), [](const Type& t) { return t.cls == Class::Unknown; }))
+      return ".fn." + i.name;
+    // (a function of the program or a method found already; but obj.f(...)
+    // where f is also a path function is still the method's)
+    std::string callee = generalName(i);
+    bool pathFunction = callee.find('.') == std::string::npos;
+    if (args.empty() || (byName_.count(callee) && !(i.called && pathFunction))) return "";
     // obj.f(args) where obj is an object without the method f: an error.
     const ClassInfo* c = classOf(args[0]);
     if (i.called && c && !has(c->properties, i.name)) {

@@ -156,6 +156,22 @@ class VariableCollector {
 
 class ProgramLowering;
 
+// What Octave's methods(x) prints: the names in columns as its
+// list_in_columns lays them out for 80 columns, as fprintf format text.
+std::string methodsListing(const std::string& cls, const std::vector<std::string>& names) {
+  size_t width = 0;
+  for (const std::string& n : names) width = std::max(width, n.size());
+  width += 2;  // at least two spaces between names
+  size_t cols = std::max<size_t>(1, 80 / width), rows = (names.size() + cols - 1) / cols;
+  std::string t = "Methods for class " + cls + ":\\n";
+  for (size_t r = 0; r < rows; ++r) {
+    for (size_t k = r; k < names.size(); k += rows)
+      t += names[k] + (k + rows < names.size() ? std::string(width - names[k].size(), ' ') : "");
+    t += "\\n";
+  }
+  return t + "\\n";
+}
+
 struct Target {  // where a call goes
   Callee kind = Callee::Builtin;
   std::string name;
@@ -274,6 +290,14 @@ class FunctionLowering {
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   Instr* methodCall(const Expr* field, const std::vector<Expr*>* args, uint32_t nargout, SourceRange loc);
   Instr* defaultObject(const ClassDecl& c, SourceRange loc);
+  // isprop(x, name), ismethod(x, name), properties(x), methods(x): what the
+  // program's classes declare, answered by `.members(query, x [, name])`
+  // (ProgramLowering::addMembers). memberQuery makes `query` and sends t there.
+  static bool isMemberQuery(std::string_view name, size_t nargs) {
+    return ((name == "isprop" || name == "ismethod") && nargs == 2) ||
+           ((name == "properties" || name == "methods") && nargs == 1);
+  }
+  Instr* memberQuery(std::string_view name, Target& t, SourceRange loc);
   Instr* saveCall(Instr* file, const std::vector<std::string>& words, SourceRange loc);
   void writeCoderRefs(const std::vector<const Expr*>& args, Instr* call);
   // With `splice`, c{:} and s.f among the indices are lists (x(idx{:})).
@@ -383,6 +407,20 @@ class ProgramLowering {
   }
   // NAME.K of a constant property: its value's expression (else null).
   const Expr* classConstant(std::string_view dotted, const File& from);
+  // NAME.f of an ordinary (not static) method f, called from a file the
+  // program's author wrote: the class (MATLAB's error), else null. (The
+  // method dispatchers call methods so.)
+  const ClassDecl* instanceMethodPath(std::string_view dotted, const File& from) {
+    std::string_view member;
+    const ClassDecl* c = generated_.count(&from) ? nullptr : dottedClass(dotted, from, member);
+    if (c)
+      for (const mcc::Function* m : c->methods)
+        if (m->name == member) return c;
+    return nullptr;
+  }
+  // isprop, ismethod, properties and methods call `.members`, which is
+  // written once every class is known (addMembers).
+  void wantMembers() { membersWanted_ = true; }
   // The nest of nested functions `f` belongs to: its scope there.
   const NestedScope& nestedScope(const mcc::Function* f);
   // A new function for an anonymous function's body.
@@ -396,6 +434,10 @@ class ProgramLowering {
  private:
   Function* functionFor(const File& file, const mcc::Function* f, std::string name = "");
   bool addDispatchers();
+  bool addMembers();
+  // A function the compiler writes (a dispatcher, `.members`): its source
+  // parsed, and the file lowered as `name`.
+  const File* addGenerated(std::string label, std::string text, const std::string& name);
   void registerClass(const File& file, const ClassDecl& c);
   void lowerAll();
   // The file NAME.m of the program or the search path (not `from` itself,
@@ -415,6 +457,8 @@ class ProgramLowering {
   std::map<const File*, ClassDecl> classes_;
   std::map<const mcc::Function*, const ClassDecl*> constructors_;
   std::map<std::string, const File*> dispatchers_;
+  std::set<const File*> generated_;  // the files of generated functions
+  bool membersWanted_ = false, membersAdded_ = false;
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -623,6 +667,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
     lowered_.clear();
     queue_.clear();
     dispatchers_.clear();
+    membersAdded_ = false;
     anonCounter_ = 0;
     lowerAll();
   }
@@ -652,7 +697,16 @@ void ProgramLowering::lowerAll() {
       queue_.pop_front();
       lowerFunction(*file, f, lowered_[f]);
     }
-  } while (addDispatchers());
+  } while (addDispatchers() || addMembers());
+}
+
+const File* ProgramLowering::addGenerated(std::string label, std::string text, const std::string& name) {
+  generated().sources.push_back(std::make_unique<SourceFile>(std::move(label), std::move(text)));
+  const File* file = parseFile(*generated().sources.back(), generated().nodes, diags_);
+  if (!file) return nullptr;
+  generated_.insert(file);
+  if (!file->functions.empty()) functionFor(*file, file->functions.front(), name);
+  return file;
 }
 
 // A method called as obj.f(...) on a value whose class inference does not
@@ -681,13 +735,70 @@ bool ProgramLowering::addDispatchers() {
               "(varargin{:});\n";
     text += "    otherwise\n      o1 = obj.('" + m + "');\n      if nargin > 1\n        o1 = o1(varargin{2:end});\n" +
             "      end\n  end\nend\n";
-    generated().sources.push_back(std::make_unique<SourceFile>("<method " + m + ">", std::move(text)));
-    const File* file = parseFile(*generated().sources.back(), generated().nodes, diags_);
-    dispatchers_[m] = file;
-    if (file && !file->functions.empty()) functionFor(*file, file->functions.front(), "." + m);
+    dispatchers_[m] = addGenerated("<method " + m + ">", std::move(text), "." + m);
     added = true;
+    // f(x, ...) of a builtin or path function f that is also a method: where
+    // inference does not know an argument's class, `.fn.f` calls the method
+    // of the leftmost object argument whose class has it, else the function.
+    const File* path = fileNamed(m, *files_.front());
+    bool function = path && path->kind == FileKind::Function && !path->functions.empty();
+    if (!function && !isRuntimeBuiltin(m)) continue;
+    size_t outs = function ? path->functions.front()->outputs.size() : 4;
+    if (function && outs && path->functions.front()->outputs.back().name == "varargout") outs = 4;
+    most = std::max(most, outs);
+    text = "function [" + outputs(most) + "] = dispatch_(varargin)\n  for k = 1:nargin\n    switch class(varargin{k})\n";
+    for (const auto& [cls, n] : classes)
+      text += "      case '" + cls + "'\n        " + (n ? "[" + outputs(n) + "] = " : "") + cls + "." + m +
+              "(varargin{:});\n        return\n";
+    text += "    end\n  end\n  switch nargout\n    case 0\n      " +
+            std::string((function ? outs == 0 : mayGiveNoValue(m)) ? "" : "o1 = ") + m + "(varargin{:});\n";
+    for (size_t n = 1; n <= outs; ++n)
+      text += "    case " + std::to_string(n) + "\n      [" + outputs(n) + "] = " + m + "(varargin{:});\n";
+    text += "  end\nend\n";
+    addGenerated("<function " + m + ">", std::move(text), ".fn." + m);
   }
   return added;
+}
+
+// `.members(query, x [, name])`: isprop(x, name), ismethod(x, name),
+// properties(x), methods(x) of an object or a class name, from what the
+// classes declare, sorted as Octave lists them (a handle class has the
+// method delete); displayed as Octave does when no output is asked for.
+bool ProgramLowering::addMembers() {
+  if (!membersWanted_ || membersAdded_) return false;
+  membersAdded_ = true;
+  auto cellColumn = [](const std::vector<std::string>& names) {
+    std::string t = "cell(0, 1)";
+    if (!names.empty()) {
+      t = "{";
+      for (size_t k = 0; k < names.size(); ++k) t += (k ? "; '" : "'") + names[k] + "'";
+      t += "}";
+    }
+    return t;
+  };
+  std::string text = "function r = members(query, x, name)\n  if ischar(x)\n    c = x;\n  elseif isobject(x)\n"
+                     "    c = class(x);\n  else\n    c = '';\n  end\n  p = cell(0, 1);\n  m = cell(0, 1);\n"
+                     "  shown = ['Methods for class ' c ':\\n\\n\\n'];\n  switch c\n";
+  for (const auto& [file, c] : classes_) {
+    std::vector<std::string> props, methods{c.name};
+    for (const auto* list : {&c.properties, &c.constants})
+      for (const ClassDecl::Property& p : *list) props.push_back(p.name);
+    for (const auto* list : {&c.methods, &c.staticMethods})
+      for (const mcc::Function* f : *list) methods.push_back(f->name);
+    if (c.handle) methods.push_back("delete");
+    std::sort(props.begin(), props.end());
+    std::sort(methods.begin(), methods.end());
+    text += "    case '" + c.name + "'\n      p = " + cellColumn(props) + ";\n      m = " + cellColumn(methods) +
+            ";\n      shown = '" + methodsListing(c.name, methods) + "';\n";
+  }
+  text += "  end\n  switch query\n    case 'isprop'\n      r = isobject(x) && any(strcmp(p, name));\n"
+          "    case 'ismethod'\n      r = any(strcmp(m, name));\n    case 'properties'\n      if nargout > 0\n"
+          "        r = p;\n      else\n        fprintf('properties for class %s:\\n\\n', c);\n"
+          "        if ~isempty(p)\n          fprintf('  %s\\n', p{:});\n        end\n        fprintf('\\n');\n"
+          "      end\n    otherwise\n      if nargout > 0\n        r = m;\n      else\n        fprintf(shown);\n"
+          "      end\n  end\nend\n";
+  addGenerated("<class members>", std::move(text), ".members");
+  return true;
 }
 
 // --------------------------------------------------------- SSA construction
@@ -1163,6 +1274,8 @@ void FunctionLowering::stmt(const Stmt& s) {
         return;
       }
       std::vector<Instr*> words;
+      if (t.kind == Callee::Builtin && isMemberQuery(c.name, c.words.size()))  // `properties Pt`
+        words.push_back(memberQuery(c.name, t, s.range));
       for (const std::string& w : c.words) {
         Constant k;
         k.kind = Constant::Char;
@@ -1740,7 +1853,8 @@ std::vector<Instr*> FunctionLowering::indexArgs(Instr* object, const std::vector
 }
 
 // The object a constructor starts from: each property's default ([]
-// without one), as class(s, NAME) makes it of the struct of them.
+// without one), as class(s, NAME) makes it of the struct of them (a
+// handle class's constructor gets its object so, made before it runs).
 Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   Instr* obj = emit(Op::Matrix, loc);
   for (const ClassDecl::Property& p : c.properties) {
@@ -1751,10 +1865,27 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   Constant name;
   name.kind = Constant::Char;
   name.text = c.name;
-  Instr* tagged = emit(Op::Call, loc, {obj, constant(name, loc)});
+  std::vector<Instr*> args{obj, constant(name, loc)};
+  if (c.handle) {  // class(s, NAME, true): a handle object, which its copies share
+    Constant yes;
+    yes.kind = Constant::Logical;
+    yes.real = 1;
+    args.push_back(constant(yes, loc));
+  }
+  Instr* tagged = emit(Op::Call, loc);
+  for (Instr* a : args) tagged->addOperand(a);
   tagged->name = "class";
   tagged->callee = Callee::Builtin;
   return tagged;
+}
+
+Instr* FunctionLowering::memberQuery(std::string_view name, Target& t, SourceRange loc) {
+  t = {Callee::File, ".members"};
+  prog_.wantMembers();
+  Constant query;
+  query.kind = Constant::Char;
+  query.text = std::string(name);
+  return constant(query, loc);
 }
 
 // obj.name(args) and obj.name, where name is a method of a class of the
@@ -1779,7 +1910,12 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     unsupported(loc, "indexing a constant property in place (assign it to a variable first)");
     return number(0, loc);
   }
+  if (const ClassDecl* c = prog_.instanceMethodPath(name, file_)) {  // Pt.f(obj) of an ordinary method
+    prog_.diags().report(file_.source, loc, DiagId::InstanceMethodOfClass, {c->name, name.substr(c->name.size() + 1)});
+    return number(0, loc);
+  }
   Target t = prog_.resolve(name, file_, ast_);
+  bool membersOf = t.kind == Callee::Builtin && isMemberQuery(name, args.size());
   if (t.kind == Callee::Builtin && (name == "feval" || name == "str2func") && !args.empty()) {
     // A function named by a constant is compiled as a call of (a handle to) it.
     const Expr* f = args[0];
@@ -1896,6 +2032,10 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     count->name = name == "narginchk" ? "nargin" : "nargout";
     count->callee = Callee::Builtin;
     values.push_back(count);
+  }
+  if (membersOf) {
+    values.insert(values.begin(), memberQuery(name, t, loc));
+    if (!splice.empty()) splice.insert(splice.begin(), 0);
   }
   // A nested function takes the environments around it first.
   for (uint32_t d = t.envs; d-- > 0;) {
@@ -2243,6 +2383,12 @@ std::string FunctionLowering::calleeName(const Expr* body, bool& bare) {
 
 bool FunctionLowering::mayGiveNothing(const Expr* body) {
   while (body->kind == NodeKind::ParenExpr) body = static_cast<const ParenExpr*>(body)->inner;
+  // obj.f(...) of a method f: a method may give nothing.
+  const Expr* callee = body->kind == NodeKind::IndexExpr && !static_cast<const IndexExpr*>(body)->brace
+                           ? static_cast<const IndexExpr*>(body)->base
+                           : body;
+  if (callee->kind == NodeKind::FieldExpr && prog_.isMethodName(static_cast<const FieldExpr*>(callee)->name))
+    return true;
   bool bare = false;
   std::string name = calleeName(body, bare);
   if (name.empty()) return false;

@@ -1,8 +1,8 @@
 // Cell and struct arrays in the runtime (array/Aggregate.cpp): element
 // ownership and copy-on-write, growth and deletion, fields of struct
-// arrays, comma-separated lists, MATLAB's errors; every test leaves no
-// array alive.
-#include "ArrayTesting.h"
+// arrays, comma-separated lists, MATLAB's errors, handle objects; every
+// test leaves no array alive.
+#include "BuiltinTesting.h"
 
 using namespace mcc_array_testing;
 
@@ -92,6 +92,30 @@ TEST_F(Aggregate, PathUpdateAddsFieldsToEveryElement) {
   A first = sub(r, {one});
   EXPECT_TRUE(mcc_isempty(field(first, "b").get()));
   EXPECT_EQ(value(field(first, "a")), 1);
+}
+
+// class(s, NAME, true) makes a handle object: a copy is the object itself,
+// so a field set through one copy is seen through the others (and a value
+// object copies on write); == is identity; delete invalidates every copy.
+TEST_F(Aggregate, HandleObjectsAreSharedAndDeletedForEveryCopy) {
+  A h = call(mcc_bi_class, {setField(A(), "v", num(1)), str("Box"), logicals({1})});
+  A v = call(mcc_bi_class, {setField(A(), "v", num(1)), str("Pt")});
+  A h2 = h, v2 = v;
+  A h3 = setField(h2, "v", num(5));
+  A v3 = setField(v2, "v", num(5));
+  EXPECT_EQ(h3.get(), h.get());
+  EXPECT_EQ(value(field(h, "v")), 5);
+  EXPECT_EQ(value(field(v, "v")), 1);
+  EXPECT_EQ(value(field(v3, "v")), 5);
+  EXPECT_EQ(value(bin(MCC_OP_EQ, h, h2)), 1);
+  EXPECT_EQ(value(bin(MCC_OP_NE, h, call(mcc_bi_class, {setField(A(), "v", num(5)), str("Box"), logicals({1})}))), 1);
+  EXPECT_EQ(value(bin(MCC_OP_EQ, h, num(5))), 0);
+  EXPECT_EQ(value(call(mcc_bi_isvalid, {h2})), 1);
+  calls(mcc_bi_delete, 0, {h2});
+  EXPECT_EQ(value(call(mcc_bi_isvalid, {h})), 0);
+  EXPECT_EQ(errorOf([&] { field(h, "v"); }), "Invalid or deleted object.");
+  EXPECT_EQ(errorOf([&] { setField(h, "v", num(1)); }), "Invalid or deleted object.");
+  EXPECT_EQ(errorOf([&] { call(mcc_bi_isvalid, {v}); }), "Undefined function 'isvalid' for input arguments of type 'Pt'.");
 }
 
 TEST_F(Aggregate, MatlabErrors) {

@@ -101,14 +101,27 @@ std::string classText(const mcc_array* a) {
   return object.empty() ? className(a->class_id) : object;
 }
 
-Ref asObject(Ref s, const std::string& name, const mcc_site* site) {
+Ref asObject(Ref s, const std::string& name, bool handle, const mcc_site* site) {
   if (!s || s->class_id != MCC_CLASS_STRUCT || s->numel != 1) fail("class(s, name) needs a 1x1 struct.", site);
   s = Ref(mcc_array_unshare(s.release()));
   auto* t = static_cast<FieldTable*>(newTable(fieldsOf(s.get()) ? fieldsOf(s.get())->names : std::vector<std::string>{}));
   t->className = name;
+  t->handle = handle;
   releaseTable(s->fields);
   s->fields = t;
   return s;
+}
+
+void requireLiveObject(const mcc_array* a, const mcc_site* site) {
+  if (isHandleObject(a) && fieldsOf(a)->deleted) fail("Invalid or deleted object.", site);
+}
+
+void deleteHandleObject(mcc_array* h) {
+  // The table is this object's own (asObject made it, and a handle is never copied).
+  static_cast<FieldTable*>(h->fields)->deleted = true;
+  mcc_array* rec = elementsOf(h)[0];
+  elementsOf(h)[0] = nullptr;
+  mcc_array_release(rec);
 }
 
 void requireNumbers(const mcc_array* a, const char* function, const mcc_site* site) {
@@ -239,6 +252,7 @@ static std::vector<mcc_array*> elementList(const mcc_array* a) {
 Ref aggregateSubsref(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
   if (nidx == 0) return Ref::share(x);
   long at = scalarPosition(x, nidx, idx);
+  if (at >= 0 && isHandleObject(x)) return Ref::share(x);  // h(1): the object itself, not a second descriptor
   if (at >= 0) {
     Ref r = newArray(x->class_id, false, {1, 1}, true);
     r->fields = x->fields;
@@ -390,6 +404,7 @@ Ref getField(const mcc_array* s, const std::string& name, int flags, const mcc_s
     if (forUpdate) return emptyValue();
     fail("Dot indexing is not supported for variables of this type.", site);
   }
+  requireLiveObject(s, site);
   long f = s->fields ? fieldsOf(s)->find(name) : -1;
   if (f < 0 && !objectClass(s).empty())
     fail("Unrecognized method, property, or field '" + name + "' for class '" + objectClass(s) + "'.", site);
@@ -413,6 +428,7 @@ Ref fieldList(const mcc_array* s, const std::string& name, const mcc_site* site)
   if (s && s->class_id == MCC_CLASS_MEXCEPTION)  // one value, as a list of one
     return cellRow({exceptionField(s, name, false, site).get()});
   if (!isStruct(s)) fail("Dot indexing is not supported for variables of this type.", site);
+  requireLiveObject(s, site);
   long f = s->fields ? fieldsOf(s)->find(name) : -1;
   if (f < 0) fail("Unrecognized field name \"" + name + "\".", site);
   Ref list = newCell({1, s->numel});
@@ -430,6 +446,7 @@ Ref setField(Ref s, const mcc_array* value, const std::string& name, const mcc_s
     return s;
   }
   if (isMap(s.get())) mapSetField(name, site);
+  requireLiveObject(s.get(), site);
   if (!s || (!isPointerClass(s->class_id) && s->numel == 0)) s = newStruct({1, 1}, {});
   else if (!isStruct(s.get()))
     fail("Unable to perform assignment because dot indexing is not supported for variables of this type.", site);

@@ -35,6 +35,12 @@ struct FieldTable {
   // A value object of a classdef class (a struct of its properties tagged
   // with the class's name: class(s, name)); empty for a struct.
   std::string className;
+  // An object of a handle class: the descriptor is the object, which every
+  // copy of the value shares (mcc_array_unshare gives it back itself), so
+  // s.name = v through any copy changes it for all. delete(h) frees its
+  // properties and marks it deleted: any use then fails.
+  bool handle = false;
+  bool deleted = false;
   // The position of a field, or -1.
   long find(std::string_view name) const {
     for (size_t k = 0; k < names.size(); ++k)
@@ -48,8 +54,16 @@ inline size_t fieldCount(const mcc_array* s) { return s->fields ? fieldsOf(s)->n
 inline std::string objectClass(const mcc_array* a) {
   return a && a->class_id == MCC_CLASS_STRUCT && a->fields ? fieldsOf(a)->className : std::string();
 }
-// class(s, name): the 1x1 struct s (consumed) as an object of class `name`.
-Ref asObject(Ref s, const std::string& name, const mcc_site* site);
+// class(s, name): the 1x1 struct s (consumed) as an object of class `name`
+// (of a handle class with `handle`).
+Ref asObject(Ref s, const std::string& name, bool handle, const mcc_site* site);
+inline bool isHandleObject(const mcc_array* a) {
+  return a && a->class_id == MCC_CLASS_STRUCT && a->fields && fieldsOf(a)->handle;
+}
+// MATLAB's error for a deleted handle object ("Invalid or deleted object.").
+void requireLiveObject(const mcc_array* a, const mcc_site* site);
+// delete(h): frees h's properties and marks it deleted, for every copy.
+void deleteHandleObject(mcc_array* h);
 
 // Called by the descriptor's lifetime code: after a byte copy of a's
 // elements into a new array (retain them and the field table), and when a

@@ -399,7 +399,7 @@ mcc_array* mcc_array_make_static(mcc_array* a) {
 }
 
 mcc_array* mcc_array_unshare(mcc_array* a) {
-  if (a && (isLibObject(a) || isMap(a))) return a;  // a handle: every copy is the object itself
+  if (a && (isLibObject(a) || isMap(a) || isHandleObject(a))) return a;  // a handle: every copy is the object itself
   checkedAny(a);  // the host copy is current from here
   bool isStatic = a->flags & MCC_ARRAY_STATIC;
   // The caller writes `data` when it keeps `a`: a device copy goes stale.

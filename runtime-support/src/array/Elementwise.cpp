@@ -330,6 +330,11 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
 #undef MCC_BINARY_OP_NAME_
   };
   if (isStringArray(a) || isStringArray(b)) return stringBinary(op, a, b, site).release();
+  // == and ~= of handle objects: whether they are the same object (every
+  // copy of a handle is its one descriptor); a handle is never equal to
+  // a value of another class.
+  if ((op == MCC_OP_EQ || op == MCC_OP_NE) && (isHandleObject(a) || isHandleObject(b)))
+    return mcc_array_from_bool((a == b) == (op == MCC_OP_EQ));
   requireNumbers(a, names[op], site);
   requireNumbers(b, names[op], site);
   checked(a);

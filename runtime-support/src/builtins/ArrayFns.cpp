@@ -686,11 +686,13 @@ bool equalValues(const mcc_array* x, const mcc_array* y, bool nanEqual) {
 
 // isequal and isequaln of any two values: cells and structs element by element.
 bool equalAny(const mcc_array* x, const mcc_array* y) {
+  if (x == y && isHandleObject(x)) return true;  // one handle object (its properties may reach it again)
   if (isPointerClass(x->class_id) || isPointerClass(y->class_id))
     return objectClass(x) == objectClass(y) && equalAggregates(x, y, equalAny);
   return equalValues(checked(x), checked(y), false);
 }
 bool equalAnyWithNaN(const mcc_array* x, const mcc_array* y) {
+  if (x == y && isHandleObject(x)) return true;
   if (isPointerClass(x->class_id) || isPointerClass(y->class_id))
     return objectClass(x) == objectClass(y) && equalAggregates(x, y, equalAnyWithNaN);
   return equalValues(checked(x), checked(y), true);

@@ -252,21 +252,30 @@ MCC_DEFINE_BUILTIN(toc) {
 }
 
 // class(x); class(s, name) makes the object of a classdef value class
-// that its constructor starts from (the compiler calls it).
+// that its constructor starts from, class(s, name, true) that of a handle
+// class (the compiler calls them).
 MCC_DEFINE_BUILTIN(class) {
-  a.arity(1, 2, 1);
-  if (a.nargin == 2) {
-    a.set(0, asObject(Ref::share(a[0]), a.text(1), a.site));
+  a.arity(1, 3, 1);
+  if (a.nargin >= 2) {
+    a.set(0, asObject(Ref::share(a[0]), a.text(1), a.nargin == 3 && a.scalar(2) != 0, a.site));
     return;
   }
   a.set(0, fromText(isLibObject(a[0]) ? libObjectClass(a[0]) : classText(a[0])));
+}
+
+// isvalid(h): whether the handle object h is not deleted (Aggregate.h).
+MCC_DEFINE_BUILTIN(isvalid) {
+  a.arity(1, 1, 1);
+  if (!isHandleObject(a[0]) && !isMap(a[0]))
+    a.error("Undefined function 'isvalid' for input arguments of type '" + classText(a[0]) + "'.");
+  a.set(0, boolResult(!isHandleObject(a[0]) || !fieldsOf(a[0])->deleted));
 }
 
 MCC_DEFINE_BUILTIN(isa) {
   a.arity(2, 2, 1);
   std::string want = a.text(1);
   uint32_t c = a[0]->class_id;
-  bool yes = want == classText(a[0]) || (want == "handle" && c == MCC_CLASS_MAP) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
+  bool yes = want == classText(a[0]) || (want == "handle" && (c == MCC_CLASS_MAP || isHandleObject(a[0]))) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
              (want == "integer" && isIntegerClass(c));
   a.set(0, boolResult(yes));
 }

@@ -30,6 +30,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Files.h"
 #include "builtins/Util.h"
@@ -927,9 +928,14 @@ MCC_DEFINE_BUILTIN(isfolder) {
 }
 
 // delete(name, ...): each name may have wildcards (*); a name that matches
-// no file is MATLAB's warning, not an error.
+// no file is MATLAB's warning, not an error. delete(h) of a handle object
+// deletes the object.
 MCC_DEFINE_BUILTIN(delete) {
   a.arity(1, UINT32_MAX, 0);
+  if (a.nargin == 1 && isHandleObject(a[0])) {  // delete(h) of a handle object (Aggregate.h)
+    deleteHandleObject(const_cast<mcc_array*>(a[0]));
+    return;
+  }
   for (uint32_t k = 0; k < a.nargin; ++k) {
     std::string name = a.text(k);
     std::vector<std::string> paths;

@@ -1,0 +1,1 @@
+../classdef_handle_alias.files/Box.m
