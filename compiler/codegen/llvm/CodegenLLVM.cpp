@@ -1994,11 +1994,18 @@ llvm::Value* Codegen::addLandingPads(const Instr& i, const OwnershipPlan& plan, 
   std::vector<std::vector<llvm::Value*>> releases;
   std::vector<llvm::Value*> temps = temps_;
   temps.insert(temps.end(), errorPathTemps_.begin(), errorPathTemps_.end());
+  // Operands' values among the temporaries (references an argument list
+  // or a varargin cell took over) exist before any of the calls, perhaps
+  // in an earlier block.
+  std::set<llvm::Value*> operands;
+  for (const Instr* o : i.operands)
+    if (auto v = values_.find(o); v != values_.end()) operands.insert(v->second);
   for (llvm::CallInst* c : calls) {
     std::vector<llvm::Value*> release = owned;
-    for (llvm::Value* t : temps) {  // temporaries made before the call, in its block
+    for (llvm::Value* t : temps) {  // temporaries made before the call, in its block, and the operands'
       auto* made = llvm::dyn_cast<llvm::Instruction>(t);
-      if (made && made != c && made->getParent() == c->getParent() && made->comesBefore(c)) release.push_back(t);
+      if (operands.count(t) || (made && made != c && made->getParent() == c->getParent() && made->comesBefore(c)))
+        release.push_back(t);
     }
     releases.push_back(release);
   }
