@@ -49,10 +49,18 @@ def run_program(exe, cwd, src, device):
     env = dict(os.environ, MCC_CHECK_LEAKS="1")
     if device:
         env["MCC_DEVICE"] = device
+    # A program that runs past MCC_CONFORMANCE_TIMEOUT seconds (120 unless
+    # set; the sanitizer build's ctest sets more) fails with what it printed.
     stdin = os.path.splitext(src)[0] + ".stdin"
+    timeout = float(os.environ.get("MCC_CONFORMANCE_TIMEOUT", "120"))
     with open(stdin if os.path.exists(stdin) else os.devnull, "rb") as f:
-        return subprocess.run([exe], capture_output=True, text=True, errors="replace", timeout=120, cwd=cwd, env=env,
-                              stdin=f)
+        try:
+            return subprocess.run([exe], capture_output=True, text=True, errors="replace", timeout=timeout, cwd=cwd,
+                                  env=env, stdin=f)
+        except subprocess.TimeoutExpired as e:
+            text = lambda b: (b.decode(errors="replace") if isinstance(b, bytes) else b) or ""
+            return subprocess.CompletedProcess([exe], -1, text(e.stdout),
+                                               text(e.stderr) + "\ntimed out after %g s" % timeout)
 
 
 def missing_facts(facts, r):
