@@ -19,6 +19,16 @@
 namespace mcc::ir {
 namespace {
 
+// c{k}(...) (a call of a cell's element): the element's expression c{k},
+// else null.
+const Expr* calledCellElement(const Expr* e) {
+  if (e->kind != NodeKind::IndexExpr) return nullptr;
+  auto* call = static_cast<const IndexExpr*>(e);
+  if (call->brace || call->base->kind != NodeKind::IndexExpr) return nullptr;
+  return static_cast<const IndexExpr*>(call->base)->brace ? call->base : nullptr;
+}
+
+
 std::string fileStem(const File& f) {
   std::string name = f.source->name();
   size_t slash = name.find_last_of('/');
@@ -1330,6 +1340,12 @@ void FunctionLowering::stmt(const Stmt& s) {
         results->callee = Callee::Builtin;
         results->nargout = static_cast<uint32_t>(a.targets.size());
         results->splice = {1};
+      } else if (const Expr* h = calledCellElement(v)) {
+        // [a, b] = c{k}(...): the element is a function handle, called
+        // with as many outputs (anything else there fails at run time).
+        const std::vector<Expr*>& args = static_cast<const IndexExpr*>(v)->args;
+        results = handleCall(expr(h, 1), std::vector<const Expr*>(args.begin(), args.end()),
+                             static_cast<uint32_t>(a.targets.size()), v->range);
       } else {
         results = expr(v, static_cast<uint32_t>(a.targets.size()));
       }
