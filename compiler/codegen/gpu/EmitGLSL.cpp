@@ -247,7 +247,7 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   };
   std::string outer = len(red.dims - 1);
   os << accType << " fold_range(uint bi, uint a, uint from, uint to) {\n";
-  std::string indent = "  ";
+  std::string indent = "  ", innerTo;
   // The innermost loop (over the lowest reduced dim) runs kAlongUnroll
   // elements a trip, each in its own block, then the rest one by one: the
   // fold keeps its order (the CPU's), but the loads of a trip do not wait
@@ -259,6 +259,7 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
     std::string from = top ? "from" : "0u", to = top ? "to" : len(level);
     os << indent << "precise " << accType << " acc" << l << " = " << init << ";\n";
     if (level == 0) {
+      innerTo = to;
       os << indent << "uint k0 = " << from << ";\n"
          << indent << "for (; k0 + " << kAlongUnroll << "u <= " << to << "; k0 += " << kAlongUnroll << "u) {\n";
       indent += "  ";
@@ -291,7 +292,7 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   };
   for (uint32_t u = 0; u < kAlongUnroll; ++u) element(u ? " + " + std::to_string(u) + "u" : "");
   indent.resize(indent.size() - 2);
-  os << indent << "}\n" << indent << "for (; k0 < " << (red.dims == 1 ? "to" : len(0)) << "; ++k0) {\n";
+  os << indent << "}\n" << indent << "for (; k0 < " << innerTo << "; ++k0) {\n";
   indent += "  ";
   element("");
   for (uint32_t level = 0; level < red.dims; ++level) {

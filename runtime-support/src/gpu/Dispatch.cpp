@@ -106,24 +106,23 @@ void begin_host_write(mcc_array* a) {
 // Records, after the launches, copies of the outputs to download into the
 // staging buffer, where their host copies are read after the one fence (a
 // second submission and fence each would cost more than small outputs'
-// transfer: reduction partials, per-slice results). Only outputs that fit
-// it together, on a device whose buffers are not mapped; the last launch
-// to write an array gives its values. Returns each array and its offset.
+// transfer: reduction partials, per-slice results). The last launch to
+// write an array decides whether it is downloaded; only outputs that fit
+// the buffer together, on a device whose buffers are not mapped. Returns
+// each array and its offset.
 std::vector<std::pair<mcc_array*, uint64_t>> record_fetches(Context& c, const Launch* launches, size_t count) {
   std::vector<std::pair<mcc_array*, uint64_t>> fetched;
   if (c.info.unified_memory) return fetched;
+  std::vector<const mcc_array*> decided;
   uint64_t used = 0;
-  for (size_t l = 0; l < count; ++l) {
+  for (size_t l = count; l-- > 0;) {
     const Launch& launch = launches[l];
     for (uint32_t i = 0; i < launch.kernel->buffer_count; ++i) {
       mcc_array* a = launch.arrays[i];
-      bool later = false;  // a later launch writes it
-      for (size_t m = l + 1; m < count; ++m)
-        for (uint32_t j = 0; j < launches[m].kernel->buffer_count; ++j) later |= launches[m].arrays[j] == a && launches[m].writes[j];
-      if (!launch.writes[i] || launch.writes[i] == kWriteDeferred || !launch.download_outputs || later) continue;
-      if (std::any_of(fetched.begin(), fetched.end(), [&](const auto& f) { return f.first == a; })) continue;
+      if (!launch.writes[i] || std::find(decided.begin(), decided.end(), a) != decided.end()) continue;
+      decided.push_back(a);
       uint64_t bytes = device_bytes(a);
-      if (!bytes || used + bytes > kStagingBytes) continue;
+      if (launch.writes[i] == kWriteDeferred || !launch.download_outputs || !bytes || used + bytes > kStagingBytes) continue;
       fetched.emplace_back(a, used);
       used = (used + bytes + 255) & ~uint64_t(255);
     }
