@@ -452,9 +452,22 @@ bool mcc_is_odd_integer(REAL y) {
   return mcc_is_integer(y) && abs(y) < 9007199254740992.0LF && abs(y) - 2.0LF * floor(0.5LF * abs(y)) == 1.0LF;
 }
 
+// |x|^y = e^(y ln|x|) for finite x != 0, with ln|x| and the product in
+// hi + lo; inf or 0 where the product leaves exp's range.
+precise REAL mcc_pow_core(REAL ax, REAL y) {
+  REAL lo;
+  REAL lh = mcc_log_hilo(ax, lo);
+  REAL z_lo;
+  REAL z = mcc_two_prod(y, lh, z_lo);
+  z_lo += y * lo;
+  if (z > EXP_OVER_R) return mcc_inf(ax);
+  if (z < EXP_UNDER_R) return 0.0LF;
+  return mcc_exp_core(z, z_lo);
+}
+
 // x^y with C99's special cases (as the CPU's std::pow); a negative x with a
 // non-integer y, whose MATLAB result is complex, gives NaN (such kernels are
-// not formed). |x|^y = e^(y ln|x|) with ln|x| and the product in hi + lo.
+// not formed).
 precise REAL mcc_pow(REAL x, REAL y) {
   if (y == 0.0LF || x == 1.0LF) return 1.0LF;
   if (isnan(x) || isnan(y)) return x + y;
@@ -471,16 +484,18 @@ precise REAL mcc_pow(REAL x, REAL y) {
     return odd && mcc_signbit(x) ? -r : r;
   }
   if (x < 0.0LF && !mcc_is_integer(y)) return mcc_nan(x);
-  REAL lo;
-  REAL lh = mcc_log_hilo(ax, lo);
-  REAL z_lo;
-  REAL z = mcc_two_prod(y, lh, z_lo);
-  z_lo += y * lo;
-  REAL r;
-  if (z > EXP_OVER_R) r = mcc_inf(x);
-  else if (z < EXP_UNDER_R) r = 0.0LF;
-  else r = mcc_exp_core(z, z_lo);
+  REAL r = mcc_pow_core(ax, y);
   return x < 0.0LF && odd ? -r : r;
+}
+
+// mcc_pow(x, y) for a y the kernel knows to be finite and not a whole
+// number (x.^0.8): the same results without y's tests.
+precise REAL mcc_pow_fraction(REAL x, REAL y) {
+  if (x == 1.0LF) return 1.0LF;
+  if (isnan(x)) return x + y;
+  if (x == 0.0LF || isinf(x)) return (x == 0.0LF) == (y < 0.0LF) ? mcc_inf(x) : 0.0LF;
+  if (x < 0.0LF) return mcc_nan(x);
+  return mcc_pow_core(x, y);
 }
 
 // sqrt with one residual correction (Vulkan does not promise a correctly

@@ -151,6 +151,56 @@ std::string expandedIndex(const kernels::Input& in, uint32_t n) {
   return s;
 }
 
+// The same index from the element's digits kept by the grid-stride loop
+// (odometerStart/odometerStep): dg<d> is i's digit in dim d (i % extent
+// after the lower dims' divisions) for d < `digits`, dgt the rest above;
+// no division per element.
+std::string expandedIndexFromDigits(const kernels::Input& in, uint32_t n, uint32_t digits) {
+  kernels::Expansion e = kernels::expansionOf(in);
+  std::string at = "at" + std::to_string(n), stride = "stride" + std::to_string(n);
+  std::string s = "    uint " + at + " = 0u, " + stride + " = 1u;\n";
+  for (uint32_t d = 0; d < e.read; ++d) {
+    if (in.expanded[d]) continue;
+    std::string dim = "pc.dim" + std::to_string(d);
+    s += "    " + at + " += dg" + std::to_string(d) + " * " + stride + ";\n    " + stride + " *= " + dim + ";\n";
+  }
+  if (e.tail) {
+    // The rest above dim e.read: dg<r> + dim<r> * (... + dim<digits-1> * dgt).
+    std::string rest = "dgt";
+    for (uint32_t d = digits; d-- > e.read;) rest = "(dg" + std::to_string(d) + " + pc.dim" + std::to_string(d) + " * " + rest + ")";
+    s += "    " + at + " += " + rest + " * " + stride + ";\n";
+  }
+  return s;
+}
+
+// The digits (dg<d>, dgt) of the grid-stride loop's first element and
+// (ds<d>, dst) of its stride, before the loop.
+std::string odometerStart(uint32_t digits) {
+  std::string s;
+  for (const char* which : {"g", "s"}) {
+    std::string from = which[0] == 'g' ? "first" : "stride";
+    s += "  uint d" + std::string(which) + "r = " + from + ";\n";
+    for (uint32_t d = 0; d < digits; ++d) {
+      std::string v = "d" + std::string(which) + std::to_string(d), dim = "pc.dim" + std::to_string(d);
+      s += "  uint " + v + " = d" + which + "r % " + dim + ";\n  d" + which + "r /= " + dim + ";\n";
+    }
+    s += "  uint d" + std::string(which) + "t = d" + which + "r;\n";
+  }
+  return s;
+}
+
+// The next element's digits: each digit plus the stride's and the carry
+// (below twice the extent: the buffers' range keeps extents below 2^31).
+std::string odometerStep(uint32_t digits) {
+  std::string s = "    uint dc = 0u;\n";
+  for (uint32_t d = 0; d < digits; ++d) {
+    std::string g = "dg" + std::to_string(d), dim = "pc.dim" + std::to_string(d);
+    s += "    " + g + " += ds" + std::to_string(d) + " + dc;\n    dc = " + g + " >= " + dim + " ? 1u : 0u;\n    " + g +
+         " -= dc * " + dim + ";\n";
+  }
+  return s + "    dgt += dst + dc;\n";
+}
+
 // Whether `in` is expanded along exactly the dims `red` reduces (a
 // per-slice value, as mean(X, [2 3]) is to X): its element for the slice
 // of fold_range(bi, a, ...) is then bi + before * a, with no division.
@@ -160,6 +210,14 @@ bool expandedAlongOnly(const kernels::Input& in, const Node& red) {
   for (uint32_t d = 0; d < in.expanded.size(); ++d)
     if (in.expanded[d] != (d >= first && d < end)) return false;
   return true;
+}
+
+// Whether `y` is a constant exponent that is finite and not a whole number
+// in the power's type t (mcc_pow_fraction skips the tests of y).
+bool fractionExponent(const Node& y, ElemType t) {
+  if (y.kind != Node::Const) return false;
+  double v = t == ElemType::F32 ? static_cast<double>(static_cast<float>(y.value)) : y.value;
+  return std::isfinite(v) && std::floor(v) != v;
 }
 
 // Carried value j's type (its Carried nodes').
@@ -233,14 +291,32 @@ double constantModulus(const Kernel& k, const Node& n) {
 // dim, each dim's result rounded to the reduction's type before the next
 // folds it. Element outputs are written as their elements are visited
 // (each once). emitValue(n, indent) writes node n's value at element i.
-// Elements of the innermost reduced dim an along kernel's loop folds a trip.
-constexpr uint32_t kAlongUnroll = 4;
+// Elements of the innermost reduced dim an along kernel's loop folds a
+// trip: many where an element costs a load and a few operations (each
+// invocation then has that many loads in flight; an image's mean on the
+// H100 went from 0.41 to 0.28 ms with the partials' unrolling below), few
+// where it calls the math library (the shader would grow that many copies
+// of it, and its time is in the arithmetic).
+constexpr uint32_t kAlongUnrollCheap = 32, kAlongUnrollMath = 4;
+// Partials phase 1 loads a trip before folding them in order.
+constexpr uint32_t kPartialsUnroll = 32;
+
+// Whether node n calls the math library (a function, or a power other
+// than the square).
+bool callsMathLibrary(const Kernel& k, const Node& n) {
+  if (n.kind == Node::Math) return n.args.size() == 1 ? mathCall(Spelling{false}, n.fn, "x", n.type).rfind("mcc_", 0) == 0 : n.fn == "mod";
+  if (n.kind != Node::Binary || n.binary != BinaryOp::Power) return false;
+  const Node& y = k.nodes[n.args[1]];
+  return !(y.kind == Node::Const && y.value == 2);
+}
 
 void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const Node& red, uint32_t resultBinding,
                    const std::vector<uint32_t>& outputBinding,
                    const std::function<void(uint32_t, const std::string&)>& emitValue) {
   ElemType acc = alongAccType(red);
   std::string accType = sp.type(acc);
+  bool math = std::any_of(k.nodes.begin(), k.nodes.end(), [&](const Node& n) { return callsMathLibrary(k, n); });
+  const uint32_t kAlongUnroll = math ? kAlongUnrollMath : kAlongUnrollCheap;
   std::string init = red.reduce == ReduceKind::Sum || red.reduce == ReduceKind::Mean ? sp.number(0, acc) : identity(sp, red);
   auto len = [&](uint32_t level) {
     return red.dims == 1 ? std::string("pc.len") : "pc.dim" + std::to_string(red.dim - 1 + level);
@@ -317,8 +393,15 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
      << "  for (uint o = gl_GlobalInvocationID.x; o < pc.n; o += stride) {\n"
      << "    precise " << accType << " acc = " << init << ";\n"
      << "    if (pc.chunks == 1u) acc = fold_range(o % pc.before, o / pc.before, 0u, " << outer << ");\n"
-     << "    else for (uint c = 0u; c < pc.chunks; ++c) acc = " << combine(sp, red, "acc", "partials.d[c * pc.slices + o]")
-     << ";\n";
+     << "    else {\n      uint c = 0u;\n"
+     << "      for (; c + " << kPartialsUnroll << "u <= pc.chunks; c += " << kPartialsUnroll << "u) {\n";
+  for (uint32_t u = 0; u < kPartialsUnroll; ++u)
+    os << "        " << accType << " p" << u << " = partials.d[(c + " << u << "u) * pc.slices + o];\n";
+  for (uint32_t u = 0; u < kPartialsUnroll; ++u)
+    os << "        acc = " << combine(sp, red, "acc", "p" + std::to_string(u)) << ";\n";
+  os << "      }\n"
+     << "      for (; c < pc.chunks; ++c) acc = " << combine(sp, red, "acc", "partials.d[c * pc.slices + o]")
+     << ";\n    }\n";
   // The result: over a vecdim the rounded sum; a mean divides by the count.
   ElemType vt = red.dims > 1 ? red.type : acc;
   os << "    precise " << sp.type(vt) << " r = " << sp.convert("acc", acc, vt) << ";\n";
@@ -443,6 +526,12 @@ GlslKernel emitGLSL(const Kernel& k) {
   if (checked) os << kCheckedModFunction;
 
   const kernels::TimeLoop* loop = k.loop ? &*k.loop : nullptr;
+  // Outside along kernels, expanded inputs are read through the element's
+  // digits, which the grid-stride loop keeps (odometerStart/odometerStep).
+  bool odometer = false;
+  uint32_t odometerDigits = 0;
+  for (const kernels::Input& in : k.inputs)
+    if (!in.expanded.empty()) odometerDigits = std::max(odometerDigits, kernels::expansionOf(in).read);
   // Statements setting v<n> to node n's value at element i (not a reduction).
   auto emitValue = [&](uint32_t n, const std::string& indent) {
     const Node& node = k.nodes[n];
@@ -453,6 +542,8 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (node.kind == Node::Load && !k.inputs[node.input].expanded.empty()) {
       if (along && expandedAlongOnly(k.inputs[node.input], *along))
         os << indent << "uint at" << n << " = bi + pc.before * a;\n";  // fold_range's slice
+      else if (odometer)
+        os << expandedIndexFromDigits(k.inputs[node.input], n, odometerDigits);
       else
         os << expandedIndex(k.inputs[node.input], n);
     }
@@ -476,7 +567,9 @@ GlslKernel emitGLSL(const Kernel& k) {
       case Node::Binary:
         if (node.binary == BinaryOp::Power && k.nodes[node.args[1]].kind == Node::Const && k.nodes[node.args[1]].value == 2)
           os << as(0, t) << " * " << as(0, t);  // x.^2: the rounded square, as pow gives it (LLVM makes the CPU's pow(x, 2) x*x too)
-        else if (node.binary == BinaryOp::Power) os << "mcc_pow(" << as(0, t) << ", " << as(1, t) << ")";
+        else if (node.binary == BinaryOp::Power)
+          os << (fractionExponent(k.nodes[node.args[1]], t) ? "mcc_pow_fraction(" : "mcc_pow(") << as(0, t) << ", " << as(1, t)
+             << ")";
         else if (node.binary == BinaryOp::LDivide) os << as(1, t) << " / " << as(0, t);
         else if (node.binary == BinaryOp::And || node.binary == BinaryOp::Or)
           os << as(0, ElemType::Bool) << ' ' << binaryOp(node.binary) << ' ' << as(1, ElemType::Bool);
@@ -522,6 +615,8 @@ GlslKernel emitGLSL(const Kernel& k) {
     if (compensated(red)) os << "  precise float comp" << r << " = " << identity(sp, red) << ";\n";
   }
   os << "  uint first = gl_GlobalInvocationID.x, stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n";
+  odometer = std::any_of(k.inputs.begin(), k.inputs.end(), [](const kernels::Input& in) { return !in.expanded.empty(); });
+  if (odometer) os << odometerStart(odometerDigits);
   // serial (a launch reducing at most MCC_KERNEL_BLOCK elements): each
   // element's operand, folded into the identity alone, goes to partials
   // (element i's at i * reductions + r), and the host folds them in
@@ -576,6 +671,7 @@ GlslKernel emitGLSL(const Kernel& k) {
   if (loop && loop->bodyEnd == k.nodes.size()) endLoop(os, k, sp, indent);
   for (size_t o = 0; o < k.outputs.size(); ++o)
     if (!k.outputs[o].reduction) os << "    b" << outputBinding[o] << ".d[i] = v" << k.outputs[o].node << ";\n";
+  if (odometer) os << odometerStep(odometerDigits);
   os << "  }\n";
   if (!reductions.empty()) {
     os << "  uint lid = gl_LocalInvocationID.x;\n";

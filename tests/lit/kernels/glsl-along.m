@@ -8,9 +8,11 @@
 % A kernel reducing along dims has a GPU version in two phases
 % (mcc_kernel_launch_along): phase 0, one invocation per chunk of a result
 % element's slice (grid-stride over pc.n of them) folds the chunk's range
-% of the last reduced dim (fold_range: four elements a trip, each in a
-% block, then the rest one by one, in order) into partials; phase 1, one per
-% result element, folds its partials in chunk order, or its whole slice
+% of the last reduced dim (fold_range: 32 elements a trip where an element
+% is a load and a few operations, 4 where it calls the math library, each in
+% a block, then the rest one by one, in order) into partials; phase 1, one
+% per result element, folds its partials in chunk order (32 loaded a trip
+% before they are added), or its whole slice
 % when it has one chunk, in the CPU's order; the extents, the stride before
 % the reduced dims, the reduced length and the chunking are in the push
 % constants; the result is bound after the arrays, the partials after it. A sum of single adds in double (the shader needs fp64) and rounds
@@ -40,7 +42,7 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK: double fold_range(uint bi, uint a, uint from, uint to) {
 % CHECK-NEXT: precise double acc0 = 0.0LF;
 % CHECK-NEXT: uint k0 = from;
-% CHECK-NEXT: for (; k0 + 4u <= to; k0 += 4u) {
+% CHECK-NEXT: for (; k0 + 32u <= to; k0 += 32u) {
 % CHECK-NEXT: {
 % CHECK-NEXT: uint at0 = k0;
 % CHECK-NEXT: uint i = bi + pc.before * (at0 + pc.len * a);
@@ -52,6 +54,7 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK: uint at0 = k0 + 2u;
 % CHECK: acc0 = acc0 + v2;
 % CHECK: uint at0 = k0 + 3u;
+% CHECK: uint at0 = k0 + 31u;
 % CHECK: acc0 = acc0 + v2;
 % CHECK-NEXT: }
 % CHECK-NEXT: }
@@ -67,11 +70,20 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK: for (uint o = gl_GlobalInvocationID.x; o < pc.n; o += stride) {
 % CHECK-NEXT: precise double acc = 0.0LF;
 % CHECK-NEXT: if (pc.chunks == 1u) acc = fold_range(o % pc.before, o / pc.before, 0u, pc.len);
-% CHECK-NEXT: else for (uint c = 0u; c < pc.chunks; ++c) acc = acc + partials.d[c * pc.slices + o];
+% CHECK-NEXT: else {
+% CHECK-NEXT: uint c = 0u;
+% CHECK-NEXT: for (; c + 32u <= pc.chunks; c += 32u) {
+% CHECK-NEXT: double p0 = partials.d[(c + 0u) * pc.slices + o];
+% CHECK: double p31 = partials.d[(c + 31u) * pc.slices + o];
+% CHECK-NEXT: acc = acc + p0;
+% CHECK: acc = acc + p31;
+% CHECK-NEXT: }
+% CHECK-NEXT: for (; c < pc.chunks; ++c) acc = acc + partials.d[c * pc.slices + o];
 % CHECK: b1.d[o] = r;
 % CHECK-LABEL: // kernel k3:
+% CHECK: for (; k0 + 4u <= to; k0 += 4u) {
 % CHECK: acc0 = (isnan(acc0) || v{{[0-9]+}} > acc0) ? v{{[0-9]+}} : acc0;
-% CHECK: else for (uint c = 0u; c < pc.chunks; ++c) acc = (isnan(acc) || partials.d[c * pc.slices + o] > acc) ? partials.d[c * pc.slices + o] : acc;
+% CHECK: for (; c < pc.chunks; ++c) acc = (isnan(acc) || partials.d[c * pc.slices + o] > acc) ? partials.d[c * pc.slices + o] : acc;
 % CHECK-LABEL: // kernel k4:
 % CHECK: GL_ARB_gpu_shader_fp64
 % CHECK: readonly buffer B0 { double d[]; } b0;
@@ -87,7 +99,7 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK-NEXT: for (uint k1 = from; k1 < to; ++k1) {
 % CHECK: precise double acc0 = 0.0LF;
 % CHECK-NEXT: uint k0 = 0u;
-% CHECK-NEXT: for (; k0 + 4u <= pc.dim1; k0 += 4u) {
+% CHECK-NEXT: for (; k0 + 32u <= pc.dim1; k0 += 32u) {
 % CHECK-NEXT: {
 % CHECK-NEXT: uint at0 = at1 * pc.dim1 + k0;
 % CHECK: uint at0 = at1 * pc.dim1 + k0 + 3u;
