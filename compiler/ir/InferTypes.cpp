@@ -48,6 +48,37 @@ Type withClass(Type t, Class c) {
 
 Type rowOf(Class c, Extent n = Extent::unknown()) { return Type::matrix(c, {Extent::constant(1), n}); }
 
+// The shape of A after A(index) = v with a v that is not [] (no deletion),
+// into t (A's class and complexity there): A(:) = v keeps A's shape (v has
+// as many elements or one, else an error); one index into a row (a 1-by-n
+// or a scalar) leaves a row, into an n-by-1 with n > 1 a column, into [] a
+// row, and into any other matrix of known extents keeps its shape (growing
+// it by one index is an error); two indices into a matrix leave a matrix.
+// Values only (numbers, text, cells, structs), not objects.
+void assignedShape(const Instr& i, const Type& base, Type& t) {
+  bool plain = isNumericClass(base.cls) || base.cls == Class::Logical || base.cls == Class::Char ||
+               base.cls == Class::Cell || (base.cls == Class::Struct && base.object.empty());
+  if (!base.rankKnown || !plain) return;
+  size_t indices = i.operands.size() - 2;
+  const Instr* first = i.operands[2];
+  auto set = [&](std::vector<Extent> dims) {
+    t.rankKnown = true;
+    t.dims = std::move(dims);
+  };
+  bool matrix = base.dims.size() == 2;
+  if (indices == 1 && first->op == Op::Const && first->constant.kind == Constant::Colon) return set(base.dims);
+  if (indices == 2 && matrix) return set({Extent::unknown(), Extent::unknown()});
+  if (indices != 1 || !matrix) return;
+  const Extent &rows = base.dims[0], &cols = base.dims[1];
+  bool empty00 = rows.kind == Extent::Const && rows.value == 0 && cols.kind == Extent::Const && cols.value == 0;
+  if (rows.isOne() || empty00) return set({Extent::constant(1), Extent::unknown()});
+  // Neither extent may be 1 or 0 for the shape to stay: [] and vectors
+  // grow (and a column that may be a scalar grows as a row).
+  auto big = [](const Extent& e) { return e.kind == Extent::Const && e.value > 1; };
+  if (cols.isOne() && big(rows)) return set({Extent::unknown(), Extent::constant(1)});
+  if (big(rows) && big(cols)) set(base.dims);
+}
+
 // A real double array of unknown shape.
 Type realDoubles() {
   Type t = unknownOf(Class::Double);
@@ -423,6 +454,12 @@ class Inference {
           double count = std::floor((i.operands[2]->constant.real - i.operands[0]->constant.real) /
                                     i.operands[1]->constant.real) + 1;
           n = Extent::constant(count < 0 ? 0 : static_cast<int64_t>(count));
+        } else if (isIntegerConstant(i.operands[0]) && i.operands[0]->constant.real == 1 &&
+                   isIntegerConstant(i.operands[1]) && i.operands[1]->constant.real == 1 && T(2).isScalar() &&
+                   T(2).cx == Complexity::Real && (isIntegerValued(i.operands[2]) || valueRange(i.operands[2]).integer)) {
+          // 1:n of a whole n has max(0, n) elements, the extent zeros(1, n)
+          // has: the same symbol.
+          n = extentOf(i.operands[2]);
         }
         return rowOf(c, n);
       }
@@ -477,6 +514,11 @@ class Inference {
                   : base.cls == v.cls ? base.cls : Class::Unknown;
         Type t = unknownOf(c);
         t.cx = base.isEmptyConst() ? v.cx : joinComplexity(base.cx, v.cx);
+        // v cannot be [] (which deletes): a scalar, or an extent known nonzero.
+        bool nonEmpty = v.isScalar() || (v.rankKnown && std::any_of(v.dims.begin(), v.dims.end(), [](const Extent& e) {
+                                           return e.kind == Extent::Const && e.value > 0;
+                                         }));
+        if (nonEmpty) assignedShape(i, base, t);
         return t;
       }
       case Op::CellAsgn: return unknownOf(Class::Cell);
