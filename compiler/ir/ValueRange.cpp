@@ -81,6 +81,17 @@ Interval callRange(const Instr* i, int depth, Memo& memo) {
     if (b.hi <= a.lo) return checked({b.lo - slack, a.hi});
     return checked({std::min(a.lo, b.lo) - slack, std::max(a.hi, b.hi) + slack});
   }
+  // Reductions of the first operand (the others are dims and options): a
+  // sum, mean or product of values of one sign keeps it (a sum of whole
+  // numbers is whole); max and min of one array lie within its range.
+  if (n == "sum" || n == "mean" || n == "prod" || ((n == "max" || n == "min") && i->operands.size() == 1)) {
+    Interval x = arg(0);
+    if (n == "max" || n == "min") return x;
+    bool whole = x.integer && n != "mean";
+    if (x.lo >= 0) return {0, kInf, whole};
+    if (x.hi <= 0 && n != "prod") return {-kInf, 0, whole};
+    return {-kInf, kInf, whole};
+  }
   if (i->operands.size() != 1) return unbounded();
   Interval x = arg(0);
   if (n == "double") return x;  // exact from every real class
@@ -157,6 +168,15 @@ Interval compute(const Instr* i, int depth, Memo& memo) {
         case BinaryOp::MTimes:
           if (isScalarOperand(i->operands[0]) || isScalarOperand(i->operands[1])) return times(arg(0), arg(1));
           return unbounded();
+        case BinaryOp::Power: {
+          // An even whole exponent, or a base of no negative value, gives no
+          // negative value (NaN aside); whole to a whole power >= 0 is whole.
+          Interval x = arg(0), y = arg(1);
+          const Instr* e = i->operands[1];
+          bool even = e->op == Op::Const && y.integer && y.lo == y.hi && std::fmod(y.lo, 2) == 0;
+          if (even || x.lo >= 0) return {0, kInf, x.integer && y.integer && y.lo >= 0};
+          return unbounded();
+        }
         case BinaryOp::RDivide: return divide(arg(0), arg(1));
         case BinaryOp::MRDivide:
           if (isScalarOperand(i->operands[1])) return divide(arg(0), arg(1));
