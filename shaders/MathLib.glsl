@@ -550,25 +550,32 @@ precise REAL mcc_trig_reduce(REAL x, out int quadrant, out precise REAL r_lo) {
 }
 
 #if !MCC_F64
-// pi/2 - PIO2_PARTS[0] - PIO2_PARTS[1], rounded to single.
+// pi/2 - PIO2_PARTS[0] - PIO2_PARTS[1] as two singles (the first rounded,
+// the second the rest rounded; what is left is below 1e-22).
 const REAL PIO2_REST_R = -6.397578431460715e-07LF;
+const REAL PIO2_REST2_R = 5.390302953474238e-15LF;
 
 // mcc_trig_reduce in single, cheaper where it can be: for |x| < 2^13, x -
 // k part0 and then - k part1 are exact (the parts have 8 and 7 bits, k
 // fewer than 14: the products are exact, the first difference by
-// Sterbenz, the second lies below 1 on a grid of 2^-24), and the rest of
-// pi/2 as one float (its product rounded) costs at most 2e-10 in r; where
-// |r| >= 1/16 that is a twentieth of r's ulp, and r_lo is the last
-// subtraction's error. Else mcc_trig_reduce.
+// Sterbenz, the second lies below 1 on a grid of 2^-24); k times the rest
+// of pi/2 is taken exactly (two_prod) with its second part's product
+// rounded (below 1e-17 in r), and the subtraction's error kept (two_sum).
+// So r + r_lo is within 2e-17 of x - k pi/2, far below r's last bit where
+// |r| >= 2^-16: the mcc_trig_reduce path is left to arguments that close
+// to a multiple of pi/2 (about one in 50,000 at random, where the old test
+// of |r| >= 1/16 sent almost every GPU subgroup down both paths). Else
+// mcc_trig_reduce.
 precise REAL mcc_trig_reduce_single(REAL x, out int quadrant, out precise REAL r_lo) {
   if (abs(x) < 8192.0LF) {
     REAL k = floor(x * TWO_OVER_PI_R + 0.5LF);
     precise REAL y = (x - k * PIO2_PARTS_R[0]) - k * PIO2_PARTS_R[1];
-    precise REAL t = k * PIO2_REST_R;
-    precise REAL r = y - t;
-    if (abs(r) >= 0.0625LF) {
+    REAL t_err, e;
+    REAL t = mcc_two_prod(k, PIO2_REST_R, t_err);
+    REAL r = mcc_two_sum(y, -t, e);
+    if (abs(r) >= 1.52587890625e-05LF) {
       quadrant = int(k - 4.0LF * floor(k * 0.25LF));
-      r_lo = (y - r) - t;  // the subtraction's error (|y| > |t|)
+      r_lo = e - (t_err + k * PIO2_REST2_R);
       return r;
     }
   }

@@ -81,6 +81,19 @@ template <class T> std::vector<T> inputs(const Function& f, size_t n, std::mt199
     }
     v[i] = static_cast<T>(x);
   }
+  // sin, cos and tan: every eighth input is the number of the type nearest
+  // a multiple of pi/2 (k up to 20,000), or a neighbour of it, where the
+  // reduced argument is smallest and its error matters most.
+  if (std::string(f.name) == "mcc_sin" || std::string(f.name) == "mcc_cos" || std::string(f.name) == "mcc_tan") {
+    std::uniform_int_distribution<int> multiple(1, 20000), step(-1, 1);
+    const long double half_pi = 1.570796326794896619231321691639751442L;
+    for (size_t i = 4; i < n; i += 8) {
+      T x = static_cast<T>(multiple(rng) * half_pi);
+      int s = step(rng);
+      if (s) x = std::nextafter(x, s * std::numeric_limits<T>::infinity());
+      v[i] = unit(rng) < 0.5 ? -x : x;
+    }
+  }
   const T specials[] = {T(0), -T(0), T(1), -T(1), T(0.5), std::numeric_limits<T>::infinity(),
                         -std::numeric_limits<T>::infinity(), std::numeric_limits<T>::quiet_NaN()};
   for (size_t k = 0; k < std::size(specials) && k < n; ++k) v[k] = specials[k];
