@@ -558,23 +558,31 @@ const REAL PIO2_REST2_R = 5.390302953474238e-15LF;
 // mcc_trig_reduce in single, cheaper where it can be: for |x| < 2^13, x -
 // k part0 and then - k part1 are exact (the parts have 8 and 7 bits, k
 // fewer than 14: the products are exact, the first difference by
-// Sterbenz, the second lies below 1 on a grid of 2^-24); k times the rest
-// of pi/2 is taken exactly (two_prod) with its second part's product
-// rounded (below 1e-17 in r), and the subtraction's error kept (two_sum).
-// So r + r_lo is within 2e-17 of x - k pi/2, far below r's last bit where
-// |r| >= 2^-16: the mcc_trig_reduce path is left to arguments that close
-// to a multiple of pi/2 (about one in 50,000 at random, where the old test
-// of |r| >= 1/16 sent almost every GPU subgroup down both paths). Else
-// mcc_trig_reduce.
+// Sterbenz, the second lies below 1 on a grid of 2^-24). Then, where |r| >=
+// 1/16, the rest of pi/2 as one float with its product rounded costs at
+// most 2e-10 in r, a twentieth of r's ulp, and r_lo is the last
+// subtraction's error. Nearer a multiple of pi/2, k times the rest is taken
+// exactly (two_prod) with a second part's product rounded (below 1e-17 in
+// r) and the subtraction's error kept (two_sum): far below r's last bit
+// where |r| >= 2^-16. Else (about one argument in 50,000 at random)
+// mcc_trig_reduce. (Neighbouring elements of smooth data take the first
+// path together; random arguments send most GPU subgroups down the second
+// as well, which costs a third of the general reduction.)
 precise REAL mcc_trig_reduce_single(REAL x, out int quadrant, out precise REAL r_lo) {
   if (abs(x) < 8192.0LF) {
     REAL k = floor(x * TWO_OVER_PI_R + 0.5LF);
+    quadrant = int(k - 4.0LF * floor(k * 0.25LF));
     precise REAL y = (x - k * PIO2_PARTS_R[0]) - k * PIO2_PARTS_R[1];
+    precise REAL t = k * PIO2_REST_R;
+    precise REAL r = y - t;
+    if (abs(r) >= 0.0625LF) {
+      r_lo = (y - r) - t;  // the subtraction's error (|y| > |t|)
+      return r;
+    }
     REAL t_err, e;
-    REAL t = mcc_two_prod(k, PIO2_REST_R, t_err);
-    REAL r = mcc_two_sum(y, -t, e);
+    t = mcc_two_prod(k, PIO2_REST_R, t_err);
+    r = mcc_two_sum(y, -t, e);
     if (abs(r) >= 1.52587890625e-05LF) {
-      quadrant = int(k - 4.0LF * floor(k * 0.25LF));
       r_lo = e - (t_err + k * PIO2_REST2_R);
       return r;
     }
