@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -1919,6 +1920,26 @@ Instr* FunctionLowering::methodCall(const Expr* field, const std::vector<Expr*>*
   return c;
 }
 
+namespace {
+
+// The binary operator whose function `name` is (plus for +, ...), but not
+// && and || (no functions).
+std::optional<BinaryOp> operatorOfFunction(const std::string& name) {
+  static const std::map<std::string, BinaryOp> kOperators = {
+#define BINARY(Enum, Name, Spelling) {Name, BinaryOp::Enum},
+#include "frontend/Operators.def"
+  };
+  auto it = kOperators.find(name);
+  if (it == kOperators.end() || it->second == BinaryOp::AndAnd || it->second == BinaryOp::OrOr) return std::nullopt;
+  return it->second;
+}
+
+bool isElementwise(BinaryOp op) {
+  return op != BinaryOp::MTimes && op != BinaryOp::MRDivide && op != BinaryOp::MLDivide && op != BinaryOp::MPower;
+}
+
+}  // namespace
+
 Instr* FunctionLowering::call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout,
                               SourceRange loc) {
   if (const Expr* k = prog_.classConstant(name, file_)) {
@@ -1956,6 +1977,33 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
       }
     }
     if (name == "feval") return handleCall(expr(f, 1), rest, nargout, loc);
+  }
+  if (t.kind == Callee::Builtin && args.size() == 3 && name == "bsxfun" && args[0]->kind == NodeKind::FuncHandleExpr) {
+    // bsxfun(@f, A, B) of a builtin f that expands implicitly (an
+    // element-wise operator, max, min, rem, mod, atan2, hypot, the bit
+    // functions): f(A, B), which expands A and B as bsxfun does. Other f
+    // stay "not implemented" (below).
+    const std::string& f = static_cast<const FuncHandleExpr*>(args[0])->name;
+    std::vector<const Expr*> operands(args.begin() + 1, args.end());
+    static const std::set<std::string> kExpanding = {"max",   "min",    "rem",   "mod",    "atan2", "hypot",
+                                                     "bitand", "bitor", "bitxor", "xor"};
+    if (prog_.resolve(f, file_, ast_).kind == Callee::Builtin &&
+        ((operatorOfFunction(f) && isElementwise(*operatorOfFunction(f))) || kExpanding.count(f)) && !isVariable(f))
+      return call(f, operands, nargout, loc);
+  }
+  // An argument that is or may be a comma-separated list (c{:}, s.f).
+  auto mayBeList = [](const Expr* a) {
+    if (a->kind == NodeKind::IndexExpr) return static_cast<const IndexExpr*>(a)->brace;
+    return a->kind == NodeKind::FieldExpr || a->kind == NodeKind::DynFieldExpr || a->kind == NodeKind::ColonExpr ||
+           a->kind == NodeKind::NamedArgExpr;
+  };
+  if (auto op = operatorOfFunction(name);
+      op && t.kind == Callee::Builtin && args.size() == 2 && nargout <= 1 && std::none_of(args.begin(), args.end(), mayBeList)) {
+    // plus(a, b), mtimes(a, b) and the other binary operators' function
+    // forms are the operators (they fuse as a + b does).
+    Instr* v = emit(Op::Binary, loc, {expr(args[0], 1), expr(args[1], 1)});
+    v->binary = *op;
+    return v;
   }
   if (t.kind == Callee::Builtin && name == "class" && args.size() == 2)  // (the compiler's own is defaultObject's)
     unsupported(loc, "class(s, NAME) of old-style classes");
