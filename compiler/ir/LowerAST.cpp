@@ -1934,6 +1934,17 @@ std::optional<BinaryOp> operatorOfFunction(const std::string& name) {
   return it->second;
 }
 
+// The unary operator whose function `name` is (uminus for -x, not, uplus).
+std::optional<UnaryOp> unaryOperatorOfFunction(const std::string& name) {
+  static const std::map<std::string, UnaryOp> kOperators = {
+#define UNARY(Enum, Name, Spelling) {Name, UnaryOp::Enum},
+#include "frontend/Operators.def"
+  };
+  auto it = kOperators.find(name);
+  if (it == kOperators.end()) return std::nullopt;
+  return it->second;
+}
+
 bool isElementwise(BinaryOp op) {
   return op != BinaryOp::MTimes && op != BinaryOp::MRDivide && op != BinaryOp::MLDivide && op != BinaryOp::MPower;
 }
@@ -2000,9 +2011,16 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
   if (auto op = operatorOfFunction(name);
       op && t.kind == Callee::Builtin && args.size() == 2 && nargout <= 1 && std::none_of(args.begin(), args.end(), mayBeList)) {
     // plus(a, b), mtimes(a, b) and the other binary operators' function
-    // forms are the operators (they fuse as a + b does).
+    // forms are the operators (they fuse as a + b does); uminus, uplus and
+    // not of one argument too.
     Instr* v = emit(Op::Binary, loc, {expr(args[0], 1), expr(args[1], 1)});
     v->binary = *op;
+    return v;
+  }
+  if (auto op = unaryOperatorOfFunction(name);
+      op && t.kind == Callee::Builtin && args.size() == 1 && nargout <= 1 && !mayBeList(args[0])) {
+    Instr* v = emit(Op::Unary, loc, {expr(args[0], 1)});
+    v->unary = *op;
     return v;
   }
   if (t.kind == Callee::Builtin && name == "class" && args.size() == 2)  // (the compiler's own is defaultObject's)

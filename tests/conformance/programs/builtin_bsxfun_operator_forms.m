@@ -1,6 +1,7 @@
 % bsxfun with a builtin that expands implicitly (element-wise operators,
 % max, mod, ...) and the function forms of the binary operators (plus(a, b),
-% mtimes(a, b), lt(a, b), ...), which compile as the operators.
+% mtimes(a, b), lt(a, b), ..., uminus(a), not(a)), which compile as the
+% operators.
 A = reshape(1:6, 2, 3);
 b = [10; 20];
 r = [1 2 3];
@@ -18,3 +19,5 @@ fprintf('%d ', lt(A, 3), ge(A, 3), and(A > 1, A < 5), or(A < 2, A > 5), ne(A, 2)
 x = single([1 2 3]);
 y = bsxfun(@times, x, [2; 3]);
 fprintf('%s %d %d\n', class(y), size(y, 1), size(y, 2));
+fprintf('%g ', uminus(A), uplus(b)); fprintf('\n');
+fprintf('%d ', not(A > 2)); fprintf('\n');
