@@ -105,16 +105,16 @@ E = find([1 0 1]);
 % CHECK-NEXT:   %66 = const 4 : double scalar  ; line 30
 % CHECK-NEXT:   %67 = const 2 : double scalar  ; line 30
 % CHECK-NEXT:   %68 = call builtin rand nargout=1 %66, %67 : double 4x2  ; line 30
-% CHECK-NEXT:   %69 = call builtin mtimes nargout=1 %2, %68 : double 3x2  ; line 30
+% CHECK-NEXT:   %69 = binary mtimes %2, %68 : double 3x2  ; line 30
 % CHECK-NEXT:   %70 = const 3 : double scalar  ; line 31
 % CHECK-NEXT:   %71 = call builtin rand nargout=1 %70 : double 3x3  ; line 31
 % CHECK-NEXT:   %72 = const 3 : double scalar  ; line 31
 % CHECK-NEXT:   %73 = const 1 : double scalar  ; line 31
 % CHECK-NEXT:   %74 = call builtin rand nargout=1 %72, %73 : double 3x1  ; line 31
-% CHECK-NEXT:   %75 = call builtin mldivide nargout=1 %71, %74 : double real? ?  ; line 31
+% CHECK-NEXT:   %75 = binary mldivide %71, %74 : double real? ?  ; line 31
 % CHECK-NEXT:   %76 = const 2 : double scalar  ; line 32
 % CHECK-NEXT:   %77 = const 3 : double scalar  ; line 32
-% CHECK-NEXT:   %78 = call builtin mpower nargout=1 %76, %77 : double scalar  ; line 32
+% CHECK-NEXT:   %78 = binary mpower %76, %77 : double scalar  ; line 32
 % CHECK-NEXT:   %79 = const 0.5 : double scalar  ; line 33
 % CHECK-NEXT:   %80 = binary gt %2, %79 : logical 3x4  ; line 33
 % CHECK-NEXT:   %81 = call builtin find nargout=1 %80 : double ?  ; line 33
