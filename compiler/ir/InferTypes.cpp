@@ -394,6 +394,9 @@ class Inference {
       for (Block* b : s.fn->blocks) {
         for (Instr* i : b->instrs) {
           Type t = transfer(*i);
+          // char and logical values are never complex (complex('a') is an
+          // error; 'a' + 1i is double), whatever the rule said.
+          if (t.reached && (t.cls == Class::Char || t.cls == Class::Logical)) t.cx = Complexity::Real;
           if (pass > 32) t = join(t, i->type);  // guard against oscillation: only go up
           if (t != i->type) {
             i->type = t;

@@ -1,6 +1,7 @@
 // std and var as kernels; see ExpandSpread.h.
 #include "kernels/ExpandSpread.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace mcc::kernels {
@@ -136,6 +137,38 @@ Instr* expand(ir::Function& f, Block& b, size_t at) {
   return r;
 }
 
+// min([a, b, c]) and max([...]) of a row or column written out of real
+// scalars of one class (double or single): a chain of two-argument min or
+// max, folded in the reduction's order (a NaN accumulator takes the next
+// value, as the reduction's does), which code generation keeps unboxed;
+// the concatenation, if nothing else uses it, goes. (Dynamic programming
+// writes D(i, j) = min([D(i-1, j) + 1, D(i, j-1) + 1, D(i-1, j-1) + c]);
+// each was an array and a reduction launch.)
+Instr* foldScalarList(ir::Function& f, Block& b, size_t at) {
+  Instr* v = b.instrs[at];
+  if (v->op != Op::Call || v->callee != ir::Callee::Builtin || (v->name != "min" && v->name != "max") ||
+      v->nargout > 1 || v->operands.size() != 1 || !v->splice.empty())
+    return nullptr;
+  Instr* list = v->operands[0];
+  if (list->op != Op::Matrix || list->operands.size() < 2) return nullptr;
+  for (uint8_t spliced : list->splice)
+    if (spliced) return nullptr;
+  bool row = list->rowSizes.size() == 1;
+  bool column = std::all_of(list->rowSizes.begin(), list->rowSizes.end(), [](uint32_t n) { return n == 1; });
+  if (!row && !column) return nullptr;
+  Class cls = list->operands[0]->type.cls;
+  if (cls != Class::Double && cls != Class::Single) return nullptr;
+  for (const Instr* x : list->operands)
+    if (!x->type.unboxed() || !x->type.isScalar() || x->type.cls != cls || x->type.cx != ir::Complexity::Real)
+      return nullptr;
+  Type t = Type::scalar(cls);
+  if (!v->type.fullyKnown() || v->type != t) return nullptr;
+  Expander e(f, b, at, v);
+  Instr* acc = list->operands[0];
+  for (size_t k = 1; k < list->operands.size(); ++k) acc = e.call(v->name.c_str(), {acc, list->operands[k]}, t);
+  return acc;
+}
+
 }  // namespace
 
 bool expandSpread(ir::Module& m) {
@@ -144,12 +177,16 @@ bool expandSpread(ir::Module& m) {
     for (Block* b : f->blocks)
       for (size_t at = 0; at < b->instrs.size(); ++at) {
         Instr* v = b->instrs[at];
-        if (Instr* r = expand(*f, *b, at)) {
-          r->variable = v->variable;
-          f->replaceAllUses(v, r);
-          f->erase(v);
-          changed = true;
-        }
+        Instr* list = nullptr;  // a concatenation the rewrite may leave unused
+        Instr* r = expand(*f, *b, at);
+        if (!r && (r = foldScalarList(*f, *b, at))) list = v->operands[0];
+        if (!r) continue;
+        r->variable = v->variable;
+        f->replaceAllUses(v, r);
+        f->erase(v);
+        if (list && list->users.empty()) f->erase(list);
+        at = static_cast<size_t>(std::find(b->instrs.begin(), b->instrs.end(), r) - b->instrs.begin());
+        changed = true;
       }
   return changed;
 }
