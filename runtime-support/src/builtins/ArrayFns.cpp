@@ -526,6 +526,56 @@ void findBuiltin(const Args& a) {
 // so equal elements keep their order and [s, i] = sort(x) gives MATLAB's indices.
 // NaN sorts last ascending and first descending; complex values sort by
 // magnitude, then angle.
+// sort of a real array: each slice's values with their positions, NaN set
+// apart (last ascending, first descending, in their order), the rest
+// sorted by value in the class's own type (integers exactly) with equal
+// values in their order.
+void sortReal(const Args& a, const mcc_array* x, const Slices& s, bool descend) {
+  Ref sorted = newArray(x->class_id, false, dimsOf(x), false, a.site);
+  Ref where = newArray(MCC_CLASS_DOUBLE, false, dimsOf(x), false, a.site);
+  visitClass(x->class_id, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    const T* p = dataOf<T>(x);
+    T* out = dataOf<T>(sorted.get());
+    double* pos = dataOf<double>(where.get());
+    std::vector<std::pair<T, size_t>> items;
+    std::vector<size_t> nans;
+    items.reserve(s.len);
+    auto less = [](const std::pair<T, size_t>& l, const std::pair<T, size_t>& r) {
+      return l.first < r.first || (!(r.first < l.first) && l.second < r.second);
+    };
+    auto greater = [](const std::pair<T, size_t>& l, const std::pair<T, size_t>& r) {
+      return r.first < l.first || (!(l.first < r.first) && l.second < r.second);
+    };
+    for (size_t o = 0; o < s.after; ++o)
+      for (size_t i = 0; i < s.before; ++i) {
+        size_t base = o * s.len * s.before + i;
+        items.clear();
+        nans.clear();
+        for (size_t k = 0; k < s.len; ++k) {
+          T v = p[base + k * s.before];
+          if (v != v) nans.push_back(k);
+          else items.emplace_back(v, k);
+        }
+        if (descend) std::sort(items.begin(), items.end(), greater);
+        else std::sort(items.begin(), items.end(), less);
+        size_t k = 0;
+        auto put = [&](size_t from) {
+          out[base + k * s.before] = p[base + from * s.before];
+          pos[base + k * s.before] = double(from + 1);
+          ++k;
+        };
+        if (descend)
+          for (size_t n : nans) put(n);
+        for (const auto& item : items) put(item.second);
+        if (!descend)
+          for (size_t n : nans) put(n);
+      }
+  });
+  a.set(0, std::move(sorted));
+  a.set(1, std::move(where));
+}
+
 void sortBuiltin(const Args& a) {
   a.arity(1, 3, 2);
   if (a[0]->class_id == MCC_CLASS_CELL) return sortCellstr(a);
@@ -544,7 +594,8 @@ void sortBuiltin(const Args& a) {
   }
   if (!dim) dim = defaultDim(x);
   Slices s = slicesAlong(x, dim);
-  // The sort keys: the value (or magnitude and angle), NaN flagged.
+  if (!x->is_complex) return sortReal(a, x, s, descend);
+  // The sort keys: the magnitude and angle, NaN flagged.
   std::vector<long double> key(x->numel), key2(x->is_complex ? x->numel : 0);
   std::vector<uint8_t> nan(x->numel);
   visitClass(x->class_id, [&](auto tag) {
