@@ -6,14 +6,13 @@
 namespace mcc::ir {
 namespace {
 
-// Methods MATLAB calls without naming them (operators, indexing, display):
-// mcc would not call them, so a class defining one is not compiled yet.
+// Methods MATLAB calls without naming them (indexing, concatenation,
+// display, saving): mcc would not call them, so a class defining one is
+// not compiled yet. (Operator methods are called: isOperatorMethod.)
 bool isImplicitMethod(const std::string& name) {
-  static const char* const names[] = {
-      "plus", "minus", "uminus", "uplus", "times", "mtimes", "rdivide", "ldivide", "mrdivide", "mldivide",
-      "power", "mpower", "lt", "gt", "le", "ge", "ne", "eq", "and", "or", "not", "colon", "ctranspose",
-      "transpose", "horzcat", "vertcat", "cat", "subsref", "subsasgn", "subsindex", "end", "numel", "disp",
-      "display", "delete", "loadobj", "saveobj"};
+  static const char* const names[] = {"colon",    "horzcat", "vertcat", "cat",     "subsref", "subsasgn",
+                                      "subsindex", "end",     "numel",   "disp",    "display", "delete",
+                                      "loadobj",  "saveobj"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
@@ -30,16 +29,21 @@ class Declarer {
   ClassDecl run() {
     const ClassDef& c = *file_.classdef;
     decl_.name = c.name;
+    decl_.file = &file_;
     for (const std::string& super : c.superclasses) {
       if (super == "handle") decl_.handle = true;
-      else unsupported(c.nameRange, "class inheritance (< " + super + ")");
+      else if (super.find('.') != std::string::npos || !decl_.superclass.empty())
+        unsupported(c.nameRange, "class inheritance (< " + super + ")");
+      else decl_.superclass = super;
     }
     for (const Attribute& a : c.attributes)
-      if (a.name != "Sealed" && a.name != "Hidden") unsupported(a.range, "the class attribute '" + std::string(a.name) + "'");
+      if (a.name == "Abstract") abstractClass_ = isTrue(a);
+      else if (a.name != "Sealed" && a.name != "Hidden") unsupported(a.range, "the class attribute '" + std::string(a.name) + "'");
     for (const auto& b : c.events) unsupported(b.range, "events");
     if (!c.enumeration.empty()) unsupported(c.enumeration.front().range, "enumerations");
     for (const auto& b : c.properties) properties(b);
     for (const auto& b : c.methods) methods(b);
+    if (abstractClass_) decl_.abstractMethods.push_back("");  // (no method: the class is Abstract)
     return std::move(decl_);
   }
 
@@ -55,25 +59,29 @@ class Declarer {
     for (const Declaration& d : b.props) {
       if (d.hasDims || !d.className.empty() || !d.validators.empty()) unsupported(d.range, "property validation");
       if (!d.name || d.name->kind != NodeKind::IdentExpr) continue;  // the parser reported it
-      ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue};
+      ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue, &file_, d.range};
       if (constant && !d.defaultValue) unsupported(d.range, "a constant property without a value");
       (constant ? decl_.constants : decl_.properties).push_back(p);
     }
   }
 
   void methods(const ClassDef::MethodsBlock& b) {
-    bool isStatic = false;
+    bool isStatic = false, isAbstract = false;
     for (const Attribute& a : b.attributes) {
       if (a.name == "Static") isStatic = isTrue(a);
+      else if (a.name == "Abstract") isAbstract = isTrue(a);
       else if (a.name != "Access" && a.name != "Hidden" && a.name != "Sealed")
         unsupported(a.range, "the method attribute '" + std::string(a.name) + "'");
     }
     for (const mcc::Function* f : b.methods) {
       SourceRange at = f->nameRange.empty() ? f->range : f->nameRange;
-      if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
+      if (isAbstract && f->signatureOnly && !isStatic) decl_.abstractMethods.push_back(f->name);
+      else if (isAbstract) unsupported(at, isStatic ? "abstract static methods" : "an abstract method with a body");
+      else if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
       else if (f->name.find('.') != std::string::npos) unsupported(at, "get. and set. methods");
-      else if (f->name == "delete" && decl_.handle) unsupported(at, "delete methods (destructors) of handle classes");
-      else if (isImplicitMethod(f->name)) unsupported(at, "operator overloading and display methods ('" + f->name + "')");
+      else if (f->name == "delete") unsupported(at, "delete methods (destructors)");
+      else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation and display methods ('" + f->name + "')");
+      else if (isOperatorMethod(f->name)) unsupported(at, "operator overloading ('" + f->name + "')");
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);
     }
@@ -86,10 +94,47 @@ class Declarer {
   const File& file_;
   DiagnosticEngine& diags_;
   ClassDecl decl_;
+  bool abstractClass_ = false;
 };
 
 }  // namespace
 
+bool isOperatorMethod(const std::string& name) {
+  static const char* const names[] = {"plus", "minus", "uminus", "uplus", "times", "mtimes", "rdivide", "ldivide",
+                                      "mrdivide", "mldivide", "power", "mpower", "lt", "gt", "le", "ge", "ne", "eq",
+                                      "and", "or", "not", "ctranspose", "transpose"};
+  return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
 ClassDecl declareClass(const File& file, DiagnosticEngine& diags) { return Declarer(file, diags).run(); }
+
+void inherit(ClassDecl& c, const ClassDecl* super, DiagnosticEngine& diags) {
+  for (const mcc::Function* m : c.methods) c.methodTable[m->name] = {c.name + "." + m->name, m};
+  for (const mcc::Function* m : c.staticMethods) c.staticTable[m->name] = {c.name + "." + m->name, m};
+  c.abstractLeft.clear();
+  for (const std::string& m : c.abstractMethods)
+    if (!c.methodTable.count(m)) c.abstractLeft.push_back(m);
+  if (!super) return;
+  c.handle |= super->handle;
+  c.ancestors.push_back(super->name);
+  c.ancestors.insert(c.ancestors.end(), super->ancestors.begin(), super->ancestors.end());
+  // MATLAB's error when the class is first used; here, where the subclass declares it.
+  auto own = [&](const std::vector<ClassDecl::Property>& list, const std::string& name) {
+    for (const ClassDecl::Property& p : list)
+      if (p.name == name && p.file == c.file) return &p;
+    return static_cast<const ClassDecl::Property*>(nullptr);
+  };
+  for (auto [list, inherited] : {std::pair{&c.properties, &super->properties}, std::pair{&c.constants, &super->constants}})
+    for (const ClassDecl::Property& p : *inherited) {
+      const ClassDecl::Property* mine = own(c.properties, p.name);
+      if (!mine) mine = own(c.constants, p.name);
+      if (mine) diags.report(c.file->source, mine->range, DiagId::PropertyRedefined, {p.name, c.name, super->name});
+      else list->push_back(p);
+    }
+  for (const auto& [name, m] : super->methodTable) c.methodTable.insert({name, m});  // (an override stays)
+  for (const auto& [name, m] : super->staticTable) c.staticTable.insert({name, m});
+  for (const std::string& m : super->abstractLeft)  // (the Abstract attribute is not inherited: "")
+    if (!m.empty() && !c.methodTable.count(m)) c.abstractLeft.push_back(m);
+}
 
 }  // namespace mcc::ir

@@ -1072,7 +1072,8 @@ class Inference {
   std::string method(const Instr& i, const std::vector<Type>& args) {
     if (i.callee == Callee::Local && !i.called) return "";
     for (size_t k = 0; k < args.size() && (k == 0 || !i.called); ++k)
-      if (const ClassInfo* c = classOf(args[k]); c && has(c->methods, i.name)) return args[k].object + "." + i.name;
+      if (const ClassInfo* c = classOf(args[k]))
+        if (auto m = c->methods.find(i.name); m != c->methods.end()) return m->second;
     // f(x, ...) of a builtin or path function that is also a method, with
     // an argument whose class is known at run time only: `.fn.f` picks the
     // method or the function then (but not in the generated functions,

@@ -101,12 +101,13 @@ std::string classText(const mcc_array* a) {
   return object.empty() ? className(a->class_id) : object;
 }
 
-Ref asObject(Ref s, const std::string& name, bool handle, const mcc_site* site) {
+Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::string> supers, const mcc_site* site) {
   if (!s || s->class_id != MCC_CLASS_STRUCT || s->numel != 1) fail("class(s, name) needs a 1x1 struct.", site);
   s = Ref(mcc_array_unshare(s.release()));
   auto* t = static_cast<FieldTable*>(newTable(fieldsOf(s.get()) ? fieldsOf(s.get())->names : std::vector<std::string>{}));
   t->className = name;
   t->handle = handle;
+  t->superclasses = std::move(supers);
   releaseTable(s->fields);
   s->fields = t;
   return s;

@@ -35,6 +35,8 @@ struct FieldTable {
   // A value object of a classdef class (a struct of its properties tagged
   // with the class's name: class(s, name)); empty for a struct.
   std::string className;
+  // A subclass's object: every superclass of its class, nearest first (isa).
+  std::vector<std::string> superclasses;
   // An object of a handle class: the descriptor is the object, which every
   // copy of the value shares (mcc_array_unshare gives it back itself), so
   // s.name = v through any copy changes it for all. delete(h) frees its
@@ -55,8 +57,8 @@ inline std::string objectClass(const mcc_array* a) {
   return a && a->class_id == MCC_CLASS_STRUCT && a->fields ? fieldsOf(a)->className : std::string();
 }
 // class(s, name): the 1x1 struct s (consumed) as an object of class `name`
-// (of a handle class with `handle`).
-Ref asObject(Ref s, const std::string& name, bool handle, const mcc_site* site);
+// (of a handle class with `handle`) whose superclasses are `supers`.
+Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::string> supers, const mcc_site* site);
 inline bool isHandleObject(const mcc_array* a) {
   return a && a->class_id == MCC_CLASS_STRUCT && a->fields && fieldsOf(a)->handle;
 }

@@ -1,5 +1,6 @@
 // Language support for generated code (conditions, switch, for, display,
 // the errors of undefined values) and the builtins of core.def.
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
@@ -253,11 +254,14 @@ MCC_DEFINE_BUILTIN(toc) {
 
 // class(x); class(s, name) makes the object of a classdef value class
 // that its constructor starts from, class(s, name, true) that of a handle
-// class (the compiler calls them).
+// class, class(s, name, handle, super1, super2, ...) that of a subclass
+// (its superclasses nearest first, for isa) (the compiler calls them).
 MCC_DEFINE_BUILTIN(class) {
-  a.arity(1, 3, 1);
+  a.arity(1, UINT32_MAX, 1);
   if (a.nargin >= 2) {
-    a.set(0, asObject(Ref::share(a[0]), a.text(1), a.nargin == 3 && a.scalar(2) != 0, a.site));
+    std::vector<std::string> supers;
+    for (uint32_t k = 3; k < a.nargin; ++k) supers.push_back(a.text(k));
+    a.set(0, asObject(Ref::share(a[0]), a.text(1), a.nargin >= 3 && a.scalar(2) != 0, std::move(supers), a.site));
     return;
   }
   a.set(0, fromText(isLibObject(a[0]) ? libObjectClass(a[0]) : classText(a[0])));
@@ -271,11 +275,18 @@ MCC_DEFINE_BUILTIN(isvalid) {
   a.set(0, boolResult(!isHandleObject(a[0]) || !fieldsOf(a[0])->deleted));
 }
 
+// An object of a subclass of `cls` (class(s, name, handle, supers...)).
+static bool isSubclassObject(const mcc_array* x, const std::string& cls) {
+  if (objectClass(x).empty()) return false;
+  const std::vector<std::string>& supers = fieldsOf(x)->superclasses;
+  return std::find(supers.begin(), supers.end(), cls) != supers.end();
+}
+
 MCC_DEFINE_BUILTIN(isa) {
   a.arity(2, 2, 1);
   std::string want = a.text(1);
   uint32_t c = a[0]->class_id;
-  bool yes = want == classText(a[0]) || (want == "handle" && (c == MCC_CLASS_MAP || isHandleObject(a[0]))) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
+  bool yes = want == classText(a[0]) || isSubclassObject(a[0], want) || (want == "handle" && (c == MCC_CLASS_MAP || isHandleObject(a[0]))) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
              (want == "integer" && isIntegerClass(c));
   a.set(0, boolResult(yes));
 }

@@ -1,4 +1,4 @@
-classdef Fancy < Base
+classdef Fancy < matlab.mixin.Copyable
   properties (Dependent)
     area
   end

@@ -1,0 +1,2 @@
+classdef Other
+end

@@ -1,0 +1,21 @@
+% RUN: not %mcc -ferror-limit=0 -I %S/Inputs/classdef-inherit %s -o %t 2>&1 | FileCheck %s
+% Inheritance errors, where the class or the call is: a superclass that is
+% no class of the program, a property a subclass defines again (MATLAB's
+% messages), a class that is its own superclass, and superclass calls
+% MATLAB rejects: a conditional constructor call, a class that is not a
+% direct superclass, a method the superclass does not have, a call outside
+% a class's methods.
+o = Orphan();
+t = Twin();
+m = Misuse(1);
+fprintf('%g\n', m.area());
+l = LoopA();
+v = area@Base(t);
+
+% CHECK-DAG: Orphan.m:1:10: error: The specified superclass 'NoSuchClass' contains a parse error, cannot be found on MATLAB's search path, or is shadowed by another file with the same name.
+% CHECK-DAG: Twin.m:4:5: error: Cannot define property 'w' in class 'Twin' because the property has already been defined in the superclass 'Base'.
+% CHECK-DAG: Misuse.m:5:15: error: The superclass constructor call 'obj@Base' must be a statement of the constructor's body, not inside if, switch, a loop or try.
+% CHECK-DAG: Misuse.m:9:11: error: 'Other' is not a direct superclass of the class 'Misuse'.
+% CHECK-DAG: Misuse.m:9:29: error: The class 'Base' has no method 'nothing'.
+% CHECK-DAG: LoopB.m:1:10: error: The class 'LoopB' is its own superclass (through 'LoopA').
+% CHECK-DAG: classdef-inheritance.m:13:5: error: 'area@Base' calls a superclass, which only a method of a class can.
