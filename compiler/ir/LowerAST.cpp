@@ -2066,6 +2066,10 @@ Instr* FunctionLowering::superCall(const SuperRefExpr& ref, const std::vector<Ex
     writeVar(name, c);
     return c;
   }
+  if (!ast_ || ast_->name != name)  // (MATLAB's rule: "if both methods have the same name")
+    return bad("'" + name + "@" + ref.className + "' is called from " +
+               (ast_ ? "the function '" + ast_->name + "'" : std::string("a script")) +
+               ": a method can call only the superclass method of its own name.");
   if (const ClassDecl::Method* m = super->method(name))
     return callWith({Callee::File, m->function}, m->function, {}, list, nargout, loc);
   bool isAbstract = std::find(super->abstractLeft.begin(), super->abstractLeft.end(), name) != super->abstractLeft.end();

@@ -3,8 +3,9 @@
 % no class of the program, a property a subclass defines again (MATLAB's
 % messages), a class that is its own superclass, and superclass calls
 % MATLAB rejects: a conditional constructor call, a class that is not a
-% direct superclass, a method the superclass does not have, a call outside
-% a class's methods.
+% direct superclass, a method the superclass does not have, a method of
+% another name (MATLAB allows only the method's own), a call outside a
+% class's methods.
 o = Orphan();
 t = Twin();
 m = Misuse(1);
@@ -16,6 +17,7 @@ v = area@Base(t);
 % CHECK-DAG: Twin.m:4:5: error: Cannot define property 'w' in class 'Twin' because the property has already been defined in the superclass 'Base'.
 % CHECK-DAG: Misuse.m:5:15: error: The superclass constructor call 'obj@Base' must be a statement of the constructor's body, not inside if, switch, a loop or try.
 % CHECK-DAG: Misuse.m:9:11: error: 'Other' is not a direct superclass of the class 'Misuse'.
-% CHECK-DAG: Misuse.m:9:29: error: The class 'Base' has no method 'nothing'.
+% CHECK-DAG: Misuse.m:12:11: error: The class 'Base' has no method 'extra'.
+% CHECK-DAG: Misuse.m:15:11: error: 'area@Base' is called from the function 'other': a method can call only the superclass method of its own name.
 % CHECK-DAG: LoopB.m:1:10: error: The class 'LoopB' is its own superclass (through 'LoopA').
-% CHECK-DAG: classdef-inheritance.m:13:5: error: 'area@Base' calls a superclass, which only a method of a class can.
+% CHECK-DAG: classdef-inheritance.m:14:5: error: 'area@Base' calls a superclass, which only a method of a class can.

@@ -6,7 +6,13 @@ classdef Misuse < Base
       end
     end
     function a = area(obj)
-      a = area@Other(obj) + nothing@Base(obj);
+      a = area@Other(obj);
+    end
+    function n = extra(obj)
+      n = extra@Base(obj);
+    end
+    function n = other(obj)
+      n = area@Base(obj);
     end
   end
 end
