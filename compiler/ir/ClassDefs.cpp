@@ -81,7 +81,7 @@ class Declarer {
       else if (f->name.find('.') != std::string::npos) unsupported(at, "get. and set. methods");
       else if (f->name == "delete") unsupported(at, "delete methods (destructors)");
       else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation and display methods ('" + f->name + "')");
-      else if (isOperatorMethod(f->name)) unsupported(at, "operator overloading ('" + f->name + "')");
+      else if (isStatic && isOperatorMethod(f->name)) unsupported(at, "a static operator method ('" + f->name + "')");
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);
     }

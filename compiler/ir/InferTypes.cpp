@@ -399,20 +399,9 @@ class Inference {
         for (Instr* o : i.operands) t = join(t, o->type);
         return t;
       }
-      case Op::Unary: {
-        const Type& a = T(0);
-        if (!a.reached) return a;
-        if (i.unary == UnaryOp::Not) return elementwise(a, Type::scalar(Class::Logical), Class::Logical, Complexity::Real);
-        Class c = (a.cls == Class::Logical || a.cls == Class::Char) ? Class::Double : a.cls;
-        return withClass(a, c);
-      }
-      case Op::Binary: return binary(i.binary, *i.operands[0], *i.operands[1]);
-      case Op::Transpose: {
-        Type t = T(0);
-        if (t.rankKnown && t.dims.size() == 2) std::swap(t.dims[0], t.dims[1]);
-        else if (t.rankKnown) t = unknownOf(t.cls);
-        return t;
-      }
+      case Op::Unary: case Op::Binary: case Op::Transpose:
+        if (overloadedOperator(i)) return call(i);
+        return operation(i);
       case Op::Range: {
         for (size_t k = 0; k < 3; ++k)
           if (!T(k).reached) return Type::bottom();
@@ -530,6 +519,22 @@ class Inference {
         return Type::bottom();
       default: return Type::bottom();  // statements and terminators have no value
     }
+  }
+
+  // -a, a + b, a'.
+  Type operation(const Instr& i) {
+    const Type& a = i.operands[0]->type;
+    if (i.op == Op::Binary) return binary(i.binary, *i.operands[0], *i.operands[1]);
+    if (i.op == Op::Transpose) {
+      Type t = a;
+      if (t.rankKnown && t.dims.size() == 2) std::swap(t.dims[0], t.dims[1]);
+      else if (t.rankKnown) t = unknownOf(t.cls);
+      return t;
+    }
+    if (!a.reached) return a;
+    if (i.unary == UnaryOp::Not) return elementwise(a, Type::scalar(Class::Logical), Class::Logical, Complexity::Real);
+    Class c = (a.cls == Class::Logical || a.cls == Class::Char) ? Class::Double : a.cls;
+    return withClass(a, c);
   }
 
   // An operator, or its function form (mtimes(a, b)).
@@ -1080,6 +1085,10 @@ class Inference {
     // whose calls of f are the fallback).
     const Function* caller = i.parent ? i.parent->parent : nullptr;
     bool generated = caller && !caller->name.empty() && caller->name[0] == '.';
+    // plus(a, b) of an operand known at run time only: as a + b.
+    if (!i.called && !generated && byName_.count(".op." + i.name) &&
+        std::any_of(args.begin(), args.end(), [](const Type& t) { return t.cls == Class::Unknown; }))
+      return ".op." + i.name;
     if (!i.called && !generated && byName_.count(".fn." + i.name) &&
         std::any_of(args.begin(), args.end(), [](const Type& t) { return t.cls == Class::Unknown; }))
       return ".fn." + i.name;
@@ -1099,6 +1108,44 @@ class Inference {
     std::string dispatcher = "." + i.name;
     bool dispatch = i.called || (i.callee == Callee::Builtin && !isRuntimeBuiltin(i.name));
     return dispatch && byName_.count(dispatcher) ? dispatcher : "";
+  }
+
+  // a + b, -a, a' where an operand is an object whose class has the
+  // operator's method (plus, uminus, ctranspose, ...) become a call of it:
+  // the method of the leftmost such operand's class (MATLAB's rule without
+  // InferiorClasses, which mcc does not take). Where an operand's class is
+  // known only at run time and a class of the program has the method, a
+  // call of `.op.NAME` (LowerAST), which picks the method or does the
+  // operation then (but not in the generated functions: theirs is the
+  // operation). Returns whether `i` is a call now.
+  bool overloadedOperator(Instr& i) {
+    std::string name = i.op == Op::Binary ? opName(i.binary)
+                       : i.op == Op::Unary ? opName(i.unary)
+                       : i.conjugate        ? "ctranspose"
+                                            : "transpose";
+    std::string target;
+    bool unknown = false, unreached = false;
+    for (const Instr* o : i.operands) {
+      unreached |= !o->type.reached;
+      unknown |= o->type.reached && o->type.cls == Class::Unknown;
+      const ClassInfo* c = classOf(o->type);
+      auto m = c ? c->methods.find(name) : std::map<std::string, std::string>::const_iterator{};
+      if (c && m != c->methods.end()) {
+        target = m->second;
+        break;
+      }
+    }
+    if (target.empty()) {
+      const Function* caller = i.parent ? i.parent->parent : nullptr;
+      bool generated = caller && !caller->name.empty() && caller->name[0] == '.';
+      if (unreached || !unknown || generated || !byName_.count(".op." + name)) return false;
+      target = ".op." + name;
+    }
+    i.op = Op::Call;
+    i.callee = Callee::File;
+    i.name = target;
+    i.nargout = 1;
+    return true;
   }
 
   // obj.name and obj.name = v: the class's properties (a compile-time

@@ -805,6 +805,18 @@ const File* ProgramLowering::addGenerated(std::string label, std::string text, c
   return file;
 }
 
+// What the operator whose method is `method` does to a (and b): "a + b".
+std::string operatorExpression(const std::string& method) {
+#define BINARY(Enum, Name, Spelling) \
+  if (method == Name) return std::string("a ") + Spelling + " b";
+#define UNARY(Enum, Name, Spelling) \
+  if (method == Name) return std::string(Spelling) + "a";
+#define POSTFIX(Enum, Name, Spelling) \
+  if (method == Name) return std::string("a") + Spelling;
+#include "frontend/Operators.def"
+  return "";
+}
+
 // A method called as obj.f(...) on a value whose class inference does not
 // know goes to the function `.f` made here once every class is known
 // (InferTypes): it picks the method of the object's class at run time, and
@@ -837,6 +849,23 @@ bool ProgramLowering::addDispatchers() {
             "      end\n  end\nend\n";
     dispatchers_[m] = addGenerated("<method " + m + ">", std::move(text), "." + m);
     added = true;
+    if (isOperatorMethod(m)) {
+      // a + b (-a, a') where inference does not know an operand's class:
+      // `.op.plus` calls the method of the leftmost object operand whose
+      // class has it, else does the operation.
+      std::string operation = operatorExpression(m);
+      bool unary = operation.find('b') == std::string::npos;
+      text = "function r = dispatch_(a" + std::string(unary ? "" : ", b") + ")\n";
+      for (const char* operand : {"a", "b"}) {
+        if (unary && operand[0] == 'b') break;
+        text += "  switch class(" + std::string(operand) + ")\n";
+        for (const Case& k : classes)
+          text += "    case '" + k.cls + "'\n      r = " + k.function + (unary ? "(a);\n" : "(a, b);\n") + "      return\n";
+        text += "  end\n";
+      }
+      text += "  r = " + operation + ";\nend\n";
+      addGenerated("<operator " + m + ">", std::move(text), ".op." + m);
+    }
     // f(x, ...) of a builtin or path function f that is also a method: where
     // inference does not know an argument's class, `.fn.f` calls the method
     // of the leftmost object argument whose class has it, else the function.
