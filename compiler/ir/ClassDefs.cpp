@@ -8,11 +8,11 @@ namespace {
 
 // Methods MATLAB calls without naming them (indexing, concatenation,
 // display, saving): mcc would not call them, so a class defining one is
-// not compiled yet. (Operator methods are called: isOperatorMethod.)
+// not compiled yet. (Operator methods are called, isOperatorMethod, and
+// disp: LowerAST's `.display.NAME`.)
 bool isImplicitMethod(const std::string& name) {
-  static const char* const names[] = {"colon",    "horzcat", "vertcat", "cat",     "subsref", "subsasgn",
-                                      "subsindex", "end",     "numel",   "disp",    "display", "delete",
-                                      "loadobj",  "saveobj"};
+  static const char* const names[] = {"colon", "horzcat", "vertcat", "cat",     "subsref", "subsasgn", "subsindex",
+                                      "end",   "numel",   "display", "delete", "loadobj", "saveobj"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
@@ -80,7 +80,7 @@ class Declarer {
       else if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
       else if (f->name.find('.') != std::string::npos) unsupported(at, "get. and set. methods");
       else if (f->name == "delete") unsupported(at, "delete methods (destructors)");
-      else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation and display methods ('" + f->name + "')");
+      else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation, display and save methods ('" + f->name + "')");
       else if (isStatic && isOperatorMethod(f->name)) unsupported(at, "a static operator method ('" + f->name + "')");
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);

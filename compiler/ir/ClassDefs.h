@@ -5,13 +5,14 @@
 // defaults, constant ones read as NAME.K), a constructor (or the default
 // one), ordinary methods called as f(obj, ...) or obj.f(...), static
 // methods called as NAME.f(...), inheritance from one user class (a
-// subclass of a handle class is one), abstract methods and operator
-// methods (plus, mtimes, eq, ...: InferTypes calls them for a + b).
-// Everything else classdef (inheritance from two user classes or a MATLAB
-// class, events, enumerations, get./set. methods, property validation,
-// indexing, concatenation and display methods, destructors, methods in
-// their own files) gets a NotImplemented diagnostic at its place here, so
-// no program compiles to wrong code.
+// subclass of a handle class is one), abstract methods, operator methods
+// (plus, mtimes, eq, ...: InferTypes calls them for a + b) and a disp
+// method (for disp(obj) and `obj` without a semicolon too). Everything
+// else classdef (inheritance from two user classes or a MATLAB class,
+// events, enumerations, get./set. methods, property validation, indexing,
+// concatenation, display and save methods, destructors, methods in their
+// own files) gets a NotImplemented diagnostic at its place here, so no
+// program compiles to wrong code.
 // Tests: tests/conformance/programs/classdef_*.m, tests/conformance/errors/err_classdef_*.m,
 // tests/lit/errors/classdef-*.m.
 #pragma once

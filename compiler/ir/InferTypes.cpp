@@ -515,7 +515,8 @@ class Inference {
       case Op::CallHandle: return handleCall(i);
       case Op::Truth: case Op::LogicalScalar: case Op::CaseMatch: return Type::scalar(Class::Logical);
       case Op::Display:
-        if (classOf(T(0))) report(i, DiagId::NotImplemented, {"displaying an object"});
+        if (shownByDisp(i)) return call(i);
+        if (classOf(T(0)) && !inGenerated(i)) report(i, DiagId::NotImplemented, {"displaying an object"});
         return Type::bottom();
       default: return Type::bottom();  // statements and terminators have no value
     }
@@ -671,6 +672,9 @@ class Inference {
       auto it = byName_.find(generalName(i));
       if (it == byName_.end()) return Type::unknown();
       const Function* callee = it->second;
+      // `.display.x` has a case per class with a disp method: it is analysed
+      // for a value of any class, so that no case sees a value of another.
+      if (callee->name.rfind(".display.", 0) == 0) args.assign(args.size(), Type::unknown());
       // varargin: the arguments past the named ones, as one cell.
       size_t named = callee->paramNames.size();
       bool varargin = named && callee->paramNames.back() == "varargin";
@@ -1061,6 +1065,13 @@ class Inference {
 
   // ------------------------------------------------------------ objects
 
+  // An instruction of a function the compiler wrote (LowerAST's dispatchers,
+  // `.members`, ...), whose operations and calls are the fallbacks.
+  static bool inGenerated(const Instr& i) {
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    return f && !f->name.empty() && f->name[0] == '.';
+  }
+
   const ClassInfo* classOf(const Type& t) const {
     auto it = generic_.classes.find(t.object);
     return t.object.empty() || it == generic_.classes.end() ? nullptr : &it->second;
@@ -1083,8 +1094,7 @@ class Inference {
     // an argument whose class is known at run time only: `.fn.f` picks the
     // method or the function then (but not in the generated functions,
     // whose calls of f are the fallback).
-    const Function* caller = i.parent ? i.parent->parent : nullptr;
-    bool generated = caller && !caller->name.empty() && caller->name[0] == '.';
+    bool generated = inGenerated(i);
     // plus(a, b) of an operand known at run time only: as a + b.
     if (!i.called && !generated && byName_.count(".op." + i.name) &&
         std::any_of(args.begin(), args.end(), [](const Type& t) { return t.cls == Class::Unknown; }))
@@ -1136,15 +1146,30 @@ class Inference {
       }
     }
     if (target.empty()) {
-      const Function* caller = i.parent ? i.parent->parent : nullptr;
-      bool generated = caller && !caller->name.empty() && caller->name[0] == '.';
-      if (unreached || !unknown || generated || !byName_.count(".op." + name)) return false;
+      if (unreached || !unknown || inGenerated(i) || !byName_.count(".op." + name)) return false;
       target = ".op." + name;
     }
     i.op = Op::Call;
     i.callee = Callee::File;
     i.name = target;
     i.nargout = 1;
+    return true;
+  }
+
+  // `x` without a semicolon where x may be an object of a class with a
+  // disp method (its class has one, or is known at run time only): a call
+  // of `.display.x` (LowerAST), which shows it as MATLAB's display does.
+  // Returns whether `i` is a call now.
+  bool shownByDisp(Instr& i) {
+    const Type& t = i.operands[0]->type;
+    const ClassInfo* c = classOf(t);
+    std::string target = ".display." + i.name;
+    if (!t.reached || t.noValue || inGenerated(i) || !byName_.count(target) || (c ? !c->methods.count("disp") : t.cls != Class::Unknown))
+      return false;
+    i.op = Op::Call;
+    i.callee = Callee::File;
+    i.name = target;
+    i.nargout = 0;
     return true;
   }
 

@@ -264,7 +264,7 @@ class FunctionLowering {
   // ---- statements
   void block(const mcc::Block& b);
   void stmt(const Stmt& s);
-  void exprStatement(const Expr* e, bool display, SourceRange loc);
+  void exprStatement(const Expr* e, bool show, SourceRange loc);
   void assign(const Expr* target, Instr* value);
   // A target that is a list: c{...}, s.f, s.(n), s(...).f.
   bool isListTarget(const Expr* t) const;
@@ -282,6 +282,8 @@ class FunctionLowering {
   // statement is not of that form.
   bool dealToList(const Expr* target, const Expr* value);
   void displayVariable(const Expr* target, SourceRange loc);
+  // `name = ...` of v, as a statement without a semicolon shows it.
+  void display(Instr* v, const std::string& name, SourceRange loc);
   void ifStmt(const IfStmt& s);
   void whileStmt(const WhileStmt& s);
   void doUntil(const DoUntilStmt& s);
@@ -464,6 +466,10 @@ class ProgramLowering {
   // isprop, ismethod, properties and methods call `.members`, which is
   // written once every class is known (addMembers).
   void wantMembers() { membersWanted_ = true; }
+  // A value shown as `name = ...` where a class has a disp method: the
+  // display goes to `.display.NAME` (addDisplays) when the value may be
+  // an object of such a class.
+  void wantDisplay(const std::string& name) { displays_.insert(name); }
   // The nest of nested functions `f` belongs to: its scope there.
   const NestedScope& nestedScope(const mcc::Function* f);
   // A new function for an anonymous function's body.
@@ -478,6 +484,7 @@ class ProgramLowering {
   Function* functionFor(const File& file, const mcc::Function* f, std::string name = "");
   bool addDispatchers();
   bool addMembers();
+  bool addDisplays();
   // A function the compiler writes (a dispatcher, `.members`): its source
   // parsed, and the file lowered as `name`.
   const File* addGenerated(std::string label, std::string text, const std::string& name);
@@ -504,6 +511,7 @@ class ProgramLowering {
   std::map<std::string, const File*> dispatchers_;
   std::set<const File*> generated_;  // the files of generated functions
   bool membersWanted_ = false, membersAdded_ = false;
+  std::set<std::string> displays_, displaysAdded_;
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -764,6 +772,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
     queue_.clear();
     dispatchers_.clear();
     membersAdded_ = false;
+    displaysAdded_.clear();
     anonCounter_ = 0;
     lowerAll();
   }
@@ -793,7 +802,7 @@ void ProgramLowering::lowerAll() {
       queue_.pop_front();
       lowerFunction(*p.file, p.ast, p.ir, p.superConstructor);
     }
-  } while (addDispatchers() || addMembers());
+  } while (addDispatchers() || addMembers() || addDisplays());
 }
 
 const File* ProgramLowering::addGenerated(std::string label, std::string text, const std::string& name) {
@@ -885,6 +894,33 @@ bool ProgramLowering::addDispatchers() {
       text += "    case " + std::to_string(n) + "\n      [" + outputs(n) + "] = " + m + "(varargin{:});\n";
     text += "  end\nend\n";
     addGenerated("<function " + m + ">", std::move(text), ".fn." + m);
+  }
+  return added;
+}
+
+// `.display.NAME(NAME)`: shows NAME, an object of a class with a disp
+// method as MATLAB's display does (the name, then its disp), anything else
+// as the statement `NAME` does (its names need no other variable).
+bool ProgramLowering::addDisplays() {
+  static const std::set<std::string> used = {"exist", "class", "strcmp", "getfield", "format", "fprintf", "shown"};
+  std::vector<std::pair<std::string, std::string>> disps;  // (class, its disp)
+  for (const auto& [file, c] : classes_)
+    if (const ClassDecl::Method* m = c.method("disp")) disps.push_back({c.name, m->function});
+  bool added = false;
+  for (const std::string& name : displays_) {
+    if (disps.empty() || used.count(name) || !displaysAdded_.insert(name).second) continue;
+    // (a call statement here sets ans, so ans is shown from another variable)
+    std::string v = name == "ans" ? "shown" : name;
+    std::string text = "function dispatch_(" + v + ")\n  if ~exist('" + v + "', 'var')\n    return\n  end\n" +
+                       "  switch class(" + v + ")\n";
+    for (const auto& [cls, function] : disps)
+      text += "    case '" + cls + "'\n      if strcmp(getfield(format, 'LineSpacing'), 'compact')\n" +
+              "        fprintf('" + name + " =\\n');\n        " + function + "(" + v + ");\n      else\n" +
+              "        fprintf('" + name + " =\\n\\n');\n        " + function + "(" + v + ");\n" +
+              "        fprintf('\\n');\n      end\n      return\n";
+    text += "  end\n  " + (name == "ans" ? "ans = shown;\n  ans" : name) + "\nend\n";
+    addGenerated("<display " + name + ">", std::move(text), ".display." + name);
+    added = true;
   }
   return added;
 }
@@ -1378,8 +1414,13 @@ void FunctionLowering::displayVariable(const Expr* target, SourceRange loc) {
     else return;
   }
   std::string name(static_cast<const IdentExpr*>(base)->name);
-  Instr* d = emit(Op::Display, loc, {readVar(name)});
+  display(readVar(name), name, loc);
+}
+
+void FunctionLowering::display(Instr* v, const std::string& name, SourceRange loc) {
+  Instr* d = emit(Op::Display, loc, {v});
   d->name = name;
+  if (prog_.isMethodName("disp")) prog_.wantDisplay(name);
 }
 
 void FunctionLowering::stmt(const Stmt& s) {
@@ -1423,10 +1464,7 @@ void FunctionLowering::stmt(const Stmt& s) {
       for (Instr* w : words) call->addOperand(w);
       emit(Op::SetAns, s.range, {call});
       writeVariable("ans", cur_, call);
-      if (c.display) {
-        Instr* d = emit(Op::Display, s.range, {call});
-        d->name = "ans";
-      }
+      if (c.display) display(call, "ans", s.range);
       return;
     }
     case NodeKind::AssignStmt: {
@@ -1526,10 +1564,10 @@ void FunctionLowering::stmt(const Stmt& s) {
   }
 }
 
-void FunctionLowering::exprStatement(const Expr* e, bool display, SourceRange loc) {
+void FunctionLowering::exprStatement(const Expr* e, bool show, SourceRange loc) {
   if (e->kind == NodeKind::IdentExpr && isVariable(static_cast<const IdentExpr*>(e)->name)) {
     // `x` alone shows x; it does not set ans.
-    if (display) displayVariable(e, loc);
+    if (show) displayVariable(e, loc);
     return;
   }
   if (e->kind == NodeKind::AssignExpr || e->kind == NodeKind::IncrementExpr) {
@@ -1540,10 +1578,7 @@ void FunctionLowering::exprStatement(const Expr* e, bool display, SourceRange lo
   Instr* v = expr(e, 0);
   if (v->op == Op::Call) emit(Op::SetAns, loc, {v});
   writeVariable("ans", cur_, v);
-  if (display) {
-    Instr* d = emit(Op::Display, loc, {v});
-    d->name = "ans";
-  }
+  if (show) display(v, "ans", loc);
 }
 
 // target = value, for any target. The access path is read once from the

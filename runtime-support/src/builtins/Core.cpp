@@ -292,9 +292,20 @@ MCC_DEFINE_BUILTIN(isa) {
 }
 
 MCC_DEFINE_BUILTIN(format) {
-  // format, format short/long/compact/loose (and their combinations).
-  a.arity(0, 2, 0);
+  // format, format short/long/compact/loose (and their combinations);
+  // fmt = format: the current ones, as fmt.NumericFormat and fmt.LineSpacing
+  // (strings; MATLAB's is a DisplayFormatOptions object with these properties).
+  a.arity(0, 2, 1);
   DisplayOptions& options = programDisplayOptions();
+  if (a.nargout == 1) {
+    if (a.nargin > 0) a.error("Too many input arguments.");
+    Ref s = newStruct({1, 1}, {"NumericFormat", "LineSpacing"});
+    setStructField(s.get(), 0, 0, stringScalar(options.numeric == DisplayOptions::Long ? "long" : "short").get());
+    setStructField(s.get(), 0, 1,
+                   stringScalar(options.spacing == DisplayOptions::Compact ? "compact" : "loose").get());
+    a.set(0, std::move(s));
+    return;
+  }
   if (a.nargin == 0) {
     options = DisplayOptions{};
     return;

@@ -8,4 +8,4 @@ f = Fancy();
 % CHECK-DAG: Fancy.m:6:5: error: property validation is not implemented yet
 % CHECK-DAG: Fancy.m:8:3: error: events is not implemented yet
 % CHECK-DAG: Fancy.m:12:18: error: get. and set. methods is not implemented yet
-% CHECK-DAG: Fancy.m:18:14: error: indexing, concatenation and display methods ('disp') is not implemented yet
+% CHECK-DAG: Fancy.m:18:14: error: indexing, concatenation, display and save methods ('display') is not implemented yet

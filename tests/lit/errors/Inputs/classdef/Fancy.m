@@ -15,7 +15,7 @@ classdef Fancy < matlab.mixin.Copyable
     function r = plus(a, b)
       r = a.w + b.w;
     end
-    function disp(obj)
+    function display(obj)
       fprintf('%g\n', obj.w);
     end
   end
