@@ -516,7 +516,6 @@ class Inference {
       case Op::Truth: case Op::LogicalScalar: case Op::CaseMatch: return Type::scalar(Class::Logical);
       case Op::Display:
         if (shownByDisp(i)) return call(i);
-        if (classOf(T(0)) && !inGenerated(i)) report(i, DiagId::NotImplemented, {"displaying an object"});
         return Type::bottom();
       default: return Type::bottom();  // statements and terminators have no value
     }
@@ -662,8 +661,6 @@ class Inference {
       i.outputTypes = {Type::objectOf(i.operands[1]->constant.text)};
       return i.outputTypes[0];
     }
-    if (i.callee == Callee::Builtin && (i.name == "disp" || i.name == "display") && !args.empty() && classOf(args[0]))
-      report(i, DiagId::NotImplemented, {"displaying an object"});
     if (i.callee == Callee::Builtin && i.operands.empty() && (i.name == "nargin" || i.name == "nargout")) {
       i.outputTypes = {Type::scalar(Class::Double)};  // the caller's counts: hidden parameters (codegen)
       return i.outputTypes[0];

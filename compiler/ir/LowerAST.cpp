@@ -2032,7 +2032,12 @@ std::vector<Instr*> FunctionLowering::indexArgs(Instr* object, const std::vector
 // it), as class(s, NAME, handle, SUPERS...) makes it of the struct of them
 // (a handle class's constructor gets its object so, made before it runs).
 Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
-  Instr* obj = setDefaults(emit(Op::Matrix, loc), c, loc);
+  Instr* obj = emit(Op::Matrix, loc);
+  if (c.properties.empty()) {  // struct(): a 1x1 struct without fields
+    obj = emit(Op::Call, loc);
+    obj->name = "struct";
+  }
+  obj = setDefaults(obj, c, loc);
   for (const ClassDecl::Property& p : c.properties) {
     if (p.file == c.file) continue;
     obj = emit(Op::SetField, loc, {obj, emit(Op::Matrix, loc)});
