@@ -2800,6 +2800,11 @@ Instr* FunctionLowering::functionHandle(const std::string& name, SourceRange loc
     for (uint32_t d = 0; d < t.envs; ++d) c->addOperand(env(d));
     return c;
   }
+  if (t.kind == Callee::Builtin && prog_.isMethodName(name)) {
+    // @area of a method: its dispatcher (`.area`, or `.fn.char` where a
+    // builtin has the name), which calls the method of its argument's class.
+    t = {Callee::File, (isRuntimeBuiltin(name) ? ".fn." : ".") + name};
+  }
   Instr* i = emit(Op::FuncHandle, loc);
   i->name = t.name;
   i->callee = t.kind;
