@@ -1,4 +1,4 @@
-% classdef value classes with inheritance (Shape.m, Circle.m, Square.m, Ring.m in classdef_inherit_value.files): inherited properties with their defaults and methods, overrides, obj = obj@Shape(...) and MATLAB's implicit call without arguments, area@Shape(obj), three levels, isa and class, dynamic dispatch through a cell and inside an inherited method.
+% classdef value classes with inheritance (Shape.m, Circle.m, Square.m, Ring.m in classdef_inherit_value.files): inherited properties with their defaults and methods, overrides, obj = obj@Shape(...) and MATLAB's implicit call without arguments, area@Shape(obj), three levels, isa and class, dynamic dispatch through a cell, a variable holding objects of different subclasses and inside an inherited method, an inherited method named like a builtin (char), handles to methods (@area, @char) called directly and by cellfun.
 c = Circle(2);
 fprintf('%s r=%g scale=%g tags=%d %s\n', c.name, c.r, c.scale, numel(c.tags), c.tags{1});
 fprintf('area %.4f %.4f\n', area(c), c.area());
@@ -35,3 +35,29 @@ fprintf('%s ', p{:});
 fprintf('\n');
 fprintf('ismethod %d %d %d isprop %d %d\n', ismethod(r, 'describe'), ismethod(r, 'area'), ismethod(s, 'nothing'), ...
         isprop(r, 'scale'), isprop(r, 'side'));
+% dispatch on a variable of changing class, a method named like a builtin, handles to methods
+total = 0;
+for k = 1:4
+  if mod(k, 2)
+    s = Circle(k);
+  else
+    s = Square(k);
+  end
+  total = total + area(s);
+  fprintf('%s %s\n', char(s), class(s));
+end
+fprintf('%.4f\n', total);
+c = {Ring(2, 1), 'text'};
+fprintf('%s %s\n', char(c{1}), char(c{2}));
+fprintf('%s\n', char(Ring(3, 1)));
+f = @area;
+fprintf('%.4f\n', f(Circle(1)));
+g = @(x) x.area() * 2;
+fprintf('%.4f\n', g(Square(3)));
+a = cellfun(@area, {Circle(1), Square(2), Ring(2, 1)});
+fprintf('%.4f ', a); fprintf('\n');
+fprintf('%s\n', func2str(@area));
+h = @char;
+fprintf('%s %s\n', h(Circle(2)), h(65));
+n = cellfun(@(s) s.describe(), {Circle(1), Square(2)}, 'UniformOutput', false);
+fprintf('%s | ', n{:}); fprintf('\n');

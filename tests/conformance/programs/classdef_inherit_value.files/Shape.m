@@ -22,6 +22,9 @@ classdef Shape
       % area(obj) here calls the subclass's override (dynamic dispatch).
       s = sprintf('%s: area %.4f', obj.name, area(obj) * obj.scale);
     end
+    function s = char(obj)
+      s = ['<' obj.name '>'];
+    end
     function obj = grow(obj, f)
       obj.scale = obj.scale * f;
     end
