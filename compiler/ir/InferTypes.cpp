@@ -1126,6 +1126,7 @@ class Inference {
   // operation then (but not in the generated functions: theirs is the
   // operation). Returns whether `i` is a call now.
   bool overloadedOperator(Instr& i) {
+    if (generic_.classes.empty()) return false;
     std::string name = i.op == Op::Binary ? opName(i.binary)
                        : i.op == Op::Unary ? opName(i.unary)
                        : i.conjugate        ? "ctranspose"
