@@ -234,7 +234,7 @@ class FunctionLowering {
   const ClassDecl* class_ = nullptr;
   // The superclass constructor calls (obj@S(...)) that stand as statements
   // of a constructor's body (the only place MATLAB allows them).
-  std::set<const Expr*> superConstructorCalls_;
+  std::set<const SuperRefExpr*> superConstructorCalls_;
   // The environment of the function at `depth` of the nest: this one's own
   // (made on entry) or one it received. An SSA pseudo-variable, so that an
   // anonymous function can capture it like any value.
@@ -2084,7 +2084,6 @@ void FunctionLowering::constructObject(const std::string& out) {
   SourceRange loc = ast_->nameRange;
   Instr* obj = asSuper_ ? setDefaults(fn_->params[fn_->captureCount - 1], c, loc) : defaultObject(c, loc);
   writeVar(out, obj);
-  if (c.superclass.empty()) return;
   for (const Stmt* st : ast_->body) {
     const Expr* e = st->kind == NodeKind::AssignStmt ? static_cast<const AssignStmt*>(st)->value
                     : st->kind == NodeKind::ExprStmt ? static_cast<const ExprStmt*>(st)->expr
@@ -2097,7 +2096,10 @@ void FunctionLowering::constructObject(const std::string& out) {
         superConstructorCalls_.insert(ref);
     }
   }
-  if (!superConstructorCalls_.empty()) return;
+  if (c.superclass.empty() || std::any_of(superConstructorCalls_.begin(), superConstructorCalls_.end(), [&](const SuperRefExpr* e) {
+        return e->className == c.superclass;
+      }))
+    return;
   const ClassDecl* super = prog_.classNamed(c.superclass, c.file ? *c.file : file_);
   if (!super) return;  // reported with the class
   Target t{Callee::File, prog_.superConstructor(*super)};
@@ -2120,13 +2122,16 @@ Instr* FunctionLowering::superCall(const SuperRefExpr& ref, const std::vector<Ex
   }
   std::string name(static_cast<const IdentExpr*>(ref.method)->name);
   if (!class_) return bad("'" + name + "@" + ref.className + "' calls a superclass, which only a method of a class can.");
+  bool self = constructed_ && name == ast_->outputs.front().name;
+  if (self && ref.className == "handle" && class_->handle && superConstructorCalls_.count(&ref))
+    return readVar(name, loc);  // handle's constructor: nothing to do
   if (class_->superclass != ref.className)
     return bad("'" + ref.className + "' is not a direct superclass of the class '" + class_->name + "'.");
   const ClassDecl* super = prog_.classNamed(ref.className, *class_->file);
   if (!super) return number(0, loc);  // reported with the class
   std::vector<const Expr*> list;
   if (args) list.assign(args->begin(), args->end());
-  if (constructed_ && name == ast_->outputs.front().name) {
+  if (self) {
     if (!superConstructorCalls_.count(&ref))
       return bad("The superclass constructor call '" + name + "@" + ref.className +
                  "' must be a statement of the constructor's body, not inside if, switch, a loop or try.");

@@ -7,6 +7,7 @@ classdef Animal < handle
   end
   methods
     function obj = Animal(name)
+      obj@handle();  % handle's constructor: nothing to do
       if nargin > 0
         obj.name = name;
       end
