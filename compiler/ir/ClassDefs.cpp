@@ -32,9 +32,8 @@ class Declarer {
     decl_.file = &file_;
     for (const std::string& super : c.superclasses) {
       if (super == "handle") decl_.handle = true;
-      else if (super.find('.') != std::string::npos || !decl_.superclass.empty())
-        unsupported(c.nameRange, "class inheritance (< " + super + ")");
-      else decl_.superclass = super;
+      else if (super.find('.') != std::string::npos) unsupported(c.nameRange, "class inheritance (< " + super + ")");
+      else decl_.superclasses.push_back(super);
     }
     for (const Attribute& a : c.attributes)
       if (a.name == "Abstract") abstractClass_ = isTrue(a);
@@ -108,33 +107,54 @@ bool isOperatorMethod(const std::string& name) {
 
 ClassDecl declareClass(const File& file, DiagnosticEngine& diags) { return Declarer(file, diags).run(); }
 
-void inherit(ClassDecl& c, const ClassDecl* super, DiagnosticEngine& diags) {
+void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, DiagnosticEngine& diags) {
   for (const mcc::Function* m : c.methods) c.methodTable[m->name] = {c.name + "." + m->name, m};
   for (const mcc::Function* m : c.staticMethods) c.staticTable[m->name] = {c.name + "." + m->name, m};
+  std::map<std::string, std::string> from;  // an inherited member -> the superclass it comes from
+  auto conflict = [&](const std::string& what, const std::string& name, const std::string& other,
+                      const ClassDecl& super) {
+    diags.report(c.file->source, c.file->classdef->nameRange, DiagId::BadInheritance,
+                 {"The " + what + " '" + name + "' comes from both '" + other + "' and '" + super.name + "'; " +
+                  (what == "method" ? "the class '" + c.name + "' must define it." : "MATLAB allows one.")});
+  };
+  for (const ClassDecl* super : supers) {
+    c.handle |= super->handle;
+    for (const std::string& a : super->ancestors)
+      if (std::find(c.ancestors.begin(), c.ancestors.end(), a) != c.ancestors.end())
+        diags.report(c.file->source, c.file->classdef->nameRange, DiagId::NotImplemented,
+                     {"superclasses with a common superclass ('" + a + "')"});
+    c.ancestors.push_back(super->name);
+    c.ancestors.insert(c.ancestors.end(), super->ancestors.begin(), super->ancestors.end());
+    // MATLAB's error when the class is first used; here, where the subclass declares it.
+    auto own = [&](const std::vector<ClassDecl::Property>& list, const std::string& name) {
+      for (const ClassDecl::Property& p : list)
+        if (p.name == name && p.file == c.file) return &p;
+      return static_cast<const ClassDecl::Property*>(nullptr);
+    };
+    for (auto [list, inherited] : {std::pair{&c.properties, &super->properties}, std::pair{&c.constants, &super->constants}})
+      for (const ClassDecl::Property& p : *inherited) {
+        const ClassDecl::Property* mine = own(c.properties, p.name);
+        if (!mine) mine = own(c.constants, p.name);
+        if (mine) diags.report(c.file->source, mine->range, DiagId::PropertyRedefined, {p.name, c.name, super->name});
+        else if (auto [it, added] = from.insert({"property " + p.name, super->name}); !added) conflict("property", p.name, it->second, *super);
+        else list->push_back(p);
+      }
+    for (auto [table, inherited] : {std::pair{&c.methodTable, &super->methodTable}, std::pair{&c.staticTable, &super->staticTable}})
+      for (const auto& [name, m] : *inherited) {
+        auto [it, added] = table->insert({name, m});  // (an override stays)
+        if (added) from["method " + name] = super->name;
+        else if (it->second.function != m.function && from.count("method " + name))
+          conflict("method", name, from["method " + name], *super);
+      }
+  }
   c.abstractLeft.clear();
   for (const std::string& m : c.abstractMethods)
     if (!c.methodTable.count(m)) c.abstractLeft.push_back(m);
-  if (!super) return;
-  c.handle |= super->handle;
-  c.ancestors.push_back(super->name);
-  c.ancestors.insert(c.ancestors.end(), super->ancestors.begin(), super->ancestors.end());
-  // MATLAB's error when the class is first used; here, where the subclass declares it.
-  auto own = [&](const std::vector<ClassDecl::Property>& list, const std::string& name) {
-    for (const ClassDecl::Property& p : list)
-      if (p.name == name && p.file == c.file) return &p;
-    return static_cast<const ClassDecl::Property*>(nullptr);
-  };
-  for (auto [list, inherited] : {std::pair{&c.properties, &super->properties}, std::pair{&c.constants, &super->constants}})
-    for (const ClassDecl::Property& p : *inherited) {
-      const ClassDecl::Property* mine = own(c.properties, p.name);
-      if (!mine) mine = own(c.constants, p.name);
-      if (mine) diags.report(c.file->source, mine->range, DiagId::PropertyRedefined, {p.name, c.name, super->name});
-      else list->push_back(p);
-    }
-  for (const auto& [name, m] : super->methodTable) c.methodTable.insert({name, m});  // (an override stays)
-  for (const auto& [name, m] : super->staticTable) c.staticTable.insert({name, m});
-  for (const std::string& m : super->abstractLeft)  // (the Abstract attribute is not inherited: "")
-    if (!m.empty() && !c.methodTable.count(m)) c.abstractLeft.push_back(m);
+  for (const ClassDecl* super : supers)
+    for (const std::string& m : super->abstractLeft)  // (the Abstract attribute is not inherited: "")
+      if (!m.empty() && !c.methodTable.count(m) &&
+          std::find(c.abstractLeft.begin(), c.abstractLeft.end(), m) == c.abstractLeft.end())
+        c.abstractLeft.push_back(m);
 }
 
 }  // namespace mcc::ir

@@ -4,11 +4,12 @@
 // objects are references: runtime-support's Aggregate.h): properties (with
 // defaults, constant ones read as NAME.K), a constructor (or the default
 // one), ordinary methods called as f(obj, ...) or obj.f(...), static
-// methods called as NAME.f(...), inheritance from one user class (a
+// methods called as NAME.f(...), inheritance from user classes (a
 // subclass of a handle class is one), abstract methods, operator methods
 // (plus, mtimes, eq, ...: InferTypes calls them for a + b) and a disp
 // method (for disp(obj) and `obj` without a semicolon too). Everything
-// else classdef (inheritance from two user classes or a MATLAB class,
+// else classdef (inheritance from a MATLAB class or from two classes with a
+// common superclass,
 // events, enumerations, get./set. methods, property validation, indexing,
 // concatenation, display and save methods, destructors, methods in their
 // own files) gets a NotImplemented diagnostic at its place here, so no
@@ -30,8 +31,8 @@ struct ClassDecl {
   std::string name;
   const File* file = nullptr;
   bool handle = false;  // `< handle`, or a subclass of a handle class: objects are references
-  // The user class after `<` (not `handle`), or empty.
-  std::string superclass;
+  // The user classes after `<` (not `handle`), in their order there.
+  std::vector<std::string> superclasses;
   struct Property {
     std::string name;
     const Expr* defaultValue = nullptr;  // null: []
@@ -68,9 +69,10 @@ struct ClassDecl {
 ClassDecl declareClass(const File& file, DiagnosticEngine& diags);
 
 // Completes the tables of `c`: its own members, then what it inherits from
-// `super` (complete already, or null without a user superclass). Reports a
-// property that both define.
-void inherit(ClassDecl& c, const ClassDecl* super, DiagnosticEngine& diags);
+// `supers` (complete already, in the order of `<`). Reports a property
+// that a subclass defines again and a property or method two superclasses
+// both define (MATLAB's errors).
+void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, DiagnosticEngine& diags);
 
 // Methods MATLAB calls for an operator (plus for +, ...), by the name of the method.
 bool isOperatorMethod(const std::string& name);

@@ -643,20 +643,21 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
   auto known = classes_.find(&file);
   if (known != classes_.end()) return known->second;
   ClassDecl& c = classes_[&file] = declareClass(file, diags_);
-  const ClassDecl* super = nullptr;
-  if (!c.superclass.empty()) {
-    declaring_.insert(&file);
-    const File* s = fileNamed(c.superclass, file);
+  std::vector<const ClassDecl*> supers;
+  declaring_.insert(&file);
+  for (const std::string& name : c.superclasses) {
+    const File* s = fileNamed(name, file);
     if (!s || s->kind != FileKind::Classdef)
-      diags_.report(file.source, file.classdef->nameRange, DiagId::UnknownSuperclass, {c.superclass});
+      diags_.report(file.source, file.classdef->nameRange, DiagId::UnknownSuperclass, {name});
     else if (declaring_.count(s))
-      diags_.report(file.source, file.classdef->nameRange, DiagId::BadSuperclassCall,
-                    {"The class '" + c.name + "' is its own superclass (through '" + c.superclass + "')."});
+      diags_.report(file.source, file.classdef->nameRange, DiagId::BadInheritance,
+                    {"The class '" + c.name + "' is its own superclass (through '" + name + "')."});
     else
-      super = &classOf(*s);
-    declaring_.erase(&file);
+      supers.push_back(&classOf(*s));
   }
-  inherit(c, super, diags_);
+  declaring_.erase(&file);
+  inherit(c, supers, diags_);
+  const ClassDecl* super = supers.size() == 1 ? supers.front() : nullptr;
   if (!c.constructor) {  // the default one: obj = NAME() with the defaults
     mcc::Function& d = generated().constructors.emplace_back();
     d.name = c.name;
@@ -664,7 +665,8 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
     d.outputs.push_back(Param{"obj", d.range});
     if (super) {
       // A subclass's passes its arguments to the superclass's constructor,
-      // as MATLAB's does: obj = obj@SUPER(varargin{:}).
+      // as MATLAB's does: obj = obj@SUPER(varargin{:}). (With several
+      // superclasses it takes none, and calls theirs without any.)
       ASTContext& nodes = generated().nodes;
       SourceRange at = d.range;
       d.params.push_back(Param{"varargin", at});
@@ -2076,9 +2078,9 @@ Instr* FunctionLowering::setDefaults(Instr* obj, const ClassDecl& c, SourceRange
 
 // A constructor's object before its first line: a new one (defaultObject),
 // or as a superclass's constructor the subclass's object given the
-// properties this class declares their defaults. Then, unless the body
-// calls it (obj = obj@S(...), a statement of its own), the superclass's
-// constructor without arguments, as MATLAB calls it.
+// properties this class declares their defaults. Then each superclass's
+// constructor without arguments, in the order of `<`, as MATLAB calls
+// them, but those the body calls (obj = obj@S(...), a statement of its own).
 void FunctionLowering::constructObject(const std::string& out) {
   const ClassDecl& c = *constructed_;
   SourceRange loc = ast_->nameRange;
@@ -2096,14 +2098,15 @@ void FunctionLowering::constructObject(const std::string& out) {
         superConstructorCalls_.insert(ref);
     }
   }
-  if (c.superclass.empty() || std::any_of(superConstructorCalls_.begin(), superConstructorCalls_.end(), [&](const SuperRefExpr* e) {
-        return e->className == c.superclass;
-      }))
-    return;
-  const ClassDecl* super = prog_.classNamed(c.superclass, c.file ? *c.file : file_);
-  if (!super) return;  // reported with the class
-  Target t{Callee::File, prog_.superConstructor(*super)};
-  writeVar(out, callWith(t, t.name, {readVar(out)}, {}, 1, loc));
+  for (const std::string& name : c.superclasses) {
+    if (std::any_of(superConstructorCalls_.begin(), superConstructorCalls_.end(),
+                    [&](const SuperRefExpr* e) { return e->className == name; }))
+      continue;
+    const ClassDecl* super = prog_.classNamed(name, *c.file);
+    if (!super) continue;  // reported with the class
+    Target t{Callee::File, prog_.superConstructor(*super)};
+    writeVar(out, callWith(t, t.name, {readVar(out)}, {}, 1, loc));
+  }
 }
 
 // obj@S(args) in a constructor of a subclass of S: S's constructor run on
@@ -2113,7 +2116,7 @@ void FunctionLowering::constructObject(const std::string& out) {
 Instr* FunctionLowering::superCall(const SuperRefExpr& ref, const std::vector<Expr*>* args, uint32_t nargout,
                                    SourceRange loc) {
   auto bad = [&](const std::string& why) {
-    prog_.diags().report(file_.source, loc, DiagId::BadSuperclassCall, {why});
+    prog_.diags().report(file_.source, loc, DiagId::BadInheritance, {why});
     return number(0, loc);
   };
   if (ref.method->kind != NodeKind::IdentExpr) {
@@ -2125,7 +2128,7 @@ Instr* FunctionLowering::superCall(const SuperRefExpr& ref, const std::vector<Ex
   bool self = constructed_ && name == ast_->outputs.front().name;
   if (self && ref.className == "handle" && class_->handle && superConstructorCalls_.count(&ref))
     return readVar(name, loc);  // handle's constructor: nothing to do
-  if (class_->superclass != ref.className)
+  if (std::find(class_->superclasses.begin(), class_->superclasses.end(), ref.className) == class_->superclasses.end())
     return bad("'" + ref.className + "' is not a direct superclass of the class '" + class_->name + "'.");
   const ClassDecl* super = prog_.classNamed(ref.className, *class_->file);
   if (!super) return number(0, loc);  // reported with the class
