@@ -1120,11 +1120,9 @@ class Inference {
   // a + b, -a, a' where an operand is an object whose class has the
   // operator's method (plus, uminus, ctranspose, ...) become a call of it:
   // the method of the leftmost such operand's class (MATLAB's rule without
-  // InferiorClasses, which mcc does not take). Where an operand's class is
-  // known only at run time and a class of the program has the method, a
-  // call of `.op.NAME` (LowerAST), which picks the method or does the
-  // operation then (but not in the generated functions: theirs is the
-  // operation). Returns whether `i` is a call now.
+  // InferiorClasses, which mcc does not take). (Where an operand's class is
+  // known only at run time, the runtime's operation calls the program's
+  // `.operators` for an object: LowerAST.) Returns whether `i` is a call now.
   bool overloadedOperator(Instr& i) {
     if (generic_.classes.empty()) return false;
     std::string name = i.op == Op::Binary ? opName(i.binary)
@@ -1132,10 +1130,7 @@ class Inference {
                        : i.conjugate        ? "ctranspose"
                                             : "transpose";
     std::string target;
-    bool unknown = false, unreached = false;
     for (const Instr* o : i.operands) {
-      unreached |= !o->type.reached;
-      unknown |= o->type.reached && o->type.cls == Class::Unknown;
       const ClassInfo* c = classOf(o->type);
       auto m = c ? c->methods.find(name) : std::map<std::string, std::string>::const_iterator{};
       if (c && m != c->methods.end()) {
@@ -1143,10 +1138,7 @@ class Inference {
         break;
       }
     }
-    if (target.empty()) {
-      if (unreached || !unknown || inGenerated(i) || !byName_.count(".op." + name)) return false;
-      target = ".op." + name;
-    }
+    if (target.empty()) return false;
     i.op = Op::Call;
     i.callee = Callee::File;
     i.name = target;

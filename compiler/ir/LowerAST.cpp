@@ -510,7 +510,7 @@ class ProgramLowering {
   std::set<const File*> declaring_;  // classes whose superclasses are being declared (a cycle)
   std::map<std::string, const File*> dispatchers_;
   std::set<const File*> generated_;  // the files of generated functions
-  bool membersWanted_ = false, membersAdded_ = false;
+  bool membersWanted_ = false, membersAdded_ = false, operatorsAdded_ = false;
   std::set<std::string> displays_, displaysAdded_;
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
@@ -774,6 +774,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
     queue_.clear();
     dispatchers_.clear();
     membersAdded_ = false;
+    operatorsAdded_ = false;
     displaysAdded_.clear();
     anonCounter_ = 0;
     lowerAll();
@@ -842,6 +843,27 @@ bool ProgramLowering::addDispatchers() {
   for (const auto& [file, c] : classes_)
     for (const auto& [name, m] : c.methodTable) classesOf[name].push_back({c.name, m.function, m.ast->outputs.size()});
   bool added = false;
+  if (!operatorsAdded_) {
+    // `[r, found] = .operators(op, a [, b])`: the operator method `op` of the
+    // leftmost object operand whose class has it (what the runtime's
+    // operations call for objects: objectOperator in Aggregate.h).
+    std::string text = "function [r, found] = dispatch_(op, varargin)\n  r = [];\n  found = true;\n"
+                       "  for k = 1:numel(varargin)\n    switch class(varargin{k})\n";
+    bool any = false;
+    for (const auto& [file, c] : classes_) {
+      std::string cases;
+      for (const auto& [name, m] : c.methodTable)
+        if (isOperatorMethod(name)) cases += "          case '" + name + "'\n            r = " + m.function + "(varargin{:});\n            return\n";
+      if (cases.empty()) continue;
+      text += "      case '" + c.name + "'\n        switch op\n" + cases + "        end\n";
+      any = true;
+    }
+    text += "    end\n  end\n  found = false;\nend\n";
+    if (any) {
+      addGenerated("<operators>", std::move(text), ".operators");
+      operatorsAdded_ = added = true;
+    }
+  }
   for (const auto& [m, classes] : classesOf) {
     if (dispatchers_.count(m)) continue;
     auto outputs = [](size_t n) {
@@ -861,18 +883,20 @@ bool ProgramLowering::addDispatchers() {
     dispatchers_[m] = addGenerated("<method " + m + ">", std::move(text), "." + m);
     added = true;
     if (isOperatorMethod(m)) {
-      // a + b (-a, a') where inference does not know an operand's class:
-      // `.op.plus` calls the method of the leftmost object operand whose
-      // class has it, else does the operation.
+      // plus(a, b) (uminus(a), ...) where inference does not know an
+      // operand's class: `.op.plus` calls the method of the leftmost object
+      // operand whose class has it, else does the operation (which for an
+      // object the runtime sends to `.operators`).
       std::string operation = operatorExpression(m);
       bool unary = operation.find('b') == std::string::npos;
       text = "function r = dispatch_(a" + std::string(unary ? "" : ", b") + ")\n";
       for (const char* operand : {"a", "b"}) {
         if (unary && operand[0] == 'b') break;
-        text += "  switch class(" + std::string(operand) + ")\n";
+        text += "  if isobject(" + std::string(operand) + ")\n    switch class(" + operand + ")\n";
         for (const Case& k : classes)
-          text += "    case '" + k.cls + "'\n      r = " + k.function + (unary ? "(a);\n" : "(a, b);\n") + "      return\n";
-        text += "  end\n";
+          text += "      case '" + k.cls + "'\n        r = " + k.function + (unary ? "(a);\n" : "(a, b);\n") +
+                  "        return\n";
+        text += "    end\n  end\n";
       }
       text += "  r = " + operation + ";\nend\n";
       addGenerated("<operator " + m + ">", std::move(text), ".op." + m);
@@ -2059,6 +2083,17 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
     args.push_back(constant(yes, loc));
   }
   for (const std::string& a : c.ancestors) args.push_back(text(a));
+  if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); })) {
+    // Before an object of the class exists: the runtime's operations call
+    // `.operators` for an object operand of a class known at run time only.
+    Instr* h = emit(Op::FuncHandle, loc);
+    h->name = ".operators";
+    h->callee = Callee::File;
+    h->constant.text = "operators";
+    Instr* r = emit(Op::Call, loc, {h});
+    r->name = "mcc_operator_methods";
+    r->nargout = 0;
+  }
   Instr* tagged = emit(Op::Call, loc);
   for (Instr* a : args) tagged->addOperand(a);
   tagged->name = "class";

@@ -113,6 +113,31 @@ Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::strin
   return s;
 }
 
+namespace {
+mcc_array* operatorMethods = nullptr;  // the program's function handle (mcc_operator_methods)
+}
+
+void setOperatorMethods(const mcc_array* handle) {
+  if (!operatorMethods) operatorMethods = mcc_array_retain(const_cast<mcc_array*>(handle));
+}
+
+void releaseOperatorMethods() {
+  mcc_array_release(operatorMethods);
+  operatorMethods = nullptr;
+}
+
+bool objectOperator(const char* name, const mcc_array* a, const mcc_array* b, mcc_array** result, const mcc_site* site) {
+  if (!operatorMethods || (objectClass(a).empty() && objectClass(b).empty())) return false;
+  Ref op = fromText(name);
+  mcc_array* in[] = {op.get(), const_cast<mcc_array*>(a), const_cast<mcc_array*>(b)};
+  mcc_array* out[2] = {nullptr, nullptr};
+  mcc_call_handle(operatorMethods, 2, out, b ? 3 : 2, in, site);
+  Ref value(out[0]), found(out[1]);
+  if (!found || !mcc_array_to_double(found.get(), site)) return false;
+  *result = value.release();
+  return true;
+}
+
 void requireLiveObject(const mcc_array* a, const mcc_site* site) {
   if (isHandleObject(a) && fieldsOf(a)->deleted) fail("Invalid or deleted object.", site);
 }

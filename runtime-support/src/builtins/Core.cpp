@@ -164,6 +164,7 @@ void mcc_subsref_error(const mcc_array* x, size_t nidx, const mcc_array* const* 
 }
 
 mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site) {
+  if (mcc_array* r = nullptr; objectOperator("uplus", a, nullptr, &r, site)) return r;
   if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_LOGICAL) return mcc_array_cast(a, MCC_CLASS_DOUBLE, site);
   return mcc_array_retain(const_cast<mcc_array*>(a));
 }
@@ -265,6 +266,14 @@ MCC_DEFINE_BUILTIN(class) {
     return;
   }
   a.set(0, fromText(isLibObject(a[0]) ? libObjectClass(a[0]) : classText(a[0])));
+}
+
+// mcc_operator_methods(h): the compiler's registration of the program's
+// operator methods (Aggregate.h, objectOperator), which the runtime's
+// operations call when an operand is an object.
+MCC_DEFINE_BUILTIN(mcc_operator_methods) {
+  a.arity(1, 1, 0);
+  setOperatorMethods(a[0]);
 }
 
 // isvalid(h): whether the handle object h is not deleted (Aggregate.h).
