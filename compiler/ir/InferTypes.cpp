@@ -488,7 +488,9 @@ class Inference {
         if (x.rankKnown && x.dims.size() == 2) return Type::matrix(x.cls, {x.dims[0], Extent::constant(1)}, x.cx);
         return unknownOf(x.cls);
       }
-      case Op::Call: return call(i);
+      case Op::Call:
+        if (operators_.count(&i) && !overloadedOperator(i)) return operation(i);  // an operator again
+        return call(i);
       case Op::Extract: {
         const Instr* c = i.operands[0];
         return i.index < c->outputTypes.size() ? c->outputTypes[i.index] : Type::unknown();
@@ -651,7 +653,14 @@ class Inference {
       dynamicArgs |= k < i.splice.size() && i.splice[k] && !isSingleValue(*o);
     }
     uint32_t nout = std::max<uint32_t>(i.nargout, 1);
+    // A call sent to a method by an earlier pass is decided again from its
+    // own name: an argument's type may have gone up to unknown since.
+    if (auto sent = methodCalls_.find(&i); sent != methodCalls_.end()) {
+      i.callee = sent->second.first;
+      i.name = sent->second.second;
+    }
     if (std::string m = method(i, args); !m.empty()) {
+      methodCalls_.try_emplace(&i, i.callee, i.name);
       i.callee = Callee::File;
       i.name = m;
     }
@@ -1120,17 +1129,21 @@ class Inference {
   // a + b, -a, a' where an operand is an object whose class has the
   // operator's method (plus, uminus, ctranspose, ...) become a call of it:
   // the method of the leftmost such operand's class (MATLAB's rule without
-  // InferiorClasses, which mcc does not take). (Where an operand's class is
-  // known only at run time, the runtime's operation calls the program's
-  // `.operators` for an object: LowerAST.) Returns whether `i` is a call now.
+  // InferiorClasses, which mcc does not take). Where an operand's class is
+  // known only at run time, that is left to the runtime's operation, which
+  // calls the program's `.operators` for an object (LowerAST); so is an
+  // operand not reached yet. Returns whether `i` is a call now.
   bool overloadedOperator(Instr& i) {
     if (generic_.classes.empty()) return false;
-    std::string name = i.op == Op::Binary ? opName(i.binary)
-                       : i.op == Op::Unary ? opName(i.unary)
-                       : i.conjugate        ? "ctranspose"
-                                            : "transpose";
+    auto converted = operators_.find(&i);
+    Op op = converted != operators_.end() ? converted->second : i.op;
+    std::string name = op == Op::Binary ? opName(i.binary)
+                       : op == Op::Unary ? opName(i.unary)
+                       : i.conjugate     ? "ctranspose"
+                                         : "transpose";
     std::string target;
     for (const Instr* o : i.operands) {
+      if (o->type.cls == Class::Unknown) break;  // (it may be an object whose method comes first)
       const ClassInfo* c = classOf(o->type);
       auto m = c ? c->methods.find(name) : std::map<std::string, std::string>::const_iterator{};
       if (c && m != c->methods.end()) {
@@ -1138,7 +1151,18 @@ class Inference {
         break;
       }
     }
-    if (target.empty()) return false;
+    if (target.empty()) {
+      // (an operand's type went up to unknown since: the operation again)
+      if (converted != operators_.end()) {
+        i.op = op;
+        i.callee = Callee::Builtin;
+        i.name.clear();
+        operators_.erase(converted);
+      }
+      return false;
+    }
+    if (converted == operators_.end()) operators_[&i] = i.op;
+    else if (generalName(i) == target) return true;
     i.op = Op::Call;
     i.callee = Callee::File;
     i.name = target;
@@ -1188,6 +1212,8 @@ class Inference {
   std::unordered_map<std::string, const Function*> byName_;
   std::map<std::string, Specialization*> byKey_;
   std::map<const Function*, bool> callsItself_;  // of generic functions
+  std::map<Instr*, Op> operators_;  // operators made calls of methods (overloadedOperator): their own op
+  std::map<Instr*, std::pair<Callee, std::string>> methodCalls_;  // calls method() redirected: their own callee
   std::vector<std::unique_ptr<Specialization>> specs_;
 };
 

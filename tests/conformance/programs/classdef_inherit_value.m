@@ -61,3 +61,10 @@ h = @char;
 fprintf('%s %s\n', h(Circle(2)), h(65));
 n = cellfun(@(s) s.describe(), {Circle(1), Square(2)}, 'UniformOutput', false);
 fprintf('%s | ', n{:}); fprintf('\n');
+% a variable that holds a circle, then a number: char(x) is the method, then the builtin
+cc = {65, Circle(1), 66};
+x = Circle(2);
+for k = 1:3
+  fprintf('%d: %s\n', k, char(x));
+  x = cc{k};
+end

@@ -40,3 +40,15 @@ t2 = Tally(2);
 fprintf('%d\n', t1 == t2);
 t3 = t1 + 5;
 fprintf('%d %d %d\n', t1.n, t3.n, t1 == t2);
+% a variable that holds a vector, then a number: x + 1 is the method, then the operation
+cc = {3, Vec(1, 1), 5};
+x = Vec(1, 1);
+for k = 1:3
+  y = x + 1;
+  if isobject(y)
+    fprintf('%d: Vec %s\n', k, str(y));
+  else
+    fprintf('%d: %g\n', k, y);
+  end
+  x = cc{k};
+end
