@@ -934,7 +934,8 @@ bool ProgramLowering::addDisplays() {
     if (const ClassDecl::Method* m = c.method("disp")) disps.push_back({c.name, m->function});
   bool added = false;
   for (const std::string& name : displays_) {
-    if (disps.empty() || used.count(name) || !displaysAdded_.insert(name).second) continue;
+    bool className = std::any_of(classes_.begin(), classes_.end(), [&](const auto& c) { return c.second.name == name; });
+    if (disps.empty() || used.count(name) || className || !displaysAdded_.insert(name).second) continue;
     // (a call statement here sets ans, so ans is shown from another variable)
     std::string v = name == "ans" ? "shown" : name;
     std::string text = "function dispatch_(" + v + ")\n  if ~exist('" + v + "', 'var')\n    return\n  end\n" +
