@@ -925,8 +925,9 @@ bool ProgramLowering::addDispatchers() {
 }
 
 // `.display.NAME(NAME)`: shows NAME, an object of a class with a disp
-// method as MATLAB's display does (the name, then its disp), anything else
-// as the statement `NAME` does (its names need no other variable).
+// method as MATLAB's display does (the name, then its disp, framed as any
+// object's display: format/DISPLAY.md), anything else as the statement
+// `NAME` does (its names need no other variable).
 bool ProgramLowering::addDisplays() {
   static const std::set<std::string> used = {"exist", "class", "strcmp", "getfield", "format", "fprintf", "shown"};
   std::vector<std::pair<std::string, std::string>> disps;  // (class, its disp)
@@ -942,8 +943,8 @@ bool ProgramLowering::addDisplays() {
                        "  switch class(" + v + ")\n";
     for (const auto& [cls, function] : disps)
       text += "    case '" + cls + "'\n      if strcmp(getfield(format, 'LineSpacing'), 'compact')\n" +
-              "        fprintf('" + name + " =\\n');\n        " + function + "(" + v + ");\n      else\n" +
-              "        fprintf('" + name + " =\\n\\n');\n        " + function + "(" + v + ");\n" +
+              "        fprintf('" + name + " = \\n');\n        " + function + "(" + v + ");\n      else\n" +
+              "        fprintf('\\n" + name + " = \\n\\n');\n        " + function + "(" + v + ");\n" +
               "        fprintf('\\n');\n      end\n      return\n";
     text += "  end\n  " + (name == "ans" ? "ans = shown;\n  ans" : name) + "\nend\n";
     addGenerated("<display " + name + ">", std::move(text), ".display." + name);
