@@ -929,7 +929,8 @@ bool ProgramLowering::addDispatchers() {
 // object's display: format/DISPLAY.md), anything else as the statement
 // `NAME` does (its names need no other variable).
 bool ProgramLowering::addDisplays() {
-  static const std::set<std::string> used = {"exist", "class", "strcmp", "getfield", "format", "fprintf", "shown"};
+  static const std::set<std::string> used = {"exist",   "class",    "strcmp", "getfield", "format",
+                                             "fprintf", "varargin", "nargin", "nargout",  "shown"};
   std::vector<std::pair<std::string, std::string>> disps;  // (class, its disp)
   for (const auto& [file, c] : classes_)
     if (const ClassDecl::Method* m = c.method("disp")) disps.push_back({c.name, m->function});
