@@ -6,14 +6,13 @@
 namespace mcc::ir {
 namespace {
 
-// Methods MATLAB calls without naming them (operators, indexing, display):
-// mcc would not call them, so a class defining one is not compiled yet.
+// Methods MATLAB calls without naming them (indexing, concatenation,
+// display, saving): mcc would not call them, so a class defining one is
+// not compiled yet. (Operator methods are called, isOperatorMethod, and
+// disp: LowerAST's `.display.NAME`.)
 bool isImplicitMethod(const std::string& name) {
-  static const char* const names[] = {
-      "plus", "minus", "uminus", "uplus", "times", "mtimes", "rdivide", "ldivide", "mrdivide", "mldivide",
-      "power", "mpower", "lt", "gt", "le", "ge", "ne", "eq", "and", "or", "not", "colon", "ctranspose",
-      "transpose", "horzcat", "vertcat", "cat", "subsref", "subsasgn", "subsindex", "end", "numel", "disp",
-      "display", "delete", "loadobj", "saveobj"};
+  static const char* const names[] = {"colon", "horzcat", "vertcat", "cat",     "subsref", "subsasgn", "subsindex",
+                                      "end",   "numel",   "display", "delete", "loadobj", "saveobj"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
@@ -30,16 +29,20 @@ class Declarer {
   ClassDecl run() {
     const ClassDef& c = *file_.classdef;
     decl_.name = c.name;
+    decl_.file = &file_;
     for (const std::string& super : c.superclasses) {
       if (super == "handle") decl_.handle = true;
-      else unsupported(c.nameRange, "class inheritance (< " + super + ")");
+      else if (super.find('.') != std::string::npos) unsupported(c.nameRange, "class inheritance (< " + super + ")");
+      else decl_.superclasses.push_back(super);
     }
     for (const Attribute& a : c.attributes)
-      if (a.name != "Sealed" && a.name != "Hidden") unsupported(a.range, "the class attribute '" + std::string(a.name) + "'");
+      if (a.name == "Abstract") abstractClass_ = isTrue(a);
+      else if (a.name != "Sealed" && a.name != "Hidden") unsupported(a.range, "the class attribute '" + std::string(a.name) + "'");
     for (const auto& b : c.events) unsupported(b.range, "events");
     if (!c.enumeration.empty()) unsupported(c.enumeration.front().range, "enumerations");
     for (const auto& b : c.properties) properties(b);
     for (const auto& b : c.methods) methods(b);
+    if (abstractClass_) decl_.abstractMethods.push_back("");  // (no method: the class is Abstract)
     return std::move(decl_);
   }
 
@@ -55,25 +58,29 @@ class Declarer {
     for (const Declaration& d : b.props) {
       if (d.hasDims || !d.className.empty() || !d.validators.empty()) unsupported(d.range, "property validation");
       if (!d.name || d.name->kind != NodeKind::IdentExpr) continue;  // the parser reported it
-      ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue};
+      ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue, &file_, d.range};
       if (constant && !d.defaultValue) unsupported(d.range, "a constant property without a value");
       (constant ? decl_.constants : decl_.properties).push_back(p);
     }
   }
 
   void methods(const ClassDef::MethodsBlock& b) {
-    bool isStatic = false;
+    bool isStatic = false, isAbstract = false;
     for (const Attribute& a : b.attributes) {
       if (a.name == "Static") isStatic = isTrue(a);
+      else if (a.name == "Abstract") isAbstract = isTrue(a);
       else if (a.name != "Access" && a.name != "Hidden" && a.name != "Sealed")
         unsupported(a.range, "the method attribute '" + std::string(a.name) + "'");
     }
     for (const mcc::Function* f : b.methods) {
       SourceRange at = f->nameRange.empty() ? f->range : f->nameRange;
-      if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
+      if (isAbstract && f->signatureOnly && !isStatic) decl_.abstractMethods.push_back(f->name);
+      else if (isAbstract) unsupported(at, isStatic ? "abstract static methods" : "an abstract method with a body");
+      else if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
       else if (f->name.find('.') != std::string::npos) unsupported(at, "get. and set. methods");
-      else if (f->name == "delete" && decl_.handle) unsupported(at, "delete methods (destructors) of handle classes");
-      else if (isImplicitMethod(f->name)) unsupported(at, "operator overloading and display methods ('" + f->name + "')");
+      else if (f->name == "delete") unsupported(at, "delete methods (destructors)");
+      else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation, display and save methods ('" + f->name + "')");
+      else if (isStatic && isOperatorMethod(f->name)) unsupported(at, "a static operator method ('" + f->name + "')");
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);
     }
@@ -86,10 +93,68 @@ class Declarer {
   const File& file_;
   DiagnosticEngine& diags_;
   ClassDecl decl_;
+  bool abstractClass_ = false;
 };
 
 }  // namespace
 
+bool isOperatorMethod(const std::string& name) {
+  static const char* const names[] = {"plus", "minus", "uminus", "uplus", "times", "mtimes", "rdivide", "ldivide",
+                                      "mrdivide", "mldivide", "power", "mpower", "lt", "gt", "le", "ge", "ne", "eq",
+                                      "and", "or", "not", "ctranspose", "transpose"};
+  return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
 ClassDecl declareClass(const File& file, DiagnosticEngine& diags) { return Declarer(file, diags).run(); }
+
+void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, DiagnosticEngine& diags) {
+  for (const mcc::Function* m : c.methods) c.methodTable[m->name] = {c.name + "." + m->name, m};
+  for (const mcc::Function* m : c.staticMethods) c.staticTable[m->name] = {c.name + "." + m->name, m};
+  std::map<std::string, std::string> from;  // an inherited member -> the superclass it comes from
+  auto conflict = [&](const std::string& what, const std::string& name, const std::string& other,
+                      const ClassDecl& super) {
+    diags.report(c.file->source, c.file->classdef->nameRange, DiagId::BadInheritance,
+                 {"The " + what + " '" + name + "' comes from both '" + other + "' and '" + super.name + "'; " +
+                  (what == "method" ? "the class '" + c.name + "' must define it." : "MATLAB allows one.")});
+  };
+  for (const ClassDecl* super : supers) {
+    c.handle |= super->handle;
+    for (const std::string& a : super->ancestors)
+      if (std::find(c.ancestors.begin(), c.ancestors.end(), a) != c.ancestors.end())
+        diags.report(c.file->source, c.file->classdef->nameRange, DiagId::NotImplemented,
+                     {"superclasses with a common superclass ('" + a + "')"});
+    c.ancestors.push_back(super->name);
+    c.ancestors.insert(c.ancestors.end(), super->ancestors.begin(), super->ancestors.end());
+    // MATLAB's error when the class is first used; here, where the subclass declares it.
+    auto own = [&](const std::vector<ClassDecl::Property>& list, const std::string& name) {
+      for (const ClassDecl::Property& p : list)
+        if (p.name == name && p.file == c.file) return &p;
+      return static_cast<const ClassDecl::Property*>(nullptr);
+    };
+    for (auto [list, inherited] : {std::pair{&c.properties, &super->properties}, std::pair{&c.constants, &super->constants}})
+      for (const ClassDecl::Property& p : *inherited) {
+        const ClassDecl::Property* mine = own(c.properties, p.name);
+        if (!mine) mine = own(c.constants, p.name);
+        if (mine) diags.report(c.file->source, mine->range, DiagId::PropertyRedefined, {p.name, c.name, super->name});
+        else if (auto [it, added] = from.insert({"property " + p.name, super->name}); !added) conflict("property", p.name, it->second, *super);
+        else list->push_back(p);
+      }
+    for (auto [table, inherited] : {std::pair{&c.methodTable, &super->methodTable}, std::pair{&c.staticTable, &super->staticTable}})
+      for (const auto& [name, m] : *inherited) {
+        auto [it, added] = table->insert({name, m});  // (an override stays)
+        if (added) from["method " + name] = super->name;
+        else if (it->second.function != m.function && from.count("method " + name))
+          conflict("method", name, from["method " + name], *super);
+      }
+  }
+  c.abstractLeft.clear();
+  for (const std::string& m : c.abstractMethods)
+    if (!c.methodTable.count(m)) c.abstractLeft.push_back(m);
+  for (const ClassDecl* super : supers)
+    for (const std::string& m : super->abstractLeft)  // (the Abstract attribute is not inherited: "")
+      if (!m.empty() && !c.methodTable.count(m) &&
+          std::find(c.abstractLeft.begin(), c.abstractLeft.end(), m) == c.abstractLeft.end())
+        c.abstractLeft.push_back(m);
+}
 
 }  // namespace mcc::ir

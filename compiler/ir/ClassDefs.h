@@ -3,15 +3,22 @@
 // mcc compiles value classes and handle classes (`< handle`, whose
 // objects are references: runtime-support's Aggregate.h): properties (with
 // defaults, constant ones read as NAME.K), a constructor (or the default
-// one), ordinary methods called as f(obj, ...) or obj.f(...), and static
-// methods called as NAME.f(...). Everything else classdef (inheritance
-// from other classes, events, enumerations, get./set. methods, property
-// validation, operator overloading, destructors, methods in their own
-// files) gets a NotImplemented diagnostic at its place here, so no program
-// compiles to wrong code.
-// Tests: tests/conformance/programs/classdef_*.m, tests/conformance/errors/err_classdef_*.m.
+// one), ordinary methods called as f(obj, ...) or obj.f(...), static
+// methods called as NAME.f(...), inheritance from user classes (a
+// subclass of a handle class is one), abstract methods, operator methods
+// (plus, mtimes, eq, ...: InferTypes calls them for a + b) and a disp
+// method (for disp(obj) and `obj` without a semicolon too). Everything
+// else classdef (inheritance from a MATLAB class or from two classes with a
+// common superclass,
+// events, enumerations, get./set. methods, property validation, indexing,
+// concatenation, display and save methods, destructors, methods in their
+// own files) gets a NotImplemented diagnostic at its place here, so no
+// program compiles to wrong code.
+// Tests: tests/conformance/programs/classdef_*.m, tests/conformance/errors/err_classdef_*.m,
+// tests/lit/errors/classdef-*.m.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,17 +29,52 @@ namespace mcc::ir {
 
 struct ClassDecl {
   std::string name;
-  bool handle = false;  // `< handle`: objects are references
+  const File* file = nullptr;
+  bool handle = false;  // `< handle`, or a subclass of a handle class: objects are references
+  // The user classes after `<` (not `handle`), in their order there.
+  std::vector<std::string> superclasses;
   struct Property {
     std::string name;
     const Expr* defaultValue = nullptr;  // null: []
+    const File* file = nullptr;          // the class file that declares it (its default's context)
+    SourceRange range;
   };
+  // Its own first, then the inherited ones (after inherit()).
   std::vector<Property> properties, constants;
-  const mcc::Function* constructor = nullptr;  // null: the default one
-  std::vector<const mcc::Function*> methods, staticMethods;
+  const mcc::Function* constructor = nullptr;  // null: the default one (LowerAST writes one)
+  std::vector<const mcc::Function*> methods, staticMethods;  // its own
+  // Methods declared in a `methods (Abstract)` block (own), by name.
+  std::vector<std::string> abstractMethods;
+
+  // What an object of the class has, its own and inherited (after inherit()):
+  // each method's name -> the function that implements it (`Owner.name`) and its declaration.
+  struct Method {
+    std::string function;
+    const mcc::Function* ast = nullptr;
+  };
+  std::map<std::string, Method> methodTable, staticTable;
+  std::vector<std::string> ancestors;  // every superclass, nearest first (not `handle`)
+  // Abstract methods no class of the chain defines: the class is abstract
+  // (constructing one is MATLAB's error) when this is not empty.
+  std::vector<std::string> abstractLeft;
+
+  const Method* method(const std::string& n) const {
+    auto it = methodTable.find(n);
+    return it == methodTable.end() ? nullptr : &it->second;
+  }
 };
 
 // The class `file` (a classdef file) defines; reports what is not supported.
+// Its tables hold its own members only until inherit() runs.
 ClassDecl declareClass(const File& file, DiagnosticEngine& diags);
+
+// Completes the tables of `c`: its own members, then what it inherits from
+// `supers` (complete already, in the order of `<`). Reports a property
+// that a subclass defines again and a property or method two superclasses
+// both define (MATLAB's errors).
+void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, DiagnosticEngine& diags);
+
+// Methods MATLAB calls for an operator (plus for +, ...), by the name of the method.
+bool isOperatorMethod(const std::string& name);
 
 }  // namespace mcc::ir

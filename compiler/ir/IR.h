@@ -152,12 +152,13 @@ class Function {
   uint32_t nextId_ = 0;
 };
 
-// A classdef value class of the program (LowerAST), for InferTypes's
-// method dispatch and property checks. Its constructor is the function
-// named after it, its methods and static methods the functions NAME.method.
+// A classdef class of the program (LowerAST), for InferTypes's method
+// dispatch and property checks. Its constructor is the function named
+// after it, its methods and static methods the functions OWNER.method of
+// the class that defines them (it, or the superclass it inherits them from).
 struct ClassInfo {
-  std::vector<std::string> properties;  // in declaration order, constant ones aside
-  std::vector<std::string> methods;     // ordinary methods: called with an object
+  std::vector<std::string> properties;  // its own in declaration order, then inherited ones; constant ones aside
+  std::map<std::string, std::string> methods;  // ordinary methods (called with an object): name -> function
   std::vector<std::string> constants;   // constant properties (read as NAME.K)
 };
 

@@ -433,20 +433,9 @@ class Inference {
         for (Instr* o : i.operands) t = join(t, o->type);
         return t;
       }
-      case Op::Unary: {
-        const Type& a = T(0);
-        if (!a.reached) return a;
-        if (i.unary == UnaryOp::Not) return elementwise(a, Type::scalar(Class::Logical), Class::Logical, Complexity::Real);
-        Class c = (a.cls == Class::Logical || a.cls == Class::Char) ? Class::Double : a.cls;
-        return withClass(a, c);
-      }
-      case Op::Binary: return binary(i.binary, *i.operands[0], *i.operands[1]);
-      case Op::Transpose: {
-        Type t = T(0);
-        if (t.rankKnown && t.dims.size() == 2) std::swap(t.dims[0], t.dims[1]);
-        else if (t.rankKnown) t = unknownOf(t.cls);
-        return t;
-      }
+      case Op::Unary: case Op::Binary: case Op::Transpose:
+        if (overloadedOperator(i)) return call(i);
+        return operation(i);
       case Op::Range: {
         for (size_t k = 0; k < 3; ++k)
           if (!T(k).reached) return Type::bottom();
@@ -544,7 +533,9 @@ class Inference {
         if (x.rankKnown && x.dims.size() == 2) return Type::matrix(x.cls, {x.dims[0], Extent::constant(1)}, x.cx);
         return unknownOf(x.cls);
       }
-      case Op::Call: return call(i);
+      case Op::Call:
+        if (operators_.count(&i) && !overloadedOperator(i)) return operation(i);  // an operator again
+        return call(i);
       case Op::Extract: {
         const Instr* c = i.operands[0];
         return i.index < c->outputTypes.size() ? c->outputTypes[i.index] : Type::unknown();
@@ -571,10 +562,26 @@ class Inference {
       case Op::CallHandle: return handleCall(i);
       case Op::Truth: case Op::LogicalScalar: case Op::CaseMatch: return Type::scalar(Class::Logical);
       case Op::Display:
-        if (classOf(T(0))) report(i, DiagId::NotImplemented, {"displaying an object"});
+        if (shownByDisp(i)) return call(i);
         return Type::bottom();
       default: return Type::bottom();  // statements and terminators have no value
     }
+  }
+
+  // -a, a + b, a'.
+  Type operation(const Instr& i) {
+    const Type& a = i.operands[0]->type;
+    if (i.op == Op::Binary) return binary(i.binary, *i.operands[0], *i.operands[1]);
+    if (i.op == Op::Transpose) {
+      Type t = a;
+      if (t.rankKnown && t.dims.size() == 2) std::swap(t.dims[0], t.dims[1]);
+      else if (t.rankKnown) t = unknownOf(t.cls);
+      return t;
+    }
+    if (!a.reached) return a;
+    if (i.unary == UnaryOp::Not) return elementwise(a, Type::scalar(Class::Logical), Class::Logical, Complexity::Real);
+    Class c = (a.cls == Class::Logical || a.cls == Class::Char) ? Class::Double : a.cls;
+    return withClass(a, c);
   }
 
   // An operator, or its function form (mtimes(a, b)).
@@ -691,7 +698,14 @@ class Inference {
       dynamicArgs |= k < i.splice.size() && i.splice[k] && !isSingleValue(*o);
     }
     uint32_t nout = std::max<uint32_t>(i.nargout, 1);
+    // A call sent to a method by an earlier pass is decided again from its
+    // own name: an argument's type may have gone up to unknown since.
+    if (auto sent = methodCalls_.find(&i); sent != methodCalls_.end()) {
+      i.callee = sent->second.first;
+      i.name = sent->second.second;
+    }
     if (std::string m = method(i, args); !m.empty()) {
+      methodCalls_.try_emplace(&i, i.callee, i.name);
       i.callee = Callee::File;
       i.name = m;
     }
@@ -701,8 +715,6 @@ class Inference {
       i.outputTypes = {Type::objectOf(i.operands[1]->constant.text)};
       return i.outputTypes[0];
     }
-    if (i.callee == Callee::Builtin && (i.name == "disp" || i.name == "display") && !args.empty() && classOf(args[0]))
-      report(i, DiagId::NotImplemented, {"displaying an object"});
     if (i.callee == Callee::Builtin && i.operands.empty() && (i.name == "nargin" || i.name == "nargout")) {
       i.outputTypes = {Type::scalar(Class::Double)};  // the caller's counts: hidden parameters (codegen)
       return i.outputTypes[0];
@@ -711,6 +723,9 @@ class Inference {
       auto it = byName_.find(generalName(i));
       if (it == byName_.end()) return Type::unknown();
       const Function* callee = it->second;
+      // `.display.x` has a case per class with a disp method: it is analysed
+      // for a value of any class, so that no case sees a value of another.
+      if (callee->name.rfind(".display.", 0) == 0) args.assign(args.size(), Type::unknown());
       // varargin: the arguments past the named ones, as one cell.
       size_t named = callee->paramNames.size();
       bool varargin = named && callee->paramNames.back() == "varargin";
@@ -1101,6 +1116,13 @@ class Inference {
 
   // ------------------------------------------------------------ objects
 
+  // An instruction of a function the compiler wrote (LowerAST's dispatchers,
+  // `.members`, ...), whose operations and calls are the fallbacks.
+  static bool inGenerated(const Instr& i) {
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    return f && !f->name.empty() && f->name[0] == '.';
+  }
+
   const ClassInfo* classOf(const Type& t) const {
     auto it = generic_.classes.find(t.object);
     return t.object.empty() || it == generic_.classes.end() ? nullptr : &it->second;
@@ -1117,13 +1139,17 @@ class Inference {
   std::string method(const Instr& i, const std::vector<Type>& args) {
     if (i.callee == Callee::Local && !i.called) return "";
     for (size_t k = 0; k < args.size() && (k == 0 || !i.called); ++k)
-      if (const ClassInfo* c = classOf(args[k]); c && has(c->methods, i.name)) return args[k].object + "." + i.name;
+      if (const ClassInfo* c = classOf(args[k]))
+        if (auto m = c->methods.find(i.name); m != c->methods.end()) return m->second;
     // f(x, ...) of a builtin or path function that is also a method, with
     // an argument whose class is known at run time only: `.fn.f` picks the
     // method or the function then (but not in the generated functions,
     // whose calls of f are the fallback).
-    const Function* caller = i.parent ? i.parent->parent : nullptr;
-    bool generated = caller && !caller->name.empty() && caller->name[0] == '.';
+    bool generated = inGenerated(i);
+    // plus(a, b) of an operand known at run time only: as a + b.
+    if (!i.called && !generated && byName_.count(".op." + i.name) &&
+        std::any_of(args.begin(), args.end(), [](const Type& t) { return t.cls == Class::Unknown; }))
+      return ".op." + i.name;
     if (!i.called && !generated && byName_.count(".fn." + i.name) &&
         std::any_of(args.begin(), args.end(), [](const Type& t) { return t.cls == Class::Unknown; }))
       return ".fn." + i.name;
@@ -1143,6 +1169,67 @@ class Inference {
     std::string dispatcher = "." + i.name;
     bool dispatch = i.called || (i.callee == Callee::Builtin && !isRuntimeBuiltin(i.name));
     return dispatch && byName_.count(dispatcher) ? dispatcher : "";
+  }
+
+  // a + b, -a, a' where an operand is an object whose class has the
+  // operator's method (plus, uminus, ctranspose, ...) become a call of it:
+  // the method of the leftmost such operand's class (MATLAB's rule without
+  // InferiorClasses, which mcc does not take). Where an operand's class is
+  // known only at run time, that is left to the runtime's operation, which
+  // calls the program's `.operators` for an object (LowerAST); so is an
+  // operand not reached yet. Returns whether `i` is a call now.
+  bool overloadedOperator(Instr& i) {
+    if (generic_.classes.empty()) return false;
+    auto converted = operators_.find(&i);
+    Op op = converted != operators_.end() ? converted->second : i.op;
+    std::string name = op == Op::Binary ? opName(i.binary)
+                       : op == Op::Unary ? opName(i.unary)
+                       : i.conjugate     ? "ctranspose"
+                                         : "transpose";
+    std::string target;
+    for (const Instr* o : i.operands) {
+      if (o->type.cls == Class::Unknown) break;  // (it may be an object whose method comes first)
+      const ClassInfo* c = classOf(o->type);
+      auto m = c ? c->methods.find(name) : std::map<std::string, std::string>::const_iterator{};
+      if (c && m != c->methods.end()) {
+        target = m->second;
+        break;
+      }
+    }
+    if (target.empty()) {
+      // (an operand's type went up to unknown since: the operation again)
+      if (converted != operators_.end()) {
+        i.op = op;
+        i.callee = Callee::Builtin;
+        i.name.clear();
+        operators_.erase(converted);
+      }
+      return false;
+    }
+    if (converted == operators_.end()) operators_[&i] = i.op;
+    else if (generalName(i) == target) return true;
+    i.op = Op::Call;
+    i.callee = Callee::File;
+    i.name = target;
+    i.nargout = 1;
+    return true;
+  }
+
+  // `x` without a semicolon where x may be an object of a class with a
+  // disp method (its class has one, or is known at run time only): a call
+  // of `.display.x` (LowerAST), which shows it as MATLAB's display does.
+  // Returns whether `i` is a call now.
+  bool shownByDisp(Instr& i) {
+    const Type& t = i.operands[0]->type;
+    const ClassInfo* c = classOf(t);
+    std::string target = ".display." + i.name;
+    if (!t.reached || t.noValue || inGenerated(i) || !byName_.count(target) || (c ? !c->methods.count("disp") : t.cls != Class::Unknown))
+      return false;
+    i.op = Op::Call;
+    i.callee = Callee::File;
+    i.name = target;
+    i.nargout = 0;
+    return true;
   }
 
   // obj.name and obj.name = v: the class's properties (a compile-time
@@ -1170,6 +1257,8 @@ class Inference {
   std::unordered_map<std::string, const Function*> byName_;
   std::map<std::string, Specialization*> byKey_;
   std::map<const Function*, bool> callsItself_;  // of generic functions
+  std::map<Instr*, Op> operators_;  // operators made calls of methods (overloadedOperator): their own op
+  std::map<Instr*, std::pair<Callee, std::string>> methodCalls_;  // calls method() redirected: their own callee
   std::vector<std::unique_ptr<Specialization>> specs_;
 };
 

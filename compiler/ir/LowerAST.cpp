@@ -199,8 +199,16 @@ class FunctionLowering {
   // A function of a nest of nested functions: its variables that live in
   // environments (NestedScopes.h). Before lowerBody.
   void setNest(const NestedScope* nest) { nest_ = nest; }
-  // A constructor: its output starts as the class's default object.
-  void setConstructed(const ClassDecl* c) { constructed_ = c; }
+  // A constructor: its output starts as the class's default object, or
+  // (asSuper: run as a subclass's superclass constructor) as the object
+  // passed first (constructObject).
+  void setConstructed(const ClassDecl* c, bool asSuper) {
+    constructed_ = c;
+    asSuper_ = asSuper;
+  }
+  // A function of a class (a method or constructor): its superclass calls
+  // (name@Super(...)) refer to it.
+  void setClass(const ClassDecl* c) { class_ = c; }
   // Lowers an anonymous function: captured values first, then its parameters.
   void lowerAnonymous(const std::vector<std::string>& captures, const AnonFuncExpr& f);
   // The same parameters, and the outputs of its body's call as varargout, as
@@ -223,6 +231,11 @@ class FunctionLowering {
   std::map<std::string, Instr*> storage_;  // variable -> a GlobalLoad naming its slot (the template)
   const NestedScope* nest_ = nullptr;
   const ClassDecl* constructed_ = nullptr;
+  bool asSuper_ = false;
+  const ClassDecl* class_ = nullptr;
+  // The superclass constructor calls (obj@S(...)) that stand as statements
+  // of a constructor's body (the only place MATLAB allows them).
+  std::set<const SuperRefExpr*> superConstructorCalls_;
   // The environment of the function at `depth` of the nest: this one's own
   // (made on entry) or one it received. An SSA pseudo-variable, so that an
   // anonymous function can capture it like any value.
@@ -252,7 +265,7 @@ class FunctionLowering {
   // ---- statements
   void block(const mcc::Block& b);
   void stmt(const Stmt& s);
-  void exprStatement(const Expr* e, bool display, SourceRange loc);
+  void exprStatement(const Expr* e, bool show, SourceRange loc);
   void assign(const Expr* target, Instr* value);
   // A target that is a list: c{...}, s.f, s.(n), s(...).f.
   bool isListTarget(const Expr* t) const;
@@ -270,6 +283,8 @@ class FunctionLowering {
   // statement is not of that form.
   bool dealToList(const Expr* target, const Expr* value);
   void displayVariable(const Expr* target, SourceRange loc);
+  // `name = ...` of v, as a statement without a semicolon shows it.
+  void display(Instr* v, const std::string& name, SourceRange loc);
   void ifStmt(const IfStmt& s);
   void whileStmt(const WhileStmt& s);
   void doUntil(const DoUntilStmt& s);
@@ -301,6 +316,14 @@ class FunctionLowering {
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   Instr* methodCall(const Expr* field, const std::vector<Expr*>* args, uint32_t nargout, SourceRange loc);
   Instr* defaultObject(const ClassDecl& c, SourceRange loc);
+  // Sets the properties `c` declares (not inherited ones) to their defaults.
+  Instr* setDefaults(Instr* obj, const ClassDecl& c, SourceRange loc);
+  void constructObject(const std::string& out);
+  // name@S(args) (`ref` the name@S, `args` null without parentheses).
+  Instr* superCall(const SuperRefExpr& ref, const std::vector<Expr*>* args, uint32_t nargout, SourceRange loc);
+  // A call of the function t with the arguments `leading` (values) then `args`.
+  Instr* callWith(const Target& t, const std::string& name, std::vector<Instr*> leading,
+                  const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   // isprop(x, name), ismethod(x, name), properties(x), methods(x): what the
   // program's classes declare, answered by `.members(query, x [, name])`
   // (ProgramLowering::addMembers). memberQuery makes `query` and sends t there.
@@ -408,11 +431,26 @@ class ProgramLowering {
   // The class a classdef file defines, declared on first use: its
   // constructor (`NAME`), methods and static methods (`NAME.f`) are queued.
   const ClassDecl& classOf(const File& file);
+  // The class named `name` (a classdef file found from `from`), or null.
+  const ClassDecl* classNamed(std::string_view name, const File& from) {
+    const File* f = fileNamed(name, from);
+    return f && f->kind == FileKind::Classdef ? &classOf(*f) : nullptr;
+  }
+  // The class whose constructor the function `name` (as resolve() gives it) is, or null.
+  const ClassDecl* constructorOf(const std::string& name) {
+    for (const auto& [file, c] : classes_)
+      if (c.name == name) return &c;
+    return nullptr;
+  }
+  // `S@S`: the constructor of S run as a subclass's superclass constructor
+  // (obj = obj@S(args)): it takes the subclass's object first and starts
+  // from it; queued for lowering on first use.
+  std::string superConstructor(const ClassDecl& s);
   // Whether `name` is an ordinary method of a class of the program:
   // obj.name(...) is then the call name(obj, ...).
   bool isMethodName(std::string_view name) {
     for (const auto& [cls, info] : module_->classes)
-      if (std::find(info.methods.begin(), info.methods.end(), name) != info.methods.end()) return true;
+      if (info.methods.count(std::string(name))) return true;
     notMethods_.insert(std::string(name));
     return false;
   }
@@ -424,14 +462,15 @@ class ProgramLowering {
   const ClassDecl* instanceMethodPath(std::string_view dotted, const File& from) {
     std::string_view member;
     const ClassDecl* c = generated_.count(&from) ? nullptr : dottedClass(dotted, from, member);
-    if (c)
-      for (const mcc::Function* m : c->methods)
-        if (m->name == member) return c;
-    return nullptr;
+    return c && c->methodTable.count(std::string(member)) ? c : nullptr;
   }
   // isprop, ismethod, properties and methods call `.members`, which is
   // written once every class is known (addMembers).
   void wantMembers() { membersWanted_ = true; }
+  // A value shown as `name = ...` where a class has a disp method: the
+  // display goes to `.display.NAME` (addDisplays) when the value may be
+  // an object of such a class.
+  void wantDisplay(const std::string& name) { displays_.insert(name); }
   // The nest of nested functions `f` belongs to: its scope there.
   const NestedScope& nestedScope(const mcc::Function* f);
   // A new function for an anonymous function's body.
@@ -446,6 +485,7 @@ class ProgramLowering {
   Function* functionFor(const File& file, const mcc::Function* f, std::string name = "");
   bool addDispatchers();
   bool addMembers();
+  bool addDisplays();
   // A function the compiler writes (a dispatcher, `.members`): its source
   // parsed, and the file lowered as `name`.
   const File* addGenerated(std::string label, std::string text, const std::string& name);
@@ -456,7 +496,7 @@ class ProgramLowering {
   const File* fileNamed(std::string_view name, const File& from);
   // The classdef file of the class named by the first part of `dotted`.
   const ClassDecl* dottedClass(std::string_view dotted, const File& from, std::string_view& member);
-  void lowerFunction(const File& file, const mcc::Function* f, Function* ir);
+  void lowerFunction(const File& file, const mcc::Function* f, Function* ir, bool superConstructor);
 
   const std::vector<const File*>& files_;
   const FileFinder& find_;
@@ -467,9 +507,12 @@ class ProgramLowering {
   std::map<const mcc::Function*, NestedScope> nestedScopes_;
   std::map<const File*, ClassDecl> classes_;
   std::map<const mcc::Function*, const ClassDecl*> constructors_;
+  std::map<const ClassDecl*, Function*> superConstructors_;
+  std::set<const File*> declaring_;  // classes whose superclasses are being declared (a cycle)
   std::map<std::string, const File*> dispatchers_;
   std::set<const File*> generated_;  // the files of generated functions
-  bool membersWanted_ = false, membersAdded_ = false;
+  bool membersWanted_ = false, membersAdded_ = false, operatorsAdded_ = false;
+  std::set<std::string> displays_, displaysAdded_;
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -483,7 +526,13 @@ class ProgramLowering {
     static Generated g;
     return g;
   }
-  std::deque<std::pair<const File*, const mcc::Function*>> queue_;
+  struct Pending {
+    const File* file;
+    const mcc::Function* ast;
+    Function* ir;
+    bool superConstructor;  // the constructor as a superclass's (superConstructor())
+  };
+  std::deque<Pending> queue_;
   unsigned anonCounter_ = 0;
 };
 
@@ -538,7 +587,7 @@ Function* ProgramLowering::functionFor(const File& file, const mcc::Function* f,
   ir->ast = f;
   if (f->parent) ir->handleText = f->name;  // a handle to it captures environments: func2str's text
   lowered_[f] = ir;
-  queue_.push_back({&file, f});
+  queue_.push_back({&file, f, ir, false});
   return ir;
 }
 
@@ -557,9 +606,8 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
   // (NAME.f of an ordinary method too: the method dispatchers call it so)
   std::string_view member;
   if (const ClassDecl* c = dottedClass(name, file, member))
-    for (const auto* methods : {&c->staticMethods, &c->methods})
-      for (const mcc::Function* m : *methods)
-        if (m->name == member) return {Callee::File, std::string(name)};
+    for (const auto* table : {&c->staticTable, &c->methodTable})
+      if (auto m = table->find(std::string(member)); m != table->end()) return {Callee::File, m->second.function};
   if (const File* other = fileNamed(name, file)) {
     if (other->kind == FileKind::Function && !other->functions.empty())
       return {Callee::File, functionFor(*other, other->functions.front())->name};
@@ -596,11 +644,45 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
   auto known = classes_.find(&file);
   if (known != classes_.end()) return known->second;
   ClassDecl& c = classes_[&file] = declareClass(file, diags_);
+  std::vector<const ClassDecl*> supers;
+  declaring_.insert(&file);
+  for (const std::string& name : c.superclasses) {
+    const File* s = fileNamed(name, file);
+    if (!s || s->kind != FileKind::Classdef)
+      diags_.report(file.source, file.classdef->nameRange, DiagId::UnknownSuperclass, {name});
+    else if (declaring_.count(s))
+      diags_.report(file.source, file.classdef->nameRange, DiagId::BadInheritance,
+                    {"The class '" + c.name + "' is its own superclass (through '" + name + "')."});
+    else
+      supers.push_back(&classOf(*s));
+  }
+  declaring_.erase(&file);
+  inherit(c, supers, diags_);
+  const ClassDecl* super = supers.size() == 1 ? supers.front() : nullptr;
   if (!c.constructor) {  // the default one: obj = NAME() with the defaults
     mcc::Function& d = generated().constructors.emplace_back();
     d.name = c.name;
     d.range = d.nameRange = file.classdef->nameRange;
     d.outputs.push_back(Param{"obj", d.range});
+    if (super) {
+      // A subclass's passes its arguments to the superclass's constructor,
+      // as MATLAB's does: obj = obj@SUPER(varargin{:}). (With several
+      // superclasses it takes none, and calls theirs without any.)
+      ASTContext& nodes = generated().nodes;
+      SourceRange at = d.range;
+      d.params.push_back(Param{"varargin", at});
+      auto* args = nodes.make<IndexExpr>(at);
+      args->brace = true;
+      args->base = nodes.make<IdentExpr>(at, "varargin");
+      args->args.push_back(nodes.make<ColonExpr>(at));
+      auto* call = nodes.make<IndexExpr>(at);
+      call->base = nodes.make<SuperRefExpr>(at, nodes.make<IdentExpr>(at, "obj"), super->name);
+      call->args.push_back(args);
+      auto* assign = nodes.make<AssignStmt>(at);
+      assign->targets.push_back(nodes.make<IdentExpr>(at, "obj"));
+      assign->value = call;
+      d.body.push_back(assign);
+    }
     c.constructor = &d;
   }
   if (c.constructor->outputs.size() != 1)
@@ -614,12 +696,21 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   ClassInfo& info = module_->classes[c.name];
   for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
+  for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
   functionFor(file, c.constructor, c.name);
-  for (const mcc::Function* m : c.methods) {
-    info.methods.push_back(m->name);
-    functionFor(file, m, c.name + "." + m->name);
-  }
+  for (const mcc::Function* m : c.methods) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.staticMethods) functionFor(file, m, c.name + "." + m->name);
+}
+
+std::string ProgramLowering::superConstructor(const ClassDecl& s) {
+  auto known = superConstructors_.find(&s);
+  if (known != superConstructors_.end()) return known->second->name;
+  Function* ir = module_->newFunction(s.name + "@" + s.name);
+  ir->source = s.file->source;
+  ir->ast = s.constructor;
+  superConstructors_[&s] = ir;
+  queue_.push_back({s.file, s.constructor, ir, true});
+  return ir->name;
 }
 
 const NestedScope& ProgramLowering::nestedScope(const mcc::Function* f) {
@@ -638,8 +729,9 @@ const NestedScope& ProgramLowering::nestedScope(const mcc::Function* f) {
   return nestedScopes_.at(f);
 }
 
-void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Function* ir) {
+void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Function* ir, bool superConstructor) {
   FunctionLowering fl(*this, file, ir, f);
+  if (file.kind == FileKind::Classdef) fl.setClass(&classOf(file));
   std::vector<std::string> params, outputs;
   for (const Param& p : f->params) params.push_back(p.tilde() ? "~" : std::string(p.name));
   for (const Param& p : f->outputs) outputs.push_back(std::string(p.name));
@@ -658,7 +750,10 @@ void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Fu
     diags_.report(file.source, f->range, DiagId::NotImplemented, {"arguments blocks"});
   for (const Param& p : f->params)
     if (p.defaultValue) diags_.report(file.source, p.range, DiagId::NotImplemented, {"default parameter values"});
-  if (auto c = constructors_.find(f); c != constructors_.end() && outputs.size() == 1) fl.setConstructed(c->second);
+  if (auto c = constructors_.find(f); c != constructors_.end() && outputs.size() == 1) {
+    fl.setClass(c->second);
+    fl.setConstructed(c->second, superConstructor);
+  }
   fl.lowerBody(params, outputs, f->body, vars);
 }
 
@@ -676,9 +771,12 @@ std::unique_ptr<Module> ProgramLowering::run() {
   if (missed && !diags_.hasErrors()) {
     module_ = std::make_unique<Module>();
     lowered_.clear();
+    superConstructors_.clear();
     queue_.clear();
     dispatchers_.clear();
     membersAdded_ = false;
+    operatorsAdded_ = false;
+    displaysAdded_.clear();
     anonCounter_ = 0;
     lowerAll();
   }
@@ -704,11 +802,11 @@ void ProgramLowering::lowerAll() {
   }
   do {
     while (!queue_.empty()) {
-      auto [file, f] = queue_.front();
+      Pending p = queue_.front();
       queue_.pop_front();
-      lowerFunction(*file, f, lowered_[f]);
+      lowerFunction(*p.file, p.ast, p.ir, p.superConstructor);
     }
-  } while (addDispatchers() || addMembers());
+  } while (addDispatchers() || addMembers() || addDisplays());
 }
 
 const File* ProgramLowering::addGenerated(std::string label, std::string text, const std::string& name) {
@@ -720,16 +818,53 @@ const File* ProgramLowering::addGenerated(std::string label, std::string text, c
   return file;
 }
 
+// What the operator whose method is `method` does to a (and b): "a + b".
+std::string operatorExpression(const std::string& method) {
+#define BINARY(Enum, Name, Spelling) \
+  if (method == Name) return std::string("a ") + Spelling + " b";
+#define UNARY(Enum, Name, Spelling) \
+  if (method == Name) return std::string(Spelling) + "a";
+#define POSTFIX(Enum, Name, Spelling) \
+  if (method == Name) return std::string("a") + Spelling;
+#include "frontend/Operators.def"
+  return "";
+}
+
 // A method called as obj.f(...) on a value whose class inference does not
 // know goes to the function `.f` made here once every class is known
 // (InferTypes): it picks the method of the object's class at run time, and
 // for any other value reads the field f (and indexes it with the arguments),
 // which is what obj.f(...) means for a struct.
 bool ProgramLowering::addDispatchers() {
-  std::map<std::string, std::vector<std::pair<std::string, size_t>>> classesOf;  // method: (class, outputs)
+  struct Case {
+    std::string cls, function;
+    size_t outputs;
+  };
+  std::map<std::string, std::vector<Case>> classesOf;  // method: the classes that have it
   for (const auto& [file, c] : classes_)
-    for (const mcc::Function* m : c.methods) classesOf[m->name].push_back({c.name, m->outputs.size()});
+    for (const auto& [name, m] : c.methodTable) classesOf[name].push_back({c.name, m.function, m.ast->outputs.size()});
   bool added = false;
+  if (!operatorsAdded_) {
+    // `[r, found] = .operators(op, a [, b])`: the operator method `op` of the
+    // leftmost object operand whose class has it (what the runtime's
+    // operations call for objects: objectOperator in Aggregate.h).
+    std::string text = "function [r, found] = dispatch_(op, varargin)\n  r = [];\n  found = true;\n"
+                       "  for k = 1:numel(varargin)\n    switch class(varargin{k})\n";
+    bool any = false;
+    for (const auto& [file, c] : classes_) {
+      std::string cases;
+      for (const auto& [name, m] : c.methodTable)
+        if (isOperatorMethod(name)) cases += "          case '" + name + "'\n            r = " + m.function + "(varargin{:});\n            return\n";
+      if (cases.empty()) continue;
+      text += "      case '" + c.name + "'\n        switch op\n" + cases + "        end\n";
+      any = true;
+    }
+    text += "    end\n  end\n  found = false;\nend\n";
+    if (any) {
+      addGenerated("<operators>", std::move(text), ".operators");
+      operatorsAdded_ = added = true;
+    }
+  }
   for (const auto& [m, classes] : classesOf) {
     if (dispatchers_.count(m)) continue;
     auto outputs = [](size_t n) {
@@ -738,16 +873,35 @@ bool ProgramLowering::addDispatchers() {
       return list;
     };
     size_t most = 1;
-    for (const auto& [cls, n] : classes) most = std::max(most, n);
+    for (const Case& k : classes) most = std::max(most, k.outputs);
     std::string text = "function [" + outputs(most) + "] = " + m + "(varargin)\n  obj = varargin{1};\n" +
                        "  switch class(obj)\n";
-    for (const auto& [cls, n] : classes)
-      text += "    case '" + cls + "'\n      " + (n ? "[" + outputs(n) + "] = " : "") + cls + "." + m +
+    for (const Case& k : classes)
+      text += "    case '" + k.cls + "'\n      " + (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") + k.function +
               "(varargin{:});\n";
     text += "    otherwise\n      o1 = obj.('" + m + "');\n      if nargin > 1\n        o1 = o1(varargin{2:end});\n" +
             "      end\n  end\nend\n";
     dispatchers_[m] = addGenerated("<method " + m + ">", std::move(text), "." + m);
     added = true;
+    if (isOperatorMethod(m)) {
+      // plus(a, b) (uminus(a), ...) where inference does not know an
+      // operand's class: `.op.plus` calls the method of the leftmost object
+      // operand whose class has it, else does the operation (which for an
+      // object the runtime sends to `.operators`).
+      std::string operation = operatorExpression(m);
+      bool unary = operation.find('b') == std::string::npos;
+      text = "function r = dispatch_(a" + std::string(unary ? "" : ", b") + ")\n";
+      for (const char* operand : {"a", "b"}) {
+        if (unary && operand[0] == 'b') break;
+        text += "  if isobject(" + std::string(operand) + ")\n    switch class(" + operand + ")\n";
+        for (const Case& k : classes)
+          text += "      case '" + k.cls + "'\n        r = " + k.function + (unary ? "(a);\n" : "(a, b);\n") +
+                  "        return\n";
+        text += "    end\n  end\n";
+      }
+      text += "  r = " + operation + ";\nend\n";
+      addGenerated("<operator " + m + ">", std::move(text), ".op." + m);
+    }
     // f(x, ...) of a builtin or path function f that is also a method: where
     // inference does not know an argument's class, `.fn.f` calls the method
     // of the leftmost object argument whose class has it, else the function.
@@ -758,15 +912,45 @@ bool ProgramLowering::addDispatchers() {
     if (function && outs && path->functions.front()->outputs.back().name == "varargout") outs = 4;
     most = std::max(most, outs);
     text = "function [" + outputs(most) + "] = dispatch_(varargin)\n  for k = 1:nargin\n    switch class(varargin{k})\n";
-    for (const auto& [cls, n] : classes)
-      text += "      case '" + cls + "'\n        " + (n ? "[" + outputs(n) + "] = " : "") + cls + "." + m +
-              "(varargin{:});\n        return\n";
+    for (const Case& k : classes)
+      text += "      case '" + k.cls + "'\n        " + (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") +
+              k.function + "(varargin{:});\n        return\n";
     text += "    end\n  end\n  switch nargout\n    case 0\n      " +
             std::string((function ? outs == 0 : mayGiveNoValue(m)) ? "" : "o1 = ") + m + "(varargin{:});\n";
     for (size_t n = 1; n <= outs; ++n)
       text += "    case " + std::to_string(n) + "\n      [" + outputs(n) + "] = " + m + "(varargin{:});\n";
     text += "  end\nend\n";
     addGenerated("<function " + m + ">", std::move(text), ".fn." + m);
+  }
+  return added;
+}
+
+// `.display.NAME(NAME)`: shows NAME, an object of a class with a disp
+// method as MATLAB's display does (the name, then its disp, framed as any
+// object's display: format/DISPLAY.md), anything else as the statement
+// `NAME` does (its names need no other variable).
+bool ProgramLowering::addDisplays() {
+  static const std::set<std::string> used = {"exist",   "class",    "strcmp", "getfield", "format",
+                                             "fprintf", "varargin", "nargin", "nargout",  "shown"};
+  std::vector<std::pair<std::string, std::string>> disps;  // (class, its disp)
+  for (const auto& [file, c] : classes_)
+    if (const ClassDecl::Method* m = c.method("disp")) disps.push_back({c.name, m->function});
+  bool added = false;
+  for (const std::string& name : displays_) {
+    bool className = std::any_of(classes_.begin(), classes_.end(), [&](const auto& c) { return c.second.name == name; });
+    if (disps.empty() || used.count(name) || className || !displaysAdded_.insert(name).second) continue;
+    // (a call statement here sets ans, so ans is shown from another variable)
+    std::string v = name == "ans" ? "shown" : name;
+    std::string text = "function dispatch_(" + v + ")\n  if ~exist('" + v + "', 'var')\n    return\n  end\n" +
+                       "  switch class(" + v + ")\n";
+    for (const auto& [cls, function] : disps)
+      text += "    case '" + cls + "'\n      if strcmp(getfield(format, 'LineSpacing'), 'compact')\n" +
+              "        fprintf('" + name + " = \\n');\n        " + function + "(" + v + ");\n      else\n" +
+              "        fprintf('\\n" + name + " = \\n\\n');\n        " + function + "(" + v + ");\n" +
+              "        fprintf('\\n');\n      end\n      return\n";
+    text += "  end\n  " + (name == "ans" ? "ans = shown;\n  ans" : name) + "\nend\n";
+    addGenerated("<display " + name + ">", std::move(text), ".display." + name);
+    added = true;
   }
   return added;
 }
@@ -794,8 +978,8 @@ bool ProgramLowering::addMembers() {
     std::vector<std::string> props, methods{c.name};
     for (const auto* list : {&c.properties, &c.constants})
       for (const ClassDecl::Property& p : *list) props.push_back(p.name);
-    for (const auto* list : {&c.methods, &c.staticMethods})
-      for (const mcc::Function* f : *list) methods.push_back(f->name);
+    for (const auto* table : {&c.methodTable, &c.staticTable})
+      for (const auto& [name, m] : *table) methods.push_back(name);
     if (c.handle) methods.push_back("delete");
     std::sort(props.begin(), props.end());
     std::sort(methods.begin(), methods.end());
@@ -1031,11 +1215,16 @@ void FunctionLowering::unsupported(SourceRange r, const std::string& what) {
 void FunctionLowering::lowerBody(const std::vector<std::string>& params, const std::vector<std::string>& outputs,
                                  const mcc::Block& body, const std::set<std::string>& variables) {
   vars_ = variables;
-  // A nested function's first parameters: the environments around it.
+  // A nested function's first parameters: the environments around it; a
+  // superclass constructor's, the object (not counted by nargin either).
   uint32_t hidden = nest_ ? nest_->depth : 0;
-  fn_->captureCount = hidden;
+  bool self = constructed_ && asSuper_;
+  if (self && hidden) unsupported(ast_->nameRange, "a superclass constructor with nested functions");
   fn_->paramNames.clear();
   for (uint32_t d = 0; d < hidden; ++d) fn_->paramNames.push_back(envName(d));
+  if (self) fn_->paramNames.push_back("#obj");
+  hidden = static_cast<uint32_t>(fn_->paramNames.size());
+  fn_->captureCount = hidden;
   fn_->paramNames.insert(fn_->paramNames.end(), params.begin(), params.end());
   fn_->outputNames = outputs;
   Block* entry = newBlock();
@@ -1057,7 +1246,7 @@ void FunctionLowering::lowerBody(const std::vector<std::string>& params, const s
     for (size_t i = hidden; i < fn_->params.size(); ++i)
       if (nest_->shared.count(fn_->paramNames[i])) writeVar(fn_->paramNames[i], fn_->params[i]);
   }
-  if (constructed_) writeVar(outputs.front(), defaultObject(*constructed_, ast_->nameRange));
+  if (constructed_) constructObject(outputs.front());
   exit_ = newBlock();
   block(body);
   branch(exit_);
@@ -1255,8 +1444,13 @@ void FunctionLowering::displayVariable(const Expr* target, SourceRange loc) {
     else return;
   }
   std::string name(static_cast<const IdentExpr*>(base)->name);
-  Instr* d = emit(Op::Display, loc, {readVar(name)});
+  display(readVar(name), name, loc);
+}
+
+void FunctionLowering::display(Instr* v, const std::string& name, SourceRange loc) {
+  Instr* d = emit(Op::Display, loc, {v});
   d->name = name;
+  if (prog_.isMethodName("disp")) prog_.wantDisplay(name);
 }
 
 void FunctionLowering::stmt(const Stmt& s) {
@@ -1300,10 +1494,7 @@ void FunctionLowering::stmt(const Stmt& s) {
       for (Instr* w : words) call->addOperand(w);
       emit(Op::SetAns, s.range, {call});
       writeVariable("ans", cur_, call);
-      if (c.display) {
-        Instr* d = emit(Op::Display, s.range, {call});
-        d->name = "ans";
-      }
+      if (c.display) display(call, "ans", s.range);
       return;
     }
     case NodeKind::AssignStmt: {
@@ -1403,10 +1594,10 @@ void FunctionLowering::stmt(const Stmt& s) {
   }
 }
 
-void FunctionLowering::exprStatement(const Expr* e, bool display, SourceRange loc) {
+void FunctionLowering::exprStatement(const Expr* e, bool show, SourceRange loc) {
   if (e->kind == NodeKind::IdentExpr && isVariable(static_cast<const IdentExpr*>(e)->name)) {
     // `x` alone shows x; it does not set ans.
-    if (display) displayVariable(e, loc);
+    if (show) displayVariable(e, loc);
     return;
   }
   if (e->kind == NodeKind::AssignExpr || e->kind == NodeKind::IncrementExpr) {
@@ -1417,10 +1608,7 @@ void FunctionLowering::exprStatement(const Expr* e, bool display, SourceRange lo
   Instr* v = expr(e, 0);
   if (v->op == Op::Call) emit(Op::SetAns, loc, {v});
   writeVariable("ans", cur_, v);
-  if (display) {
-    Instr* d = emit(Op::Display, loc, {v});
-    d->name = "ans";
-  }
+  if (show) display(v, "ans", loc);
 }
 
 // target = value, for any target. The access path is read once from the
@@ -1870,30 +2058,139 @@ std::vector<Instr*> FunctionLowering::indexArgs(Instr* object, const std::vector
 }
 
 // The object a constructor starts from: each property's default ([]
-// without one), as class(s, NAME) makes it of the struct of them (a
-// handle class's constructor gets its object so, made before it runs).
+// without one; an inherited one [] until the superclass's constructor sets
+// it), as class(s, NAME, handle, SUPERS...) makes it of the struct of them
+// (a handle class's constructor gets its object so, made before it runs).
 Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   Instr* obj = emit(Op::Matrix, loc);
+  if (c.properties.empty()) {  // struct(): a 1x1 struct without fields
+    obj = emit(Op::Call, loc);
+    obj->name = "struct";
+  }
+  obj = setDefaults(obj, c, loc);
   for (const ClassDecl::Property& p : c.properties) {
-    Instr* value = p.defaultValue ? expr(p.defaultValue, 1) : emit(Op::Matrix, loc);
-    obj = emit(Op::SetField, loc, {obj, value});
+    if (p.file == c.file) continue;
+    obj = emit(Op::SetField, loc, {obj, emit(Op::Matrix, loc)});
     obj->name = p.name;
   }
-  Constant name;
-  name.kind = Constant::Char;
-  name.text = c.name;
-  std::vector<Instr*> args{obj, constant(name, loc)};
-  if (c.handle) {  // class(s, NAME, true): a handle object, which its copies share
+  auto text = [&](const std::string& t) {
+    Constant name;
+    name.kind = Constant::Char;
+    name.text = t;
+    return constant(name, loc);
+  };
+  std::vector<Instr*> args{obj, text(c.name)};
+  if (c.handle || !c.ancestors.empty()) {  // class(s, NAME, true): a handle object, which its copies share
     Constant yes;
     yes.kind = Constant::Logical;
-    yes.real = 1;
+    yes.real = c.handle ? 1 : 0;
     args.push_back(constant(yes, loc));
+  }
+  for (const std::string& a : c.ancestors) args.push_back(text(a));
+  if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); })) {
+    // Before an object of the class exists: the runtime's operations call
+    // `.operators` for an object operand of a class known at run time only.
+    Instr* h = emit(Op::FuncHandle, loc);
+    h->name = ".operators";
+    h->callee = Callee::File;
+    h->constant.text = "operators";
+    Instr* r = emit(Op::Call, loc, {h});
+    r->name = "mcc_operator_methods";
+    r->nargout = 0;
   }
   Instr* tagged = emit(Op::Call, loc);
   for (Instr* a : args) tagged->addOperand(a);
   tagged->name = "class";
   tagged->callee = Callee::Builtin;
   return tagged;
+}
+
+Instr* FunctionLowering::setDefaults(Instr* obj, const ClassDecl& c, SourceRange loc) {
+  for (const ClassDecl::Property& p : c.properties) {
+    if (p.file != c.file) continue;
+    Instr* value = p.defaultValue ? expr(p.defaultValue, 1) : emit(Op::Matrix, loc);
+    obj = emit(Op::SetField, loc, {obj, value});
+    obj->name = p.name;
+  }
+  return obj;
+}
+
+// A constructor's object before its first line: a new one (defaultObject),
+// or as a superclass's constructor the subclass's object given the
+// properties this class declares their defaults. Then each superclass's
+// constructor without arguments, in the order of `<`, as MATLAB calls
+// them, but those the body calls (obj = obj@S(...), a statement of its own).
+void FunctionLowering::constructObject(const std::string& out) {
+  const ClassDecl& c = *constructed_;
+  SourceRange loc = ast_->nameRange;
+  Instr* obj = asSuper_ ? setDefaults(fn_->params[fn_->captureCount - 1], c, loc) : defaultObject(c, loc);
+  writeVar(out, obj);
+  for (const Stmt* st : ast_->body) {
+    const Expr* e = st->kind == NodeKind::AssignStmt ? static_cast<const AssignStmt*>(st)->value
+                    : st->kind == NodeKind::ExprStmt ? static_cast<const ExprStmt*>(st)->expr
+                                                     : nullptr;
+    if (e && e->kind == NodeKind::IndexExpr && !static_cast<const IndexExpr*>(e)->brace)
+      e = static_cast<const IndexExpr*>(e)->base;
+    if (e && e->kind == NodeKind::SuperRefExpr) {
+      auto* ref = static_cast<const SuperRefExpr*>(e);
+      if (ref->method->kind == NodeKind::IdentExpr && static_cast<const IdentExpr*>(ref->method)->name == out)
+        superConstructorCalls_.insert(ref);
+    }
+  }
+  for (const std::string& name : c.superclasses) {
+    if (std::any_of(superConstructorCalls_.begin(), superConstructorCalls_.end(),
+                    [&](const SuperRefExpr* e) { return e->className == name; }))
+      continue;
+    const ClassDecl* super = prog_.classNamed(name, *c.file);
+    if (!super) continue;  // reported with the class
+    Target t{Callee::File, prog_.superConstructor(*super)};
+    writeVar(out, callWith(t, t.name, {readVar(out)}, {}, 1, loc));
+  }
+}
+
+// obj@S(args) in a constructor of a subclass of S: S's constructor run on
+// obj (S@S, which starts from obj, not from a new object of S), its result
+// obj again; name@S(args) in a method: S's method name (its own or one it
+// inherits), whatever the object's class overrides it with.
+Instr* FunctionLowering::superCall(const SuperRefExpr& ref, const std::vector<Expr*>* args, uint32_t nargout,
+                                   SourceRange loc) {
+  auto bad = [&](const std::string& why) {
+    prog_.diags().report(file_.source, loc, DiagId::BadInheritance, {why});
+    return number(0, loc);
+  };
+  if (ref.method->kind != NodeKind::IdentExpr) {
+    unsupported(loc, "a superclass call through a field (obj.name@Super)");
+    return number(0, loc);
+  }
+  std::string name(static_cast<const IdentExpr*>(ref.method)->name);
+  if (!class_) return bad("'" + name + "@" + ref.className + "' calls a superclass, which only a method of a class can.");
+  bool self = constructed_ && name == ast_->outputs.front().name;
+  if (self && ref.className == "handle" && class_->handle && superConstructorCalls_.count(&ref))
+    return readVar(name, loc);  // handle's constructor: nothing to do
+  if (std::find(class_->superclasses.begin(), class_->superclasses.end(), ref.className) == class_->superclasses.end())
+    return bad("'" + ref.className + "' is not a direct superclass of the class '" + class_->name + "'.");
+  const ClassDecl* super = prog_.classNamed(ref.className, *class_->file);
+  if (!super) return number(0, loc);  // reported with the class
+  std::vector<const Expr*> list;
+  if (args) list.assign(args->begin(), args->end());
+  if (self) {
+    if (!superConstructorCalls_.count(&ref))
+      return bad("The superclass constructor call '" + name + "@" + ref.className +
+                 "' must be a statement of the constructor's body, not inside if, switch, a loop or try.");
+    Target t{Callee::File, prog_.superConstructor(*super)};
+    Instr* c = callWith(t, t.name, {readVar(name, loc)}, list, 1, loc);
+    writeVar(name, c);
+    return c;
+  }
+  if (!ast_ || ast_->name != name)  // (MATLAB's rule: "if both methods have the same name")
+    return bad("'" + name + "@" + ref.className + "' is called from " +
+               (ast_ ? "the function '" + ast_->name + "'" : std::string("a script")) +
+               ": a method can call only the superclass method of its own name.");
+  if (const ClassDecl::Method* m = super->method(name))
+    return callWith({Callee::File, m->function}, m->function, {}, list, nargout, loc);
+  bool isAbstract = std::find(super->abstractLeft.begin(), super->abstractLeft.end(), name) != super->abstractLeft.end();
+  return bad(isAbstract ? "The method '" + name + "' of the class '" + super->name + "' is abstract: it has no body to call."
+                        : "The class '" + super->name + "' has no method '" + name + "'.");
 }
 
 Instr* FunctionLowering::memberQuery(std::string_view name, Target& t, SourceRange loc) {
@@ -1963,7 +2260,6 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     return number(0, loc);
   }
   Target t = prog_.resolve(name, file_, ast_);
-  bool membersOf = t.kind == Callee::Builtin && isMemberQuery(name, args.size());
   if (t.kind == Callee::Builtin && (name == "feval" || name == "str2func") && !args.empty()) {
     // A function named by a constant is compiled as a call of (a handle to) it.
     const Expr* f = args[0];
@@ -2067,7 +2363,23 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     for (size_t k = 1; k < args.size(); ++k) words.push_back(static_cast<const CharLitExpr*>(args[k])->value);
     return saveCall(expr(args[0], 1), words, loc);
   }
-  std::vector<Instr*> values;
+  if (const ClassDecl* c = t.kind == Callee::File ? prog_.constructorOf(t.name) : nullptr; c && !c->abstractLeft.empty()) {
+    // MATLAB's error when it runs (the call stays, never reached).
+    Constant text;
+    text.kind = Constant::Char;
+    text.text = "Abstract classes cannot be instantiated.  Class '" + c->name +
+                "' defines abstract methods and/or properties.";
+    Instr* e = emit(Op::Call, loc, {constant(text, loc)});
+    e->name = "error";
+    e->nargout = 0;
+  }
+  return callWith(t, name, {}, args, nargout, loc);
+}
+
+Instr* FunctionLowering::callWith(const Target& t, const std::string& name, std::vector<Instr*> leading,
+                                  const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc) {
+  bool membersOf = t.kind == Callee::Builtin && isMemberQuery(name, args.size());
+  std::vector<Instr*> values = std::move(leading);
   std::vector<uint8_t> splice;
   // cellfun('myfun', c): a function of the program named by a constant is
   // passed as a handle (the runtime only knows its builtins by name).
@@ -2115,18 +2427,19 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     count->callee = Callee::Builtin;
     values.push_back(count);
   }
+  Target to = t;
   if (membersOf) {
-    values.insert(values.begin(), memberQuery(name, t, loc));
+    values.insert(values.begin(), memberQuery(name, to, loc));
     if (!splice.empty()) splice.insert(splice.begin(), 0);
   }
   // A nested function takes the environments around it first.
-  for (uint32_t d = t.envs; d-- > 0;) {
+  for (uint32_t d = to.envs; d-- > 0;) {
     values.insert(values.begin(), env(d));
     if (!splice.empty()) splice.insert(splice.begin(), 0);
   }
   Instr* c = emit(Op::Call, loc);
-  c->name = t.name;
-  c->callee = t.kind;
+  c->name = to.name;
+  c->callee = to.kind;
   c->nargout = nargout;
   for (Instr* v : values) c->addOperand(v);
   if (!splice.empty()) splice.resize(values.size(), 0);
@@ -2599,6 +2912,11 @@ Instr* FunctionLowering::functionHandle(const std::string& name, SourceRange loc
     for (uint32_t d = 0; d < t.envs; ++d) c->addOperand(env(d));
     return c;
   }
+  if (t.kind == Callee::Builtin && prog_.isMethodName(name)) {
+    // @area of a method: its dispatcher (`.area`, or `.fn.char` where a
+    // builtin has the name), which calls the method of its argument's class.
+    t = {Callee::File, (isRuntimeBuiltin(name) ? ".fn." : ".") + name};
+  }
   Instr* i = emit(Op::FuncHandle, loc);
   i->name = t.name;
   i->callee = t.kind;
@@ -2715,6 +3033,8 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
     case NodeKind::IndexExpr: {
       auto* ix = static_cast<const IndexExpr*>(e);
       std::string fname;
+      if (!ix->brace && ix->base->kind == NodeKind::SuperRefExpr)
+        return superCall(*static_cast<const SuperRefExpr*>(ix->base), &ix->args, nargout, e->range);
       if (!ix->brace && dottedFunctionName(ix->base, fname)) {
         std::vector<const Expr*> args(ix->args.begin(), ix->args.end());
         return call(fname, args, nargout, e->range);
@@ -2812,9 +3132,7 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
     case NodeKind::NamedArgExpr:
       unsupported(e->range, "a name=value argument outside a function call");
       return number(0, e->range);
-    case NodeKind::SuperRefExpr:
-      unsupported(e->range, "superclass method calls");
-      return number(0, e->range);
+    case NodeKind::SuperRefExpr: return superCall(*static_cast<const SuperRefExpr*>(e), nullptr, nargout, e->range);
     case NodeKind::MetaClassExpr:
       unsupported(e->range, "metaclass queries");
       return number(0, e->range);

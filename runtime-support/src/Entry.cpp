@@ -13,6 +13,7 @@
 
 namespace mcc::rt {
 void releaseGlobals();  // Globals.cpp
+void releaseOperatorMethods();  // Aggregate.cpp
 }
 
 namespace {
@@ -53,6 +54,7 @@ void mcc_init(int /*argc*/, char** /*argv*/, uint32_t abi_version) {
 int mcc_finish(void) {
   int status = std::fflush(stdout) == 0 ? 0 : 1;
   mcc::rt::releaseGlobals();
+  mcc::rt::releaseOperatorMethods();
   // MCC_CHECK_LEAKS=1: every array the program made must be freed by now
   // (the test of the compiler's reference counting).
   const char* check = std::getenv("MCC_CHECK_LEAKS");

@@ -101,15 +101,41 @@ std::string classText(const mcc_array* a) {
   return object.empty() ? className(a->class_id) : object;
 }
 
-Ref asObject(Ref s, const std::string& name, bool handle, const mcc_site* site) {
+Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::string> supers, const mcc_site* site) {
   if (!s || s->class_id != MCC_CLASS_STRUCT || s->numel != 1) fail("class(s, name) needs a 1x1 struct.", site);
   s = Ref(mcc_array_unshare(s.release()));
   auto* t = static_cast<FieldTable*>(newTable(fieldsOf(s.get()) ? fieldsOf(s.get())->names : std::vector<std::string>{}));
   t->className = name;
   t->handle = handle;
+  t->superclasses = std::move(supers);
   releaseTable(s->fields);
   s->fields = t;
   return s;
+}
+
+namespace {
+mcc_array* operatorMethods = nullptr;  // the program's function handle (mcc_operator_methods)
+}
+
+void setOperatorMethods(const mcc_array* handle) {
+  if (!operatorMethods) operatorMethods = mcc_array_retain(const_cast<mcc_array*>(handle));
+}
+
+void releaseOperatorMethods() {
+  mcc_array_release(operatorMethods);
+  operatorMethods = nullptr;
+}
+
+bool objectOperator(const char* name, const mcc_array* a, const mcc_array* b, mcc_array** result, const mcc_site* site) {
+  if (!operatorMethods || (objectClass(a).empty() && objectClass(b).empty())) return false;
+  Ref op = fromText(name);
+  mcc_array* in[] = {op.get(), const_cast<mcc_array*>(a), const_cast<mcc_array*>(b)};
+  mcc_array* out[2] = {nullptr, nullptr};
+  mcc_call_handle(operatorMethods, 2, out, b ? 3 : 2, in, site);
+  Ref value(out[0]), found(out[1]);
+  if (!found || !mcc_array_to_double(found.get(), site)) return false;
+  *result = value.release();
+  return true;
 }
 
 void requireLiveObject(const mcc_array* a, const mcc_site* site) {

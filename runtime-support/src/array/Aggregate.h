@@ -35,6 +35,8 @@ struct FieldTable {
   // A value object of a classdef class (a struct of its properties tagged
   // with the class's name: class(s, name)); empty for a struct.
   std::string className;
+  // A subclass's object: every superclass of its class, nearest first (isa).
+  std::vector<std::string> superclasses;
   // An object of a handle class: the descriptor is the object, which every
   // copy of the value shares (mcc_array_unshare gives it back itself), so
   // s.name = v through any copy changes it for all. delete(h) frees its
@@ -55,11 +57,19 @@ inline std::string objectClass(const mcc_array* a) {
   return a && a->class_id == MCC_CLASS_STRUCT && a->fields ? fieldsOf(a)->className : std::string();
 }
 // class(s, name): the 1x1 struct s (consumed) as an object of class `name`
-// (of a handle class with `handle`).
-Ref asObject(Ref s, const std::string& name, bool handle, const mcc_site* site);
+// (of a handle class with `handle`) whose superclasses are `supers`.
+Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::string> supers, const mcc_site* site);
 inline bool isHandleObject(const mcc_array* a) {
   return a && a->class_id == MCC_CLASS_STRUCT && a->fields && fieldsOf(a)->handle;
 }
+// An operator (its method's name: "plus", "uminus", ...) of a or a and b
+// (b null for one operand) when one is an object whose class has the
+// method: the method's value in `result` and true (the program's
+// operator methods, mcc_operator_methods); false for anything else.
+bool objectOperator(const char* name, const mcc_array* a, const mcc_array* b, mcc_array** result, const mcc_site* site);
+// mcc_operator_methods(h): the program's operator methods, called as
+// [value, found] = h(name, a[, b]); the first one given stays.
+void setOperatorMethods(const mcc_array* handle);
 // MATLAB's error for a deleted handle object ("Invalid or deleted object.").
 void requireLiveObject(const mcc_array* a, const mcc_site* site);
 // delete(h): frees h's properties and marks it deleted, for every copy.

@@ -142,8 +142,14 @@ mcc_array* mcc_vertcat(size_t nparts, const mcc_array* const* parts, const mcc_s
   return concatenate(1, nparts, parts, site).release();
 }
 
-mcc_array* mcc_transpose(const mcc_array* a, const mcc_site* site) { return transposed(a, false, site).release(); }
+mcc_array* mcc_transpose(const mcc_array* a, const mcc_site* site) {
+  if (mcc_array* r = nullptr; objectOperator("transpose", a, nullptr, &r, site)) return r;
+  return transposed(a, false, site).release();
+}
 
-mcc_array* mcc_ctranspose(const mcc_array* a, const mcc_site* site) { return transposed(a, true, site).release(); }
+mcc_array* mcc_ctranspose(const mcc_array* a, const mcc_site* site) {
+  if (mcc_array* r = nullptr; objectOperator("ctranspose", a, nullptr, &r, site)) return r;
+  return transposed(a, true, site).release();
+}
 
 }  // extern "C"

@@ -330,6 +330,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
 #undef MCC_BINARY_OP_NAME_
   };
   if (isStringArray(a) || isStringArray(b)) return stringBinary(op, a, b, site).release();
+  if (mcc_array* r = nullptr; objectOperator(names[op], a, b, &r, site)) return r;
   // == and ~= of handle objects: whether they are the same object (every
   // copy of a handle is its one descriptor); a handle is never equal to
   // a value of another class.
@@ -346,6 +347,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
 }
 
 mcc_array* mcc_uminus(const mcc_array* a, const mcc_site* site) {
+  if (mcc_array* r = nullptr; objectOperator("uminus", a, nullptr, &r, site)) return r;
   requireNumbers(a, "uminus", site);
   checked(a);
   uint32_t cls = isNumericClass(a->class_id) ? a->class_id : MCC_CLASS_DOUBLE;
@@ -369,6 +371,7 @@ mcc_array* mcc_uminus(const mcc_array* a, const mcc_site* site) {
 }
 
 mcc_array* mcc_not(const mcc_array* a, const mcc_site* site) {
+  if (mcc_array* r = nullptr; objectOperator("not", a, nullptr, &r, site)) return r;
   requireNumbers(a, "not", site);
   checked(a);
   std::vector<uint8_t> t = truthValues(a, site);

@@ -1,5 +1,6 @@
 // Language support for generated code (conditions, switch, for, display,
 // the errors of undefined values) and the builtins of core.def.
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
@@ -163,6 +164,7 @@ void mcc_subsref_error(const mcc_array* x, size_t nidx, const mcc_array* const* 
 }
 
 mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site) {
+  if (mcc_array* r = nullptr; objectOperator("uplus", a, nullptr, &r, site)) return r;
   if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_LOGICAL) return mcc_array_cast(a, MCC_CLASS_DOUBLE, site);
   return mcc_array_retain(const_cast<mcc_array*>(a));
 }
@@ -253,14 +255,25 @@ MCC_DEFINE_BUILTIN(toc) {
 
 // class(x); class(s, name) makes the object of a classdef value class
 // that its constructor starts from, class(s, name, true) that of a handle
-// class (the compiler calls them).
+// class, class(s, name, handle, super1, super2, ...) that of a subclass
+// (its superclasses nearest first, for isa) (the compiler calls them).
 MCC_DEFINE_BUILTIN(class) {
-  a.arity(1, 3, 1);
+  a.arity(1, UINT32_MAX, 1);
   if (a.nargin >= 2) {
-    a.set(0, asObject(Ref::share(a[0]), a.text(1), a.nargin == 3 && a.scalar(2) != 0, a.site));
+    std::vector<std::string> supers;
+    for (uint32_t k = 3; k < a.nargin; ++k) supers.push_back(a.text(k));
+    a.set(0, asObject(Ref::share(a[0]), a.text(1), a.nargin >= 3 && a.scalar(2) != 0, std::move(supers), a.site));
     return;
   }
   a.set(0, fromText(isLibObject(a[0]) ? libObjectClass(a[0]) : classText(a[0])));
+}
+
+// mcc_operator_methods(h): the compiler's registration of the program's
+// operator methods (Aggregate.h, objectOperator), which the runtime's
+// operations call when an operand is an object.
+MCC_DEFINE_BUILTIN(mcc_operator_methods) {
+  a.arity(1, 1, 0);
+  setOperatorMethods(a[0]);
 }
 
 // isvalid(h): whether the handle object h is not deleted (Aggregate.h).
@@ -271,19 +284,37 @@ MCC_DEFINE_BUILTIN(isvalid) {
   a.set(0, boolResult(!isHandleObject(a[0]) || !fieldsOf(a[0])->deleted));
 }
 
+// An object of a subclass of `cls` (class(s, name, handle, supers...)).
+static bool isSubclassObject(const mcc_array* x, const std::string& cls) {
+  if (objectClass(x).empty()) return false;
+  const std::vector<std::string>& supers = fieldsOf(x)->superclasses;
+  return std::find(supers.begin(), supers.end(), cls) != supers.end();
+}
+
 MCC_DEFINE_BUILTIN(isa) {
   a.arity(2, 2, 1);
   std::string want = a.text(1);
   uint32_t c = a[0]->class_id;
-  bool yes = want == classText(a[0]) || (want == "handle" && (c == MCC_CLASS_MAP || isHandleObject(a[0]))) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
+  bool yes = want == classText(a[0]) || isSubclassObject(a[0], want) || (want == "handle" && (c == MCC_CLASS_MAP || isHandleObject(a[0]))) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
              (want == "integer" && isIntegerClass(c));
   a.set(0, boolResult(yes));
 }
 
 MCC_DEFINE_BUILTIN(format) {
-  // format, format short/long/compact/loose (and their combinations).
-  a.arity(0, 2, 0);
+  // format, format short/long/compact/loose (and their combinations);
+  // fmt = format: the current ones, as fmt.NumericFormat and fmt.LineSpacing
+  // (strings; MATLAB's is a DisplayFormatOptions object with these properties).
+  a.arity(0, 2, 1);
   DisplayOptions& options = programDisplayOptions();
+  if (a.nargout == 1) {
+    if (a.nargin > 0) a.error("Too many input arguments.");
+    Ref s = newStruct({1, 1}, {"NumericFormat", "LineSpacing"});
+    setStructField(s.get(), 0, 0, stringScalar(options.numeric == DisplayOptions::Long ? "long" : "short").get());
+    setStructField(s.get(), 0, 1,
+                   stringScalar(options.spacing == DisplayOptions::Compact ? "compact" : "loose").get());
+    a.set(0, std::move(s));
+    return;
+  }
   if (a.nargin == 0) {
     options = DisplayOptions{};
     return;

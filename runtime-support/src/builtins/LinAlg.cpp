@@ -524,17 +524,21 @@ template <class T> Real<T> matrixNorm(Matrix<T> A, NormType type, const Args& a)
 }
 
 // The builtin of a matrix operator: two inputs, one output.
-void matrixOperator(const Args& a, Ref (*op)(const mcc_array*, const mcc_array*, const Args&)) {
+void matrixOperator(const Args& a, const char* name, Ref (*op)(const mcc_array*, const mcc_array*, const Args&)) {
   a.arity(2, 2, 1);
+  if (mcc_array* r = nullptr; objectOperator(name, a[0], a[1], &r, a.site)) {
+    a.set(0, Ref(r));
+    return;
+  }
   a.set(0, op(a[0], a[1], a));
 }
 
 }  // namespace
 
-MCC_DEFINE_BUILTIN(mtimes) { matrixOperator(a, mtimes); }
-MCC_DEFINE_BUILTIN(mldivide) { matrixOperator(a, mldivide); }
-MCC_DEFINE_BUILTIN(mrdivide) { matrixOperator(a, mrdivide); }
-MCC_DEFINE_BUILTIN(mpower) { matrixOperator(a, mpower); }
+MCC_DEFINE_BUILTIN(mtimes) { matrixOperator(a, "mtimes", mtimes); }
+MCC_DEFINE_BUILTIN(mldivide) { matrixOperator(a, "mldivide", mldivide); }
+MCC_DEFINE_BUILTIN(mrdivide) { matrixOperator(a, "mrdivide", mrdivide); }
+MCC_DEFINE_BUILTIN(mpower) { matrixOperator(a, "mpower", mpower); }
 MCC_DEFINE_BUILTIN(linsolve) { linsolveBuiltin(a); }
 
 MCC_DEFINE_BUILTIN(inv) {

@@ -98,7 +98,7 @@ Summary cellSummary(const mcc_array* e) {
   if (!e) return {"0\xC3\x97" "0 double", false};
   if (e->class_id == MCC_CLASS_CHAR && e->ndims == 2 && e->dims[0] == 1) return {"'" + charRow(e) + "'", false};
   if (inlineNumbers(e)) return {numberRow(e), true};
-  return {sizeName(e) + " " + className(e->class_id), false};
+  return {sizeName(e) + " " + classText(e), false};
 }
 
 // A field value in a struct's display: 1, [1 2 3], 'abc', [2×2 double], {1×2 cell}.
@@ -108,7 +108,7 @@ std::string fieldSummary(const mcc_array* v) {
   if (v->class_id == MCC_CLASS_CHAR && v->numel == 0) return "''";
   if (v->class_id == MCC_CLASS_CELL) return v->numel == 0 && v->ndims == 2 && v->dims[0] == 0 && v->dims[1] == 0 ? "{}" : "{" + sizeName(v) + " cell}";
   if (inlineNumbers(v)) return v->numel == 1 ? numberRow(v) : "[" + numberRow(v) + "]";
-  return "[" + sizeName(v) + " " + className(v->class_id) + "]";
+  return "[" + sizeName(v) + " " + classText(v) + "]";
 }
 
 // The lines of a 2-D cell's elements (4 blanks of indent, 4 between columns).
@@ -192,7 +192,16 @@ std::string displayAggregate(std::string_view name, const mcc_array* a) {
   bool isStruct = a->class_id == MCC_CLASS_STRUCT;
   bool scalarStruct = isStruct && a->numel == 1;
   bool plain = a->ndims == 2 && a->numel > 0;
-  std::string header, body;
+  std::string header, body, object = objectClass(a);
+  if (!object.empty()) {
+    // An object of a class without a disp method: MATLAB's default display,
+    // a header naming the class and the properties as a struct's fields.
+    if (isHandleObject(a) && fieldsOf(a)->deleted) header = "  handle to deleted " + object + "\n";
+    else if (fieldCount(a) == 0) header = "  " + object + " with no properties.\n";
+    else header = "  " + object + " with properties:\n", body = structFields(a);
+    std::string shown = header + (body.empty() ? "" : blank + body) + blank;
+    return name.empty() ? shown : blank + std::string(name) + " = \n" + blank + shown;
+  }
   if (!isStruct) {
     header = a->numel == 0 ? "  " + sizeName(a) + " empty cell array\n" : "  " + sizeName(a) + " cell array\n";
     if (plain) body = cellRows(a);

@@ -3,10 +3,9 @@
 % class declares it.
 f = Fancy();
 
-% CHECK-DAG: Fancy.m:1:10: error: class inheritance (< Base) is not implemented yet
+% CHECK-DAG: Fancy.m:1:10: error: class inheritance (< matlab.mixin.Copyable) is not implemented yet
 % CHECK-DAG: Fancy.m:2:15: error: the property attribute 'Dependent' is not implemented yet
 % CHECK-DAG: Fancy.m:6:5: error: property validation is not implemented yet
 % CHECK-DAG: Fancy.m:8:3: error: events is not implemented yet
 % CHECK-DAG: Fancy.m:12:18: error: get. and set. methods is not implemented yet
-% CHECK-DAG: Fancy.m:15:18: error: operator overloading and display methods ('plus') is not implemented yet
-% CHECK-DAG: Fancy.m:18:14: error: operator overloading and display methods ('disp') is not implemented yet
+% CHECK-DAG: Fancy.m:18:14: error: indexing, concatenation, display and save methods ('display') is not implemented yet

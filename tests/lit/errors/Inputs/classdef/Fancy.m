@@ -1,4 +1,4 @@
-classdef Fancy < Base
+classdef Fancy < matlab.mixin.Copyable
   properties (Dependent)
     area
   end
@@ -15,7 +15,7 @@ classdef Fancy < Base
     function r = plus(a, b)
       r = a.w + b.w;
     end
-    function disp(obj)
+    function display(obj)
       fprintf('%g\n', obj.w);
     end
   end

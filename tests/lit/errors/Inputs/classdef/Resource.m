@@ -1,4 +1,4 @@
-classdef Resource < handle & Base
+classdef Resource < handle & matlab.mixin.SetGet
   properties
     id = 0
   end

@@ -1,0 +1,3 @@
+classdef Flag < Marker
+  % Concrete: the Abstract attribute is not inherited.
+end

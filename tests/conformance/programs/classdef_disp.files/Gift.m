@@ -1,0 +1,3 @@
+classdef Gift < Money
+  % Inherits Money's disp.
+end

@@ -1,0 +1,3 @@
+classdef Hot < Temp
+  % Inherits Temp's disp.
+end

@@ -1,0 +1,3 @@
+classdef Empty
+  % A class without properties.
+end

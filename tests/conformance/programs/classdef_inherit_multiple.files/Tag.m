@@ -1,0 +1,3 @@
+classdef Tag < Named & Sized
+  % Two superclasses, no constructor: theirs run without arguments.
+end

@@ -1,0 +1,2 @@
+classdef Diamond < Left & Right
+end

@@ -1,0 +1,2 @@
+classdef Left < Top
+end

@@ -1,0 +1,2 @@
+classdef LoopA < LoopB
+end

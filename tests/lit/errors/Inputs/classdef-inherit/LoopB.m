@@ -1,0 +1,2 @@
+classdef LoopB < LoopA
+end

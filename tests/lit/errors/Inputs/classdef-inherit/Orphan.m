@@ -1,0 +1,2 @@
+classdef Orphan < NoSuchClass
+end

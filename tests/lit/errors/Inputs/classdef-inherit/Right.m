@@ -1,0 +1,2 @@
+classdef Right < Top
+end

@@ -1,0 +1,2 @@
+classdef Top
+end
