@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "array/Aggregate.h"
+#include "array/Sparse.h"
 #include "array/Index.h"
 #include "builtins/Maps.h"
 #include "gpu/Gpu.h"
@@ -272,6 +273,8 @@ mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const
     mapSubsasgn(target.get(), value, nidx, idx, site);
     return target.release();
   }
+  if (isSparse(target.get())) return sparseSubsasgn(std::move(target), value, nidx, idx, site).release();
+  if (value && isSparse(value)) notImplemented("Assigning a sparse matrix into a full array", site);
   // Function handles and MExceptions are scalar objects: x(k) = @f makes
   // no array of them (only x(1) = @f of a variable not yet defined), and
   // they convert to no other class.

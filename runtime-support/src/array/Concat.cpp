@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "array/Aggregate.h"
+#include "array/Sparse.h"
 
 using namespace mcc::rt;
 
@@ -142,8 +143,14 @@ mcc_array* mcc_vertcat(size_t nparts, const mcc_array* const* parts, const mcc_s
   return concatenate(1, nparts, parts, site).release();
 }
 
-mcc_array* mcc_transpose(const mcc_array* a, const mcc_site* site) { return transposed(a, false, site).release(); }
+mcc_array* mcc_transpose(const mcc_array* a, const mcc_site* site) {
+  if (isSparse(a)) return sparseTranspose(a).release();
+  return transposed(a, false, site).release();
+}
 
-mcc_array* mcc_ctranspose(const mcc_array* a, const mcc_site* site) { return transposed(a, true, site).release(); }
+mcc_array* mcc_ctranspose(const mcc_array* a, const mcc_site* site) {
+  if (isSparse(a)) return sparseTranspose(a).release();
+  return transposed(a, true, site).release();
+}
 
 }  // extern "C"

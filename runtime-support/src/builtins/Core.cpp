@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "CStructs.h"
+#include "array/Sparse.h"
 #include "array/Aggregate.h"
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"
@@ -163,6 +164,7 @@ void mcc_subsref_error(const mcc_array* x, size_t nidx, const mcc_array* const* 
 }
 
 mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site) {
+  if (isSparse(a)) return mcc_array_retain(const_cast<mcc_array*>(a));
   if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_LOGICAL) return mcc_array_cast(a, MCC_CLASS_DOUBLE, site);
   return mcc_array_retain(const_cast<mcc_array*>(a));
 }
@@ -183,6 +185,10 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
   }
   if (isMap(a)) {
     displayMap(n, a);
+    return;
+  }
+  if (isSparse(a)) {
+    sparseDisplay(n, a);
     return;
   }
   std::string text;
