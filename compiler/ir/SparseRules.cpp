@@ -72,18 +72,18 @@ std::optional<bool> binaryRule(BinaryOp op, Kind a, Kind b) {
   bool bothSparse = a.sparse && b.sparse;
   switch (op) {
     case BinaryOp::Plus: case BinaryOp::Minus:
-      if (bothSparse) return !a.scalar && !b.scalar ? std::optional<bool>(true) : std::nullopt;
-      return false;  // sparse +- full is full
+      return bothSparse;  // sparse +- full is full
     case BinaryOp::Times: return true;
     case BinaryOp::RDivide: case BinaryOp::MRDivide: case BinaryOp::Power:
       if (a.sparse && !b.sparse && b.scalar) return true;  // S ./ c, S / c, S .^ c
+      if (op == BinaryOp::MRDivide && !a.sparse) return false;  // X / S is full (a 1x1 S divides)
       return std::nullopt;
     case BinaryOp::MTimes:
       if (bothSparse) return true;
       if (a.sparse) return b.scalar;  // S * c is sparse, S * X full
       return a.scalar;                // c * S is sparse, X * S full
     case BinaryOp::MLDivide:
-      if (a.sparse && !b.sparse && !a.scalar) return false;  // S \ b is full
+      if (a.sparse && !b.sparse) return false;  // S \ b is full (a 1x1 S divides)
       return std::nullopt;
     default: return std::nullopt;
   }

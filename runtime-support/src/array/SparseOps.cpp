@@ -217,11 +217,13 @@ Ref sparseBinary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_
         sameSize(x, y, site);
         return sparseArray(addOf(x, y, sign), site);
       }
-      if (as && bs) notImplemented(std::string("'") + name + "' of a 1x1 sparse matrix and a sparse matrix", site);
-      // sparse +- full is full.
+      // sparse +- full is full; with a 1x1 sparse operand, sparse +- sparse is
+      // the full sum stored as sparse.
       Ref x = as ? fullOf(cscOf(a), site) : Ref::share(a);
       Ref y = bs ? fullOf(cscOf(b), site) : Ref::share(b);
-      return Ref(mcc_binary(op, x.get(), y.get(), site));
+      Ref sum(mcc_binary(op, x.get(), y.get(), site));
+      if (as && bs) return sparseArray(toCsc(sum.get(), name, site), site);
+      return sum;
     }
     case MCC_OP_TIMES: {
       // sparse .* anything is sparse; a scalar scales, a full matrix of the same size masks.
@@ -325,6 +327,10 @@ Ref sparseMldivide(const mcc_array* a, const mcc_array* b, const mcc_site* site)
   requireReal(b, "mldivide", site);
   checked(b);
   const Csc& s = cscOf(a);
+  if (isScalarArray(a)) {  // a 1x1 S divides: full, as inference assumes
+    Ref d(mcc_array_from_scalar(scalarOf(a, site)));
+    return Ref(mcc_binary(MCC_OP_LDIVIDE, d.get(), b, site));
+  }
   if (s.m != s.n) notImplemented("'mldivide' of a non-square sparse matrix (least squares)", site);
   if (b->ndims != 2 || b->dims[0] != s.m)
     fail("Matrix dimensions must agree.", site);
@@ -336,8 +342,20 @@ Ref sparseMldivide(const mcc_array* a, const mcc_array* b, const mcc_site* site)
 }
 
 Ref sparseMrdivide(const mcc_array* a, const mcc_array* b, const mcc_site* site) {
+  if (!isSparse(a) && isSparse(b)) {
+    requireReal(a, "mrdivide", site);
+    if (isScalarArray(b)) {  // X / s of a 1x1 sparse s: full, as inference assumes
+      Ref d(mcc_array_from_scalar(scalarOf(b, site)));
+      return Ref(mcc_binary(MCC_OP_RDIVIDE, a, d.get(), site));
+    }
+    // X / S = (S' \ X')'
+    Ref st = sparseTranspose(b);
+    Ref xt(mcc_transpose(a, site));
+    Ref solved = sparseMldivide(st.get(), xt.get(), site);
+    return Ref(mcc_transpose(solved.get(), site));
+  }
   if (!isSparse(a) || isSparse(b) || !isScalarArray(b))
-    notImplemented("'mrdivide' of a sparse matrix other than S / scalar", site);
+    notImplemented("'mrdivide' of a sparse matrix other than S / scalar and X / S", site);
   return sparseBinary(MCC_OP_RDIVIDE, a, b, site);
 }
 
