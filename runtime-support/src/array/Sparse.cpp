@@ -194,7 +194,7 @@ Ref sparseSubsasgn(Ref x, const mcc_array* value, size_t nidx, const mcc_array* 
 // MATLAB's display of a sparse matrix: one line per nonzero in column
 // order, "(row,col)" right-aligned to the widest, then the value as the
 // column of the nonzeros displays (with its common scale factor line);
-// an all-zero matrix is "All zero sparse: m×n". (MATLAB's documented
+// an all-zero matrix is "All zero sparse: mxn". (MATLAB's documented
 // format; Octave's differs, see tests/conformance/programs/sparse_display.m.)
 void sparseDisplay(std::string_view name, const mcc_array* a) {
   const Csc& c = cscOf(a);
@@ -202,7 +202,7 @@ void sparseDisplay(std::string_view name, const mcc_array* a) {
   std::string out;
   if (!name.empty()) out = std::string(name) + " =\n" + (loose ? "\n" : "");
   if (c.nnz() == 0) {
-    out += "   All zero sparse: " + std::to_string(c.m) + "\xC3\x97" + std::to_string(c.n) + "\n";
+    out += "   All zero sparse: " + std::to_string(c.m) + "x" + std::to_string(c.n) + "\n";
   } else {
     std::vector<std::string> where;
     size_t width = 0;
