@@ -85,6 +85,11 @@ std::optional<bool> binaryRule(BinaryOp op, Kind a, Kind b) {
     case BinaryOp::MLDivide:
       if (a.sparse && !b.sparse) return false;  // S \ b is full (a 1x1 S divides)
       return std::nullopt;
+    case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt:
+    case BinaryOp::Ge:
+      // S OP c, c OP S and S OP T: logical sparse (S OP full matrix: not yet)
+      if (bothSparse || (a.sparse && b.scalar) || (b.sparse && a.scalar)) return true;
+      return std::nullopt;
     default: return std::nullopt;
   }
 }

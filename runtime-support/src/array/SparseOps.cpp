@@ -199,6 +199,73 @@ Csc kronOf(const Csc& a, const Csc& b) {
 
 // --- The operators --------------------------------------------------------------
 
+namespace {
+
+using Compare = double (*)(double, double);
+Compare comparison(uint32_t op) {
+  switch (op) {
+    case MCC_OP_EQ: return [](double x, double y) { return double(x == y); };
+    case MCC_OP_NE: return [](double x, double y) { return double(x != y); };
+    case MCC_OP_LT: return [](double x, double y) { return double(x < y); };
+    case MCC_OP_LE: return [](double x, double y) { return double(x <= y); };
+    case MCC_OP_GT: return [](double x, double y) { return double(x > y); };
+    default: return [](double x, double y) { return double(x >= y); };
+  }
+}
+// x OP y as y OP' x.
+uint32_t flipped(uint32_t op) {
+  switch (op) {
+    case MCC_OP_LT: return MCC_OP_GT;
+    case MCC_OP_LE: return MCC_OP_GE;
+    case MCC_OP_GT: return MCC_OP_LT;
+    case MCC_OP_GE: return MCC_OP_LE;
+    default: return op;
+  }
+}
+
+// S OP c, c OP S (a full scalar c) and S OP T of the same size: a logical
+// sparse matrix (every element stored where 0 OP c holds, as MATLAB's is).
+Ref sparseComparison(uint32_t op, const mcc_array* a, const mcc_array* b, const char* name, const mcc_site* site) {
+  bool as = isSparse(a), bs = isSparse(b);
+  Csc r;
+  if (as != bs && isScalarArray(as ? b : a)) {
+    uint32_t o = as ? op : flipped(op);
+    r = mapValues(cscOf(as ? a : b), comparison(o), scalarOf(as ? b : a, site));
+  } else if (as && bs && comparison(op)(0, 0) == 0 && !isScalarArray(a) && !isScalarArray(b)) {
+    // 0 OP 0 is false: only the union of the patterns can hold true.
+    Csc x = cscOf(a), y = cscOf(b);
+    sameSize(x, y, site);
+    Compare f = comparison(op);
+    r = emptyLike(x.m, x.n);
+    for (size_t j = 0; j < x.n; ++j) {
+      size_t p = x.colptr[j], q = y.colptr[j];
+      while (p < x.colptr[j + 1] || q < y.colptr[j + 1]) {
+        size_t i;
+        double u = 0, v = 0;
+        if (q == y.colptr[j + 1] || (p < x.colptr[j + 1] && x.rowidx[p] < y.rowidx[q])) i = x.rowidx[p], u = x.values[p++];
+        else if (p == x.colptr[j + 1] || y.rowidx[q] < x.rowidx[p]) i = y.rowidx[q], v = y.values[q++];
+        else i = x.rowidx[p], u = x.values[p++], v = y.values[q++];
+        if (f(u, v) != 0) {
+          r.rowidx.push_back(i);
+          r.values.push_back(1);
+        }
+      }
+      r.colptr.push_back(r.rowidx.size());
+    }
+  } else if (as && bs) {
+    // 0 OP 0 holds (==, <=, >=) or a 1x1 operand: through the full comparison.
+    Ref x = fullOf(cscOf(a), site), y = fullOf(cscOf(b), site);
+    Ref full(mcc_binary(op, x.get(), y.get(), site));
+    r = toCsc(full.get(), name, site);
+  } else {
+    notImplemented(std::string("'") + name + "' of a sparse matrix and a full matrix", site);
+  }
+  r.logical = true;
+  return sparseArray(std::move(r), site);
+}
+
+}  // namespace
+
 Ref sparseBinary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_site* site) {
   static const char* const names[] = {
 #define MCC_BINARY_OP_NAME_(NAME, name) #name,
@@ -253,6 +320,8 @@ Ref sparseBinary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_
       }
       return sparseArray(mapValues(cscOf(a), f, c), site);
     }
+    case MCC_OP_EQ: case MCC_OP_NE: case MCC_OP_LT: case MCC_OP_LE: case MCC_OP_GT: case MCC_OP_GE:
+      return sparseComparison(op, a, b, name, site);
     default: notImplemented(std::string("'") + name + "' of a sparse matrix", site);
   }
 }

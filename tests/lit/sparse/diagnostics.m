@@ -11,7 +11,7 @@ c = {S};
 if S
 end
 % CHECK: {{.*}}diagnostics.m:[[@LINE-2]]:4: error: a sparse matrix as a condition is not implemented yet
-d = S > 0;
+d = S > ones(4);
 % CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:5: error: 'gt' of a sparse matrix is not implemented yet
 e = S(:);
 % CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:5: error: 'subsref' of a sparse matrix with a linear index other than a scalar is not implemented yet
