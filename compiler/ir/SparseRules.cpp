@@ -188,7 +188,22 @@ SparseOutcome sparseOutcome(const Instr& i, uint32_t nout) {
     case Op::Subsref: return subsrefOutcome(i);
     case Op::Subsasgn: return subsasgnOutcome(i);
     case Op::Call: return builtinOutcome(i, nout);
-    case Op::Matrix: return unsupported(quoted(i.rowSizes.size() > 1 ? "vertcat" : "horzcat"));
+    case Op::Matrix: {
+      // [A, B; C, D] with a sparse part is sparse (full parts converted);
+      // numbers and logicals only, no comma-separated lists.
+      const char* name = i.rowSizes.size() > 1 ? "vertcat" : "horzcat";
+      for (uint8_t s : i.splice)
+        if (s) return unsupported(quoted(name) + " with a comma-separated list");
+      bool sparse = false, unknown = false;
+      for (const Instr* o : i.operands) {
+        Class c = o->type.cls;
+        if (!isNumericClass(c) && c != Class::Logical) return unsupported(quoted(name) + " and a value of class " + className(c));
+        if (o->type.cx != Complexity::Real) return unsupported(quoted(name) + " and a value that may be complex");
+        sparse |= o->type.sp == Sparsity::Sparse;
+        unknown |= o->type.sp == Sparsity::Unknown;
+      }
+      return {true, "", {sparse ? Sparsity::Sparse : unknown ? Sparsity::Unknown : Sparsity::Full}};
+    }
     case Op::Range: return unsupported(quoted("colon"));
     case Op::Cell: case Op::CellAsgn: return unsupported("storing a sparse matrix in a cell array");
     case Op::SetField: return unsupported("storing a sparse matrix in a struct field");

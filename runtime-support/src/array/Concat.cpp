@@ -34,6 +34,8 @@ Ref concatenate(size_t dim, size_t n, const mcc_array* const* parts, const mcc_s
   if (dim == 0) internalError("cat: dims count from 1");
   for (size_t i = 0; i < n; ++i)
     if (isPointerClass(checkedAny(parts[i])->class_id)) return aggregateConcat(dim, n, parts, site);
+  for (size_t i = 0; i < n; ++i)
+    if (isSparse(parts[i])) return sparseConcat(dim, n, parts, site);
   for (size_t i = 0; i < n; ++i) checked(parts[i]);
   uint32_t cls = concatClass(n, parts);
   bool complex = std::any_of(parts, parts + n, [](const mcc_array* p) { return p->is_complex; });

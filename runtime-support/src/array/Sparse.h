@@ -86,6 +86,8 @@ Ref sparseMtimes(const mcc_array* a, const mcc_array* b, const mcc_site* site);
 Ref sparseMldivide(const mcc_array* a, const mcc_array* b, const mcc_site* site);
 Ref sparseMrdivide(const mcc_array* a, const mcc_array* b, const mcc_site* site);
 void sparseDisplay(std::string_view name, const mcc_array* a);
+// cat(dim, parts...) with a sparse part: sparse (full parts converted), 2-D only.
+Ref sparseConcat(size_t dim, size_t n, const mcc_array* const* parts, const mcc_site* site);
 // A builtin called with a sparse input: its sparse implementation, or
 // "'name' of a sparse matrix is not implemented yet" (MCC_DEFINE_BUILTIN).
 void sparseBuiltin(const char* name, const Args& a);

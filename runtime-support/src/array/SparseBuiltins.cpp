@@ -269,6 +269,39 @@ void normOf(const Args& a) {
   a.set(0, scalarResult(r));
 }
 
+// tril(S, k) and triu(S, k): the entries on and below (above) diagonal k.
+void triangle(const Args& a, bool lower) {
+  a.arity(1, 2, 1);
+  double kd = a.nargin == 2 ? a.scalar(1) : 0;
+  if (kd != std::floor(kd)) a.error("K-th diagonal input must be an integer scalar.");
+  const Csc& c = cscOf(a[0]);
+  Csc r{c.m, c.n, {0}, {}, {}, c.logical};
+  for (size_t j = 0; j < c.n; ++j) {
+    for (size_t p = c.colptr[j]; p < c.colptr[j + 1]; ++p) {
+      double offset = double(j) - double(c.rowidx[p]);  // the diagonal the entry is on
+      if (lower ? offset <= kd : offset >= kd) {
+        r.rowidx.push_back(c.rowidx[p]);
+        r.values.push_back(c.values[p]);
+      }
+    }
+    r.colptr.push_back(r.rowidx.size());
+  }
+  a.set(0, sparseArray(std::move(r), a.site));
+}
+
+// isequal(A, B, ...) with a sparse argument: the same size and values.
+void isequalOf(const Args& a) {
+  a.arity(2, UINT32_MAX, 1);
+  Csc first = cscArg(a, 0, "isequal");
+  for (uint32_t k = 1; k < a.nargin; ++k) {
+    Csc other = cscArg(a, k, "isequal");
+    if (other.m != first.m || other.n != first.n || other.colptr != first.colptr || other.rowidx != first.rowidx ||
+        other.values != first.values)
+      return a.set(0, boolResult(false));
+  }
+  a.set(0, boolResult(true));
+}
+
 void displayOf(const Args& a) {
   a.arity(1, 2, 0);
   std::string name = a.nargin == 2 ? a.text(1) : "";
@@ -314,6 +347,9 @@ const std::unordered_map<std::string, Handler>& handlers() {
          a.arity(2, 2, 1);
          a.set(0, sparseArray(kronOf(cscArg(a, 0, "kron"), cscArg(a, 1, "kron")), a.site));
        }},
+      {"tril", [](const Args& a) { triangle(a, true); }},
+      {"triu", [](const Args& a) { triangle(a, false); }},
+      {"isequal", isequalOf},
       {"mtimes", [](const Args& a) { a.arity(2, 2, 1), a.set(0, sparseMtimes(a[0], a[1], a.site)); }},
       {"mldivide", [](const Args& a) { a.arity(2, 2, 1), a.set(0, sparseMldivide(a[0], a[1], a.site)); }},
       {"mrdivide", [](const Args& a) { a.arity(2, 2, 1), a.set(0, sparseMrdivide(a[0], a[1], a.site)); }},

@@ -326,6 +326,49 @@ Ref sparseBinary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_
   }
 }
 
+Ref sparseConcat(size_t dim, size_t n, const mcc_array* const* parts, const mcc_site* site) {
+  if (dim != 1 && dim != 2) notImplemented("Concatenating sparse matrices along a dim beyond 2", site);
+  std::vector<Csc> used;
+  bool logical = true;
+  for (size_t k = 0; k < n; ++k) {
+    const mcc_array* p = parts[k];
+    if (!isSparse(p) && p->ndims == 2 && p->dims[0] == 0 && p->dims[1] == 0) continue;  // [] vanishes
+    used.push_back(toCsc(p, dim == 1 ? "vertcat" : "horzcat", site));
+    logical &= used.back().logical;
+  }
+  Csc r;
+  if (used.empty()) return sparseArray(Csc{0, 0, {0}, {}, {}, false}, site);
+  for (const Csc& c : used)
+    if ((dim == 2 ? c.m != used[0].m : c.n != used[0].n))
+      fail("Dimensions of arrays being concatenated are not consistent.", site);
+  if (dim == 2) {  // side by side: the columns of each in turn
+    r = emptyLike(used[0].m, 0);
+    for (const Csc& c : used) {
+      for (size_t j = 0; j < c.n; ++j) r.colptr.push_back(r.colptr.back() + (c.colptr[j + 1] - c.colptr[j]));
+      r.rowidx.insert(r.rowidx.end(), c.rowidx.begin(), c.rowidx.end());
+      r.values.insert(r.values.end(), c.values.begin(), c.values.end());
+      r.n += c.n;
+    }
+  } else {  // stacked: each column is the parts' columns with their rows offset
+    size_t m = 0;
+    for (const Csc& c : used) m += c.m;
+    r = emptyLike(m, used[0].n);
+    for (size_t j = 0; j < r.n; ++j) {
+      size_t offset = 0;
+      for (const Csc& c : used) {
+        for (size_t k = c.colptr[j]; k < c.colptr[j + 1]; ++k) {
+          r.rowidx.push_back(c.rowidx[k] + offset);
+          r.values.push_back(c.values[k]);
+        }
+        offset += c.m;
+      }
+      r.colptr.push_back(r.rowidx.size());
+    }
+  }
+  r.logical = logical;
+  return sparseArray(std::move(r), site);
+}
+
 Ref sparseUminus(const mcc_array* a, const mcc_site* site) {
   return sparseArray(mapValues(cscOf(a), [](double v, double) { return -v; }, 0), site);
 }

@@ -4,8 +4,8 @@
 S = speye(4);
 a = sin(S);
 % CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:5: error: 'sin' of a sparse matrix is not implemented yet
-b = [S, S];
-% CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:5: error: 'horzcat' of a sparse matrix is not implemented yet
+b = [S, 'abcd'];
+% CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:5: error: 'horzcat' of a sparse matrix and a value of class char is not implemented yet
 c = {S};
 % CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:5: error: storing a sparse matrix in a cell array is not implemented yet
 if S
