@@ -18,7 +18,7 @@ enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
   Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, StringOf, Exception,
   Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf,
-  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Coordinates, SparseOf, FullOf, Unknown,
+  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Coordinates, Kron, SparseOf, FullOf, Unknown,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -1055,6 +1055,17 @@ class Inference {
         Type t = unknownOf(args[0].cls);
         t.cx = args[0].cx;
         return {t};
+      }
+      case Rule::Kron: {
+        if (args.size() != 2) return {Type::unknown()};
+        Class c = arithmeticClass(args[0].cls, args[1].cls);
+        Complexity cx = narrowed(joinComplexity(args[0].cx, args[1].cx));
+        auto constant2d = [](const Type& t) {
+          return t.rankKnown && t.dims.size() == 2 && t.dims[0].kind == Extent::Const && t.dims[1].kind == Extent::Const;
+        };
+        if (!constant2d(args[0]) || !constant2d(args[1])) return {unknownOf(c)};
+        return {Type::matrix(c, {Extent::constant(args[0].dims[0].value * args[1].dims[0].value),
+                                 Extent::constant(args[0].dims[1].value * args[1].dims[1].value)}, cx)};
       }
       case Rule::MatrixOp: {
         if (args.size() != 2) return {Type::unknown()};

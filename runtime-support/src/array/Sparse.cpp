@@ -221,6 +221,7 @@ void sparseDisplay(std::string_view name, const mcc_array* a) {
       from = end + 1;
     }
     while (!lines.empty() && lines.back().empty()) lines.pop_back();
+    if (lines.size() < c.nnz()) internalError("the display of a sparse matrix's values has too few lines");
     size_t head = lines.size() > c.nnz() ? lines.size() - c.nnz() : 0;
     for (size_t k = 0; k < head; ++k) out += lines[k] + "\n";
     for (size_t k = 0; k < c.nnz(); ++k)
