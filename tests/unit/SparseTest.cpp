@@ -150,6 +150,14 @@ TEST_F(Sparse, LUWithPartialPivoting) {
   EXPECT_TRUE(mcc::rt::sparseLU(csc(singular)).singular);
 }
 
+TEST_F(Sparse, SingularSolveWarnsAsMatlabDoes) {
+  A singular = sparse({row({1, 2, 1, 2}), row({1, 1, 2, 2}), row({1, 2, 2, 4})});
+  std::string warning = stderrOf([&] { call(mcc_bi_mldivide, {singular, col({1, 2})}); });
+  EXPECT_EQ(warning, "Warning: Matrix is singular to working precision.\n");
+  A regular = call(mcc_bi_speye, {num(2)});
+  EXPECT_EQ(stderrOf([&] { call(mcc_bi_mldivide, {regular, col({1, 2})}); }), "");
+}
+
 TEST_F(Sparse, OrderIsAPermutationThatNarrowsABand) {
   // A path graph numbered out of order: the order found puts neighbours together.
   size_t n = 50;
