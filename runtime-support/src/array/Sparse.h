@@ -73,8 +73,12 @@ struct SparseLU {
   double rcondEstimate = 0;     // min |u_kk| / max |u_kk|
 };
 SparseLU sparseLU(const Csc& a);
-// A fill-reducing column order: reverse Cuthill-McKee on the pattern of A + A'.
+// A fill-reducing column order: approximate minimum degree (SuiteSparse's
+// AMD, when libamd can be loaded) or else bandOrder.
 std::vector<size_t> fillReducingOrder(const Csc& a);
+bool haveAmd();
+// Reverse Cuthill-McKee on the pattern of A + A': a narrow band.
+std::vector<size_t> bandOrder(const Csc& a);
 
 // The entry points' sparse branches (one operand at least is sparse).
 Ref sparseBinary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_site* site);
