@@ -150,6 +150,40 @@ TEST_F(Sparse, LUWithPartialPivoting) {
   EXPECT_TRUE(mcc::rt::sparseLU(csc(singular)).singular);
 }
 
+// A symmetric positive definite matrix takes the Cholesky path: L L' equals
+// A(order, order); a symmetric indefinite one is refused (S \ b uses LU).
+TEST_F(Sparse, CholeskyOfSymmetricPositiveDefinite) {
+  A s = call(mcc_bi_spdiags, {mat(5, 3, {-1, 3, -1, -1, 3, -1, -1, 3, -1, -1, 3, -1, -1, 3, -1}), row({-1, 0, 1}),
+                              num(5), num(5)});
+  s = A(mcc_binary(MCC_OP_PLUS, s.get(), sparse({num(1), num(5), num(-0.5), num(5), num(5)}).get(), &site));
+  s = A(mcc_binary(MCC_OP_PLUS, s.get(), sparse({num(5), num(1), num(-0.5), num(5), num(5)}).get(), &site));
+  Csc l;
+  std::vector<size_t> order;
+  ASSERT_TRUE(mcc::rt::sparseCholesky(csc(s), l, order));
+  EXPECT_TRUE(wellFormed(l));
+  const Csc& a = csc(s);
+  for (size_t i = 0; i < 5; ++i)
+    for (size_t j = 0; j < 5; ++j) {
+      double llt = 0;  // (L L')(i, j) = sum over k of L(i, k) L(j, k)
+      for (size_t k = 0; k < 5; ++k) {
+        double lik = 0, ljk = 0;
+        for (size_t p = l.colptr[k]; p < l.colptr[k + 1]; ++p) {
+          if (l.rowidx[p] == i) lik = l.values[p];
+          if (l.rowidx[p] == j) ljk = l.values[p];
+        }
+        llt += lik * ljk;
+      }
+      double aij = 0;
+      for (size_t p = a.colptr[order[j]]; p < a.colptr[order[j] + 1]; ++p)
+        if (a.rowidx[p] == order[i]) aij = a.values[p];
+      EXPECT_NEAR(llt, aij, 1e-12) << i << "," << j;
+    }
+  A indefinite = sparse({mat(2, 2, {1, 2, 2, 1})});
+  EXPECT_FALSE(mcc::rt::sparseCholesky(csc(indefinite), l, order));
+  A x = call(mcc_bi_mldivide, {indefinite, col({3, 3})});
+  EXPECT_TRUE(nearValues(x, values(x), {1, 1}, 1e-14));
+}
+
 TEST_F(Sparse, SingularSolveWarnsAsMatlabDoes) {
   A singular = sparse({row({1, 2, 1, 2}), row({1, 1, 2, 2}), row({1, 2, 2, 4})});
   std::string warning = stderrOf([&] { call(mcc_bi_mldivide, {singular, col({1, 2})}); });

@@ -73,6 +73,10 @@ struct SparseLU {
   double rcondEstimate = 0;     // min |u_kk| / max |u_kk|
 };
 SparseLU sparseLU(const Csc& a);
+// C = A(order, order) = L L' for a symmetric positive definite A (L lower
+// triangular, its diagonal first in each column); false when A is not
+// symmetric or a pivot is not positive (then S \ b uses the LU).
+bool sparseCholesky(const Csc& a, Csc& l, std::vector<size_t>& order);
 // A fill-reducing column order: approximate minimum degree (SuiteSparse's
 // AMD, when libamd can be loaded) or else bandOrder.
 std::vector<size_t> fillReducingOrder(const Csc& a);

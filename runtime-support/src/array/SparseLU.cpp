@@ -208,9 +208,102 @@ SparseLU sparseLU(const Csc& a) {
   return f;
 }
 
+bool sparseCholesky(const Csc& a, Csc& l, std::vector<size_t>& order) {
+  size_t n = a.n;
+  if (a.m != n) return false;
+  Csc t = transposeOf(a);  // symmetric: A' == A, entry for entry
+  if (t.colptr != a.colptr || t.rowidx != a.rowidx || t.values != a.values) return false;
+  order = fillReducingOrder(a);
+  std::vector<size_t> where(n);
+  for (size_t k = 0; k < n; ++k) where[order[k]] = k;
+  // The lower triangle of C = A(order, order), column by column.
+  std::vector<std::vector<std::pair<size_t, double>>> lower(n);
+  for (size_t j = 0; j < n; ++j)
+    for (size_t p = a.colptr[j]; p < a.colptr[j + 1]; ++p) {
+      size_t r = where[a.rowidx[p]], c = where[j];
+      if (r >= c) lower[c].push_back({r, a.values[p]});
+    }
+  l = Csc{n, n, {0}, {}, {}, false};
+  std::vector<double> x(n, 0.0);
+  std::vector<uint8_t> mark(n, 0);
+  std::vector<size_t> touched, head(n, kNone), link(n, kNone), next(n, 0);
+  for (size_t j = 0; j < n; ++j) {
+    for (auto [r, v] : lower[j]) {
+      if (!mark[r]) mark[r] = 1, touched.push_back(r);
+      x[r] += v;
+    }
+    // Columns k < j with L(j, k) != 0 are linked at head[j]; each moves on to its next row.
+    size_t k = head[j];
+    head[j] = kNone;
+    while (k != kNone) {
+      size_t after = link[k];
+      size_t p = next[k];
+      double ljk = l.values[p];
+      for (size_t q = p; q < l.colptr[k + 1]; ++q) {
+        size_t r = l.rowidx[q];
+        if (!mark[r]) mark[r] = 1, touched.push_back(r);
+        x[r] -= l.values[q] * ljk;
+      }
+      if (++next[k] < l.colptr[k + 1]) {
+        size_t r = l.rowidx[next[k]];
+        link[k] = head[r];
+        head[r] = k;
+      }
+      k = after;
+    }
+    double d = x[j];
+    if (!(d > 0)) return false;  // not positive definite: LU takes it
+    double ljj = std::sqrt(d);
+    std::sort(touched.begin(), touched.end());
+    l.rowidx.push_back(j);
+    l.values.push_back(ljj);
+    for (size_t r : touched) {
+      if (r > j && x[r] != 0) {
+        l.rowidx.push_back(r);
+        l.values.push_back(x[r] / ljj);
+      }
+      x[r] = 0;
+      mark[r] = 0;
+    }
+    touched.clear();
+    next[j] = l.colptr.back() + 1;
+    l.colptr.push_back(l.rowidx.size());
+    if (next[j] < l.colptr[j + 1]) {
+      size_t r = l.rowidx[next[j]];
+      link[j] = head[r];
+      head[r] = j;
+    }
+  }
+  return true;
+}
+
 void sparseSolve(const Csc& a, const double* b, size_t nrhs, double* x, const mcc_site* site) {
   (void)site;
   size_t n = a.n;
+  // A symmetric matrix with a positive diagonal: Cholesky first, as MATLAB's \ does.
+  Csc chol;
+  std::vector<size_t> order;
+  if (sparseCholesky(a, chol, order)) {
+    std::vector<double> y(n);
+    for (size_t c = 0; c < nrhs; ++c) {
+      const double* bc = b + c * n;
+      for (size_t k = 0; k < n; ++k) y[k] = bc[order[k]];
+      for (size_t j = 0; j < n; ++j) {  // L y = b
+        size_t d = chol.colptr[j];
+        y[j] /= chol.values[d];
+        for (size_t q = d + 1; q < chol.colptr[j + 1]; ++q) y[chol.rowidx[q]] -= chol.values[q] * y[j];
+      }
+      for (size_t j = n; j-- > 0;) {  // L' z = y
+        size_t d = chol.colptr[j];
+        double s = y[j];
+        for (size_t q = d + 1; q < chol.colptr[j + 1]; ++q) s -= chol.values[q] * y[chol.rowidx[q]];
+        y[j] = s / chol.values[d];
+      }
+      double* xc = x + c * n;
+      for (size_t k = 0; k < n; ++k) xc[order[k]] = y[k];
+    }
+    return;
+  }
   SparseLU f = sparseLU(a);
   if (f.singular || f.rcondEstimate < std::numeric_limits<double>::epsilon()) {
     std::fflush(stdout);
