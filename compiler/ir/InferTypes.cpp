@@ -420,6 +420,19 @@ class Inference {
     Type t = denseTransfer(i);
     if (r.outputs.empty()) return t;
     if (t.reached && !t.noValue) t.sp = r.outputs[0];
+    // S(:, j), S(i, :): a colon keeps the base's extent, a scalar gives 1.
+    const Type& base = i.operands[0]->type;
+    if (i.op == Op::Subsref && i.operands.size() == 3 && t.sp != Sparsity::Full && base.rankKnown && base.dims.size() == 2) {
+      std::vector<Extent> dims;
+      for (size_t k = 1; k < 3; ++k) {
+        const Instr* x = i.operands[k];
+        bool colon = x->op == Op::Const && x->constant.kind == Constant::Colon;
+        dims.push_back(colon ? base.dims[k - 1] : x->type.isScalar() ? Extent::constant(1) : Extent::unknown());
+      }
+      Type shaped = Type::matrix(base.cls, dims, Complexity::Real);
+      shaped.sp = t.sp;
+      t = shaped;
+    }
     for (size_t k = 0; k < i.outputTypes.size() && k < r.outputs.size(); ++k)
       if (i.outputTypes[k].reached && !i.outputTypes[k].noValue) i.outputTypes[k].sp = r.outputs[k];
     return t;

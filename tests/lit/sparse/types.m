@@ -19,7 +19,7 @@ U = S * 2 + T';
 v = U(2, 3);
 % CHECK: subsref {{.*}} : double scalar
 c = U(:, 2);
-% CHECK: subsref {{.*}} : double sparse
+% CHECK: subsref {{.*}} : double sparse 5x1
 F = full(U);
 % CHECK: call builtin full {{.*}} : double 5x5
 G = U + F;
