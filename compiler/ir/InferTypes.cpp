@@ -398,6 +398,9 @@ class Inference {
   // rules give the shape and class, SparseRules the sparsity, or a
   // diagnostic where mcc has no sparse implementation.
   Type sparseTransfer(Instr& i) {
+    // (an operand not reached yet looks like top: no verdict before it is)
+    for (const Instr* o : i.operands)
+      if (!o->type.reached && i.op != Op::Phi) return Type::bottom();
     bool userCall = (i.op == Op::Call && i.callee != Callee::Builtin) ||
                     (i.op == Op::Call && !method(i, argTypes(i)).empty());
     if (userCall) {
@@ -420,6 +423,9 @@ class Inference {
     Type t = denseTransfer(i);
     if (r.outputs.empty()) return t;
     if (t.reached && !t.noValue) t.sp = r.outputs[0];
+    if (t.sp == Sparsity::Sparse) t.cx = Complexity::Real;  // mcc's sparse matrices are real
+    if (i.op == Op::Subsref && t.sp != Sparsity::Sparse && i.operands[0]->type.cx == Complexity::Real)
+      t.cx = Complexity::Real;  // an element of a real matrix
     // S(:, j), S(i, :): a colon keeps the base's extent, a scalar gives 1.
     const Type& base = i.operands[0]->type;
     if (i.op == Op::Subsref && i.operands.size() == 3 && t.sp != Sparsity::Full && base.rankKnown && base.dims.size() == 2) {

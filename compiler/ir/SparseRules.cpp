@@ -32,6 +32,12 @@ struct Kind {
 
 bool isColon(const Instr* v) { return v->op == Op::Const && v->constant.kind == Constant::Colon; }
 
+bool anySpliced(const Instr& i) {
+  for (uint8_t s : i.splice)
+    if (s) return true;
+  return false;
+}
+
 std::vector<bool> scalarities(const Instr* v) {
   if (isColon(v)) return {false};
   const Type& t = v->type;
@@ -109,8 +115,7 @@ SparseOutcome builtinOutcome(const Instr& i, uint32_t nout) {
   const BuiltinRule& rule = it->second;
   for (size_t k = 0; k < i.operands.size(); ++k)
     if (i.operands[k]->type.maybeSparse() && k > 0 && rule.args == Args::First) return unsupported(quoted(i.name));
-  for (uint8_t s : i.splice)
-    if (s) return unsupported(quoted(i.name) + " with a comma-separated list argument");
+  if (anySpliced(i)) return unsupported(quoted(i.name) + " with a comma-separated list argument");
   std::vector<Sparsity> out(std::max<uint32_t>(nout, 1), Sparsity::Full);
   if (rule.result == Result::Same) out[0] = i.operands[0]->type.sp;
   if (rule.result == Result::Any) {
@@ -131,7 +136,7 @@ SparseOutcome subsrefOutcome(const Instr& i) {
   if (base->type.cls == Class::FunctionHandle) return unsupported("passing a sparse matrix to a function handle");
   for (size_t k = 1; k < i.operands.size(); ++k)
     if (i.operands[k]->type.maybeSparse()) return unsupported("indexing with a sparse matrix");
-  if (i.forUpdate || !i.splice.empty()) return unsupported(quoted("subsref") + " on the path of an assignment");
+  if (i.forUpdate || anySpliced(i)) return unsupported(quoted("subsref") + " on the path of an assignment");
   size_t n = i.operands.size() - 1;
   if (n != 1 && n != 2) return unsupported(quoted("subsref") + " with other than one or two subscripts");
   bool allScalar = true, someNot = false;
@@ -147,17 +152,23 @@ SparseOutcome subsrefOutcome(const Instr& i) {
   return {true, "", {s}};
 }
 
-// S(i, j) = v of scalars i, j, v: S stays sparse.
+// S(I, J) = X keeps S sparse (X full or sparse, real); X = S(...) into a
+// full array is full (the value is made full).
 SparseOutcome subsasgnOutcome(const Instr& i) {
   const Instr* base = i.operands[0];
   const Instr* value = i.operands[1];
-  if (!base->type.maybeSparse() || value->type.maybeSparse() || i.operands.size() != 4)
-    return unsupported(quoted("subsasgn") + " other than S(i, j) = scalar");
-  for (size_t k = 1; k < i.operands.size(); ++k) {
-    std::vector<bool> s = scalarities(i.operands[k]);
-    if (i.operands[k]->type.maybeSparse() || s.size() != 1 || !s[0] || !isNumericClass(i.operands[k]->type.cls))
-      return unsupported(quoted("subsasgn") + " other than S(i, j) = scalar");
+  const char* what = "'subsasgn' of a sparse matrix other than S(I, J) = X and X(...) = S";
+  for (size_t k = 2; k < i.operands.size(); ++k)
+    if (i.operands[k]->type.maybeSparse()) return unsupported("indexing with a sparse matrix");
+  if (anySpliced(i) || value->type.cx == Complexity::Complex) return unsupported(what);
+  if (!isNumericClass(value->type.cls) && value->type.cls != Class::Logical) return unsupported(what);
+  if (!base->type.maybeSparse()) {
+    if (!isNumericClass(base->type.cls) && base->type.cls != Class::Logical) return unsupported(what);
+    return {true, "", {Sparsity::Full}};
   }
+  if (i.operands.size() != 4) return unsupported(what);
+  // X = [] deletes: not for sparse matrices yet.
+  if (value->op == Op::Const && value->constant.kind == Constant::Empty) return unsupported(what);
   return {true, "", {base->type.sp}};
 }
 
@@ -192,13 +203,12 @@ SparseOutcome sparseOutcome(const Instr& i, uint32_t nout) {
       // [A, B; C, D] with a sparse part is sparse (full parts converted);
       // numbers and logicals only, no comma-separated lists.
       const char* name = i.rowSizes.size() > 1 ? "vertcat" : "horzcat";
-      for (uint8_t s : i.splice)
-        if (s) return unsupported(quoted(name) + " with a comma-separated list");
+      if (anySpliced(i)) return unsupported(quoted(name) + " with a comma-separated list");
       bool sparse = false, unknown = false;
       for (const Instr* o : i.operands) {
         Class c = o->type.cls;
         if (!isNumericClass(c) && c != Class::Logical) return unsupported(quoted(name) + " and a value of class " + className(c));
-        if (o->type.cx != Complexity::Real) return unsupported(quoted(name) + " and a value that may be complex");
+        if (o->type.cx == Complexity::Complex) return unsupported(quoted(name) + " and a complex value");
         sparse |= o->type.sp == Sparsity::Sparse;
         unknown |= o->type.sp == Sparsity::Unknown;
       }

@@ -274,7 +274,11 @@ mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const
     return target.release();
   }
   if (isSparse(target.get())) return sparseSubsasgn(std::move(target), value, nidx, idx, site).release();
-  if (value && isSparse(value)) notImplemented("Assigning a sparse matrix into a full array", site);
+  Ref fullValue;  // a sparse value assigned into a full array is full
+  if (value && isSparse(value)) {
+    fullValue = fullOf(cscOf(value), site);
+    value = fullValue.get();
+  }
   // Function handles and MExceptions are scalar objects: x(k) = @f makes
   // no array of them (only x(1) = @f of a variable not yet defined), and
   // they convert to no other class.

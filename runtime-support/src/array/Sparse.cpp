@@ -155,38 +155,69 @@ Ref sparseSubsref(const mcc_array* x, size_t nidx, const mcc_array* const* idx, 
   return sparseArray(std::move(r), site);
 }
 
+// S(I, J) = X: the block I x J of S takes X (a scalar fills it; a full or
+// sparse X of the block's size); indices past the end grow S. Each column
+// is rebuilt: its rows outside I kept, the rows of I from X (the last
+// occurrence of a repeated index wins, as MATLAB's assignment does).
 Ref sparseSubsasgn(Ref x, const mcc_array* value, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
-  if (isSparse(value)) notImplemented("Assigning a sparse matrix into a sparse matrix", site);
-  checked(value);
-  if (nidx != 2 || !isScalarIndex(idx[0]) || !isScalarIndex(idx[1]) || value->numel != 1 || value->is_complex)
-    notImplemented("Assignment to a sparse matrix other than S(i, j) = scalar", site);
+  if (nidx != 2) notImplemented("Assignment to a sparse matrix other than S(I, J) = X", site);
+  if (!isSparse(value)) {
+    checked(value);
+    if (value->is_complex) notImplemented("Assigning complex values into a sparse matrix", site);
+    if (value->ndims != 2) notImplemented("Assigning an N-d array into a sparse matrix", site);
+  }
   IndexList rows = resolveIndex(idx[0], 1, 2, site), cols = resolveIndex(idx[1], 2, 2, site);
-  Csc c = cscOf(x.get());
-  size_t i = rows.pos[0], j = cols.pos[0];
-  double v = mcc_array_to_double(value, site);
-  if (i >= c.m) c.m = i + 1;  // grows, as MATLAB's assignment past the end does
-  if (j >= c.n) {
-    c.colptr.resize(j + 2, c.colptr.back());
-    c.n = j + 1;
+  const Csc& old = cscOf(x.get());
+  size_t nr = rows.count(old.m), nc = cols.count(old.n);
+  bool scalar = value->numel == 1;
+  if (!scalar && (value->dims[0] * value->dims[1] != nr * nc ||
+                  !((value->dims[0] == nr && value->dims[1] == nc) || nr == 1 || nc == 1)))
+    fail("Unable to perform assignment because the size of the left side is " + std::to_string(nr) + "-by-" +
+             std::to_string(nc) + " and the size of the right side is " + sizeText(dimsOf(value)) + ".",
+         site);
+  Csc v = scalar ? Csc{} : toCsc(value, "subsasgn", site);
+  double fill = scalar ? (isSparse(value) ? (cscOf(value).nnz() ? cscOf(value).values[0] : 0.0)
+                                          : mcc_array_to_double(value, site))
+                       : 0.0;
+  // The value's (row, col) for block position (a, b): X is nr x nc, or a vector of nr * nc.
+  std::vector<std::vector<std::pair<size_t, double>>> valueCols;
+  if (!scalar) {
+    valueCols.resize(nc);
+    for (size_t j = 0; j < v.n; ++j)
+      for (size_t p = v.colptr[j]; p < v.colptr[j + 1]; ++p) {
+        size_t linear = j * v.m + v.rowidx[p];
+        valueCols[linear / nr].push_back({linear % nr, v.values[p]});
+      }
   }
-  auto first = c.rowidx.begin() + static_cast<long>(c.colptr[j]);
-  auto last = c.rowidx.begin() + static_cast<long>(c.colptr[j + 1]);
-  auto it = std::lower_bound(first, last, i);
-  size_t at = static_cast<size_t>(it - c.rowidx.begin());
-  bool present = it != last && *it == i;
-  if (c.logical && v != 0) v = 1;
-  if (present && v != 0) {
-    c.values[at] = v;
-  } else if (present) {
-    c.rowidx.erase(c.rowidx.begin() + static_cast<long>(at));
-    c.values.erase(c.values.begin() + static_cast<long>(at));
-    for (size_t k = j + 1; k <= c.n; ++k) --c.colptr[k];
-  } else if (v != 0 || std::isnan(v)) {
-    c.rowidx.insert(c.rowidx.begin() + static_cast<long>(at), i);
-    c.values.insert(c.values.begin() + static_cast<long>(at), v);
-    for (size_t k = j + 1; k <= c.n; ++k) ++c.colptr[k];
+  size_t m = std::max(old.m, rows.colon ? 0 : rows.needed), n = std::max(old.n, cols.colon ? 0 : cols.needed);
+  const size_t none = static_cast<size_t>(-1);
+  std::vector<size_t> blockRow(m, none), blockCol(n, none);  // a row (column) of S -> its last place in I (J)
+  for (size_t a = 0; a < nr; ++a) blockRow[rows.at(a)] = a;
+  for (size_t b = 0; b < nc; ++b) blockCol[cols.at(b)] = b;
+  Csc r{m, n, {0}, {}, {}, old.logical};  // the target keeps its class
+  std::vector<std::pair<size_t, double>> column;
+  std::vector<double> dense(nr);
+  for (size_t j = 0; j < n; ++j) {
+    column.clear();
+    if (j < old.n)
+      for (size_t p = old.colptr[j]; p < old.colptr[j + 1]; ++p)
+        if (blockCol[j] == none || blockRow[old.rowidx[p]] == none) column.push_back({old.rowidx[p], old.values[p]});
+    if (blockCol[j] != none) {
+      size_t b = blockCol[j];
+      std::fill(dense.begin(), dense.end(), fill);
+      if (!scalar)
+        for (auto [a, val] : valueCols[b]) dense[a] = val;
+      for (size_t i = 0; i < m; ++i)
+        if (blockRow[i] != none && dense[blockRow[i]] != 0) column.push_back({i, dense[blockRow[i]]});
+      std::sort(column.begin(), column.end());
+    }
+    for (auto [i, val] : column) {
+      r.rowidx.push_back(i);
+      r.values.push_back(r.logical && val != 0 ? 1.0 : val);
+    }
+    r.colptr.push_back(r.rowidx.size());
   }
-  return sparseArray(std::move(c), site);
+  return sparseArray(std::move(r), site);
 }
 
 // --- Display ------------------------------------------------------------------

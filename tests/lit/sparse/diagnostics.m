@@ -24,10 +24,10 @@ s.f = S;
 for col = S
 end
 % CHECK: {{.*}}diagnostics.m:[[@LINE-2]]:{{[0-9]+}}: error: 'for' over the columns of a sparse matrix is not implemented yet
-x = ones(4, 1);
-x(1:4) = S(:, 1);
-% CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:1: error: 'subsasgn' of a sparse matrix other than S(i, j) = scalar is not implemented yet
 g = S ./ S;
 % CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:5: error: 'rdivide' of a sparse matrix is not implemented yet
 h = sum(ones(3), S);
 % CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:5: error: 'sum' of a sparse matrix is not implemented yet
+T = S;
+T(2:3) = 7;
+% CHECK: {{.*}}diagnostics.m:[[@LINE-1]]:1: error: 'subsasgn' of a sparse matrix other than S(I, J) = X and X(...) = S is not implemented yet
