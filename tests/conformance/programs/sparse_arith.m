@@ -1,7 +1,12 @@
 % Sparse arithmetic and MATLAB's result rules (checked with issparse):
 % sparse +- full is full, sparse .* anything and sparse * scalar are
 % sparse, sparse * full matrix is full, sparse * sparse is sparse, and
-% S(i, j) reads a value. Octave agrees with MATLAB on each rule printed here.
+% S(i, j) reads a value. MATLAB's documentation of `sparse` (Tips):
+% operations on sparse matrices return sparse matrices and mixed operations
+% full ones, except where the result is structurally sparse (A .* S); Octave
+% agrees with MATLAB on each rule printed here. Not printed: issparse of
+% S(i, j), a 1x1 sparse in MATLAB and Octave, a full scalar in mcc (its
+% one deviation, README "Sparse matrices"; the values agree).
 n = 4;
 e = ones(n, 1);
 S = spdiags([-e 2*e -e], [-1 0 1], n, n);
