@@ -20,6 +20,8 @@ namespace mcc::rt {
 // check of mcc_finish.
 size_t liveArrays = 0;
 
+const SparseHooks* installedSparseHooks = nullptr;
+
 const char* className(uint32_t c) {
   static const char* const names[] = {"double", "single", "int8",    "uint8",  "int16",           "uint16",
                                       "int32",  "uint32", "int64",   "uint64", "logical",         "char",
@@ -99,7 +101,7 @@ void freeDescriptor(mcc_array* a) {
   if (a->class_id == MCC_CLASS_MEXCEPTION) releaseExceptionData(a);
   if (a->class_id == MCC_CLASS_LIBOBJECT) releaseLibObject(a);
   if (a->class_id == MCC_CLASS_MAP) releaseMap(a);
-  if (a->class_id == MCC_CLASS_SPARSE) releaseSparse(a);
+  if (a->class_id == MCC_CLASS_SPARSE) sparseHooks().release(a);
   if (a->device) gpu::release_device(a);
   if (a->data != inlineData(a)) std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
@@ -408,7 +410,7 @@ mcc_array* mcc_array_unshare(mcc_array* a) {
   checkedAny(a);  // the host copy is current from here
   bool isStatic = a->flags & MCC_ARRAY_STATIC;
   if (isSparse(a) && (a->refcount != 1 || isStatic)) {
-    Ref copy = copySparse(a);
+    Ref copy = sparseHooks().copy(a);
     if (!isStatic) --a->refcount;
     return copy.release();
   }

@@ -273,10 +273,10 @@ mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const
     mapSubsasgn(target.get(), value, nidx, idx, site);
     return target.release();
   }
-  if (isSparse(target.get())) return sparseSubsasgn(std::move(target), value, nidx, idx, site).release();
+  if (isSparse(target.get())) return sparseHooks().subsasgn(std::move(target), value, nidx, idx, site).release();
   Ref fullValue;  // a sparse value assigned into a full array is full
   if (value && isSparse(value)) {
-    fullValue = fullOf(cscOf(value), site);
+    fullValue = sparseHooks().full(value, site);
     value = fullValue.get();
   }
   // Function handles and MExceptions are scalar objects: x(k) = @f makes

@@ -35,7 +35,7 @@ Ref concatenate(size_t dim, size_t n, const mcc_array* const* parts, const mcc_s
   for (size_t i = 0; i < n; ++i)
     if (isPointerClass(checkedAny(parts[i])->class_id)) return aggregateConcat(dim, n, parts, site);
   for (size_t i = 0; i < n; ++i)
-    if (isSparse(parts[i])) return sparseConcat(dim, n, parts, site);
+    if (isSparse(parts[i])) return sparseHooks().concat(dim, n, parts, site);
   for (size_t i = 0; i < n; ++i) checked(parts[i]);
   uint32_t cls = concatClass(n, parts);
   bool complex = std::any_of(parts, parts + n, [](const mcc_array* p) { return p->is_complex; });
@@ -146,12 +146,12 @@ mcc_array* mcc_vertcat(size_t nparts, const mcc_array* const* parts, const mcc_s
 }
 
 mcc_array* mcc_transpose(const mcc_array* a, const mcc_site* site) {
-  if (isSparse(a)) return sparseTranspose(a).release();
+  if (isSparse(a)) return sparseHooks().transpose(a).release();
   return transposed(a, false, site).release();
 }
 
 mcc_array* mcc_ctranspose(const mcc_array* a, const mcc_site* site) {
-  if (isSparse(a)) return sparseTranspose(a).release();
+  if (isSparse(a)) return sparseHooks().transpose(a).release();
   return transposed(a, true, site).release();
 }
 

@@ -331,7 +331,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
 #undef MCC_BINARY_OP_NAME_
   };
   if (isStringArray(a) || isStringArray(b)) return stringBinary(op, a, b, site).release();
-  if (isSparse(a) || isSparse(b)) return sparseBinary(op, a, b, site).release();
+  if (isSparse(a) || isSparse(b)) return sparseHooks().binary(op, a, b, site).release();
   // == and ~= of handle objects: whether they are the same object (every
   // copy of a handle is its one descriptor); a handle is never equal to
   // a value of another class.
@@ -348,7 +348,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
 }
 
 mcc_array* mcc_uminus(const mcc_array* a, const mcc_site* site) {
-  if (isSparse(a)) return sparseUminus(a, site).release();
+  if (isSparse(a)) return sparseHooks().uminus(a, site).release();
   requireNumbers(a, "uminus", site);
   checked(a);
   uint32_t cls = isNumericClass(a->class_id) ? a->class_id : MCC_CLASS_DOUBLE;

@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "array/Array.h"
@@ -99,5 +100,29 @@ Ref sparseConcat(size_t dim, size_t n, const mcc_array* const* parts, const mcc_
 // A builtin called with a sparse input: its sparse implementation, or
 // "'name' of a sparse matrix is not implemented yet" (MCC_DEFINE_BUILTIN).
 void sparseBuiltin(const char* name, const Args& a);
+
+// The sparse branches of the runtime's core (descriptor, operators,
+// indexing, display, the builtin macro) go through these hooks, which
+// SparseBuiltins.cpp installs when it is linked: it defines the only
+// builtins that make sparse matrices (sparse, speye, spdiags), so a program
+// that never calls them carries none of the sparse code.
+struct SparseHooks {
+  Ref (*binary)(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_site* site);
+  Ref (*uminus)(const mcc_array* a, const mcc_site* site);
+  Ref (*transpose)(const mcc_array* a);
+  Ref (*subsref)(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
+  Ref (*subsasgn)(Ref x, const mcc_array* value, size_t nidx, const mcc_array* const* idx, const mcc_site* site);
+  Ref (*concat)(size_t dim, size_t n, const mcc_array* const* parts, const mcc_site* site);
+  Ref (*full)(const mcc_array* a, const mcc_site* site);
+  Ref (*copy)(const mcc_array* a);
+  void (*release)(mcc_array* a);
+  void (*display)(std::string_view name, const mcc_array* a);
+  void (*builtin)(const char* name, const Args& a);
+};
+extern const SparseHooks* installedSparseHooks;  // Array.cpp; null until SparseBuiltins.cpp is linked
+inline const SparseHooks& sparseHooks() {
+  if (!installedSparseHooks) internalError("a sparse matrix in a program without the sparse runtime");
+  return *installedSparseHooks;
+}
 
 }  // namespace mcc::rt

@@ -365,6 +365,15 @@ void sparseBuiltin(const char* name, const Args& a) {
   it->second(a);
 }
 
+namespace {
+const SparseHooks hooks = {
+    sparseBinary, sparseUminus, sparseTranspose, sparseSubsref, sparseSubsasgn, sparseConcat,
+    [](const mcc_array* a, const mcc_site* site) { return fullOf(cscOf(a), site); },
+    copySparse, releaseSparse, sparseDisplay, sparseBuiltin};
+// Installed when this file is linked (a program that calls sparse, speye or spdiags).
+const bool installed = (installedSparseHooks = &hooks, true);
+}  // namespace
+
 }  // namespace mcc::rt
 
 using namespace mcc::rt;

@@ -1,7 +1,11 @@
 // The helpers every builtin uses (Builtin.h).
 #include "builtins/Builtin.h"
 
+#include "array/Sparse.h"
+
 namespace mcc::rt {
+
+void callSparseBuiltin(const char* name, const Args& a) { sparseHooks().builtin(name, a); }
 
 bool fetchInputs(uint32_t nargin, mcc_array* const* in) {
   bool sparse = false;

@@ -56,7 +56,7 @@ struct Args {
 // Returns whether an input is a sparse matrix: the builtin's sparse
 // implementation (array/Sparse.h) takes the call then.
 bool fetchInputs(uint32_t nargin, mcc_array* const* in);
-void sparseBuiltin(const char* name, const Args& a);
+void callSparseBuiltin(const char* name, const Args& a);  // through the installed hooks
 
 // The text of a char array (its elements as UTF-8), and a char row from text.
 std::string toText(const mcc_array* a);
@@ -73,7 +73,7 @@ inline Ref boolResult(bool v) { return Ref(mcc_array_from_bool(v)); }
                                 const mcc_site* site) {                                                  \
     for (uint32_t k = 0; k < (nargout ? nargout : 1); ++k) out[k] = nullptr;                            \
     ::mcc::rt::Args args_{nargout, out, nargin, in, site};                                               \
-    if (::mcc::rt::fetchInputs(nargin, in)) return ::mcc::rt::sparseBuiltin(#name, args_);               \
+    if (::mcc::rt::fetchInputs(nargin, in)) return ::mcc::rt::callSparseBuiltin(#name, args_);           \
     mcc_bi_body_##name(args_);                                                                           \
   }                                                                                                      \
   static void mcc_bi_body_##name(const ::mcc::rt::Args& a)

@@ -188,7 +188,7 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
     return;
   }
   if (isSparse(a)) {
-    sparseDisplay(n, a);
+    sparseHooks().display(n, a);
     return;
   }
   std::string text;
