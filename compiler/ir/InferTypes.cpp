@@ -1147,8 +1147,8 @@ class Inference {
   }
 
   // sparse(A), sparse(m, n), sparse(i, j, v [, m, n [, nzmax]]), speye(n),
-  // speye(m, n), spdiags(B, d, m, n): a real sparse matrix, logical when
-  // its values are.
+  // speye(m, n), spdiags(B, d, m, n), spalloc(m, n, nz): a real sparse
+  // matrix, logical when its values are.
   Type sparseMade(const Instr& i, const std::vector<Type>& args) {
     size_t n = args.size();
     const Type* values = n == 1 ? &args[0] : n >= 3 && i.name == "sparse" ? &args[2] : nullptr;
@@ -1159,7 +1159,7 @@ class Inference {
     std::vector<Extent> dims{Extent::unknown(), Extent::unknown()};
     auto scalarAt = [&](size_t k) { return k < n && args[k].isScalar() && isNumericClass(args[k].cls); };
     if (i.name == "sparse" && n == 1 && args[0].rankKnown && args[0].dims.size() == 2) dims = args[0].dims;
-    else if ((i.name == "sparse" && n == 2) || (i.name == "speye" && n == 2)) {
+    else if ((i.name == "sparse" && n == 2) || (i.name == "speye" && n == 2) || (i.name == "spalloc" && n == 3)) {
       if (scalarAt(0) && scalarAt(1)) dims = {extentOf(i.operands[0]), extentOf(i.operands[1])};
     } else if (i.name == "speye" && n == 1 && scalarAt(0)) {
       dims = {extentOf(i.operands[0]), extentOf(i.operands[0])};

@@ -174,7 +174,9 @@ SparseOutcome subsasgnOutcome(const Instr& i) {
 
 }  // namespace
 
-bool makesSparse(const std::string& name) { return name == "sparse" || name == "speye" || name == "spdiags"; }
+bool makesSparse(const std::string& name) {
+  return name == "sparse" || name == "speye" || name == "spdiags" || name == "spalloc";
+}
 
 bool hasSparseOperand(const Instr& i) {
   for (const Instr* o : i.operands)

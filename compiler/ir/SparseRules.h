@@ -36,7 +36,7 @@ struct SparseOutcome {
 SparseOutcome sparseOutcome(const Instr& i, uint32_t nout);
 
 // The builtins that make a sparse matrix from full arguments: sparse,
-// speye, spdiags. Their results are sparse on every path of inference.
+// speye, spdiags, spalloc. Their results are sparse on every path of inference.
 bool makesSparse(const std::string& name);
 
 // Any operand of `i` is or may be sparse.

@@ -104,7 +104,7 @@ void sparseBuiltin(const char* name, const Args& a);
 // The sparse branches of the runtime's core (descriptor, operators,
 // indexing, display, the builtin macro) go through these hooks, which
 // SparseBuiltins.cpp installs when it is linked: it defines the only
-// builtins that make sparse matrices (sparse, speye, spdiags), so a program
+// builtins that make sparse matrices (sparse, speye, spdiags, spalloc), so a program
 // that never calls them carries none of the sparse code.
 struct SparseHooks {
   Ref (*binary)(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_site* site);

@@ -1,5 +1,5 @@
 // Sparse matrices: the builtins that make them (sparse, speye, spdiags,
-// full, issparse, nonzeros), and sparseBuiltin, the table of every builtin
+// spalloc, full, issparse, nonzeros), and sparseBuiltin, the table of every builtin
 // that takes a sparse input (the list of compiler/ir/SparseBuiltins.def).
 #include <algorithm>
 #include <cmath>
@@ -463,6 +463,15 @@ MCC_DEFINE_BUILTIN(spdiags) {
     }
   }
   a.set(0, sparseArray(fromTriplets(m, n, t, false), a.site));
+}
+
+// spalloc(m, n, nz): an all-zero m-by-n sparse matrix (room for nz
+// nonzeros is a hint mcc does not need: storage grows as it is filled).
+MCC_DEFINE_BUILTIN(spalloc) {
+  a.arity(3, 3, 1);
+  size_t m = sizeArg(a, 0), n = sizeArg(a, 1);
+  sizeArg(a, 2);
+  a.set(0, sparseArray(Csc{m, n, std::vector<size_t>(n + 1, 0), {}, {}, false}, a.site));
 }
 
 // full(A) of a full A: A itself (the sparse case is sparseBuiltin's).

@@ -29,7 +29,7 @@ mcc_function_entry mcc_builtin_entry(const char* name, size_t length) {
   // A sparse result in dynamically typed code would reach operations that
   // read it as a full array: the builtins that make sparse matrices are
   // called by name in compiled code only (compiler/ir/SparseRules.h).
-  if (want == "sparse" || want == "speye" || want == "spdiags") return nullptr;
+  if (want == "sparse" || want == "speye" || want == "spdiags" || want == "spalloc") return nullptr;
   for (const Entry& e : table)
     if (e.name == want) return e.entry;
   return nullptr;
@@ -44,7 +44,7 @@ namespace mcc::rt {
 // time cannot reach them.
 Ref handleForName(const std::string& name, const mcc_site* site) {
   mcc_function_entry e = mcc_builtin_entry(name.data(), name.size());
-  if (!e && (name == "sparse" || name == "speye" || name == "spdiags"))
+  if (!e && (name == "sparse" || name == "speye" || name == "spdiags" || name == "spalloc"))
     fail("'" + name + "' called by a name known at run time is not implemented yet in mcc.", site);
   if (!e)
     fail("Undefined function '" + name +

@@ -1,12 +1,12 @@
-% Finite element assembly into a sparse matrix, as FEM codes write it:
-% K(dofs, dofs) = K(dofs, dofs) + Ke for the linear elements of a 1-D bar,
-% then the boundary rows and columns, then a solve. Also S(I, J) = X of
+% Finite element assembly into a sparse matrix, as FEM codes write it
+% (spalloc, then K(dofs, dofs) = K(dofs, dofs) + Ke for the linear elements
+% of a 1-D bar), then the boundary rows and columns, then a solve. Also S(I, J) = X of
 % a scalar, of a full block and of a sparse block, growth past the end, and
 % a full array taking a sparse value (full).
 ne = 8;
 n = ne + 1;
 h = 1 / ne;
-K = sparse(n, n);
+K = spalloc(n, n, 3 * n);
 f = zeros(n, 1);
 for e = 1:ne
   dofs = [e, e + 1];
