@@ -32,6 +32,9 @@ packages=(
   libboost-dev
   # MAT-files for load/save: the header at build time, libmatio.so.11 loaded by programs that call them
   libmatio-dev
+  # S \ b of sparse matrices: SuiteSparse's AMD ordering (BSD-3-Clause), libamd.so.2
+  # loaded with dlopen by programs that solve sparse systems (no header needed)
+  libamd2
   # driver and tests (gdb: the debugger test)
   libboost-program-options-dev libgtest-dev gdb
   # benchmarks: the NumPy column of bench/run.py

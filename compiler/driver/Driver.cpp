@@ -23,6 +23,7 @@
 #include "codegen/llvm/CodegenLLVM.h"
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
+#include "ir/SparseRules.h"
 #include "ir/LowerAST.h"
 #include "ir/Verify.h"
 #include "kernels/ExpandSpread.h"
@@ -257,6 +258,8 @@ int runCompiler(const DriverOptions& opts) {
     return 0;
   }
   if (diags.hasErrors()) return 1;
+  // Sparse values become boxed values of unknown type for the passes below.
+  ir::hideSparseTypes(*typed);
 
   // 6. Kernel formation (fusion): for loops of element-wise updates, then
   // element-wise chains and their reductions.

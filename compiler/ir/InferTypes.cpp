@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "SparseRules.h"
 #include "ValueRange.h"
 
 namespace mcc::ir {
@@ -17,7 +18,7 @@ enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
   Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, StringOf, Exception,
   Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf,
-  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Coordinates, Unknown,
+  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Coordinates, Kron, SparseOf, FullOf, Unknown,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -423,6 +424,67 @@ class Inference {
   static Type returnType(const Instr* v) { return v->op == Op::Undef ? Type::unknown() : v->type; }
 
   Type transfer(Instr& i) {
+    if (hasSparseOperand(i)) return sparseTransfer(i);
+    return denseTransfer(i);
+  }
+
+  // An instruction one of whose operands is or may be sparse: the dense
+  // rules give the shape and class, SparseRules the sparsity, or a
+  // diagnostic where mcc has no sparse implementation.
+  Type sparseTransfer(Instr& i) {
+    // (an operand not reached yet looks like top: no verdict before it is)
+    for (const Instr* o : i.operands)
+      if (!o->type.reached && i.op != Op::Phi) return Type::bottom();
+    bool userCall = (i.op == Op::Call && i.callee != Callee::Builtin) ||
+                    (i.op == Op::Call && !method(i, argTypes(i)).empty());
+    if (userCall) {
+      auto it = byName_.find(generalName(i));
+      bool varargin = it != byName_.end() && !it->second->paramNames.empty() && it->second->paramNames.back() == "varargin";
+      bool spliced = false;
+      for (uint8_t s : i.splice) spliced |= s != 0;
+      if (varargin || spliced || it == byName_.end()) {
+        report(i, DiagId::NotImplemented, {"passing a sparse matrix through varargin or a comma-separated list"});
+        return Type::unknown();
+      }
+      return denseTransfer(i);
+    }
+    SparseOutcome r = sparseOutcome(i, std::max<uint32_t>(i.nargout, 1));
+    if (!r.supported) {
+      report(i, DiagId::NotImplemented, {r.what});
+      i.outputTypes.clear();
+      return Type::unknown();
+    }
+    Type t = denseTransfer(i);
+    if (r.outputs.empty()) return t;
+    if (t.reached && !t.noValue) t.sp = r.outputs[0];
+    if (t.sp == Sparsity::Sparse) t.cx = Complexity::Real;  // mcc's sparse matrices are real
+    if (i.op == Op::Subsref && t.sp != Sparsity::Sparse && i.operands[0]->type.cx == Complexity::Real)
+      t.cx = Complexity::Real;  // an element of a real matrix
+    // S(:, j), S(i, :): a colon keeps the base's extent, a scalar gives 1.
+    const Type& base = i.operands[0]->type;
+    if (i.op == Op::Subsref && i.operands.size() == 3 && t.sp != Sparsity::Full && base.rankKnown && base.dims.size() == 2) {
+      std::vector<Extent> dims;
+      for (size_t k = 1; k < 3; ++k) {
+        const Instr* x = i.operands[k];
+        bool colon = x->op == Op::Const && x->constant.kind == Constant::Colon;
+        dims.push_back(colon ? base.dims[k - 1] : x->type.isScalar() ? Extent::constant(1) : Extent::unknown());
+      }
+      Type shaped = Type::matrix(base.cls, dims, Complexity::Real);
+      shaped.sp = t.sp;
+      t = shaped;
+    }
+    for (size_t k = 0; k < i.outputTypes.size() && k < r.outputs.size(); ++k)
+      if (i.outputTypes[k].reached && !i.outputTypes[k].noValue) i.outputTypes[k].sp = r.outputs[k];
+    return t;
+  }
+
+  static std::vector<Type> argTypes(const Instr& i) {
+    std::vector<Type> args;
+    for (const Instr* o : i.operands) args.push_back(o->type);
+    return args;
+  }
+
+  Type denseTransfer(Instr& i) {
     auto T = [&](size_t k) -> const Type& { return i.operands[k]->type; };
     switch (i.op) {
       case Op::Const: return constantType(i.constant);
@@ -541,6 +603,9 @@ class Inference {
         return i.index < c->outputTypes.size() ? c->outputTypes[i.index] : Type::unknown();
       }
       case Op::FuncHandle:
+        // (a call through a handle is boxed: a sparse result would escape inference)
+        if (i.callee == Callee::Builtin && makesSparse(i.name))
+          report(i, DiagId::NotImplemented, {"a function handle to '" + i.name + "' (a sparse matrix through a handle)"});
         if (i.callee == Callee::Builtin) return Type::handle(i.name);
         [[fallthrough]];
       case Op::Closure: {
@@ -551,6 +616,9 @@ class Inference {
         Specialization& s = specialize(target, std::vector<Type>(target->params.size(), Type::unknown()));
         s.fn->boxedEntry = true;
         i.name = s.fn->name;
+        for (const Type& r : s.results)
+          if (r.maybeSparse())
+            report(i, DiagId::NotImplemented, {"a function handle to a function that returns a sparse matrix"});
         // (its entry hands a call asking for several outputs to manyOutputs's)
         if (auto many = byName_.find(target->manyOutputs); many != byName_.end()) {
           Specialization& m = specialize(many->second, std::vector<Type>(many->second->params.size(), Type::unknown()));
@@ -752,6 +820,11 @@ class Inference {
       if (s.results.empty()) return i.nargout == 0 ? Type::nothing() : Type::unknown();
       return i.outputTypes[0];
     }
+    if (dynamicArgs && makesSparse(i.name)) {
+      report(i, DiagId::NotImplemented, {"'" + i.name + "' with a comma-separated list argument"});
+      i.outputTypes.assign(nout, Type::unknown());
+      return Type::unknown();
+    }
     if (dynamicArgs) {
       i.outputTypes.assign(nout, Type::unknown());
       return Type::unknown();
@@ -825,6 +898,13 @@ class Inference {
   std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& args, uint32_t nout) {
     auto it = builtinRules().find(i.name);
     if (it == builtinRules().end()) return std::vector<Type>(nout, Type::unknown());
+    // (before the rules for cells: sparse(x) is sparse whatever x is)
+    if (it->second == Rule::SparseOf) return {sparseMade(i, args)};
+    if (it->second == Rule::FullOf) {
+      Type t = args.size() == 1 ? args[0] : Type::unknown();
+      t.sp = Sparsity::Full;
+      return {t};
+    }
     // Cells and strings (and values that may be either) change what text and
     // comparison builtins give: strcmp(c, 'a') is an array, upper(c) a cell,
     // sprintf("%d", 1) a string.
@@ -1055,6 +1135,17 @@ class Inference {
         t.cx = args[0].cx;
         return {t};
       }
+      case Rule::Kron: {
+        if (args.size() != 2) return {Type::unknown()};
+        Class c = arithmeticClass(args[0].cls, args[1].cls);
+        Complexity cx = narrowed(joinComplexity(args[0].cx, args[1].cx));
+        auto constant2d = [](const Type& t) {
+          return t.rankKnown && t.dims.size() == 2 && t.dims[0].kind == Extent::Const && t.dims[1].kind == Extent::Const;
+        };
+        if (!constant2d(args[0]) || !constant2d(args[1])) return {unknownOf(c)};
+        return {Type::matrix(c, {Extent::constant(args[0].dims[0].value * args[1].dims[0].value),
+                                 Extent::constant(args[0].dims[1].value * args[1].dims[1].value)}, cx)};
+      }
       case Rule::MatrixOp: {
         if (args.size() != 2) return {Type::unknown()};
         static const std::map<std::string_view, BinaryOp> ops = {
@@ -1109,9 +1200,38 @@ class Inference {
         if (used == 2 && nout > 2) out[2] = args[2];
         return out;
       }
+      case Rule::SparseOf: case Rule::FullOf:  // (above)
       case Rule::Unknown: return std::vector<Type>(nout, Type::unknown());
     }
     return {Type::unknown()};
+  }
+
+  // sparse(A), sparse(m, n), sparse(i, j, v [, m, n [, nzmax]]), speye(n),
+  // speye(m, n), spdiags(B, d, m, n), spalloc(m, n, nz): a real sparse
+  // matrix, logical when its values are.
+  Type sparseMade(const Instr& i, const std::vector<Type>& args) {
+    size_t n = args.size();
+    const Type* values = n == 1 ? &args[0] : n >= 3 && i.name == "sparse" ? &args[2] : nullptr;
+    if (values && values->cx == Complexity::Complex) report(i, DiagId::NotImplemented, {"a complex sparse matrix"});
+    if (i.name == "spdiags" && n != 4)
+      report(i, DiagId::NotImplemented, {"'spdiags' with other than four arguments (spdiags(B, d, m, n))"});
+    Class c = values && values->cls == Class::Logical && i.name == "sparse" ? Class::Logical : Class::Double;
+    std::vector<Extent> dims{Extent::unknown(), Extent::unknown()};
+    auto scalarAt = [&](size_t k) { return k < n && args[k].isScalar() && isNumericClass(args[k].cls); };
+    if (i.name == "sparse" && n == 1 && args[0].rankKnown && args[0].dims.size() == 2) dims = args[0].dims;
+    else if ((i.name == "sparse" && n == 2) || (i.name == "speye" && n == 2) || (i.name == "spalloc" && n == 3)) {
+      if (scalarAt(0) && scalarAt(1)) dims = {extentOf(i.operands[0]), extentOf(i.operands[1])};
+    } else if (i.name == "speye" && n == 1 && scalarAt(0)) {
+      dims = {extentOf(i.operands[0]), extentOf(i.operands[0])};
+    } else if (i.name == "speye" && n == 0) {
+      dims = {Extent::constant(1), Extent::constant(1)};
+    } else if ((i.name == "sparse" && (n == 5 || n == 6)) || (i.name == "spdiags" && n == 4)) {
+      size_t m = i.name == "sparse" ? 3 : 2;
+      if (scalarAt(m) && scalarAt(m + 1)) dims = {extentOf(i.operands[m]), extentOf(i.operands[m + 1])};
+    }
+    Type t = Type::matrix(c, dims, Complexity::Real);
+    t.sp = Sparsity::Sparse;
+    return t;
   }
 
   // ------------------------------------------------------------ objects

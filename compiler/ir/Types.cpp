@@ -70,11 +70,11 @@ bool Type::isEmptyConst() const {
 }
 
 bool Type::unboxed() const {
-  return fullyKnown() && isScalar() && (isNumericClass(cls) || cls == Class::Logical || cls == Class::Char);
+  return fullyKnown() && sp == Sparsity::Full && isScalar() && (isNumericClass(cls) || cls == Class::Logical || cls == Class::Char);
 }
 
 bool Type::operator==(const Type& o) const {
-  return reached == o.reached && noValue == o.noValue && cls == o.cls && cx == o.cx && rankKnown == o.rankKnown &&
+  return reached == o.reached && noValue == o.noValue && cls == o.cls && cx == o.cx && sp == o.sp && rankKnown == o.rankKnown &&
          dims == o.dims && target == o.target && object == o.object;
 }
 
@@ -85,11 +85,16 @@ Type join(const Type& a, const Type& b) {
   Type t;
   t.reached = true;
   t.noValue = a.noValue && b.noValue;
-  if (a.noValue != b.noValue) return Type::unknown();
+  if (a.noValue != b.noValue) {
+    Type u = Type::unknown();
+    if (a.sp != Sparsity::Full || b.sp != Sparsity::Full) u.sp = Sparsity::Unknown;
+    return u;
+  }
   t.cls = a.cls == b.cls && a.object == b.object ? a.cls : Class::Unknown;
   if (t.cls != Class::Unknown) t.object = a.object;
   if (a.target == b.target) t.target = a.target;
   t.cx = a.cx == b.cx ? a.cx : Complexity::Unknown;
+  t.sp = a.sp == b.sp ? a.sp : Sparsity::Unknown;
   if (a.rankKnown && b.rankKnown && a.dims.size() == b.dims.size()) {
     t.rankKnown = true;
     for (size_t k = 0; k < a.dims.size(); ++k) t.dims.push_back(a.dims[k] == b.dims[k] ? a.dims[k] : Extent::unknown());
@@ -100,8 +105,10 @@ Type join(const Type& a, const Type& b) {
 std::string Type::str() const {
   if (!reached) return "unreached";
   if (noValue) return "none";
-  if (cls == Class::Unknown && cx == Complexity::Unknown && !rankKnown) return "?";
+  if (cls == Class::Unknown && cx == Complexity::Unknown && sp == Sparsity::Full && !rankKnown) return "?";
   std::string s = object.empty() ? className(cls) : object;
+  if (sp == Sparsity::Sparse) s += " sparse";
+  else if (sp == Sparsity::Unknown) s += " sparse?";
   if (cx == Complexity::Complex) s += " complex";
   else if (cx == Complexity::Unknown) s += " real?";
   if (!rankKnown) return s + " ?";

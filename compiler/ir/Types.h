@@ -7,6 +7,14 @@
 // different parts become unknown, so inference over loops terminates.
 // A value whose type is fully known and scalar of a numeric, logical or char
 // class is an unboxed machine value in generated code.
+//
+// Sparsity says whether a value is a sparse matrix (compressed sparse column
+// storage, runtime-support/src/array/Sparse.h). Every producer gives Full
+// except the few builtins and operators that make sparse values
+// (SparseRules.h); joining different sparsities gives Unknown. A value whose
+// sparsity is not Full is never unboxed and reaches only the operations of
+// SparseRules.h, which the runtime implements for both kinds: anything else
+// is a compile-time diagnostic, so no dense code reads sparse storage.
 #pragma once
 
 #include <cstdint>
@@ -26,6 +34,7 @@ bool isIntegerClass(Class c);
 bool isNumericClass(Class c);  // double, single, integers
 
 enum class Complexity : uint8_t { Unknown, Real, Complex };
+enum class Sparsity : uint8_t { Full, Sparse, Unknown };
 
 struct Extent {
   enum Kind : uint8_t { Const, Sym, Unknown } kind = Unknown;
@@ -45,6 +54,7 @@ struct Type {
   bool noValue = false;  // a call that returned nothing (nargout = 0)
   Class cls = Class::Unknown;
   Complexity cx = Complexity::Unknown;
+  Sparsity sp = Sparsity::Full;
   bool rankKnown = false;
   std::vector<Extent> dims;  // when rankKnown: at least 2, trailing ones dropped past 2
   // A function_handle whose target is known: the generic name of the user
@@ -63,6 +73,7 @@ struct Type {
   static Type objectOf(std::string className);
 
   bool isScalar() const;
+  bool maybeSparse() const { return reached && sp != Sparsity::Full; }
   bool isEmptyConst() const;  // known to have a zero extent
   bool fullyKnown() const { return reached && !noValue && cls != Class::Unknown && cx != Complexity::Unknown && rankKnown; }
   // Unboxed in generated code: a known real or complex scalar of a numeric, logical or char class.

@@ -122,6 +122,17 @@ enum {
   /* A containers.Map object: a handle whose key-value pairs the runtime
    * owns (src/builtins/Maps.cpp); copies share them. */
   MCC_CLASS_MAP = 18,
+  /* A sparse matrix (sparse, speye, ...): a real double or logical 2-D
+   * matrix in compressed sparse column storage, data the runtime owns
+   * (src/array/Sparse.h); dims are its m x n, numel is m * n, `data` is
+   * no element array. Generated code never reads its data: it passes
+   * sparse values only to the entry points that take them (mcc_binary,
+   * mcc_uminus, mcc_uplus, mcc_transpose, mcc_ctranspose, mcc_subsref,
+   * mcc_subsasgn, mcc_display, mcc_array_end and the builtins of
+   * compiler/ir/SparseBuiltins.def); any other gives MATLAB-style
+   * "... of a sparse matrix is not implemented yet" at run time. class()
+   * of one is 'double' or 'logical'. */
+  MCC_CLASS_SPARSE = 19,
   /* Not a value: the class of the colon index marker (mcc_colon). */
   MCC_CLASS_COLON = 255
 };

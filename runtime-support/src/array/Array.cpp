@@ -6,6 +6,7 @@
 #include "array/Aggregate.h"
 #include "CStructs.h"
 #include "builtins/Maps.h"
+#include "array/Sparse.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,12 +20,14 @@ namespace mcc::rt {
 // check of mcc_finish.
 size_t liveArrays = 0;
 
+const SparseHooks* installedSparseHooks = nullptr;
+
 const char* className(uint32_t c) {
   static const char* const names[] = {"double", "single", "int8",    "uint8",  "int16",           "uint16",
                                       "int32",  "uint32", "int64",   "uint64", "logical",         "char",
                                       "cell",   "struct", "function_handle", "string", "MException", "lib.pointer",
-                                      "containers.Map"};
-  return c <= MCC_CLASS_MAP ? names[c] : "unsupported";
+                                      "containers.Map", "double"};
+  return c <= MCC_CLASS_SPARSE ? names[c] : "unsupported";
 }
 
 size_t scalarSize(uint32_t c) {
@@ -98,6 +101,7 @@ void freeDescriptor(mcc_array* a) {
   if (a->class_id == MCC_CLASS_MEXCEPTION) releaseExceptionData(a);
   if (a->class_id == MCC_CLASS_LIBOBJECT) releaseLibObject(a);
   if (a->class_id == MCC_CLASS_MAP) releaseMap(a);
+  if (a->class_id == MCC_CLASS_SPARSE) sparseHooks().release(a);
   if (a->device) gpu::release_device(a);
   if (a->data != inlineData(a)) std::free(a->data);
   if (a->dims != a->inline_dims) std::free(a->dims);
@@ -167,7 +171,8 @@ void reserveElements(mcc_array* a, size_t elements, const mcc_site* site) {
 const mcc_array* checkedAny(const mcc_array* a) {
   if (!a) internalError("NULL array");
   if (a->class_id == MCC_CLASS_COLON) internalError("the colon marker used as a value");
-  if (!isValueClass(a->class_id) && !isPointerClass(a->class_id) && a->class_id != MCC_CLASS_MAP)
+  if (!isValueClass(a->class_id) && !isPointerClass(a->class_id) && a->class_id != MCC_CLASS_MAP &&
+      a->class_id != MCC_CLASS_SPARSE)
     internalError(std::string("arrays of class ") + std::to_string(a->class_id));
   // A host operation on an array a GPU kernel left on the device fetches it
   // (once: the host copy is current afterwards).
@@ -181,6 +186,8 @@ const mcc_array* checked(const mcc_array* a) {
   // dynamically typed code: MATLAB's error, not a crash.
   if (isPointerClass(a->class_id) || a->class_id == MCC_CLASS_MAP)
     fail(std::string("Undefined function for input arguments of type '") + className(a->class_id) + "'.", nullptr);
+  // Sparse storage is no element array: only the operations of Sparse.h read it.
+  if (a->class_id == MCC_CLASS_SPARSE) fail("This operation on a sparse matrix is not implemented yet in mcc.", nullptr);
   return a;
 }
 
@@ -402,6 +409,11 @@ mcc_array* mcc_array_unshare(mcc_array* a) {
   if (a && (isLibObject(a) || isMap(a) || isHandleObject(a))) return a;  // a handle: every copy is the object itself
   checkedAny(a);  // the host copy is current from here
   bool isStatic = a->flags & MCC_ARRAY_STATIC;
+  if (isSparse(a) && (a->refcount != 1 || isStatic)) {
+    Ref copy = sparseHooks().copy(a);
+    if (!isStatic) --a->refcount;
+    return copy.release();
+  }
   // The caller writes `data` when it keeps `a`: a device copy goes stale.
   if (a->refcount == 1 && !isStatic) {
     mcc::gpu::begin_host_write(a);

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "array/Aggregate.h"
+#include "array/Sparse.h"
 #include "array/Index.h"
 #include "builtins/Maps.h"
 #include "gpu/Gpu.h"
@@ -271,6 +272,12 @@ mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const
   if (isMap(target.get())) {  // a handle: changes itself
     mapSubsasgn(target.get(), value, nidx, idx, site);
     return target.release();
+  }
+  if (isSparse(target.get())) return sparseHooks().subsasgn(std::move(target), value, nidx, idx, site).release();
+  Ref fullValue;  // a sparse value assigned into a full array is full
+  if (value && isSparse(value)) {
+    fullValue = sparseHooks().full(value, site);
+    value = fullValue.get();
   }
   // Function handles and MExceptions are scalar objects: x(k) = @f makes
   // no array of them (only x(1) = @f of a variable not yet defined), and

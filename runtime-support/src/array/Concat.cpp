@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "array/Aggregate.h"
+#include "array/Sparse.h"
 
 using namespace mcc::rt;
 
@@ -33,6 +34,8 @@ Ref concatenate(size_t dim, size_t n, const mcc_array* const* parts, const mcc_s
   if (dim == 0) internalError("cat: dims count from 1");
   for (size_t i = 0; i < n; ++i)
     if (isPointerClass(checkedAny(parts[i])->class_id)) return aggregateConcat(dim, n, parts, site);
+  for (size_t i = 0; i < n; ++i)
+    if (isSparse(parts[i])) return sparseHooks().concat(dim, n, parts, site);
   for (size_t i = 0; i < n; ++i) checked(parts[i]);
   uint32_t cls = concatClass(n, parts);
   bool complex = std::any_of(parts, parts + n, [](const mcc_array* p) { return p->is_complex; });
@@ -144,11 +147,13 @@ mcc_array* mcc_vertcat(size_t nparts, const mcc_array* const* parts, const mcc_s
 
 mcc_array* mcc_transpose(const mcc_array* a, const mcc_site* site) {
   if (mcc_array* r = nullptr; objectOperator("transpose", a, nullptr, &r, site)) return r;
+  if (isSparse(a)) return sparseHooks().transpose(a).release();
   return transposed(a, false, site).release();
 }
 
 mcc_array* mcc_ctranspose(const mcc_array* a, const mcc_site* site) {
   if (mcc_array* r = nullptr; objectOperator("ctranspose", a, nullptr, &r, site)) return r;
+  if (isSparse(a)) return sparseHooks().transpose(a).release();
   return transposed(a, true, site).release();
 }
 

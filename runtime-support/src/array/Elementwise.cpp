@@ -14,6 +14,7 @@
 #include <complex>
 
 #include "array/Aggregate.h"
+#include "array/Sparse.h"
 #include "array/StringArray.h"
 
 using namespace mcc::rt;
@@ -331,6 +332,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
   };
   if (isStringArray(a) || isStringArray(b)) return stringBinary(op, a, b, site).release();
   if (mcc_array* r = nullptr; objectOperator(names[op], a, b, &r, site)) return r;
+  if (isSparse(a) || isSparse(b)) return sparseHooks().binary(op, a, b, site).release();
   // == and ~= of handle objects: whether they are the same object (every
   // copy of a handle is its one descriptor); a handle is never equal to
   // a value of another class.
@@ -348,6 +350,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
 
 mcc_array* mcc_uminus(const mcc_array* a, const mcc_site* site) {
   if (mcc_array* r = nullptr; objectOperator("uminus", a, nullptr, &r, site)) return r;
+  if (isSparse(a)) return sparseHooks().uminus(a, site).release();
   requireNumbers(a, "uminus", site);
   checked(a);
   uint32_t cls = isNumericClass(a->class_id) ? a->class_id : MCC_CLASS_DOUBLE;

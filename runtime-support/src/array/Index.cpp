@@ -1,6 +1,7 @@
 // Indexing: x(i) and x(i, j, ...) (mcc_subsref), and the resolution of index
 // arguments that assignment and deletion share (Index.h).
 #include "array/Index.h"
+#include "array/Sparse.h"
 
 #include "array/Aggregate.h"
 #include "builtins/Maps.h"
@@ -166,6 +167,7 @@ mcc_array* mcc_subsref(const mcc_array* x, size_t nidx, const mcc_array* const* 
     return out;
   }
   if (isMap(x)) return nidx == 0 ? mcc_array_retain(const_cast<mcc_array*>(x)) : mapSubsref(x, nidx, idx, site).release();
+  if (isSparse(x)) return sparseHooks().subsref(x, nidx, idx, site).release();
   if (isPointerClass(checkedAny(x)->class_id)) return aggregateSubsref(x, nidx, idx, site).release();
   checked(x);
   if (nidx == 0) return mcc_array_retain(const_cast<mcc_array*>(x));

@@ -1,11 +1,19 @@
 // The helpers every builtin uses (Builtin.h).
 #include "builtins/Builtin.h"
 
+#include "array/Sparse.h"
+
 namespace mcc::rt {
 
-void fetchInputs(uint32_t nargin, mcc_array* const* in) {
-  for (uint32_t k = 0; k < nargin; ++k)
+void callSparseBuiltin(const char* name, const Args& a) { sparseHooks().builtin(name, a); }
+
+bool fetchInputs(uint32_t nargin, mcc_array* const* in) {
+  bool sparse = false;
+  for (uint32_t k = 0; k < nargin; ++k) {
     if (in[k] && !(in[k]->residency & MCC_RESIDENT_HOST)) checkedAny(in[k]);
+    sparse |= in[k] && in[k]->class_id == MCC_CLASS_SPARSE;
+  }
+  return sparse;
 }
 
 void Args::arity(uint32_t minIn, uint32_t maxIn, uint32_t maxOut) const {

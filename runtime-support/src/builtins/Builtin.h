@@ -53,7 +53,10 @@ struct Args {
 
 // Makes the host copy of every input current (a GPU kernel may have left
 // one on the device only): builtins read their inputs' elements directly.
-void fetchInputs(uint32_t nargin, mcc_array* const* in);
+// Returns whether an input is a sparse matrix: the builtin's sparse
+// implementation (array/Sparse.h) takes the call then.
+bool fetchInputs(uint32_t nargin, mcc_array* const* in);
+void callSparseBuiltin(const char* name, const Args& a);  // through the installed hooks
 
 // The text of a char array (its elements as UTF-8), and a char row from text.
 std::string toText(const mcc_array* a);
@@ -69,7 +72,8 @@ inline Ref boolResult(bool v) { return Ref(mcc_array_from_bool(v)); }
   extern "C" void mcc_bi_##name(uint32_t nargout, mcc_array** out, uint32_t nargin, mcc_array* const* in, \
                                 const mcc_site* site) {                                                  \
     for (uint32_t k = 0; k < (nargout ? nargout : 1); ++k) out[k] = nullptr;                            \
-    ::mcc::rt::fetchInputs(nargin, in);                                                                  \
-    mcc_bi_body_##name(::mcc::rt::Args{nargout, out, nargin, in, site});                                 \
+    ::mcc::rt::Args args_{nargout, out, nargin, in, site};                                               \
+    if (::mcc::rt::fetchInputs(nargin, in)) return ::mcc::rt::callSparseBuiltin(#name, args_);           \
+    mcc_bi_body_##name(args_);                                                                           \
   }                                                                                                      \
   static void mcc_bi_body_##name(const ::mcc::rt::Args& a)

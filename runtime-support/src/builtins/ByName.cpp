@@ -26,6 +26,10 @@ mcc_function_entry mcc_builtin_entry(const char* name, size_t length) {
 #undef MCC_BUILTIN
   };
   std::string_view want(name, length);
+  // A sparse result in dynamically typed code would reach operations that
+  // read it as a full array: the builtins that make sparse matrices are
+  // called by name in compiled code only (compiler/ir/SparseRules.h).
+  if (want == "sparse" || want == "speye" || want == "spdiags" || want == "spalloc") return nullptr;
   for (const Entry& e : table)
     if (e.name == want) return e.entry;
   return nullptr;
@@ -40,6 +44,8 @@ namespace mcc::rt {
 // time cannot reach them.
 Ref handleForName(const std::string& name, const mcc_site* site) {
   mcc_function_entry e = mcc_builtin_entry(name.data(), name.size());
+  if (!e && (name == "sparse" || name == "speye" || name == "spdiags" || name == "spalloc"))
+    fail("'" + name + "' called by a name known at run time is not implemented yet in mcc.", site);
   if (!e)
     fail("Undefined function '" + name +
              "'. (mcc resolves a function named by a character vector only when the name is known at compile "

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "CStructs.h"
+#include "array/Sparse.h"
 #include "array/Aggregate.h"
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"
@@ -165,6 +166,7 @@ void mcc_subsref_error(const mcc_array* x, size_t nidx, const mcc_array* const* 
 
 mcc_array* mcc_uplus(const mcc_array* a, const mcc_site* site) {
   if (mcc_array* r = nullptr; objectOperator("uplus", a, nullptr, &r, site)) return r;
+  if (isSparse(a)) return mcc_array_retain(const_cast<mcc_array*>(a));
   if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_LOGICAL) return mcc_array_cast(a, MCC_CLASS_DOUBLE, site);
   return mcc_array_retain(const_cast<mcc_array*>(a));
 }
@@ -185,6 +187,10 @@ void mcc_display(const char* name, size_t name_length, const mcc_array* a) {
   }
   if (isMap(a)) {
     displayMap(n, a);
+    return;
+  }
+  if (isSparse(a)) {
+    sparseHooks().display(n, a);
     return;
   }
   std::string text;
