@@ -2095,7 +2095,7 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
     h->callee = Callee::File;
     h->constant.text = "operators";
     Instr* r = emit(Op::Call, loc, {h});
-    r->name = "mcc_operator_methods";
+    r->name = "operator_methods_";
     r->nargout = 0;
   }
   Instr* tagged = emit(Op::Call, loc);

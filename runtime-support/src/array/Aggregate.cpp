@@ -114,7 +114,7 @@ Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::strin
 }
 
 namespace {
-mcc_array* operatorMethods = nullptr;  // the program's function handle (mcc_operator_methods)
+mcc_array* operatorMethods = nullptr;  // the program's function handle (operator_methods_)
 }
 
 void setOperatorMethods(const mcc_array* handle) {

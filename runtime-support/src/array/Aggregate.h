@@ -65,9 +65,9 @@ inline bool isHandleObject(const mcc_array* a) {
 // An operator (its method's name: "plus", "uminus", ...) of a or a and b
 // (b null for one operand) when one is an object whose class has the
 // method: the method's value in `result` and true (the program's
-// operator methods, mcc_operator_methods); false for anything else.
+// operator methods, operator_methods_); false for anything else.
 bool objectOperator(const char* name, const mcc_array* a, const mcc_array* b, mcc_array** result, const mcc_site* site);
-// mcc_operator_methods(h): the program's operator methods, called as
+// operator_methods_(h): the program's operator methods, called as
 // [value, found] = h(name, a[, b]); the first one given stays.
 void setOperatorMethods(const mcc_array* handle);
 // MATLAB's error for a deleted handle object ("Invalid or deleted object.").

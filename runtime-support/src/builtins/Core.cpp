@@ -274,10 +274,10 @@ MCC_DEFINE_BUILTIN(class) {
   a.set(0, fromText(isLibObject(a[0]) ? libObjectClass(a[0]) : classText(a[0])));
 }
 
-// mcc_operator_methods(h): the compiler's registration of the program's
+// operator_methods_(h): the compiler's registration of the program's
 // operator methods (Aggregate.h, objectOperator), which the runtime's
 // operations call when an operand is an object.
-MCC_DEFINE_BUILTIN(mcc_operator_methods) {
+MCC_DEFINE_BUILTIN(operator_methods_) {
   a.arity(1, 1, 0);
   setOperatorMethods(a[0]);
 }
