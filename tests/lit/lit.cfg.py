@@ -17,5 +17,9 @@ config.substitutions.append(("%mcc", config.mcc))
 config.substitutions.append(("%gpu-env", "env VK_DRIVER_FILES=%s LSAN_OPTIONS=suppressions=%s" % (
     config.lavapipe_icd, os.path.join(config.mcc_source_dir, "tests", "gpu", "lsan.supp"))))
 config.substitutions.append(("%spirv-val", config.spirv_val))
+# %limit-address-space: `ulimit -v 4000000 &&` (4 GB) before a command, for
+# tests that a program needs little memory; nothing in sanitizer builds,
+# whose shadow memory reserves terabytes of address space.
+config.substitutions.append(("%limit-address-space", "" if config.sanitize else "ulimit -v 4000000 &&"))
 config.substitutions.append(("%python", config.python))
 config.environment["PATH"] = os.pathsep.join([config.llvm_tools_dir, config.environment.get("PATH", "")])
