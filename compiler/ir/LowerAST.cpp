@@ -2294,8 +2294,9 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     std::vector<const Expr*> operands(args.begin() + 1, args.end());
     static const std::set<std::string> kExpanding = {"max",   "min",    "rem",   "mod",    "atan2", "hypot",
                                                      "bitand", "bitor", "bitxor", "xor"};
-    if (prog_.resolve(f, file_, ast_).kind == Callee::Builtin &&
-        ((operatorOfFunction(f) && isElementwise(*operatorOfFunction(f))) || kExpanding.count(f)) && !isVariable(f))
+    std::optional<BinaryOp> op = operatorOfFunction(f);
+    if (prog_.resolve(f, file_, ast_).kind == Callee::Builtin && ((op && isElementwise(*op)) || kExpanding.count(f)) &&
+        !isVariable(f))
       return call(f, operands, nargout, loc);
   }
   // An argument that is or may be a comma-separated list (c{:}, s.f).

@@ -10,13 +10,16 @@
 //
 // Left to the runtime: weights, 'omitnan', complex or integer data, a
 // count not known at build time (an empty slice is NaN there), two outputs.
+//
+// The same pass folds min([a, b, c]) and max([...]) of real scalars of
+// one class into two-argument min/max (no array, no reduction launch).
 #pragma once
 
 #include "ir/IR.h"
 
 namespace mcc::kernels {
 
-// Rewrites `m` in place; returns true when it expanded any call.
+// Rewrites `m` in place; returns true when it rewrote any call.
 bool expandSpread(ir::Module& m);
 
 }  // namespace mcc::kernels
