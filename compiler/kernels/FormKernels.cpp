@@ -268,10 +268,9 @@ class Former {
     // ~, & and | of a NaN are MATLAB errors: only logical operands fuse.
     bool logicalOnly = (i->op == Op::Unary && i->unary == UnaryOp::Not) ||
                        (i->op == Op::Binary && (i->binary == BinaryOp::And || i->binary == BinaryOp::Or));
-    // Array operands whose shapes provably expand to one (scalars broadcast),
-    // and that is one operand's own shape: an outer product such as r + r'
-    // is left to the runtime. An operand expanded over more than
-    // kMaxExpandedDims dims is too.
+    // Array operands whose shapes provably expand to one (scalars broadcast;
+    // an outer product such as r + r' expands both), over at most
+    // kMaxExpandedDims dims where one is expanded.
     bool array = false;
     for (const Instr* o : i->operands) {
       if (logicalOnly && elemType(o->type) != ElemType::Bool) return false;
@@ -281,14 +280,10 @@ class Former {
     }
     std::optional<Shape> shape = array ? expandedShape(i) : std::nullopt;
     if (!shape) return false;
-    bool own = false, expands = false;
+    bool expands = false;
     for (const Instr* o : i->operands)
-      if (!isScalarValue(o)) {
-        bool same = sameShape(*shapeOf(o), *shape);
-        own |= same;
-        expands |= !same;
-      }
-    return own && (!expands || shape->size() <= kMaxExpandedDims);
+      if (!isScalarValue(o)) expands |= !sameShape(*shapeOf(o), *shape);
+    return !expands || shape->size() <= kMaxExpandedDims;
   }
 
   // A builtin reduction call a kernel can compute, whatever its dims: one
@@ -531,6 +526,23 @@ class Former {
     for (Output& o : k.outputs) o.node = renumbered[o.node];
   }
 
+  // An outer kernel's space carrier: its first array output, made with the
+  // space's extents, or the along reduction's result (whose launch takes
+  // them). A kernel with neither also writes its first element-wise member,
+  // an output no Extract reads (released after the launch). Sets k.space.
+  bool spaceCarrier(Kernel& k, const std::vector<Instr*>& members,
+                    const std::unordered_map<const Instr*, uint32_t>& nodeOf) {
+    const Instr* typed = nullptr;
+    for (const Instr* m : members)
+      if (elementwise(m) && !typed) typed = m;
+    if (!typed || !typed->type.rankKnown) return false;
+    k.space = typed->type;
+    for (const Output& o : k.outputs)
+      if (!o.reduction || k.nodes[o.node].along) return true;
+    k.outputs.push_back({typed, nodeOf.at(typed), false, *elemType(typed->type)});
+    return true;
+  }
+
   bool materialise(size_t g) {
     std::vector<Instr*> members = groups_[g].members;
     std::sort(members.begin(), members.end(), [&](const Instr* a, const Instr* b) { return pos_.at(a) < pos_.at(b); });
@@ -563,12 +575,13 @@ class Former {
       return id;
     };
     // Input 0 has the space's shape (the space takes its dims at run time):
-    // the first array a member reads whole.
+    // the first array a member reads whole. Where none does (an outer
+    // product), the kernel is outer: see Kernel::spaceFrom.
     const Shape& space = groups_[g].space;
     for (Instr* m : members)
       for (const Instr* o : m->operands)
         if (k->inputs.empty() && !member(o, g) && isArrayValue(o) && sameShape(*shapeOf(o), space)) operand(o);
-    if (k->inputs.empty()) return false;
+    bool outer = k->inputs.empty();
     for (Instr* m : members) {
       Node n{};
       n.type = elemType(m->type).value_or(ElemType::F64);
@@ -614,12 +627,25 @@ class Former {
       k->outputs.push_back({m, nodeOf.at(m), node.kind == Node::Reduce, node.type});
     }
     if (outs.empty()) return false;  // dead code: left to the code generator
+    if (outer && !spaceCarrier(*k, members, nodeOf)) return false;
     pruneUnused(*k);
-    k->space = k->inputs[0].value->type;
     for (Input& in : k->inputs) {
       if (!in.array || sameShape(*shapeOf(in.value), space)) continue;
       const Shape& s = *shapeOf(in.value);
       for (size_t d = 0; d < space.size(); ++d) in.expanded.push_back(dimOf(s, d).isOne() && !space[d].isOne());
+    }
+    if (outer) {
+      // Each extent of the space from an array input not expanded there
+      // (whose extent it provably is), or 1.
+      for (size_t d = 0; d < std::max<size_t>(space.size(), 2); ++d) {
+        int32_t from = -1;
+        for (size_t j = 0; j < k->inputs.size() && from < 0; ++j)
+          if (k->inputs[j].array && !dimOf(space, d).isOne() && !k->inputs[j].expanded[d])
+            from = static_cast<int32_t>(j);
+        k->spaceFrom.push_back(from);
+      }
+    } else {
+      k->space = k->inputs[0].value->type;
     }
 
     // The IR: one kernel instruction where the last member was, its outputs

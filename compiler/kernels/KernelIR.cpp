@@ -79,7 +79,12 @@ void printKernel(const Kernel& k, std::ostream& os) {
     bool scalar = o.reduction && !k.nodes[o.node].along;
     os << (i ? ", " : "") << '%' << o.value->id << (scalar ? " scalar " : " array ") << typeName(o.type);
   }
-  os << ") over " << k.space.str() << '\n';
+  os << ") over " << k.space.str();
+  if (!k.spaceFrom.empty()) {
+    os << " outer:";
+    for (int32_t from : k.spaceFrom) os << (from < 0 ? std::string(" 1") : " in" + std::to_string(from));
+  }
+  os << '\n';
   // A time loop: its first line before the body, its last (each carried
   // value's next one) after it.
   const TimeLoop* loop = k.loop ? &*k.loop : nullptr;

@@ -2,7 +2,8 @@
 //
 // A kernel is an iteration space, a DAG of scalar element operations over it,
 // optional reductions over the whole space, and its outputs. The space is
-// walked by one linear index and has the shape of array input 0; an output
+// walked by one linear index and has the shape of array input 0 (or, in an
+// outer kernel, extents taken from several inputs: see spaceFrom); an output
 // array takes its dims. Every other array input has that shape too, or is
 // read with implicit expansion: extent 1 in the dims its `expanded` flags
 // name (fusion only groups values whose shapes provably broadcast so), read
@@ -130,6 +131,12 @@ struct Kernel {
   std::vector<Node> nodes;  // in dependence order
   std::vector<Output> outputs;
   ir::Type space;  // the static shape of the iteration space
+  // An outer kernel (x - x'): no array input has the space's shape. Per dim
+  // of the space (at least 2), the array input whose extent it is, or -1
+  // (extent 1). Its launch makes the first array output with those extents
+  // (an along reduction's result takes them), and the runtime walks the
+  // space of its largest array. Empty: input 0 has the space's shape.
+  std::vector<int32_t> spaceFrom;
   std::optional<TimeLoop> loop;
   uint32_t reductions() const;
   // The space's extents the code reads for expanded inputs (0: none).

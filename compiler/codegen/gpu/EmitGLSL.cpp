@@ -343,8 +343,8 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
     }
     os << indent << "for (uint k" << l << " = " << from << "; k" << l << " < " << to << "; ++k" << l << ") {\n";
     indent += "  ";
-    os << indent << "uint at" << l << " = ";
-    if (!top) os << "at" << level + 1 << " * " << len(level) << " + ";
+    os << indent << "uint al" << l << " = ";
+    if (!top) os << "al" << level + 1 << " * " << len(level) << " + ";
     os << "k" << l << ";\n";
   }
   uint32_t redNode = 0;
@@ -355,8 +355,8 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   auto element = [&](const std::string& step) {
     os << indent << "{\n";
     indent += "  ";
-    os << indent << "uint at0 = " << (red.dims > 1 ? "at1 * " + len(0) + " + " : std::string()) << "k0" << step << ";\n"
-       << indent << "uint i = bi + pc.before * (at0 + pc.len * a);\n";
+    os << indent << "uint al0 = " << (red.dims > 1 ? "al1 * " + len(0) + " + " : std::string()) << "k0" << step << ";\n"
+       << indent << "uint i = bi + pc.before * (al0 + pc.len * a);\n";
     for (uint32_t n = 0; n < k.nodes.size(); ++n)
       if (k.nodes[n].kind != Node::Reduce) emitValue(n, indent);
     for (size_t o = 0; o < k.outputs.size(); ++o)

@@ -652,6 +652,49 @@ namespace {
 
 llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gpu, uint32_t arrayInputs, uint32_t scalars);
 
+// Extent d (1-based) of an outer kernel's space, from the input
+// Kernel::spaceFrom names (1 where none does).
+llvm::Value* outerExtent(llvm::IRBuilderBase& b, const Kernel& k, const std::vector<llvm::Value*>& inputs, uint32_t d) {
+  int32_t from = d - 1 < k.spaceFrom.size() ? k.spaceFrom[d - 1] : -1;
+  if (from < 0) return b.getInt64(1);
+  llvm::Module& m = *b.GetInsertBlock()->getModule();
+  auto size = m.getOrInsertFunction("mcc_array_size", llvm::FunctionType::get(b.getInt64Ty(), {b.getPtrTy(), b.getInt32Ty()}, false));
+  return b.CreateCall(size, {inputs[from], b.getInt32(d)});
+}
+
+// The kernel's array outputs (a null for each reduction) and the array that
+// carries the space's dims at run time: input 0, or in an outer kernel the
+// first array output, made with the extents its inputs give (null when it
+// has none: an along reduction takes the extents).
+llvm::Value* arrayOutputs(llvm::IRBuilderBase& b, const Kernel& k, const std::vector<llvm::Value*>& inputs,
+                          std::vector<llvm::Value*>& outputs) {
+  llvm::Module& m = *b.GetInsertBlock()->getModule();
+  auto P = b.getPtrTy();
+  auto I32 = b.getInt32Ty();
+  llvm::Value* space = nullptr;
+  for (size_t j = 0; j < k.inputs.size() && !space && k.spaceFrom.empty(); ++j)
+    if (k.inputs[j].array) space = inputs[j];
+  outputs.assign(k.outputs.size(), nullptr);
+  for (size_t o = 0; o < k.outputs.size(); ++o) {
+    if (k.outputs[o].reduction) continue;
+    uint32_t cls = classOf(k.outputs[o].type);
+    if (!space) {
+      auto rank = static_cast<uint32_t>(k.spaceFrom.size());
+      llvm::Function* fn = b.GetInsertBlock()->getParent();
+      llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+      llvm::Value* dims = entry.CreateAlloca(b.getInt64Ty(), b.getInt32(rank), "kernel.space");
+      for (uint32_t d = 1; d <= rank; ++d)
+        b.CreateStore(outerExtent(b, k, inputs, d), b.CreateConstGEP1_64(b.getInt64Ty(), dims, d - 1));
+      auto create = m.getOrInsertFunction("mcc_array_create", llvm::FunctionType::get(P, {I32, I32, P}, false));
+      space = outputs[o] = b.CreateCall(create, {b.getInt32(cls), b.getInt32(rank), dims});
+      continue;
+    }
+    auto output = m.getOrInsertFunction("mcc_kernel_output", llvm::FunctionType::get(P, {I32, P}, false));
+    outputs[o] = b.CreateCall(output, {b.getInt32(cls), space});
+  }
+  return space;
+}
+
 // A kernel with a reduction along a dim, launched through
 // mcc_kernel_launch_along (its CPU body over the thread pool, or its GPU
 // version):
@@ -669,15 +712,15 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   auto runtime = [&](const char* name, llvm::Type* ret, std::vector<llvm::Type*> params) {
     return m.getOrInsertFunction(name, llvm::FunctionType::get(ret, params, false));
   };
-  llvm::Value* space = nullptr;
-  for (size_t j = 0; j < k.inputs.size() && !space; ++j)
-    if (k.inputs[j].array) space = inputs[j];
+  std::vector<llvm::Value*> outputs;
+  llvm::Value* space = arrayOutputs(b, k, inputs, outputs);
   const Node& red = k.nodes[layout.reductionNodes.at(0)];
   uint32_t last = red.dim + red.dims - 1;  // the reduced dims are red.dim .. last
   uint32_t rank = std::max<uint32_t>(static_cast<uint32_t>(k.space.dims.size()), last);
   std::vector<llvm::Value*> size;
   for (uint32_t d = 1; d <= std::max(rank, k.dimsRead()); ++d)
-    size.push_back(b.CreateCall(runtime("mcc_array_size", I64, {P, I32}), {space, b.getInt32(d)}));
+    size.push_back(space ? b.CreateCall(runtime("mcc_array_size", I64, {P, I32}), {space, b.getInt32(d)})
+                         : outerExtent(b, k, inputs, d));
   llvm::Value* before = b.getInt64(1);
   llvm::Value* after = b.getInt64(1);
   llvm::Value* len = b.getInt64(1);
@@ -702,7 +745,6 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
   llvm::Value* result = b.CreateCall(runtime("mcc_zeros", P, {I32, I32, P, P}), {b.getInt32(classOf(red.type)), b.getInt32(rank), sizes, site});
 
   // The arrays (inputs, outputs, the result last) and the scalars.
-  std::vector<llvm::Value*> outputs(k.outputs.size(), nullptr);
   llvm::Value* arrays = entry.CreateAlloca(P, b.getInt32(layout.arrays + 1), "kernel.arrays");
   llvm::Value* scalars = entry.CreateAlloca(D, b.getInt32(std::max(layout.scalars, 1u)), "kernel.scalars");
   for (size_t j = 0; j < k.inputs.size(); ++j) {
@@ -711,12 +753,8 @@ std::vector<llvm::Value*> emitAlongLaunch(llvm::IRBuilderBase& b, const Kernel& 
     else b.CreateStore(v->getType()->isIntegerTy(1) ? b.CreateUIToFP(v, D) : v, b.CreateConstGEP1_64(D, scalars, layout.inputSlot[j]));
   }
   for (size_t o = 0; o < k.outputs.size(); ++o) {
-    if (k.outputs[o].reduction) {
-      outputs[o] = result;
-      continue;
-    }
-    outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(classOf(k.outputs[o].type)), space});
-    b.CreateStore(outputs[o], b.CreateConstGEP1_64(P, arrays, layout.outputSlot[o]));
+    if (k.outputs[o].reduction) outputs[o] = result;
+    else b.CreateStore(outputs[o], b.CreateConstGEP1_64(P, arrays, layout.outputSlot[o]));
   }
   b.CreateStore(result, b.CreateConstGEP1_64(P, arrays, layout.arrays));
   // The space's extents: for expanded inputs and the lengths of a vecdim's dims.
@@ -838,13 +876,8 @@ std::vector<llvm::Value*> emitKernelLaunch(llvm::IRBuilderBase& b, const Kernel&
     return m.getOrInsertFunction(name, llvm::FunctionType::get(ret, params, false));
   };
 
-  llvm::Value* space = nullptr;
-  for (size_t j = 0; j < k.inputs.size() && !space; ++j)
-    if (k.inputs[j].array) space = inputs[j];
-  std::vector<llvm::Value*> outputs(k.outputs.size(), nullptr);
-  for (size_t o = 0; o < k.outputs.size(); ++o)
-    if (!k.outputs[o].reduction)
-      outputs[o] = b.CreateCall(runtime("mcc_kernel_output", P, {I32, P}), {b.getInt32(classOf(k.outputs[o].type)), space});
+  std::vector<llvm::Value*> outputs;
+  llvm::Value* space = arrayOutputs(b, k, inputs, outputs);
 
   llvm::Function* fn = b.GetInsertBlock()->getParent();
   llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
@@ -904,18 +937,26 @@ void useVectorMathLibrary(llvm::FunctionAnalysisManager& fam, const llvm::Target
       bool wide;
     };
     static const std::vector<Variant> variants = [] {
-      static const char* const functions[] = {"sin", "cos", "exp", "log", "tan", "atan", "sinh", "cosh", "tanh"};
-      static const char* const intrinsics[] = {"sin", "cos", "exp", "log"};  // llvm.NAME.f64 and .f32
+      // pow's two arguments are vectors too (vv).
+      static const char* const functions[] = {"sin",  "cos",   "exp",   "log",   "tan",  "atan",
+                                              "sinh", "cosh",  "tanh",  "log1p", "expm1", "pow"};
+      static const char* const intrinsics[] = {"sin", "cos", "exp", "log", "log2", "log10", "pow"};  // llvm.NAME.f64, .f32
       std::vector<Variant> v;
       for (bool single : {false, true})
         for (bool wide : {false, true}) {
           unsigned lanes = (wide ? 4 : 2) * (single ? 2 : 1);
-          std::string isa = std::string(wide ? "_ZGVdN" : "_ZGVbN") + std::to_string(lanes) + "v_";
-          std::string prefix = "_ZGV_LLVM_N" + std::to_string(lanes) + "v";
           std::string f = single ? "f" : "";
-          for (const char* fn : functions) v.push_back({fn + f, isa + fn + f, prefix, lanes, wide});
+          auto add = [&](const std::string& scalar, const std::string& fn) {
+            std::string args = fn == "pow" ? "vv" : "v";
+            std::string isa = std::string(wide ? "_ZGVdN" : "_ZGVbN") + std::to_string(lanes) + args + "_";
+            v.push_back({scalar, isa + fn + f, "_ZGV_LLVM_N" + std::to_string(lanes) + args, lanes, wide});
+          };
+          // Not powf: its vector version differs from the scalar one (and so
+          // from the unfused program) in the last bit of 1 result in 20.
+          for (const char* fn : functions)
+            if (!single || std::string(fn) != "pow") add(fn + f, fn);
           for (const char* fn : intrinsics)
-            v.push_back({std::string("llvm.") + fn + (single ? ".f32" : ".f64"), isa + fn + f, prefix, lanes, wide});
+            if (!single || std::string(fn) != "pow") add(std::string("llvm.") + fn + (single ? ".f32" : ".f64"), fn);
         }
       return v;
     }();

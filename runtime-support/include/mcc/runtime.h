@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 17
+#define MCC_RUNTIME_ABI_VERSION 18
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -759,9 +759,12 @@ mcc_function_entry mcc_builtin_entry(const char* name, size_t length);
  *
  * An array input may also be read with implicit expansion (extent 1 where
  * the space's is not): the body finds its elements from the space's extents
- * in `dims` (those of arrays[0], padded with 1s to MCC_KERNEL_MAX_DIMS).
+ * in `dims` (the space's, padded with 1s to MCC_KERNEL_MAX_DIMS). The
+ * space's shape is that of the first empty array, else of the first with
+ * the most elements: arrays[0], or in an outer kernel (x - x', every input
+ * expanded) its first output.
  *
- * mcc_kernel_run walks [0, n) (n: the element count of arrays[0]; every
+ * mcc_kernel_run walks [0, n) (n: the space's element count; every
  * other array has that many, or fewer when expanded) in blocks of MCC_KERNEL_BLOCK elements, over the
  * thread pool when n is at least MCC_KERNEL_PARALLEL_MIN (MCC_NUM_THREADS
  * sets the pool's size, 1 runs everything on the calling thread), and

@@ -135,14 +135,22 @@ void run_blocks(int64_t blocks, unsigned threads, const std::function<void(int64
 
 }  // namespace mcc::rt
 
+const mcc_array* mcc::rt::kernel_space(uint32_t narrays, mcc_array* const* arrays) {
+  const mcc_array* space = arrays[0];
+  for (uint32_t k = 1; k < narrays && space->numel > 0; ++k)
+    if (arrays[k]->numel == 0 || arrays[k]->numel > space->numel) space = arrays[k];
+  return space;
+}
+
 extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array* const* arrays, const double* scalars,
                                uint32_t nreductions, const uint32_t* kinds, double* results) {
   if (narrays == 0) internalError("mcc_kernel_run: a kernel without arrays");
-  int64_t n = static_cast<int64_t>(arrays[0]->numel);
+  const mcc_array* space = kernel_space(narrays, arrays);
+  int64_t n = static_cast<int64_t>(space->numel);
   std::vector<void*> data(narrays);
   int64_t dims[MCC_KERNEL_MAX_DIMS];
   for (uint32_t d = 0; d < MCC_KERNEL_MAX_DIMS; ++d)
-    dims[d] = d < arrays[0]->ndims ? static_cast<int64_t>(arrays[0]->dims[d]) : 1;
+    dims[d] = d < space->ndims ? static_cast<int64_t>(space->dims[d]) : 1;
   for (uint32_t k = 0; k < narrays; ++k) {
     // An expanded input has fewer elements than the space.
     if (n > 0 && static_cast<int64_t>(arrays[k]->numel) > n) internalError("mcc_kernel_run: an array larger than the space");

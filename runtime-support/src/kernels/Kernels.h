@@ -18,5 +18,11 @@ void run_blocks(int64_t blocks, unsigned threads, const std::function<void(int64
 // runtime's reductions fold (max/min: NaN loses unless all are NaN).
 double combine_reduction(uint32_t kind, double acc, double x);
 double reduction_identity(uint32_t kind);
+// The array whose dims are a kernel's space: the first empty one, else the
+// first of the most elements. It is input 0, except in an outer kernel
+// (x - x'), whose inputs are all expanded and whose first array output has
+// the space's shape: an expanded input has fewer elements, and where one is
+// empty, so is the space (MATLAB expands an extent 0 against 1 to 0).
+const mcc_array* kernel_space(uint32_t narrays, mcc_array* const* arrays);
 
 }  // namespace mcc::rt

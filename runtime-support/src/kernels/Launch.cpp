@@ -92,8 +92,9 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
   size_t dims_at = 16 + scalar_bytes * spec.nscalars;
   if (spec.push_bytes < dims_at + 4 * spec.space_dims) rt::internalError("mcc_kernel_launch: push constants");
   std::vector<unsigned char> push = pushHeader(spec, static_cast<uint32_t>(n), serial, scalars);
+  const mcc_array* space = rt::kernel_space(narrays, arrays);
   for (uint32_t d = 0; d < spec.space_dims; ++d) {
-    uint32_t extent = d < arrays[0]->ndims ? static_cast<uint32_t>(arrays[0]->dims[d]) : 1;  // n fits in 32 bits
+    uint32_t extent = d < space->ndims ? static_cast<uint32_t>(space->dims[d]) : 1;  // n fits in 32 bits
     std::memcpy(push.data() + dims_at + 4 * d, &extent, 4);
   }
 
@@ -244,7 +245,7 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
                                   mcc_array* const* arrays, const double* scalars, uint32_t nreductions,
                                   const uint32_t* kinds, double* results) {
   if (!spec || narrays == 0 || spec->array_inputs > narrays) rt::internalError("mcc_kernel_launch: a bad kernel");
-  uint64_t n = arrays[0]->numel;
+  uint64_t n = rt::kernel_space(narrays, arrays)->numel;
   // Outputs stay on the device unless that would make too long a lineage.
   bool defer = lineage_depth(spec->array_inputs, arrays) <= kMaxLineage;
   std::vector<uint8_t> writes(narrays, 0);
@@ -408,7 +409,7 @@ extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_
                                         mcc_array* const* arrays, const double* scalars, int64_t before, int64_t len,
                                         int64_t after, int64_t outer, const int64_t* dims) {
   if (!spec || narrays < 2 || spec->array_inputs >= narrays) rt::internalError("mcc_kernel_launch_along: a bad kernel");
-  uint64_t n = arrays[0]->numel;
+  uint64_t n = static_cast<uint64_t>(before) * static_cast<uint64_t>(len) * static_cast<uint64_t>(after);
   uint64_t slices = static_cast<uint64_t>(before) * static_cast<uint64_t>(after);
   AlongChunks chunks = along_chunks(len, outer);
   std::vector<uint8_t> writes(narrays, 0);

@@ -13,7 +13,7 @@ r = sum(O .* mean(O, 3), [1 2]);
 fprintf('%g %g\n', d(3), r(4));
 % CHECK-LABEL: // kernel k1:
 % CHECK: double fold_range(uint bi, uint a, uint from, uint to) {
-% CHECK: uint i = bi + pc.before * (at0 + pc.len * a);
+% CHECK: uint i = bi + pc.before * (al0 + pc.len * a);
 % CHECK-NOT: %
 % CHECK: uint at{{[0-9]+}} = bi + pc.before * a;
 % CHECK-NEXT: precise double v{{[0-9]+}} = b1.d[at{{[0-9]+}}];
