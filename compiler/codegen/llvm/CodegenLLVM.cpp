@@ -96,6 +96,20 @@ bool isLoopRow(const Instr* i) {
   return true;
 }
 
+// [x, a, ...] (2) or [x; a; ...] (1) whose first part is an array value
+// the runtime may grow in place (mcc_concat_append; it takes x): 0 if not.
+uint32_t appendDim(const Instr& i) {
+  if (i.op != Op::Matrix || i.operands.size() < 2 || i.rowSizes.empty()) return 0;
+  for (uint8_t s : i.splice)
+    if (s) return 0;
+  const ir::Type& t = i.operands[0]->type;
+  if (i.operands[0]->op == Op::Const || (t.rankKnown && t.isScalar()) || t.unboxed()) return 0;
+  if (i.rowSizes.size() == 1) return 2;
+  for (uint32_t count : i.rowSizes)
+    if (count != 1) return 0;
+  return 1;
+}
+
 bool isAggregateCall(const Instr* i);
 
 // fprintf, disp and error of scalars and char constants, which need no arrays.
@@ -725,6 +739,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
       f, {[this](const Instr* v) { return boxed(v); },
           [this](const Instr& user, size_t k) {
             if (user.op == Op::Subsasgn || user.op == Op::CellAsgn || user.op == Op::SetField) return k == 0;
+            if (user.op == Op::Matrix && k == 0 && appendDim(user)) return true;
             if (user.op == Op::Return || user.op == Op::GlobalStore) return true;
             if (user.op == Op::EnvStore) return k == 1;
             if (user.op == Op::CallHandle || (user.op == Op::Subsref && user.operands[0]->type.cls == Class::FunctionHandle))
@@ -2426,6 +2441,14 @@ llvm::Value* Codegen::emit(const Instr& i) {
         return row;
       }
       if (llvm::Value* c = constantMatrix(i)) return result(i, c);
+      if (uint32_t dim = appendDim(i)) {
+        std::vector<llvm::Value*> parts;
+        for (size_t k = 1; k < i.operands.size(); ++k) parts.push_back(borrowed(i.operands[k], i));
+        checkDefined(i.operands[0], i);
+        return result(i, builder_.CreateCall(runtime("mcc_concat_append", P, {builder_.getInt32Ty(), P, builder_.getInt64Ty(), P, P}),
+                                             {builder_.getInt32(dim), owned(i.operands[0]), builder_.getInt64(parts.size()),
+                                              ptrArray(parts), site(i)}));
+      }
       std::vector<llvm::Value*> rows;
       size_t next = 0;
       for (uint32_t count : i.rowSizes) {

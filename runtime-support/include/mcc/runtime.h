@@ -291,6 +291,13 @@ mcc_array* mcc_linspace(double first, double last, double n, const mcc_site* sit
 mcc_array* mcc_cat(uint32_t dim, size_t nparts, const mcc_array* const* parts, const mcc_site* site);
 mcc_array* mcc_horzcat(size_t nparts, const mcc_array* const* parts, const mcc_site* site);
 mcc_array* mcc_vertcat(size_t nparts, const mcc_array* const* parts, const mcc_site* site);
+/* cat(dim, x, parts...) for `x = [x, a, ...]` (dim 2) and `x = [x; a; ...]`
+ * (dim 1): consumes x, which it grows in place (capacity doubling) when it
+ * is unshared and the parts continue its elements in memory (same class and
+ * complexity; as many rows, or columns of a column), so a loop of appends is
+ * amortised O(1) each. */
+mcc_array* mcc_concat_append(uint32_t dim, mcc_array* x, size_t nparts, const mcc_array* const* parts,
+                             const mcc_site* site);
 
 /* --- Indexing and assignment ---------------------------------------------- */
 

@@ -3,6 +3,7 @@
 
 #include "array/Aggregate.h"
 #include "array/Sparse.h"
+#include "gpu/Gpu.h"
 
 using namespace mcc::rt;
 
@@ -79,6 +80,8 @@ Ref concatenate(size_t dim, size_t n, const mcc_array* const* parts, const mcc_s
     usedDims.push_back(pd);
   }
   if (used.empty()) return newArray(cls, complex, {0, 0}, true, site);
+  // One part: itself ([x], the one row of [a, b]), converted if need be.
+  if (used.size() == 1 && used[0]->class_id == cls && bool(used[0]->is_complex) == complex) return Ref::share(used[0]);
 
   Ref r = newArray(cls, complex, result, false, site);
   size_t esz = elementSize(r.get()), outer = 1;
@@ -143,6 +146,42 @@ mcc_array* mcc_horzcat(size_t nparts, const mcc_array* const* parts, const mcc_s
 
 mcc_array* mcc_vertcat(size_t nparts, const mcc_array* const* parts, const mcc_site* site) {
   return concatenate(1, nparts, parts, site).release();
+}
+
+mcc_array* mcc_concat_append(uint32_t dim, mcc_array* x, size_t nparts, const mcc_array* const* parts,
+                             const mcc_site* site) {
+  Ref held(x);
+  // In place: x unshared (and not a constant), a numeric, logical or char
+  // matrix with rows (dim 2) or a column (dim 1) whose elements the parts
+  // continue in memory: the same class and complexity, as many rows, or
+  // columns; 0x0 parts are skipped, as concatenation skips them.
+  bool inPlace = x->refcount == 1 && !(x->flags & MCC_ARRAY_STATIC) && isValueClass(x->class_id) && !isSparse(x) &&
+                 x->ndims == 2 && (dim == 2 ? x->dims[0] > 0 : x->dims[1] == 1);
+  size_t added = 0;
+  for (size_t i = 0; i < nparts && inPlace; ++i) {
+    const mcc_array* p = checkedAny(parts[i]);
+    if (isValueClass(p->class_id) && !isSparse(p) && isZeroByZero(p)) continue;
+    inPlace = p != x && p->class_id == x->class_id && p->is_complex == x->is_complex && !isSparse(p) && p->ndims == 2 &&
+              (dim == 2 ? p->dims[0] == x->dims[0] : p->dims[1] == 1);
+    added += p->numel;
+  }
+  if (!inPlace) {
+    std::vector<const mcc_array*> all = {x};
+    all.insert(all.end(), parts, parts + nparts);
+    return concatenate(dim, all.size(), all.data(), site).release();
+  }
+  mcc::gpu::begin_host_write(x);
+  size_t esz = elementSize(x), at = x->numel;
+  reserveElements(x, x->numel + added, site);
+  for (size_t i = 0; i < nparts; ++i) {
+    const mcc_array* p = checked(parts[i]);
+    std::memcpy(static_cast<char*>(x->data) + at * esz, p->data, p->numel * esz);
+    at += p->numel;
+  }
+  Dims dims = dimsOf(x);
+  dims[dim - 1] += dim == 2 && dims[0] ? added / dims[0] : added;
+  setShape(x, dims);
+  return held.release();
 }
 
 mcc_array* mcc_transpose(const mcc_array* a, const mcc_site* site) {
