@@ -17,7 +17,7 @@ namespace {
 enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
   Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, StringOf, Exception,
-  Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf,
+  Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf, MakeComplex,
   TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Coordinates, Kron, SparseOf, FullOf, Unknown,
 };
 
@@ -953,6 +953,16 @@ class Inference {
         Class c = isIntegerClass(argClass(0)) ? argClass(0) : floatClass(argClass(0));
         Complexity cx = i.name == "abs" ? Complexity::Real : (args.empty() ? Complexity::Unknown : narrowed(args[0].cx));
         return {same(c, cx)};
+      }
+      case Rule::MakeComplex: {
+        // complex(a, b): complex even where b is 0; single when either is.
+        if (args.empty() || args.size() > 2) return {Type::unknown()};
+        Class c = Class::Double;
+        for (const Type& t : args)
+          if (t.cls == Class::Single) c = Class::Single;
+          else if (t.cls != Class::Double) return {unknownOf(Class::Unknown)};
+        if (args.size() == 1) return {same(c, Complexity::Complex)};
+        return {elementwise(args[0], args[1], c, Complexity::Complex)};
       }
       case Rule::Elementwise2:
         if (args.size() != 2) return {Type::unknown()};

@@ -987,6 +987,37 @@ MCC_DEFINE_BUILTIN(real) { part(a, Part::Real); }
 MCC_DEFINE_BUILTIN(imag) { part(a, Part::Imag); }
 MCC_DEFINE_BUILTIN(conj) { part(a, Part::Conj); }
 
+// complex(a) and complex(a, b): a + b i, complex even where b is 0 (no
+// narrowing), of class single when either is single; a and b of one size
+// or one a scalar. complex(z) of a complex z is z.
+MCC_DEFINE_BUILTIN(complex) {
+  a.arity(1, 2, 1);
+  const mcc_array* re = checked(a[0]);
+  if (a.nargin == 1 && re->is_complex && isFloatClass(re->class_id)) return a.set(0, Ref::share(re));
+  if (a.nargin == 2 && a[0]->numel != 1 && a[1]->numel != 1 && dimsOf(a[0]) != dimsOf(a[1]))
+    a.error("Arrays have incompatible sizes for this operation.");
+  Ref zero = Ref(mcc_array_from_scalar(0));
+  const mcc_array* im = a.nargin == 2 ? checked(a[1]) : zero.get();
+  for (const mcc_array* x : {re, im})
+    if (x->is_complex || !isNumericClass(x->class_id))
+      a.error(x == re ? "Input A must be numeric and real." : "Input B must be numeric and real.");
+  uint32_t cls = re->class_id == MCC_CLASS_SINGLE || im->class_id == MCC_CLASS_SINGLE ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
+  if (a.nargin == 1) cls = re->class_id;
+  if (isIntegerClass(re->class_id) || isIntegerClass(im->class_id)) notImplemented("complex integers", a.site);
+  Expansion e = expand(re, im, a.site);
+  Ref r = newArray(cls, true, e.out, false, a.site);
+  auto fill = [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    std::vector<T> sa, sb;
+    const T* pa = loadAs<T>(re, sa);
+    const T* pb = loadAs<T>(im, sb);
+    forEachPair(e, pa, pb, dataOf<std::complex<T>>(r.get()), [](T x, T y) { return std::complex<T>(x, y); });
+  };
+  if (cls == MCC_CLASS_SINGLE) fill(std::type_identity<float>{});
+  else fill(std::type_identity<double>{});
+  a.set(0, std::move(r));
+}
+
 MCC_DEFINE_BUILTIN(angle) {
   a.arity(1, 1, 1);
   const mcc_array* x = checked(a[0]);
