@@ -2,6 +2,9 @@
 #include "ClassDefs.h"
 
 #include <algorithm>
+#include <map>
+
+#include "mcc/runtime.h"
 
 namespace mcc::ir {
 namespace {
@@ -56,9 +59,12 @@ class Declarer {
         unsupported(a.range, "the property attribute '" + std::string(a.name) + "'");
     }
     for (const Declaration& d : b.props) {
-      if (d.hasDims || !d.className.empty() || !d.validators.empty()) unsupported(d.range, "property validation");
       if (!d.name || d.name->kind != NodeKind::IdentExpr) continue;  // the parser reported it
       ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue, &file_, d.range};
+      if (d.hasDims || !d.className.empty() || !d.validators.empty()) {
+        if (constant) unsupported(d.range, "validation of a constant property");
+        else if (validation(d, p.name)) p.validation = &d;
+      }
       if (constant && !d.defaultValue) unsupported(d.range, "a constant property without a value");
       (constant ? decl_.constants : decl_.properties).push_back(p);
     }
@@ -77,13 +83,48 @@ class Declarer {
       if (isAbstract && f->signatureOnly && !isStatic) decl_.abstractMethods.push_back(f->name);
       else if (isAbstract) unsupported(at, isStatic ? "abstract static methods" : "an abstract method with a body");
       else if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
-      else if (f->name.find('.') != std::string::npos) unsupported(at, "get. and set. methods");
+      else if (f->name.substr(0, 4) == "set." && !isStatic && f->params.size() == 2 && f->outputs.size() <= 1)
+        decl_.accessors.push_back(f);
+      else if (f->name.find('.') != std::string::npos) unsupported(at, f->name.substr(0, 4) == "set." ? "this form of a set. method" : "get. methods");
       else if (f->name == "delete") unsupported(at, "delete methods (destructors)");
       else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation, display and save methods ('" + f->name + "')");
       else if (isStatic && isOperatorMethod(f->name)) unsupported(at, "a static operator method ('" + f->name + "')");
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);
     }
+  }
+
+  // Whether mcc applies the size, class and validators of property `name`
+  // (else a diagnostic): sizes of numbers and ':', MATLAB's classes and
+  // user classes, the validation functions of the runtime's table
+  // (MCC_FOR_EACH_ENTRY_VALIDATOR), called with the property first.
+  bool validation(const Declaration& d, const std::string& name) {
+    bool ok = true;
+    for (const Expr* e : d.dims)
+      if (e->kind != NodeKind::ColonExpr &&
+          (e->kind != NodeKind::NumberExpr ||
+           static_cast<const NumberExpr*>(e)->text.find_first_not_of("0123456789") != std::string_view::npos))
+        ok = false, unsupported(e->range, "a property size that is not a whole number or ':'");
+    if (d.className.find('.') != std::string::npos)
+      ok = false, unsupported(d.range, "the property class '" + d.className + "'");
+    static const std::map<std::string_view, size_t> known = {
+#define MCC_VALIDATOR_(n, nargs) {#n, nargs},
+        MCC_FOR_EACH_ENTRY_VALIDATOR(MCC_VALIDATOR_)
+#undef MCC_VALIDATOR_
+    };
+    for (const Expr* v : d.validators) {
+      const Expr* callee = v->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(v)->base : v;
+      std::string_view fn = callee->kind == NodeKind::IdentExpr ? static_cast<const IdentExpr*>(callee)->name : "";
+      auto it = known.find(fn);
+      std::vector<Expr*> args;
+      if (v->kind == NodeKind::IndexExpr) args = static_cast<const IndexExpr*>(v)->args;
+      bool valueFirst = args.empty() || (args[0]->kind == NodeKind::IdentExpr && static_cast<const IdentExpr*>(args[0])->name == name);
+      if (it == known.end())
+        ok = false, unsupported(v->range, "the property validator '" + std::string(fn.empty() ? "?" : fn) + "'");
+      else if (!valueFirst || (args.empty() ? 0 : args.size() - 1) != it->second)
+        ok = false, unsupported(v->range, "this form of " + std::string(fn) + " in a property declaration");
+    }
+    return ok;
   }
 
   void unsupported(SourceRange r, const std::string& what) {
@@ -110,6 +151,7 @@ ClassDecl declareClass(const File& file, DiagnosticEngine& diags) { return Decla
 void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, DiagnosticEngine& diags) {
   for (const mcc::Function* m : c.methods) c.methodTable[m->name] = {c.name + "." + m->name, m};
   for (const mcc::Function* m : c.staticMethods) c.staticTable[m->name] = {c.name + "." + m->name, m};
+  for (const mcc::Function* m : c.accessors) c.accessorTable[m->name] = {c.name + "." + m->name, m};
   std::map<std::string, std::string> from;  // an inherited member -> the superclass it comes from
   auto conflict = [&](const std::string& what, const std::string& name, const std::string& other,
                       const ClassDecl& super) {
@@ -139,6 +181,7 @@ void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, Diagnost
         else if (auto [it, added] = from.insert({"property " + p.name, super->name}); !added) conflict("property", p.name, it->second, *super);
         else list->push_back(p);
       }
+    for (const auto& [name, m] : super->accessorTable) c.accessorTable.insert({name, m});  // (an override stays)
     for (auto [table, inherited] : {std::pair{&c.methodTable, &super->methodTable}, std::pair{&c.staticTable, &super->staticTable}})
       for (const auto& [name, m] : *inherited) {
         auto [it, added] = table->insert({name, m});  // (an override stays)

@@ -7,10 +7,13 @@
 // methods called as NAME.f(...), inheritance from user classes (a
 // subclass of a handle class is one), abstract methods, operator methods
 // (plus, mtimes, eq, ...: InferTypes calls them for a + b) and a disp
-// method (for disp(obj) and `obj` without a semicolon too). Everything
+// method (for disp(obj) and `obj` without a semicolon too), property
+// validation (size, class, MATLAB's validation functions) and set.
+// methods (LowerAST's `.setprop.` functions, which InferTypes calls for
+// obj.p = v). Everything
 // else classdef (inheritance from a MATLAB class or from two classes with a
 // common superclass,
-// events, enumerations, get./set. methods, property validation, indexing,
+// events, enumerations, get. methods, indexing,
 // concatenation, display and save methods, destructors, methods in their
 // own files) gets a NotImplemented diagnostic at its place here, so no
 // program compiles to wrong code.
@@ -38,11 +41,15 @@ struct ClassDecl {
     const Expr* defaultValue = nullptr;  // null: []
     const File* file = nullptr;          // the class file that declares it (its default's context)
     SourceRange range;
+    // Its declaration's size, class and validators, when it has any (null:
+    // none). LowerAST's `.setprop.NAME.p` applies them to every assignment
+    // and `.default.NAME.p` to the default (runtime property_check_).
+    const Declaration* validation = nullptr;
   };
   // Its own first, then the inherited ones (after inherit()).
   std::vector<Property> properties, constants;
   const mcc::Function* constructor = nullptr;  // null: the default one (LowerAST writes one)
-  std::vector<const mcc::Function*> methods, staticMethods;  // its own
+  std::vector<const mcc::Function*> methods, staticMethods, accessors;  // its own (accessors: set.p, get.p)
   // Methods declared in a `methods (Abstract)` block (own), by name.
   std::vector<std::string> abstractMethods;
 
@@ -53,11 +60,24 @@ struct ClassDecl {
     const mcc::Function* ast = nullptr;
   };
   std::map<std::string, Method> methodTable, staticTable;
+  // Property access methods, own and inherited: "set.p" / "get.p" -> the function.
+  std::map<std::string, Method> accessorTable;
   std::vector<std::string> ancestors;  // every superclass, nearest first (not `handle`)
   // Abstract methods no class of the chain defines: the class is abstract
   // (constructing one is MATLAB's error) when this is not empty.
   std::vector<std::string> abstractLeft;
 
+  // The property p (own or inherited), or null.
+  const Property* property(const std::string& p) const {
+    for (const Property& q : properties)
+      if (q.name == p) return &q;
+    return nullptr;
+  }
+  // Whether an assignment to p goes through `.setprop.NAME.p` (validation or a set method).
+  bool checkedSet(const std::string& p) const {
+    const Property* q = property(p);
+    return q && (q->validation || accessorTable.count("set." + p));
+  }
   const Method* method(const std::string& n) const {
     auto it = methodTable.find(n);
     return it == methodTable.end() ? nullptr : &it->second;

@@ -577,6 +577,7 @@ class Inference {
       }
       case Op::CellAsgn: return unknownOf(Class::Cell);
       case Op::SetField: {
+        if (propertySetter(i)) return call(i);
         // s.f = v keeps a 1x1 struct 1x1; on [] (a new variable) it makes one.
         const Type& base = T(0);
         if (!base.reached) return base;
@@ -597,6 +598,7 @@ class Inference {
       }
       case Op::Call:
         if (operators_.count(&i) && !overloadedOperator(i)) return operation(i);  // an operator again
+        if (setters_.count(&i) && !propertySetter(i)) return denseTransfer(i);    // a SetField again
         return call(i);
       case Op::Extract: {
         const Instr* c = i.operands[0];
@@ -1335,6 +1337,46 @@ class Inference {
     return true;
   }
 
+  // obj.p = v where p's assignment is checked (ClassInfo::setters:
+  // validation or a set.p method) becomes a call of the class's
+  // `.setprop.NAME.p(obj, v)`, or of `.setprop.p` where obj's class is known
+  // at run time only (LowerAST). Not in the compiler's own functions, not
+  // for a constructor's defaults (Instr::direct), and not in a set.p
+  // method, where MATLAB assigns p itself. Returns whether `i` is a call now.
+  bool propertySetter(Instr& i) {
+    auto converted = setters_.find(&i);
+    std::string prop = converted != setters_.end() ? converted->second : i.name;
+    std::string target;
+    const Function* fn = i.parent ? i.parent->parent : nullptr;
+    std::string fnName = fn ? fn->name.substr(0, fn->name.find('<')) : "";
+    std::string own = ".set." + prop;
+    bool inSetMethod = fnName.size() > own.size() && fnName.compare(fnName.size() - own.size(), own.size(), own) == 0;
+    if (!i.direct && !i.dynamicField && !inGenerated(i) && !inSetMethod && !generic_.classes.empty()) {
+      const Type& base = i.operands[0]->type;
+      if (const ClassInfo* c = classOf(base)) {
+        if (auto it = c->setters.find(prop); it != c->setters.end()) target = it->second;
+      } else if (base.reached && base.cls == Class::Unknown && byName_.count(".setprop." + prop)) {
+        target = ".setprop." + prop;
+      }
+    }
+    if (target.empty()) {
+      if (converted != setters_.end()) {  // (not reached: a type only goes up, to unknown)
+        i.op = Op::SetField;
+        i.callee = Callee::Builtin;
+        i.name = prop;
+        setters_.erase(converted);
+      }
+      return false;
+    }
+    if (converted == setters_.end()) setters_[&i] = prop;
+    else if (generalName(i) == target) return true;
+    i.op = Op::Call;
+    i.callee = Callee::File;
+    i.name = target;
+    i.nargout = 1;
+    return true;
+  }
+
   // `x` without a semicolon where x may be an object of a class with a
   // disp method (its class has one, or is known at run time only): a call
   // of `.display.x` (LowerAST), which shows it as MATLAB's display does.
@@ -1378,6 +1420,7 @@ class Inference {
   std::map<std::string, Specialization*> byKey_;
   std::map<const Function*, bool> callsItself_;  // of generic functions
   std::map<Instr*, Op> operators_;  // operators made calls of methods (overloadedOperator): their own op
+  std::map<Instr*, std::string> setters_;  // obj.p = v made calls (propertySetter): the property p
   std::map<Instr*, std::pair<Callee, std::string>> methodCalls_;  // calls method() redirected: their own callee
   std::vector<std::unique_ptr<Specialization>> specs_;
 };

@@ -3,7 +3,9 @@ classdef Fancy < matlab.mixin.Copyable
     area
   end
   properties
-    w (1,1) double = 1
+    w (1,1) double {mustBeEven} = 1
+    when datetime
+    z (1,n) = 1
   end
   events
     Changed
