@@ -51,9 +51,10 @@ class Declarer {
 
  private:
   void properties(const ClassDef::PropertiesBlock& b) {
-    bool constant = false;
+    bool constant = false, dependent = false;
     for (const Attribute& a : b.attributes) {
       if (a.name == "Constant") constant = isTrue(a);
+      else if (a.name == "Dependent") dependent = isTrue(a);
       else if (a.name != "Access" && a.name != "SetAccess" && a.name != "GetAccess" && a.name != "Hidden" &&
                a.name != "Transient")
         unsupported(a.range, "the property attribute '" + std::string(a.name) + "'");
@@ -61,6 +62,8 @@ class Declarer {
     for (const Declaration& d : b.props) {
       if (!d.name || d.name->kind != NodeKind::IdentExpr) continue;  // the parser reported it
       ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue, &file_, d.range};
+      p.dependent = dependent;
+      if (dependent && d.defaultValue) unsupported(d.range, "a default value of a Dependent property");
       if (d.hasDims || !d.className.empty() || !d.validators.empty()) {
         if (constant) unsupported(d.range, "validation of a constant property");
         else if (validation(d, p.name)) p.validation = &d;
@@ -85,7 +88,9 @@ class Declarer {
       else if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
       else if (f->name.substr(0, 4) == "set." && !isStatic && f->params.size() == 2 && f->outputs.size() <= 1)
         decl_.accessors.push_back(f);
-      else if (f->name.find('.') != std::string::npos) unsupported(at, f->name.substr(0, 4) == "set." ? "this form of a set. method" : "get. methods");
+      else if (f->name.substr(0, 4) == "get." && !isStatic && f->params.size() == 1 && f->outputs.size() == 1)
+        decl_.accessors.push_back(f);
+      else if (f->name.find('.') != std::string::npos) unsupported(at, "this form of a " + f->name.substr(0, 4) + " method");
       else if (f->name == "delete") unsupported(at, "delete methods (destructors)");
       else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation, display and save methods ('" + f->name + "')");
       else if (isStatic && isOperatorMethod(f->name)) unsupported(at, "a static operator method ('" + f->name + "')");

@@ -8,12 +8,12 @@
 // subclass of a handle class is one), abstract methods, operator methods
 // (plus, mtimes, eq, ...: InferTypes calls them for a + b) and a disp
 // method (for disp(obj) and `obj` without a semicolon too), property
-// validation (size, class, MATLAB's validation functions) and set.
-// methods (LowerAST's `.setprop.` functions, which InferTypes calls for
-// obj.p = v). Everything
+// validation (size, class, MATLAB's validation functions), set. methods
+// (LowerAST's `.setprop.` functions, which InferTypes calls for obj.p = v),
+// get. methods (called for obj.p) and Dependent properties. Everything
 // else classdef (inheritance from a MATLAB class or from two classes with a
 // common superclass,
-// events, enumerations, get. methods, indexing,
+// events, enumerations, indexing,
 // concatenation, display and save methods, destructors, methods in their
 // own files) gets a NotImplemented diagnostic at its place here, so no
 // program compiles to wrong code.
@@ -45,6 +45,7 @@ struct ClassDecl {
     // none). LowerAST's `.setprop.NAME.p` applies them to every assignment
     // and `.default.NAME.p` to the default (runtime property_check_).
     const Declaration* validation = nullptr;
+    bool dependent = false;  // (Dependent): no storage; its get.p method gives its value
   };
   // Its own first, then the inherited ones (after inherit()).
   std::vector<Property> properties, constants;
@@ -60,7 +61,8 @@ struct ClassDecl {
     const mcc::Function* ast = nullptr;
   };
   std::map<std::string, Method> methodTable, staticTable;
-  // Property access methods, own and inherited: "set.p" / "get.p" -> the function.
+  // Property access methods, own and inherited: "set.p" / "get.p" -> the function
+  // (InferTypes calls get.p for obj.p, LowerAST's `.setprop.` functions set.p).
   std::map<std::string, Method> accessorTable;
   std::vector<std::string> ancestors;  // every superclass, nearest first (not `handle`)
   // Abstract methods no class of the chain defines: the class is abstract

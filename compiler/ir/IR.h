@@ -165,6 +165,8 @@ struct ClassInfo {
   // Properties whose assignment obj.p = v is a call (validation, a set.p
   // method): p -> the function `.setprop.NAME.p`, which checks and stores v.
   std::map<std::string, std::string> setters;
+  // Properties with a get.p method: p -> the method (obj.p is a call of it).
+  std::map<std::string, std::string> getters;
 };
 
 class Module {

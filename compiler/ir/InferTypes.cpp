@@ -549,6 +549,7 @@ class Inference {
         return unknownOf(base.cls);
       }
       case Op::Field:
+        if (propertyGetter(i)) return call(i);
         checkProperty(i, false);
         if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
         if (T(0).cls == Class::MException && i.name == "stack") return unknownOf(Class::Struct);
@@ -599,6 +600,7 @@ class Inference {
       case Op::Call:
         if (operators_.count(&i) && !overloadedOperator(i)) return operation(i);  // an operator again
         if (setters_.count(&i) && !propertySetter(i)) return denseTransfer(i);    // a SetField again
+        if (getters_.count(&i) && !propertyGetter(i)) return denseTransfer(i);    // a Field again
         return call(i);
       case Op::Extract: {
         const Instr* c = i.operands[0];
@@ -1347,11 +1349,7 @@ class Inference {
     auto converted = setters_.find(&i);
     std::string prop = converted != setters_.end() ? converted->second : i.name;
     std::string target;
-    const Function* fn = i.parent ? i.parent->parent : nullptr;
-    std::string fnName = fn ? fn->name.substr(0, fn->name.find('<')) : "";
-    std::string own = ".set." + prop;
-    bool inSetMethod = fnName.size() > own.size() && fnName.compare(fnName.size() - own.size(), own.size(), own) == 0;
-    if (!i.direct && !i.dynamicField && !inGenerated(i) && !inSetMethod && !generic_.classes.empty()) {
+    if (!i.direct && !i.dynamicField && !inGenerated(i) && !inAccessMethod(i, "set", prop) && !generic_.classes.empty()) {
       const Type& base = i.operands[0]->type;
       if (const ClassInfo* c = classOf(base)) {
         if (auto it = c->setters.find(prop); it != c->setters.end()) target = it->second;
@@ -1374,6 +1372,60 @@ class Inference {
     i.callee = Callee::File;
     i.name = target;
     i.nargout = 1;
+    return true;
+  }
+
+  // Whether `i` is in the access method of property `prop` of some class
+  // (`kind` "set" or "get"), where MATLAB reads or assigns it directly.
+  static bool inAccessMethod(const Instr& i, const std::string& kind, const std::string& prop) {
+    const Function* fn = i.parent ? i.parent->parent : nullptr;
+    std::string name = fn ? fn->name.substr(0, fn->name.find('<')) : "", own = "." + kind + "." + prop;
+    return name.size() > own.size() && name.compare(name.size() - own.size(), own.size(), own) == 0;
+  }
+
+  // obj.p where p has a get.p method (ClassInfo::getters) becomes a call of
+  // it, or of LowerAST's `.getprop.p` (`.getprop.list.p` for a
+  // comma-separated list) where obj's class is known at run time only (not
+  // on the path of an indexed assignment there: obj may be a new variable).
+  // Not in the compiler's own functions nor in get.p. Returns whether `i`
+  // is a call now.
+  bool propertyGetter(Instr& i) {
+    auto converted = getters_.find(&i);
+    Instr saved = converted != getters_.end() ? converted->second : i;
+    std::string target;
+    if (!saved.dynamicField && !inGenerated(i) && !inAccessMethod(i, "get", saved.name) && !generic_.classes.empty()) {
+      const Type& base = i.operands[0]->type;
+      if (const ClassInfo* c = classOf(base)) {
+        if (auto it = c->getters.find(saved.name); it != c->getters.end()) target = it->second;
+      } else if (base.reached && base.cls == Class::Unknown && !saved.forUpdate && byName_.count(".getprop." + saved.name)) {
+        target = (saved.list ? ".getprop.list." : ".getprop.") + saved.name;
+      }
+    }
+    if (target.empty()) {
+      if (converted != getters_.end()) {  // (not reached: a type only goes up, to unknown)
+        i.op = Op::Field;
+        i.callee = Callee::Builtin;
+        i.name = saved.name;
+        i.list = saved.list;
+        i.called = saved.called;
+        getters_.erase(converted);
+      }
+      return false;
+    }
+    if (converted == getters_.end()) {
+      Instr copy(i);
+      copy.operands.clear();
+      copy.users.clear();
+      getters_.emplace(&i, std::move(copy));
+    } else if (generalName(i) == target) {
+      return true;
+    }
+    i.op = Op::Call;
+    i.callee = Callee::File;
+    i.name = target;
+    i.nargout = 1;
+    i.called = false;
+    i.list = saved.list && target.rfind(".getprop.list.", 0) == 0;  // (the cell of the values)
     return true;
   }
 
@@ -1421,6 +1473,7 @@ class Inference {
   std::map<const Function*, bool> callsItself_;  // of generic functions
   std::map<Instr*, Op> operators_;  // operators made calls of methods (overloadedOperator): their own op
   std::map<Instr*, std::string> setters_;  // obj.p = v made calls (propertySetter): the property p
+  std::map<Instr*, Instr> getters_;  // obj.p made calls (propertyGetter): the Field as it was
   std::map<Instr*, std::pair<Callee, std::string>> methodCalls_;  // calls method() redirected: their own callee
   std::vector<std::unique_ptr<Specialization>> specs_;
 };

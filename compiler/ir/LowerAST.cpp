@@ -700,6 +700,8 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
   for (const ClassDecl::Property& p : c.properties)
     if (c.checkedSet(p.name)) info.setters[p.name] = ".setprop." + c.name + "." + p.name;
+  for (const auto& [name, m] : c.accessorTable)
+    if (name.substr(0, 4) == "get.") info.getters[name.substr(4)] = m.function;
   functionFor(file, c.constructor, c.name);
   for (const mcc::Function* m : c.accessors) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.methods) functionFor(file, m, c.name + "." + m->name);
@@ -1055,6 +1057,21 @@ bool ProgramLowering::addPropertySetters() {
                        ");\n  catch err\n    throwAsCaller(err);\n  end\nend\n",
                    ".default." + c.name + "." + p.name);
     }
+  // `.getprop.p(obj)` and `.getprop.list.p(obj)` (a comma-separated list:
+  // the cell of the values) for obj.p where inference does not know obj's class.
+  std::map<std::string, std::string> getCases;  // property -> the switch's cases, "@" for the value
+  for (const auto& [file, c] : classes_)
+    for (const auto& [name, m] : c.accessorTable)
+      if (name.substr(0, 4) == "get.") getCases[name.substr(4)] += "    case '" + c.name + "'\n      v = @" + m.function + "(obj)@;\n";
+  for (const auto& [prop, cases] : getCases) {
+    if (!settersAdded_.insert(".getprop." + prop).second) continue;
+    for (bool list : {false, true}) {
+      std::string text = "function v = getprop_(obj)\n  switch class(obj)\n" + cases + "    otherwise\n      v = @obj." + prop + "@;\n  end\nend\n";
+      for (size_t at; (at = text.find('@')) != std::string::npos;) text.replace(at, 1, list ? "{" : ""), text.replace(text.find('@'), 1, list ? "}" : "");
+      addGenerated("<get " + prop + ">", std::move(text), (list ? ".getprop.list." : ".getprop.") + prop);
+    }
+    added = true;
+  }
   for (const auto& [prop, text] : cases) {
     std::string name = ".setprop." + prop;
     if (!settersAdded_.insert(name).second) continue;
@@ -2179,7 +2196,7 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   }
   obj = setDefaults(obj, c, loc);
   for (const ClassDecl::Property& p : c.properties) {
-    if (p.file == c.file) continue;
+    if (p.file == c.file || p.dependent) continue;
     obj = emit(Op::SetField, loc, {obj, emit(Op::Matrix, loc)});
     obj->name = p.name;
     obj->direct = true;
@@ -2218,7 +2235,7 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
 
 Instr* FunctionLowering::setDefaults(Instr* obj, const ClassDecl& c, SourceRange loc) {
   for (const ClassDecl::Property& p : c.properties) {
-    if (p.file != c.file) continue;
+    if (p.file != c.file || p.dependent) continue;
     Instr* value = p.defaultValue ? expr(p.defaultValue, 1) : emit(Op::Matrix, loc);
     if (p.validation) {  // the default converted and checked, or the implicit one
       Instr* checked = emit(Op::Call, p.range);

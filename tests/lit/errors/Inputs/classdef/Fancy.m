@@ -11,7 +11,7 @@ classdef Fancy < matlab.mixin.Copyable
     Changed
   end
   methods
-    function v = get.area(obj)
+    function v = get.area(obj, extra)
       v = obj.w^2;
     end
     function r = plus(a, b)
