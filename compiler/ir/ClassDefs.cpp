@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "mcc/runtime.h"
 
@@ -99,37 +100,11 @@ class Declarer {
     }
   }
 
-  // Whether mcc applies the size, class and validators of property `name`
-  // (else a diagnostic): sizes of numbers and ':', MATLAB's classes and
-  // user classes, the validation functions of the runtime's table
-  // (MCC_FOR_EACH_ENTRY_VALIDATOR), called with the property first.
+  // Whether mcc applies the size, class and validators of property `name`.
   bool validation(const Declaration& d, const std::string& name) {
-    bool ok = true;
-    for (const Expr* e : d.dims)
-      if (e->kind != NodeKind::ColonExpr &&
-          (e->kind != NodeKind::NumberExpr ||
-           static_cast<const NumberExpr*>(e)->text.find_first_not_of("0123456789") != std::string_view::npos))
-        ok = false, unsupported(e->range, "a property size that is not a whole number or ':'");
-    if (d.className.find('.') != std::string::npos)
-      ok = false, unsupported(d.range, "the property class '" + d.className + "'");
-    static const std::map<std::string_view, size_t> known = {
-#define MCC_VALIDATOR_(n, nargs) {#n, nargs},
-        MCC_FOR_EACH_ENTRY_VALIDATOR(MCC_VALIDATOR_)
-#undef MCC_VALIDATOR_
-    };
-    for (const Expr* v : d.validators) {
-      const Expr* callee = v->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(v)->base : v;
-      std::string_view fn = callee->kind == NodeKind::IdentExpr ? static_cast<const IdentExpr*>(callee)->name : "";
-      auto it = known.find(fn);
-      std::vector<Expr*> args;
-      if (v->kind == NodeKind::IndexExpr) args = static_cast<const IndexExpr*>(v)->args;
-      bool valueFirst = args.empty() || (args[0]->kind == NodeKind::IdentExpr && static_cast<const IdentExpr*>(args[0])->name == name);
-      if (it == known.end())
-        ok = false, unsupported(v->range, "the property validator '" + std::string(fn.empty() ? "?" : fn) + "'");
-      else if (!valueFirst || (args.empty() ? 0 : args.size() - 1) != it->second)
-        ok = false, unsupported(v->range, "this form of " + std::string(fn) + " in a property declaration");
-    }
-    return ok;
+    auto missing = unsupportedValidation(d, name, "a property declaration");
+    for (const auto& [range, what] : missing) unsupported(range, what);
+    return missing.empty();
   }
 
   void unsupported(SourceRange r, const std::string& what) {
@@ -143,6 +118,43 @@ class Declarer {
 };
 
 }  // namespace
+
+std::vector<std::pair<SourceRange, std::string>> unsupportedValidation(const Declaration& d, const std::string& name,
+                                                                       const std::string& where) {
+  std::vector<std::pair<SourceRange, std::string>> missing;
+  std::string what = where == "a property declaration" ? "property" : "argument";
+  for (const Expr* e : d.dims)
+    if (e->kind != NodeKind::ColonExpr &&
+        (e->kind != NodeKind::NumberExpr ||
+         static_cast<const NumberExpr*>(e)->text.find_first_not_of("0123456789") != std::string_view::npos))
+      missing.push_back({e->range, "a" + std::string(what == "argument" ? "n " : " ") + what + " size that is not a whole number or ':'"});
+  if (d.className.find('.') != std::string::npos) missing.push_back({d.range, "the " + what + " class '" + d.className + "'"});
+  static const std::map<std::string_view, size_t> known = {
+#define MCC_VALIDATOR_(n, nargs) {#n, nargs},
+      MCC_FOR_EACH_ENTRY_VALIDATOR(MCC_VALIDATOR_)
+#undef MCC_VALIDATOR_
+  };
+  for (const Expr* v : d.validators) {
+    const Expr* callee = v->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(v)->base : v;
+    std::string_view fn = callee->kind == NodeKind::IdentExpr ? static_cast<const IdentExpr*>(callee)->name : "";
+    auto it = known.find(fn);
+    std::vector<Expr*> args;
+    if (v->kind == NodeKind::IndexExpr) args = static_cast<const IndexExpr*>(v)->args;
+    bool valueFirst = args.empty() || (args[0]->kind == NodeKind::IdentExpr && static_cast<const IdentExpr*>(args[0])->name == name);
+    if (it == known.end())
+      missing.push_back({v->range, "the " + what + " validator '" + std::string(fn.empty() ? "?" : fn) + "'"});
+    else if (!valueFirst || (args.empty() ? 0 : args.size() - 1) != it->second)
+      missing.push_back({v->range, "this form of " + std::string(fn) + " in " + where});
+  }
+  return missing;
+}
+
+bool isValidationClass(const std::string& name) {
+  static const std::set<std::string> known = {"", "double", "single", "int8", "uint8", "int16", "uint16", "int32",
+                                              "uint32", "int64", "uint64", "logical", "char", "string", "cell",
+                                              "struct", "function_handle"};
+  return known.count(name) > 0;
+}
 
 bool isOperatorMethod(const std::string& name) {
   static const char* const names[] = {"plus", "minus", "uminus", "uplus", "times", "mtimes", "rdivide", "ldivide",

@@ -96,6 +96,17 @@ ClassDecl declareClass(const File& file, DiagnosticEngine& diags);
 // both define (MATLAB's errors).
 void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, DiagnosticEngine& diags);
 
+// What mcc cannot apply of the size, class and validators of a property
+// or argument declaration `d` of the variable `name` (each a range and
+// what is missing, for a NotImplemented diagnostic); empty: all of it.
+// Sizes are numbers or ':', validators those of the runtime's
+// property_check_ (MCC_FOR_EACH_ENTRY_VALIDATOR) called with `name` first.
+std::vector<std::pair<SourceRange, std::string>> unsupportedValidation(const Declaration& d, const std::string& name,
+                                                                       const std::string& where);
+
+// The MATLAB classes property_check_ converts to ("" too: no class).
+bool isValidationClass(const std::string& name);
+
 // Methods MATLAB calls for an operator (plus for +, ...), by the name of the method.
 bool isOperatorMethod(const std::string& name);
 

@@ -1,6 +1,7 @@
 // AST -> IR lowering with name resolution and SSA construction; see LowerAST.h.
 #include "LowerAST.h"
 
+#include "ArgumentChecks.h"
 #include "ClassDefs.h"
 #include "InferTypes.h"
 #include "NestedScopes.h"
@@ -752,15 +753,24 @@ void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Fu
   // The main function's arguments block is applied to its command-line
   // inputs by the program's entry (driver/EntryPoint.h), before it runs.
   bool isMain = &file == files_.front() && file.kind == FileKind::Function && f == file.functions.front();
-  if (!f->arguments.empty() && !isMain)
-    diags_.report(file.source, f->range, DiagId::NotImplemented, {"arguments blocks"});
+  // Any other function's checks its inputs first (ArgumentChecks.h).
+  const mcc::Block* body = &f->body;
+  if (!f->arguments.empty() && !isMain) {
+    static std::deque<mcc::Block> bodies;  // (the IR may keep pointers into them)
+    mcc::Block checks;
+    auto isClass = [&](const std::string& name) { return classNamed(name, file) != nullptr; };
+    if (argumentChecks(file, *f, generated().nodes, isClass, diags_, checks) && !checks.empty()) {
+      checks.insert(checks.end(), f->body.begin(), f->body.end());
+      body = &bodies.emplace_back(std::move(checks));
+    }
+  }
   for (const Param& p : f->params)
     if (p.defaultValue) diags_.report(file.source, p.range, DiagId::NotImplemented, {"default parameter values"});
   if (auto c = constructors_.find(f); c != constructors_.end() && outputs.size() == 1) {
     fl.setClass(c->second);
     fl.setConstructed(c->second, superConstructor);
   }
-  fl.lowerBody(params, outputs, f->body, vars);
+  fl.lowerBody(params, outputs, *body, vars);
 }
 
 std::unique_ptr<Module> ProgramLowering::run() {
@@ -1030,8 +1040,8 @@ bool ProgramLowering::addPropertySetters() {
       if (!c.checkedSet(p.name)) continue;
       std::string body;
       if (p.validation)
-        body += "  try\n    v = property_check_(v, 'Error setting property ''" + p.name + "'' of class ''" + c.name +
-                "'':', " + propertyCheckArguments(p) + ");\n  catch err\n    throwAsCaller(err);\n  end\n";
+        body += "  try\n    v = property_check_(v, ['Error setting property ''" + p.name + "'' of class ''" + c.name +
+                "'':' newline], " + propertyCheckArguments(p) + ");\n  catch err\n    throwAsCaller(err);\n  end\n";
       auto setter = c.accessorTable.find("set." + p.name);
       if (setter == c.accessorTable.end()) body += "  obj." + p.name + " = v;\n";
       else body += "  " + std::string(setter->second.ast->outputs.empty() ? "" : "obj = ") + setter->second.function + "(obj, v);\n";
@@ -1041,19 +1051,16 @@ bool ProgramLowering::addPropertySetters() {
       addGenerated("<set " + c.name + "." + p.name + ">", "function obj = setprop_(obj, v)\n" + body + "end\n", name);
       added = true;
       if (!p.validation || p.file != c.file) continue;
-      static const std::set<std::string> known = {"", "double", "single", "int8", "uint8", "int16", "uint16", "int32",
-                                                  "uint32", "int64", "uint64", "logical", "char", "string", "cell",
-                                                  "struct", "function_handle"};
       const std::string& cls = p.validation->className;
-      bool unknownClass = !known.count(cls) && !classNamed(cls, *file);
+      bool unknownClass = !isValidationClass(cls) && !classNamed(cls, *file);
       if (unknownClass) diags_.report(file->source, p.range, DiagId::NotImplemented, {"the property class '" + cls + "'"});
       std::string implicit = implicitDefault(p);
       if (implicit.empty() && !p.defaultValue && !unknownClass)
         diags_.report(file->source, p.range, DiagId::NotImplemented, {"a property of a class without a default value (an empty object array)"});
       addGenerated("<default " + c.name + "." + p.name + ">",
                    "function v = default_(v)\n  if nargin == 0\n    v = " + (implicit.empty() ? "[]" : implicit) +
-                       ";\n    return\n  end\n  try\n    v = property_check_(v, 'Invalid default value for property ''" + p.name +
-                       "'' in class ''" + c.name + "'':', " + propertyCheckArguments(p) +
+                       ";\n    return\n  end\n  try\n    v = property_check_(v, ['Invalid default value for property ''" + p.name +
+                       "'' in class ''" + c.name + "'':' newline], " + propertyCheckArguments(p) +
                        ");\n  catch err\n    throwAsCaller(err);\n  end\nend\n",
                    ".default." + c.name + "." + p.name);
     }

@@ -572,11 +572,12 @@ void mcc_entry_output(const char* name, const char* function, mcc_array* value) 
 // with scalar expansion and vector reorientation, then checked by each
 // validator (a MATLAB validation function's name with the cell of the
 // arguments after the value). Errors are MATLAB's messages after `where`
-// ("Error setting property 'x' of class 'C':" and a line break).
+// ("Error setting property 'x' of class 'C':" and a line break, "Invalid
+// argument at position 2. ").
 MCC_DEFINE_BUILTIN(property_check_) {
   a.arity(4, UINT32_MAX, 1);
   Ref v = Ref::share(a[0]);
-  std::string where = a.text(1) + "\n", cls = a.text(2), dims = a.text(3);
+  std::string where = a.text(1), cls = a.text(2), dims = a.text(3);
   auto invalid = [&]() {
     fail(where + "Invalid data type. Value must be " + cls + " or be convertible to " + cls + ".", a.site);
   };
