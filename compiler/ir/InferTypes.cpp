@@ -1295,6 +1295,15 @@ class Inference {
     return dispatch && byName_.count(dispatcher) ? dispatcher : "";
   }
 
+  // `i` (an operator, a property's read or assignment) made the call of
+  // the program's function `target` with one output.
+  static void callInstead(Instr& i, const std::string& target) {
+    i.op = Op::Call;
+    i.callee = Callee::File;
+    i.name = target;
+    i.nargout = 1;
+  }
+
   // a + b, -a, a' where an operand is an object whose class has the
   // operator's method (plus, uminus, ctranspose, ...) become a call of it:
   // the method of the leftmost such operand's class (MATLAB's rule without
@@ -1332,10 +1341,7 @@ class Inference {
     }
     if (converted == operators_.end()) operators_[&i] = i.op;
     else if (generalName(i) == target) return true;
-    i.op = Op::Call;
-    i.callee = Callee::File;
-    i.name = target;
-    i.nargout = 1;
+    callInstead(i, target);
     return true;
   }
 
@@ -1346,6 +1352,9 @@ class Inference {
   // for a constructor's defaults (Instr::direct), and not in a set.p
   // method, where MATLAB assigns p itself. Returns whether `i` is a call now.
   bool propertySetter(Instr& i) {
+    if (const ClassInfo* c = i.dynamicField ? classOf(i.operands[0]->type) : nullptr;
+        c && (!c->setters.empty() || !c->getters.empty()) && !inGenerated(i))
+      report(i, DiagId::NotImplemented, {"obj.(name) = v of an object with validated or set. properties"});
     auto converted = setters_.find(&i);
     std::string prop = converted != setters_.end() ? converted->second : i.name;
     std::string target;
@@ -1368,10 +1377,7 @@ class Inference {
     }
     if (converted == setters_.end()) setters_[&i] = prop;
     else if (generalName(i) == target) return true;
-    i.op = Op::Call;
-    i.callee = Callee::File;
-    i.name = target;
-    i.nargout = 1;
+    callInstead(i, target);
     return true;
   }
 
@@ -1390,6 +1396,8 @@ class Inference {
   // Not in the compiler's own functions nor in get.p. Returns whether `i`
   // is a call now.
   bool propertyGetter(Instr& i) {
+    if (const ClassInfo* c = i.dynamicField ? classOf(i.operands[0]->type) : nullptr; c && !c->getters.empty() && !inGenerated(i))
+      report(i, DiagId::NotImplemented, {"obj.(name) of an object with get. methods"});
     auto converted = getters_.find(&i);
     Instr saved = converted != getters_.end() ? converted->second : i;
     std::string target;
@@ -1420,10 +1428,7 @@ class Inference {
     } else if (generalName(i) == target) {
       return true;
     }
-    i.op = Op::Call;
-    i.callee = Callee::File;
-    i.name = target;
-    i.nargout = 1;
+    callInstead(i, target);
     i.called = false;
     i.list = saved.list && target.rfind(".getprop.list.", 0) == 0;  // (the cell of the values)
     return true;
