@@ -149,6 +149,12 @@ std::vector<std::pair<SourceRange, std::string>> unsupportedValidation(const Dec
   return missing;
 }
 
+bool validatorImpliesReal(std::string_view name) {
+  return name != "mustBeFinite" && name != "mustBeNonNan" && name != "mustBeNumeric" && name != "mustBeNonempty" &&
+         name != "mustBeNumericOrLogical" && name != "mustBeVector" && name != "mustBeScalarOrEmpty" &&
+         name.substr(0, 10) != "mustBeText" && name != "mustBeNonzeroLengthText";
+}
+
 bool isValidationClass(const std::string& name) {
   static const std::set<std::string> known = {"", "double", "single", "int8", "uint8", "int16", "uint16", "int32",
                                               "uint32", "int64", "uint64", "logical", "char", "string", "cell",

@@ -104,6 +104,9 @@ void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, Diagnost
 std::vector<std::pair<SourceRange, std::string>> unsupportedValidation(const Declaration& d, const std::string& name,
                                                                        const std::string& where);
 
+// Whether every value the validation function `name` passes is real.
+bool validatorImpliesReal(std::string_view name);
+
 // The MATLAB classes property_check_ converts to ("" too: no class).
 bool isValidationClass(const std::string& name);
 

@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "ClassDefs.h"
 #include "SparseRules.h"
 #include "ValueRange.h"
 
@@ -899,7 +900,47 @@ class Inference {
     return lt == std::string::npos ? i.name : i.name.substr(0, lt);
   }
 
+  // property_check_(v, where, class, size, validator, args, ...) (an
+  // arguments block's or a property's check, ClassDefs.h): v of that class
+  // and size; real when the class is not double or single, or a validator
+  // passes real values only.
+  static Type checkedType(const Instr& i, const std::vector<Type>& args) {
+    auto text = [&](size_t k) -> const std::string* {
+      const Instr* o = k < i.operands.size() ? i.operands[k] : nullptr;
+      return o && o->op == Op::Const && o->constant.kind == Constant::Char ? &o->constant.text : nullptr;
+    };
+    const std::string *cls = text(2), *size = text(3);
+    if (args.empty() || !cls || !size || args[0].maybeSparse()) return Type::unknown();
+    if (!args[0].reached) return args[0];
+    Type t = args[0];
+    if (!cls->empty()) {
+      Class c = Class::Unknown;
+      for (int k = 0; k <= static_cast<int>(Class::Char); ++k)
+        if (*cls == className(static_cast<Class>(k))) c = static_cast<Class>(k);
+      if (c == Class::Unknown) return Type::unknown();  // (string, cell, a class: left to the runtime)
+      t = unknownOf(c);
+      t.cx = c == Class::Double || c == Class::Single ? args[0].cx : Complexity::Real;
+    }
+    for (size_t k = 4; k < i.operands.size(); k += 2)
+      if (const std::string* v = text(k); v && validatorImpliesReal(*v)) t.cx = Complexity::Real;
+    if (!size->empty()) {
+      std::vector<Extent> dims;
+      for (size_t at = 0; at <= size->size();) {
+        size_t comma = std::min(size->find(',', at), size->size());
+        std::string d = size->substr(at, comma - at);
+        dims.push_back(d == ":" ? Extent::unknown() : Extent::constant(std::stoll(d)));
+        at = comma + 1;
+      }
+      while (dims.size() > 2 && dims.back().isOne()) dims.pop_back();
+      Type shaped = Type::matrix(t.cls, dims, t.cx);
+      shaped.sp = t.sp;
+      t = shaped;
+    }
+    return t;
+  }
+
   std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& args, uint32_t nout) {
+    if (i.name == "property_check_") return {checkedType(i, args)};
     auto it = builtinRules().find(i.name);
     if (it == builtinRules().end()) return std::vector<Type>(nout, Type::unknown());
     // (before the rules for cells: sparse(x) is sparse whatever x is)
