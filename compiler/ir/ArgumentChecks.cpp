@@ -45,12 +45,8 @@ class Checks {
     if (!d.hasDims && d.className.empty() && d.validators.empty()) return;
     auto* call = nodes_.make<IndexExpr>(at);
     call->base = ident(at, "property_check_");
-    std::string dims;
-    for (size_t j = 0; j < d.dims.size(); ++j)
-      dims += (j ? "," : "") + (d.dims[j]->kind == NodeKind::ColonExpr ? std::string(":")
-                                                                        : std::string(static_cast<const NumberExpr*>(d.dims[j])->text));
     call->args = {ident(at, name), text(at, "Invalid argument at position " + std::to_string(k) + ". "),
-                  text(at, d.className), text(at, dims)};
+                  text(at, d.className), text(at, declaredSize(d))};
     for (const Expr* v : d.validators) {
       auto* cell = nodes_.make<MatrixExpr>(NodeKind::CellExpr, v->range);
       const Expr* callee = v;

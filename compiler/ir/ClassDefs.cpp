@@ -149,6 +149,14 @@ std::vector<std::pair<SourceRange, std::string>> unsupportedValidation(const Dec
   return missing;
 }
 
+std::string declaredSize(const Declaration& d) {
+  std::string size;
+  for (size_t k = 0; k < d.dims.size(); ++k)
+    size += (k ? "," : "") + (d.dims[k]->kind == NodeKind::ColonExpr ? std::string(":")
+                                                                      : std::string(static_cast<const NumberExpr*>(d.dims[k])->text));
+  return size;
+}
+
 bool validatorImpliesReal(std::string_view name) {
   return name != "mustBeFinite" && name != "mustBeNonNan" && name != "mustBeNumeric" && name != "mustBeNonempty" &&
          name != "mustBeNumericOrLogical" && name != "mustBeVector" && name != "mustBeScalarOrEmpty" &&

@@ -104,6 +104,10 @@ void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, Diagnost
 std::vector<std::pair<SourceRange, std::string>> unsupportedValidation(const Declaration& d, const std::string& name,
                                                                        const std::string& where);
 
+// The size of a declaration as property_check_ takes it: "1,:" for (1,:),
+// "" without one (its dims are numbers or ':', unsupportedValidation).
+std::string declaredSize(const Declaration& d);
+
 // Whether every value the validation function `name` passes is real.
 bool validatorImpliesReal(std::string_view name);
 

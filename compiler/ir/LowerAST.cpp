@@ -978,11 +978,7 @@ bool ProgramLowering::addDisplays() {
 static std::string propertyCheckArguments(const ClassDecl::Property& p) {
   const Declaration& d = *p.validation;
   auto quoted = [](const std::string& t) { return "'" + t + "'"; };
-  std::string dims;
-  for (size_t k = 0; k < d.dims.size(); ++k)
-    dims += (k ? "," : "") + (d.dims[k]->kind == NodeKind::ColonExpr ? std::string(":")
-                                                                      : std::string(static_cast<const NumberExpr*>(d.dims[k])->text));
-  std::string text = quoted(d.className) + ", " + quoted(dims);
+  std::string text = quoted(d.className) + ", " + quoted(declaredSize(d));
   std::string_view source = p.file->source->text();
   for (const Expr* v : d.validators) {
     if (v->kind != NodeKind::IndexExpr) {
