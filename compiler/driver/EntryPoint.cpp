@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "ir/ClassDefs.h"
 #include "mcc/runtime.h"
 
 namespace mcc {
@@ -103,12 +104,6 @@ const std::map<std::string_view, size_t>& validators() {
   return table;
 }
 
-// Validators whose passing values are all real.
-bool impliesReal(std::string_view name) {
-  return name != "mustBeFinite" && name != "mustBeNonNan" && name != "mustBeNumeric" && name != "mustBeNonempty" &&
-         name != "mustBeNumericOrLogical" && name != "mustBeVector" && name != "mustBeScalarOrEmpty" &&
-         name.substr(0, 10) != "mustBeText" && name != "mustBeNonzeroLengthText";
-}
 
 class Describer {
  public:
@@ -199,7 +194,7 @@ class Describer {
           return unsupported(args[a]->range, "a validator argument that is not a literal in the main function's arguments block");
         spec += '\x1c' + std::string(textOf(src_, args[a]->range));
       }
-      real |= impliesReal(name);
+      real |= ir::validatorImpliesReal(name);
     }
     ir::Class cls = d.className.empty() ? ir::Class::Unknown : classOf(d.className);
     bool alwaysReal = cls != ir::Class::Double && cls != ir::Class::Single;

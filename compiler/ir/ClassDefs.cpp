@@ -2,6 +2,10 @@
 #include "ClassDefs.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+
+#include "mcc/runtime.h"
 
 namespace mcc::ir {
 namespace {
@@ -48,17 +52,23 @@ class Declarer {
 
  private:
   void properties(const ClassDef::PropertiesBlock& b) {
-    bool constant = false;
+    bool constant = false, dependent = false;
     for (const Attribute& a : b.attributes) {
       if (a.name == "Constant") constant = isTrue(a);
+      else if (a.name == "Dependent") dependent = isTrue(a);
       else if (a.name != "Access" && a.name != "SetAccess" && a.name != "GetAccess" && a.name != "Hidden" &&
                a.name != "Transient")
         unsupported(a.range, "the property attribute '" + std::string(a.name) + "'");
     }
     for (const Declaration& d : b.props) {
-      if (d.hasDims || !d.className.empty() || !d.validators.empty()) unsupported(d.range, "property validation");
       if (!d.name || d.name->kind != NodeKind::IdentExpr) continue;  // the parser reported it
       ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue, &file_, d.range};
+      p.dependent = dependent;
+      if (dependent && d.defaultValue) unsupported(d.range, "a default value of a Dependent property");
+      if (d.hasDims || !d.className.empty() || !d.validators.empty()) {
+        if (constant) unsupported(d.range, "validation of a constant property");
+        else if (validation(d, p.name)) p.validation = &d;
+      }
       if (constant && !d.defaultValue) unsupported(d.range, "a constant property without a value");
       (constant ? decl_.constants : decl_.properties).push_back(p);
     }
@@ -77,13 +87,24 @@ class Declarer {
       if (isAbstract && f->signatureOnly && !isStatic) decl_.abstractMethods.push_back(f->name);
       else if (isAbstract) unsupported(at, isStatic ? "abstract static methods" : "an abstract method with a body");
       else if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");
-      else if (f->name.find('.') != std::string::npos) unsupported(at, "get. and set. methods");
+      else if (f->name.substr(0, 4) == "set." && !isStatic && f->params.size() == 2 && f->outputs.size() <= 1)
+        decl_.accessors.push_back(f);
+      else if (f->name.substr(0, 4) == "get." && !isStatic && f->params.size() == 1 && f->outputs.size() == 1)
+        decl_.accessors.push_back(f);
+      else if (f->name.find('.') != std::string::npos) unsupported(at, "this form of a " + f->name.substr(0, 4) + " method");
       else if (f->name == "delete") unsupported(at, "delete methods (destructors)");
       else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation, display and save methods ('" + f->name + "')");
       else if (isStatic && isOperatorMethod(f->name)) unsupported(at, "a static operator method ('" + f->name + "')");
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);
     }
+  }
+
+  // Whether mcc applies the size, class and validators of property `name`.
+  bool validation(const Declaration& d, const std::string& name) {
+    auto missing = unsupportedValidation(d, name, "a property declaration");
+    for (const auto& [range, what] : missing) unsupported(range, what);
+    return missing.empty();
   }
 
   void unsupported(SourceRange r, const std::string& what) {
@@ -98,6 +119,57 @@ class Declarer {
 
 }  // namespace
 
+std::vector<std::pair<SourceRange, std::string>> unsupportedValidation(const Declaration& d, const std::string& name,
+                                                                       const std::string& where) {
+  std::vector<std::pair<SourceRange, std::string>> missing;
+  std::string what = where == "a property declaration" ? "property" : "argument";
+  for (const Expr* e : d.dims)
+    if (e->kind != NodeKind::ColonExpr &&
+        (e->kind != NodeKind::NumberExpr ||
+         static_cast<const NumberExpr*>(e)->text.find_first_not_of("0123456789") != std::string_view::npos))
+      missing.push_back({e->range, "a" + std::string(what == "argument" ? "n " : " ") + what + " size that is not a whole number or ':'"});
+  if (d.className.find('.') != std::string::npos) missing.push_back({d.range, "the " + what + " class '" + d.className + "'"});
+  static const std::map<std::string_view, size_t> known = {
+#define MCC_VALIDATOR_(n, nargs) {#n, nargs},
+      MCC_FOR_EACH_ENTRY_VALIDATOR(MCC_VALIDATOR_)
+#undef MCC_VALIDATOR_
+  };
+  for (const Expr* v : d.validators) {
+    const Expr* callee = v->kind == NodeKind::IndexExpr ? static_cast<const IndexExpr*>(v)->base : v;
+    std::string_view fn = callee->kind == NodeKind::IdentExpr ? static_cast<const IdentExpr*>(callee)->name : "";
+    auto it = known.find(fn);
+    std::vector<Expr*> args;
+    if (v->kind == NodeKind::IndexExpr) args = static_cast<const IndexExpr*>(v)->args;
+    bool valueFirst = args.empty() || (args[0]->kind == NodeKind::IdentExpr && static_cast<const IdentExpr*>(args[0])->name == name);
+    if (it == known.end())
+      missing.push_back({v->range, "the " + what + " validator '" + std::string(fn.empty() ? "?" : fn) + "'"});
+    else if (!valueFirst || (args.empty() ? 0 : args.size() - 1) != it->second)
+      missing.push_back({v->range, "this form of " + std::string(fn) + " in " + where});
+  }
+  return missing;
+}
+
+std::string declaredSize(const Declaration& d) {
+  std::string size;
+  for (size_t k = 0; k < d.dims.size(); ++k)
+    size += (k ? "," : "") + (d.dims[k]->kind == NodeKind::ColonExpr ? std::string(":")
+                                                                      : std::string(static_cast<const NumberExpr*>(d.dims[k])->text));
+  return size;
+}
+
+bool validatorImpliesReal(std::string_view name) {
+  return name != "mustBeFinite" && name != "mustBeNonNan" && name != "mustBeNumeric" && name != "mustBeNonempty" &&
+         name != "mustBeNumericOrLogical" && name != "mustBeVector" && name != "mustBeScalarOrEmpty" &&
+         name.substr(0, 10) != "mustBeText" && name != "mustBeNonzeroLengthText";
+}
+
+bool isValidationClass(const std::string& name) {
+  static const std::set<std::string> known = {"", "double", "single", "int8", "uint8", "int16", "uint16", "int32",
+                                              "uint32", "int64", "uint64", "logical", "char", "string", "cell",
+                                              "struct", "function_handle"};
+  return known.count(name) > 0;
+}
+
 bool isOperatorMethod(const std::string& name) {
   static const char* const names[] = {"plus", "minus", "uminus", "uplus", "times", "mtimes", "rdivide", "ldivide",
                                       "mrdivide", "mldivide", "power", "mpower", "lt", "gt", "le", "ge", "ne", "eq",
@@ -110,6 +182,7 @@ ClassDecl declareClass(const File& file, DiagnosticEngine& diags) { return Decla
 void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, DiagnosticEngine& diags) {
   for (const mcc::Function* m : c.methods) c.methodTable[m->name] = {c.name + "." + m->name, m};
   for (const mcc::Function* m : c.staticMethods) c.staticTable[m->name] = {c.name + "." + m->name, m};
+  for (const mcc::Function* m : c.accessors) c.accessorTable[m->name] = {c.name + "." + m->name, m};
   std::map<std::string, std::string> from;  // an inherited member -> the superclass it comes from
   auto conflict = [&](const std::string& what, const std::string& name, const std::string& other,
                       const ClassDecl& super) {
@@ -139,6 +212,7 @@ void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, Diagnost
         else if (auto [it, added] = from.insert({"property " + p.name, super->name}); !added) conflict("property", p.name, it->second, *super);
         else list->push_back(p);
       }
+    for (const auto& [name, m] : super->accessorTable) c.accessorTable.insert({name, m});  // (an override stays)
     for (auto [table, inherited] : {std::pair{&c.methodTable, &super->methodTable}, std::pair{&c.staticTable, &super->staticTable}})
       for (const auto& [name, m] : *inherited) {
         auto [it, added] = table->insert({name, m});  // (an override stays)

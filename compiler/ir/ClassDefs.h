@@ -7,10 +7,13 @@
 // methods called as NAME.f(...), inheritance from user classes (a
 // subclass of a handle class is one), abstract methods, operator methods
 // (plus, mtimes, eq, ...: InferTypes calls them for a + b) and a disp
-// method (for disp(obj) and `obj` without a semicolon too). Everything
+// method (for disp(obj) and `obj` without a semicolon too), property
+// validation (size, class, MATLAB's validation functions), set. methods
+// (LowerAST's `.setprop.` functions, which InferTypes calls for obj.p = v),
+// get. methods (called for obj.p) and Dependent properties. Everything
 // else classdef (inheritance from a MATLAB class or from two classes with a
 // common superclass,
-// events, enumerations, get./set. methods, property validation, indexing,
+// events, enumerations, indexing,
 // concatenation, display and save methods, destructors, methods in their
 // own files) gets a NotImplemented diagnostic at its place here, so no
 // program compiles to wrong code.
@@ -38,11 +41,16 @@ struct ClassDecl {
     const Expr* defaultValue = nullptr;  // null: []
     const File* file = nullptr;          // the class file that declares it (its default's context)
     SourceRange range;
+    // Its declaration's size, class and validators, when it has any (null:
+    // none). LowerAST's `.setprop.NAME.p` applies them to every assignment
+    // and `.default.NAME.p` to the default (runtime property_check_).
+    const Declaration* validation = nullptr;
+    bool dependent = false;  // (Dependent): no storage; its get.p method gives its value
   };
   // Its own first, then the inherited ones (after inherit()).
   std::vector<Property> properties, constants;
   const mcc::Function* constructor = nullptr;  // null: the default one (LowerAST writes one)
-  std::vector<const mcc::Function*> methods, staticMethods;  // its own
+  std::vector<const mcc::Function*> methods, staticMethods, accessors;  // its own (accessors: set.p, get.p)
   // Methods declared in a `methods (Abstract)` block (own), by name.
   std::vector<std::string> abstractMethods;
 
@@ -53,11 +61,25 @@ struct ClassDecl {
     const mcc::Function* ast = nullptr;
   };
   std::map<std::string, Method> methodTable, staticTable;
+  // Property access methods, own and inherited: "set.p" / "get.p" -> the function
+  // (InferTypes calls get.p for obj.p, LowerAST's `.setprop.` functions set.p).
+  std::map<std::string, Method> accessorTable;
   std::vector<std::string> ancestors;  // every superclass, nearest first (not `handle`)
   // Abstract methods no class of the chain defines: the class is abstract
   // (constructing one is MATLAB's error) when this is not empty.
   std::vector<std::string> abstractLeft;
 
+  // The property p (own or inherited), or null.
+  const Property* property(const std::string& p) const {
+    for (const Property& q : properties)
+      if (q.name == p) return &q;
+    return nullptr;
+  }
+  // Whether an assignment to p goes through `.setprop.NAME.p` (validation or a set method).
+  bool checkedSet(const std::string& p) const {
+    const Property* q = property(p);
+    return q && (q->validation || accessorTable.count("set." + p));
+  }
   const Method* method(const std::string& n) const {
     auto it = methodTable.find(n);
     return it == methodTable.end() ? nullptr : &it->second;
@@ -73,6 +95,24 @@ ClassDecl declareClass(const File& file, DiagnosticEngine& diags);
 // that a subclass defines again and a property or method two superclasses
 // both define (MATLAB's errors).
 void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, DiagnosticEngine& diags);
+
+// What mcc cannot apply of the size, class and validators of a property
+// or argument declaration `d` of the variable `name` (each a range and
+// what is missing, for a NotImplemented diagnostic); empty: all of it.
+// Sizes are numbers or ':', validators those of the runtime's
+// property_check_ (MCC_FOR_EACH_ENTRY_VALIDATOR) called with `name` first.
+std::vector<std::pair<SourceRange, std::string>> unsupportedValidation(const Declaration& d, const std::string& name,
+                                                                       const std::string& where);
+
+// The size of a declaration as property_check_ takes it: "1,:" for (1,:),
+// "" without one (its dims are numbers or ':', unsupportedValidation).
+std::string declaredSize(const Declaration& d);
+
+// Whether every value the validation function `name` passes is real.
+bool validatorImpliesReal(std::string_view name);
+
+// The MATLAB classes property_check_ converts to ("" too: no class).
+bool isValidationClass(const std::string& name);
 
 // Methods MATLAB calls for an operator (plus for +, ...), by the name of the method.
 bool isOperatorMethod(const std::string& name);

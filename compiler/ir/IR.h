@@ -82,6 +82,8 @@ class Instr {
                                      // assignment: a missing field or element reads as []
   bool called = false;               // Field: obj.name(args), the value indexed with () at once (a
                                      // method of an object comes back bound to it, see mcc_getfield)
+  bool direct = false;               // SetField: stores the property itself, never through its
+                                     // set method or validation (a constructor's defaults)
   bool list = false;                 // CellRef, Field: every result, as a comma-separated
                                      // list (a cell of the values), not one value
   std::vector<uint8_t> splice;       // Call, Matrix, Cell, Subsref: operand k is a list whose values
@@ -160,6 +162,11 @@ struct ClassInfo {
   std::vector<std::string> properties;  // its own in declaration order, then inherited ones; constant ones aside
   std::map<std::string, std::string> methods;  // ordinary methods (called with an object): name -> function
   std::vector<std::string> constants;   // constant properties (read as NAME.K)
+  // Properties whose assignment obj.p = v is a call (validation, a set.p
+  // method): p -> the function `.setprop.NAME.p`, which checks and stores v.
+  std::map<std::string, std::string> setters;
+  // Properties with a get.p method: p -> the method (obj.p is a call of it).
+  std::map<std::string, std::string> getters;
 };
 
 class Module {

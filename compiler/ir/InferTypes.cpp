@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "ClassDefs.h"
 #include "SparseRules.h"
 #include "ValueRange.h"
 
@@ -549,6 +550,7 @@ class Inference {
         return unknownOf(base.cls);
       }
       case Op::Field:
+        if (propertyGetter(i)) return call(i);
         checkProperty(i, false);
         if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
         if (T(0).cls == Class::MException && i.name == "stack") return unknownOf(Class::Struct);
@@ -577,6 +579,7 @@ class Inference {
       }
       case Op::CellAsgn: return unknownOf(Class::Cell);
       case Op::SetField: {
+        if (propertySetter(i)) return call(i);
         // s.f = v keeps a 1x1 struct 1x1; on [] (a new variable) it makes one.
         const Type& base = T(0);
         if (!base.reached) return base;
@@ -597,6 +600,8 @@ class Inference {
       }
       case Op::Call:
         if (operators_.count(&i) && !overloadedOperator(i)) return operation(i);  // an operator again
+        if (setters_.count(&i) && !propertySetter(i)) return denseTransfer(i);    // a SetField again
+        if (getters_.count(&i) && !propertyGetter(i)) return denseTransfer(i);    // a Field again
         return call(i);
       case Op::Extract: {
         const Instr* c = i.operands[0];
@@ -895,7 +900,47 @@ class Inference {
     return lt == std::string::npos ? i.name : i.name.substr(0, lt);
   }
 
+  // property_check_(v, where, class, size, validator, args, ...) (an
+  // arguments block's or a property's check, ClassDefs.h): v of that class
+  // and size; real when the class is not double or single, or a validator
+  // passes real values only.
+  static Type checkedType(const Instr& i, const std::vector<Type>& args) {
+    auto text = [&](size_t k) -> const std::string* {
+      const Instr* o = k < i.operands.size() ? i.operands[k] : nullptr;
+      return o && o->op == Op::Const && o->constant.kind == Constant::Char ? &o->constant.text : nullptr;
+    };
+    const std::string *cls = text(2), *size = text(3);
+    if (args.empty() || !cls || !size || args[0].maybeSparse()) return Type::unknown();
+    if (!args[0].reached) return args[0];
+    Type t = args[0];
+    if (!cls->empty()) {
+      Class c = Class::Unknown;
+      for (int k = 0; k <= static_cast<int>(Class::Char); ++k)
+        if (*cls == className(static_cast<Class>(k))) c = static_cast<Class>(k);
+      if (c == Class::Unknown) return Type::unknown();  // (string, cell, a class: left to the runtime)
+      t = unknownOf(c);
+      t.cx = c == Class::Double || c == Class::Single ? args[0].cx : Complexity::Real;
+    }
+    for (size_t k = 4; k < i.operands.size(); k += 2)
+      if (const std::string* v = text(k); v && validatorImpliesReal(*v)) t.cx = Complexity::Real;
+    if (!size->empty()) {
+      std::vector<Extent> dims;
+      for (size_t at = 0; at <= size->size();) {
+        size_t comma = std::min(size->find(',', at), size->size());
+        std::string d = size->substr(at, comma - at);
+        dims.push_back(d == ":" ? Extent::unknown() : Extent::constant(std::stoll(d)));
+        at = comma + 1;
+      }
+      while (dims.size() > 2 && dims.back().isOne()) dims.pop_back();
+      Type shaped = Type::matrix(t.cls, dims, t.cx);
+      shaped.sp = t.sp;
+      t = shaped;
+    }
+    return t;
+  }
+
   std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& args, uint32_t nout) {
+    if (i.name == "property_check_") return {checkedType(i, args)};
     auto it = builtinRules().find(i.name);
     if (it == builtinRules().end()) return std::vector<Type>(nout, Type::unknown());
     // (before the rules for cells: sparse(x) is sparse whatever x is)
@@ -1301,6 +1346,15 @@ class Inference {
     return dispatch && byName_.count(dispatcher) ? dispatcher : "";
   }
 
+  // `i` (an operator, a property's read or assignment) made the call of
+  // the program's function `target` with one output.
+  static void callInstead(Instr& i, const std::string& target) {
+    i.op = Op::Call;
+    i.callee = Callee::File;
+    i.name = target;
+    i.nargout = 1;
+  }
+
   // a + b, -a, a' where an operand is an object whose class has the
   // operator's method (plus, uminus, ctranspose, ...) become a call of it:
   // the method of the leftmost such operand's class (MATLAB's rule without
@@ -1338,10 +1392,96 @@ class Inference {
     }
     if (converted == operators_.end()) operators_[&i] = i.op;
     else if (generalName(i) == target) return true;
-    i.op = Op::Call;
-    i.callee = Callee::File;
-    i.name = target;
-    i.nargout = 1;
+    callInstead(i, target);
+    return true;
+  }
+
+  // obj.p = v where p's assignment is checked (ClassInfo::setters:
+  // validation or a set.p method) becomes a call of the class's
+  // `.setprop.NAME.p(obj, v)`, or of `.setprop.p` where obj's class is known
+  // at run time only (LowerAST). Not in the compiler's own functions, not
+  // for a constructor's defaults (Instr::direct), and not in a set.p
+  // method, where MATLAB assigns p itself. Returns whether `i` is a call now.
+  bool propertySetter(Instr& i) {
+    if (const ClassInfo* c = i.dynamicField ? classOf(i.operands[0]->type) : nullptr;
+        c && (!c->setters.empty() || !c->getters.empty()) && !inGenerated(i))
+      report(i, DiagId::NotImplemented, {"obj.(name) = v of an object with validated or set. properties"});
+    auto converted = setters_.find(&i);
+    std::string prop = converted != setters_.end() ? converted->second : i.name;
+    std::string target;
+    if (!i.direct && !i.dynamicField && !inGenerated(i) && !inAccessMethod(i, "set", prop) && !generic_.classes.empty()) {
+      const Type& base = i.operands[0]->type;
+      if (const ClassInfo* c = classOf(base)) {
+        if (auto it = c->setters.find(prop); it != c->setters.end()) target = it->second;
+      } else if (base.reached && base.cls == Class::Unknown && byName_.count(".setprop." + prop)) {
+        target = ".setprop." + prop;
+      }
+    }
+    if (target.empty()) {
+      if (converted != setters_.end()) {  // (not reached: a type only goes up, to unknown)
+        i.op = Op::SetField;
+        i.callee = Callee::Builtin;
+        i.name = prop;
+        setters_.erase(converted);
+      }
+      return false;
+    }
+    if (converted == setters_.end()) setters_[&i] = prop;
+    else if (generalName(i) == target) return true;
+    callInstead(i, target);
+    return true;
+  }
+
+  // Whether `i` is in the access method of property `prop` of some class
+  // (`kind` "set" or "get"), where MATLAB reads or assigns it directly.
+  static bool inAccessMethod(const Instr& i, const std::string& kind, const std::string& prop) {
+    const Function* fn = i.parent ? i.parent->parent : nullptr;
+    std::string name = fn ? fn->name.substr(0, fn->name.find('<')) : "", own = "." + kind + "." + prop;
+    return name.size() > own.size() && name.compare(name.size() - own.size(), own.size(), own) == 0;
+  }
+
+  // obj.p where p has a get.p method (ClassInfo::getters) becomes a call of
+  // it, or of LowerAST's `.getprop.p` (`.getprop.list.p` for a
+  // comma-separated list) where obj's class is known at run time only (not
+  // on the path of an indexed assignment there: obj may be a new variable).
+  // Not in the compiler's own functions nor in get.p. Returns whether `i`
+  // is a call now.
+  bool propertyGetter(Instr& i) {
+    if (const ClassInfo* c = i.dynamicField ? classOf(i.operands[0]->type) : nullptr; c && !c->getters.empty() && !inGenerated(i))
+      report(i, DiagId::NotImplemented, {"obj.(name) of an object with get. methods"});
+    auto converted = getters_.find(&i);
+    Instr saved = converted != getters_.end() ? converted->second : i;
+    std::string target;
+    if (!saved.dynamicField && !inGenerated(i) && !inAccessMethod(i, "get", saved.name) && !generic_.classes.empty()) {
+      const Type& base = i.operands[0]->type;
+      if (const ClassInfo* c = classOf(base)) {
+        if (auto it = c->getters.find(saved.name); it != c->getters.end()) target = it->second;
+      } else if (base.reached && base.cls == Class::Unknown && !saved.forUpdate && byName_.count(".getprop." + saved.name)) {
+        target = (saved.list ? ".getprop.list." : ".getprop.") + saved.name;
+      }
+    }
+    if (target.empty()) {
+      if (converted != getters_.end()) {  // (not reached: a type only goes up, to unknown)
+        i.op = Op::Field;
+        i.callee = Callee::Builtin;
+        i.name = saved.name;
+        i.list = saved.list;
+        i.called = saved.called;
+        getters_.erase(converted);
+      }
+      return false;
+    }
+    if (converted == getters_.end()) {
+      Instr copy(i);
+      copy.operands.clear();
+      copy.users.clear();
+      getters_.emplace(&i, std::move(copy));
+    } else if (generalName(i) == target) {
+      return true;
+    }
+    callInstead(i, target);
+    i.called = false;
+    i.list = saved.list && target.rfind(".getprop.list.", 0) == 0;  // (the cell of the values)
     return true;
   }
 
@@ -1388,6 +1528,8 @@ class Inference {
   std::map<std::string, Specialization*> byKey_;
   std::map<const Function*, bool> callsItself_;  // of generic functions
   std::map<Instr*, Op> operators_;  // operators made calls of methods (overloadedOperator): their own op
+  std::map<Instr*, std::string> setters_;  // obj.p = v made calls (propertySetter): the property p
+  std::map<Instr*, Instr> getters_;  // obj.p made calls (propertyGetter): the Field as it was
   std::map<Instr*, std::pair<Callee, std::string>> methodCalls_;  // calls method() redirected: their own callee
   std::vector<std::unique_ptr<Specialization>> specs_;
 };

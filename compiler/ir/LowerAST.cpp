@@ -1,6 +1,7 @@
 // AST -> IR lowering with name resolution and SSA construction; see LowerAST.h.
 #include "LowerAST.h"
 
+#include "ArgumentChecks.h"
 #include "ClassDefs.h"
 #include "InferTypes.h"
 #include "NestedScopes.h"
@@ -486,6 +487,7 @@ class ProgramLowering {
   bool addDispatchers();
   bool addMembers();
   bool addDisplays();
+  bool addPropertySetters();
   // A function the compiler writes (a dispatcher, `.members`): its source
   // parsed, and the file lowered as `name`.
   const File* addGenerated(std::string label, std::string text, const std::string& name);
@@ -512,7 +514,7 @@ class ProgramLowering {
   std::map<std::string, const File*> dispatchers_;
   std::set<const File*> generated_;  // the files of generated functions
   bool membersWanted_ = false, membersAdded_ = false, operatorsAdded_ = false;
-  std::set<std::string> displays_, displaysAdded_;
+  std::set<std::string> displays_, displaysAdded_, settersAdded_;
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -606,7 +608,7 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
   // (NAME.f of an ordinary method too: the method dispatchers call it so)
   std::string_view member;
   if (const ClassDecl* c = dottedClass(name, file, member))
-    for (const auto* table : {&c->staticTable, &c->methodTable})
+    for (const auto* table : {&c->staticTable, &c->methodTable, &c->accessorTable})
       if (auto m = table->find(std::string(member)); m != table->end()) return {Callee::File, m->second.function};
   if (const File* other = fileNamed(name, file)) {
     if (other->kind == FileKind::Function && !other->functions.empty())
@@ -697,7 +699,12 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
+  for (const ClassDecl::Property& p : c.properties)
+    if (c.checkedSet(p.name)) info.setters[p.name] = ".setprop." + c.name + "." + p.name;
+  for (const auto& [name, m] : c.accessorTable)
+    if (name.substr(0, 4) == "get.") info.getters[name.substr(4)] = m.function;
   functionFor(file, c.constructor, c.name);
+  for (const mcc::Function* m : c.accessors) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.methods) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.staticMethods) functionFor(file, m, c.name + "." + m->name);
 }
@@ -746,15 +753,24 @@ void ProgramLowering::lowerFunction(const File& file, const mcc::Function* f, Fu
   // The main function's arguments block is applied to its command-line
   // inputs by the program's entry (driver/EntryPoint.h), before it runs.
   bool isMain = &file == files_.front() && file.kind == FileKind::Function && f == file.functions.front();
-  if (!f->arguments.empty() && !isMain)
-    diags_.report(file.source, f->range, DiagId::NotImplemented, {"arguments blocks"});
+  // Any other function's checks its inputs first (ArgumentChecks.h).
+  const mcc::Block* body = &f->body;
+  if (!f->arguments.empty() && !isMain) {
+    static std::deque<mcc::Block> bodies;  // (the IR may keep pointers into them)
+    mcc::Block checks;
+    auto isClass = [&](const std::string& name) { return classNamed(name, file) != nullptr; };
+    if (argumentChecks(file, *f, generated().nodes, isClass, diags_, checks) && !checks.empty()) {
+      checks.insert(checks.end(), f->body.begin(), f->body.end());
+      body = &bodies.emplace_back(std::move(checks));
+    }
+  }
   for (const Param& p : f->params)
     if (p.defaultValue) diags_.report(file.source, p.range, DiagId::NotImplemented, {"default parameter values"});
   if (auto c = constructors_.find(f); c != constructors_.end() && outputs.size() == 1) {
     fl.setClass(c->second);
     fl.setConstructed(c->second, superConstructor);
   }
-  fl.lowerBody(params, outputs, f->body, vars);
+  fl.lowerBody(params, outputs, *body, vars);
 }
 
 std::unique_ptr<Module> ProgramLowering::run() {
@@ -777,6 +793,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
     membersAdded_ = false;
     operatorsAdded_ = false;
     displaysAdded_.clear();
+    settersAdded_.clear();
     anonCounter_ = 0;
     lowerAll();
   }
@@ -806,7 +823,7 @@ void ProgramLowering::lowerAll() {
       queue_.pop_front();
       lowerFunction(*p.file, p.ast, p.ir, p.superConstructor);
     }
-  } while (addDispatchers() || addMembers() || addDisplays());
+  } while (addDispatchers() || addMembers() || addDisplays() || addPropertySetters());
 }
 
 const File* ProgramLowering::addGenerated(std::string label, std::string text, const std::string& name) {
@@ -950,6 +967,119 @@ bool ProgramLowering::addDisplays() {
               "        fprintf('\\n');\n      end\n      return\n";
     text += "  end\n  " + (name == "ans" ? "ans = shown;\n  ans" : name) + "\nend\n";
     addGenerated("<display " + name + ">", std::move(text), ".display." + name);
+    added = true;
+  }
+  return added;
+}
+
+// The arguments of property_check_ (runtime) after the value and the
+// message's start, for a property's size, class and validators: the
+// validators' arguments as their source text.
+static std::string propertyCheckArguments(const ClassDecl::Property& p) {
+  const Declaration& d = *p.validation;
+  auto quoted = [](const std::string& t) { return "'" + t + "'"; };
+  std::string text = quoted(d.className) + ", " + quoted(declaredSize(d));
+  std::string_view source = p.file->source->text();
+  for (const Expr* v : d.validators) {
+    if (v->kind != NodeKind::IndexExpr) {
+      text += ", " + quoted(std::string(static_cast<const IdentExpr*>(v)->name)) + ", {}";
+      continue;
+    }
+    auto* call = static_cast<const IndexExpr*>(v);
+    text += ", " + quoted(std::string(static_cast<const IdentExpr*>(call->base)->name)) + ", {";
+    for (size_t k = 1; k < call->args.size(); ++k)
+      text += (k > 1 ? ", " : "") +
+              std::string(source.substr(call->args[k]->range.begin, call->args[k]->range.end - call->args[k]->range.begin));
+    text += "}";
+  }
+  return text;
+}
+
+// The implicit default of a validated property without one: the empty
+// value of its class, or where the size allows no empty value that
+// class's default value expanded to the size (MATLAB's rule: zeros of a
+// numeric class, false, '' characters, "" strings, a default object).
+static std::string implicitDefault(const ClassDecl::Property& p) {
+  const Declaration& d = *p.validation;
+  std::string size;
+  bool fixed = !d.dims.empty();
+  for (size_t k = 0; k < d.dims.size(); ++k) {
+    bool colon = d.dims[k]->kind == NodeKind::ColonExpr;
+    fixed &= !colon;
+    size += (k ? ", " : "") + (colon ? std::string("0") : std::string(static_cast<const NumberExpr*>(d.dims[k])->text));
+  }
+  if (size.empty()) size = "0, 0";
+  const std::string& c = d.className;
+  if (c.empty() || c == "double") return "zeros(" + size + ")";
+  if (c == "logical") return "false(" + size + ")";
+  if (c == "char") return "char(zeros(" + size + "))";
+  if (c == "cell") return "cell(" + size + ")";
+  if (c == "string") return "repmat(string(''), " + size + ")";
+  if (c == "struct") return "repmat(struct(), " + size + ")";
+  if (c == "single" || c.find("int") != std::string::npos) return "zeros(" + size + ", '" + c + "')";
+  return fixed ? "repmat(" + c + "(), " + size + ")" : "";  // (an empty object array: not compiled)
+}
+
+// For each class property whose assignment is checked (ClassDecl::checkedSet):
+// `.setprop.NAME.p(obj, v)`, which InferTypes calls for obj.p = v where obj
+// is a NAME object: v converted and checked (property_check_), then given
+// to the set.p method or stored; `.setprop.p(obj, v)`, the same for an
+// object whose class inference does not know (a switch on its class; any
+// other value gets the field); and for each validated property the class
+// declares, `.default.NAME.p([v])`: its default checked, or the implicit one.
+// A check's error is reported at the assignment (throwAsCaller).
+bool ProgramLowering::addPropertySetters() {
+  std::map<std::string, std::string> cases;  // property -> the switch's cases
+  bool added = false;
+  for (const auto& [file, c] : classes_)
+    for (const ClassDecl::Property& p : c.properties) {
+      if (!c.checkedSet(p.name)) continue;
+      std::string body;
+      if (p.validation)
+        body += "  try\n    v = property_check_(v, ['Error setting property ''" + p.name + "'' of class ''" + c.name +
+                "'':' newline], " + propertyCheckArguments(p) + ");\n  catch err\n    throwAsCaller(err);\n  end\n";
+      auto setter = c.accessorTable.find("set." + p.name);
+      if (setter == c.accessorTable.end()) body += "  obj." + p.name + " = v;\n";
+      else body += "  " + std::string(setter->second.ast->outputs.empty() ? "" : "obj = ") + setter->second.function + "(obj, v);\n";
+      cases[p.name] += "    case '" + c.name + "'\n  " + body;
+      std::string name = ".setprop." + c.name + "." + p.name;
+      if (!settersAdded_.insert(name).second) continue;
+      addGenerated("<set " + c.name + "." + p.name + ">", "function obj = setprop_(obj, v)\n" + body + "end\n", name);
+      added = true;
+      if (!p.validation || p.file != c.file) continue;
+      const std::string& cls = p.validation->className;
+      bool unknownClass = !isValidationClass(cls) && !classNamed(cls, *file);
+      if (unknownClass) diags_.report(file->source, p.range, DiagId::NotImplemented, {"the property class '" + cls + "'"});
+      std::string implicit = implicitDefault(p);
+      if (implicit.empty() && !p.defaultValue && !unknownClass)
+        diags_.report(file->source, p.range, DiagId::NotImplemented, {"a property of a class without a default value (an empty object array)"});
+      addGenerated("<default " + c.name + "." + p.name + ">",
+                   "function v = default_(v)\n  if nargin == 0\n    v = " + (implicit.empty() ? "[]" : implicit) +
+                       ";\n    return\n  end\n  try\n    v = property_check_(v, ['Invalid default value for property ''" + p.name +
+                       "'' in class ''" + c.name + "'':' newline], " + propertyCheckArguments(p) +
+                       ");\n  catch err\n    throwAsCaller(err);\n  end\nend\n",
+                   ".default." + c.name + "." + p.name);
+    }
+  // `.getprop.p(obj)` and `.getprop.list.p(obj)` (a comma-separated list:
+  // the cell of the values) for obj.p where inference does not know obj's class.
+  std::map<std::string, std::string> getCases;  // property -> the switch's cases, "@" for the value
+  for (const auto& [file, c] : classes_)
+    for (const auto& [name, m] : c.accessorTable)
+      if (name.substr(0, 4) == "get.") getCases[name.substr(4)] += "    case '" + c.name + "'\n      v = @" + m.function + "(obj)@;\n";
+  for (const auto& [prop, cases] : getCases) {
+    if (!settersAdded_.insert(".getprop." + prop).second) continue;
+    for (bool list : {false, true}) {
+      std::string text = "function v = getprop_(obj)\n  switch class(obj)\n" + cases + "    otherwise\n      v = @obj." + prop + "@;\n  end\nend\n";
+      for (size_t at; (at = text.find('@')) != std::string::npos;) text.replace(at, 1, list ? "{" : ""), text.replace(text.find('@'), 1, list ? "}" : "");
+      addGenerated("<get " + prop + ">", std::move(text), (list ? ".getprop.list." : ".getprop.") + prop);
+    }
+    added = true;
+  }
+  for (const auto& [prop, text] : cases) {
+    std::string name = ".setprop." + prop;
+    if (!settersAdded_.insert(name).second) continue;
+    addGenerated("<set " + prop + ">", "function obj = setprop_(obj, v)\n  switch class(obj)\n" + text +
+                                           "    otherwise\n      obj." + prop + " = v;\n  end\nend\n", name);
     added = true;
   }
   return added;
@@ -2069,9 +2199,10 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   }
   obj = setDefaults(obj, c, loc);
   for (const ClassDecl::Property& p : c.properties) {
-    if (p.file == c.file) continue;
+    if (p.file == c.file || p.dependent) continue;
     obj = emit(Op::SetField, loc, {obj, emit(Op::Matrix, loc)});
     obj->name = p.name;
+    obj->direct = true;
   }
   auto text = [&](const std::string& t) {
     Constant name;
@@ -2107,10 +2238,18 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
 
 Instr* FunctionLowering::setDefaults(Instr* obj, const ClassDecl& c, SourceRange loc) {
   for (const ClassDecl::Property& p : c.properties) {
-    if (p.file != c.file) continue;
+    if (p.file != c.file || p.dependent) continue;
     Instr* value = p.defaultValue ? expr(p.defaultValue, 1) : emit(Op::Matrix, loc);
+    if (p.validation) {  // the default converted and checked, or the implicit one
+      Instr* checked = emit(Op::Call, p.range);
+      if (p.defaultValue) checked->addOperand(value);
+      checked->name = ".default." + c.name + "." + p.name;
+      checked->callee = Callee::File;
+      value = checked;
+    }
     obj = emit(Op::SetField, loc, {obj, value});
     obj->name = p.name;
+    obj->direct = true;
   }
   return obj;
 }

@@ -3,6 +3,7 @@
 // then converted and checked by the function's arguments block as MATLAB
 // does when the function is called: class conversion, size (with scalar
 // expansion and vector reorientation), validators, defaults.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -12,7 +13,9 @@
 #include <vector>
 
 #include "Error.h"
+#include "array/Aggregate.h"
 #include "array/Array.h"
+#include "builtins/Builtin.h"
 #include "mcc/runtime.h"
 
 namespace {
@@ -316,6 +319,27 @@ std::string numberText(const mcc_array* a) {
 
 bool isNumeric(const mcc_array* a) { return mcc::rt::isNumericClass(a->class_id); }
 
+// Text values: a char array (one text per row), a string array, a cell of char rows.
+bool isText(const mcc_array* a) {
+  if (a->class_id == MCC_CLASS_CHAR || a->class_id == MCC_CLASS_STRING) return true;
+  if (a->class_id != MCC_CLASS_CELL) return false;
+  for (size_t k = 0; k < a->numel; ++k)
+    if (mcc::rt::cellElement(a, k)->class_id != MCC_CLASS_CHAR) return false;
+  return true;
+}
+std::vector<std::string> texts(const mcc_array* a) {
+  std::vector<std::string> out;
+  if (a->class_id == MCC_CLASS_CHAR) {
+    out.push_back(mcc::rt::toText(a));
+  } else if (a->class_id == MCC_CLASS_STRING || a->class_id == MCC_CLASS_CELL) {
+    for (size_t k = 0; k < a->numel; ++k) {
+      const mcc_array* e = mcc::rt::elementsOf(a)[k];  // (null: [] or <missing>)
+      out.push_back(e ? mcc::rt::toText(e) : "");
+    }
+  }
+  return out;
+}
+
 // MATLAB's validation functions: an empty string when `v` passes, else the
 // message (without "Invalid argument at position N.").
 std::string validate(std::string_view name, const std::vector<Ref>& args, const mcc_array* v) {
@@ -329,8 +353,9 @@ std::string validate(std::string_view name, const std::vector<Ref>& args, const 
     if (!numericOrLogical) return "Value must be numeric or logical.";
     return all(pred) ? "" : message;
   };
-  double c = args.empty() ? 0.0 : reals(args[0].get()).at(0);
-  std::string cText = args.empty() ? "" : numberText(args[0].get());
+  bool numberArg = !args.empty() && (isNumeric(args[0].get()) || args[0]->class_id == MCC_CLASS_LOGICAL) && args[0]->numel;
+  double c = numberArg ? reals(args[0].get()).at(0) : 0.0;
+  std::string cText = numberArg ? numberText(args[0].get()) : "";
   if (name == "mustBePositive") return compare([](double x) { return x > 0; }, "Value must be positive.");
   if (name == "mustBeNonnegative") return compare([](double x) { return x >= 0; }, "Value must be nonnegative.");
   if (name == "mustBeNegative") return compare([](double x) { return x < 0; }, "Value must be negative.");
@@ -345,7 +370,8 @@ std::string validate(std::string_view name, const std::vector<Ref>& args, const 
   if (name == "mustBeNumericOrLogical") return numericOrLogical ? "" : "Value must be numeric or logical.";
   if (name == "mustBeNonempty") return v->numel ? "" : "Value must not be empty.";
   if (name == "mustBeText" || name == "mustBeTextScalar" || name == "mustBeNonzeroLengthText") {
-    bool ok = v->class_id == MCC_CLASS_CHAR && (name != "mustBeNonzeroLengthText" || v->numel);
+    bool ok = (v->class_id == MCC_CLASS_CHAR && (name != "mustBeNonzeroLengthText" || v->numel)) ||
+              (v->class_id == MCC_CLASS_STRING && (name == "mustBeText" || v->numel == 1));
     return ok ? "" : "Value must be a character vector or string scalar.";
   }
   if (name == "mustBeVector") {
@@ -366,6 +392,15 @@ std::string validate(std::string_view name, const std::vector<Ref>& args, const 
     std::string message = "Value must be greater than or equal to " + cText + ", and less than or equal to " +
                           numberText(args[1].get()) + ".";
     return compare([c, hi](double x) { return x >= c && x <= hi; }, message.c_str());
+  }
+  if (name == "mustBeMember" && (isText(v) || isText(args.at(0).get()))) {
+    std::vector<std::string> set = texts(args[0].get()), values = texts(v);
+    bool ok = isText(v) && isText(args[0].get());
+    for (const std::string& x : values)
+      ok = ok && std::find(set.begin(), set.end(), x) != set.end();
+    std::string members;
+    for (const std::string& s : set) members += "\n    '" + s + "'";
+    return ok ? "" : "Value must be a member of this set:" + members;
   }
   if (name == "mustBeMember") {
     std::vector<double> set = reals(args.at(0).get());
@@ -529,3 +564,59 @@ void mcc_entry_output(const char* name, const char* function, mcc_array* value) 
 }
 
 }  // extern "C"
+
+// property_check_(v, where, class, dims, validator1, args1, validator2, args2, ...):
+// a classdef property's validation (the compiler's setters and defaults call
+// it, ClassDefs.h): v converted to `class` (empty: any) as MATLAB converts
+// a value assigned to such a property, sized to `dims` ("1,:"; empty: any)
+// with scalar expansion and vector reorientation, then checked by each
+// validator (a MATLAB validation function's name with the cell of the
+// arguments after the value). Errors are MATLAB's messages after `where`
+// ("Error setting property 'x' of class 'C':" and a line break, "Invalid
+// argument at position 2. ").
+MCC_DEFINE_BUILTIN(property_check_) {
+  a.arity(4, UINT32_MAX, 1);
+  Ref v = Ref::share(a[0]);
+  std::string where = a.text(1), cls = a.text(2), dims = a.text(3);
+  auto invalid = [&]() {
+    fail(where + "Invalid data type. Value must be " + cls + " or be convertible to " + cls + ".", a.site);
+  };
+  if (!cls.empty()) {
+    uint32_t id = LiteralParser::classId(cls);
+    uint32_t have = v->class_id;
+    bool numberLike = mcc::rt::isNumericClass(have) || have == MCC_CLASS_LOGICAL;
+    if (id == MCC_CLASS_CHAR) {
+      if (have == MCC_CLASS_STRING && v->numel == 1) v = mcc::rt::fromText(texts(v.get()).front());
+      else if (have != MCC_CLASS_CHAR) invalid();
+    } else if (id != MCC_CLASS_COLON) {  // numbers and logical
+      if (!numberLike && have != MCC_CLASS_CHAR) invalid();
+      if (id == MCC_CLASS_LOGICAL && have == MCC_CLASS_CHAR) invalid();
+      if (have != id) v = Ref(mcc_array_cast(v.get(), id, a.site));
+    } else if (cls == "string") {
+      if (have != MCC_CLASS_STRING) {
+        if (!numberLike && have != MCC_CLASS_CHAR && !(have == MCC_CLASS_CELL && isText(v.get()))) invalid();
+        mcc_array* in[] = {v.get()};
+        mcc_array* out = nullptr;
+        mcc_bi_string(1, &out, 1, in, a.site);
+        v = Ref(out);
+      }
+    } else if (cls == "cell" || cls == "struct" || cls == "function_handle") {
+      bool ok = cls == "cell"     ? have == MCC_CLASS_CELL
+                : cls == "struct" ? have == MCC_CLASS_STRUCT && mcc::rt::objectClass(v.get()).empty()
+                                  : have == MCC_CLASS_FUNCTION_HANDLE;
+      if (!ok) invalid();
+    } else {  // a classdef class: an object of it or of a subclass
+      std::string of = mcc::rt::objectClass(v.get());
+      const std::vector<std::string>* supers = of.empty() ? nullptr : &mcc::rt::fieldsOf(v.get())->superclasses;
+      if (of != cls && (!supers || std::find(supers->begin(), supers->end(), cls) == supers->end())) invalid();
+    }
+  }
+  v = checkSize(std::move(v), dims, where, a.site);
+  for (uint32_t k = 4; k + 1 < a.nargin; k += 2) {
+    std::vector<Ref> args;
+    for (size_t j = 0; j < a[k + 1]->numel; ++j) args.push_back(mcc::rt::cellElement(a[k + 1], j));
+    std::string message = validate(a.text(k), args, v.get());
+    if (!message.empty()) fail(where + message, a.site);
+  }
+  a.set(0, std::move(v));
+}

@@ -4,8 +4,9 @@
 f = Fancy();
 
 % CHECK-DAG: Fancy.m:1:10: error: class inheritance (< matlab.mixin.Copyable) is not implemented yet
-% CHECK-DAG: Fancy.m:2:15: error: the property attribute 'Dependent' is not implemented yet
-% CHECK-DAG: Fancy.m:6:5: error: property validation is not implemented yet
-% CHECK-DAG: Fancy.m:8:3: error: events is not implemented yet
-% CHECK-DAG: Fancy.m:12:18: error: get. and set. methods is not implemented yet
-% CHECK-DAG: Fancy.m:18:14: error: indexing, concatenation, display and save methods ('display') is not implemented yet
+% CHECK-DAG: Fancy.m:6:21: error: the property validator 'mustBeEven' is not implemented yet
+% CHECK-DAG: Fancy.m:7:5: error: the property class 'datetime' is not implemented yet
+% CHECK-DAG: Fancy.m:8:10: error: a property size that is not a whole number or ':' is not implemented yet
+% CHECK-DAG: Fancy.m:10:3: error: events is not implemented yet
+% CHECK-DAG: Fancy.m:14:18: error: this form of a get. method is not implemented yet
+% CHECK-DAG: Fancy.m:20:14: error: indexing, concatenation, display and save methods ('display') is not implemented yet

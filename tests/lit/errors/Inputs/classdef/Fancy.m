@@ -3,13 +3,15 @@ classdef Fancy < matlab.mixin.Copyable
     area
   end
   properties
-    w (1,1) double = 1
+    w (1,1) double {mustBeEven} = 1
+    when datetime
+    z (1,n) = 1
   end
   events
     Changed
   end
   methods
-    function v = get.area(obj)
+    function v = get.area(obj, extra)
       v = obj.w^2;
     end
     function r = plus(a, b)

@@ -1,0 +1,5 @@
+classdef Gauge < handle
+  properties
+    Value (1,1) double {mustBeNonnegative} = 0
+  end
+end

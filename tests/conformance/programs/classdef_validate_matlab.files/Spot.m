@@ -1,0 +1,5 @@
+classdef Spot
+  properties
+    x = 0
+  end
+end
