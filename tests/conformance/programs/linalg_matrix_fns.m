@@ -1,4 +1,4 @@
-% compan, polyvalm, lscov, lsqnonneg, condest, normest, eigs (a dense
+% compan, polyvalm, lscov, lsqnonneg, condest, normest, eigs (a dense or sparse
 % matrix; sigma 'lm', 'sm', 'la', 'sa', 'lr' and a number) and uniquetol.
 fprintf('compan: %s\n', mat2str(compan([1 -6 11 -6])));
 fprintf('compan scalar: %s\n', mat2str(size(compan(5))));
@@ -31,3 +31,5 @@ y = 10.^log10(x);
 fprintf('uniquetol: %d values, %s\n', numel(uniquetol([x; y])), sprintf('%.4f ', uniquetol([x; y])));
 [C, ia, ic] = uniquetol([1 1.05 2 3 2.01 1], 0.02);
 fprintf('uniquetol 0.02: %s | %s | %s\n', mat2str(C), mat2str(ia'), mat2str(ic'));
+S = sparse(M);
+fprintf('sparse: eigs %s, condest %.6f, normest %.4f\n', sprintf('%.6f ', eigs(S, 2)), condest(S), normest(S));
