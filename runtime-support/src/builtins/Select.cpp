@@ -19,6 +19,15 @@ using namespace mcc::rt;
 
 namespace {
 
+// The dimension given as input k (a number, when there is one: k moves past
+// it), else x's default dimension.
+size_t dimArgument(const Args& a, uint32_t& k, const mcc_array* x) {
+  if (k >= a.nargin || a.isText(k)) return defaultDim(x);
+  double d = a.scalar(k++);
+  if (!(d >= 1) || d != std::floor(d)) a.error(dimText);
+  return size_t(d);
+}
+
 // --- mink, maxk -------------------------------------------------------------------------------------
 
 // [B, I] = mink(A, k, dim) and maxk: the first k along dim of A sorted
@@ -33,14 +42,8 @@ void selectK(const Args& a, bool largest) {
     a.error("Second argument must be a nonnegative integer scalar.");
   double k = a.scalar(1);
   if (!(k >= 0) || k != std::floor(k)) a.error("Second argument must be a nonnegative integer scalar.");
-  size_t dim = defaultDim(x);
   uint32_t next = 2;
-  if (a.nargin > 2 && !a.isText(2)) {
-    double d = a.scalar(2);
-    if (!(d >= 1) || d != std::floor(d)) a.error(dimText);
-    dim = size_t(d);
-    next = 3;
-  }
+  size_t dim = dimArgument(a, next, x);
   for (; next < a.nargin; next += 2) {
     if (!a.isText(next) || option(a, next) != "comparisonmethod" || next + 1 >= a.nargin)
       a.error("Invalid optional argument.");
@@ -96,14 +99,8 @@ void normalizeBuiltin(const Args& a) {
   a.arity(1, 4, 1);
   const mcc_array* x = a[0];
   if (!isNumericClass(x->class_id) || x->is_complex) a.error("Input data must be a real numeric array.");
-  size_t dim = defaultDim(x);
   uint32_t k = 1;
-  if (a.nargin > 1 && !a.isText(1)) {
-    double d = a.scalar(1);
-    if (!(d >= 1) || d != std::floor(d)) a.error(dimText);
-    dim = size_t(d);
-    k = 2;
-  }
+  size_t dim = dimArgument(a, k, x);
   Normalization n;
   if (k < a.nargin) {
     if (!a.isText(k)) a.error("Invalid normalization method.");
