@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -33,6 +34,11 @@ struct Site {
 }  // namespace
 
 void warnGraphicsCalls(const Module& m, DiagnosticEngine& diags) {
+  // A name that a class of the program defines as a method (plot(obj),
+  // set(obj, ...)) may be called on its objects: no warning for it.
+  std::set<std::string> methods;
+  for (const auto& [name, info] : m.classes)
+    for (const auto& [method, function] : info.methods) methods.insert(method);
   std::vector<const SourceFile*> files;
   std::vector<Site> sites;
   for (const Function* f : m.functions) {
@@ -43,7 +49,7 @@ void warnGraphicsCalls(const Module& m, DiagnosticEngine& diags) {
       for (const Instr* i : b->instrs) {
         if (i->op != Op::Call || i->callee != Callee::Builtin) continue;
         auto it = graphicsFunctions().find(i->name);
-        if (it != graphicsFunctions().end()) sites.push_back({file, i->loc, f->source, &i->name, it->second});
+        if (it != graphicsFunctions().end() && !methods.count(i->name)) sites.push_back({file, i->loc, f->source, &i->name, it->second});
       }
   }
   auto key = [](const Site& s) { return std::make_tuple(s.file, s.range.begin, s.range.end); };

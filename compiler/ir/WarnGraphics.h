@@ -6,7 +6,9 @@
 // per call site of the lowered program: "'plot' draws nothing: compiled
 // programs have no graphics", or for saveas, print and exportgraphics that
 // no file is written. A call resolved to the program's own function (a
-// plot.m of the program) is not a graphics call. Reads the IR, changes
+// plot.m of the program) is not a graphics call, and a name that a class
+// of the program defines as a method gets no warning (its objects may
+// take the call). Reads the IR, changes
 // nothing. Test: tests/lit/driver/graphics-warnings.m.
 #pragma once
 
