@@ -121,6 +121,23 @@ MCC_DEFINE_BUILTIN(axis) {
   if (a.nargout) notImplemented("axis with an output (the limits of axes that a compiled program does not draw)", a.site);
   setting(a);
 }
+// Limits and ticks of axes never drawn: set, not read.
+void limits(const Args& a, const char* name) {
+  if (a.nargout) notImplemented(std::string(name) + " with an output (of axes that a compiled program does not draw)", a.site);
+  setting(a);
+}
+MCC_DEFINE_BUILTIN(xlim) { limits(a, "xlim"); }
+MCC_DEFINE_BUILTIN(ylim) { limits(a, "ylim"); }
+MCC_DEFINE_BUILTIN(zlim) { limits(a, "zlim"); }
+MCC_DEFINE_BUILTIN(xticks) { limits(a, "xticks"); }
+MCC_DEFINE_BUILTIN(yticks) { limits(a, "yticks"); }
+MCC_DEFINE_BUILTIN(view) { limits(a, "view"); }
+MCC_DEFINE_BUILTIN(shading) { setting(a); }
+MCC_DEFINE_BUILTIN(box) { setting(a); }
+MCC_DEFINE_BUILTIN(axes) { drawing(a); }
+MCC_DEFINE_BUILTIN(sgtitle) { drawing(a); }
+MCC_DEFINE_BUILTIN(quiver) { drawing(a); }
+MCC_DEFINE_BUILTIN(pie) { drawing(a); }
 MCC_DEFINE_BUILTIN(drawnow) { setting(a); }
 MCC_DEFINE_BUILTIN(colormap) {
   if (a.nargout) notImplemented("colormap with an output (the colors of a figure that a compiled program does not draw)", a.site);

@@ -23,7 +23,9 @@ imagesc(X); image(Y); text(0.5, 0.5, 'label');
 p = plot(x, y);
 set(p, 'Color', 'k');
 set(gca, 'FontSize', 12);
-subplot(2, 1, 1);
+subplot(2, 1, 1); axes; sgtitle('all');
+xlim([0 1]); ylim([0 2]); zlim([-1 1]); xticks(0:0.5:1); yticks([0 1 2]); view(3); shading interp; box on
+quiver(x, y, y, x); pie([1 2 3]);
 drawnow;
 saveas(h, 'squares.png'); print('-dpng', 'squares2.png'); exportgraphics(gcf, 'squares3.pdf');
 fprintf('files written: %d\n', exist('squares.png', 'file') + exist('squares2.png', 'file'));
