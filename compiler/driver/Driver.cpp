@@ -26,6 +26,7 @@
 #include "ir/SparseRules.h"
 #include "ir/LowerAST.h"
 #include "ir/Verify.h"
+#include "ir/WarnGraphics.h"
 #include "kernels/ExpandSpread.h"
 #include "kernels/FormKernels.h"
 #include "kernels/FormLoopKernels.h"
@@ -225,6 +226,7 @@ int runCompiler(const DriverOptions& opts) {
   std::vector<const File*> program(files.begin(), files.end());
   std::unique_ptr<ir::Module> module = ir::lowerProgram(program, findFile, diags);
   if (!verified(*module, "lowering")) return 70;
+  ir::warnGraphicsCalls(*module, diags);
   if (opts.emit == EmitStage::IR) {
     if (diags.hasErrors()) return 1;
     ir::printModule(*module, sources.front().get(), std::cout);

@@ -308,6 +308,20 @@ void displayOf(const Args& a) {
   sparseDisplay(name, a[0]);
 }
 
+// f of the arguments with sparse ones made full: the dense methods of eigs,
+// condest and normest (MatrixFns.cpp).
+template <void (*F)(uint32_t, mcc_array**, uint32_t, mcc_array* const*, const mcc_site*)>
+void onFull(const Args& a) {
+  std::vector<Ref> full;
+  std::vector<mcc_array*> in;
+  for (uint32_t k = 0; k < a.nargin; ++k) {
+    if (a[k]->class_id == MCC_CLASS_SPARSE) full.push_back(fullOf(cscOf(a[k]), a.site));
+    else full.push_back(Ref::share(a[k]));
+    in.push_back(full.back().get());
+  }
+  F(a.nargout, a.out, a.nargin, in.data(), a.site);
+}
+
 const std::unordered_map<std::string, Handler>& handlers() {
   static const std::unordered_map<std::string, Handler> table = {
       {"sparse", [](const Args& a) {
@@ -350,6 +364,9 @@ const std::unordered_map<std::string, Handler>& handlers() {
       {"tril", [](const Args& a) { triangle(a, true); }},
       {"triu", [](const Args& a) { triangle(a, false); }},
       {"isequal", isequalOf},
+      {"eigs", onFull<mcc_bi_eigs>},
+      {"condest", onFull<mcc_bi_condest>},
+      {"normest", onFull<mcc_bi_normest>},
       {"mtimes", [](const Args& a) { a.arity(2, 2, 1), a.set(0, sparseMtimes(a[0], a[1], a.site)); }},
       {"mldivide", [](const Args& a) { a.arity(2, 2, 1), a.set(0, sparseMldivide(a[0], a[1], a.site)); }},
       {"mrdivide", [](const Args& a) { a.arity(2, 2, 1), a.set(0, sparseMrdivide(a[0], a[1], a.site)); }},

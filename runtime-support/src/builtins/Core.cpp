@@ -339,7 +339,6 @@ MCC_DEFINE_BUILTIN(format) {
 // Interactive niceties that mean nothing to a compiled program.
 MCC_DEFINE_BUILTIN(clc) { a.arity(0, 0, 0); }
 MCC_DEFINE_BUILTIN(more) { a.arity(0, 1, 0); }
-MCC_DEFINE_BUILTIN(close) { a.arity(0, 2, 1); }
 
 // exit(status) and quit(status): the program ends here.
 static void exitProgram(const Args& a) {

@@ -5,7 +5,8 @@
 // coefficients and stopping tests), integral (adaptive Gauss-Kronrod
 // 7-15 on vectorised integrands, infinite limits by change of variable) and
 // quad (adaptive Simpson); quadgk (integral's method with its [q, errbnd]
-// outputs), integral2 and integral3 (iterated integral's).
+// outputs), integral2 and integral3 (iterated integral's); dblquad and
+// triplequad (iterated quad's); fsolve (trust-region dogleg).
 //
 // The handle is called through mcc_call_handle (runtime.h). fzero,
 // fminbnd and fminsearch take an options structure (optimset; Options.h)
@@ -584,16 +585,259 @@ double simpson(const Integrand& g, double a, double b, double fa, double fm, dou
   return simpson(g, a, m, fa, y[0], fm, left, tol / 2, depth + 1) + simpson(g, m, b, fm, y[1], fb, right, tol / 2, depth + 1);
 }
 
+// quad's integral of `values` over the finite [lo, hi] to tolerance tol.
+double quadOf(const Values& values, double lo, double hi, double tol) {
+  Integrand g{values, lo, hi, false};
+  std::vector<double> y = g({lo, 0.5 * (lo + hi), hi});
+  double whole = (hi - lo) / 6 * (y[0] + 4 * y[1] + y[2]);
+  return simpson(g, lo, hi, y[0], y[1], y[2], whole, tol, 0);
+}
+
 void quadBuiltin(const Args& a) {
   a.arity(3, 4, 1);
   const mcc_array* f = handleArg(a, 0, "quad");
   double lo = a.scalar(1), hi = a.scalar(2), tol = a.nargin == 4 && a[3]->numel ? a.scalar(3) : 1e-6;
   if (!std::isfinite(lo) || !std::isfinite(hi)) a.error("A and B must be finite.");
   Values values = [&](const std::vector<double>& xs) { return callRows(a, f, {xs}, integralSizeText); };
-  Integrand g{values, lo, hi, false};
-  std::vector<double> y = g({lo, 0.5 * (lo + hi), hi});
-  double whole = (hi - lo) / 6 * (y[0] + 4 * y[1] + y[2]);
-  a.set(0, scalarResult(simpson(g, lo, hi, y[0], y[1], y[2], whole, tol, 0)));
+  a.set(0, scalarResult(quadOf(values, lo, hi, tol)));
+}
+
+// dblquad(f, xmin, xmax, ymin, ymax, tol, method) and triplequad(f, xmin,
+// xmax, ymin, ymax, zmin, zmax, tol, method): MATLAB's iterated quad, f
+// called with a row of x values and scalar y (and z), every level to the
+// absolute tolerance tol (default 1e-6). A method handle (@quadl, @quadgk)
+// is accepted and quad's method used: each meets the tolerance.
+void iteratedQuadBuiltin(const Args& a, size_t dims, const char* fname) {
+  a.arity(uint32_t(1 + 2 * dims), uint32_t(3 + 2 * dims), 1);
+  const mcc_array* f = handleArg(a, 0, fname);
+  std::vector<double> limits;
+  for (size_t k = 0; k < 2 * dims; ++k) {
+    double v = a.scalar(uint32_t(1 + k));
+    if (!std::isfinite(v)) a.error("A and B must be finite.");
+    limits.push_back(v);
+  }
+  uint32_t t = uint32_t(1 + 2 * dims);
+  double tol = t < a.nargin && a[t]->numel ? a.scalar(t) : 1e-6;
+  if (t + 1 < a.nargin && !mcc_is_function_handle(a[t + 1]) && a[t + 1]->numel)
+    a.error("METHOD must be a function handle.");
+  // f(xs, outer...) for the row xs.
+  auto innermost = [&](const std::vector<double>& xs, const std::vector<double>& outer) {
+    std::vector<Ref> args;
+    args.push_back(newArray(MCC_CLASS_DOUBLE, false, {1, xs.size()}, false, a.site));
+    std::copy(xs.begin(), xs.end(), dataOf<double>(args.back().get()));
+    for (double o : outer) args.push_back(scalarResult(o));
+    std::vector<mcc_array*> in;
+    for (Ref& r : args) in.push_back(r.get());
+    mcc_array* out = nullptr;
+    mcc_call_handle(f, 1, &out, uint32_t(in.size()), in.data(), a.site);
+    Ref y(out);
+    if (!y || y->numel != xs.size() || !isValueClass(y->class_id))
+      a.error("The integrand function must return an output vector of the same length as the input vector.");
+    if (y->is_complex) notImplemented("integrals of complex values", a.site);
+    return realValues(y.get());
+  };
+  // The integral over the variables below `level` (0: x) at the points
+  // `ts` of variable `level`, the outer variables fixed.
+  std::function<std::vector<double>(size_t, const std::vector<double>&, const std::vector<double>&)> over;
+  over = [&](size_t level, const std::vector<double>& ts, const std::vector<double>& outer) {
+    std::vector<double> v(ts.size());
+    for (size_t i = 0; i < ts.size(); ++i) {
+      std::vector<double> here{ts[i]};
+      here.insert(here.end(), outer.begin(), outer.end());
+      Values next = [&](const std::vector<double>& us) {
+        return level == 1 ? innermost(us, here) : over(level - 1, us, here);
+      };
+      v[i] = quadOf(next, limits[2 * (level - 1)], limits[2 * (level - 1) + 1], tol);
+    }
+    return v;
+  };
+  Values outermost = [&](const std::vector<double>& ts) {
+    return dims == 1 ? innermost(ts, {}) : over(dims - 1, ts, {});
+  };
+  a.set(0, scalarResult(quadOf(outermost, limits[2 * (dims - 1)], limits[2 * (dims - 1) + 1], tol)));
+}
+
+
+// --- fsolve ------------------------------------------------------------------------------------------
+
+// [x, fval, exitflag] = fsolve(f, x0, options): MATLAB's default algorithm,
+// trust-region dogleg on sum(f(x).^2) (Powell's dogleg between the Cauchy
+// and the Gauss-Newton step; the Jacobian by forward differences with
+// step sqrt(eps)*max(abs(x), 1)*sign(x), or from f's second output with
+// 'Jacobian' 'on'). Options (optimset names): TolFun 1e-6 (on the first-order
+// optimality norm(J'*f, Inf), and on the change in sum(f.^2)), TolX 1e-6, MaxIter 400, MaxFunEvals 100*numel(x0),
+// Display 'final' (the default: MATLAB's message when the equation is
+// solved), 'off'/'none'. exitflag: 1 solved, 2 stopped by a small step, 3
+// by a small change in the residual, 0 by a limit, -2 converged to a point
+// that is no root (sum(f.^2) > sqrt(TolFun)).
+void fsolveBuiltin(const Args& a) {
+  a.arity(2, 3, 3);
+  const mcc_array* f = handleArg(a, 0, "fsolve");
+  SolverOptions options(a, 2, "fsolve");
+  std::string display = options.text("Display", "final");
+  if (display != "off" && display != "none" && display != "final" && display != "notify")
+    notImplemented("Display '" + display + "' of fsolve", a.site);
+  const mcc_array* x0 = checked(a[1]);
+  std::vector<double> x = numbers(x0, a, "fsolve: complex starting points are not supported.");
+  size_t n = x.size();
+  Dims shape = dimsOf(x0);
+  const double tolFun = options.number("TolFun", 1e-6), tolX = options.number("TolX", 1e-6);
+  const double maxIter = limitOption(a, options, "MaxIter", 400, n);
+  const double maxFun = limitOption(a, options, "MaxFunEvals", 100.0 * double(n), n);
+  bool userJacobian = options.text("Jacobian", "off") == "on";
+  Dims fshape;
+  double evals = 0;
+  // f(x) (and its Jacobian when f gives it).
+  auto F = [&](const std::vector<double>& at, std::vector<double>* jac) {
+    Ref arg = newArray(MCC_CLASS_DOUBLE, false, shape, false, a.site);
+    std::copy(at.begin(), at.end(), dataOf<double>(arg.get()));
+    mcc_array* in[1] = {arg.get()};
+    mcc_array* out[2] = {nullptr, nullptr};
+    mcc_call_handle(f, jac ? 2 : 1, out, 1, in, a.site);
+    Ref y(out[0]), j(out[1]);
+    ++evals;
+    if (!y || !isValueClass(y->class_id)) a.error("fsolve: the function must return a numeric value.");
+    if (y->is_complex) notImplemented("fsolve of a complex function", a.site);
+    if (jac) {
+      if (!j || j->numel != y->numel * n) a.error("User-defined Jacobian is not the correct size.");
+      *jac = realValues(j.get());
+    }
+    return realValues(y.get());
+  };
+  auto sumsq = [](const std::vector<double>& v) {
+    double s = 0;
+    for (double e : v) s += e * e;
+    return s;
+  };
+  std::vector<double> J;
+  std::vector<double> fx = F(x, userJacobian ? &J : nullptr);
+  fshape = {fx.size(), 1};
+  size_t m = fx.size();
+  auto jacobian = [&](const std::vector<double>& at, const std::vector<double>& fat) {
+    if (userJacobian) return;
+    J.assign(m * n, 0.0);
+    for (size_t j = 0; j < n; ++j) {
+      std::vector<double> xs = at;
+      double h = std::sqrt(DBL_EPSILON) * std::max(std::fabs(at[j]), 1.0) * (at[j] < 0 ? -1 : 1);
+      xs[j] += h;
+      h = xs[j] - at[j];
+      std::vector<double> fj = F(xs, nullptr);
+      for (size_t i = 0; i < m; ++i) J[j * m + i] = (fj[i] - fat[i]) / h;
+    }
+  };
+  jacobian(x, fx);
+  auto gradient = [&]() {
+    std::vector<double> g(n, 0.0);
+    for (size_t j = 0; j < n; ++j)
+      for (size_t i = 0; i < m; ++i) g[j] += J[j * m + i] * fx[i];
+    return g;
+  };
+  auto infNorm = [](const std::vector<double>& v) {
+    double r = 0;
+    for (double e : v) r = std::max(r, std::fabs(e));
+    return r;
+  };
+  auto norm2 = [&](const std::vector<double>& v) { return std::sqrt(sumsq(v)); };
+  std::vector<double> g = gradient();
+  const double optimality0 = 1.0;  // an absolute test: the accuracy a caller expects of a root
+  double delta = std::max(norm2(x), 1.0);
+  double flag = 0, iterations = 0;
+  for (;;) {
+    if (infNorm(g) <= tolFun * optimality0) {
+      flag = 1;
+      break;
+    }
+    if (iterations >= maxIter || evals >= maxFun) break;
+    ++iterations;
+    // Gauss-Newton step: J \ -f (least squares).
+    Ref Jm = newArray(MCC_CLASS_DOUBLE, false, {m, n}, false, a.site);
+    std::copy(J.begin(), J.end(), dataOf<double>(Jm.get()));
+    Ref rhs = newArray(MCC_CLASS_DOUBLE, false, {m, 1}, false, a.site);
+    for (size_t i = 0; i < m; ++i) dataOf<double>(rhs.get())[i] = -fx[i];
+    std::vector<double> sN(n, 0.0);
+    {
+      mcc_array* in[2] = {Jm.get(), rhs.get()};
+      mcc_array* out = nullptr;
+      mcc_bi_mldivide(1, &out, 2, in, a.site);
+      Ref r(out);
+      std::vector<double> v = realValues(r.get());
+      bool finite = v.size() == n;
+      for (double e : v) finite = finite && std::isfinite(e);
+      if (finite) sN = v;
+    }
+    // Cauchy step along -g.
+    std::vector<double> Jg(m, 0.0);
+    for (size_t j = 0; j < n; ++j)
+      for (size_t i = 0; i < m; ++i) Jg[i] += J[j * m + i] * g[j];
+    double gg = sumsq(g), jgjg = sumsq(Jg);
+    std::vector<double> sC(n);
+    for (size_t j = 0; j < n; ++j) sC[j] = jgjg > 0 ? -gg / jgjg * g[j] : -g[j];
+    std::vector<double> step(n);
+    double nN = norm2(sN), nC = norm2(sC);
+    if (nN > 0 && nN <= delta) {
+      step = sN;
+    } else if (nC >= delta || nN == 0) {
+      for (size_t j = 0; j < n; ++j) step[j] = sC[j] * (delta / nC);
+    } else {
+      // sC + tau (sN - sC) with norm delta.
+      std::vector<double> d(n);
+      for (size_t j = 0; j < n; ++j) d[j] = sN[j] - sC[j];
+      double aa = sumsq(d), bb = 0, cc = nC * nC - delta * delta;
+      for (size_t j = 0; j < n; ++j) bb += 2 * sC[j] * d[j];
+      double tau = (-bb + std::sqrt(std::max(0.0, bb * bb - 4 * aa * cc))) / (2 * aa);
+      for (size_t j = 0; j < n; ++j) step[j] = sC[j] + tau * d[j];
+    }
+    std::vector<double> xt(n);
+    for (size_t j = 0; j < n; ++j) xt[j] = x[j] + step[j];
+    std::vector<double> Jt;
+    std::vector<double> ft = F(xt, userJacobian ? &Jt : nullptr);
+    std::vector<double> lin = fx;
+    for (size_t j = 0; j < n; ++j)
+      for (size_t i = 0; i < m; ++i) lin[i] += J[j * m + i] * step[j];
+    double now = sumsq(fx), trial = sumsq(ft), predicted = now - sumsq(lin);
+    double ratio = predicted > 0 ? (now - trial) / predicted : (trial < now ? 1 : -1);
+    double ns = norm2(step);
+    if (ratio < 0.25) delta = 0.25 * ns;
+    else if (ratio > 0.75 && ns >= 0.99 * delta) delta = 2 * delta;
+    if (std::isfinite(trial) && trial < now) {
+      x = xt;
+      fx = ft;
+      if (userJacobian) J = Jt;
+      else jacobian(x, fx);
+      g = gradient();
+      if (infNorm(g) <= tolFun * optimality0) {
+        flag = 1;
+        break;
+      }
+      if (ns < tolX * (tolX + norm2(x))) {
+        flag = 2;
+        break;
+      }
+      if (now - trial <= tolFun * tolFun * std::max(1.0, now)) {
+        flag = 3;
+        break;
+      }
+    } else if (delta < tolX * (tolX + norm2(x))) {
+      flag = 2;
+      break;
+    }
+  }
+  if (flag > 0 && sumsq(fx) > std::sqrt(tolFun)) flag = -2;
+  if (display == "final" && flag == 1)
+    std::printf("\nEquation solved.\n\nfsolve completed because the vector of function values is near zero\n"
+                "as measured by the value of the function tolerance, and\n"
+                "the problem appears regular as measured by the gradient.\n\n<stopping criteria details>\n\n");
+  Ref xr = newArray(MCC_CLASS_DOUBLE, false, shape, false, a.site);
+  std::copy(x.begin(), x.end(), dataOf<double>(xr.get()));
+  a.set(0, std::move(xr));
+  if (a.nargout > 1) {
+    // fval has the shape f gives: call once more at the solution.
+    mcc_array* in[1] = {a.outputs() ? a.out[0] : nullptr};
+    mcc_array* out = nullptr;
+    mcc_call_handle(f, 1, &out, 1, in, a.site);
+    a.set(1, Ref(out));
+  }
+  if (a.nargout > 2) a.set(2, scalarResult(flag));
 }
 
 }  // namespace
@@ -606,3 +850,6 @@ MCC_DEFINE_BUILTIN(quadgk) { integralBuiltin(a, "quadgk"); }
 MCC_DEFINE_BUILTIN(integral2) { integralNdBuiltin(a, 2, "integral2"); }
 MCC_DEFINE_BUILTIN(integral3) { integralNdBuiltin(a, 3, "integral3"); }
 MCC_DEFINE_BUILTIN(quad) { quadBuiltin(a); }
+MCC_DEFINE_BUILTIN(fsolve) { fsolveBuiltin(a); }
+MCC_DEFINE_BUILTIN(dblquad) { iteratedQuadBuiltin(a, 2, "dblquad"); }
+MCC_DEFINE_BUILTIN(triplequad) { iteratedQuadBuiltin(a, 3, "triplequad"); }

@@ -1,5 +1,5 @@
 // Builtins of poly.def: polynomials (poly, polyval, polyfit, roots, conv,
-// deconv, polyder, polyint) and interpolation (interp1 with linear,
+// deconv, polyder, polyint, residue) and interpolation (interp1 with linear,
 // nearest, previous, next, pchip, spline; interp2 linear and nearest;
 // spline and pchip).
 //
@@ -314,6 +314,90 @@ std::vector<Cx> sum(std::vector<Cx> p, std::vector<Cx> q) {
   if (p.size() < q.size()) std::swap(p, q);
   for (size_t k = 0; k < q.size(); ++k) p[p.size() - q.size() + k] += q[k];
   return p;
+}
+
+// [r, p, k] = residue(b, a): the partial fractions of b(s)/a(s), as
+// MATLAB's residue. The poles are roots(a) in decreasing magnitude, those
+// within 0.001 (relative) of each other one pole of higher multiplicity
+// (their mean), listed once per power; r(j) is the numerator of
+// 1/(s - p(j))^m for the m-th listing of a pole; k the direct term
+// (deconv's quotient, [] when deg b < deg a). The residues solve
+// b = sum r(j) * a / (s - p(j))^m, one equation per coefficient.
+void residueBuiltin(const Args& a) {
+  a.arity(2, 3, 3);
+  if (a.nargin == 3) notImplemented("residue(r, p, k) (the polynomials of partial fractions)", a.site);
+  requireVector(a, 0, "Input arguments must be vectors.");
+  requireVector(a, 1, "Input arguments must be vectors.");
+  std::vector<Cx> b = trimmed(complexValues(a[0])), den = trimmed(complexValues(a[1]));
+  if (den[0] == 0.0) a.error("Denominator must have a nonzero leading coefficient.");
+  Cx lead = den[0];
+  for (Cx& c : b) c /= lead;
+  for (Cx& c : den) c /= lead;
+  size_t n = den.size() - 1;
+  bool single = anySingle(a);
+  auto column = [&](const std::vector<Cx>& v) { return complexResult({v.size(), v.empty() ? 0u : 1u}, v, false, single, a.site); };
+  std::vector<Cx> k;
+  if (b.size() > n && n > 0) {
+    // b = k * den + remainder
+    std::vector<Cx> rem = b;
+    k.assign(b.size() - n, 0.0);
+    for (size_t i = 0; i < k.size(); ++i) {
+      k[i] = rem[i];
+      for (size_t j = 0; j <= n; ++j) rem[i + j] -= k[i] * den[j];
+    }
+    b.assign(rem.end() - long(n), rem.end());
+  } else if (n == 0) {
+    k = b;
+    b.clear();
+  }
+  if (n == 0) {
+    a.set(0, newArray(MCC_CLASS_DOUBLE, false, {0, 0}, true, a.site));
+    if (a.nargout > 1) a.set(1, newArray(MCC_CLASS_DOUBLE, false, {0, 0}, true, a.site));
+    if (a.nargout > 2) a.set(2, complexResult({1, k.size()}, k, false, single, a.site));
+    return;
+  }
+  Ref denRow = complexResult({1, den.size()}, den, false, false, a.site);
+  std::vector<Cx> roots = complexValues(callBuiltin(mcc_bi_roots, {denRow.get()}, a.site).get());
+  std::vector<size_t> order = stableOrder(roots.size(), [&](size_t i, size_t j) { return std::abs(roots[i]) > std::abs(roots[j]); });
+  std::vector<Cx> poles;
+  std::vector<size_t> power;
+  std::vector<bool> used(roots.size(), false);
+  for (size_t oi = 0; oi < order.size(); ++oi) {
+    size_t i = order[oi];
+    if (used[i]) continue;
+    std::vector<Cx> group;
+    double scale = std::abs(roots[i]) > 0 ? std::abs(roots[i]) : 1.0;
+    for (size_t oj = oi; oj < order.size(); ++oj) {
+      size_t j = order[oj];
+      if (!used[j] && std::abs(roots[j] - roots[i]) < 0.001 * scale) used[j] = true, group.push_back(roots[j]);
+    }
+    Cx mean = 0.0;
+    for (const Cx& z : group) mean += z;
+    mean /= double(group.size());
+    if (std::fabs(mean.imag()) < 1e-14 * scale) mean = mean.real();
+    for (size_t m = 1; m <= group.size(); ++m) poles.push_back(mean), power.push_back(m);
+  }
+  // Column j: den / (s - p_j)^m, n coefficients (leading zeros padded).
+  std::vector<Cx> A(n * n, 0.0), rhs(n, 0.0);
+  for (size_t c = 0; c < n; ++c) {
+    std::vector<Cx> q = den;
+    for (size_t m = 0; m < power[c]; ++m) {
+      std::vector<Cx> next(q.size() - 1);
+      Cx carry = 0.0;
+      for (size_t i = 0; i + 1 < q.size(); ++i) next[i] = carry = q[i] + carry * poles[c];
+      q = next;
+    }
+    for (size_t i = 0; i < q.size(); ++i) A[c * n + (n - q.size() + i)] = q[i];
+  }
+  for (size_t i = 0; i < b.size() && i < n; ++i) rhs[n - b.size() + i] = b[i];
+  Ref Am = complexResult({n, n}, A, true, false, a.site), Bm = complexResult({n, 1}, rhs, true, false, a.site);
+  std::vector<Cx> r = complexValues(callBuiltin(mcc_bi_mldivide, {Am.get(), Bm.get()}, a.site).get());
+  a.set(0, column(r));
+  if (a.nargout > 1) a.set(1, column(poles));
+  if (a.nargout > 2) {
+    if (k.empty()) a.set(2, newArray(MCC_CLASS_DOUBLE, false, {0, 0}, true, a.site));
+    else a.set(2, complexResult({1, k.size()}, k, false, single, a.site));
+  }
 }
 
 void polyderBuiltin(const Args& a) {
@@ -668,6 +752,7 @@ MCC_DEFINE_BUILTIN(roots) { rootsBuiltin(a); }
 MCC_DEFINE_BUILTIN(conv) { convBuiltin(a); }
 MCC_DEFINE_BUILTIN(deconv) { deconvBuiltin(a); }
 MCC_DEFINE_BUILTIN(polyder) { polyderBuiltin(a); }
+MCC_DEFINE_BUILTIN(residue) { residueBuiltin(a); }
 MCC_DEFINE_BUILTIN(polyint) { polyintBuiltin(a); }
 MCC_DEFINE_BUILTIN(interp1) { interp1Builtin(a); }
 MCC_DEFINE_BUILTIN(interp2) { interp2Builtin(a); }

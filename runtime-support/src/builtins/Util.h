@@ -92,4 +92,18 @@ inline size_t defaultDim(const mcc_array* x) {
   return 1;
 }
 
+// The outputs of a runtime builtin called through its C entry point
+// (mcc_bi_NAME) with borrowed inputs: nout new references.
+using BuiltinEntry = void (*)(uint32_t, mcc_array**, uint32_t, mcc_array* const*, const mcc_site*);
+inline std::vector<Ref> callEntry(BuiltinEntry f, std::vector<const mcc_array*> in, uint32_t nout, const mcc_site* site) {
+  std::vector<mcc_array*> out(nout ? nout : 1, nullptr);
+  f(nout, out.data(), static_cast<uint32_t>(in.size()), const_cast<mcc_array* const*>(in.data()), site);
+  std::vector<Ref> r;
+  for (mcc_array* o : out) r.emplace_back(o);
+  return r;
+}
+inline Ref callOne(BuiltinEntry f, std::vector<const mcc_array*> in, const mcc_site* site) {
+  return std::move(callEntry(f, std::move(in), 1, site)[0]);
+}
+
 }  // namespace mcc::rt

@@ -1,0 +1,35 @@
+% compan, polyvalm, lscov, lsqnonneg, condest, normest, eigs (a dense or sparse
+% matrix; sigma 'lm', 'sm', 'la', 'sa', 'lr' and a number) and uniquetol.
+fprintf('compan: %s\n', mat2str(compan([1 -6 11 -6])));
+fprintf('compan scalar: %s\n', mat2str(size(compan(5))));
+fprintf('polyvalm: %s\n', mat2str(polyvalm([1 2 3], [1 2; 3 4])));
+A = [1 0; 1 1; 1 2; 1 3];
+b = [1; 2.1; 2.9; 4.2];
+[x, stdx, mse] = lscov(A, b);
+fprintf('lscov: %s\n', sprintf('%.6f ', x, stdx, mse));
+fprintf('lscov weighted: %s\n', sprintf('%.6f ', lscov(A, b, [1 1 2 2]')));
+C = [0.0372 0.2869; 0.6861 0.7071; 0.6233 0.6245; 0.6344 0.6170];
+d = [0.8587; 0.1781; 0.0747; 0.8405];
+[x, resnorm, residual, flag] = lsqnonneg(C, d);
+fprintf('lsqnonneg: %s| %s| converged %d\n', sprintf('%.4f ', x, resnorm), sprintf('%.4f ', residual), flag > 0);
+fprintf('lsqnonneg unconstrained: %s\n', sprintf('%.4f ', lsqnonneg([1 0; 0 1], [2; 3])));
+M = [4 -1 0; -1 4 -1; 0 -1 4];
+fprintf('condest: %.6f (cond 1-norm %.6f)\n', condest(M), cond(M, 1));
+fprintf('normest: %.4f (norm %.4f)\n', normest(M), norm(M));
+fprintf('eigs: %s\n', sprintf('%.6f ', eigs(M, 2)));
+fprintf('eigs sm: %s\n', sprintf('%.6f ', eigs(M, 2, 'sm')));
+fprintf('eigs default k: %s\n', mat2str(eigs(diag(1:10))'));
+[V, D] = eigs(M, 1);
+fprintf('eigs vector: %s %s\n', sprintf('%.6f ', abs(V)), sprintf('%.6f', D));
+fprintf('eigs la: %s\n', mat2str(eigs(diag([-5 1 2 3]), 2, 'la')'));
+fprintf('eigs sa: %s\n', mat2str(eigs(diag([-5 1 2 3]), 2, 'sa')'));
+fprintf('eigs sigma 2.2: %s\n', mat2str(eigs(diag([-5 1 2 3]), 2, 2.2)'));
+N = [2 1 0 0; 0 3 1 0; 0 0 -4 1; 0 0 0 1];
+fprintf('eigs unsymmetric: %s %s %s\n', mat2str(eigs(N, 2)'), mat2str(eigs(N, 2, 'sm')'), mat2str(eigs(N, 2, 'lr')'));
+x = (1:6)' * pi;
+y = 10.^log10(x);
+fprintf('uniquetol: %d values, %s\n', numel(uniquetol([x; y])), sprintf('%.4f ', uniquetol([x; y])));
+[C, ia, ic] = uniquetol([1 1.05 2 3 2.01 1], 0.02);
+fprintf('uniquetol 0.02: %s | %s | %s\n', mat2str(C), mat2str(ia'), mat2str(ic'));
+S = sparse(M);
+fprintf('sparse: eigs %s, condest %.6f, normest %.4f\n', sprintf('%.6f ', eigs(S, 2)), condest(S), normest(S));
