@@ -175,6 +175,7 @@ mcc_array* mcc_concat_append(uint32_t dim, mcc_array* x, size_t nparts, const mc
   reserveElements(x, x->numel + added, site);
   for (size_t i = 0; i < nparts; ++i) {
     const mcc_array* p = checked(parts[i]);
+    if (p->numel == 0) continue;  // its data may be NULL
     std::memcpy(static_cast<char*>(x->data) + at * esz, p->data, p->numel * esz);
     at += p->numel;
   }
