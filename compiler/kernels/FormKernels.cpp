@@ -532,10 +532,9 @@ class Former {
   // an output no Extract reads (released after the launch). Sets k.space.
   bool spaceCarrier(Kernel& k, const std::vector<Instr*>& members,
                     const std::unordered_map<const Instr*, uint32_t>& nodeOf) {
-    const Instr* typed = nullptr;
-    for (const Instr* m : members)
-      if (elementwise(m) && !typed) typed = m;
-    if (!typed || !typed->type.rankKnown) return false;
+    auto it = std::find_if(members.begin(), members.end(), [&](const Instr* m) { return elementwise(m); });
+    if (it == members.end() || !(*it)->type.rankKnown) return false;
+    const Instr* typed = *it;
     k.space = typed->type;
     for (const Output& o : k.outputs)
       if (!o.reduction || k.nodes[o.node].along) return true;

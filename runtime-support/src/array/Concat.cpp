@@ -180,7 +180,7 @@ mcc_array* mcc_concat_append(uint32_t dim, mcc_array* x, size_t nparts, const mc
     at += p->numel;
   }
   Dims dims = dimsOf(x);
-  dims[dim - 1] += dim == 2 && dims[0] ? added / dims[0] : added;
+  dims[dim - 1] += dim == 2 ? added / dims[0] : added;  // dims[0] > 0 for dim 2 (inPlace)
   setShape(x, dims);
   return held.release();
 }
