@@ -336,7 +336,11 @@ precise REAL mcc_exp(REAL x) {
   if (isnan(x)) return x;
   if (x > EXP_OVER_R) return mcc_inf(x);
   if (x < EXP_UNDER_R) return 0.0LF;
+#if !MCC_F64 && defined(MCC_F32_VIA_F64)
+  return mcc_v64_exp(x);
+#else
   return mcc_exp_plain(x);
+#endif
 }
 
 // expm1: Taylor near 0; else 2^k (1 + q) - 1 = (2^k - 1) + 2^k q with both
@@ -350,6 +354,9 @@ precise REAL mcc_expm1(REAL x) {
   if (x < -18.0LF) return -1.0LF;
 #endif
   if (x == 0.0LF) return x;  // keeps -0
+#if !MCC_F64 && defined(MCC_F32_VIA_F64)
+  return mcc_v64_expm1(x);
+#endif
   if (abs(x) <= 0.34657359027997264LF) return mcc_expm1_small(x);
   int k;
   REAL r_lo;
@@ -416,7 +423,11 @@ bool mcc_log_special(REAL x, out precise REAL r) {
 precise REAL mcc_log(REAL x) {
   REAL r, lo;
   if (mcc_log_special(x, r)) return r;
+#if !MCC_F64 && defined(MCC_F32_VIA_F64)
+  return mcc_v64_log_times(x, 1.0LF);
+#else
   return mcc_log_hilo(x, lo);
+#endif
 }
 
 // ln(x) (hi + lo) times a constant (c_hi + c_lo), rounded once: exact at
@@ -424,6 +435,9 @@ precise REAL mcc_log(REAL x) {
 precise REAL mcc_log_times(REAL x, REAL c_hi, REAL c_lo) {
   REAL r, lo;
   if (mcc_log_special(x, r)) return r;
+#if !MCC_F64 && defined(MCC_F32_VIA_F64)
+  return mcc_v64_log_times(x, double(c_hi) + double(c_lo));
+#endif
   REAL hi = mcc_log_hilo(x, lo);
   REAL p_err;
   REAL p = mcc_two_prod(hi, c_hi, p_err);
@@ -455,6 +469,9 @@ bool mcc_is_odd_integer(REAL y) {
 // |x|^y = e^(y ln|x|) for finite x != 0, with ln|x| and the product in
 // hi + lo; inf or 0 where the product leaves exp's range.
 precise REAL mcc_pow_core(REAL ax, REAL y) {
+#if !MCC_F64 && defined(MCC_F32_VIA_F64)
+  return mcc_v64_pow_core(ax, y);
+#endif
   REAL lo;
   REAL lh = mcc_log_hilo(ax, lo);
   REAL z_lo;
@@ -624,6 +641,9 @@ precise REAL mcc_cos_hilo(REAL r, REAL r_lo, out precise REAL lo) {
 
 // The value of quadrant q's function at x: sin (want_cos false) or cos.
 precise REAL mcc_sin_or_cos(REAL x, bool want_cos) {
+#if !MCC_F64 && defined(MCC_F32_VIA_F64)
+  if (abs(x) < 1048576.0LF) return mcc_v64_sin_or_cos(x, want_cos);
+#endif
   int q;
   REAL r_lo, lo;
 #if MCC_F64
@@ -820,11 +840,15 @@ precise REAL mcc_tanh(REAL x) {
   if (a > saturate) {
     r = 1.0LF;
   } else {
+#if !MCC_F64 && defined(MCC_F32_VIA_F64)
+    r = mcc_v64_tanh_abs(a);
+#else
     REAL e = mcc_expm1(2.0LF * a), de;
     REAL d = mcc_two_sum(e, 2.0LF, de);
     REAL inv = mcc_fdiv(1.0LF, d);  // d in [2, 2^32]: no overflow
     REAL q = e * inv;
     r = q + (mcc_residual(e, q, d) - q * de) * inv;
+#endif
   }
   return mcc_signbit(x) ? -r : r;
 }

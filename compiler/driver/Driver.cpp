@@ -96,6 +96,19 @@ int compileGpuKernels(const kernels::KernelSet& set, codegen::GpuBinaries& out, 
                 << "mcc: please report this with the program that caused it (--no-gpu avoids it)\n";
       return 70;
     }
+    // The variant computing single-precision math in double, where the
+    // kernel reaches a library function that has one: the library kept for
+    // it names one (the double overloads of those names do not), and the
+    // module differs (a double kernel's keeps both overloads of a name).
+    if (!g.sourceF64Math.empty() &&
+        codegen::pruneMathLibrary(library, g.sourceF64Math).find("mcc_v64_") != std::string::npos) {
+      if (!codegen::compileSPIRV(g.sourceF64Math, library, bin.spirvF64Math, log)) {
+        std::cerr << "mcc: internal error: glslang rejected the GPU version (math in double) of kernel k" << k->id
+                  << ":\n" << log << "mcc: please report this with the program that caused it (--no-gpu avoids it)\n";
+        return 70;
+      }
+      if (bin.spirvF64Math == bin.spirv) bin.spirvF64Math.clear();
+    }
     bin.bufferCount = g.bufferCount;
     bin.pushBytes = g.pushBytes;
     bin.localSize = codegen::kGlslLocalSize;
@@ -105,7 +118,9 @@ int compileGpuKernels(const kernels::KernelSet& set, codegen::GpuBinaries& out, 
 }
 
 // --emit=glsl and --emit=spirv: each kernel's GPU version, or why it has none.
-// With -o OUT, --emit=spirv also writes each module to OUT.kN.spv (for spirv-val).
+// With -o OUT, --emit=spirv also writes each module to OUT.kN.spv (for
+// spirv-val), and a single kernel's variant with its math in double to
+// OUT.kN.f64math.spv.
 int printShaders(const kernels::KernelSet& set, EmitStage stage, const std::string& output, DiagnosticEngine& diags) {
   codegen::GpuBinaries binaries;
   if (stage == EmitStage::SPIRV)
@@ -122,15 +137,21 @@ int printShaders(const kernels::KernelSet& set, EmitStage stage, const std::stri
       std::cout << g.source;
       continue;
     }
-    const std::vector<uint32_t>& words = binaries.at(k->id).spirv;
-    std::cout << codegen::disassembleSPIRV(words);
+    const codegen::GpuBinary& bin = binaries.at(k->id);
+    std::cout << codegen::disassembleSPIRV(bin.spirv);
+    if (!bin.spirvF64Math.empty())
+      std::cout << "// kernel k" << k->id << " with single-precision math in double: " << bin.spirvF64Math.size()
+                << " words\n";
     if (output.empty()) continue;
-    std::string path = output + ".k" + std::to_string(k->id) + ".spv";
-    std::ofstream file(path, std::ios::binary);
-    file.write(reinterpret_cast<const char*>(words.data()), static_cast<std::streamsize>(words.size() * 4));
-    if (!file) {
-      diags.report(nullptr, {}, DiagId::CannotOpenFile, {path, "cannot write the SPIR-V module"});
-      return 1;
+    std::string stem = output + ".k" + std::to_string(k->id);
+    for (const auto& [suffix, words] : {std::pair{".spv", &bin.spirv}, std::pair{".f64math.spv", &bin.spirvF64Math}}) {
+      if (words->empty()) continue;
+      std::ofstream file(stem + suffix, std::ios::binary);
+      file.write(reinterpret_cast<const char*>(words->data()), static_cast<std::streamsize>(words->size() * 4));
+      if (!file) {
+        diags.report(nullptr, {}, DiagId::CannotOpenFile, {stem + suffix, "cannot write the SPIR-V module"});
+        return 1;
+      }
     }
   }
   return 0;

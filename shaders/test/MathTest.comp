@@ -8,7 +8,7 @@ layout(local_size_x = 64) in;
 #extension GL_EXT_spirv_intrinsics : require
 #define MCC_DENORM_PRESERVE(bits) \
   spirv_execution_mode(extensions = ["SPV_KHR_float_controls"], capabilities = [4464], 4459, bits)
-#ifdef MCC_SHADER_F64
+#if defined(MCC_SHADER_F64) && !defined(MCC_F32_VIA_F64)
 MCC_DENORM_PRESERVE(64);
 #define T double
 #else

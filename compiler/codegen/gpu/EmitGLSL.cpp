@@ -413,6 +413,33 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   os << "  }\n}\n";
 }
 
+// SignedZeroInfNanPreserve (SPV_KHR_float_controls) for floats of `width`
+// bits: without it a Vulkan compiler may assume no Inf or NaN and fold x*0
+// to 0 or x/0 to anything.
+std::string floatControls(int width) {
+  return "spirv_execution_mode(extensions = [\"SPV_KHR_float_controls\"], capabilities = [4466], 4461, " +
+         std::to_string(width) + ");\n";
+}
+
+// Sets the kernel's source and its variant with the math library's single
+// functions computed in double: MCC_F32_VIA_F64 defined before the
+// library's #include, and for a single-precision kernel the fp64 extension
+// and the library's double part (MCC_MATH_F64) enabled too. (The driver
+// compiles the variant only where the kernel reaches such a function.)
+void setSource(GlslKernel& g, std::string source) {
+  g.source = std::move(source);
+  g.sourceF64Math.clear();
+  const std::string version = "#version 450\n", include = "#include \"mcc_math.glsl\"\n";
+  size_t at = g.source.find(include);
+  if (g.source.rfind(version, 0) != 0 || at == std::string::npos) return;
+  std::string head = g.source.substr(version.size(), at - version.size());
+  if (g.float64)
+    g.sourceF64Math = version + head + "#define MCC_F32_VIA_F64 1\n" + g.source.substr(at);
+  else
+    g.sourceF64Math = version + "#extension GL_ARB_gpu_shader_fp64 : enable\n" + head + floatControls(64) +
+                      "#define MCC_MATH_F64 1\n#define MCC_F32_VIA_F64 1\n" + g.source.substr(at);
+}
+
 }  // namespace
 
 GlslKernel emitGLSL(const Kernel& k) {
@@ -435,16 +462,13 @@ GlslKernel emitGLSL(const Kernel& k) {
   for (const Node& n : k.nodes) float32 |= sp.type(n.type) == std::string("float");
 
   std::ostringstream os;
-  // SignedZeroInfNanPreserve (SPV_KHR_float_controls) for each float width
-  // used: without it a Vulkan compiler may assume no Inf or NaN and fold x*0
-  // to 0 or x/0 to anything.
+  // SignedZeroInfNanPreserve for each float width used (floatControls).
   os << "#version 450\n";
   if (g.float64) os << "#extension GL_ARB_gpu_shader_fp64 : enable\n";
   os << "#extension GL_GOOGLE_include_directive : enable\n"
         "#extension GL_EXT_spirv_intrinsics : require\n";
   for (int width : {32, 64})
-    if (width == 64 ? g.float64 : float32 || !g.float64)
-      os << "spirv_execution_mode(extensions = [\"SPV_KHR_float_controls\"], capabilities = [4466], 4461, " << width << ");\n";
+    if (width == 64 ? g.float64 : float32 || !g.float64) os << floatControls(width);
   if (g.float64) os << "#define MCC_MATH_F64 1\n";
   os << "#include \"mcc_math.glsl\"\n"
      << "layout(local_size_x = " << kGlslLocalSize << ") in;\n";
@@ -603,7 +627,7 @@ GlslKernel emitGLSL(const Kernel& k) {
 
   if (along) {
     emitAlongMain(os, k, sp, *along, alongBinding, outputBinding, emitValue);
-    g.source = os.str();
+    setSource(g, os.str());
     g.eligible = true;
     return g;
   }
@@ -698,7 +722,7 @@ GlslKernel emitGLSL(const Kernel& k) {
     os << "  }\n";
   }
   os << "}\n";
-  g.source = os.str();
+  setSource(g, os.str());
   g.eligible = true;
   return g;
 }

@@ -31,6 +31,10 @@ struct GlslKernel {
   bool eligible = false;  // false: CPU only, for the reason in `why`
   std::string why;
   std::string source;     // the shader, when eligible
+  // The variant computing the math library's single-precision functions in
+  // double (MCC_F32_VIA_F64, shaders/MathLibF32ViaF64.glsl), for devices
+  // with fast doubles; worth compiling only where the kernel calls one.
+  std::string sourceF64Math;
   uint32_t bufferCount = 0;
   uint32_t pushBytes = 0;
   bool float64 = true;    // computes in double (needs the device's shaderFloat64)

@@ -13,6 +13,9 @@ namespace mcc::codegen {
 
 struct GpuBinary {
   std::vector<uint32_t> spirv;
+  // A single-precision kernel's variant computing its math functions in
+  // double (empty: none; EmitGLSL's sourceF64Math).
+  std::vector<uint32_t> spirvF64Math;
   uint32_t bufferCount = 0;  // array inputs, array outputs, partials
   uint32_t pushBytes = 0;
   uint32_t localSize = 0;

@@ -811,13 +811,16 @@ llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gp
   auto D = llvm::Type::getDoubleTy(ctx);
   auto P = llvm::PointerType::get(ctx, 0);
   auto u32 = [&](uint64_t v) { return llvm::ConstantInt::get(I32, v); };
-  llvm::Constant* spirv = llvm::ConstantPointerNull::get(P);
-  if (gpu) {
-    auto* words = llvm::ConstantDataArray::get(ctx, llvm::ArrayRef<uint32_t>(gpu->spirv));
-    auto* g = new llvm::GlobalVariable(m, words->getType(), true, llvm::GlobalValue::PrivateLinkage, words, name + ".spirv");
+  // A SPIR-V module as a constant array of words (null when empty).
+  auto module = [&](const std::vector<uint32_t>& code, const std::string& suffix) -> llvm::Constant* {
+    if (code.empty()) return llvm::ConstantPointerNull::get(P);
+    auto* words = llvm::ConstantDataArray::get(ctx, llvm::ArrayRef<uint32_t>(code));
+    auto* g = new llvm::GlobalVariable(m, words->getType(), true, llvm::GlobalValue::PrivateLinkage, words, name + suffix);
     g->setAlignment(llvm::Align(4));
-    spirv = g;
-  }
+    return g;
+  };
+  llvm::Constant* spirv = gpu ? module(gpu->spirv, ".spirv") : llvm::ConstantPointerNull::get(P);
+  llvm::Constant* spirvF64Math = gpu ? module(gpu->spirvF64Math, ".spirv_f64_math") : llvm::ConstantPointerNull::get(P);
   std::string label = "k" + std::to_string(k.id);
   llvm::Constant* labelText = llvm::ConstantDataArray::getString(ctx, label);
   auto* labelVar = new llvm::GlobalVariable(m, labelText->getType(), true, llvm::GlobalValue::PrivateLinkage, labelText, name + ".name");
@@ -844,7 +847,7 @@ llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gp
     if (r < 32 && n.type == ElemType::F32) singleReductions |= 1u << r;
     ++r;
   }
-  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32, opsTy, I32, D, I32});
+  auto* ty = llvm::StructType::get(ctx, {I32, I32, I32, I32, P, P, I64, I32, I32, I32, opsTy, I32, opsTy, I32, D, I32, P, I64});
   bool float64 = gpu ? gpu->float64 : kernels::computesInDouble(k);
   // The extents pushed: along dims, up to the last reduced dim too.
   uint32_t spaceDims = k.dimsRead();
@@ -854,7 +857,8 @@ llvm::Constant* kernelSpec(llvm::Module& m, const Kernel& k, const GpuBinary* gp
                               llvm::ConstantInt::get(I64, gpu ? gpu->spirv.size() : 0), u32(gpu ? gpu->bufferCount : 0),
                               u32(gpu ? gpu->pushBytes : 0), u32(gpu ? gpu->localSize : 0),
                               opsConstant(opMix(k, false)), u32(spaceDims), opsConstant(opMix(k, true)),
-                              u32(stepsScalar), llvm::ConstantFP::get(D, steps), u32(singleReductions)};
+                              u32(stepsScalar), llvm::ConstantFP::get(D, steps), u32(singleReductions), spirvF64Math,
+                              llvm::ConstantInt::get(I64, gpu ? gpu->spirvF64Math.size() : 0)};
   return new llvm::GlobalVariable(m, ty, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantStruct::get(ty, fields),
                                   name + ".spec");
 }

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 18
+#define MCC_RUNTIME_ABI_VERSION 19
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -831,6 +831,11 @@ typedef struct mcc_kernel_spec {
   uint32_t steps_scalar;
   double steps;
   uint32_t single_reductions; /* bit r: reduction r (r < 32) accumulates in single */
+  /* A single-precision kernel's GPU version that computes its math
+   * functions (exp, log, pow, sin, cos, tanh, ...) in double, for devices
+   * with fast doubles (NULL: none; shaders/MathLibF32ViaF64.glsl). */
+  const uint32_t* spirv_f64_math;
+  uint64_t spirv_f64_math_words;
 } mcc_kernel_spec;
 /* mcc_kernel_run's job, on the device the router picks for it (MCC_DEVICE,
  * the calibration table, where the arrays' current copies are). On the GPU,

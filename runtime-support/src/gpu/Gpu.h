@@ -54,6 +54,8 @@ struct DeviceInfo {
   bool unified_memory = false;   // device-local memory is host-visible (no staging copies)
   bool exact_fma = false;        // fma rounds once, in float and (with float64) double:
                                  // probed when the first pipeline is built (Probe.cpp)
+  bool fast_float64 = false;     // single kernels compute their math in double
+                                 // (probed with the first such kernel, Probe.cpp)
 };
 // The device's description, or nullptr when !available().
 const DeviceInfo* device_info();
@@ -79,6 +81,11 @@ struct KernelSpec {
   uint32_t push_bytes = 0;
   uint32_t local_size = 256;
   bool float64 = false;         // the shader uses doubles: needs DeviceInfo::float64
+  // A single-precision kernel's variant that computes its math functions in
+  // double (shaders/MathLibF32ViaF64.glsl), or null: taken where the device
+  // has fast doubles (fast_float64 in Vulkan.h), else `spirv`.
+  const uint32_t* spirv_f64_math = nullptr;
+  size_t spirv_f64_math_words = 0;
 };
 
 // Builds (once per KernelSpec::id) the compute pipeline. False when the
@@ -204,6 +211,7 @@ struct Workload {
   double ops_per_element[kOpClassCount] = {};  // from the kernel's scalar DAG
   bool float64 = true;
   bool has_gpu_version = false;   // a SPIR-V version exists for this kernel
+  bool has_f64_math = false;      // and a variant with its single math in double
   unsigned cpu_threads = 1;       // threads the CPU version would use
   mcc_array* const* arrays = nullptr;
   const uint8_t* writes = nullptr;

@@ -31,8 +31,9 @@ bool build(Context& c, const KernelSpec& k, Pipeline& p) {
     if (vkCreatePipelineCache(c.device, &pcci, nullptr, &cache) != VK_SUCCESS) cache = VK_NULL_HANDLE;
   }
   VkShaderModuleCreateInfo smci{VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO};
-  smci.codeSize = k.spirv_words * 4;
-  smci.pCode = k.spirv;
+  bool f64Math = k.spirv_f64_math && fast_float64(c);
+  smci.codeSize = (f64Math ? k.spirv_f64_math_words : k.spirv_words) * 4;
+  smci.pCode = f64Math ? k.spirv_f64_math : k.spirv;
   if (vkCreateShaderModule(c.device, &smci, nullptr, &p.module) != VK_SUCCESS) return false;
 
   std::vector<VkDescriptorSetLayoutBinding> bindings(k.buffer_count);

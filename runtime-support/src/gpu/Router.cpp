@@ -154,12 +154,15 @@ void trace(const Workload& w, const Decision& d, double measured, double gpu_sec
   double end = seconds_now();
   double host = previous_end > 0 ? std::max(0.0, end - measured - previous_end) : 0;
   previous_end = end;
+  // A single kernel's variant with its math in double, where it ran.
+  const DeviceInfo* info = device_info();
+  const char* math = gpu && w.has_f64_math && info && info->fast_float64 ? " math=double" : "";
   std::fprintf(stderr,
                "mcc-trace: kernel=%s n=%llu device=%s est_cpu=%.3fms est_gpu=%s upload=%lluB resident=%lluB download=%lluB "
-               "measured=%.3fms%s host=%.3fms reason=%s\n",
+               "measured=%.3fms%s host=%.3fms reason=%s%s\n",
                w.kernel_name, static_cast<unsigned long long>(w.elements), gpu ? "gpu" : "cpu", d.estimate_cpu * 1e3,
                est_gpu, bytes(gpu ? d.to_device : 0), bytes(gpu ? d.on_device : 0), bytes(gpu ? d.outputs : d.to_host),
-               measured * 1e3, gpu_text, host * 1e3, d.reason);
+               measured * 1e3, gpu_text, host * 1e3, d.reason, math);
 }
 
 }  // namespace mcc::gpu

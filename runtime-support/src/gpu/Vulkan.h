@@ -33,6 +33,7 @@ struct Context {
   DeviceInfo info;
   bool lost = false;
   bool fma_probed = false;  // info.exact_fma is known (or being probed)
+  bool rate_probed = false;  // info.fast_float64 is known (or being probed)
 };
 
 // The ready context, or nullptr when the GPU is unavailable.
@@ -74,6 +75,13 @@ void free_pool(Context& c);
 // the first call (MCC_GPU_FMA=dekker: false without probing).
 constexpr uint32_t kExactFmaConstantId = 100;
 bool exact_fma(Context& c);
+// Whether single-precision kernels should take their variant that computes
+// the math library's functions in double (KernelSpec::spirv_f64_math):
+// the device has float64 and its doubles run at least a third as fast as
+// its floats, probed on the first call (a CPU implementation's without
+// probing: it has no separate double units). MCC_GPU_F32_MATH=double or
+// float chooses without probing.
+bool fast_float64(Context& c);
 
 // --- Pipelines.cpp: one compute pipeline per kernel id.
 constexpr uint32_t kMaxBindings = 32;  // buffers of one kernel

@@ -51,6 +51,8 @@ gpu::KernelSpec gpuSpec(const mcc_kernel_spec& spec) {
   k.name = spec.name;
   k.spirv = spec.spirv;
   k.spirv_words = spec.spirv_words;
+  k.spirv_f64_math = spec.spirv_f64_math;
+  k.spirv_f64_math_words = spec.spirv_f64_math_words;
   k.buffer_count = spec.buffer_count;
   k.push_bytes = spec.push_bytes;
   k.local_size = spec.local_size;
@@ -262,6 +264,7 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
   w.float64 = spec->float64 != 0;
   // An empty space has nothing to do on a device; the shader counts in uint.
   w.has_gpu_version = spec->spirv && n > 0 && n <= UINT32_MAX;
+  w.has_f64_math = spec->spirv_f64_math != nullptr;
   w.cpu_threads = rt::kernel_threads(static_cast<int64_t>(n));
   w.arrays = arrays;
   w.writes = writes.data();
@@ -427,6 +430,7 @@ extern "C" void mcc_kernel_launch_along(const mcc_kernel_spec* spec, mcc_kernel_
   // Only the GPU dispatch initialises Vulkan: along_fits asks the device
   // only when the router is past MCC_DEVICE=cpu (available() first).
   w.has_gpu_version = spec->spirv && slices > 0 && n > 0 && n <= UINT32_MAX;
+  w.has_f64_math = spec->spirv_f64_math != nullptr;
   w.cpu_threads = rt::kernel_threads(static_cast<int64_t>(n));
   w.arrays = arrays;
   w.writes = writes.data();

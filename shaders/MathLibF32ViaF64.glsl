@@ -1,0 +1,155 @@
+// Single-precision functions computed in double: the library's float
+// exp, expm1, log, log2, log10, pow, sin, cos and tanh on a device whose
+// double arithmetic is fast (an H100's runs at half its float rate, a
+// consumer GPU's at 1/32 or 1/64). The runtime picks this variant of a
+// kernel only where it measured that (runtime-support/src/gpu/Probe.cpp);
+// the build compiles it as a second SPIR-V module of each single kernel
+// that reaches one of these functions (MCC_F32_VIA_F64, which needs the
+// double section of the library).
+//
+// A float result needs far fewer bits than a double carries, so none of
+// the float path's hi + lo work is needed: each function is a short
+// polynomial on a reduced argument in plain double arithmetic, with a
+// relative error below 2^-28 before the final rounding to float (at most
+// 0.53 ulp in all). Divisions take a float reciprocal and one Newton step
+// (relative error near 2^-42 even from a 2.5-ulp float division): a double
+// division costs several times more. Special values (NaN, infinities,
+// overflow, zero) are settled in float before any double work, so the
+// double section only sees finite numbers.
+//
+// Not templated (shaders/CMakeLists.txt appends it, inside MCC_F32_VIA_F64,
+// after the double instantiation); the float functions of MathLib.glsl
+// call these when MCC_F32_VIA_F64 is defined.
+
+// 2^k as a double, for k in [-1022, 1023].
+double mcc_v64_pow2(int k) { return packDouble2x32(uvec2(0u, uint(k + 1023) << 20)); }
+
+// 1/d for a double d whose float rounding is a normal float.
+double mcc_v64_recip(double d) {
+  double r = double(1.0 / float(d));
+  return r * (2.0LF - d * r);
+}
+
+// t = k ln2 + r, |r| <= ln2/2 (+ 2^-46 relative: k ln2 rounds once, k <= 151).
+double mcc_v64_exp_reduce(double t, out int k) {
+  double kf = floor(t * 1.4426950408889634LF + 0.5LF);
+  k = int(kf);
+  return t - kf * 0.6931471805599453LF;
+}
+
+// e^t for |t| < 150 (Taylor to r^7: r^8/8! < 2^-27.5 at ln2/2).
+double mcc_v64_exp_core(double t) {
+  int k;
+  double r = mcc_v64_exp_reduce(t, k);
+  double p = 1.9841269841269841e-04LF;
+  p = p * r + 1.3888888888888889e-03LF;
+  p = p * r + 8.3333333333333333e-03LF;
+  p = p * r + 4.1666666666666667e-02LF;
+  p = p * r + 1.6666666666666667e-01LF;
+  p = p * r + 0.5LF;
+  p = p * r + 1.0LF;
+  p = p * r + 1.0LF;
+  return p * mcc_v64_pow2(k);
+}
+
+// e^t - 1 for |t| < 150: 2^k (1 + q) - 1 = (2^k - 1) + 2^k q, q = e^r - 1
+// by Taylor to r^9 (relative to r, r^9/10! < 2^-35 at ln2/2); exact where
+// k = 0, at most a bit of cancellation elsewhere.
+double mcc_v64_expm1_core(double t) {
+  int k;
+  double r = mcc_v64_exp_reduce(t, k);
+  double p = 2.7557319223985891e-06LF;
+  p = p * r + 2.4801587301587302e-05LF;
+  p = p * r + 1.9841269841269841e-04LF;
+  p = p * r + 1.3888888888888889e-03LF;
+  p = p * r + 8.3333333333333333e-03LF;
+  p = p * r + 4.1666666666666667e-02LF;
+  p = p * r + 1.6666666666666667e-01LF;
+  p = p * r + 0.5LF;
+  double q = r + r * r * p;
+  double s = mcc_v64_pow2(k);
+  return (s - 1.0LF) + s * q;
+}
+
+// ln x for a finite double x > 0 of float range: x = 2^e m with m in
+// [sqrt(1/2), sqrt(2)), ln m = 2 atanh(s), s = (m - 1)/(m + 1), |s| < 0.172,
+// by its series to s^11 (the next term is s^13 2/13, 2^-35 relative).
+double mcc_v64_log_core(double x) {
+  uvec2 w = unpackDouble2x32(x);
+  int e = int(w.y >> 20) - 1023;
+  double m = packDouble2x32(uvec2(w.x, (w.y & 0x000fffffu) | 0x3ff00000u));
+  if (m > 1.4142135623730951LF) {
+    m *= 0.5LF;
+    e += 1;
+  }
+  double f = m - 1.0LF;
+  double s = f * mcc_v64_recip(2.0LF + f);
+  double z = s * s;
+  double p = 0.090909090909090909LF;
+  p = p * z + 0.11111111111111111LF;
+  p = p * z + 0.14285714285714286LF;
+  p = p * z + 0.2LF;
+  p = p * z + 0.33333333333333333LF;
+  p = p * z + 1.0LF;
+  return double(e) * 0.6931471805599453LF + 2.0LF * s * p;
+}
+
+// float(v) where v may pass the float range: inf there (a conversion out
+// of range is not defined by Vulkan).
+float mcc_v64_to_float(double v) {
+  const double over = 3.4028235677973366e+38LF;  // FLT_MAX + half an ulp
+  return v >= over ? uintBitsToFloat(0x7f800000u) : float(v);
+}
+
+float mcc_v64_exp(float x) {
+  // mcc_exp has settled NaN, overflow and underflow.
+  return mcc_v64_to_float(mcc_v64_exp_core(double(x)));
+}
+
+// expm1 for finite x in [-18, 88.8] (mcc_expm1 settles the rest and 0).
+float mcc_v64_expm1(float x) { return mcc_v64_to_float(mcc_v64_expm1_core(double(x))); }
+
+// ln, log2, log10 of a finite float x > 0 (mcc_log_special settles the rest).
+float mcc_v64_log_times(float x, double c) { return float(mcc_v64_log_core(double(x)) * c); }
+
+// |x|^y for finite ax > 0 and finite y != 0 (mcc_pow settles the rest).
+float mcc_v64_pow_core(float ax, float y) {
+  double t = double(y) * mcc_v64_log_core(double(ax));
+  if (t > 89.0LF) return uintBitsToFloat(0x7f800000u);
+  if (t < -104.0LF) return 0.0;
+  return mcc_v64_to_float(mcc_v64_exp_core(t));
+}
+
+// sin (want_cos false) or cos of a finite float x, |x| < 2^20: x = k pi/2
+// + r with pi/2 in three parts of 33 bits (k times each is exact, and x -
+// k part0 too: x has 24 bits), then sin r to r^9 (r^11/11! < 2^-28.7
+// relative at pi/4) or cos r to r^10.
+float mcc_v64_sin_or_cos(float x, bool want_cos) {
+  double xd = double(x);
+  double k = floor(xd * 0.63661977236758134LF + 0.5LF);
+  double r = ((xd - k * 1.5707963267341256LF) - k * 6.077100506303966e-11LF) - k * 2.0222662487959506e-21LF;
+  int q = int(k) + (want_cos ? 1 : 0);
+  double z = r * r;
+  double v;
+  if ((q & 1) == 0) {
+    double p = 2.7557319223985891e-06LF;
+    p = p * z - 1.9841269841269841e-04LF;
+    p = p * z + 8.3333333333333333e-03LF;
+    p = p * z - 1.6666666666666667e-01LF;
+    v = r + r * z * p;
+  } else {
+    double p = -2.7557319223985891e-07LF;
+    p = p * z + 2.4801587301587302e-05LF;
+    p = p * z - 1.3888888888888889e-03LF;
+    p = p * z + 4.1666666666666667e-02LF;
+    p = p * z - 0.5LF;
+    v = 1.0LF + z * p;
+  }
+  return float((q & 2) != 0 ? -v : v);
+}
+
+// tanh a for a in (0, 9.5]: e / (e + 2) with e = expm1(2a).
+float mcc_v64_tanh_abs(float a) {
+  double e = mcc_v64_expm1_core(2.0LF * double(a));
+  return float(e * mcc_v64_recip(e + 2.0LF));
+}
