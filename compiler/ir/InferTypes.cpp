@@ -518,12 +518,18 @@ class Inference {
         }
         return rowOf(c, n);
       }
-      case Op::Matrix:
+      case Op::Matrix: {
+        // Members of an enumeration concatenate into a struct array of the
+        // class (Enumerations.h), of a type known at run time only.
+        bool members = false;
         for (const Instr* o : i.operands)
-          if (classOf(o->type)) report(i, DiagId::NotImplemented, {"object arrays"});
+          if (const ClassInfo* c = classOf(o->type); c && c->enumeration) members = true;
+          else if (c) report(i, DiagId::NotImplemented, {"object arrays"});
+        if (members) return Type::unknown();
         for (size_t k = 0; k < i.splice.size(); ++k)
           if (i.splice[k] && !isSingleValue(*i.operands[k])) return Type::unknown();
         return concatenation(i);
+      }
       case Op::Cell: {
         for (size_t k = 0; k < i.splice.size(); ++k)
           if (i.splice[k] && !isSingleValue(*i.operands[k])) return unknownOf(Class::Cell);
@@ -564,6 +570,7 @@ class Inference {
       case Op::Subsasgn: {
         const Type& base = T(0);
         const Type& v = T(1);
+        if (const ClassInfo* c = classOf(v); c && c->enumeration) return Type::unknown();
         if (classOf(v)) report(i, DiagId::NotImplemented, {"object arrays"});
         if (!base.reached || !v.reached) return Type::bottom();
         Class c = base.isEmptyConst() && base.cls == Class::Double ? v.cls
@@ -1293,6 +1300,15 @@ class Inference {
 
   // An instruction of a function the compiler wrote (LowerAST's dispatchers,
   // `.members`, ...), whose operations and calls are the fallbacks.
+  // Whether `i` is in an enumeration class's constructor or one of the
+  // functions Enumerations.h writes (which alone set a member's properties).
+  static bool enumerationInternal(const Instr& i) {
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    if (!f) return false;
+    return f->name.find(".new_") != std::string::npos ||  // (NAME.new_ and its specializations)
+           (f->source && f->source->name().rfind("<enumeration ", 0) == 0);
+  }
+
   static bool inGenerated(const Instr& i) {
     const Function* f = i.parent ? i.parent->parent : nullptr;
     return f && !f->name.empty() && f->name[0] == '.';
@@ -1506,6 +1522,10 @@ class Inference {
   // error for any other name, as MATLAB's at run time).
   void checkProperty(const Instr& i, bool assigned) {
     const ClassInfo* c = classOf(i.operands[0]->type);
+    if (c && c->enumeration && assigned && !enumerationInternal(i)) {
+      report(i, DiagId::ReadOnlyProperty, {i.name, i.operands[0]->type.object});
+      return;
+    }
     if (!c || i.dynamicField || has(c->properties, i.name)) return;
     if (has(c->constants, i.name))
       report(i, DiagId::NotImplemented, {"reading a constant property through an object (use " + i.operands[0]->type.object + "." + i.name + ")"});

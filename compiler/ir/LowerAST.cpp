@@ -3,6 +3,7 @@
 
 #include "ArgumentChecks.h"
 #include "ClassDefs.h"
+#include "Enumerations.h"
 #include "InferTypes.h"
 #include "NestedScopes.h"
 #include "frontend/Parser.h"
@@ -315,6 +316,7 @@ class FunctionLowering {
   bool clearStatement(std::string_view name, const std::vector<std::string>& words);
   bool clearStatement(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
+  Instr* enumerationCall(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   Instr* methodCall(const Expr* field, const std::vector<Expr*>* args, uint32_t nargout, SourceRange loc);
   Instr* defaultObject(const ClassDecl& c, SourceRange loc);
   // Sets the properties `c` declares (not inherited ones) to their defaults.
@@ -457,6 +459,19 @@ class ProgramLowering {
   }
   // NAME.K of a constant property: its value's expression (else null).
   const Expr* classConstant(std::string_view dotted, const File& from);
+  // The enumeration class NAME of NAME.M (and M), else null.
+  const ClassDecl* enumerationClass(std::string_view dotted, const File& from, std::string_view& member) {
+    const ClassDecl* c = dottedClass(dotted, from, member);
+    return c && c->isEnumeration() && member.find('.') == std::string_view::npos ? c : nullptr;
+  }
+  // isenum(x): whether x is (an array of) members of an enumeration class
+  // (the function `.isenum`, written on first use).
+  std::string isenumFunction() {
+    if (!isenumAdded_)
+      addGenerated("<isenum>", "function r = isenum_(x)\n  r = isobject(x) && isfield(x, 'EnumIndex_');\nend\n", ".isenum");
+    isenumAdded_ = true;
+    return ".isenum";
+  }
   // NAME.f of an ordinary (not static) method f, called from a file the
   // program's author wrote: the class (MATLAB's error), else null. (The
   // method dispatchers call methods so.)
@@ -492,6 +507,7 @@ class ProgramLowering {
   // parsed, and the file lowered as `name`.
   const File* addGenerated(std::string label, std::string text, const std::string& name);
   void registerClass(const File& file, const ClassDecl& c);
+  void addEnumerationFunctions(ClassDecl& c);
   void lowerAll();
   // The file NAME.m of the program or the search path (not `from` itself,
   // but for a classdef file).
@@ -515,6 +531,7 @@ class ProgramLowering {
   std::set<const File*> generated_;  // the files of generated functions
   bool membersWanted_ = false, membersAdded_ = false, operatorsAdded_ = false;
   std::set<std::string> displays_, displaysAdded_, settersAdded_;
+  bool isenumAdded_ = false;
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -646,6 +663,7 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
   auto known = classes_.find(&file);
   if (known != classes_.end()) return known->second;
   ClassDecl& c = classes_[&file] = declareClass(file, diags_);
+  if (c.isEnumeration()) addEnumerationFunctions(c);
   std::vector<const ClassDecl*> supers;
   declaring_.insert(&file);
   for (const std::string& name : c.superclasses) {
@@ -690,12 +708,30 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
   if (c.constructor->outputs.size() != 1)
     diags_.report(file.source, c.constructor->nameRange, DiagId::NotImplemented, {"a constructor without one output"});
   constructors_[c.constructor] = &c;
+  if (c.isEnumeration()) c.staticTable["new_"] = {c.name + ".new_", c.constructor};
   registerClass(file, c);
   return c;
 }
 
+// Each function of an enumeration class (Enumerations.h) parsed from its
+// text into a generated file of its own, so that it can call a builtin of
+// its method's name.
+void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
+  for (EnumerationFunction& f : enumerationFunctions(c)) {
+    generated().sources.push_back(std::make_unique<SourceFile>("<enumeration " + c.name + "." + f.name + ">", std::move(f.text)));
+    const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);
+    if (!parsed || parsed->functions.empty()) continue;  // (a compiler bug, reported by the parser)
+    generated_.insert(parsed);
+    ClassDecl::GeneratedMethod m{f.name, parsed->functions.front(), parsed};
+    if (f.kind == EnumerationFunction::Static) c.generatedStatics.push_back(m);
+    else if (f.kind == EnumerationFunction::Method) c.generatedMethods.push_back(m);
+    else c.conversion = m;
+  }
+}
+
 void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   ClassInfo& info = module_->classes[c.name];
+  info.enumeration = c.isEnumeration();
   for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
@@ -703,7 +739,11 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
     if (c.checkedSet(p.name)) info.setters[p.name] = ".setprop." + c.name + "." + p.name;
   for (const auto& [name, m] : c.accessorTable)
     if (name.substr(0, 4) == "get.") info.getters[name.substr(4)] = m.function;
-  functionFor(file, c.constructor, c.name);
+  // (An enumeration's constructor makes its members, NAME.new_; NAME(x) converts to one.)
+  functionFor(file, c.constructor, c.isEnumeration() ? c.name + ".new_" : c.name);
+  if (c.conversion.ast) functionFor(*c.conversion.file, c.conversion.ast, c.name);
+  for (const auto* list : {&c.generatedMethods, &c.generatedStatics})
+    for (const ClassDecl::GeneratedMethod& m : *list) functionFor(*m.file, m.ast, c.name + "." + m.name);
   for (const mcc::Function* m : c.accessors) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.methods) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.staticMethods) functionFor(file, m, c.name + "." + m->name);
@@ -792,6 +832,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
     dispatchers_.clear();
     membersAdded_ = false;
     operatorsAdded_ = false;
+    isenumAdded_ = false;
     displaysAdded_.clear();
     settersAdded_.clear();
     anonCounter_ = 0;
@@ -2387,6 +2428,30 @@ bool isElementwise(BinaryOp op) {
 
 }  // namespace
 
+// enumeration('NAME') (the members of the class NAME), isenum(x), and
+// NAME.M of an enumeration class without a member M (MATLAB's error); else null.
+Instr* FunctionLowering::enumerationCall(const std::string& name, const std::vector<const Expr*>& args,
+                                         uint32_t nargout, SourceRange loc) {
+  if (isVariable(name)) return nullptr;
+  if (name == "enumeration" && args.size() == 1 &&
+      (args[0]->kind == NodeKind::CharLitExpr || args[0]->kind == NodeKind::StringLitExpr)) {
+    std::string cls = args[0]->kind == NodeKind::CharLitExpr ? static_cast<const CharLitExpr*>(args[0])->value
+                                                             : static_cast<const StringLitExpr*>(args[0])->value;
+    const ClassDecl* c = prog_.classNamed(cls, file_);
+    if (!c || !c->isEnumeration()) return nullptr;  // (the builtin's error at run time)
+    return callWith({Callee::File, c->name + ".all_"}, c->name + ".all_", {}, {}, nargout, loc);
+  }
+  if (name == "isenum" && args.size() == 1 && prog_.resolve(name, file_, ast_).kind == Callee::Builtin)
+    return callWith({Callee::File, prog_.isenumFunction()}, name, {}, args, nargout, loc);
+  std::string_view member;
+  const ClassDecl* c = prog_.enumerationClass(name, file_, member);
+  if (c && !c->staticTable.count(std::string(member)) && !c->methodTable.count(std::string(member))) {
+    prog_.diags().report(file_.source, loc, DiagId::InstanceMethodOfClass, {c->name, member});
+    return number(0, loc);
+  }
+  return nullptr;
+}
+
 Instr* FunctionLowering::call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout,
                               SourceRange loc) {
   if (const Expr* k = prog_.classConstant(name, file_)) {
@@ -2394,6 +2459,7 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     unsupported(loc, "indexing a constant property in place (assign it to a variable first)");
     return number(0, loc);
   }
+  if (Instr* e = enumerationCall(name, args, nargout, loc)) return e;
   if (const ClassDecl* c = prog_.instanceMethodPath(name, file_)) {  // Pt.f(obj) of an ordinary method
     prog_.diags().report(file_.source, loc, DiagId::InstanceMethodOfClass, {c->name, name.substr(c->name.size() + 1)});
     return number(0, loc);

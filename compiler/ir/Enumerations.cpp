@@ -1,0 +1,167 @@
+// The functions an enumeration class gets; see Enumerations.h.
+#include "Enumerations.h"
+
+#include "ClassDefs.h"
+
+namespace mcc::ir {
+namespace {
+
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (size_t k = 0; k < items.size(); ++k) out += (k ? sep : "") + items[k];
+  return out;
+}
+
+class EnumerationWriter {
+ public:
+  explicit EnumerationWriter(const ClassDecl& c) : c_(c) {
+    std::vector<std::string> quoted;
+    for (const ClassDecl::Member& m : c.members) quoted.push_back("'" + m.name + "'");
+    names_ = "{" + join(quoted, ", ") + "}";
+  }
+
+  std::vector<EnumerationFunction> run() {
+    for (size_t k = 0; k < c_.members.size(); ++k) member(k);
+    index();
+    all();
+    conversion();
+    comparison("eq", "==");
+    comparison("ne", "~=");
+    text();
+    add(EnumerationFunction::Method, "disp", displayText());
+    add(EnumerationFunction::Method, "ismember",
+        "function [tf, loc] = m_(a, s)\n  [tf, loc] = ismember(" + key("a") + ", " + key("s") + ");\nend\n");
+    add(EnumerationFunction::Method, "enumeration", "function [m, s] = m_(x)\n  [m, s] = " + c_.name + ".all_();\nend\n");
+    if (!c_.enumBase.empty()) base();
+    return std::move(out_);
+  }
+
+ private:
+  void add(EnumerationFunction::Kind kind, const std::string& name, std::string text) {
+    out_.push_back({kind, name, std::move(text)});
+  }
+  // The positions (or, derived from a built-in class, the values) x stands for.
+  std::string key(const std::string& x) const {
+    return c_.name + (c_.enumBase.empty() ? ".index_(" : ".value_(") + x + ")";
+  }
+
+  // NAME.M: the constructor run with M's arguments (a derived class's: none, M's value kept).
+  void member(size_t k) {
+    const ClassDecl::Member& m = c_.members[k];
+    std::string text = "function obj = m_()\n";
+    if (c_.enumBase.empty()) {
+      text += "  obj = " + c_.name + ".new_(" + join(m.args, ", ") + ");\n";
+    } else {
+      text += "  obj = " + c_.name + ".new_();\n";
+      text += "  obj.EnumValue_ = " + c_.enumBase + "(" + (m.args.empty() ? "0" : m.args[0]) + ");\n";
+    }
+    text += "  obj.EnumIndex_ = " + std::to_string(k + 1) + ";\nend\n";
+    add(EnumerationFunction::Static, m.name, std::move(text));
+  }
+
+  // NAME.index_(x): the members' positions of x, an array of members, their
+  // names (char, string, cellstr) or, derived from a built-in class, their values.
+  void index() {
+    std::string text = "function k = m_(x)\n  if strcmp(class(x), '" + c_.name + "')\n" +
+                       "    k = reshape([x.EnumIndex_], size(x));\n    return\n  end\n  names = " + names_ + ";\n";
+    text += "  if ischar(x) || isstring(x) || iscell(x)\n    t = cellstr(x);\n    k = zeros(size(t));\n"
+            "    for j = 1:numel(t)\n      h = find(strcmp(names, t{j}), 1);\n      if isempty(h)\n"
+            "        error('MATLAB:class:CannotConvert', 'Cannot convert ''%s'' to " + c_.name + ".', t{j});\n"
+            "      end\n      k(j) = h;\n    end\n    return\n  end\n";
+    if (c_.enumBase.empty()) {
+      text += "  error('MATLAB:class:CannotConvert', 'Cannot convert from %s to " + c_.name + ".', class(x));\nend\n";
+    } else {
+      text += "  values = " + values() + ";\n  k = zeros(size(x));\n  for j = 1:numel(x)\n"
+              "    h = find(values == x(j), 1);\n    if isempty(h)\n"
+              "      error('MATLAB:class:CannotConvert', 'Cannot convert %g to " + c_.name + ".', double(x(j)));\n"
+              "    end\n    k(j) = h;\n  end\nend\n";
+      // NAME.value_(x): x's values (of the base class); a number stays itself.
+      add(EnumerationFunction::Static, "value_",
+          "function v = m_(x)\n  if strcmp(class(x), '" + c_.name + "')\n    v = reshape([x.EnumValue_], size(x));\n" +
+              "  elseif ischar(x) || isstring(x) || iscell(x)\n    values = " + values() + ";\n    v = values(" + c_.name +
+              ".index_(x));\n  else\n    v = x;\n  end\nend\n");
+    }
+    add(EnumerationFunction::Static, "index_", std::move(text));
+  }
+
+  // The members' values, of the base class: [uint8(1), uint8(2)].
+  std::string values() const {
+    std::vector<std::string> items;
+    for (const ClassDecl::Member& m : c_.members) items.push_back(c_.enumBase + "(" + (m.args.empty() ? "0" : m.args[0]) + ")");
+    return "[" + join(items, ", ") + "]";
+  }
+
+  // [m, s] = NAME.all_(): every member (a column) and their names.
+  void all() {
+    std::vector<std::string> members, names;
+    for (const ClassDecl::Member& m : c_.members) {
+      members.push_back(c_.name + "." + m.name);
+      names.push_back("'" + m.name + "'");
+    }
+    add(EnumerationFunction::Static, "all_",
+        "function [m, s] = m_()\n  m = [" + join(members, "; ") + "];\n  s = {" + join(names, "; ") + "};\nend\n");
+  }
+
+  // NAME(x): the members x names (or has the values of).
+  void conversion() {
+    add(EnumerationFunction::Conversion, c_.name,
+        "function e = m_(x)\n  k = " + c_.name + ".index_(x);\n  m = " + c_.name + ".all_();\n" +
+            "  if isscalar(k)\n    e = m(k);\n  else\n    e = reshape(m(k), size(k));\n  end\nend\n");
+  }
+
+  void comparison(const std::string& method, const std::string& op) {
+    add(EnumerationFunction::Method, method, "function r = m_(a, b)\n  r = " + key("a") + " " + op + " " + key("b") + ";\nend\n");
+  }
+
+  // char, string and cellstr: the members' names.
+  void text() {
+    add(EnumerationFunction::Method, "char",
+        "function s = m_(x)\n  names = " + names_ + ";\n  if isscalar(x)\n    s = names{x.EnumIndex_};\n  else\n" +
+            "    k = " + c_.name + ".index_(x);\n    s = char(names{k(:)});\n  end\nend\n");
+    add(EnumerationFunction::Method, "string",
+        "function s = m_(x)\n  names = " + names_ + ";\n  k = " + c_.name + ".index_(x);\n" +
+            "  s = reshape(string(names(k)), size(k));\nend\n");
+    add(EnumerationFunction::Method, "cellstr",
+        "function s = m_(x)\n  names = " + names_ + ";\n  k = " + c_.name + ".index_(x);\n  s = reshape(names(k), size(k));\nend\n");
+  }
+
+  // disp: MATLAB's "  NAME enumeration" and the member's name, or for an
+  // array "  RxC NAME enumeration array" and the names in aligned columns.
+  std::string displayText() const {
+    return "function m_(x)\n  names = " + names_ + ";\n  if isscalar(x)\n" +
+           "    fprintf('  " + c_.name + " enumeration\\n\\n    %s\\n', names{x.EnumIndex_});\n    return\n  end\n" +
+           "  k = " + c_.name + ".index_(x);\n  sz = size(k);\n" +
+           "  fprintf('  %s " + c_.name + " enumeration array\\n', strjoin(arrayfun(@num2str, sz, 'UniformOutput', false), '\xC3\x97'));\n" +
+           "  if isempty(k)\n    return\n  end\n  fprintf('\\n');\n  k = reshape(k, sz(1), []);\n" +
+           "  width = zeros(1, size(k, 2));\n  for j = 1:size(k, 2)\n    width(j) = max(cellfun(@numel, names(k(:, j))));\n  end\n" +
+           "  for i = 1:size(k, 1)\n    line = '';\n    for j = 1:size(k, 2)\n" +
+           "      line = [line, '    ', names{k(i, j)}, repmat(' ', 1, width(j) - numel(names{k(i, j)}))];\n    end\n" +
+           "    fprintf('%s\\n', deblank(line));\n  end\nend\n";
+  }
+
+  // Derived from a built-in class: the conversions to it (and to the other
+  // numeric classes), and its arithmetic and ordering on the values.
+  void base() {
+    for (const char* cls : {"double", "single", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "logical"})
+      add(EnumerationFunction::Method, cls, "function v = m_(x)\n  v = " + std::string(cls) + "(" + key("x") + ");\nend\n");
+    static const std::pair<const char*, const char*> binary[] = {
+        {"plus", "+"},   {"minus", "-"},    {"times", ".*"},   {"mtimes", "*"}, {"rdivide", "./"}, {"mrdivide", "/"},
+        {"ldivide", ".\\"}, {"power", ".^"}, {"lt", "<"},       {"gt", ">"},     {"le", "<="},      {"ge", ">="},
+        {"and", "&"},    {"or", "|"}};
+    for (auto [method, op] : binary)
+      add(EnumerationFunction::Method, method,
+          "function r = m_(a, b)\n  r = " + key("a") + " " + op + " " + key("b") + ";\nend\n");
+    add(EnumerationFunction::Method, "uminus", "function r = m_(a)\n  r = -" + key("a") + ";\nend\n");
+    add(EnumerationFunction::Method, "not", "function r = m_(a)\n  r = ~" + key("a") + ";\nend\n");
+  }
+
+  const ClassDecl& c_;
+  std::string names_;  // {'Red', 'Green'}
+  std::vector<EnumerationFunction> out_;
+};
+
+}  // namespace
+
+std::vector<EnumerationFunction> enumerationFunctions(const ClassDecl& c) { return EnumerationWriter(c).run(); }
+
+}  // namespace mcc::ir
