@@ -31,7 +31,8 @@ class EnumerationWriter {
     add(EnumerationFunction::Method, "disp", displayText());
     add(EnumerationFunction::Method, "ismember",
         "function [tf, loc] = m_(a, s)\n  [tf, loc] = ismember(" + key("a") + ", " + key("s") + ");\nend\n");
-    add(EnumerationFunction::Method, "enumeration", "function [m, s] = m_(x)\n  [m, s] = " + c_.name + ".all_();\nend\n");
+    add(EnumerationFunction::Method, "enumeration", "function varargout = m_(x)\n  if nargout == 0\n    " + c_.name + ".all_();\n  else\n" +
+            "    [m, s] = " + c_.name + ".all_();\n    varargout = {m, s};\n  end\nend\n");
     if (!c_.enumBase.empty()) base();
     return std::move(out_);
   }
@@ -98,8 +99,12 @@ class EnumerationWriter {
       members.push_back(c_.name + "." + m.name);
       names.push_back("'" + m.name + "'");
     }
+    // (without outputs: MATLAB's listing of the names)
+    std::string listing = "Enumeration members for class ''" + c_.name + "'':\\n\\n";
+    for (const ClassDecl::Member& m : c_.members) listing += "    " + m.name + "\\n";
     add(EnumerationFunction::Static, "all_",
-        "function [m, s] = m_()\n  m = [" + join(members, "; ") + "];\n  s = {" + join(names, "; ") + "};\nend\n");
+        "function varargout = m_()\n  if nargout == 0\n    fprintf('" + listing + "\\n');\n    return\n  end\n" +
+            "  varargout{1} = [" + join(members, "; ") + "];\n  varargout{2} = {" + join(names, "; ") + "};\nend\n");
   }
 
   // NAME(x): the members x names (or has the values of).
@@ -136,7 +141,7 @@ class EnumerationWriter {
            "  width = zeros(1, size(k, 2));\n  for j = 1:size(k, 2)\n    width(j) = max(cellfun(@numel, names(k(:, j))));\n  end\n" +
            "  for i = 1:size(k, 1)\n    line = '';\n    for j = 1:size(k, 2)\n" +
            "      line = [line, '    ', names{k(i, j)}, repmat(' ', 1, width(j) - numel(names{k(i, j)}))];\n    end\n" +
-           "    fprintf('%s\\n', deblank(line));\n  end\nend\n";
+           "    fprintf('%s\\n', line);\n  end\nend\n";
   }
 
   // Derived from a built-in class: the conversions to it (and to the other

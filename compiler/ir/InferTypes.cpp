@@ -1522,7 +1522,7 @@ class Inference {
   // error for any other name, as MATLAB's at run time).
   void checkProperty(const Instr& i, bool assigned) {
     const ClassInfo* c = classOf(i.operands[0]->type);
-    if (c && c->enumeration && assigned && !enumerationInternal(i)) {
+    if (c && c->enumeration && assigned && has(c->properties, i.name) && !enumerationInternal(i)) {
       report(i, DiagId::ReadOnlyProperty, {i.name, i.operands[0]->type.object});
       return;
     }

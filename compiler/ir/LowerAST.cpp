@@ -459,10 +459,10 @@ class ProgramLowering {
   }
   // NAME.K of a constant property: its value's expression (else null).
   const Expr* classConstant(std::string_view dotted, const File& from);
-  // The enumeration class NAME of NAME.M (and M), else null.
+  // The enumeration class NAME of NAME.M (and M, which may be M.p), else null.
   const ClassDecl* enumerationClass(std::string_view dotted, const File& from, std::string_view& member) {
     const ClassDecl* c = dottedClass(dotted, from, member);
-    return c && c->isEnumeration() && member.find('.') == std::string_view::npos ? c : nullptr;
+    return c && c->isEnumeration() ? c : nullptr;
   }
   // isenum(x): whether x is (an array of) members of an enumeration class
   // (the function `.isenum`, written on first use).
@@ -1147,10 +1147,18 @@ bool ProgramLowering::addMembers() {
                      "  shown = ['Methods for class ' c ':\\n\\n\\n'];\n  switch c\n";
   for (const auto& [file, c] : classes_) {
     std::vector<std::string> props, methods{c.name};
+    // (not an enumeration's hidden properties and functions, EnumIndex_,
+    // NAME.index_, ..., nor its members)
+    auto hidden = [&](const std::string& name) {
+      return c.isEnumeration() && (name.back() == '_' || std::any_of(c.members.begin(), c.members.end(),
+                                                                    [&](const auto& m) { return m.name == name; }));
+    };
     for (const auto* list : {&c.properties, &c.constants})
-      for (const ClassDecl::Property& p : *list) props.push_back(p.name);
+      for (const ClassDecl::Property& p : *list)
+        if (!hidden(p.name)) props.push_back(p.name);
     for (const auto* table : {&c.methodTable, &c.staticTable})
-      for (const auto& [name, m] : *table) methods.push_back(name);
+      for (const auto& [name, m] : *table)
+        if (!hidden(name)) methods.push_back(name);
     if (c.handle) methods.push_back("delete");
     std::sort(props.begin(), props.end());
     std::sort(methods.begin(), methods.end());
@@ -1647,6 +1655,11 @@ void FunctionLowering::stmt(const Stmt& s) {
         file.text = c.words[0];
         std::vector<std::string> rest(c.words.begin() + 1, c.words.end());
         saveCall(constant(file, s.range), rest, s.range);
+        return;
+      }
+      if (const ClassDecl* e = c.name == "enumeration" && c.words.size() == 1 ? prog_.classNamed(c.words[0], file_) : nullptr;
+          e && e->isEnumeration() && !isVariable(c.name)) {  // `enumeration NAME` lists the members
+        callWith({Callee::File, e->name + ".all_"}, e->name + ".all_", {}, {}, 0, s.range);
         return;
       }
       std::vector<Instr*> words;
@@ -2445,7 +2458,20 @@ Instr* FunctionLowering::enumerationCall(const std::string& name, const std::vec
     return callWith({Callee::File, prog_.isenumFunction()}, name, {}, args, nargout, loc);
   std::string_view member;
   const ClassDecl* c = prog_.enumerationClass(name, file_, member);
-  if (c && !c->staticTable.count(std::string(member)) && !c->methodTable.count(std::string(member))) {
+  if (size_t dot = member.find('.'); c && dot != std::string_view::npos && args.empty()) {
+    // NAME.M.p: the property p of the member M (and p's fields).
+    std::string first(name.substr(0, name.size() - member.size() + dot));
+    Instr* v = call(first, {}, 1, loc);
+    for (std::string_view rest = member.substr(dot + 1);;) {
+      size_t next = rest.find('.');
+      v = emit(Op::Field, loc, {v});
+      v->name = std::string(rest.substr(0, next));
+      if (next == std::string_view::npos) return v;
+      rest = rest.substr(next + 1);
+    }
+  }
+  if (c && member.find('.') == std::string_view::npos && !c->staticTable.count(std::string(member)) &&
+      !c->methodTable.count(std::string(member))) {
     prog_.diags().report(file_.source, loc, DiagId::InstanceMethodOfClass, {c->name, member});
     return number(0, loc);
   }
