@@ -1,0 +1,36 @@
+% Arrays of enumeration members (WeekDays.m in enum_arrays_matlab.files): concatenation, size,
+% indexing (with end and a logical mask), element assignment, == of a member and an array, any,
+% ismember with its second output, a for loop over the members, cellstr, string and char of an
+% array, class and isenum of an array.
+% EXPECTED: hand-written from MATLAB's documentation (Refer to Enumerations: "form arrays of
+% enumeration members"; Operations on Enumerations: any(today == teamMeetings), ismember,
+% cellstr and string of an array); Octave 7.3 cannot parse an enumeration block.
+today = WeekDays.Tuesday;
+teamMeetings = [WeekDays.Wednesday WeekDays.Friday];
+fprintf('%d %d %s %d\n', size(teamMeetings), class(teamMeetings), isenum(teamMeetings));
+fprintf('%d %d\n', any(today == teamMeetings), any(WeekDays.Friday == teamMeetings));
+days = [WeekDays.Monday, WeekDays.Friday, WeekDays.Tuesday, WeekDays.Friday];
+fprintf('%d ', days == WeekDays.Friday);
+fprintf('\n');
+fprintf('%d ', days ~= 'Monday');
+fprintf('\n');
+fprintf('%s %s\n', char(days(2)), char(days(end)));
+sub = days(days ~= WeekDays.Friday);
+fprintf('%d %s %s\n', numel(sub), char(sub(1)), char(sub(2)));
+days(2) = WeekDays.Thursday;
+fprintf('%s\n', strjoin(cellstr(days), ','));
+[tf, loc] = ismember(WeekDays.Friday, days);
+fprintf('%d %d\n', tf, loc);
+[tf, loc] = ismember([WeekDays.Monday, WeekDays.Wednesday], days);
+fprintf('%d %d %d %d\n', tf, loc);
+for d = teamMeetings
+  fprintf('[%s]', char(d));
+end
+fprintf('\n');
+s = string(days);
+fprintf('%s %d %d %s\n', class(s), size(s), s(3));
+col = [WeekDays.Monday; WeekDays.Wednesday];
+fprintf('%d %d\n', size(col));
+disp(char(col));
+c = cellstr(col);
+fprintf('%s|%s %d %d\n', c{1}, c{2}, size(c));
