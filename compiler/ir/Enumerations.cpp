@@ -41,6 +41,10 @@ class EnumerationWriter {
   void add(EnumerationFunction::Kind kind, const std::string& name, std::string text) {
     out_.push_back({kind, name, std::move(text)});
   }
+  // `statement`, whose errors (a name that is no member) are the caller's, as MATLAB reports them.
+  static std::string asCaller(const std::string& statement) {
+    return "  try\n    " + statement + "\n  catch err\n    throwAsCaller(err);\n  end\n";
+  }
   // The positions (or, derived from a built-in class, the values) x stands for.
   std::string key(const std::string& x) const {
     return c_.name + (c_.enumBase.empty() ? ".index_(" : ".value_(") + x + ")";
@@ -110,12 +114,13 @@ class EnumerationWriter {
   // NAME(x): the members x names (or has the values of).
   void conversion() {
     add(EnumerationFunction::Conversion, c_.name,
-        "function e = m_(x)\n  k = " + c_.name + ".index_(x);\n  m = " + c_.name + ".all_();\n" +
+        "function e = m_(x)\n" + asCaller("k = " + c_.name + ".index_(x);") + "  m = " + c_.name + ".all_();\n" +
             "  if isscalar(k)\n    e = m(k);\n  else\n    e = reshape(m(k), size(k));\n  end\nend\n");
   }
 
   void comparison(const std::string& method, const std::string& op) {
-    add(EnumerationFunction::Method, method, "function r = m_(a, b)\n  r = " + key("a") + " " + op + " " + key("b") + ";\nend\n");
+    add(EnumerationFunction::Method, method,
+        "function r = m_(a, b)\n" + asCaller("r = " + key("a") + " " + op + " " + key("b") + ";") + "end\n");
   }
 
   // char, string and cellstr: the members' names.
