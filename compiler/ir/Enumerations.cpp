@@ -131,6 +131,16 @@ class EnumerationWriter {
     add(EnumerationFunction::Method, "string",
         "function s = m_(x)\n  names = " + names_ + ";\n  k = " + c_.name + ".index_(x);\n" +
             "  s = reshape(string(names(k)), size(k));\nend\n");
+    // strcmp and its kin compare the names of members with text.
+    add(EnumerationFunction::Static, "text_",
+        "function t = m_(x)\n  if ~strcmp(class(x), '" + c_.name + "')\n    t = x;\n  elseif isscalar(x)\n" +
+            "    t = char(x);\n  else\n    t = cellstr(x);\n  end\nend\n");
+    for (const char* f : {"strcmp", "strcmpi"})
+      add(EnumerationFunction::Method, f,
+          "function r = m_(a, b)\n  r = " + std::string(f) + "(" + c_.name + ".text_(a), " + c_.name + ".text_(b));\nend\n");
+    for (const char* f : {"strncmp", "strncmpi"})
+      add(EnumerationFunction::Method, f,
+          "function r = m_(a, b, n)\n  r = " + std::string(f) + "(" + c_.name + ".text_(a), " + c_.name + ".text_(b), n);\nend\n");
     add(EnumerationFunction::Method, "cellstr",
         "function s = m_(x)\n  names = " + names_ + ";\n  k = " + c_.name + ".index_(x);\n  s = reshape(names(k), size(k));\nend\n");
   }

@@ -1,10 +1,11 @@
 % Arrays of enumeration members (WeekDays.m in enum_arrays_matlab.files): concatenation, size,
 % indexing (with end and a logical mask), element assignment, == of a member and an array, any,
 % ismember with its second output, a for loop over the members, cellstr, string and char of an
-% array, class and isenum of an array.
+% array, class and isenum of an array, strcmp of members and text, growing an array by
+% assignment, members in a cell and a struct field.
 % EXPECTED: hand-written from MATLAB's documentation (Refer to Enumerations: "form arrays of
 % enumeration members"; Operations on Enumerations: any(today == teamMeetings), ismember,
-% cellstr and string of an array); Octave 7.3 cannot parse an enumeration block.
+% cellstr and string of an array, the default methods strcmp and strcmpi); Octave 7.3 cannot parse an enumeration block.
 today = WeekDays.Tuesday;
 teamMeetings = [WeekDays.Wednesday WeekDays.Friday];
 fprintf('%d %d %s %d\n', size(teamMeetings), class(teamMeetings), isenum(teamMeetings));
@@ -34,3 +35,12 @@ fprintf('%d %d\n', size(col));
 disp(char(col));
 c = cellstr(col);
 fprintf('%s|%s %d %d\n', c{1}, c{2}, size(c));
+fprintf('%d %d %d\n', strcmp(today, 'Tuesday'), strcmpi('tuesday', today), strcmp(today, 'Monday'));
+fprintf('%d ', strcmp(days, 'Friday'));
+fprintf('\n');
+x = WeekDays.Monday;
+x(3) = WeekDays.Friday;
+fprintf('%d %s %s\n', numel(x), class(x), char(x(3)));
+c = {WeekDays.Thursday, 7};
+rec.day = WeekDays.Wednesday;
+fprintf('%s %s %d\n', char(c{1}), char(rec.day), rec.day == 'Wednesday');

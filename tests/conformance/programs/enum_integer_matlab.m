@@ -1,7 +1,8 @@
 % Enumerations derived from built-in numeric classes (Bearing.m < uint32 and PPM.m < double in
 % enum_integer_matlab.files): converting a member to its superclass, arithmetic on a member (a
 % result of the superclass), comparisons of members and numbers, NAME(value), and a switch
-% whose cases are members given members and numbers (PPMSwitch.m).
+% whose cases are members given members and numbers (PPMSwitch.m); fprintf and sprintf format a
+% member as its value.
 % EXPECTED: hand-written from MATLAB's documentation (Define Enumeration Classes: "Convert to
 % Superclass Value"; Refer to Enumerations: PPM and PPMSwitch, "levelNew = level + 100 ...
 % The result is of class double"; Enumerations Derived from Built-In Classes); Octave 7.3
@@ -29,3 +30,4 @@ PPMSwitch(100)
 PPMSwitch(PPM.Medium)
 PPMSwitch(PPM.High)
 PPMSwitch(10)
+fprintf('%d %s\n', Bearing.West, sprintf('%d,', [Bearing.North, Bearing.South]));
