@@ -31,8 +31,10 @@ class EnumerationWriter {
     add(EnumerationFunction::Method, "disp", displayText());
     add(EnumerationFunction::Method, "ismember",
         "function [tf, loc] = m_(a, s)\n  [tf, loc] = ismember(" + key("a") + ", " + key("s") + ");\nend\n");
-    add(EnumerationFunction::Method, "enumeration", "function varargout = m_(x)\n  if nargout == 0\n    " + c_.name + ".all_();\n  else\n" +
-            "    [m, s] = " + c_.name + ".all_();\n    varargout = {m, s};\n  end\nend\n");
+    sets();
+    // (named outputs: the method dispatchers ask for as many as it declares)
+    add(EnumerationFunction::Method, "enumeration", "function [m, s] = m_(x)\n  if nargout == 0\n    " + c_.name +
+                                                        ".all_();\n  else\n    [m, s] = " + c_.name + ".all_();\n  end\nend\n");
     if (!c_.enumBase.empty()) base();
     return std::move(out_);
   }
@@ -157,6 +159,20 @@ class EnumerationWriter {
            "  for i = 1:size(k, 1)\n    line = '';\n    for j = 1:size(k, 2)\n" +
            "      line = [line, '    ', names{k(i, j)}, repmat(' ', 1, width(j) - numel(names{k(i, j)}))];\n    end\n" +
            "    fprintf('%s\\n', line);\n  end\nend\n";
+  }
+
+  // union, intersect, setdiff and setxor: the set operation on the members'
+  // positions (members sort in the order of the enumeration block), its
+  // result members again, shaped as the positions are.
+  void sets() {
+    for (const char* f : {"union", "intersect", "setdiff", "setxor"}) {
+      bool both = std::string(f) != "setdiff";
+      std::string outs = both ? "k, ia, ib" : "k, ia";
+      add(EnumerationFunction::Method, f,
+          "function [r, " + std::string(both ? "ia, ib" : "ia") + "] = m_(a, b)\n" +
+              asCaller("[" + outs + "] = " + f + "(" + c_.name + ".index_(a), " + c_.name + ".index_(b));") +
+              "  m = " + c_.name + ".all_();\n  r = reshape(m(k), size(k));\nend\n");
+    }
   }
 
   // Derived from a built-in class: the conversions to it (and to the other

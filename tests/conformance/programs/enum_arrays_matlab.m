@@ -2,10 +2,11 @@
 % indexing (with end and a logical mask), element assignment, == of a member and an array, any,
 % ismember with its second output, a for loop over the members, cellstr, string and char of an
 % array, class and isenum of an array, strcmp of members and text, growing an array by
-% assignment, members in a cell and a struct field.
+% assignment, members in a cell and a struct field, and the set operations union, intersect,
+% setdiff and setxor (members sort in the order the class defines them).
 % EXPECTED: hand-written from MATLAB's documentation (Refer to Enumerations: "form arrays of
 % enumeration members"; Operations on Enumerations: any(today == teamMeetings), ismember,
-% cellstr and string of an array, the default methods strcmp and strcmpi); Octave 7.3 cannot parse an enumeration block.
+% cellstr and string of an array, the default methods strcmp, strcmpi, union, intersect, setdiff and setxor); Octave 7.3 cannot parse an enumeration block.
 today = WeekDays.Tuesday;
 teamMeetings = [WeekDays.Wednesday WeekDays.Friday];
 fprintf('%d %d %s %d\n', size(teamMeetings), class(teamMeetings), isenum(teamMeetings));
@@ -44,3 +45,10 @@ fprintf('%d %s %s\n', numel(x), class(x), char(x(3)));
 c = {WeekDays.Thursday, 7};
 rec.day = WeekDays.Wednesday;
 fprintf('%s %s %d\n', char(c{1}), char(rec.day), rec.day == 'Wednesday');
+a = [WeekDays.Friday, WeekDays.Monday, WeekDays.Wednesday];
+b = [WeekDays.Wednesday, WeekDays.Tuesday];
+fprintf('%s\n', strjoin(cellstr(union(a, b)), ' '));
+[i, ia, ib] = intersect(a, b);
+fprintf('%s %d %d\n', char(i), ia, ib);
+fprintf('%s\n', strjoin(cellstr(setdiff(a, b)), ' '));
+fprintf('%s\n', strjoin(cellstr(setxor(a, b)), ' '));
