@@ -502,6 +502,11 @@ class Inference {
       case Op::Range: {
         for (size_t k = 0; k < 3; ++k)
           if (!T(k).reached) return Type::bottom();
+        for (size_t k = 0; k < 3; ++k)
+          if (classOf(T(k))) {  // (no class defines colon: ClassDefs.h; enumerations do not support it)
+            report(i, DiagId::UndefinedForType, {"colon", T(k).object});
+            return Type::unknown();
+          }
         Class c = arithmeticClass(arithmeticClass(T(0).cls, T(1).cls), T(2).cls);
         Extent n = Extent::unknown();
         if (isIntegerConstant(i.operands[0]) && isIntegerConstant(i.operands[1]) && isIntegerConstant(i.operands[2]) &&
