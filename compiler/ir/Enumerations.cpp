@@ -60,7 +60,7 @@ class EnumerationWriter {
       text += "  obj = " + c_.name + ".new_(" + join(m.args, ", ") + ");\n";
     } else {
       text += "  obj = " + c_.name + ".new_();\n";
-      text += "  obj.EnumValue_ = " + c_.enumBase + "(" + (m.args.empty() ? "0" : m.args[0]) + ");\n";
+      text += "  obj.EnumValue_ = " + value(m) + ";\n";
     }
     text += "  obj.EnumIndex_ = " + std::to_string(k + 1) + ";\nend\n";
     add(EnumerationFunction::Static, m.name, std::move(text));
@@ -70,7 +70,7 @@ class EnumerationWriter {
   // names (char, string, cellstr) or, derived from a built-in class, their values.
   void index() {
     std::string text = "function k = m_(x)\n  if strcmp(class(x), '" + c_.name + "')\n" +
-                       "    k = reshape([x.EnumIndex_], size(x));\n    return\n  end\n  names = " + names_ + ";\n";
+                       gathered("k", "EnumIndex_", "1") + "    return\n  end\n  names = " + names_ + ";\n";
     text += "  if ischar(x) || isstring(x) || iscell(x)\n    t = cellstr(x);\n    k = zeros(size(t));\n"
             "    for j = 1:numel(t)\n      h = find(strcmp(names, t{j}), 1);\n      if isempty(h)\n"
             "        error('MATLAB:class:CannotConvert', 'Cannot convert ''%s'' to " + c_.name + ".', t{j});\n"
@@ -84,17 +84,34 @@ class EnumerationWriter {
               "    end\n    k(j) = h;\n  end\nend\n";
       // NAME.value_(x): x's values (of the base class); a number stays itself.
       add(EnumerationFunction::Static, "value_",
-          "function v = m_(x)\n  if strcmp(class(x), '" + c_.name + "')\n    v = reshape([x.EnumValue_], size(x));\n" +
+          "function v = m_(x)\n  if strcmp(class(x), '" + c_.name + "')\n" +
+              gathered("v", "EnumValue_", value(c_.members.front())) +
               "  elseif ischar(x) || isstring(x) || iscell(x)\n    values = " + values() + ";\n    v = values(" + c_.name +
               ".index_(x));\n  else\n    v = x;\n  end\nend\n");
     }
     add(EnumerationFunction::Static, "index_", std::move(text));
   }
 
+  // `out = ` the hidden property `field` of each member of x, shaped as x;
+  // an element an assignment past the end left empty is the first member
+  // (`first`: its value), as MATLAB fills the gap with the default member.
+  static std::string gathered(const std::string& out, const std::string& field, const std::string& first) {
+    return "    " + out + " = [x." + field + "];\n    if numel(" + out + ") == numel(x)\n      " + out + " = reshape(" + out +
+           ", size(x));\n    else\n      " + out + " = repmat(" + first + ", size(x));\n      for j = 1:numel(x)\n" +
+           "        if ~isempty(x(j)." + field + ")\n          " + out + "(j) = x(j)." + field + ";\n        end\n" +
+           "      end\n    end\n";
+  }
+
+  // A member's value, of the base class: uint8(1). (A member without one is
+  // reported where the class is declared.)
+  std::string value(const ClassDecl::Member& m) const {
+    return c_.enumBase + "(" + (m.args.empty() ? "0" : m.args[0]) + ")";
+  }
+
   // The members' values, of the base class: [uint8(1), uint8(2)].
   std::string values() const {
     std::vector<std::string> items;
-    for (const ClassDecl::Member& m : c_.members) items.push_back(c_.enumBase + "(" + (m.args.empty() ? "0" : m.args[0]) + ")");
+    for (const ClassDecl::Member& m : c_.members) items.push_back(value(m));
     return "[" + join(items, ", ") + "]";
   }
 
@@ -128,7 +145,7 @@ class EnumerationWriter {
   // char, string and cellstr: the members' names.
   void text() {
     add(EnumerationFunction::Method, "char",
-        "function s = m_(x)\n  names = " + names_ + ";\n  if isscalar(x)\n    s = names{x.EnumIndex_};\n  else\n" +
+        "function s = m_(x)\n  names = " + names_ + ";\n  if isscalar(x)\n    s = names{" + c_.name + ".index_(x)};\n  else\n" +
             "    k = " + c_.name + ".index_(x);\n    s = char(names{k(:)});\n  end\nend\n");
     add(EnumerationFunction::Method, "string",
         "function s = m_(x)\n  names = " + names_ + ";\n  k = " + c_.name + ".index_(x);\n" +
@@ -151,7 +168,7 @@ class EnumerationWriter {
   // array "  RxC NAME enumeration array" and the names in aligned columns.
   std::string displayText() const {
     return "function m_(x)\n  names = " + names_ + ";\n  if isscalar(x)\n" +
-           "    fprintf('  " + c_.name + " enumeration\\n\\n    %s\\n', names{x.EnumIndex_});\n    return\n  end\n" +
+           "    fprintf('  " + c_.name + " enumeration\\n\\n    %s\\n', names{" + c_.name + ".index_(x)});\n    return\n  end\n" +
            "  k = " + c_.name + ".index_(x);\n  sz = size(k);\n" +
            "  fprintf('  %s " + c_.name + " enumeration array\\n', strjoin(arrayfun(@num2str, sz, 'UniformOutput', false), '\xC3\x97'));\n" +
            "  if isempty(k)\n    return\n  end\n  fprintf('\\n');\n  k = reshape(k, sz(1), []);\n" +

@@ -2,11 +2,15 @@
 % indexing (with end and a logical mask), element assignment, == of a member and an array, any,
 % ismember with its second output, a for loop over the members, cellstr, string and char of an
 % array, class and isenum of an array, strcmp of members and text, growing an array by
-% assignment, members in a cell and a struct field, and the set operations union, intersect,
+% assignment (the gap filled with the first member), members in a cell and a struct field, and the set operations union, intersect,
 % setdiff and setxor (members sort in the order the class defines them).
 % EXPECTED: hand-written from MATLAB's documentation (Refer to Enumerations: "form arrays of
 % enumeration members"; Operations on Enumerations: any(today == teamMeetings), ismember,
-% cellstr and string of an array, the default methods strcmp, strcmpi, union, intersect, setdiff and setxor); Octave 7.3 cannot parse an enumeration block.
+% cellstr and string of an array; the default methods strcmp, strcmpi, union, intersect,
+% setdiff and setxor; a gap an assignment past the end leaves holds the class's default object,
+% for an enumeration its first member, as the default member of an enumeration type is its
+% first one: no documentation page shows this case, recheck it with a MATLAB at hand); Octave
+% 7.3 cannot parse an enumeration block.
 today = WeekDays.Tuesday;
 teamMeetings = [WeekDays.Wednesday WeekDays.Friday];
 fprintf('%d %d %s %d\n', size(teamMeetings), class(teamMeetings), isenum(teamMeetings));
@@ -41,7 +45,7 @@ fprintf('%d ', strcmp(days, 'Friday'));
 fprintf('\n');
 x = WeekDays.Monday;
 x(3) = WeekDays.Friday;
-fprintf('%d %s %s\n', numel(x), class(x), char(x(3)));
+fprintf('%d %s %s %s\n', numel(x), class(x), char(x(3)), char(x(2)));
 c = {WeekDays.Thursday, 7};
 rec.day = WeekDays.Wednesday;
 fprintf('%s %s %d\n', char(c{1}), char(rec.day), rec.day == 'Wednesday');
