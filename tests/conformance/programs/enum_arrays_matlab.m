@@ -2,8 +2,9 @@
 % indexing (with end and a logical mask), element assignment, == of a member and an array, any,
 % ismember with its second output, a for loop over the members, cellstr, string and char of an
 % array, class and isenum of an array, strcmp of members and text, growing an array by
-% assignment (the gap filled with the first member), members in a cell and a struct field, and the set operations union, intersect,
-% setdiff and setxor (members sort in the order the class defines them).
+% assignment (the gap filled with the first member), members in a cell and a struct field, and
+% the set operations union, intersect, setdiff and setxor (members sort in the order the class
+% defines them).
 % EXPECTED: hand-written from MATLAB's documentation (Refer to Enumerations: "form arrays of
 % enumeration members"; Operations on Enumerations: any(today == teamMeetings), ismember,
 % cellstr and string of an array; the default methods strcmp, strcmpi, union, intersect,
