@@ -170,8 +170,9 @@ class EnumerationWriter {
     return "function m_(x)\n  names = " + names_ + ";\n  if isscalar(x)\n" +
            "    fprintf('  " + c_.name + " enumeration\\n\\n    %s\\n', names{" + c_.name + ".index_(x)});\n    return\n  end\n" +
            "  k = " + c_.name + ".index_(x);\n  sz = size(k);\n" +
-           "  fprintf('  %s " + c_.name + " enumeration array\\n', strjoin(arrayfun(@num2str, sz, 'UniformOutput', false), '\xC3\x97'));\n" +
-           "  if isempty(k)\n    return\n  end\n  fprintf('\\n');\n  k = reshape(k, sz(1), []);\n" +
+           "  shape = strjoin(arrayfun(@num2str, sz, 'UniformOutput', false), '\xC3\x97');\n" +
+           "  if isempty(k)\n    fprintf('  %s empty " + c_.name + " enumeration array\\n', shape);\n    return\n  end\n" +
+           "  fprintf('  %s " + c_.name + " enumeration array\\n\\n', shape);\n  k = reshape(k, sz(1), []);\n" +
            "  width = zeros(1, size(k, 2));\n  for j = 1:size(k, 2)\n    width(j) = max(cellfun(@numel, names(k(:, j))));\n  end\n" +
            "  for i = 1:size(k, 1)\n    line = '';\n    for j = 1:size(k, 2)\n" +
            "      line = [line, '    ', names{k(i, j)}, repmat(' ', 1, width(j) - numel(names{k(i, j)}))];\n    end\n" +

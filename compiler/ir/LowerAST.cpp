@@ -2265,13 +2265,16 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
     return constant(name, loc);
   };
   std::vector<Instr*> args{obj, text(c.name)};
-  if (c.handle || !c.ancestors.empty()) {  // class(s, NAME, true): a handle object, which its copies share
+  // (an enumeration derived from a built-in class is one: isa(m, 'uint8'))
+  std::vector<std::string> supers = c.ancestors;
+  if (!c.enumBase.empty()) supers.push_back(c.enumBase);
+  if (c.handle || !supers.empty()) {  // class(s, NAME, true): a handle object, which its copies share
     Constant yes;
     yes.kind = Constant::Logical;
     yes.real = c.handle ? 1 : 0;
     args.push_back(constant(yes, loc));
   }
-  for (const std::string& a : c.ancestors) args.push_back(text(a));
+  for (const std::string& a : supers) args.push_back(text(a));
   if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); })) {
     // Before an object of the class exists: the runtime's operations call
     // `.operators` for an object operand of a class known at run time only.

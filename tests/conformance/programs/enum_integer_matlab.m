@@ -2,7 +2,7 @@
 % enum_integer_matlab.files): converting a member to its superclass, arithmetic on a member (a
 % result of the superclass), comparisons of members and numbers, NAME(value), and a switch
 % whose cases are members given members and numbers (PPMSwitch.m); fprintf and sprintf format a
-% member as its value.
+% member as its value; a member isa its superclass.
 % EXPECTED: hand-written from MATLAB's documentation (Define Enumeration Classes: "Convert to
 % Superclass Value"; Refer to Enumerations: PPM and PPMSwitch, "levelNew = level + 100 ...
 % The result is of class double"; Enumerations Derived from Built-In Classes); Octave 7.3
@@ -31,3 +31,4 @@ PPMSwitch(PPM.Medium)
 PPMSwitch(PPM.High)
 PPMSwitch(10)
 fprintf('%d %s\n', Bearing.West, sprintf('%d,', [Bearing.North, Bearing.South]));
+fprintf('%d %d %d\n', isa(Bearing.East, 'uint32'), isa(Bearing.East, 'Bearing'), isa(PPM.Low, 'uint32'));
