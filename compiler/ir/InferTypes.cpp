@@ -555,6 +555,9 @@ class Inference {
         for (size_t k = 1; k < i.operands.size(); ++k)
           scalarIndex &= T(k).isScalar() && (isNumericClass(T(k).cls) || T(k).cls == Class::Char);
         if (i.forUpdate) return Type::unknown();  // [] past the end
+        // obj(k) of an object: itself for a scalar index (else an error, or
+        // for an enumeration member the members an array of it gives).
+        if (classOf(base)) return scalarIndex ? base : Type::unknown();
         if (base.cls == Class::Cell || base.cls == Class::Struct)
           return scalarIndex ? Type::scalar(base.cls) : unknownOf(base.cls);
         if (scalarIndex) return Type::scalar(base.cls, base.cx);

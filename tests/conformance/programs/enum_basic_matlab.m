@@ -1,6 +1,7 @@
 % A simple enumeration class (WeekDays.m in enum_basic_matlab.files): NAME.M, class, char, string,
 % == and ~= between members and with char, isequal, isenum, NAME('M') and NAME("M"), the
-% enumeration function with outputs, and methods of the class that take a member.
+% enumeration function with outputs, methods of the class that take a member, and a member
+% indexed as the 1x1 array it is.
 % EXPECTED: hand-written from MATLAB's documentation (Define Enumeration Classes, Refer to
 % Enumerations, Operations on Enumerations, enumeration, isenum); Octave 7.3 cannot parse an
 % enumeration block.
@@ -25,3 +26,5 @@ fprintf('%d %s\n', numel(m2), char(m2(5)));
 fprintf('%d %d\n', isMeetingDay(today), isMeetingDay(WeekDays.Friday));
 fprintf('%d\n', today.isMeetingDay());
 fprintf('%s %s\n', char(next(today)), char(next(WeekDays.Friday)));
+e = today(1);
+fprintf('%s %d\n', char(e), e == today);
