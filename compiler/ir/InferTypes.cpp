@@ -594,6 +594,8 @@ class Inference {
       }
       case Op::CellAsgn: return unknownOf(Class::Cell);
       case Op::SetField: {
+        // (a member of an enumeration is immutable, validated properties too)
+        if (const ClassInfo* c = classOf(T(0)); c && c->enumeration) checkProperty(i, true);
         if (propertySetter(i)) return call(i);
         // s.f = v keeps a 1x1 struct 1x1; on [] (a new variable) it makes one.
         const Type& base = T(0);
@@ -1308,18 +1310,19 @@ class Inference {
 
   // An instruction of a function the compiler wrote (LowerAST's dispatchers,
   // `.members`, ...), whose operations and calls are the fallbacks.
+  static bool inGenerated(const Instr& i) {
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    return f && !f->name.empty() && f->name[0] == '.';
+  }
+
   // Whether `i` is in an enumeration class's constructor or one of the
   // functions Enumerations.h writes (which alone set a member's properties).
   static bool enumerationInternal(const Instr& i) {
     const Function* f = i.parent ? i.parent->parent : nullptr;
     if (!f) return false;
     return f->name.find(".new_") != std::string::npos ||  // (NAME.new_ and its specializations)
+           inGenerated(i) ||  // (`.setprop.NAME.p`, which sets a validated property for whoever may)
            (f->source && f->source->name().rfind("<enumeration ", 0) == 0);
-  }
-
-  static bool inGenerated(const Instr& i) {
-    const Function* f = i.parent ? i.parent->parent : nullptr;
-    return f && !f->name.empty() && f->name[0] == '.';
   }
 
   const ClassInfo* classOf(const Type& t) const {

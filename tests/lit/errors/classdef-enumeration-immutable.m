@@ -1,7 +1,7 @@
 % RUN: not %mcc -ferror-limit=0 -I %S/Inputs/classdef %s -o %t 2>&1 | FileCheck %s
 % Setting a property of a member of a value enumeration (Shade.m): only the constructor sets
 % properties (MATLAB makes them SetAccess immutable), so the class's own methods cannot
-% either; a property the class lacks is the unknown-property error. Enumerations do not
+% either (a validated property too); a property the class lacks is the unknown-property error. Enumerations do not
 % support colon (MATLAB's error for a class without a colon method).
 s = Shade.Light;
 s.level = 3;

@@ -1,6 +1,6 @@
 classdef Shade
   properties
-    level = 0
+    level (1,1) double = 0
   end
   methods
     function s = Shade(v)
