@@ -109,8 +109,9 @@ class Declarer {
   }
 
   // The members of an enumeration, and the hidden properties its objects
-  // keep: the member's position (EnumIndex_) and, for a class derived from
-  // a built-in class, its value (EnumValue_).
+  // keep: the member's position (EnumIndex_), its name (EnumName_, for the
+  // runtime's display of a struct field) and, for a class derived from a
+  // built-in class, its value (EnumValue_).
   void enumeration(const ClassDef& c) {
     std::string_view text = file_.source->text();
     for (const ClassDef::EnumMember& m : c.enumeration) {
@@ -129,6 +130,7 @@ class Declarer {
       diags_.report(file_.source, decl_.properties.front().range, DiagId::BadInheritance,
                     {"Enumeration classes that subclass built-in numeric or logical classes cannot define properties."});
     decl_.properties.push_back({"EnumIndex_", nullptr, &file_, at});
+    decl_.properties.push_back({"EnumName_", nullptr, &file_, at});
     if (!decl_.enumBase.empty()) decl_.properties.push_back({"EnumValue_", nullptr, &file_, at});
   }
 

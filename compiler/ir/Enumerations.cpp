@@ -62,7 +62,7 @@ class EnumerationWriter {
       text += "  obj = " + c_.name + ".new_();\n";
       text += "  obj.EnumValue_ = " + value(m) + ";\n";
     }
-    text += "  obj.EnumIndex_ = " + std::to_string(k + 1) + ";\nend\n";
+    text += "  obj.EnumIndex_ = " + std::to_string(k + 1) + ";\n  obj.EnumName_ = '" + m.name + "';\nend\n";
     add(EnumerationFunction::Static, m.name, std::move(text));
   }
 

@@ -2,8 +2,9 @@
 // parses each into a generated file of its own and adds it to the class).
 //
 // A member is an object of the class whose hidden property EnumIndex_ is
-// its position in the enumeration block (and EnumValue_ its value, for a
-// class derived from a built-in class: ClassDecl::enumBase). NAME.M is the
+// its position in the enumeration block, EnumName_ its name (for the
+// runtime's display of a struct field) and EnumValue_ its value, for a
+// class derived from a built-in class (ClassDecl::enumBase). NAME.M is the
 // static method M, which runs the class's constructor (LowerAST names it
 // NAME.new_) with M's arguments and sets them; NAME(x) is the conversion
 // from member names (char, string, cellstr) or values; eq, ne, char,
