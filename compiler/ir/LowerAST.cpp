@@ -2444,8 +2444,9 @@ bool isElementwise(BinaryOp op) {
 
 }  // namespace
 
-// enumeration('NAME') (the members of the class NAME), isenum(x), and
-// NAME.M of an enumeration class without a member M (MATLAB's error); else null.
+// enumeration('NAME') (the members of the class NAME), isenum(x), NAME.M.f(...)
+// and NAME.M.p of a member M, and NAME.M of an enumeration class without a
+// member M (MATLAB's error); else null.
 Instr* FunctionLowering::enumerationCall(const std::string& name, const std::vector<const Expr*>& args,
                                          uint32_t nargout, SourceRange loc) {
   if (isVariable(name)) return nullptr;
@@ -2461,6 +2462,14 @@ Instr* FunctionLowering::enumerationCall(const std::string& name, const std::vec
     return callWith({Callee::File, prog_.isenumFunction()}, name, {}, args, nargout, loc);
   std::string_view member;
   const ClassDecl* c = prog_.enumerationClass(name, file_, member);
+  if (size_t dot = member.find('.'); c && dot != std::string_view::npos) {
+    std::string first(name.substr(0, name.size() - member.size() + dot));
+    std::string rest(member.substr(dot + 1));
+    if (auto m = c->methodTable.find(rest); m != c->methodTable.end()) {  // NAME.M.f(args): the method f of M
+      Instr* obj = call(first, {}, 1, loc);
+      return callWith({Callee::File, m->second.function}, m->second.function, {obj}, args, nargout, loc);
+    }
+  }
   if (size_t dot = member.find('.'); c && dot != std::string_view::npos && args.empty()) {
     // NAME.M.p: the property p of the member M (and p's fields).
     std::string first(name.substr(0, name.size() - member.size() + dot));

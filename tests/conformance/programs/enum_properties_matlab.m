@@ -1,6 +1,6 @@
 % An enumeration class with properties (Colors.m in enum_properties_matlab.files): each member
 % is the constructor's object for the member's arguments; reading properties of a member, of
-% NAME.M directly and of an array element; methods that read them.
+% NAME.M directly and of an array element; methods that read them, called on NAME.M directly too.
 % EXPECTED: hand-written from MATLAB's documentation (Enumerations That Encapsulate Data:
 % "MATLAB assigns [the property values] in the class constructor"); Octave 7.3 cannot parse an
 % enumeration block.
@@ -20,3 +20,4 @@ end
 fprintf('%.4f\n', total);
 x = Colors('Blue');
 fprintf('%g %d\n', x.B, x == Colors.Blue);
+fprintf('%s %.4f\n', Colors.Blue.describe(), Colors.Red.brightness);
