@@ -113,10 +113,8 @@ class Declarer {
   // runtime's display of a struct field) and, for a class derived from a
   // built-in class, its value (EnumValue_).
   void enumeration(const ClassDef& c) {
-    std::string_view text = file_.source->text();
     for (const ClassDef::EnumMember& m : c.enumeration) {
-      ClassDecl::Member member{std::string(m.name), {}, m.range};
-      for (const Expr* a : m.args) member.args.emplace_back(text.substr(a->range.begin, a->range.end - a->range.begin));
+      ClassDecl::Member member{std::string(m.name), m.args, m.range};
       if (!decl_.enumBase.empty() && member.args.size() != 1)
         unsupported(m.range, "a member of an enumeration derived from '" + decl_.enumBase + "' without one value");
       decl_.members.push_back(std::move(member));

@@ -56,11 +56,11 @@ struct ClassDecl {
   std::vector<std::string> abstractMethods;
 
   // An enumeration class: its members in their order, each with its
-  // arguments' source text (the constructor's, or the value of a member of
-  // a class derived from a built-in numeric or logical class, enumBase).
+  // arguments (the constructor's, or the value of a member of a class
+  // derived from a built-in numeric or logical class, enumBase).
   struct Member {
     std::string name;
-    std::vector<std::string> args;
+    std::vector<Expr*> args;
     SourceRange range;
   };
   std::vector<Member> members;
@@ -68,7 +68,8 @@ struct ClassDecl {
   bool isEnumeration() const { return !members.empty(); }
   // Methods Enumerations.h writes for an enumeration class (name -> the
   // function, in a generated file of its own), static and ordinary, and the
-  // conversion NAME(x) that stands for its constructor.
+  // conversion NAME(x) that stands for its constructor. (The members' own
+  // static methods NAME.M are among staticMethods: enumerationMember.)
   struct GeneratedMethod {
     std::string name;
     const mcc::Function* ast = nullptr;

@@ -21,7 +21,7 @@ class EnumerationWriter {
   }
 
   std::vector<EnumerationFunction> run() {
-    for (size_t k = 0; k < c_.members.size(); ++k) member(k);
+    tag();
     index();
     all();
     conversion();
@@ -52,18 +52,14 @@ class EnumerationWriter {
     return c_.name + (c_.enumBase.empty() ? ".index_(" : ".value_(") + x + ")";
   }
 
-  // NAME.M: the constructor run with M's arguments (a derived class's: none, M's value kept).
-  void member(size_t k) {
-    const ClassDecl::Member& m = c_.members[k];
-    std::string text = "function obj = m_()\n";
-    if (c_.enumBase.empty()) {
-      text += "  obj = " + c_.name + ".new_(" + join(m.args, ", ") + ");\n";
-    } else {
-      text += "  obj = " + c_.name + ".new_();\n";
-      text += "  obj.EnumValue_ = " + value(m) + ";\n";
-    }
-    text += "  obj.EnumIndex_ = " + std::to_string(k + 1) + ";\n  obj.EnumName_ = '" + m.name + "';\nend\n";
-    add(EnumerationFunction::Static, m.name, std::move(text));
+  // NAME.tag_(obj, 'M'[, value]): the constructor's object made the member
+  // M (enumerationMember), its position and name kept (and, derived from a
+  // built-in class, its value).
+  void tag() {
+    std::string text = "function obj = m_(obj, name, value)\n  names = " + names_ + ";\n" +
+                       "  obj.EnumIndex_ = find(strcmp(names, name), 1);\n  obj.EnumName_ = name;\n";
+    if (!c_.enumBase.empty()) text += "  obj.EnumValue_ = " + c_.enumBase + "(value);\n";
+    add(EnumerationFunction::Static, "tag_", text + "end\n");
   }
 
   // NAME.index_(x): the members' positions of x, an array of members, their
@@ -78,15 +74,15 @@ class EnumerationWriter {
     if (c_.enumBase.empty()) {
       text += "  error('MATLAB:class:CannotConvert', 'Cannot convert from %s to " + c_.name + ".', class(x));\nend\n";
     } else {
-      text += "  values = " + values() + ";\n  k = zeros(size(x));\n  for j = 1:numel(x)\n"
+      text += "  " + values() + "  k = zeros(size(x));\n  for j = 1:numel(x)\n"
               "    h = find(values == x(j), 1);\n    if isempty(h)\n"
               "      error('MATLAB:class:CannotConvert', 'Cannot convert %g to " + c_.name + ".', double(x(j)));\n"
               "    end\n    k(j) = h;\n  end\nend\n";
       // NAME.value_(x): x's values (of the base class); a number stays itself.
       add(EnumerationFunction::Static, "value_",
           "function v = m_(x)\n  if strcmp(class(x), '" + c_.name + "')\n" +
-              gathered("v", "EnumValue_", value(c_.members.front())) +
-              "  elseif ischar(x) || isstring(x) || iscell(x)\n    values = " + values() + ";\n    v = values(" + c_.name +
+              gathered("v", "EnumValue_", c_.name + "." + c_.members.front().name + ".EnumValue_") +
+              "  elseif ischar(x) || isstring(x) || iscell(x)\n  " + values() + "    v = values(" + c_.name +
               ".index_(x));\n  else\n    v = x;\n  end\nend\n");
     }
     add(EnumerationFunction::Static, "index_", std::move(text));
@@ -102,18 +98,8 @@ class EnumerationWriter {
            "      end\n    end\n";
   }
 
-  // A member's value, of the base class: uint8(1). (A member without one is
-  // reported where the class is declared.)
-  std::string value(const ClassDecl::Member& m) const {
-    return c_.enumBase + "(" + (m.args.empty() ? "0" : m.args[0]) + ")";
-  }
-
-  // The members' values, of the base class: [uint8(1), uint8(2)].
-  std::string values() const {
-    std::vector<std::string> items;
-    for (const ClassDecl::Member& m : c_.members) items.push_back(value(m));
-    return "[" + join(items, ", ") + "]";
-  }
+  // `values = ` the members' values, of the base class, in their order.
+  std::string values() const { return "members = " + c_.name + ".all_();\n  values = [members.EnumValue_];\n"; }
 
   // [m, s] = NAME.all_(): every member (a column) and their names.
   void all() {
@@ -217,5 +203,34 @@ class EnumerationWriter {
 }  // namespace
 
 std::vector<EnumerationFunction> enumerationFunctions(const ClassDecl& c) { return EnumerationWriter(c).run(); }
+
+mcc::Function* enumerationMember(const ClassDecl& c, size_t k, ASTContext& nodes, std::deque<mcc::Function>& store) {
+  const ClassDecl::Member& m = c.members[k];
+  SourceRange at = m.range;
+  mcc::Function& f = store.emplace_back();
+  f.name = m.name;
+  f.range = f.nameRange = at;
+  f.outputs.push_back(Param{"obj", at});
+  auto call = [&](std::string_view function, std::vector<Expr*> args) {
+    auto* e = nodes.make<IndexExpr>(at);
+    e->base = nodes.make<FieldExpr>(at, nodes.make<IdentExpr>(at, c.name), function);
+    e->args = std::move(args);
+    return e;
+  };
+  auto assign = [&](Expr* value) {
+    auto* a = nodes.make<AssignStmt>(at);
+    a->targets.push_back(nodes.make<IdentExpr>(at, "obj"));
+    a->value = value;
+    f.body.push_back(a);
+  };
+  // (derived from a built-in class: the default constructor, and the argument is the value)
+  assign(call("new_", c.enumBase.empty() ? m.args : std::vector<Expr*>{}));
+  auto* name = nodes.make<CharLitExpr>(at);
+  name->value = m.name;
+  std::vector<Expr*> tagged{nodes.make<IdentExpr>(at, "obj"), name};
+  if (!c.enumBase.empty() && !m.args.empty()) tagged.push_back(m.args.front());
+  assign(call("tag_", std::move(tagged)));
+  return &f;
+}
 
 }  // namespace mcc::ir

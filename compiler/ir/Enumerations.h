@@ -6,7 +6,7 @@
 // runtime's display of a struct field) and EnumValue_ its value, for a
 // class derived from a built-in class (ClassDecl::enumBase). NAME.M is the
 // static method M, which runs the class's constructor (LowerAST names it
-// NAME.new_) with M's arguments and sets them; NAME(x) is the conversion
+// NAME.new_) with M's arguments and sets them (NAME.tag_); NAME(x) is the conversion
 // from member names (char, string, cellstr) or values; eq, ne, char,
 // string, cellstr, ismember, disp and enumeration are methods, and an
 // enumeration derived from a built-in class converts to it and does its
@@ -15,6 +15,7 @@
 // Tests: tests/conformance/programs/enum_*.m, tests/conformance/errors/err_enum_*.m.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,12 @@ struct EnumerationFunction {
 
 // The functions of the enumeration class `c` (c.isEnumeration()).
 std::vector<EnumerationFunction> enumerationFunctions(const ClassDecl& c);
+
+// NAME.M, the static method that makes the member `k` of `c`:
+// obj = NAME.new_(ARGS); obj = NAME.tag_(obj, 'M'[, VALUE]). A function of
+// the class file whose nodes sit at the member's place (its arguments are
+// the enumeration block's own), so diagnostics point there; made in
+// `nodes` and kept in `store`.
+mcc::Function* enumerationMember(const ClassDecl& c, size_t k, ASTContext& nodes, std::deque<mcc::Function>& store);
 
 }  // namespace mcc::ir

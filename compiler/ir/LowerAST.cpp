@@ -713,10 +713,13 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
   return c;
 }
 
-// Each function of an enumeration class (Enumerations.h) parsed from its
-// text into a generated file of its own, so that it can call a builtin of
-// its method's name.
+// The members of an enumeration class, static methods of its file, and
+// each other function of it (Enumerations.h) parsed from its text into a
+// generated file of its own, so that it can call a builtin of its method's
+// name.
 void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
+  for (size_t k = 0; k < c.members.size(); ++k)
+    c.staticMethods.push_back(enumerationMember(c, k, generated().nodes, generated().constructors));
   for (EnumerationFunction& f : enumerationFunctions(c)) {
     generated().sources.push_back(std::make_unique<SourceFile>("<enumeration " + c.name + "." + f.name + ">", std::move(f.text)));
     const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <deque>
 #include <sstream>
 #include <string>
 
@@ -63,11 +64,23 @@ TEST(Enumerations, PlainMembersAreStaticMethodsThatKeepTheirPosition) {
   EXPECT_EQ(d->decl.property("EnumValue_"), nullptr);
   auto fns = ir::enumerationFunctions(d->decl);
   expectAllParse(fns);
-  const ir::EnumerationFunction* wed = find(fns, "Wed");
-  ASSERT_NE(wed, nullptr);
-  EXPECT_EQ(wed->kind, ir::EnumerationFunction::Static);
-  EXPECT_NE(wed->text.find("Day.new_()"), std::string::npos) << wed->text;
-  EXPECT_NE(wed->text.find("EnumIndex_ = 3"), std::string::npos) << wed->text;
+  const ir::EnumerationFunction* tag = find(fns, "tag_");
+  ASSERT_NE(tag, nullptr);
+  EXPECT_EQ(tag->kind, ir::EnumerationFunction::Static);
+  EXPECT_NE(tag->text.find("EnumIndex_ = find(strcmp(names, name), 1)"), std::string::npos) << tag->text;
+  // Day.Wed: obj = Day.new_(); obj = Day.tag_(obj, 'Wed'), at the member's place.
+  ASTContext nodes;
+  std::deque<Function> store;
+  const Function* wed = ir::enumerationMember(d->decl, 2, nodes, store);
+  EXPECT_EQ(wed->name, "Wed");
+  ASSERT_EQ(wed->body.size(), 2u);
+  EXPECT_EQ(wed->range.begin, d->decl.members[2].range.begin);
+  auto* made = static_cast<const AssignStmt*>(wed->body[0]);
+  ASSERT_EQ(made->value->kind, NodeKind::IndexExpr);
+  EXPECT_TRUE(static_cast<const IndexExpr*>(made->value)->args.empty());
+  auto* tagged = static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(wed->body[1])->value);
+  ASSERT_EQ(tagged->args.size(), 2u);
+  EXPECT_EQ(static_cast<const CharLitExpr*>(tagged->args[1])->value, "Wed");
   const ir::EnumerationFunction* conversion = find(fns, "Day");
   ASSERT_NE(conversion, nullptr);
   EXPECT_EQ(conversion->kind, ir::EnumerationFunction::Conversion);
@@ -82,9 +95,13 @@ TEST(Enumerations, MemberArgumentsGoToTheConstructor) {
   ASSERT_TRUE(d->diags.empty()) << d->diags;
   auto fns = ir::enumerationFunctions(d->decl);
   expectAllParse(fns);
-  const ir::EnumerationFunction* red = find(fns, "Red");
-  ASSERT_NE(red, nullptr);
-  EXPECT_NE(red->text.find("Rgb.new_(1, [0 2])"), std::string::npos) << red->text;
+  ASTContext nodes;
+  std::deque<Function> store;
+  const Function* red = ir::enumerationMember(d->decl, 0, nodes, store);
+  ASSERT_EQ(red->body.size(), 2u);
+  auto* made = static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(red->body[0])->value);
+  ASSERT_EQ(made->args.size(), 2u);  // the block's own arguments, at their place
+  EXPECT_EQ(made->args[0], d->decl.members[0].args[0]);
 }
 
 TEST(Enumerations, DerivedFromABuiltinClassKeepsValuesAndDoesArithmetic) {
@@ -95,9 +112,16 @@ TEST(Enumerations, DerivedFromABuiltinClassKeepsValuesAndDoesArithmetic) {
   ASSERT_NE(d->decl.property("EnumValue_"), nullptr);
   auto fns = ir::enumerationFunctions(d->decl);
   expectAllParse(fns);
-  const ir::EnumerationFunction* hi = find(fns, "Hi");
-  ASSERT_NE(hi, nullptr);
-  EXPECT_NE(hi->text.find("EnumValue_ = uint8(200)"), std::string::npos) << hi->text;
+  ASTContext nodes;
+  std::deque<Function> store;
+  const Function* hi = ir::enumerationMember(d->decl, 1, nodes, store);
+  ASSERT_EQ(hi->body.size(), 2u);
+  // The default constructor, then the value given to tag_.
+  EXPECT_TRUE(static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(hi->body[0])->value)->args.empty());
+  auto* tagged = static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(hi->body[1])->value);
+  ASSERT_EQ(tagged->args.size(), 3u);
+  EXPECT_EQ(tagged->args[2], d->decl.members[1].args[0]);
+  EXPECT_NE(find(fns, "tag_")->text.find("EnumValue_ = uint8(value)"), std::string::npos);
   for (const char* m : {"uint8", "double", "plus", "lt", "uminus", "value_"}) EXPECT_NE(find(fns, m), nullptr) << m;
 }
 
