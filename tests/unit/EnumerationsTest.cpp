@@ -20,6 +20,7 @@ struct Declared {
   std::unique_ptr<SourceFile> src;
   ir::ClassDecl decl;
   std::string diags;
+  std::deque<Function> members;  // (enumerationMember's)
 };
 
 std::unique_ptr<Declared> declare(const std::string& name, const std::string& code) {
@@ -52,6 +53,22 @@ const ir::EnumerationFunction* find(const std::vector<ir::EnumerationFunction>& 
   return it == fns.end() ? nullptr : &*it;
 }
 
+// The two calls of NAME.M for the member k: NAME.new_(...) and NAME.tag_(...).
+struct MemberCalls {
+  const Function* f = nullptr;
+  const IndexExpr *made = nullptr, *tagged = nullptr;
+};
+
+MemberCalls memberCalls(Declared& d, size_t k) {
+  MemberCalls m;
+  m.f = ir::enumerationMember(d.decl, k, d.ctx, d.members);
+  EXPECT_EQ(m.f->body.size(), 2u);
+  if (m.f->body.size() != 2) return m;
+  m.made = static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(m.f->body[0])->value);
+  m.tagged = static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(m.f->body[1])->value);
+  return m;
+}
+
 }  // namespace
 
 TEST(Enumerations, PlainMembersAreStaticMethodsThatKeepTheirPosition) {
@@ -69,18 +86,13 @@ TEST(Enumerations, PlainMembersAreStaticMethodsThatKeepTheirPosition) {
   EXPECT_EQ(tag->kind, ir::EnumerationFunction::Static);
   EXPECT_NE(tag->text.find("EnumIndex_ = find(strcmp(names, name), 1)"), std::string::npos) << tag->text;
   // Day.Wed: obj = Day.new_(); obj = Day.tag_(obj, 'Wed'), at the member's place.
-  ASTContext nodes;
-  std::deque<Function> store;
-  const Function* wed = ir::enumerationMember(d->decl, 2, nodes, store);
-  EXPECT_EQ(wed->name, "Wed");
-  ASSERT_EQ(wed->body.size(), 2u);
-  EXPECT_EQ(wed->range.begin, d->decl.members[2].range.begin);
-  auto* made = static_cast<const AssignStmt*>(wed->body[0]);
-  ASSERT_EQ(made->value->kind, NodeKind::IndexExpr);
-  EXPECT_TRUE(static_cast<const IndexExpr*>(made->value)->args.empty());
-  auto* tagged = static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(wed->body[1])->value);
-  ASSERT_EQ(tagged->args.size(), 2u);
-  EXPECT_EQ(static_cast<const CharLitExpr*>(tagged->args[1])->value, "Wed");
+  MemberCalls wed = memberCalls(*d, 2);
+  ASSERT_NE(wed.tagged, nullptr);
+  EXPECT_EQ(wed.f->name, "Wed");
+  EXPECT_EQ(wed.f->range.begin, d->decl.members[2].range.begin);
+  EXPECT_TRUE(wed.made->args.empty());
+  ASSERT_EQ(wed.tagged->args.size(), 2u);
+  EXPECT_EQ(static_cast<const CharLitExpr*>(wed.tagged->args[1])->value, "Wed");
   const ir::EnumerationFunction* conversion = find(fns, "Day");
   ASSERT_NE(conversion, nullptr);
   EXPECT_EQ(conversion->kind, ir::EnumerationFunction::Conversion);
@@ -95,13 +107,10 @@ TEST(Enumerations, MemberArgumentsGoToTheConstructor) {
   ASSERT_TRUE(d->diags.empty()) << d->diags;
   auto fns = ir::enumerationFunctions(d->decl);
   expectAllParse(fns);
-  ASTContext nodes;
-  std::deque<Function> store;
-  const Function* red = ir::enumerationMember(d->decl, 0, nodes, store);
-  ASSERT_EQ(red->body.size(), 2u);
-  auto* made = static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(red->body[0])->value);
-  ASSERT_EQ(made->args.size(), 2u);  // the block's own arguments, at their place
-  EXPECT_EQ(made->args[0], d->decl.members[0].args[0]);
+  MemberCalls red = memberCalls(*d, 0);
+  ASSERT_NE(red.made, nullptr);
+  ASSERT_EQ(red.made->args.size(), 2u);  // the block's own arguments, at their place
+  EXPECT_EQ(red.made->args[0], d->decl.members[0].args[0]);
 }
 
 TEST(Enumerations, DerivedFromABuiltinClassKeepsValuesAndDoesArithmetic) {
@@ -112,15 +121,12 @@ TEST(Enumerations, DerivedFromABuiltinClassKeepsValuesAndDoesArithmetic) {
   ASSERT_NE(d->decl.property("EnumValue_"), nullptr);
   auto fns = ir::enumerationFunctions(d->decl);
   expectAllParse(fns);
-  ASTContext nodes;
-  std::deque<Function> store;
-  const Function* hi = ir::enumerationMember(d->decl, 1, nodes, store);
-  ASSERT_EQ(hi->body.size(), 2u);
   // The default constructor, then the value given to tag_.
-  EXPECT_TRUE(static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(hi->body[0])->value)->args.empty());
-  auto* tagged = static_cast<const IndexExpr*>(static_cast<const AssignStmt*>(hi->body[1])->value);
-  ASSERT_EQ(tagged->args.size(), 3u);
-  EXPECT_EQ(tagged->args[2], d->decl.members[1].args[0]);
+  MemberCalls hi = memberCalls(*d, 1);
+  ASSERT_NE(hi.tagged, nullptr);
+  EXPECT_TRUE(hi.made->args.empty());
+  ASSERT_EQ(hi.tagged->args.size(), 3u);
+  EXPECT_EQ(hi.tagged->args[2], d->decl.members[1].args[0]);
   EXPECT_NE(find(fns, "tag_")->text.find("EnumValue_ = uint8(value)"), std::string::npos);
   for (const char* m : {"uint8", "double", "plus", "lt", "uminus", "value_"}) EXPECT_NE(find(fns, m), nullptr) << m;
 }
