@@ -20,6 +20,13 @@ bool isImplicitMethod(const std::string& name) {
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
+// The built-in classes an enumeration may derive from (its members' values).
+bool isEnumerationBase(const std::string& name) {
+  static const std::set<std::string> known = {"double", "single", "int8",   "uint8",  "int16",  "uint16",
+                                              "int32",  "uint32", "int64",  "uint64", "logical"};
+  return known.count(name) > 0;
+}
+
 bool isTrue(const Attribute& a) {
   if (a.negated) return false;
   if (!a.value) return true;
@@ -36,6 +43,7 @@ class Declarer {
     decl_.file = &file_;
     for (const std::string& super : c.superclasses) {
       if (super == "handle") decl_.handle = true;
+      else if (!c.enumeration.empty() && isEnumerationBase(super)) decl_.enumBase = super;
       else if (super.find('.') != std::string::npos) unsupported(c.nameRange, "class inheritance (< " + super + ")");
       else decl_.superclasses.push_back(super);
     }
@@ -43,9 +51,9 @@ class Declarer {
       if (a.name == "Abstract") abstractClass_ = isTrue(a);
       else if (a.name != "Sealed" && a.name != "Hidden") unsupported(a.range, "the class attribute '" + std::string(a.name) + "'");
     for (const auto& b : c.events) unsupported(b.range, "events");
-    if (!c.enumeration.empty()) unsupported(c.enumeration.front().range, "enumerations");
     for (const auto& b : c.properties) properties(b);
     for (const auto& b : c.methods) methods(b);
+    if (!c.enumeration.empty()) enumeration(c);
     if (abstractClass_) decl_.abstractMethods.push_back("");  // (no method: the class is Abstract)
     return std::move(decl_);
   }
@@ -98,6 +106,30 @@ class Declarer {
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);
     }
+  }
+
+  // The members of an enumeration, and the hidden properties its objects
+  // keep: the member's position (EnumIndex_), its name (EnumName_, for the
+  // runtime's display of a struct field) and, for a class derived from a
+  // built-in class, its value (EnumValue_).
+  void enumeration(const ClassDef& c) {
+    for (const ClassDef::EnumMember& m : c.enumeration) {
+      ClassDecl::Member member{std::string(m.name), m.args, m.range};
+      if (!decl_.enumBase.empty() && member.args.size() != 1)
+        unsupported(m.range, "a member of an enumeration derived from '" + decl_.enumBase + "' without one value");
+      decl_.members.push_back(std::move(member));
+    }
+    SourceRange at = c.enumeration.front().range;
+    if (decl_.handle) unsupported(at, "handle enumerations");
+    if (!decl_.superclasses.empty()) unsupported(c.nameRange, "enumerations derived from a class of the program");
+    if (!decl_.enumBase.empty() && decl_.constructor)
+      unsupported(decl_.constructor->nameRange, "a constructor of an enumeration derived from '" + decl_.enumBase + "'");
+    if (!decl_.enumBase.empty() && !decl_.properties.empty())
+      diags_.report(file_.source, decl_.properties.front().range, DiagId::BadInheritance,
+                    {"Enumeration classes that subclass built-in numeric or logical classes cannot define properties."});
+    decl_.properties.push_back({"EnumIndex_", nullptr, &file_, at});
+    decl_.properties.push_back({"EnumName_", nullptr, &file_, at});
+    if (!decl_.enumBase.empty()) decl_.properties.push_back({"EnumValue_", nullptr, &file_, at});
   }
 
   // Whether mcc applies the size, class and validators of property `name`.
@@ -183,6 +215,8 @@ void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, Diagnost
   for (const mcc::Function* m : c.methods) c.methodTable[m->name] = {c.name + "." + m->name, m};
   for (const mcc::Function* m : c.staticMethods) c.staticTable[m->name] = {c.name + "." + m->name, m};
   for (const mcc::Function* m : c.accessors) c.accessorTable[m->name] = {c.name + "." + m->name, m};
+  for (const ClassDecl::GeneratedMethod& m : c.generatedMethods) c.methodTable.insert({m.name, {c.name + "." + m.name, m.ast}});
+  for (const ClassDecl::GeneratedMethod& m : c.generatedStatics) c.staticTable[m.name] = {c.name + "." + m.name, m.ast};
   std::map<std::string, std::string> from;  // an inherited member -> the superclass it comes from
   auto conflict = [&](const std::string& what, const std::string& name, const std::string& other,
                       const ClassDecl& super) {

@@ -10,10 +10,11 @@
 // method (for disp(obj) and `obj` without a semicolon too), property
 // validation (size, class, MATLAB's validation functions), set. methods
 // (LowerAST's `.setprop.` functions, which InferTypes calls for obj.p = v),
-// get. methods (called for obj.p) and Dependent properties. Everything
+// get. methods (called for obj.p) and Dependent properties, and
+// enumerations (Enumerations.h: the members, their methods). Everything
 // else classdef (inheritance from a MATLAB class or from two classes with a
 // common superclass,
-// events, enumerations, indexing,
+// events, handle enumerations, indexing,
 // concatenation, display and save methods, destructors, methods in their
 // own files) gets a NotImplemented diagnostic at its place here, so no
 // program compiles to wrong code.
@@ -53,6 +54,29 @@ struct ClassDecl {
   std::vector<const mcc::Function*> methods, staticMethods, accessors;  // its own (accessors: set.p, get.p)
   // Methods declared in a `methods (Abstract)` block (own), by name.
   std::vector<std::string> abstractMethods;
+
+  // An enumeration class: its members in their order, each with its
+  // arguments (the constructor's, or the value of a member of a class
+  // derived from a built-in numeric or logical class, enumBase).
+  struct Member {
+    std::string name;
+    std::vector<Expr*> args;
+    SourceRange range;
+  };
+  std::vector<Member> members;
+  std::string enumBase;  // "uint8" for `classdef NAME < uint8`; "" for none
+  bool isEnumeration() const { return !members.empty(); }
+  // Methods Enumerations.h writes for an enumeration class (name -> the
+  // function, in a generated file of its own), static and ordinary, and the
+  // conversion NAME(x) that stands for its constructor. (The members' own
+  // static methods NAME.M are among staticMethods: enumerationMember.)
+  struct GeneratedMethod {
+    std::string name;
+    const mcc::Function* ast = nullptr;
+    const File* file = nullptr;
+  };
+  std::vector<GeneratedMethod> generatedMethods, generatedStatics;
+  GeneratedMethod conversion;
 
   // What an object of the class has, its own and inherited (after inherit()):
   // each method's name -> the function that implements it (`Owner.name`) and its declaration.

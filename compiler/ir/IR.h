@@ -167,6 +167,9 @@ struct ClassInfo {
   std::map<std::string, std::string> setters;
   // Properties with a get.p method: p -> the method (obj.p is a call of it).
   std::map<std::string, std::string> getters;
+  // An enumeration class (Enumerations.h): its members are immutable, and
+  // arrays of them are struct arrays of the class (whose type is unknown).
+  bool enumeration = false;
 };
 
 class Module {

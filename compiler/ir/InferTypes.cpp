@@ -502,6 +502,11 @@ class Inference {
       case Op::Range: {
         for (size_t k = 0; k < 3; ++k)
           if (!T(k).reached) return Type::bottom();
+        for (size_t k = 0; k < 3; ++k)
+          if (classOf(T(k))) {  // (no class defines colon: ClassDefs.h; enumerations do not support it)
+            report(i, DiagId::UndefinedForType, {"colon", T(k).object});
+            return Type::unknown();
+          }
         Class c = arithmeticClass(arithmeticClass(T(0).cls, T(1).cls), T(2).cls);
         Extent n = Extent::unknown();
         if (isIntegerConstant(i.operands[0]) && isIntegerConstant(i.operands[1]) && isIntegerConstant(i.operands[2]) &&
@@ -518,12 +523,18 @@ class Inference {
         }
         return rowOf(c, n);
       }
-      case Op::Matrix:
+      case Op::Matrix: {
+        // Members of an enumeration concatenate into a struct array of the
+        // class (Enumerations.h), of a type known at run time only.
+        bool members = false;
         for (const Instr* o : i.operands)
-          if (classOf(o->type)) report(i, DiagId::NotImplemented, {"object arrays"});
+          if (const ClassInfo* c = classOf(o->type); c && c->enumeration) members = true;
+          else if (c) report(i, DiagId::NotImplemented, {"object arrays"});
+        if (members) return Type::unknown();
         for (size_t k = 0; k < i.splice.size(); ++k)
           if (i.splice[k] && !isSingleValue(*i.operands[k])) return Type::unknown();
         return concatenation(i);
+      }
       case Op::Cell: {
         for (size_t k = 0; k < i.splice.size(); ++k)
           if (i.splice[k] && !isSingleValue(*i.operands[k])) return unknownOf(Class::Cell);
@@ -544,6 +555,9 @@ class Inference {
         for (size_t k = 1; k < i.operands.size(); ++k)
           scalarIndex &= T(k).isScalar() && (isNumericClass(T(k).cls) || T(k).cls == Class::Char);
         if (i.forUpdate) return Type::unknown();  // [] past the end
+        // obj(k) of an object: itself for a scalar index (else an error, or
+        // for an enumeration member the members an array of it gives).
+        if (classOf(base)) return scalarIndex ? base : Type::unknown();
         if (base.cls == Class::Cell || base.cls == Class::Struct)
           return scalarIndex ? Type::scalar(base.cls) : unknownOf(base.cls);
         if (scalarIndex) return Type::scalar(base.cls, base.cx);
@@ -564,6 +578,7 @@ class Inference {
       case Op::Subsasgn: {
         const Type& base = T(0);
         const Type& v = T(1);
+        if (const ClassInfo* c = classOf(v); c && c->enumeration) return Type::unknown();
         if (classOf(v)) report(i, DiagId::NotImplemented, {"object arrays"});
         if (!base.reached || !v.reached) return Type::bottom();
         Class c = base.isEmptyConst() && base.cls == Class::Double ? v.cls
@@ -579,6 +594,8 @@ class Inference {
       }
       case Op::CellAsgn: return unknownOf(Class::Cell);
       case Op::SetField: {
+        // (a member of an enumeration is immutable, validated properties too)
+        if (const ClassInfo* c = classOf(T(0)); c && c->enumeration) checkProperty(i, true);
         if (propertySetter(i)) return call(i);
         // s.f = v keeps a 1x1 struct 1x1; on [] (a new variable) it makes one.
         const Type& base = T(0);
@@ -1298,6 +1315,16 @@ class Inference {
     return f && !f->name.empty() && f->name[0] == '.';
   }
 
+  // Whether `i` is in an enumeration class's constructor or one of the
+  // functions Enumerations.h writes (which alone set a member's properties).
+  static bool enumerationInternal(const Instr& i) {
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    if (!f) return false;
+    return f->name.find(".new_") != std::string::npos ||  // (NAME.new_ and its specializations)
+           inGenerated(i) ||  // (`.setprop.NAME.p`, which sets a validated property for whoever may)
+           (f->source && f->source->name().rfind("<enumeration ", 0) == 0);
+  }
+
   const ClassInfo* classOf(const Type& t) const {
     auto it = generic_.classes.find(t.object);
     return t.object.empty() || it == generic_.classes.end() ? nullptr : &it->second;
@@ -1506,6 +1533,10 @@ class Inference {
   // error for any other name, as MATLAB's at run time).
   void checkProperty(const Instr& i, bool assigned) {
     const ClassInfo* c = classOf(i.operands[0]->type);
+    if (c && c->enumeration && assigned && has(c->properties, i.name) && !enumerationInternal(i)) {
+      report(i, DiagId::ReadOnlyProperty, {i.name, i.operands[0]->type.object});
+      return;
+    }
     if (!c || i.dynamicField || has(c->properties, i.name)) return;
     if (has(c->constants, i.name))
       report(i, DiagId::NotImplemented, {"reading a constant property through an object (use " + i.operands[0]->type.object + "." + i.name + ")"});

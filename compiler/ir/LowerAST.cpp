@@ -3,6 +3,7 @@
 
 #include "ArgumentChecks.h"
 #include "ClassDefs.h"
+#include "Enumerations.h"
 #include "InferTypes.h"
 #include "NestedScopes.h"
 #include "frontend/Parser.h"
@@ -315,6 +316,7 @@ class FunctionLowering {
   bool clearStatement(std::string_view name, const std::vector<std::string>& words);
   bool clearStatement(const Expr* e);
   Instr* call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
+  Instr* enumerationCall(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout, SourceRange loc);
   Instr* methodCall(const Expr* field, const std::vector<Expr*>* args, uint32_t nargout, SourceRange loc);
   Instr* defaultObject(const ClassDecl& c, SourceRange loc);
   // Sets the properties `c` declares (not inherited ones) to their defaults.
@@ -457,6 +459,19 @@ class ProgramLowering {
   }
   // NAME.K of a constant property: its value's expression (else null).
   const Expr* classConstant(std::string_view dotted, const File& from);
+  // The enumeration class NAME of NAME.M (and M, which may be M.p), else null.
+  const ClassDecl* enumerationClass(std::string_view dotted, const File& from, std::string_view& member) {
+    const ClassDecl* c = dottedClass(dotted, from, member);
+    return c && c->isEnumeration() ? c : nullptr;
+  }
+  // isenum(x): whether x is (an array of) members of an enumeration class
+  // (the function `.isenum`, written on first use).
+  std::string isenumFunction() {
+    if (!isenumAdded_)
+      addGenerated("<isenum>", "function r = isenum_(x)\n  r = isobject(x) && isfield(x, 'EnumIndex_');\nend\n", ".isenum");
+    isenumAdded_ = true;
+    return ".isenum";
+  }
   // NAME.f of an ordinary (not static) method f, called from a file the
   // program's author wrote: the class (MATLAB's error), else null. (The
   // method dispatchers call methods so.)
@@ -492,6 +507,7 @@ class ProgramLowering {
   // parsed, and the file lowered as `name`.
   const File* addGenerated(std::string label, std::string text, const std::string& name);
   void registerClass(const File& file, const ClassDecl& c);
+  void addEnumerationFunctions(ClassDecl& c);
   void lowerAll();
   // The file NAME.m of the program or the search path (not `from` itself,
   // but for a classdef file).
@@ -515,6 +531,7 @@ class ProgramLowering {
   std::set<const File*> generated_;  // the files of generated functions
   bool membersWanted_ = false, membersAdded_ = false, operatorsAdded_ = false;
   std::set<std::string> displays_, displaysAdded_, settersAdded_;
+  bool isenumAdded_ = false;
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -646,6 +663,7 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
   auto known = classes_.find(&file);
   if (known != classes_.end()) return known->second;
   ClassDecl& c = classes_[&file] = declareClass(file, diags_);
+  if (c.isEnumeration()) addEnumerationFunctions(c);
   std::vector<const ClassDecl*> supers;
   declaring_.insert(&file);
   for (const std::string& name : c.superclasses) {
@@ -690,12 +708,33 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
   if (c.constructor->outputs.size() != 1)
     diags_.report(file.source, c.constructor->nameRange, DiagId::NotImplemented, {"a constructor without one output"});
   constructors_[c.constructor] = &c;
+  if (c.isEnumeration()) c.staticTable["new_"] = {c.name + ".new_", c.constructor};
   registerClass(file, c);
   return c;
 }
 
+// The members of an enumeration class, static methods of its file, and
+// each other function of it (Enumerations.h) parsed from its text into a
+// generated file of its own, so that it can call a builtin of its method's
+// name.
+void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
+  for (size_t k = 0; k < c.members.size(); ++k)
+    c.staticMethods.push_back(enumerationMember(c, k, generated().nodes, generated().constructors));
+  for (EnumerationFunction& f : enumerationFunctions(c)) {
+    generated().sources.push_back(std::make_unique<SourceFile>("<enumeration " + c.name + "." + f.name + ">", std::move(f.text)));
+    const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);
+    if (!parsed || parsed->functions.empty()) continue;  // (a compiler bug, reported by the parser)
+    generated_.insert(parsed);
+    ClassDecl::GeneratedMethod m{f.name, parsed->functions.front(), parsed};
+    if (f.kind == EnumerationFunction::Static) c.generatedStatics.push_back(m);
+    else if (f.kind == EnumerationFunction::Method) c.generatedMethods.push_back(m);
+    else c.conversion = m;
+  }
+}
+
 void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   ClassInfo& info = module_->classes[c.name];
+  info.enumeration = c.isEnumeration();
   for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
@@ -703,7 +742,11 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
     if (c.checkedSet(p.name)) info.setters[p.name] = ".setprop." + c.name + "." + p.name;
   for (const auto& [name, m] : c.accessorTable)
     if (name.substr(0, 4) == "get.") info.getters[name.substr(4)] = m.function;
-  functionFor(file, c.constructor, c.name);
+  // (An enumeration's constructor makes its members, NAME.new_; NAME(x) converts to one.)
+  functionFor(file, c.constructor, c.isEnumeration() ? c.name + ".new_" : c.name);
+  if (c.conversion.ast) functionFor(*c.conversion.file, c.conversion.ast, c.name);
+  for (const auto* list : {&c.generatedMethods, &c.generatedStatics})
+    for (const ClassDecl::GeneratedMethod& m : *list) functionFor(*m.file, m.ast, c.name + "." + m.name);
   for (const mcc::Function* m : c.accessors) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.methods) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.staticMethods) functionFor(file, m, c.name + "." + m->name);
@@ -792,6 +835,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
     dispatchers_.clear();
     membersAdded_ = false;
     operatorsAdded_ = false;
+    isenumAdded_ = false;
     displaysAdded_.clear();
     settersAdded_.clear();
     anonCounter_ = 0;
@@ -1106,10 +1150,18 @@ bool ProgramLowering::addMembers() {
                      "  shown = ['Methods for class ' c ':\\n\\n\\n'];\n  switch c\n";
   for (const auto& [file, c] : classes_) {
     std::vector<std::string> props, methods{c.name};
+    // (not an enumeration's hidden properties and functions, EnumIndex_,
+    // NAME.index_, ..., nor its members)
+    auto hidden = [&](const std::string& name) {
+      return c.isEnumeration() && (name.back() == '_' || std::any_of(c.members.begin(), c.members.end(),
+                                                                    [&](const auto& m) { return m.name == name; }));
+    };
     for (const auto* list : {&c.properties, &c.constants})
-      for (const ClassDecl::Property& p : *list) props.push_back(p.name);
+      for (const ClassDecl::Property& p : *list)
+        if (!hidden(p.name)) props.push_back(p.name);
     for (const auto* table : {&c.methodTable, &c.staticTable})
-      for (const auto& [name, m] : *table) methods.push_back(name);
+      for (const auto& [name, m] : *table)
+        if (!hidden(name)) methods.push_back(name);
     if (c.handle) methods.push_back("delete");
     std::sort(props.begin(), props.end());
     std::sort(methods.begin(), methods.end());
@@ -1606,6 +1658,11 @@ void FunctionLowering::stmt(const Stmt& s) {
         file.text = c.words[0];
         std::vector<std::string> rest(c.words.begin() + 1, c.words.end());
         saveCall(constant(file, s.range), rest, s.range);
+        return;
+      }
+      if (const ClassDecl* e = c.name == "enumeration" && c.words.size() == 1 ? prog_.classNamed(c.words[0], file_) : nullptr;
+          e && e->isEnumeration() && !isVariable(c.name)) {  // `enumeration NAME` lists the members
+        callWith({Callee::File, e->name + ".all_"}, e->name + ".all_", {}, {}, 0, s.range);
         return;
       }
       std::vector<Instr*> words;
@@ -2211,13 +2268,16 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
     return constant(name, loc);
   };
   std::vector<Instr*> args{obj, text(c.name)};
-  if (c.handle || !c.ancestors.empty()) {  // class(s, NAME, true): a handle object, which its copies share
+  // (an enumeration derived from a built-in class is one: isa(m, 'uint8'))
+  std::vector<std::string> supers = c.ancestors;
+  if (!c.enumBase.empty()) supers.push_back(c.enumBase);
+  if (c.handle || !supers.empty()) {  // class(s, NAME, true): a handle object, which its copies share
     Constant yes;
     yes.kind = Constant::Logical;
     yes.real = c.handle ? 1 : 0;
     args.push_back(constant(yes, loc));
   }
-  for (const std::string& a : c.ancestors) args.push_back(text(a));
+  for (const std::string& a : supers) args.push_back(text(a));
   if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); })) {
     // Before an object of the class exists: the runtime's operations call
     // `.operators` for an object operand of a class known at run time only.
@@ -2387,6 +2447,52 @@ bool isElementwise(BinaryOp op) {
 
 }  // namespace
 
+// enumeration('NAME') (the members of the class NAME), isenum(x), NAME.M.f(...)
+// and NAME.M.p of a member M, and NAME.M of an enumeration class without a
+// member M (MATLAB's error); else null.
+Instr* FunctionLowering::enumerationCall(const std::string& name, const std::vector<const Expr*>& args,
+                                         uint32_t nargout, SourceRange loc) {
+  if (isVariable(name)) return nullptr;
+  if (name == "enumeration" && args.size() == 1 &&
+      (args[0]->kind == NodeKind::CharLitExpr || args[0]->kind == NodeKind::StringLitExpr)) {
+    std::string cls = args[0]->kind == NodeKind::CharLitExpr ? static_cast<const CharLitExpr*>(args[0])->value
+                                                             : static_cast<const StringLitExpr*>(args[0])->value;
+    const ClassDecl* c = prog_.classNamed(cls, file_);
+    if (!c || !c->isEnumeration()) return nullptr;  // (the builtin's error at run time)
+    return callWith({Callee::File, c->name + ".all_"}, c->name + ".all_", {}, {}, nargout, loc);
+  }
+  if (name == "isenum" && args.size() == 1 && prog_.resolve(name, file_, ast_).kind == Callee::Builtin)
+    return callWith({Callee::File, prog_.isenumFunction()}, name, {}, args, nargout, loc);
+  std::string_view member;
+  const ClassDecl* c = prog_.enumerationClass(name, file_, member);
+  if (size_t dot = member.find('.'); c && dot != std::string_view::npos) {
+    std::string first(name.substr(0, name.size() - member.size() + dot));
+    std::string rest(member.substr(dot + 1));
+    if (auto m = c->methodTable.find(rest); m != c->methodTable.end()) {  // NAME.M.f(args): the method f of M
+      Instr* obj = call(first, {}, 1, loc);
+      return callWith({Callee::File, m->second.function}, m->second.function, {obj}, args, nargout, loc);
+    }
+  }
+  if (size_t dot = member.find('.'); c && dot != std::string_view::npos && args.empty()) {
+    // NAME.M.p: the property p of the member M (and p's fields).
+    std::string first(name.substr(0, name.size() - member.size() + dot));
+    Instr* v = call(first, {}, 1, loc);
+    for (std::string_view rest = member.substr(dot + 1);;) {
+      size_t next = rest.find('.');
+      v = emit(Op::Field, loc, {v});
+      v->name = std::string(rest.substr(0, next));
+      if (next == std::string_view::npos) return v;
+      rest = rest.substr(next + 1);
+    }
+  }
+  if (c && member.find('.') == std::string_view::npos && !c->staticTable.count(std::string(member)) &&
+      !c->methodTable.count(std::string(member))) {
+    prog_.diags().report(file_.source, loc, DiagId::InstanceMethodOfClass, {c->name, member});
+    return number(0, loc);
+  }
+  return nullptr;
+}
+
 Instr* FunctionLowering::call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout,
                               SourceRange loc) {
   if (const Expr* k = prog_.classConstant(name, file_)) {
@@ -2394,6 +2500,7 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     unsupported(loc, "indexing a constant property in place (assign it to a variable first)");
     return number(0, loc);
   }
+  if (Instr* e = enumerationCall(name, args, nargout, loc)) return e;
   if (const ClassDecl* c = prog_.instanceMethodPath(name, file_)) {  // Pt.f(obj) of an ordinary method
     prog_.diags().report(file_.source, loc, DiagId::InstanceMethodOfClass, {c->name, name.substr(c->name.size() + 1)});
     return number(0, loc);

@@ -116,6 +116,16 @@ int mcc_case_match(const mcc_array* value, const mcc_array* caseValue, const mcc
       if (const mcc_array* e = stringElement(caseValue, k); e && mcc_case_match(value, e, site)) return 1;
     return 0;
   }
+  if (!objectClass(value).empty() && caseValue->class_id == MCC_CLASS_CELL) {  // any of the cell's elements
+    for (size_t k = 0; k < caseValue->numel; ++k)
+      if (mcc_case_match(value, cellElement(caseValue, k).get(), site)) return 1;
+    return 0;
+  }
+  // An object (an enumeration's member): the class's eq decides, as in MATLAB.
+  if (mcc_array* eq = nullptr; objectOperator("eq", value, caseValue, &eq, site)) {
+    Ref truth(eq);
+    return truth->numel == 1 && mcc_truth(truth.get(), site);
+  }
   if (isPointerClass(value->class_id)) fail("SWITCH expression must be a scalar or a character vector.", site);
   if (isPointerClass(caseValue->class_id)) {  // a cell case: any of its elements
     for (size_t k = 0; k < caseValue->numel; ++k)

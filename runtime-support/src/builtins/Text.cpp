@@ -127,6 +127,20 @@ class FormatArgs {
       if (a[k]->class_id == MCC_CLASS_CHAR) {
         texts_.push_back(formatBytes(a[k]));
         args_.push_back(FormatArg::chars(texts_.back()));
+      } else if (isPointerClass(a[k]->class_id)) {
+        // Members of an enumeration derived from a built-in class format as
+        // their values (EnumValue_, Enumerations.h); any other cell, struct
+        // or object is MATLAB's error.
+        long f = a[k]->class_id == MCC_CLASS_STRUCT && a[k]->fields ? fieldsOf(a[k])->find("EnumValue_") : -1;
+        if (f < 0) fail("Function is not defined for '" + classText(a[k]) + "' inputs.", a.site);
+        std::vector<double> values;
+        for (size_t e = 0; e < a[k]->numel; ++e) {
+          const mcc_array* record = elementsOf(a[k])[e];
+          const mcc_array* v = record ? elementsOf(record)[f] : nullptr;
+          if (v && v->numel == 1) values.push_back(realValues(v)[0]);
+        }
+        numbers_.push_back(std::move(values));
+        args_.push_back(FormatArg::numeric(numbers_.back()));
       } else {
         numbers_.push_back(realValues(a[k]));
         args_.push_back(FormatArg::numeric(numbers_.back()));

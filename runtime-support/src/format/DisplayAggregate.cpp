@@ -108,6 +108,13 @@ std::string fieldSummary(const mcc_array* v) {
   if (v->class_id == MCC_CLASS_CHAR && v->numel == 0) return "''";
   if (v->class_id == MCC_CLASS_CELL) return v->numel == 0 && v->ndims == 2 && v->dims[0] == 0 && v->dims[1] == 0 ? "{}" : "{" + sizeName(v) + " cell}";
   if (inlineNumbers(v)) return v->numel == 1 ? numberRow(v) : "[" + numberRow(v) + "]";
+  // A member of an enumeration shows as its name (its hidden EnumName_,
+  // compiler/ir/Enumerations.h), as MATLAB shows one.
+  if (long f = v->numel == 1 && !objectClass(v).empty() ? fieldsOf(v)->find("EnumName_") : -1; f >= 0) {
+    const mcc_array* record = elementsOf(v)[0];
+    const mcc_array* name = record ? elementsOf(record)[f] : nullptr;
+    if (name && name->class_id == MCC_CLASS_CHAR && name->numel > 0) return charRow(name);
+  }
   return "[" + sizeName(v) + " " + classText(v) + "]";
 }
 

@@ -1,0 +1,10 @@
+function PPMSwitch(ppm)
+  switch ppm
+    case PPM.Low
+      disp Low
+    case PPM.Medium
+      disp Medium
+    case PPM.High
+      disp High
+  end
+end

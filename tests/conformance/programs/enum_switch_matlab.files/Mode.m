@@ -1,0 +1,5 @@
+classdef Mode
+  enumeration
+    Off, Standby, On
+  end
+end

@@ -1,0 +1,5 @@
+classdef Switchable < handle
+  enumeration
+    Up, Down
+  end
+end
