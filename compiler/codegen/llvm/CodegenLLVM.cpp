@@ -399,7 +399,11 @@ class Codegen {
   llvm::Value* printCall(const Instr& i);
   llvm::Value* subsref(const Instr& i);
   llvm::Value* subsasgn(const Instr& i);
-  llvm::Value* fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow);
+  // The address of element x(idx...) of a double array, branching to `slow`
+  // where the runtime must act. With `isComplex`, a complex array passes too
+  // (the address is of the real part; *isComplex says which); else only a
+  // real one does.
+  llvm::Value* fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow, llvm::Value** isComplex = nullptr);
 
   // ---- cells and structs
   // Operand k of i is a list of values unknown in number, expanded at run time.
@@ -2295,7 +2299,7 @@ llvm::Value* Codegen::addLandingPads(const Instr& i, const OwnershipPlan& plan, 
 
 // x(k) and x(r, c) of a real double array by scalar indices, inline; other
 // cases (and every error) go to `slow`.
-llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow) {
+llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow, llvm::Value** isComplex) {
   auto I64 = builder_.getInt64Ty();
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   auto check = [&](llvm::Value* ok) {
@@ -2306,7 +2310,12 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
   check(builder_.CreateIsNotNull(x));
   llvm::Value* cls = loadField(x, kClass, builder_.getInt32Ty());
   llvm::Value* cx = loadField(x, kComplex, builder_.getInt8Ty());
-  check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)), builder_.CreateICmpEQ(cx, builder_.getInt8(0))));
+  if (isComplex) {
+    check(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)));
+    *isComplex = builder_.CreateICmpNE(cx, builder_.getInt8(0));
+  } else {
+    check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)), builder_.CreateICmpEQ(cx, builder_.getInt8(0))));
+  }
   // An array a GPU kernel left on the device only: a runtime call
   // (mcc_array_numel) fetches it first. `slow` is for errors only.
   llvm::Value* where = loadField(x, kResidency, builder_.getInt8Ty());
@@ -2343,6 +2352,7 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
   }
   check(builder_.CreateICmpULT(linear, numel));
   llvm::Value* data = loadField(x, kData, builder_.getPtrTy());
+  if (isComplex) linear = builder_.CreateShl(linear, builder_.CreateZExt(*isComplex, I64));  // (re, im) pairs
   return builder_.CreateGEP(builder_.getDoubleTy(), data, linear);
 }
 
@@ -2361,6 +2371,11 @@ llvm::Value* Codegen::subsref(const Instr& i) {
   if (base->type.cls == Class::FunctionHandle) return callHandle(i);
   size_t n = i.operands.size() - 1;
   bool fast = !boxed(&i) && i.type.cls == Class::Double && (n == 1 || n == 2) && isRealDouble(base->type);
+  // An element of a double array not proven real, as a maybe-complex scalar.
+  bool complexFast = !boxed(&i) && isComplexScalar(i.type) && (n == 1 || n == 2) && base->type.cls == Class::Double &&
+                     base->type.sp == ir::Sparsity::Full && base->type.object.empty();
+  for (size_t k = 1; k < i.operands.size(); ++k) complexFast &= isRealScalar(i.operands[k]->type, Class::Double);
+  fast |= complexFast;
   for (size_t k = 1; k < i.operands.size(); ++k) fast &= isRealScalar(i.operands[k]->type, Class::Double);
   llvm::Value* x = borrowed(base, i);
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
@@ -2368,7 +2383,17 @@ llvm::Value* Codegen::subsref(const Instr& i) {
   llvm::BasicBlock* done = fast ? llvm::BasicBlock::Create(ctx_, "subsref.done", fn) : nullptr;
   llvm::Value* fastValue = nullptr;
   llvm::BasicBlock* fastEnd = nullptr;
-  if (fast) {
+  if (complexFast) {
+    // The runtime narrows what it indexes: complex only where im != 0.
+    llvm::Value* isComplex = nullptr;
+    llvm::Value* re = fastIndex(i, x, 1, slow, &isComplex);
+    llvm::Value* im = builder_.CreateSelect(isComplex, builder_.CreateConstGEP1_64(builder_.getDoubleTy(), re, 1), re);
+    im = builder_.CreateSelect(isComplex, loadElement(im), llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
+    fastValue = packComplex(builder_, narrowed(builder_, loadElement(re), im));
+    fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(slow);
+  } else if (fast) {
     fastValue = loadElement(fastIndex(i, x, 1, slow));
     fastEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
@@ -2388,7 +2413,7 @@ llvm::Value* Codegen::subsref(const Instr& i) {
                         {x, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
     builder_.CreateUnreachable();
     builder_.SetInsertPoint(done);
-    llvm::PHINode* phi = builder_.CreatePHI(builder_.getDoubleTy(), 1);
+    llvm::PHINode* phi = builder_.CreatePHI(fastValue->getType(), 1);
     phi->addIncoming(fastValue, fastEnd);
     return phi;
   }
@@ -2569,7 +2594,9 @@ llvm::Value* Codegen::subsasgn(const Instr& i) {
   auto P = builder_.getPtrTy();
   const Instr* base = i.operands[0];
   size_t n = i.operands.size() - 2;
-  bool fast = (n == 1 || n == 2) && isRealScalar(i.operands[1]->type, Class::Double);
+  // A maybe-complex value goes into a complex array, or into a real one when it is not complex.
+  bool complexValue = isComplexScalar(i.operands[1]->type) && !value(i.operands[1])->getType()->isPointerTy();
+  bool fast = (n == 1 || n == 2) && (isRealScalar(i.operands[1]->type, Class::Double) || complexValue);
   for (size_t k = 2; k < i.operands.size(); ++k) fast &= isRealScalar(i.operands[k]->type, Class::Double);
   llvm::Value* x = owned(base);
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
@@ -2591,8 +2618,20 @@ llvm::Value* Codegen::subsasgn(const Instr& i) {
     builder_.CreateCondBr(builder_.CreateAnd(alone, builder_.CreateICmpEQ(where, builder_.getInt8(MCC_RESIDENT_HOST))),
                           next, slow);
     builder_.SetInsertPoint(next);
-    llvm::Value* slot = fastIndex(i, x, 2, slow);
-    storeElement(asDouble(i.operands[1]), slot);
+    if (complexValue) {
+      llvm::Value* isComplex = nullptr;
+      llvm::Value* slot = fastIndex(i, x, 2, slow, &isComplex);
+      ComplexValue z = complexParts(i.operands[1], i);
+      llvm::BasicBlock* store = llvm::BasicBlock::Create(ctx_, "idx", fn);
+      builder_.CreateCondBr(builder_.CreateOr(isComplex, builder_.CreateNot(z.isComplex)), store, slow);
+      builder_.SetInsertPoint(store);
+      storeElement(z.re, slot);
+      // The imaginary part where there is one (else the real part again, harmlessly).
+      llvm::Value* imSlot = builder_.CreateSelect(isComplex, builder_.CreateConstGEP1_64(builder_.getDoubleTy(), slot, 1), slot);
+      storeElement(builder_.CreateSelect(isComplex, z.im, z.re), imSlot);
+    } else {
+      storeElement(asDouble(i.operands[1]), fastIndex(i, x, 2, slow));
+    }
     fastEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
     builder_.SetInsertPoint(slow);
