@@ -2345,8 +2345,9 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
     llvm::Value* dims = loadField(x, kDims, builder_.getPtrTy());
     auto* rows = builder_.CreateLoad(I64, dims);
     rows->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaField_);
-    llvm::Value* ndims = loadField(x, kNdims, builder_.getInt32Ty());
-    check(builder_.CreateICmpEQ(ndims, builder_.getInt32(2)));
+    // Two subscripts of an N-d array see its trailing dims folded into the
+    // second (A(1,7) of a 2x3x4 A): in range exactly when i < rows and the
+    // linear index < numel, whatever ndims is.
     check(builder_.CreateICmpULT(idx[0], rows));
     linear = builder_.CreateAdd(builder_.CreateMul(idx[1], rows), idx[0]);
   }
