@@ -2202,7 +2202,8 @@ bool Codegen::mayRaise(const llvm::CallInst* c) {
   const llvm::Function* callee = c->getCalledFunction();
   if (!callee) return true;
   llvm::StringRef n = callee->getName();
-  if (!n.starts_with("mcc_")) return false;  // LLVM intrinsics, libm
+  if (n == "mcc.complex_of") return true;  // mcc_array_to_double checks the value
+  if (!n.starts_with("mcc_")) return false;  // LLVM intrinsics, libm, mcc.box_complex
   static const std::set<std::string> never = {
       "mcc_array_retain", "mcc_array_release", "mcc_array_from_scalar", "mcc_array_from_bool", "mcc_array_from_complex",
       "mcc_array_from_string", "mcc_array_empty", "mcc_colon", "mcc_array_make_static", "mcc_try_enter", "mcc_try_leave",
