@@ -2374,7 +2374,7 @@ llvm::Value* Codegen::subsref(const Instr& i) {
   size_t n = i.operands.size() - 1;
   bool fast = !boxed(&i) && i.type.cls == Class::Double && (n == 1 || n == 2) && isRealDouble(base->type);
   // An element of a double array not proven real, as a maybe-complex scalar.
-  bool complexFast = !boxed(&i) && isComplexScalar(i.type) && (n == 1 || n == 2) && base->type.cls == Class::Double &&
+  bool complexFast = !boxed(&i) && !i.forUpdate && isComplexScalar(i.type) && (n == 1 || n == 2) && base->type.cls == Class::Double &&
                      base->type.sp == ir::Sparsity::Full && base->type.object.empty();
   for (size_t k = 1; k < i.operands.size(); ++k) complexFast &= isRealScalar(i.operands[k]->type, Class::Double);
   fast |= complexFast;
