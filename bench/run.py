@@ -34,6 +34,7 @@ WORKLOADS = {
     "recursive_fib": (20, lambda n, m: ((1 + 5 ** 0.5) / 2) ** (n - m), []),
     "pi_sum": (20, lambda n, m: n / m, []),
     "mandel_scalar": (60, lambda n, m: (n / m) ** 2, []),
+    "mandel_complex": (60, lambda n, m: (n / m) ** 2, []),
     "quicksort": (2, lambda n, m: n / m, []),
     "matrix_multiply": (200, lambda n, m: (n / m) ** 2, ["-lopenblas"]),
     "matrix_statistics": (100, lambda n, m: n / m, ["-lopenblas"]),

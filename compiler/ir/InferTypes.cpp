@@ -19,7 +19,7 @@ enum class Rule {
   MathReal, MathMaybeComplex, MathKeepInt, Elementwise2, Predicate, Construct, ConstructLogical, Constant,
   Reduce, Cumulative, SizeOf, CountOf, Is, Print, Text, Convert, Scalar, Same, Row, Matrix, CellOf, StructOf, StringOf, Exception,
   Command, Setting, TextIs, IsNamed, Chars, ParseNumber, FloatLimit, IntLimit, ScalarOfScalars, Statistic, PartOf, MakeComplex,
-  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Coordinates, Kron, SparseOf, FullOf, Unknown,
+  TransposeOf, SameClass, MatrixOp, Solve, Member, RandomIntegers, Doubles, Coordinates, Grid, Kron, SparseOf, FullOf, Unknown,
 };
 
 const std::unordered_map<std::string, Rule>& builtinRules() {
@@ -1253,6 +1253,19 @@ class Inference {
         return out;
       }
       case Rule::Doubles: return {realDoubles()};
+      case Rule::Grid: {
+        // Output k spreads input k (meshgrid: x, y, z; one input serves all),
+        // keeping its class and complexity; the shape is not typed here.
+        std::vector<Type> out;
+        for (uint32_t k = 0; k < nout; ++k) {
+          const Type* from = args.size() == 1 ? &args[0] : k < args.size() ? &args[k] : nullptr;
+          bool floating = from && (from->cls == Class::Double || from->cls == Class::Single) && from->sp == Sparsity::Full;
+          Type t = floating ? unknownOf(from->cls) : Type::unknown();
+          if (floating) t.cx = from->cx;
+          out.push_back(t);
+        }
+        return out;
+      }
       case Rule::Coordinates: {
         // Each computed output broadcasts the inputs it is computed from
         // (x, y for cart2pol and pol2cart; all three for the spherical

@@ -18,6 +18,7 @@ PROGRAMS = [
     "bench_mandelbrot", "bench_quicksort", "builtin_sort", "builtin_cumsum_cumprod", "ctrl_switch_char",
     "fmt_sprintf_text", "fmt_width_precision", "func_recursion", "index_logical", "assign_growth",
     "linalg_det_inv_trace", "matrix_multiply", "matrix_divide", "math_trig", "math_exp_log", "text_char_ops",
+    "complex_scalar_loops",
 ]
 TRIPLE = "aarch64-linux-gnu"
 

@@ -1,7 +1,9 @@
 // LLVM code generation; see CodegenLLVM.h.
 //
 // Two representations meet here. Real double and logical scalars are machine
-// values (double, i1) and get inline code. Every other value is boxed: an
+// values (double, i1) and get inline code; so do double scalars that may be
+// complex, as {re, im, isComplex} (ComplexScalars.h), except as function
+// parameters and results, which stay boxed. Every other value is boxed: an
 // `mcc_array*` owning one reference, operated on by the runtime's C ABI
 // (mcc/runtime.h), retained and released as the ownership plan says
 // (Ownership.h). A scalar meeting a boxed operand is boxed on the spot; a
@@ -37,6 +39,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ComplexScalars.h"
 #include "EmitKernel.h"
 #include "Ownership.h"
 #include "ir/InferTypes.h"
@@ -58,11 +61,25 @@ bool isRealScalar(const ir::Type& t, Class c) {
 // The values generated code keeps in machine registers.
 bool isNumberScalar(const ir::Type& t) { return isRealScalar(t, Class::Double) || isRealScalar(t, Class::Logical); }
 bool isRealDouble(const ir::Type& t) { return t.reached && t.cls == Class::Double && t.cx == ir::Complexity::Real; }
+// A double scalar not proven real: {re, im, isComplex} in registers.
+bool isComplexScalar(const ir::Type& t) {
+  return t.reached && !t.noValue && t.cls == Class::Double && t.cx != ir::Complexity::Real && t.sp == ir::Sparsity::Full &&
+         t.isScalar() && t.object.empty();
+}
 
-// A scalar of one machine type where the other is expected: a logical (i1)
-// meeting a double, or a double read as a logical.
+// A scalar of one machine type where another is expected: a logical (i1)
+// meeting a double, a double read as a logical, a real scalar where a
+// maybe-complex one is expected, or (as mcc_array_to_double does) the real
+// part of a complex one where a double is.
 llvm::Value* coerce(llvm::IRBuilderBase& b, llvm::Value* v, llvm::Type* to) {
   if (v->getType() == to) return v;
+  if (to->isStructTy()) return packComplex(b, complexOfReal(b, coerce(b, v, b.getDoubleTy())));
+  if (v->getType()->isStructTy()) {
+    ComplexValue z = unpackComplex(b, v);
+    if (to->isDoubleTy()) return z.re;
+    llvm::Value* zero = llvm::ConstantFP::get(b.getDoubleTy(), 0.0);
+    return b.CreateOr(b.CreateFCmpUNE(z.re, zero), b.CreateFCmpUNE(z.im, zero));
+  }
   return to->isDoubleTy() ? b.CreateUIToFP(v, to) : b.CreateFCmpUNE(v, llvm::ConstantFP::get(v->getType(), 0.0));
 }
 
@@ -226,11 +243,30 @@ class Codegen {
   std::map<std::pair<std::string, llvm::Type*>, llvm::AllocaInst*> variableSlots_;  // -g: per function
 
   // ---- representation
-  bool boxed(const Instr* v) const { return producesValue(v) && !isNumberScalar(v->type); }
+  // Parameters arrive as the function's ABI has them (abiTypeOf).
+  bool inRegisters(const Instr* v) const {
+    return isNumberScalar(v->type) || (isComplexScalar(v->type) && v->op != Op::Param);
+  }
+  bool boxed(const Instr* v) const { return producesValue(v) && !inRegisters(v); }
   llvm::Type* typeOf(const ir::Type& t) {
+    if (isComplexScalar(t)) return complexScalarType(ctx_);
+    return abiTypeOf(t);
+  }
+  // Parameters and results of functions: maybe-complex scalars are boxed.
+  llvm::Type* abiTypeOf(const ir::Type& t) {
     if (!isNumberScalar(t)) return builder_.getPtrTy();
     return t.cls == Class::Logical ? builder_.getInt1Ty() : builder_.getDoubleTy();
   }
+  // ---- maybe-complex double scalars (ComplexScalars.h)
+  // The parts of a real or maybe-complex scalar operand (unboxed if boxed).
+  ComplexValue complexParts(const Instr* v, const Instr& at);
+  // A boxed maybe-complex double scalar's parts (the array is borrowed).
+  llvm::Value* complexFromArray(llvm::Value* array, const Instr& at);
+  // Operands real or maybe-complex double (or logical) scalars.
+  bool complexOperands(const Instr& i, size_t first = 0) const;
+  llvm::Value* complexBinary(const Instr& i);
+  llvm::Value* complexUnary(const Instr& i);
+  llvm::Value* complexBuiltin(const Instr& i);
   std::vector<ir::Type> resultTypes(const ir::Function& f) const;
 
   // ---- module structure
@@ -363,7 +399,11 @@ class Codegen {
   llvm::Value* printCall(const Instr& i);
   llvm::Value* subsref(const Instr& i);
   llvm::Value* subsasgn(const Instr& i);
-  llvm::Value* fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow);
+  // The address of element x(idx...) of a double array, branching to `slow`
+  // where the runtime must act. With `isComplex`, a complex array passes too
+  // (the address is of the real part; *isComplex says which); else only a
+  // real one does.
+  llvm::Value* fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow, llvm::Value** isComplex = nullptr);
 
   // ---- cells and structs
   // Operand k of i is a list of values unknown in number, expanded at run time.
@@ -549,9 +589,9 @@ void Codegen::declareFunctions() {
   for (const ir::Function* f : irModule_.functions) {
     // Hidden first parameters: nargin and nargout of the call.
     std::vector<llvm::Type*> params = {builder_.getDoubleTy(), builder_.getDoubleTy()};
-    for (const Instr* p : f->params) params.push_back(typeOf(p->type));
+    for (const Instr* p : f->params) params.push_back(abiTypeOf(p->type));
     std::vector<llvm::Type*> results;
-    for (const ir::Type& t : resultTypes(*f)) results.push_back(typeOf(t));
+    for (const ir::Type& t : resultTypes(*f)) results.push_back(abiTypeOf(t));
     llvm::Type* ret = results.empty() ? builder_.getVoidTy()
                       : results.size() == 1 ? results[0] : llvm::StructType::get(ctx_, results);
     auto* fn = llvm::Function::Create(llvm::FunctionType::get(ret, params, false), llvm::Function::InternalLinkage,
@@ -707,7 +747,7 @@ void Codegen::callEntry(llvm::Function* main, const CodegenOptions& opts) {
                                     llvm::ConstantFP::get(builder_.getDoubleTy(), static_cast<double>(f.outputNames.size()))};
   for (size_t k = 0; k < f.params.size(); ++k) {
     llvm::Value* a = builder_.CreateLoad(P, builder_.CreateConstGEP1_32(P, in, static_cast<unsigned>(k)));
-    llvm::Type* t = typeOf(f.params[k]->type);
+    llvm::Type* t = abiTypeOf(f.params[k]->type);
     if (t != P) {
       llvm::Value* d = builder_.CreateCall(runtime("mcc_array_to_double", builder_.getDoubleTy(), {P, P}),
                                            {a, llvm::ConstantPointerNull::get(P)});
@@ -841,9 +881,11 @@ void Codegen::emitEdges(const ir::Function& f, const OwnershipPlan& plan) {
       const Instr* in = p->operands[k];
       llvm::Value* v = value(in);
       if (phi->getType()->isPointerTy() && !v->getType()->isPointerTy()) v = box(v);
+      else if (phi->getType()->isStructTy() && v->getType()->isPointerTy() && in->op == Op::Param)
+        v = complexFromArray(v, *p);  // a parameter (boxed) into a maybe-complex variable
       else if (!phi->getType()->isPointerTy() && v->getType()->isPointerTy()) v = llvm::UndefValue::get(phi->getType());
       else v = coerce(builder_, v, phi->getType());
-      phi->addIncoming(v, edgeBlock);
+      phi->addIncoming(v, builder_.GetInsertBlock());
     }
     if (it != plan.edges.end())
       for (const Instr* v : it->second.release) release(value(v));
@@ -856,6 +898,7 @@ void Codegen::emitEdges(const ir::Function& f, const OwnershipPlan& plan) {
 
 llvm::Value* Codegen::asDouble(const Instr* i) {
   llvm::Value* v = value(i);
+  if (v->getType()->isStructTy()) return coerce(builder_, v, builder_.getDoubleTy());
   if (v->getType()->isPointerTy()) return unbox(builder_.CreateCall(runtime("mcc_array_retain", builder_.getPtrTy(), {builder_.getPtrTy()}), {v}), ir::Type::scalar(Class::Double), *i);
   return coerce(builder_, v, builder_.getDoubleTy());
 }
@@ -889,8 +932,8 @@ llvm::Value* Codegen::text(const std::string& s) {
 llvm::Value* Codegen::asBool(const Instr* v, const Instr& at) {
   llvm::Value* x = value(v);
   if (x->getType()->isIntegerTy(1)) return x;
-  if (x->getType()->isPointerTy()) {
-    checkDefined(v, at);
+  if (x->getType()->isPointerTy() || x->getType()->isStructTy()) {
+    x = borrowed(v, at);
     llvm::Value* t = builder_.CreateCall(runtime("mcc_truth", builder_.getInt32Ty(), {builder_.getPtrTy(), builder_.getPtrTy()}), {x, site(at)});
     return builder_.CreateICmpNE(t, builder_.getInt32(0));
   }
@@ -922,6 +965,26 @@ llvm::Value* Codegen::libm(const char* name, std::vector<llvm::Value*> args) {
 // ------------------------------------------------------------ boxed values
 
 llvm::Value* Codegen::box(llvm::Value* scalar) {
+  if (scalar->getType()->isStructTy()) {
+    // One internal function makes either kind, so boxing adds no blocks
+    // where it is called (phi edges).
+    auto* fn = module_->getFunction("mcc.box_complex");
+    if (!fn) {
+      auto D = builder_.getDoubleTy();
+      fn = llvm::Function::Create(llvm::FunctionType::get(builder_.getPtrTy(), {D, D, builder_.getInt1Ty()}, false),
+                                  llvm::Function::InternalLinkage, "mcc.box_complex", module_.get());
+      llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", fn));
+      auto* complex = llvm::BasicBlock::Create(ctx_, "complex", fn);
+      auto* real = llvm::BasicBlock::Create(ctx_, "real", fn);
+      b.CreateCondBr(fn->getArg(2), complex, real);
+      b.SetInsertPoint(complex);
+      b.CreateRet(b.CreateCall(runtime("mcc_array_from_complex", builder_.getPtrTy(), {D, D}), {fn->getArg(0), fn->getArg(1)}));
+      b.SetInsertPoint(real);
+      b.CreateRet(b.CreateCall(runtime("mcc_array_from_scalar", builder_.getPtrTy(), {D}), {fn->getArg(0)}));
+    }
+    ComplexValue z = unpackComplex(builder_, scalar);
+    return builder_.CreateCall(fn, {z.re, z.im, z.isComplex});
+  }
   if (scalar->getType()->isIntegerTy(1))
     return builder_.CreateCall(runtime("mcc_array_from_bool", builder_.getPtrTy(), {builder_.getInt32Ty()}),
                                {builder_.CreateZExt(scalar, builder_.getInt32Ty())});
@@ -979,6 +1042,11 @@ llvm::Value* Codegen::owned(const Instr* v) {
 }
 
 llvm::Value* Codegen::unbox(llvm::Value* array, const ir::Type& t, const Instr& at) {
+  if (isComplexScalar(t)) {
+    llvm::Value* z = complexFromArray(array, at);
+    release(array);
+    return z;
+  }
   llvm::Value* d = builder_.CreateCall(runtime("mcc_array_to_double", builder_.getDoubleTy(), {builder_.getPtrTy(), builder_.getPtrTy()}),
                                        {array, site(at)});
   release(array);
@@ -1026,6 +1094,10 @@ void Codegen::release(llvm::Value* array) {
 llvm::Value* Codegen::constant(const Instr& i) {
   if (!boxed(&i)) {
     if (i.type.cls == Class::Logical) return builder_.getInt1(i.constant.real != 0);
+    if (isComplexScalar(i.type))  // 2i is complex (mcc_array_from_complex), 0i too
+      return packComplex(builder_, {llvm::ConstantFP::get(builder_.getDoubleTy(), i.constant.real),
+                                    llvm::ConstantFP::get(builder_.getDoubleTy(), i.constant.imag),
+                                    builder_.getInt1(i.constant.complex)});
     return llvm::ConstantFP::get(builder_.getDoubleTy(), i.constant.real);
   }
   auto* g = new llvm::GlobalVariable(*module_, builder_.getPtrTy(), false, llvm::GlobalValue::InternalLinkage,
@@ -1037,7 +1109,8 @@ llvm::Value* Codegen::constant(const Instr& i) {
 // ------------------------------------------------------------ operations
 
 llvm::Value* Codegen::binary(const Instr& i) {
-  bool scalar = boxed(&i) == false && !value(i.operands[0])->getType()->isPointerTy() &&
+  if (llvm::Value* z = complexBinary(i)) return z;
+  bool scalar = isNumberScalar(i.type) && !value(i.operands[0])->getType()->isPointerTy() &&
                 !value(i.operands[1])->getType()->isPointerTy();
   if (!scalar) return boxedBinary(i);
   llvm::Value* a = asDouble(i.operands[0]);
@@ -1071,6 +1144,156 @@ llvm::Value* Codegen::boxedBinary(const Instr& i) {
   llvm::Value* r = builder_.CreateCall(runtime("mcc_binary", P, {builder_.getInt32Ty(), P, P, P}),
                                        {builder_.getInt32(static_cast<uint32_t>(elementwiseOp(i.binary))), a, b, site(i)});
   return result(i, r);
+}
+
+// ---------------------------------------------- maybe-complex double scalars
+
+llvm::Value* Codegen::complexFromArray(llvm::Value* array, const Instr& at) {
+  // One internal function reads either kind: the value (checked to be one
+  // element, fetched to the host) and, when complex, its imaginary part.
+  auto* fn = module_->getFunction("mcc.complex_of");
+  auto P = builder_.getPtrTy();
+  auto D = builder_.getDoubleTy();
+  if (!fn) {
+    fn = llvm::Function::Create(llvm::FunctionType::get(complexScalarType(ctx_), {P, P}, false), llvm::Function::InternalLinkage,
+                                "mcc.complex_of", module_.get());
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", fn));
+    auto* read = llvm::BasicBlock::Create(ctx_, "read", fn);
+    auto* complex = llvm::BasicBlock::Create(ctx_, "complex", fn);
+    auto* done = llvm::BasicBlock::Create(ctx_, "done", fn);
+    llvm::Value* x = fn->getArg(0);
+    llvm::Value* zero = llvm::ConstantFP::get(D, 0.0);
+    // NULL (a parameter not passed, read where it is not used) is no value.
+    b.CreateCondBr(b.CreateIsNull(x), done, read);
+    b.SetInsertPoint(read);
+    llvm::Value* re = b.CreateCall(runtime("mcc_array_to_double", D, {P, P}), {x, fn->getArg(1)});
+    llvm::Value* cx = b.CreateLoad(b.getInt8Ty(), b.CreateStructGEP(arrayTy_, x, kComplex));
+    b.CreateCondBr(b.CreateICmpNE(cx, b.getInt8(0)), complex, done);
+    b.SetInsertPoint(complex);
+    llvm::Value* data = b.CreateLoad(P, b.CreateStructGEP(arrayTy_, x, kData));
+    llvm::Value* im = b.CreateLoad(D, b.CreateConstGEP1_64(D, data, 1));
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    llvm::PHINode* pre = b.CreatePHI(D, 3);
+    pre->addIncoming(zero, &fn->getEntryBlock());
+    pre->addIncoming(re, read);
+    pre->addIncoming(re, complex);
+    llvm::PHINode* pim = b.CreatePHI(D, 3);
+    pim->addIncoming(zero, &fn->getEntryBlock());
+    pim->addIncoming(zero, read);
+    pim->addIncoming(im, complex);
+    llvm::PHINode* flag = b.CreatePHI(b.getInt1Ty(), 3);
+    flag->addIncoming(b.getFalse(), &fn->getEntryBlock());
+    flag->addIncoming(b.getFalse(), read);
+    flag->addIncoming(b.getTrue(), complex);
+    b.CreateRet(packComplex(b, {pre, pim, flag}));
+  }
+  return builder_.CreateCall(fn, {array, site(at)});
+}
+
+ComplexValue Codegen::complexParts(const Instr* v, const Instr& at) {
+  llvm::Value* x = value(v);
+  if (x->getType()->isStructTy()) return unpackComplex(builder_, x);
+  if (x->getType()->isPointerTy()) {
+    checkDefined(v, at);
+    return unpackComplex(builder_, complexFromArray(x, at));
+  }
+  return complexOfReal(builder_, x);
+}
+
+bool Codegen::complexOperands(const Instr& i, size_t first) const {
+  bool anyComplex = false;
+  for (size_t k = first; k < i.operands.size(); ++k) {
+    const ir::Type& t = i.operands[k]->type;
+    if (!isNumberScalar(t) && !isComplexScalar(t)) return false;
+    anyComplex |= isComplexScalar(t);
+  }
+  return anyComplex && !anySpliced(i);
+}
+
+llvm::Value* Codegen::complexBinary(const Instr& i) {
+  if (!complexOperands(i)) return nullptr;
+  auto arithmetic = [&](ComplexOp op) -> llvm::Value* {
+    if (!isComplexScalar(i.type) || boxed(&i)) return nullptr;
+    return packComplex(builder_, complexArithmetic(builder_, *module_, op, complexParts(i.operands[0], i),
+                                                   complexParts(i.operands[1], i)));
+  };
+  // Comparisons: == and ~= of both parts, the others of real parts (as MATLAB).
+  auto compare = [&](BinaryOp op) -> llvm::Value* {
+    if (!isRealScalar(i.type, Class::Logical)) return nullptr;
+    ComplexValue a = complexParts(i.operands[0], i);
+    ComplexValue b = complexParts(i.operands[1], i);
+    switch (op) {
+      case BinaryOp::Eq: return builder_.CreateAnd(builder_.CreateFCmpOEQ(a.re, b.re), builder_.CreateFCmpOEQ(a.im, b.im));
+      case BinaryOp::Ne: return builder_.CreateOr(builder_.CreateFCmpUNE(a.re, b.re), builder_.CreateFCmpUNE(a.im, b.im));
+      case BinaryOp::Lt: return builder_.CreateFCmpOLT(a.re, b.re);
+      case BinaryOp::Le: return builder_.CreateFCmpOLE(a.re, b.re);
+      case BinaryOp::Gt: return builder_.CreateFCmpOGT(a.re, b.re);
+      default: return builder_.CreateFCmpOGE(a.re, b.re);
+    }
+  };
+  switch (i.binary) {
+    case BinaryOp::Plus: return arithmetic(ComplexOp::Plus);
+    case BinaryOp::Minus: return arithmetic(ComplexOp::Minus);
+    case BinaryOp::Times: case BinaryOp::MTimes: return arithmetic(ComplexOp::Times);
+    case BinaryOp::RDivide: case BinaryOp::MRDivide: return arithmetic(ComplexOp::RDivide);
+    case BinaryOp::LDivide: case BinaryOp::MLDivide: return arithmetic(ComplexOp::LDivide);
+    case BinaryOp::Power: case BinaryOp::MPower: {
+      // A constant integer exponent; any other is the runtime's.
+      const Instr* e = i.operands[1];
+      if (!isComplexScalar(i.type) || boxed(&i) || e->op != Op::Const || e->constant.kind != ir::Constant::Double ||
+          e->constant.complex || !isNumberScalar(e->type))
+        return nullptr;
+      std::optional<ComplexValue> z = complexIntegerPower(builder_, *module_, complexParts(i.operands[0], i), e->constant.real);
+      return z ? packComplex(builder_, *z) : nullptr;
+    }
+    case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+      return compare(i.binary);
+    default: return nullptr;  // & and | of complex values: the runtime's
+  }
+}
+
+// -z and +z keep the operand's complexity (mcc_uminus does not narrow); z'
+// conjugates (z.' is z).
+llvm::Value* Codegen::complexUnary(const Instr& i) {
+  if (!complexOperands(i) || !isComplexScalar(i.type) || boxed(&i)) return nullptr;
+  bool negate = i.op == Op::Unary && i.unary == UnaryOp::UMinus;
+  bool conjugate = i.op == Op::Transpose && i.conjugate;
+  if (i.op == Op::Unary && i.unary == UnaryOp::Not) return nullptr;
+  ComplexValue z = complexParts(i.operands[0], i);
+  if (negate) z = withFlag(builder_, builder_.CreateFNeg(z.re), builder_.CreateFNeg(z.im), z.isComplex);
+  if (conjugate) z = withFlag(builder_, z.re, builder_.CreateFNeg(z.im), z.isComplex);
+  return packComplex(builder_, z);
+}
+
+// Builtins of one maybe-complex scalar with inline code, and complex(a, b).
+llvm::Value* Codegen::complexBuiltin(const Instr& i) {
+  const std::string& n = i.name;
+  if (isAggregateCall(&i) || i.type.noValue || boxed(&i) || anySpliced(i)) return nullptr;
+  auto D = builder_.getDoubleTy();
+  if (n == "complex" && isComplexScalar(i.type) && (i.operands.size() == 1 || i.operands.size() == 2)) {
+    // complex(a, b) of real doubles: complex even where b is 0.
+    for (const Instr* o : i.operands)
+      if (!isRealScalar(o->type, Class::Double)) return nullptr;
+    llvm::Value* im = i.operands.size() == 2 ? asDouble(i.operands[1]) : llvm::ConstantFP::get(D, 0.0);
+    return packComplex(builder_, {asDouble(i.operands[0]), im, builder_.getTrue()});
+  }
+  if (i.operands.size() != 1 || !complexOperands(i)) return nullptr;
+  bool realResult = isRealScalar(i.type, Class::Double);
+  if (n == "abs" && realResult) return complexAbs(builder_, *module_, complexParts(i.operands[0], i));
+  if (n == "real" && realResult) return complexParts(i.operands[0], i).re;
+  if (n == "imag" && realResult) return complexParts(i.operands[0], i).im;  // +0 when not complex
+  if (n == "angle" && realResult) {
+    ComplexValue z = complexParts(i.operands[0], i);
+    return libm("atan2", {z.im, z.re});  // std::arg
+  }
+  if (n == "isreal" && isRealScalar(i.type, Class::Logical))
+    return builder_.CreateNot(complexParts(i.operands[0], i).isComplex);
+  if (n == "conj" && isComplexScalar(i.type)) {  // keeps complexity (no narrowing)
+    ComplexValue z = complexParts(i.operands[0], i);
+    return packComplex(builder_, withFlag(builder_, z.re, builder_.CreateFNeg(z.im), z.isComplex));
+  }
+  return nullptr;
 }
 
 // A builtin through the runtime's uniform entry point. Returns output 0
@@ -1285,8 +1508,9 @@ llvm::Value* Codegen::call(const Instr& i) {
   bool scalarArgs = true;
   for (const Instr* o : i.operands) scalarArgs &= isNumberScalar(o->type);
   if (sb != scalarBuiltins().end() && static_cast<int>(i.operands.size()) == sb->second && scalarArgs &&
-      !isAggregateCall(&i) && !i.type.noValue && !boxed(&i))
+      !isAggregateCall(&i) && !i.type.noValue && isNumberScalar(i.type))
     return scalarBuiltin(i);
+  if (llvm::Value* z = complexBuiltin(i)) return z;
   if (!anySpliced(i))
     if (llvm::Value* v = inlineQuery(i)) return v;
   return entryCall(n, i, i.nargout, 0, nullptr);
@@ -1978,7 +2202,8 @@ bool Codegen::mayRaise(const llvm::CallInst* c) {
   const llvm::Function* callee = c->getCalledFunction();
   if (!callee) return true;
   llvm::StringRef n = callee->getName();
-  if (!n.starts_with("mcc_")) return false;  // LLVM intrinsics, libm
+  if (n == "mcc.complex_of") return true;  // mcc_array_to_double checks the value
+  if (!n.starts_with("mcc_")) return false;  // LLVM intrinsics, libm, mcc.box_complex
   static const std::set<std::string> never = {
       "mcc_array_retain", "mcc_array_release", "mcc_array_from_scalar", "mcc_array_from_bool", "mcc_array_from_complex",
       "mcc_array_from_string", "mcc_array_empty", "mcc_colon", "mcc_array_make_static", "mcc_try_enter", "mcc_try_leave",
@@ -2075,7 +2300,7 @@ llvm::Value* Codegen::addLandingPads(const Instr& i, const OwnershipPlan& plan, 
 
 // x(k) and x(r, c) of a real double array by scalar indices, inline; other
 // cases (and every error) go to `slow`.
-llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow) {
+llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, llvm::BasicBlock* slow, llvm::Value** isComplex) {
   auto I64 = builder_.getInt64Ty();
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   auto check = [&](llvm::Value* ok) {
@@ -2086,7 +2311,12 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
   check(builder_.CreateIsNotNull(x));
   llvm::Value* cls = loadField(x, kClass, builder_.getInt32Ty());
   llvm::Value* cx = loadField(x, kComplex, builder_.getInt8Ty());
-  check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)), builder_.CreateICmpEQ(cx, builder_.getInt8(0))));
+  if (isComplex) {
+    check(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)));
+    *isComplex = builder_.CreateICmpNE(cx, builder_.getInt8(0));
+  } else {
+    check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)), builder_.CreateICmpEQ(cx, builder_.getInt8(0))));
+  }
   // An array a GPU kernel left on the device only: a runtime call
   // (mcc_array_numel) fetches it first. `slow` is for errors only.
   llvm::Value* where = loadField(x, kResidency, builder_.getInt8Ty());
@@ -2116,13 +2346,15 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
     llvm::Value* dims = loadField(x, kDims, builder_.getPtrTy());
     auto* rows = builder_.CreateLoad(I64, dims);
     rows->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaField_);
-    llvm::Value* ndims = loadField(x, kNdims, builder_.getInt32Ty());
-    check(builder_.CreateICmpEQ(ndims, builder_.getInt32(2)));
+    // Two subscripts of an N-d array see its trailing dims folded into the
+    // second (A(1,7) of a 2x3x4 A): in range exactly when i < rows and the
+    // linear index < numel, whatever ndims is.
     check(builder_.CreateICmpULT(idx[0], rows));
     linear = builder_.CreateAdd(builder_.CreateMul(idx[1], rows), idx[0]);
   }
   check(builder_.CreateICmpULT(linear, numel));
   llvm::Value* data = loadField(x, kData, builder_.getPtrTy());
+  if (isComplex) linear = builder_.CreateShl(linear, builder_.CreateZExt(*isComplex, I64));  // (re, im) pairs
   return builder_.CreateGEP(builder_.getDoubleTy(), data, linear);
 }
 
@@ -2141,6 +2373,11 @@ llvm::Value* Codegen::subsref(const Instr& i) {
   if (base->type.cls == Class::FunctionHandle) return callHandle(i);
   size_t n = i.operands.size() - 1;
   bool fast = !boxed(&i) && i.type.cls == Class::Double && (n == 1 || n == 2) && isRealDouble(base->type);
+  // An element of a double array not proven real, as a maybe-complex scalar.
+  bool complexFast = !boxed(&i) && !i.forUpdate && isComplexScalar(i.type) && (n == 1 || n == 2) && base->type.cls == Class::Double &&
+                     base->type.sp == ir::Sparsity::Full && base->type.object.empty();
+  for (size_t k = 1; k < i.operands.size(); ++k) complexFast &= isRealScalar(i.operands[k]->type, Class::Double);
+  fast |= complexFast;
   for (size_t k = 1; k < i.operands.size(); ++k) fast &= isRealScalar(i.operands[k]->type, Class::Double);
   llvm::Value* x = borrowed(base, i);
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
@@ -2148,7 +2385,17 @@ llvm::Value* Codegen::subsref(const Instr& i) {
   llvm::BasicBlock* done = fast ? llvm::BasicBlock::Create(ctx_, "subsref.done", fn) : nullptr;
   llvm::Value* fastValue = nullptr;
   llvm::BasicBlock* fastEnd = nullptr;
-  if (fast) {
+  if (complexFast) {
+    // The runtime narrows what it indexes: complex only where im != 0.
+    llvm::Value* isComplex = nullptr;
+    llvm::Value* re = fastIndex(i, x, 1, slow, &isComplex);
+    llvm::Value* im = builder_.CreateSelect(isComplex, builder_.CreateConstGEP1_64(builder_.getDoubleTy(), re, 1), re);
+    im = builder_.CreateSelect(isComplex, loadElement(im), llvm::ConstantFP::get(builder_.getDoubleTy(), 0.0));
+    fastValue = packComplex(builder_, narrowed(builder_, loadElement(re), im));
+    fastEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(slow);
+  } else if (fast) {
     fastValue = loadElement(fastIndex(i, x, 1, slow));
     fastEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
@@ -2168,7 +2415,7 @@ llvm::Value* Codegen::subsref(const Instr& i) {
                         {x, builder_.getInt64(idx.size()), ptrArray(idx), site(i)});
     builder_.CreateUnreachable();
     builder_.SetInsertPoint(done);
-    llvm::PHINode* phi = builder_.CreatePHI(builder_.getDoubleTy(), 1);
+    llvm::PHINode* phi = builder_.CreatePHI(fastValue->getType(), 1);
     phi->addIncoming(fastValue, fastEnd);
     return phi;
   }
@@ -2349,7 +2596,9 @@ llvm::Value* Codegen::subsasgn(const Instr& i) {
   auto P = builder_.getPtrTy();
   const Instr* base = i.operands[0];
   size_t n = i.operands.size() - 2;
-  bool fast = (n == 1 || n == 2) && isRealScalar(i.operands[1]->type, Class::Double);
+  // A maybe-complex value goes into a complex array, or into a real one when it is not complex.
+  bool complexValue = isComplexScalar(i.operands[1]->type) && !value(i.operands[1])->getType()->isPointerTy();
+  bool fast = (n == 1 || n == 2) && (isRealScalar(i.operands[1]->type, Class::Double) || complexValue);
   for (size_t k = 2; k < i.operands.size(); ++k) fast &= isRealScalar(i.operands[k]->type, Class::Double);
   llvm::Value* x = owned(base);
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
@@ -2371,8 +2620,20 @@ llvm::Value* Codegen::subsasgn(const Instr& i) {
     builder_.CreateCondBr(builder_.CreateAnd(alone, builder_.CreateICmpEQ(where, builder_.getInt8(MCC_RESIDENT_HOST))),
                           next, slow);
     builder_.SetInsertPoint(next);
-    llvm::Value* slot = fastIndex(i, x, 2, slow);
-    storeElement(asDouble(i.operands[1]), slot);
+    if (complexValue) {
+      llvm::Value* isComplex = nullptr;
+      llvm::Value* slot = fastIndex(i, x, 2, slow, &isComplex);
+      ComplexValue z = complexParts(i.operands[1], i);
+      llvm::BasicBlock* store = llvm::BasicBlock::Create(ctx_, "idx", fn);
+      builder_.CreateCondBr(builder_.CreateOr(isComplex, builder_.CreateNot(z.isComplex)), store, slow);
+      builder_.SetInsertPoint(store);
+      storeElement(z.re, slot);
+      // The imaginary part where there is one (else the real part again, harmlessly).
+      llvm::Value* imSlot = builder_.CreateSelect(isComplex, builder_.CreateConstGEP1_64(builder_.getDoubleTy(), slot, 1), slot);
+      storeElement(builder_.CreateSelect(isComplex, z.im, z.re), imSlot);
+    } else {
+      storeElement(asDouble(i.operands[1]), fastIndex(i, x, 2, slow));
+    }
     fastEnd = builder_.GetInsertBlock();
     builder_.CreateBr(done);
     builder_.SetInsertPoint(slow);
@@ -2404,7 +2665,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
     case Op::Const: return constant(i);
     case Op::Undef: return llvm::ConstantPointerNull::get(P);
     case Op::Unary: {
-      if (!value(i.operands[0])->getType()->isPointerTy() && !boxed(&i)) {
+      if (llvm::Value* z = complexUnary(i)) return z;
+      if (isNumberScalar(i.operands[0]->type) && !value(i.operands[0])->getType()->isPointerTy() && isNumberScalar(i.type)) {
         llvm::Value* x = value(i.operands[0]);
         if (i.unary == UnaryOp::Not)
           return x->getType()->isIntegerTy(1) ? builder_.CreateNot(x) : builder_.CreateFCmpOEQ(x, llvm::ConstantFP::get(D, 0.0));
@@ -2416,7 +2678,9 @@ llvm::Value* Codegen::emit(const Instr& i) {
     }
     case Op::Binary: return binary(i);
     case Op::Transpose: {
-      if (!value(i.operands[0])->getType()->isPointerTy() && !boxed(&i)) return value(i.operands[0]);
+      if (llvm::Value* z = complexUnary(i)) return z;
+      if (isNumberScalar(i.operands[0]->type) && !value(i.operands[0])->getType()->isPointerTy() && isNumberScalar(i.type))
+        return value(i.operands[0]);
       const char* fn = i.conjugate ? "mcc_ctranspose" : "mcc_transpose";
       return result(i, builder_.CreateCall(runtime(fn, P, {P, P}), {borrowed(i.operands[0], i), site(i)}));
     }
@@ -2546,7 +2810,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
     }
     case Op::CaseMatch: {
       auto match = [&](const Instr* c) -> llvm::Value* {
-        if (!value(i.operands[0])->getType()->isPointerTy() && !value(c)->getType()->isPointerTy())
+        if (isNumberScalar(i.operands[0]->type) && isNumberScalar(c->type) && !value(i.operands[0])->getType()->isPointerTy() &&
+            !value(c)->getType()->isPointerTy())
           return builder_.CreateFCmpOEQ(asDouble(i.operands[0]), asDouble(c));
         llvm::Value* m = builder_.CreateCall(runtime("mcc_case_match", builder_.getInt32Ty(), {P, P, P}),
                                              {borrowed(i.operands[0], i), borrowed(c, i), site(i)});
@@ -2607,11 +2872,11 @@ llvm::Value* Codegen::emit(const Instr& i) {
       const Instr* v = i.operands[0];
       if (v->type.noValue || !producesValue(v)) return nullptr;
       llvm::Value* x = value(v);
-      if (!x->getType()->isPointerTy()) {
+      if (!x->getType()->isPointerTy() && !x->getType()->isStructTy()) {
         displayScalar(i.name, x);
         return nullptr;
       }
-      if (v->op == Op::Call || v->op == Op::CallHandle || v->op == Op::Subsref) {
+      if (x->getType()->isPointerTy() && (v->op == Op::Call || v->op == Op::CallHandle || v->op == Op::Subsref)) {
         // The value of a statement call may not exist (a function with no value for ans;
         // h(x) of a handle to an anonymous function whose body gave none).
         llvm::Function* fn = builder_.GetInsertBlock()->getParent();

@@ -63,11 +63,15 @@ inline constexpr size_t noElement = static_cast<size_t>(-1);
 // element from(k, sub), or zero where that is noElement.
 template <class From> Ref gathered(const mcc_array* x, const Dims& dims, From from, const mcc_site* site) {
   Ref r = newArray(x->class_id, x->is_complex, dims, true, site);
+  // Subscripts over `dims` as asked, trailing ones included (ndgrid's third
+  // output of a 2x2x1 grid reads sub[2]; the array keeps two dims).
+  Dims walk = dimsOf(r.get());
+  if (walk.size() < dims.size()) walk.resize(dims.size(), 1);
   visitElements(x, [&](auto t) {
     using E = typename decltype(t)::type;
     const E* src = dataOf<const E>(x);
     E* dst = dataOf<E>(r.get());
-    forEachSubscript(dimsOf(r.get()), [&](size_t k, const std::vector<size_t>& sub) {
+    forEachSubscript(walk, [&](size_t k, const std::vector<size_t>& sub) {
       size_t s = from(k, sub);
       if (s != noElement) dst[k] = src[s];
     });
