@@ -30,18 +30,25 @@ namespace {
 constexpr uint32_t kProbeIdFloat = 0xfffffff0u, kProbeIdDouble = 0xfffffff1u;
 constexpr uint32_t kRateIdFloat = 0xfffffff2u, kRateIdDouble = 0xfffffff3u;
 
+// A probe shader's kernel description, for T.
+template <class T, size_t N> KernelSpec probe_spec(const char* name, const uint32_t (&spirv)[N], uint32_t id,
+                                                   uint32_t buffers, uint32_t push_bytes, uint32_t local_size) {
+  KernelSpec spec;
+  spec.id = id;
+  spec.name = name;
+  spec.spirv = spirv;
+  spec.spirv_words = N;
+  spec.buffer_count = buffers;
+  spec.push_bytes = push_bytes;
+  spec.local_size = local_size;
+  spec.float64 = sizeof(T) == 8;
+  return spec;
+}
+
 // Runs the probe for T with a = b = 1 + 2^-k; false also on any failure
 // (the library then keeps Dekker's products, which are right everywhere).
 template <class T, size_t N> bool fma_rounds_once(Context& c, const uint32_t (&spirv)[N], uint32_t id, int k) {
-  KernelSpec spec;
-  spec.id = id;
-  spec.name = "fma-probe";
-  spec.spirv = spirv;
-  spec.spirv_words = N;
-  spec.buffer_count = 2;
-  spec.local_size = 1;
-  spec.float64 = sizeof(T) == 8;
-  const Pipeline* p = pipeline_for(c, spec);
+  const Pipeline* p = pipeline_for(c, probe_spec<T>("fma-probe", spirv, id, 2, 0, 1));
   Buffer* in = p ? acquire_buffer(c, 2 * sizeof(T)) : nullptr;
   Buffer* out = in ? acquire_buffer(c, sizeof(T)) : nullptr;
   T a = 1 + std::ldexp(T(1), -k), inputs[2] = {a, a}, result = 0;
@@ -62,16 +69,7 @@ template <class T, size_t N> bool fma_rounds_once(Context& c, const uint32_t (&s
 template <class T, size_t N> double rate_probe_seconds(Context& c, const uint32_t (&spirv)[N], uint32_t id,
                                                        uint32_t iterations) {
   constexpr uint32_t kGroups = 4096, kLocal = 64;
-  KernelSpec spec;
-  spec.id = id;
-  spec.name = "rate-probe";
-  spec.spirv = spirv;
-  spec.spirv_words = N;
-  spec.buffer_count = 1;
-  spec.push_bytes = 4;
-  spec.local_size = kLocal;
-  spec.float64 = sizeof(T) == 8;
-  const Pipeline* p = c.timestamps ? pipeline_for(c, spec) : nullptr;
+  const Pipeline* p = c.timestamps ? pipeline_for(c, probe_spec<T>("rate-probe", spirv, id, 1, 4, kLocal)) : nullptr;
   Buffer* out = p ? acquire_buffer(c, uint64_t(kGroups) * kLocal * sizeof(T)) : nullptr;
   bool ok = out && begin_commands(c);
   if (ok) {
