@@ -77,10 +77,10 @@ constexpr uint32_t kExactFmaConstantId = 100;
 bool exact_fma(Context& c);
 // Whether single-precision kernels should take their variant that computes
 // the math library's functions in double (KernelSpec::spirv_f64_math):
-// the device has float64 and its doubles run at least a third as fast as
-// its floats, probed on the first call (a CPU implementation's without
-// probing: it has no separate double units). MCC_GPU_F32_MATH=double or
-// float chooses without probing.
+// the device has float64 and a double fma costs at most 4x a float one,
+// probed on the first call (a CPU implementation's without probing: it has
+// no separate double units). MCC_GPU_F32_MATH=double or float chooses
+// without probing.
 bool fast_float64(Context& c);
 
 // --- Pipelines.cpp: one compute pipeline per kernel id.
