@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cmath>
 #include <deque>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
@@ -2481,6 +2482,24 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     c.kind = Constant::Logical;
     c.real = want == "rtw" ? 1 : 0;
     return constant(c, loc);
+  }
+  if (t.kind == Callee::Builtin && name == "mfilename" && args.size() <= 1) {
+    // The file this code is in, known here: its name, or with 'fullpath'
+    // its absolute path without the .m.
+    std::string option;
+    if (!args.empty() && args[0]->kind == NodeKind::CharLitExpr) option = static_cast<const CharLitExpr*>(args[0])->value;
+    if (!args.empty() && args[0]->kind == NodeKind::StringLitExpr) option = static_cast<const StringLitExpr*>(args[0])->value;
+    if (args.empty() || option == "fullpath") {
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = fileStem(file_);
+      if (!args.empty()) {
+        std::error_code ec;
+        std::filesystem::path full = std::filesystem::absolute(file_.source->name(), ec);
+        c.text = (full.parent_path() / c.text).string();
+      }
+      return constant(c, loc);
+    }
   }
   if (t.kind == Callee::Builtin && name == "eval") {
     // x = eval('expr'): the expression, compiled here.
