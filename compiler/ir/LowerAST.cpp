@@ -396,6 +396,14 @@ class FunctionLowering {
   };
   std::vector<EndContext> ends_;
   unsigned loopCounter_ = 0;
+  // The exit block of each `for` loop: its variable, the loop's ForCount
+  // and the variable's range (readVariableRecursive wraps a read there).
+  struct ForExit {
+    std::string var;
+    Instr* count;
+    SourceRange range;
+  };
+  std::map<const Block*, ForExit> forExits_;
 };
 
 class ProgramLowering {
@@ -1245,6 +1253,21 @@ Instr* FunctionLowering::readVariableRecursive(const std::string& var, Block* b)
     val = addPhiOperands(var, phi);
   }
   val = current(val);
+  if (auto f = forExits_.find(b); f != forExits_.end() && f->second.var == var && val->op != Op::Undef) {
+    // After a loop that never ran, its variable is [] (the value from before
+    // the loop is gone): for_exit_(count, v), placed after b's phis.
+    Instr* c = fn_->newInstr(Op::Call, f->second.range);
+    c->name = "for_exit_";
+    c->callee = Callee::Builtin;
+    c->nargout = 1;
+    c->addOperand(f->second.count);
+    c->addOperand(val);
+    c->parent = b;
+    size_t at = 0;
+    while (at < b->instrs.size() && b->instrs[at]->op == Op::Phi) ++at;
+    b->instrs.insert(b->instrs.begin() + static_cast<long>(at), c);
+    val = c;
+  }
   writeVariable(var, b, val);
   return val;
 }
@@ -2103,6 +2126,7 @@ void FunctionLowering::forStmt(const ForStmt& s) {
   Block* body = newBlock();
   Block* latch = newBlock();
   Block* exit = newBlock();
+  forExits_[exit] = {var, n, s.var->range};
   branch(header);
   startBlock(header);
   Instr* i = readVariable(counter, header);
