@@ -53,18 +53,29 @@ void idivideBuiltin(const Args& a) {
   if (mode != "fix" && mode != "round" && mode != "floor" && mode != "ceil")
     a.error("Rounding option must be one of 'fix', 'round', 'floor' or 'ceil'.");
   uint32_t cls = integerPairClass(a);
-  // Values are first converted to the integer class, as MATLAB does.
-  auto asClass = [&](long double v) {
-    return visitClass(cls, [&](auto tag) { return static_cast<long double>(convertValue<decltype(tag)::id>(v)); });
-  };
-  a.set(0, pairwise(a, cls, [&](long double x, long double y) {
-          x = asClass(x), y = asClass(y);
-          long double q = x / y;
-          if (mode == "fix") return std::trunc(q);
-          if (mode == "floor") return std::floor(q);
-          if (mode == "ceil") return std::ceil(q);
-          return std::round(q);
-        }));
+  int rounding = mode == "fix" ? 0 : mode == "floor" ? 1 : mode == "ceil" ? 2 : 3;
+  // Values are first converted to the integer class, as MATLAB does. Below
+  // 64 bits their quotient is exact enough in double: a quotient x/y that is
+  // not whole (or half) lies at least 1/(2|y|) from one, more than its
+  // rounding error.
+  Ref x = castArray(a[0], cls, a.site), y = castArray(a[1], cls, a.site);
+  Expanded e = expandPair(x.get(), y.get(), a.site);
+  Ref r = newArray(cls, false, e.out, false, a.site);
+  visitClass(cls, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    if constexpr (std::is_integral_v<T>) {
+      using W = std::conditional_t<(sizeof(T) < 8), double, long double>;
+      const T* px = dataOf<T>(x.get());
+      const T* py = dataOf<T>(y.get());
+      T* out = dataOf<T>(r.get());
+      for (size_t i = 0; i < e.ix.size(); ++i) {
+        W q = static_cast<W>(px[e.ix[i]]) / static_cast<W>(py[e.iy[i]]);
+        q = rounding == 0 ? std::trunc(q) : rounding == 1 ? std::floor(q) : rounding == 2 ? std::ceil(q) : std::round(q);
+        out[i] = convertValue<decltype(tag)::id>(q);
+      }
+    }
+  });
+  a.set(0, std::move(r));
 }
 
 // --- Bit operations ------------------------------------------------------------------
