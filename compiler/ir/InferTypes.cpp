@@ -917,6 +917,21 @@ class Inference {
     return lt == std::string::npos ? i.name : i.name.substr(0, lt);
   }
 
+  // for_exit_(count, v) (LowerAST's loop variable after a for loop): v, or
+  // [] when the loop may not have run, unless its array's type shows it
+  // has columns (`for k = 1:10`, or any constant extents but no 0 after
+  // the first: zeros(0, 3) has 3 columns).
+  static Type forExitType(const Instr& i, const std::vector<Type>& args) {
+    if (args.size() != 2) return Type::unknown();
+    const Instr* count = i.operands[0];
+    const Type& x = count->op == Op::ForCount ? count->operands[0]->type : Type::unknown();
+    bool runs = x.rankKnown && x.dims.size() >= 2;
+    for (size_t d = 1; runs && d < x.dims.size(); ++d)
+      runs = x.dims[d].kind == Extent::Const && x.dims[d].value > 0;
+    if (runs || !args[1].reached) return args[1];
+    return join(args[1], Type::matrix(Class::Double, {Extent::constant(0), Extent::constant(0)}));
+  }
+
   // property_check_(v, where, class, size, validator, args, ...) (an
   // arguments block's or a property's check, ClassDefs.h): v of that class
   // and size; real when the class is not double or single, or a validator
@@ -958,6 +973,7 @@ class Inference {
 
   std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& args, uint32_t nout) {
     if (i.name == "property_check_") return {checkedType(i, args)};
+    if (i.name == "for_exit_") return {forExitType(i, args)};
     auto it = builtinRules().find(i.name);
     if (it == builtinRules().end()) return std::vector<Type>(nout, Type::unknown());
     // (before the rules for cells: sparse(x) is sparse whatever x is)

@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cmath>
 #include <deque>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
@@ -397,6 +398,14 @@ class FunctionLowering {
   };
   std::vector<EndContext> ends_;
   unsigned loopCounter_ = 0;
+  // The exit block of each `for` loop: its variable, the loop's ForCount
+  // and the variable's range (readVariableRecursive wraps a read there).
+  struct ForExit {
+    std::string var;
+    Instr* count;
+    SourceRange range;
+  };
+  std::map<const Block*, ForExit> forExits_;
 };
 
 class ProgramLowering {
@@ -1296,6 +1305,21 @@ Instr* FunctionLowering::readVariableRecursive(const std::string& var, Block* b)
     val = addPhiOperands(var, phi);
   }
   val = current(val);
+  if (auto f = forExits_.find(b); f != forExits_.end() && f->second.var == var && val->op != Op::Undef) {
+    // After a loop that never ran, its variable is [] (the value from before
+    // the loop is gone): for_exit_(count, v), placed after b's phis.
+    Instr* c = fn_->newInstr(Op::Call, f->second.range);
+    c->name = "for_exit_";
+    c->callee = Callee::Builtin;
+    c->nargout = 1;
+    c->addOperand(f->second.count);
+    c->addOperand(val);
+    c->parent = b;
+    size_t at = 0;
+    while (at < b->instrs.size() && b->instrs[at]->op == Op::Phi) ++at;
+    b->instrs.insert(b->instrs.begin() + static_cast<long>(at), c);
+    val = c;
+  }
   writeVariable(var, b, val);
   return val;
 }
@@ -2159,6 +2183,7 @@ void FunctionLowering::forStmt(const ForStmt& s) {
   Block* body = newBlock();
   Block* latch = newBlock();
   Block* exit = newBlock();
+  forExits_[exit] = {var, n, s.var->range};
   branch(header);
   startBlock(header);
   Instr* i = readVariable(counter, header);
@@ -2588,6 +2613,24 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     c.kind = Constant::Logical;
     c.real = want == "rtw" ? 1 : 0;
     return constant(c, loc);
+  }
+  if (t.kind == Callee::Builtin && name == "mfilename" && args.size() <= 1) {
+    // The file this code is in, known here: its name, or with 'fullpath'
+    // its absolute path without the .m.
+    std::string option;
+    if (!args.empty() && args[0]->kind == NodeKind::CharLitExpr) option = static_cast<const CharLitExpr*>(args[0])->value;
+    if (!args.empty() && args[0]->kind == NodeKind::StringLitExpr) option = static_cast<const StringLitExpr*>(args[0])->value;
+    if (args.empty() || option == "fullpath") {
+      Constant c;
+      c.kind = Constant::Char;
+      c.text = fileStem(file_);
+      if (!args.empty()) {
+        std::error_code ec;
+        std::filesystem::path full = std::filesystem::absolute(file_.source->name(), ec);
+        c.text = (full.parent_path() / c.text).string();
+      }
+      return constant(c, loc);
+    }
   }
   if (t.kind == Callee::Builtin && name == "eval") {
     // x = eval('expr'): the expression, compiled here.

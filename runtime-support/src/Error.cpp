@@ -42,6 +42,7 @@ constexpr KnownError knownErrors[] = {
     {"NaN's cannot be converted to logicals", "MATLAB:nologicalnan"},
     {"Matrix must be square", "MATLAB:square"},
     {"Out of memory", "MATLAB:nomem"},
+    {"All contents of the input cell array must be of the same data type", "MATLAB:cell2mat:MixedDataTypes"},
 };
 
 std::string identifierFor(std::string_view message) {

@@ -994,6 +994,9 @@ llvm::Value* Codegen::box(llvm::Value* scalar) {
 void Codegen::checkDefined(const Instr* v, const Instr& at) {
   auto it = nullable_.find(v);
   if (it == nullable_.end()) return;
+  // The loop variable after a loop that never ran need not be set before
+  // it: for_exit_ then gives [] (LowerAST's readVariableRecursive).
+  if (at.op == Op::Call && at.callee == ir::Callee::Builtin && at.name == "for_exit_") return;
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx_, "undefined", fn);
   llvm::BasicBlock* good = llvm::BasicBlock::Create(ctx_, "defined", fn);

@@ -60,6 +60,22 @@ long scalarPosition(const mcc_array* x, size_t nidx, const mcc_array* const* idx
   return at[0] < rows && at[1] < cols ? static_cast<long>(at[1] * rows + at[0]) : -2;
 }
 
+// x(end+1) of a non-empty row or column x, one index: the element that
+// appending adds (x grows by one along its vector dim).
+bool isAppend(const mcc_array* x, size_t nidx, const mcc_array* const* idx) {
+  return nidx == 1 && x->numel > 0 && isVectorShape(x) && idx[0]->class_id == MCC_CLASS_DOUBLE &&
+         !idx[0]->is_complex && idx[0]->numel == 1 &&
+         static_cast<const double*>(idx[0]->data)[0] == static_cast<double>(x->numel + 1);
+}
+
+// Appends element e (retained) to the unshared row or column x, amortised O(1).
+void appendElement(mcc_array* x, mcc_array* e, const mcc_site* site) {
+  size_t n = x->numel;
+  reserveElements(x, n + 1, site);
+  elementsOf(x)[n] = e ? mcc_array_retain(e) : nullptr;
+  setShape(x, x->dims[0] == 1 ? Dims{1, n + 1} : Dims{n + 1, 1});
+}
+
 const char* moreThanOne = "Expected one output from a curly brace or dot indexing expression, but there were ";
 
 Ref emptyValue() { return Ref(mcc_array_empty()); }
@@ -318,15 +334,21 @@ Ref aggregateSubsasgn(Ref x, const mcc_array* v, size_t nidx, const mcc_array* c
     if (all.size() != fieldCount(x.get())) x = conformFields(x.get(), all);
     value = conformFields(v, all);
   }
-  // In place: an unshared x and one element at scalar indices in range.
+  // In place: an unshared x and one element at scalar indices in range, or
+  // appended to a row or column (`s(end+1) = v`, `s(end+1).f = v`).
   if (x && value->numel == 1 && x->refcount == 1 && !(x->flags & MCC_ARRAY_STATIC) &&
-      x->fields == value->fields) {
+      (x->fields == value->fields ||
+       (cls == MCC_CLASS_STRUCT && namesOf(x.get()) == namesOf(value.get())))) {
     long at = scalarPosition(x.get(), nidx, idx);
+    mcc_array* e = elementsOf(value.get())[0];
     if (at >= 0) {
-      mcc_array* e = elementsOf(value.get())[0];
       mcc_array* old = elementsOf(x.get())[at];
       elementsOf(x.get())[at] = e ? mcc_array_retain(e) : nullptr;
       mcc_array_release(old);
+      return x;
+    }
+    if (isAppend(x.get(), nidx, idx)) {
+      appendElement(x.get(), e, site);
       return x;
     }
   }
@@ -591,12 +613,8 @@ mcc_array* mcc_cellasgn(mcc_array* c, const mcc_array* value, size_t nidx, const
       return x.release();
     }
     // c{end+1} = v on a row or column: append, amortised O(1).
-    if (nidx == 1 && at == -2 && isVectorShape(x.get()) && x->numel > 0 && idx[0]->class_id == MCC_CLASS_DOUBLE &&
-        idx[0]->numel == 1 && static_cast<const double*>(idx[0]->data)[0] == static_cast<double>(x->numel + 1)) {
-      size_t n = x->numel;
-      reserveElements(x.get(), n + 1, site);
-      elementsOf(x.get())[n] = mcc_array_retain(const_cast<mcc_array*>(value));
-      setShape(x.get(), x->dims[0] == 1 ? Dims{1, n + 1} : Dims{n + 1, 1});
+    if (isAppend(x.get(), nidx, idx)) {
+      appendElement(x.get(), const_cast<mcc_array*>(value), site);
       return x.release();
     }
   }

@@ -323,6 +323,36 @@ Ref logicalOp(uint32_t op, const Plan& p, const mcc_array* a, const mcc_array* b
 
 extern "C" {
 
+namespace {
+
+// a OP b of two real double scalars on the host (the boxed values inference
+// could not type: struct fields, cell contents) without a broadcast plan;
+// NULL for any other operands or op (power may be complex; and, or may fail).
+mcc_array* realScalarBinary(uint32_t op, const mcc_array* a, const mcc_array* b) {
+  auto plain = [](const mcc_array* x) {
+    return x->class_id == MCC_CLASS_DOUBLE && !x->is_complex && x->numel == 1 && x->ndims == 2 &&
+           (x->residency & MCC_RESIDENT_HOST);
+  };
+  if (!plain(a) || !plain(b)) return nullptr;
+  double x = static_cast<const double*>(a->data)[0], y = static_cast<const double*>(b->data)[0];
+  switch (op) {
+    case MCC_OP_PLUS: return mcc_array_from_scalar(x + y);
+    case MCC_OP_MINUS: return mcc_array_from_scalar(x - y);
+    case MCC_OP_TIMES: return mcc_array_from_scalar(x * y);
+    case MCC_OP_RDIVIDE: return mcc_array_from_scalar(x / y);
+    case MCC_OP_LDIVIDE: return mcc_array_from_scalar(y / x);
+    case MCC_OP_EQ: return mcc_array_from_bool(x == y);
+    case MCC_OP_NE: return mcc_array_from_bool(x != y);
+    case MCC_OP_LT: return mcc_array_from_bool(x < y);
+    case MCC_OP_LE: return mcc_array_from_bool(x <= y);
+    case MCC_OP_GT: return mcc_array_from_bool(x > y);
+    case MCC_OP_GE: return mcc_array_from_bool(x >= y);
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
 mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_site* site) {
   if (op >= MCC_OP_COUNT) internalError("mcc_binary: unknown op " + std::to_string(op));
   static const char* const names[] = {
@@ -330,6 +360,7 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
       MCC_FOR_EACH_BINARY_OP(MCC_BINARY_OP_NAME_)
 #undef MCC_BINARY_OP_NAME_
   };
+  if (mcc_array* r = realScalarBinary(op, a, b)) return r;
   if (isStringArray(a) || isStringArray(b)) return stringBinary(op, a, b, site).release();
   if (mcc_array* r = nullptr; objectOperator(names[op], a, b, &r, site)) return r;
   if (isSparse(a) || isSparse(b)) return sparseHooks().binary(op, a, b, site).release();

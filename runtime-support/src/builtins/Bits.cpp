@@ -43,6 +43,24 @@ uint32_t integerPairClass(const Args& a) {
   return isIntegerClass(cx) ? cx : cy;
 }
 
+// r(i) = f(tag, x(i), y(i)) of inputs 0 and 1 converted to the integer class
+// cls and expanded against each other (f gives the class's element type).
+template <class F> Ref integerPairwise(const Args& a, uint32_t cls, F f) {
+  Ref x = castArray(a[0], cls, a.site), y = castArray(a[1], cls, a.site);
+  Expanded e = expandPair(x.get(), y.get(), a.site);
+  Ref r = newArray(cls, false, e.out, false, a.site);
+  visitClass(cls, [&](auto tag) {
+    using T = typename decltype(tag)::T;
+    if constexpr (std::is_integral_v<T>) {
+      const T* px = dataOf<T>(x.get());
+      const T* py = dataOf<T>(y.get());
+      T* out = dataOf<T>(r.get());
+      for (size_t i = 0; i < e.ix.size(); ++i) out[i] = f(tag, px[e.ix[i]], py[e.iy[i]]);
+    }
+  });
+  return r;
+}
+
 void idivideBuiltin(const Args& a) {
   a.arity(2, 3, 1);
   if (!isIntegerClass(a[0]->class_id) && !isIntegerClass(a[1]->class_id))
@@ -53,17 +71,16 @@ void idivideBuiltin(const Args& a) {
   if (mode != "fix" && mode != "round" && mode != "floor" && mode != "ceil")
     a.error("Rounding option must be one of 'fix', 'round', 'floor' or 'ceil'.");
   uint32_t cls = integerPairClass(a);
-  // Values are first converted to the integer class, as MATLAB does.
-  auto asClass = [&](long double v) {
-    return visitClass(cls, [&](auto tag) { return static_cast<long double>(convertValue<decltype(tag)::id>(v)); });
-  };
-  a.set(0, pairwise(a, cls, [&](long double x, long double y) {
-          x = asClass(x), y = asClass(y);
-          long double q = x / y;
-          if (mode == "fix") return std::trunc(q);
-          if (mode == "floor") return std::floor(q);
-          if (mode == "ceil") return std::ceil(q);
-          return std::round(q);
+  int rounding = mode == "fix" ? 0 : mode == "floor" ? 1 : mode == "ceil" ? 2 : 3;
+  // Values are first converted to the integer class, as MATLAB does. Below
+  // 64 bits their quotient is exact enough in double: a quotient x/y that is
+  // not whole (or half) lies at least 1/(2|y|) from one, more than its
+  // rounding error.
+  a.set(0, integerPairwise(a, cls, [&](auto tag, auto x, auto y) {
+          using W = std::conditional_t<(sizeof(x) < 8), double, long double>;
+          W q = static_cast<W>(x) / static_cast<W>(y);
+          q = rounding == 0 ? std::trunc(q) : rounding == 1 ? std::floor(q) : rounding == 2 ? std::ceil(q) : std::round(q);
+          return convertValue<decltype(tag)::id>(q);
         }));
 }
 
@@ -92,19 +109,11 @@ void bitwise(const Args& a, BitOp op) {
           }));
     return;
   }
-  Ref x = castArray(a[0], cls, a.site), y = castArray(a[1], cls, a.site);
-  Expanded e = expandPair(x.get(), y.get(), a.site);
-  Ref r = newArray(cls, false, e.out, false, a.site);
-  visitClass(cls, [&](auto tag) {
-    using T = typename decltype(tag)::T;
-    if constexpr (std::is_integral_v<T>) {
-      using U = std::make_unsigned_t<T>;
-      for (size_t i = 0; i < e.ix.size(); ++i)
-        dataOf<T>(r.get())[i] = static_cast<T>(static_cast<U>(
-            apply(static_cast<U>(dataOf<T>(x.get())[e.ix[i]]), static_cast<U>(dataOf<T>(y.get())[e.iy[i]]))));
-    }
-  });
-  a.set(0, std::move(r));
+  a.set(0, integerPairwise(a, cls, [&](auto, auto x, auto y) {
+          using T = decltype(x);
+          using U = std::make_unsigned_t<T>;
+          return static_cast<T>(static_cast<U>(apply(static_cast<U>(x), static_cast<U>(y))));
+        }));
 }
 
 // The class a double input of bitshift/bitcmp stands for: 'uint64' unless

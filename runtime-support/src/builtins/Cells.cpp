@@ -364,6 +364,14 @@ MCC_DEFINE_BUILTIN(cell2mat) {
     if (e && (e->class_id == MCC_CLASS_CELL || e->class_id == MCC_CLASS_STRUCT))
       a.error("CELL2MAT does not support cell arrays containing cell arrays or objects.");
   }
+  // Every element of one class (an empty slot is [], a double), as MATLAB's
+  // cell2mat checks before concatenating: [1, 'a'] would make text.
+  auto classOf = [&](size_t k) {
+    const mcc_array* e = elementsOf(c)[k];
+    return e ? e->class_id : static_cast<uint32_t>(MCC_CLASS_DOUBLE);
+  };
+  for (size_t k = 1; k < c->numel; ++k)
+    if (classOf(k) != classOf(0)) a.error("All contents of the input cell array must be of the same data type.");
   size_t rows = c->dims[0], cols = c->dims[1];
   std::vector<Ref> rowValues, held;
   std::vector<const mcc_array*> rowParts;

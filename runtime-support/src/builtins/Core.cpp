@@ -350,6 +350,13 @@ MCC_DEFINE_BUILTIN(format) {
 MCC_DEFINE_BUILTIN(clc) { a.arity(0, 0, 0); }
 MCC_DEFINE_BUILTIN(more) { a.arity(0, 1, 0); }
 
+// for_exit_(count, v): the loop variable after `for v = x` that ran count
+// times: [] when the loop never ran (MATLAB empties the variable), else v.
+MCC_DEFINE_BUILTIN(for_exit_) {
+  a.arity(2, 2, 1);
+  a.set(0, a.scalar(0) == 0 ? Ref(mcc_array_empty()) : Ref::share(a[1]));
+}
+
 // exit(status) and quit(status): the program ends here.
 static void exitProgram(const Args& a) {
   a.arity(0, 2, 0);
