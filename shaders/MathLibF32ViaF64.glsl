@@ -18,8 +18,9 @@
 // double section only sees finite numbers.
 //
 // Not templated (shaders/CMakeLists.txt appends it, inside MCC_F32_VIA_F64,
-// after the double instantiation); the float functions of MathLib.glsl
-// call these when MCC_F32_VIA_F64 is defined.
+// after the double instantiation, whose constants and series helpers it
+// uses: mcc_taylor_fact, mcc_fact_series); the float functions of
+// MathLib.glsl call these when MCC_F32_VIA_F64 is defined.
 
 // 2^k as a double, for k in [-1022, 1023].
 double mcc_v64_pow2(int k) { return packDouble2x32(uvec2(0u, uint(k + 1023) << 20)); }
@@ -30,26 +31,18 @@ double mcc_v64_recip(double d) {
   return r * (2.0LF - d * r);
 }
 
-// t = k ln2 + r, |r| <= ln2/2 (+ 2^-46 relative: k ln2 rounds once, k <= 151).
+// t = k ln2 + r, |r| <= ln2/2 (k LN2_HI exact, |k| <= 151).
 double mcc_v64_exp_reduce(double t, out int k) {
-  double kf = floor(t * 1.4426950408889634LF + 0.5LF);
+  double kf = floor(t * INV_LN2_HI_d + 0.5LF);
   k = int(kf);
-  return t - kf * 0.6931471805599453LF;
+  return (t - kf * LN2_HI_d) - kf * LN2_LO_d;
 }
 
 // e^t for |t| < 150 (Taylor to r^7: r^8/8! < 2^-27.5 at ln2/2).
 double mcc_v64_exp_core(double t) {
   int k;
   double r = mcc_v64_exp_reduce(t, k);
-  double p = 1.9841269841269841e-04LF;
-  p = p * r + 1.3888888888888889e-03LF;
-  p = p * r + 8.3333333333333333e-03LF;
-  p = p * r + 4.1666666666666667e-02LF;
-  p = p * r + 1.6666666666666667e-01LF;
-  p = p * r + 0.5LF;
-  p = p * r + 1.0LF;
-  p = p * r + 1.0LF;
-  return p * mcc_v64_pow2(k);
+  return mcc_taylor_fact(r, 0, 7) * mcc_v64_pow2(k);
 }
 
 // e^t - 1 for |t| < 150: 2^k (1 + q) - 1 = (2^k - 1) + 2^k q, q = e^r - 1
@@ -58,15 +51,7 @@ double mcc_v64_exp_core(double t) {
 double mcc_v64_expm1_core(double t) {
   int k;
   double r = mcc_v64_exp_reduce(t, k);
-  double p = 2.7557319223985891e-06LF;
-  p = p * r + 2.4801587301587302e-05LF;
-  p = p * r + 1.9841269841269841e-04LF;
-  p = p * r + 1.3888888888888889e-03LF;
-  p = p * r + 8.3333333333333333e-03LF;
-  p = p * r + 4.1666666666666667e-02LF;
-  p = p * r + 1.6666666666666667e-01LF;
-  p = p * r + 0.5LF;
-  double q = r + r * r * p;
+  double q = r + r * r * mcc_taylor_fact(r, 2, 9);
   double s = mcc_v64_pow2(k);
   return (s - 1.0LF) + s * q;
 }
@@ -85,13 +70,9 @@ double mcc_v64_log_core(double x) {
   double f = m - 1.0LF;
   double s = f * mcc_v64_recip(2.0LF + f);
   double z = s * s;
-  double p = 0.090909090909090909LF;
-  p = p * z + 0.11111111111111111LF;
-  p = p * z + 0.14285714285714286LF;
-  p = p * z + 0.2LF;
-  p = p * z + 0.33333333333333333LF;
-  p = p * z + 1.0LF;
-  return double(e) * 0.6931471805599453LF + 2.0LF * s * p;
+  double p = INV_ODD_d[5];
+  [[unroll]] for (int i = 4; i >= 0; --i) p = fma(p, z, INV_ODD_d[i]);
+  return double(e) * LN2_HI_d + (double(e) * LN2_LO_d + 2.0LF * s * p);
 }
 
 // float(v) where v may pass the float range: inf there (a conversion out
@@ -126,25 +107,11 @@ float mcc_v64_pow_core(float ax, float y) {
 // relative at pi/4) or cos r to r^10.
 float mcc_v64_sin_or_cos(float x, bool want_cos) {
   double xd = double(x);
-  double k = floor(xd * 0.63661977236758134LF + 0.5LF);
-  double r = ((xd - k * 1.5707963267341256LF) - k * 6.077100506303966e-11LF) - k * 2.0222662487959506e-21LF;
+  double k = floor(xd * TWO_OVER_PI_d + 0.5LF);
+  double r = ((xd - k * PIO2_PARTS_d[0]) - k * PIO2_PARTS_d[1]) - k * PIO2_PARTS_d[2];
   int q = int(k) + (want_cos ? 1 : 0);
   double z = r * r;
-  double v;
-  if ((q & 1) == 0) {
-    double p = 2.7557319223985891e-06LF;
-    p = p * z - 1.9841269841269841e-04LF;
-    p = p * z + 8.3333333333333333e-03LF;
-    p = p * z - 1.6666666666666667e-01LF;
-    v = r + r * z * p;
-  } else {
-    double p = -2.7557319223985891e-07LF;
-    p = p * z + 2.4801587301587302e-05LF;
-    p = p * z - 1.3888888888888889e-03LF;
-    p = p * z + 4.1666666666666667e-02LF;
-    p = p * z - 0.5LF;
-    v = 1.0LF + z * p;
-  }
+  double v = (q & 1) == 0 ? r - r * z * mcc_fact_series(-z, 3, 9) : 1.0LF - z * mcc_fact_series(-z, 2, 10);
   return float((q & 2) != 0 ? -v : v);
 }
 

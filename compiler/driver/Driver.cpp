@@ -99,7 +99,8 @@ int compileGpuKernels(const kernels::KernelSet& set, codegen::GpuBinaries& out, 
     // The variant computing single-precision math in double, where the
     // kernel reaches a library function that has one: the library kept for
     // it names one (the double overloads of those names do not), and the
-    // module differs (a double kernel's keeps both overloads of a name).
+    // module differs (a double kernel calling sin in double and sqrt in
+    // single keeps the float sin too, though it never calls it).
     if (!g.sourceF64Math.empty() &&
         codegen::pruneMathLibrary(library, g.sourceF64Math).find("mcc_v64_") != std::string::npos) {
       if (!codegen::compileSPIRV(g.sourceF64Math, library, bin.spirvF64Math, log)) {

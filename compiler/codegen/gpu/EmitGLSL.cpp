@@ -430,14 +430,18 @@ std::string floatControls(int width) {
          std::to_string(width) + ");\n";
 }
 
-// Sets the kernel's source and its variant with the math library's single
-// functions computed in double: MCC_F32_VIA_F64 defined before the
-// library's #include, and for a single-precision kernel the fp64 extension
-// and the library's double part (MCC_MATH_F64) enabled too. (The driver
-// compiles the variant only where the kernel reaches such a function.)
-void setSource(GlslKernel& g, std::string source) {
+// Sets the kernel's source and, where it calls the math library in single
+// precision, its variant with the library's single functions computed in
+// double: MCC_F32_VIA_F64 defined before the library's #include, and for
+// a single-precision kernel the fp64 extension and the library's double
+// part (MCC_MATH_F64) enabled too. (The driver compiles the variant only
+// where the kernel reaches a function that has such a version.)
+void setSource(GlslKernel& g, const Kernel& k, std::string source) {
   g.source = std::move(source);
   g.sourceF64Math.clear();
+  if (std::none_of(k.nodes.begin(), k.nodes.end(),
+                   [&](const Node& n) { return n.type == ElemType::F32 && callsMathLibrary(k, n); }))
+    return;
   const std::string version = "#version 450\n", include = "#include \"mcc_math.glsl\"\n";
   size_t at = g.source.find(include);
   if (g.source.rfind(version, 0) != 0 || at == std::string::npos) return;
@@ -642,7 +646,7 @@ GlslKernel emitGLSL(const Kernel& k) {
 
   if (along) {
     emitAlongMain(os, k, sp, *along, alongBinding, outputBinding, emitValue);
-    setSource(g, os.str());
+    setSource(g, k, os.str());
     g.eligible = true;
     return g;
   }
@@ -760,7 +764,7 @@ GlslKernel emitGLSL(const Kernel& k) {
     os << "  }\n";
   }
   os << "}\n";
-  setSource(g, os.str());
+  setSource(g, k, os.str());
   g.eligible = true;
   return g;
 }
