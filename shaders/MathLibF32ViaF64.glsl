@@ -18,12 +18,10 @@
 // double section only sees finite numbers.
 //
 // Not templated (shaders/CMakeLists.txt appends it, inside MCC_F32_VIA_F64,
-// after the double instantiation, whose constants and series helpers it
-// uses: mcc_taylor_fact, mcc_fact_series); the float functions of
-// MathLib.glsl call these when MCC_F32_VIA_F64 is defined.
-
-// 2^k as a double, for k in [-1022, 1023].
-double mcc_v64_pow2(int k) { return packDouble2x32(uvec2(0u, uint(k + 1023) << 20)); }
+// after the double instantiation, whose constants and helpers it uses:
+// mcc_taylor_fact, mcc_fact_series, mcc_pow2, mcc_round_int,
+// mcc_from_int); the float functions of MathLib.glsl call these when
+// MCC_F32_VIA_F64 is defined.
 
 // 1/d for a double d whose float rounding is a normal float.
 double mcc_v64_recip(double d) {
@@ -33,8 +31,7 @@ double mcc_v64_recip(double d) {
 
 // t = k ln2 + r, |r| <= ln2/2 (k LN2_HI exact, |k| <= 151).
 double mcc_v64_exp_reduce(double t, out int k) {
-  double kf = floor(t * INV_LN2_HI_d + 0.5LF);
-  k = int(kf);
+  double kf = mcc_round_int(t * INV_LN2_HI_d, k);
   return (t - kf * LN2_HI_d) - kf * LN2_LO_d;
 }
 
@@ -42,7 +39,7 @@ double mcc_v64_exp_reduce(double t, out int k) {
 double mcc_v64_exp_core(double t) {
   int k;
   double r = mcc_v64_exp_reduce(t, k);
-  return mcc_taylor_fact(r, 0, 7) * mcc_v64_pow2(k);
+  return mcc_taylor_fact(r, 0, 7) * mcc_pow2_d(k);
 }
 
 // e^t - 1 for |t| < 150: 2^k (1 + q) - 1 = (2^k - 1) + 2^k q, q = e^r - 1
@@ -52,7 +49,7 @@ double mcc_v64_expm1_core(double t) {
   int k;
   double r = mcc_v64_exp_reduce(t, k);
   double q = r + r * r * mcc_taylor_fact(r, 2, 9);
-  double s = mcc_v64_pow2(k);
+  double s = mcc_pow2_d(k);
   return (s - 1.0LF) + s * q;
 }
 
@@ -72,7 +69,8 @@ double mcc_v64_log_core(double x) {
   double z = s * s;
   double p = INV_ODD_d[5];
   [[unroll]] for (int i = 4; i >= 0; --i) p = fma(p, z, INV_ODD_d[i]);
-  return double(e) * LN2_HI_d + (double(e) * LN2_LO_d + 2.0LF * s * p);
+  double ed = mcc_from_int_d(e);
+  return ed * LN2_HI_d + (ed * LN2_LO_d + 2.0LF * s * p);
 }
 
 // float(v) where v may pass the float range: inf there (a conversion out
@@ -107,9 +105,10 @@ float mcc_v64_pow_core(float ax, float y) {
 // relative at pi/4) or cos r to r^10.
 float mcc_v64_sin_or_cos(float x, bool want_cos) {
   double xd = double(x);
-  double k = floor(xd * TWO_OVER_PI_d + 0.5LF);
+  int ki;
+  double k = mcc_round_int(xd * TWO_OVER_PI_d, ki);
   double r = ((xd - k * PIO2_PARTS_d[0]) - k * PIO2_PARTS_d[1]) - k * PIO2_PARTS_d[2];
-  int q = int(k) + (want_cos ? 1 : 0);
+  int q = ki + (want_cos ? 1 : 0);
   double z = r * r;
   double v = (q & 1) == 0 ? r - r * z * mcc_fact_series(-z, 3, 9) : 1.0LF - z * mcc_fact_series(-z, 2, 10);
   return float((q & 2) != 0 ? -v : v);

@@ -6,6 +6,8 @@ below: it rewrites the block between the markers in MathLib.glsl."""
 import struct
 import mpmath as mp
 
+import minimax
+
 mp.mp.dps = 60
 
 
@@ -93,6 +95,10 @@ def block(bits):
     # 1/(2k+1) for atan's series, 2/(2k+1) for log's
     items = ', '.join(lit(rnd(mp.mpf(1) / (2 * k + 1), bits), bits) for k in range(14))
     L.append(f'const {t} INV_ODD{sfx}[14] = {t}[14]({items});')
+    # the minimax polynomials (minimax.py)
+    for name, coefficients in minimax.polynomials(bits).items():
+        items = ', '.join(lit(v, bits) for v in coefficients)
+        L.append(f'const {t} {name}{sfx}[{len(coefficients)}] = {t}[{len(coefficients)}]({items});')
     return '\n'.join(L)
 
 
