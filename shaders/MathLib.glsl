@@ -415,11 +415,7 @@ precise REAL mcc_exp(REAL x) {
   if (isnan(x)) return x;
   if (x > EXP_OVER_R) return mcc_inf(x);
   if (x < EXP_UNDER_R) return 0.0LF;
-#if !MCC_F64 && defined(MCC_F32_VIA_F64)
-  return mcc_v64_exp(x);
-#else
   return mcc_exp_plain(x);
-#endif
 }
 
 // expm1: Taylor near 0; else 2^k (1 + q) - 1 = (2^k - 1) + 2^k q with both
@@ -537,11 +533,7 @@ precise REAL mcc_log_plain(REAL x) {
 precise REAL mcc_log(REAL x) {
   REAL r, lo;
   if (mcc_log_special(x, r)) return r;
-#if !MCC_F64 && defined(MCC_F32_VIA_F64)
-  return mcc_v64_log_times(x, 1.0LF);
-#else
   return mcc_log_plain(x);
-#endif
 }
 
 // ln(x) (hi + lo) times a constant (c_hi + c_lo), rounded once: exact at
@@ -1011,11 +1003,7 @@ precise REAL mcc_tanh(REAL x) {
   if (a > saturate) {
     r = 1.0LF;
   } else {
-#if !MCC_F64 && defined(MCC_F32_VIA_F64)
-    r = mcc_v64_tanh_abs(a);
-#else
     r = mcc_tanh_unsaturated(a);
-#endif
   }
   return mcc_signbit(x) ? -r : r;
 }

@@ -1,7 +1,10 @@
 // Single-precision functions computed in double: the library's float
-// exp, expm1, log, log2, log10, pow, sin, cos and tanh on a device whose
-// double arithmetic is fast (an H100's runs at half its float rate, a
-// consumer GPU's at 1/32 or 1/64). The runtime picks this variant of a
+// expm1, log2, log10, pow, sin and cos on a device whose double arithmetic
+// is fast (an H100's runs at half its float rate, a consumer GPU's at 1/32
+// or 1/64). (The float path's exp, log and tanh, plain polynomials without
+// two-word sums, were as fast or faster there: on the H100, sum(f(x)) over
+// 64M singles took 0.141 / 0.196 / 0.147 ms against 0.152 / 0.197 / 0.188
+// in double.) The runtime picks this variant of a
 // kernel only where it measured that (runtime-support/src/gpu/Probe.cpp);
 // the build compiles it as a second SPIR-V module of each single kernel
 // that reaches one of these functions (MCC_F32_VIA_F64, which needs the
@@ -19,15 +22,9 @@
 //
 // Not templated (shaders/CMakeLists.txt appends it, inside MCC_F32_VIA_F64,
 // after the double instantiation, whose constants and helpers it uses:
-// mcc_taylor_fact, mcc_fact_series, mcc_pow2, mcc_round_int,
-// mcc_from_int); the float functions of MathLib.glsl call these when
+// mcc_taylor_fact, mcc_fact_series, mcc_pow2, mcc_round_int, mcc_from_int,
+// mcc_recip); the float functions of MathLib.glsl call these when
 // MCC_F32_VIA_F64 is defined.
-
-// 1/d for a double d whose float rounding is a normal float.
-double mcc_v64_recip(double d) {
-  double r = double(1.0 / float(d));
-  return r * (2.0LF - d * r);
-}
 
 // t = k ln2 + r, |r| <= ln2/2 (k LN2_HI exact, |k| <= 151).
 double mcc_v64_exp_reduce(double t, out int k) {
@@ -65,7 +62,7 @@ double mcc_v64_log_core(double x) {
     e += 1;
   }
   double f = m - 1.0LF;
-  double s = f * mcc_v64_recip(2.0LF + f);
+  double s = f * mcc_recip(2.0LF + f);
   double z = s * s;
   double p = INV_ODD_d[5];
   [[unroll]] for (int i = 4; i >= 0; --i) p = fma(p, z, INV_ODD_d[i]);
@@ -78,11 +75,6 @@ double mcc_v64_log_core(double x) {
 float mcc_v64_to_float(double v) {
   const double over = 3.4028235677973366e+38LF;  // FLT_MAX + half an ulp
   return v >= over ? uintBitsToFloat(0x7f800000u) : float(v);
-}
-
-float mcc_v64_exp(float x) {
-  // mcc_exp has settled NaN, overflow and underflow.
-  return mcc_v64_to_float(mcc_v64_exp_core(double(x)));
 }
 
 // expm1 for finite x in [-18, 88.8] (mcc_expm1 settles the rest and 0).
@@ -112,10 +104,4 @@ float mcc_v64_sin_or_cos(float x, bool want_cos) {
   double z = r * r;
   double v = (q & 1) == 0 ? r - r * z * mcc_fact_series(-z, 3, 9) : 1.0LF - z * mcc_fact_series(-z, 2, 10);
   return float((q & 2) != 0 ? -v : v);
-}
-
-// tanh a for a in (0, 9.5]: e / (e + 2) with e = expm1(2a).
-float mcc_v64_tanh_abs(float a) {
-  double e = mcc_v64_expm1_core(2.0LF * double(a));
-  return float(e * mcc_v64_recip(e + 2.0LF));
 }
