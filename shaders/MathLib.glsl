@@ -418,8 +418,22 @@ precise REAL mcc_exp(REAL x) {
   return mcc_exp_plain(x);
 }
 
-// expm1: Taylor near 0; else 2^k (1 + q) - 1 = (2^k - 1) + 2^k q with both
-// parts exact, so one rounding.
+// e^x - 1 for finite x in [-40, 709.78] (single: [-18, 88.72]): the
+// polynomial near 0; else 2^k (1 + q) - 1 = (2^k - 1) + 2^k q with both
+// parts exact, so one rounding. (Also what double tanh calls: the name
+// has no single-computed-in-double version, so a kernel's pruned library
+// does not name one through it; see compiler/driver/Driver.cpp.)
+precise REAL mcc_expm1_finite(REAL x) {
+  if (abs(x) <= 0.34657359027997264LF) return mcc_expm1_small(x);
+  int k;
+  REAL r_lo;
+  REAL r = mcc_exp_reduce(x, k, r_lo);
+  REAL q = mcc_expm1_small(r);
+  q += r_lo * (1.0LF + q);
+  if (k > 60) return mcc_scale(1.0LF + q, k);
+  return ldexp(q, k) + (ldexp(1.0LF, k) - 1.0LF);
+}
+
 precise REAL mcc_expm1(REAL x) {
   if (isnan(x)) return x;
   if (x > EXP_OVER_R) return mcc_inf(x);
@@ -432,14 +446,7 @@ precise REAL mcc_expm1(REAL x) {
 #if !MCC_F64 && defined(MCC_F32_VIA_F64)
   return mcc_v64_expm1(x);
 #endif
-  if (abs(x) <= 0.34657359027997264LF) return mcc_expm1_small(x);
-  int k;
-  REAL r_lo;
-  REAL r = mcc_exp_reduce(x, k, r_lo);
-  REAL q = mcc_expm1_small(r);
-  q += r_lo * (1.0LF + q);
-  if (k > 60) return mcc_scale(1.0LF + q, k);
-  return ldexp(q, k) + (ldexp(1.0LF, k) - 1.0LF);
+  return mcc_expm1_finite(x);
 }
 
 // ------------------------------------------------------------ log family
@@ -982,7 +989,7 @@ precise REAL mcc_tanh_unsaturated(REAL a) {
 // quotient is e times 1/(e + 2), corrected by its exact residual times that
 // reciprocal).
 precise REAL mcc_tanh_unsaturated(REAL a) {
-  REAL e = mcc_expm1(2.0LF * a), de;
+  REAL e = mcc_expm1_finite(2.0LF * a), de;
   REAL d = mcc_two_sum(e, 2.0LF, de);
   REAL inv = mcc_recip(d);  // d in [2, 2^64]: no overflow
   REAL q = e * inv;

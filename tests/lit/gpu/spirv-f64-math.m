@@ -6,6 +6,7 @@
 % RUN: not test -e %t.k1.f64math.spv
 % RUN: not test -e %t.k3.f64math.spv
 % RUN: not test -e %t.k4.f64math.spv
+% RUN: not test -e %t.k5.f64math.spv
 % RUN: %mcc %s -o %t.exe && %t.exe > %t.cpu
 % RUN: %gpu-env MCC_DEVICE=gpu MCC_GPU_F32_MATH=float MCC_TRACE=1 %t.exe > %t.float 2> %t.float.trace
 % RUN: %gpu-env MCC_DEVICE=gpu MCC_GPU_F32_MATH=double MCC_TRACE=1 %t.exe > %t.double 2> %t.trace
@@ -13,12 +14,13 @@
 % RUN: FileCheck --check-prefix=FLOAT %s < %t.float.trace
 % RUN: diff %t.cpu %t.float
 % RUN: diff %t.cpu %t.double
-% A single-precision kernel that calls the math library's exp, log, pow,
-% sin, cos or tanh has a second module computing them in double
+% A single-precision kernel that calls the math library's expm1, log2,
+% log10, pow, sin or cos has a second module computing them in double
 % (shaders/MathLibF32ViaF64.glsl), which passes spirv-val: k2, a single
 % kernel, and k0, which reads a double array (a double kernel whose math
 % is in single). One with only arithmetic has none (k1, k3), and neither
-% has a kernel whose math is double (k4). The runtime takes the variant where MCC_GPU_F32_MATH=double
+% has a kernel whose math is double (k4), nor one whose single math is
+% exp, log and tanh, which the float path computes as fast (k5). The runtime takes the variant where MCC_GPU_F32_MATH=double
 % (or its probe finds fast doubles) and says so in the trace. Both modules print
 % what the CPU prints to 6 digits (the sums are of 16,384 elements or fewer,
 % folded in element order).
@@ -31,6 +33,8 @@ w = x * 2 + 1;
 fprintf('%.6g\n', sum(w));
 d = sin(linspace(0, 1, 5000));
 fprintf('%.6g\n', sum(d));
+u = exp(-x / 8) + tanh(x / 10) .* log(x);
+fprintf('%.6g\n', sum(u));
 % CHECK: // kernel k0:
 % CHECK: EntryPoint GLCompute
 % CHECK: // kernel k0 with single-precision math in double: {{[0-9]+}} words
@@ -41,6 +45,8 @@ fprintf('%.6g\n', sum(d));
 % CHECK: // kernel k3:
 % CHECK-NOT: with single-precision math in double
 % CHECK: // kernel k4:
+% CHECK-NOT: with single-precision math in double
+% CHECK: // kernel k5:
 % CHECK-NOT: with single-precision math in double
 % TRACE: kernel=k0 n=5000 device=gpu {{.*}} math=double
 % TRACE-NEXT: kernel=k1 n=5000 device=gpu
