@@ -222,13 +222,18 @@ precise REAL mcc_cdiv(REAL c, REAL d) {
 // range, the float reciprocal refined by one Newton step (relative error
 // near 2^-44, from one float division and two fmas: a double division is
 // a long sequence on most GPUs); else the device's quotient.
+#if MCC_F64
+// That refined float reciprocal, for b whose float rounding is a normal float.
+precise REAL mcc_recip_near(REAL b) {
+  REAL r = REAL(1.0 / float(b));
+  return fma(r, fma(-b, r, 1.0LF), r);
+}
+#endif
+
 precise REAL mcc_recip(REAL b) {
 #if MCC_F64
   REAL a = abs(b);
-  if (a > 1.0e-30LF && a < 1.0e30LF) {
-    REAL r = REAL(1.0 / float(b));
-    return fma(r, fma(-b, r, 1.0LF), r);
-  }
+  if (a > 1.0e-30LF && a < 1.0e30LF) return mcc_recip_near(b);
 #endif
   return mcc_fdiv(1.0LF, b);
 }
@@ -253,7 +258,7 @@ precise REAL mcc_div(REAL a, REAL b) {
   if (mcc_recip_safe(b) && (a == 0.0LF || mcc_recip_safe(a))) {
     REAL inv = mcc_recip(b);
     REAL q = a * inv;
-    return q == 0.0LF ? q : q + mcc_residual(a, q, b) * inv;
+    return q == 0.0LF ? q : fma(mcc_residual(a, q, b), inv, q);
   }
   REAL q = mcc_fdiv(a, b);
   if (q == 0.0LF || isnan(q) || !(max(abs(q), abs(b)) <= SPLIT_MAX_R)) return q;

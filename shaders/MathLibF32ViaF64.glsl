@@ -18,22 +18,24 @@
 // (relative error near 2^-42 even from a 2.5-ulp float division): a double
 // division costs several times more. Special values (NaN, infinities,
 // overflow, zero) are settled in float before any double work, so the
-// double section only sees finite numbers.
+// double section only sees finite numbers. Every function is `precise`, as
+// the library's are: without it the H100's driver rearranged the
+// reduction of sin and cos (25 ulp at x = 8953.54).
 //
 // Not templated (shaders/CMakeLists.txt appends it, inside MCC_F32_VIA_F64,
 // after the double instantiation, whose constants and helpers it uses:
 // mcc_taylor_fact, mcc_fact_series, mcc_pow2, mcc_round_int, mcc_from_int,
-// mcc_recip); the float functions of MathLib.glsl call these when
+// mcc_recip_near); the float functions of MathLib.glsl call these when
 // MCC_F32_VIA_F64 is defined.
 
 // t = k ln2 + r, |r| <= ln2/2 (k LN2_HI exact, |k| <= 151).
-double mcc_v64_exp_reduce(double t, out int k) {
+precise double mcc_v64_exp_reduce(double t, out int k) {
   double kf = mcc_round_int(t * INV_LN2_HI_d, k);
   return (t - kf * LN2_HI_d) - kf * LN2_LO_d;
 }
 
 // e^t for |t| < 150 (Taylor to r^7: r^8/8! < 2^-27.5 at ln2/2).
-double mcc_v64_exp_core(double t) {
+precise double mcc_v64_exp_core(double t) {
   int k;
   double r = mcc_v64_exp_reduce(t, k);
   return mcc_taylor_fact(r, 0, 7) * mcc_pow2_d(k);
@@ -42,7 +44,7 @@ double mcc_v64_exp_core(double t) {
 // e^t - 1 for |t| < 150: 2^k (1 + q) - 1 = (2^k - 1) + 2^k q, q = e^r - 1
 // by Taylor to r^9 (relative to r, r^9/10! < 2^-35 at ln2/2); exact where
 // k = 0, at most a bit of cancellation elsewhere.
-double mcc_v64_expm1_core(double t) {
+precise double mcc_v64_expm1_core(double t) {
   int k;
   double r = mcc_v64_exp_reduce(t, k);
   double q = r + r * r * mcc_taylor_fact(r, 2, 9);
@@ -53,7 +55,7 @@ double mcc_v64_expm1_core(double t) {
 // ln x for a finite double x > 0 of float range: x = 2^e m with m in
 // [sqrt(1/2), sqrt(2)), ln m = 2 atanh(s), s = (m - 1)/(m + 1), |s| < 0.172,
 // by its series to s^11 (the next term is s^13 2/13, 2^-35 relative).
-double mcc_v64_log_core(double x) {
+precise double mcc_v64_log_core(double x) {
   uvec2 w = unpackDouble2x32(x);
   int e = int(w.y >> 20) - 1023;
   double m = packDouble2x32(uvec2(w.x, (w.y & 0x000fffffu) | 0x3ff00000u));
@@ -62,7 +64,7 @@ double mcc_v64_log_core(double x) {
     e += 1;
   }
   double f = m - 1.0LF;
-  double s = f * mcc_recip(2.0LF + f);
+  double s = f * mcc_recip_near(2.0LF + f);
   double z = s * s;
   double p = INV_ODD_d[5];
   [[unroll]] for (int i = 4; i >= 0; --i) p = fma(p, z, INV_ODD_d[i]);
@@ -72,19 +74,19 @@ double mcc_v64_log_core(double x) {
 
 // float(v) where v may pass the float range: inf there (a conversion out
 // of range is not defined by Vulkan).
-float mcc_v64_to_float(double v) {
+precise float mcc_v64_to_float(double v) {
   const double over = 3.4028235677973366e+38LF;  // FLT_MAX + half an ulp
   return v >= over ? uintBitsToFloat(0x7f800000u) : float(v);
 }
 
 // expm1 for finite x in [-18, 88.8] (mcc_expm1 settles the rest and 0).
-float mcc_v64_expm1(float x) { return mcc_v64_to_float(mcc_v64_expm1_core(double(x))); }
+precise float mcc_v64_expm1(float x) { return mcc_v64_to_float(mcc_v64_expm1_core(double(x))); }
 
 // ln, log2, log10 of a finite float x > 0 (mcc_log_special settles the rest).
-float mcc_v64_log_times(float x, double c) { return float(mcc_v64_log_core(double(x)) * c); }
+precise float mcc_v64_log_times(float x, double c) { return float(mcc_v64_log_core(double(x)) * c); }
 
 // |x|^y for finite ax > 0 and finite y != 0 (mcc_pow settles the rest).
-float mcc_v64_pow_core(float ax, float y) {
+precise float mcc_v64_pow_core(float ax, float y) {
   double t = double(y) * mcc_v64_log_core(double(ax));
   if (t > 89.0LF) return uintBitsToFloat(0x7f800000u);
   if (t < -104.0LF) return 0.0;
@@ -95,7 +97,7 @@ float mcc_v64_pow_core(float ax, float y) {
 // + r with pi/2 in three parts of 33 bits (k times each is exact, and x -
 // k part0 too: x has 24 bits), then sin r to r^9 (r^11/11! < 2^-28.7
 // relative at pi/4) or cos r to r^10.
-float mcc_v64_sin_or_cos(float x, bool want_cos) {
+precise float mcc_v64_sin_or_cos(float x, bool want_cos) {
   double xd = double(x);
   int ki;
   double k = mcc_round_int(xd * TWO_OVER_PI_d, ki);

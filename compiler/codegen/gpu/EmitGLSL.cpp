@@ -245,7 +245,7 @@ void endLoop(std::ostream& os, const Kernel& k, const Spelling& sp, std::string&
 const char* const kModFunction =
     "double kernel_mod(double x, double y) {\n"
     "  if (y == double(pc.zero)) return x;\n"
-    "  precise double q = x / y;\n"
+    "  precise double q = mcc_div(x, y);\n"
     "  precise double whole = round(q);\n"
     "  bool nearlyWhole = floor(y) != y && abs((q - whole) / whole) < 2.220446049250313e-16LF;\n"
     "  precise double r = nearlyWhole ? double(pc.zero) : x - y * floor(q);\n"
@@ -414,7 +414,7 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   // The result: over a vecdim the rounded sum; a mean divides by the count.
   ElemType vt = red.dims > 1 ? red.type : acc;
   os << "    precise " << sp.type(vt) << " r = " << sp.convert("acc", acc, vt) << ";\n";
-  if (red.reduce == ReduceKind::Mean) os << "    r = r / " << sp.type(vt) << "(pc.len);\n";
+  if (red.reduce == ReduceKind::Mean) os << "    r = mcc_div(r, " << sp.type(vt) << "(pc.len));\n";
   if (red.type == ElemType::Bool)
     os << "    if (" << sp.convert("r", vt, red.type) << ") atomicOr(b" << resultBinding << ".d[o >> 2u], 1u << ((o & 3u) * 8u));\n";
   else
@@ -613,7 +613,12 @@ GlslKernel emitGLSL(const Kernel& k) {
         else if (node.binary == BinaryOp::Power)
           os << (fractionExponent(k.nodes[node.args[1]], t) ? "mcc_pow_fraction(" : "mcc_pow(") << as(0, t) << ", " << as(1, t)
              << ")";
-        else if (node.binary == BinaryOp::LDivide) os << as(1, t) << " / " << as(0, t);
+        else if (node.binary == BinaryOp::RDivide || node.binary == BinaryOp::LDivide)
+          // The library's quotient, correctly rounded as the CPU's: a
+          // device's own may be off (Vulkan allows 2.5 ulp in single; the
+          // H100's differed from the CPU's in 40% of single quotients).
+          os << "mcc_div(" << as(node.binary == BinaryOp::LDivide ? 1 : 0, t) << ", "
+             << as(node.binary == BinaryOp::LDivide ? 0 : 1, t) << ")";
         else if (node.binary == BinaryOp::And || node.binary == BinaryOp::Or)
           os << as(0, ElemType::Bool) << ' ' << binaryOp(node.binary) << ' ' << as(1, ElemType::Bool);
         else

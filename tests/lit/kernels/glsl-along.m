@@ -92,7 +92,7 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK: precise double acc0 = 0.0LF;
 % CHECK: b1.d[i] = v{{[0-9]+}};
 % CHECK-NEXT: acc0 = acc0 + double(v{{[0-9]+}});
-% CHECK: r = r / double(pc.len);
+% CHECK: r = mcc_div(r, double(pc.len));
 % CHECK: b2.d[o] = float(r);
 % CHECK-LABEL: // kernel k6:
 % CHECK: precise double acc1 = 0.0LF;
