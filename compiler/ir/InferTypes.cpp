@@ -449,6 +449,12 @@ class Inference {
     return Type::record(std::move(fields));
   }
 
+  // [] (0x0 double): s.f = v on it makes a 1x1 struct.
+  static bool isEmptyMatrix(const Type& t) {
+    return t.reached && t.cls == Class::Double && t.rankKnown && t.dims.size() == 2 && t.dims[0] == Extent::constant(0) &&
+           t.dims[1] == Extent::constant(0);
+  }
+
   // s.f = v as a record: on a record (f replaced or appended, as MATLAB
   // orders fields), on [] or on struct(). Anything else: not a record.
   static Type setFieldType(const Instr& i) {
@@ -457,7 +463,7 @@ class Inference {
     if (i.dynamicField || i.direct || !v.reached || v.noValue) return Type::unknown();
     std::vector<FieldType> fields;
     if (base.isRecord()) fields = base.fields;
-    else if (!(i.operands[0]->op == Op::Const && base.isEmptyConst() && base.cls == Class::Double)) return Type::unknown();
+    else if (!isEmptyMatrix(base)) return Type::unknown();
     int k = base.isRecord() ? base.fieldIndex(i.name) : -1;
     if (k >= 0) fields[k].type = v;
     else fields.push_back({i.name, v});
@@ -617,6 +623,9 @@ class Inference {
         // s.f of a record: the field's type (a missing field is an error, or [] for an update).
         if (T(0).isRecord() && !i.dynamicField && !i.list && T(0).fieldIndex(i.name) >= 0)
           return T(0).fields[T(0).fieldIndex(i.name)].type;
+        // s.a.b = v where s has no field a (or is []): s.a reads as [].
+        if (i.forUpdate && !i.dynamicField && !i.list && (T(0).isRecord() || isEmptyMatrix(T(0))))
+          return Type::matrix(Class::Double, {Extent::constant(0), Extent::constant(0)});
         return Type::unknown();
       case Op::CellRef: case Op::GlobalLoad: case Op::EnvNew: case Op::EnvLoad: return Type::unknown();
       case Op::Caught: return Type::scalar(Class::MException);

@@ -135,6 +135,11 @@ class FunctionScalarizer {
         uses(i);
       }
     for (Instr* phi : phis) fillPhi(phi);
+    // A use seen before its record was known as parts (a loop's phi that
+    // is no record phi) takes the boxed struct too.
+    for (Block* b : order)
+      for (Instr* i : std::vector<Instr*>(b->instrs))
+        if (!generated_.count(i)) uses(i);
     // What the parts replaced is dead now, loops of phis and s.f = v
     // included: all but those something else still uses.
     std::set<Instr*> dead;
@@ -319,7 +324,7 @@ class FunctionScalarizer {
       Instr* base = i->operands[0];
       std::vector<Instr*> values;
       if (base->type.isRecord()) values = fieldsOf(base);
-      else if (!(base->op == Op::Const && base->type.isEmptyConst())) return;
+      else if (i->type.fields.size() != 1) return;  // (s.f = v on [])
       int k = base->type.isRecord() ? base->type.fieldIndex(i->name) : -1;
       if (k >= 0) values[k] = i->operands[1];
       else values.push_back(i->operands[1]);
