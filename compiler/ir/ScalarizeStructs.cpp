@@ -21,6 +21,31 @@ bool spliced(const Instr& i) {
 
 bool isUserCall(const Instr& i) { return i.op == Op::Call && i.callee != Callee::Builtin; }
 
+// A record passed as its fields is flattened: a field that is a record of
+// some fields is passed as its own fields, and so on.
+bool flattens(const Type& t) { return t.isRecord() && !t.fields.empty(); }
+
+void leafTypes(const Type& t, std::vector<Type>& out) {
+  for (const FieldType& f : t.fields) {
+    if (flattens(f.type)) leafTypes(f.type, out);
+    else out.push_back(f.type);
+  }
+}
+
+// The names of the leaves: s.pos.x ...
+void leafNames(const Type& t, const std::string& prefix, std::vector<std::string>& out) {
+  for (const FieldType& f : t.fields) {
+    if (flattens(f.type)) leafNames(f.type, prefix + "." + f.name, out);
+    else out.push_back(prefix + "." + f.name);
+  }
+}
+
+std::vector<Type> leafTypes(const Type& t) {
+  std::vector<Type> out;
+  leafTypes(t, out);
+  return out;
+}
+
 // How a specialisation's inputs and outputs are passed: a record input or
 // output as its fields (width: the number of values it becomes).
 struct Signature {
@@ -28,7 +53,7 @@ struct Signature {
   std::vector<Type> outputs;  // a record: given as its fields
   bool expandsParam(size_t k) const { return k < params.size() && params[k].isRecord(); }
   bool expandsOutput(size_t k) const { return k < outputs.size() && outputs[k].isRecord(); }
-  size_t outputWidth(size_t k) const { return expandsOutput(k) ? outputs[k].fields.size() : 1; }
+  size_t outputWidth(size_t k) const { return expandsOutput(k) ? leafTypes(outputs[k]).size() : 1; }
   size_t outputOffset(size_t k) const {
     size_t n = 0;
     for (size_t j = 0; j < k; ++j) n += outputWidth(j);
@@ -86,7 +111,7 @@ std::unordered_map<const Function*, Signature> signatures(const Module& m) {
     if (fixed.count(f)) continue;
     Signature s;
     for (const Instr* p : f->params)
-      s.params.push_back(p->type.isRecord() && !p->type.fields.empty() ? p->type : Type::unknown());
+      s.params.push_back(flattens(p->type) ? p->type : Type::unknown());
     // An output is given as its fields where every return gives a record
     // of those fields (two or more: a call of one output is that value).
     s.outputs.assign(f->outputNames.size(), Type::bottom());
@@ -97,7 +122,7 @@ std::unordered_map<const Function*, Signature> signatures(const Module& m) {
       returnsAll &= t->operands.size() == f->outputNames.size();
       for (size_t k = 0; k < t->operands.size() && k < s.outputs.size(); ++k) {
         const Type& v = t->operands[k]->type;
-        bool ok = t->operands[k]->op != Op::Undef && v.isRecord() && v.fields.size() >= 2 &&
+        bool ok = t->operands[k]->op != Op::Undef && v.isRecord() && leafTypes(v).size() >= 2 &&
                   (!s.outputs[k].reached || sameFields(s.outputs[k], v));
         s.outputs[k] = ok ? join(s.outputs[k], v) : Type::unknown();
       }
@@ -183,6 +208,7 @@ class FunctionScalarizer {
   // Puts `n` where `def`'s value is first available: after it, or after
   // the phis of its block; later insertions for the same place follow it.
   void insertAfter(Instr* def, Instr* n) {
+    while (anchor_.count(def)) def = anchor_.at(def);
     Block* b = def->parent;
     Instr* key = def;
     if (def->op == Op::Phi || def->op == Op::Param || def->op == Op::Undef) key = nullptr;
@@ -234,6 +260,38 @@ class FunctionScalarizer {
     return reads;
   }
 
+  // The fields of a record value, a field that is a record of some fields
+  // as its own fields in turn (how calls pass records).
+  std::vector<Instr*> leavesOf(Instr* v) {
+    std::vector<Instr*> out;
+    for (Instr* part : fieldsOf(v)) {
+      if (flattens(recordType(part))) {
+        std::vector<Instr*> inner = leavesOf(part);
+        out.insert(out.end(), inner.begin(), inner.end());
+      } else {
+        out.push_back(part);
+      }
+    }
+    return out;
+  }
+
+  // A record of type t made of the values `make` gives for its leaves,
+  // in order; a field that is a record is a record of parts too (an
+  // instruction of no block, whose boxed struct goes after `anchor`).
+  template <typename Make>
+  Instr* recordOf(const Type& t, Instr* key, Instr* anchor, Make make) {
+    if (!key) {
+      key = newInstr(Op::Undef, *anchor, t);
+      anchor_[key] = anchor;
+    }
+    recordTypes_[key] = t;
+    std::vector<Instr*> fields;
+    for (const FieldType& f : t.fields)
+      fields.push_back(flattens(f.type) ? recordOf(f.type, nullptr, anchor, make) : make(f));
+    parts_[key] = fields;
+    return key;
+  }
+
   // The boxed struct of a record kept as parts: struct(), then s.f = v in field order.
   Instr* boxed(Instr* v) {
     if (auto it = boxed_.find(v); it != boxed_.end()) return it->second;
@@ -273,16 +331,17 @@ class FunctionScalarizer {
         names.push_back(name);
         continue;
       }
-      std::vector<Instr*> fields;
-      for (const FieldType& field : p->type.fields) {
+      std::vector<std::string> leaves;
+      leafNames(p->type, name, leaves);
+      size_t leaf = 0;
+      recordOf(p->type, p, p, [&](const FieldType& field) {
         Instr* q = newInstr(Op::Param, *p, field.type);
-        q->name = name + "." + field.name;
+        q->name = leaves[leaf++];
         insertAfter(p, q);
-        fields.push_back(q);
         params.push_back(q);
         names.push_back(q->name);
-      }
-      parts_[p] = fields;
+        return q;
+      });
       dead_.push_back(p);
     }
     for (size_t k = 0; k < params.size(); ++k) params[k]->index = static_cast<uint32_t>(k);
@@ -297,24 +356,31 @@ class FunctionScalarizer {
     return true;
   }
 
+  // A phi of records: a phi per leaf (the join of records keeps a field a
+  // record only where every incoming one is a record of those fields).
   void splitPhi(Instr* phi) {
-    std::vector<Instr*> fields;
-    for (const FieldType& field : phi->type.fields) {
+    std::vector<std::string> leaves;
+    leafNames(phi->type, phi->name, leaves);
+    size_t leaf = 0;
+    recordOf(phi->type, phi, phi, [&](const FieldType& field) {
       Instr* q = newInstr(Op::Phi, *phi, field.type);
-      q->name = phi->name + "." + field.name;
+      q->name = leaves[leaf++];
       insertAfter(phi, q);
-      fields.push_back(q);
-    }
-    parts_[phi] = fields;
+      return q;
+    });
     dead_.push_back(phi);
   }
 
   void fillPhi(Instr* phi) {
-    const std::vector<Instr*>& fields = parts_.at(phi);
-    std::vector<Instr*> incoming = phi->operands;
-    for (Instr* in : incoming) {
-      std::vector<Instr*> values = fieldsOf(in);
-      for (size_t k = 0; k < fields.size(); ++k) fields[k]->addOperand(values[k]);
+    for (Instr* in : std::vector<Instr*>(phi->operands)) addIncoming(phi, in);
+  }
+
+  void addIncoming(Instr* record, Instr* in) {
+    std::vector<Instr*> fields = parts_.at(record);
+    std::vector<Instr*> values = fieldsOf(in);
+    for (size_t k = 0; k < fields.size(); ++k) {
+      if (!fields[k]->parent) addIncoming(fields[k], values[k]);  // a record field: its leaves' phis
+      else fields[k]->addOperand(isParts(values[k]) ? boxed(values[k]) : values[k]);
     }
   }
 
@@ -359,7 +425,7 @@ class FunctionScalarizer {
     call->operands.clear();
     for (size_t k = 0; k < args.size(); ++k) {
       if (s.expandsParam(k))
-        for (Instr* v : fieldsOf(args[k])) call->addOperand(v);
+        for (Instr* v : leavesOf(args[k])) call->addOperand(v);
       else
         call->addOperand(args[k]);
     }
@@ -374,34 +440,30 @@ class FunctionScalarizer {
         types.push_back(k < call->outputTypes.size() ? call->outputTypes[k] : Type::unknown());
         continue;
       }
-      for (const FieldType& field : s.outputs[k].fields) types.push_back(field.type);
+      for (const Type& t : leafTypes(s.outputs[k])) types.push_back(t);
     }
     uint32_t asked = call->nargout;
     std::vector<Instr*> users = call->users;
     std::vector<Instr*> extracts;
-    auto extract = [&](size_t index) {
-      Instr* e = newInstr(Op::Extract, *call, types[index]);
-      e->index = static_cast<uint32_t>(index);
+    size_t next = 0;
+    auto extract = [&](const FieldType&) {
+      Instr* e = newInstr(Op::Extract, *call, types[next]);
+      e->index = static_cast<uint32_t>(next++);
       e->addOperand(call);
       insertAfter(call, e);
       return e;
     };
     if (asked == 1) {
       // The call itself was the record: its fields are extracts now.
-      recordTypes_[call] = s.outputs[0];
-      std::vector<Instr*> fields;
-      for (size_t k = 0; k < s.outputWidth(0); ++k) fields.push_back(extract(k));
-      parts_[call] = fields;
+      recordOf(s.outputs[0], call, call, extract);
     } else {
       for (Instr* u : users) {
         if (u->op != Op::Extract || u->index >= asked) continue;
         size_t k = u->index;
         u->index = static_cast<uint32_t>(s.outputOffset(k));
         if (!s.expandsOutput(k)) continue;
-        recordTypes_[u] = u->type;
-        std::vector<Instr*> fields;
-        for (size_t j = 0; j < s.outputWidth(k); ++j) fields.push_back(extract(s.outputOffset(k) + j));
-        parts_[u] = fields;
+        next = s.outputOffset(k);
+        recordOf(s.outputs[k], u, call, extract);
         dead_.push_back(u);
       }
     }
@@ -416,7 +478,7 @@ class FunctionScalarizer {
     ret->operands.clear();
     for (size_t k = 0; k < values.size(); ++k) {
       if (s.expandsOutput(k))
-        for (Instr* v : fieldsOf(values[k])) ret->addOperand(v);
+        for (Instr* v : leavesOf(values[k])) ret->addOperand(v);
       else
         ret->addOperand(values[k]);
     }
@@ -469,6 +531,7 @@ class FunctionScalarizer {
   std::unordered_map<Instr*, std::vector<Instr*>> reads_;  // boxed records read field by field
   std::unordered_map<Instr*, Instr*> boxed_;               // records kept as parts, boxed
   std::set<const Instr*> generated_;  // made here: neither producers nor uses to rewrite
+  std::unordered_map<Instr*, Instr*> anchor_;  // a record field of parts: where its boxed struct goes
   std::unordered_map<Instr*, Instr*> cursorAfter_;
   std::unordered_map<Block*, Instr*> cursorPhis_;
   std::vector<Instr*> dead_;
@@ -492,7 +555,7 @@ bool scalarizeStructs(Module& m) {
         names.push_back(g->outputNames[k]);
         continue;
       }
-      for (const FieldType& field : s.outputs[k].fields) names.push_back(g->outputNames[k] + "." + field.name);
+      leafNames(s.outputs[k], g->outputNames[k], names);
     }
     g->outputNames = names;
   }
