@@ -2,6 +2,7 @@
 #include "ScalarizeStructs.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -229,6 +230,13 @@ class FunctionScalarizer {
     changed_ = true;
   }
 
+  void insertBefore(Instr* at, Instr* n) {
+    Block* b = at->parent;
+    b->instrs.insert(std::find(b->instrs.begin(), b->instrs.end(), at), n);
+    n->parent = b;
+    changed_ = true;
+  }
+
   Instr* newInstr(Op op, const Instr& like, Type type) {
     Instr* n = f_.newInstr(op, like.loc);
     n->type = std::move(type);
@@ -293,17 +301,20 @@ class FunctionScalarizer {
   }
 
   // The boxed struct of a record kept as parts: struct(), then s.f = v in field order.
-  Instr* boxed(Instr* v) {
-    if (auto it = boxed_.find(v); it != boxed_.end()) return it->second;
+  // It is built just before its use `at` (once a block), so that a record
+  // only a loop's exit needs is not built on every trip.
+  Instr* boxed(Instr* v, Instr* at) {
+    auto key = std::make_pair(v, at->parent);
+    if (auto it = boxed_.find(key); it != boxed_.end()) return it->second;
     const Type& t = recordType(v);
     std::vector<Instr*> values;
-    for (Instr* p : parts_.at(v)) values.push_back(isParts(p) ? boxed(p) : p);
+    for (Instr* p : parts_.at(v)) values.push_back(isParts(p) ? boxed(p, at) : p);
     Instr* s = newInstr(Op::Call, *v, Type::record({}));
     s->name = "struct";
     s->callee = Callee::Builtin;
     s->nargout = 1;
     s->outputTypes = {s->type};
-    insertAfter(v, s);
+    insertBefore(at, s);
     std::vector<FieldType> fields;
     for (size_t k = 0; k < t.fields.size(); ++k) {
       fields.push_back(t.fields[k]);
@@ -311,10 +322,10 @@ class FunctionScalarizer {
       next->name = t.fields[k].name;
       next->addOperand(s);
       next->addOperand(values[k]);
-      insertAfter(v, next);
+      insertBefore(at, next);
       s = next;
     }
-    boxed_[v] = s;
+    boxed_[key] = s;
     return s;
   }
 
@@ -372,15 +383,17 @@ class FunctionScalarizer {
   }
 
   void fillPhi(Instr* phi) {
-    for (Instr* in : std::vector<Instr*>(phi->operands)) addIncoming(phi, in);
+    for (size_t k = 0; k < phi->operands.size(); ++k)
+      addIncoming(phi, phi->operands[k], phi->parent->preds[k]->terminator());
   }
 
-  void addIncoming(Instr* record, Instr* in) {
+  // The incoming record `in` of a split phi, from the block that ends with `end`.
+  void addIncoming(Instr* record, Instr* in, Instr* end) {
     std::vector<Instr*> fields = parts_.at(record);
     std::vector<Instr*> values = fieldsOf(in);
     for (size_t k = 0; k < fields.size(); ++k) {
-      if (!fields[k]->parent) addIncoming(fields[k], values[k]);  // a record field: its leaves' phis
-      else fields[k]->addOperand(isParts(values[k]) ? boxed(values[k]) : values[k]);
+      if (!fields[k]->parent) addIncoming(fields[k], values[k], end);  // a record field: its leaves' phis
+      else fields[k]->addOperand(isParts(values[k]) ? boxed(values[k], end) : values[k]);
     }
   }
 
@@ -499,7 +512,7 @@ class FunctionScalarizer {
     for (size_t k = 0; k < i->operands.size(); ++k) {
       Instr* o = i->operands[k];
       if (!o || !isParts(o) || (i->op == Op::Extract && k == 0)) continue;
-      i->setOperand(k, boxed(o));
+      i->setOperand(k, boxed(o, i->op == Op::Phi ? i->parent->preds[k]->terminator() : i));
     }
   }
 
@@ -529,7 +542,7 @@ class FunctionScalarizer {
   std::unordered_map<Instr*, std::vector<Instr*>> parts_;  // records kept as their fields
   std::unordered_map<Instr*, Type> recordTypes_;           // a call or extract whose record is its parts
   std::unordered_map<Instr*, std::vector<Instr*>> reads_;  // boxed records read field by field
-  std::unordered_map<Instr*, Instr*> boxed_;               // records kept as parts, boxed
+  std::map<std::pair<Instr*, Block*>, Instr*> boxed_;      // records kept as parts, boxed in a block
   std::set<const Instr*> generated_;  // made here: neither producers nor uses to rewrite
   std::unordered_map<Instr*, Instr*> anchor_;  // a record field of parts: where its boxed struct goes
   std::unordered_map<Instr*, Instr*> cursorAfter_;
