@@ -133,6 +133,18 @@ for i = 1:3
   fprintf('%s%s %g %g\n', f{:}, r2.a, r2.b);
   r2 = swapped(i);
 end
+% a struct that holds its own earlier value: nesting grows each trip
+z.v = 0;
+for i = 1:5
+  z.inner = z;
+  z.v = i;
+end
+fprintf('%d %d %d\n', z.v, z.inner.v, z.inner.inner.inner.v);
+cz = {1};
+for i = 1:3
+  cz{2} = cz;
+end
+fprintf('%d %d %d\n', numel(cz), numel(cz{2}{2}), numel(cz{2}{2}{2}));
 function o = swapped(i)
   o = struct('b', 2 * i, 'a', i);
 end
