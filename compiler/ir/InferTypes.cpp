@@ -906,8 +906,50 @@ class Inference {
       i.outputTypes.assign(nout, Type::unknown());
       return Type::unknown();
     }
+    if (Type t = perElement(i, args); t.reached) {
+      i.outputTypes = {t};
+      return t;
+    }
     i.outputTypes = builtinResults(i, args, nout);
     return i.outputTypes.empty() ? Type::nothing() : i.outputTypes[0];
+  }
+
+  // arrayfun(@(v) body, x) of a literal anonymous function over a real
+  // double array whose captured values are real double or logical scalars,
+  // when the body gives a real double or logical scalar for a double: its
+  // specialisation for one element, which code generation calls in a loop
+  // (Instr::perElement). The result is what the runtime's arrayfun gives:
+  // for a double body a real double array of x's shape ([] of x's shape
+  // for an empty x); for a logical one logical, but double when x is empty.
+  Type perElement(Instr& i, const std::vector<Type>& args) {
+    i.perElement.clear();
+    if (i.callee != Callee::Builtin || i.name != "arrayfun" || i.nargout != 1 || args.size() != 2) return Type::bottom();
+    const Instr* h = i.operands[0];
+    const Type& x = args[1];
+    if (h->op != Op::Closure || x.cls != Class::Double || x.cx != Complexity::Real || x.sp != Sparsity::Full ||
+        !x.object.empty() || x.unboxed())
+      return Type::bottom();
+    auto it = byName_.find(generalName(*h));
+    if (it == byName_.end()) return Type::bottom();
+    const Function* target = it->second;
+    if (target->params.size() != target->captureCount + 1 || h->operands.size() != target->captureCount ||
+        target->paramNames.back() == "varargin" || target->outputNames.size() != 1)
+      return Type::bottom();
+    auto realNumber = [](const Type& t) {
+      return t.fullyKnown() && t.isScalar() && t.cx == Complexity::Real && t.sp == Sparsity::Full && t.object.empty() &&
+             (t.cls == Class::Double || t.cls == Class::Logical);
+    };
+    std::vector<Type> types;
+    for (const Instr* c : h->operands) {
+      if (!realNumber(c->type)) return Type::bottom();
+      types.push_back(c->type);
+    }
+    types.push_back(Type::scalar(Class::Double));
+    Specialization& s = specialize(target, types);
+    if (s.results.size() != 1 || !realNumber(s.results[0])) return Type::bottom();
+    i.perElement = s.fn->name;
+    if (s.results[0].cls == Class::Logical) return Type::unknown();
+    return x.rankKnown ? Type::matrix(Class::Double, x.dims) : realOf(Class::Double);
   }
 
   bool callsItself(const Function* f) {

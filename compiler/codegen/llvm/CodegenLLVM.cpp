@@ -381,6 +381,7 @@ class Codegen {
   // structs written back, lib.pointer outputs read.
   std::vector<std::function<void()>> afterCall_;
   llvm::Value* callUser(const Instr& i) { return callUser(i, byName_.at(i.name), {}, 0); }
+  llvm::Value* perElementCall(const Instr& i);
   // A user function called with `prefix` (owned references) before the
   // operands from `first` on.
   llvm::Value* callUser(const Instr& i, const ir::Function* callee, std::vector<llvm::Value*> prefix, size_t first);
@@ -1516,7 +1517,78 @@ llvm::Value* Codegen::call(const Instr& i) {
   if (llvm::Value* z = complexBuiltin(i)) return z;
   if (!anySpliced(i))
     if (llvm::Value* v = inlineQuery(i)) return v;
+  if (!i.perElement.empty())
+    if (llvm::Value* v = perElementCall(i)) return v;
   return entryCall(n, i, i.nargout, 0, nullptr);
+}
+
+// arrayfun(@(v) body, x) with the body's specialisation for one element
+// known (Instr::perElement): a loop calling it on each element of a real
+// double x, into an array of its shape; an empty x, or one of another class
+// (the type allowed for it), takes the runtime's arrayfun, which also gives
+// its errors.
+llvm::Value* Codegen::perElementCall(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  auto I64 = builder_.getInt64Ty();
+  auto D = builder_.getDoubleTy();
+  const Instr* h = i.operands[0];
+  auto target = byName_.find(i.perElement);
+  if (target == byName_.end() || !value(i.operands[1])->getType()->isPointerTy()) return nullptr;
+  llvm::Function* body = functions_.at(target->second);
+  llvm::Type* r = body->getReturnType();
+  if (!r->isDoubleTy() && !r->isIntegerTy(1)) return nullptr;
+  if (body->arg_size() != h->operands.size() + 3) return nullptr;
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  auto block = [&](const char* name) { return llvm::BasicBlock::Create(ctx_, name, fn); };
+  llvm::Value* x = borrowed(i.operands[1], i);
+  llvm::BasicBlock *classOk = block("arrayfun.class"), *sized = block("arrayfun.sized"), *loop = block("arrayfun.loop"),
+                   *slow = block("arrayfun.runtime"), *done = block("arrayfun.done");
+  builder_.CreateCondBr(builder_.CreateIsNotNull(x), classOk, slow);
+  builder_.SetInsertPoint(classOk);
+  llvm::Value* real = builder_.CreateAnd(
+      builder_.CreateICmpEQ(loadField(x, kClass, builder_.getInt32Ty()), builder_.getInt32(MCC_CLASS_DOUBLE)),
+      builder_.CreateICmpEQ(loadField(x, kComplex, builder_.getInt8Ty()), builder_.getInt8(0)));
+  llvm::BasicBlock* counted = block("arrayfun.count");
+  builder_.CreateCondBr(real, counted, slow);
+  builder_.SetInsertPoint(counted);
+  // (mcc_array_numel brings back an array a GPU kernel left on the device)
+  llvm::Value* n = builder_.CreateCall(runtime("mcc_array_numel", I64, {P}), {x});
+  builder_.CreateCondBr(builder_.CreateICmpNE(n, builder_.getInt64(0)), sized, slow);
+  builder_.SetInsertPoint(sized);
+  uint32_t cls = r->isDoubleTy() ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
+  llvm::Value* out = builder_.CreateCall(runtime("mcc_array_create", P, {builder_.getInt32Ty(), builder_.getInt32Ty(), P}),
+                                         {builder_.getInt32(cls), loadField(x, kNdims, builder_.getInt32Ty()), loadField(x, kDims, P)});
+  llvm::Value* in = loadField(x, kData, P);
+  llvm::Value* dst = loadField(out, kData, P);
+  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(D, static_cast<double>(h->operands.size() + 1)),
+                                    llvm::ConstantFP::get(D, 1.0)};
+  for (size_t k = 0; k < h->operands.size(); ++k)
+    args.push_back(coerce(builder_, value(h->operands[k]), body->getArg(static_cast<unsigned>(k + 2))->getType()));
+  llvm::BasicBlock* before = builder_.GetInsertBlock();
+  builder_.CreateBr(loop);
+  builder_.SetInsertPoint(loop);
+  llvm::PHINode* k = builder_.CreatePHI(I64, 2, "k");
+  k->addIncoming(builder_.getInt64(0), before);
+  args.push_back(builder_.CreateLoad(D, builder_.CreateGEP(D, in, k)));
+  if (unwinding_) builder_.CreateCall(runtime("mcc_call_enter", builder_.getVoidTy(), {P}), {site(i)});
+  llvm::Value* v = builder_.CreateCall(body, args);
+  if (unwinding_) builder_.CreateCall(runtime("mcc_call_leave", builder_.getVoidTy(), {}), {});
+  if (r->isDoubleTy()) builder_.CreateStore(v, builder_.CreateGEP(D, dst, k));
+  else builder_.CreateStore(builder_.CreateZExt(v, builder_.getInt8Ty()), builder_.CreateGEP(builder_.getInt8Ty(), dst, k));
+  llvm::Value* next = builder_.CreateAdd(k, builder_.getInt64(1));
+  k->addIncoming(next, builder_.GetInsertBlock());
+  llvm::BasicBlock* fastEnd = builder_.GetInsertBlock();
+  builder_.CreateCondBr(builder_.CreateICmpULT(next, n), loop, done);
+  builder_.SetInsertPoint(slow);
+  llvm::Value* viaRuntime = callBuiltin("arrayfun", i, i.nargout, nullptr, 0, nullptr);
+  llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode* result = builder_.CreatePHI(P, 2, "arrayfun");
+  result->addIncoming(out, fastEnd);
+  result->addIncoming(viaRuntime, slowEnd);
+  if (boxed(&i)) return result;
+  return unbox(result, i.type, i);
 }
 
 // ------------------------------------------------------------- C calls
