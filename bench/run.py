@@ -43,6 +43,7 @@ WORKLOADS = {
     "elementwise_chain": (400000, lambda n, m: n / m, []),
     "reduction": (800000, lambda n, m: n / m, []),
     "struct_step": (20000, lambda n, m: n / m, []),
+    "arrayfun_map": (50000, lambda n, m: n / m, []),
 }
 
 
