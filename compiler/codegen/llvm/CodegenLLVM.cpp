@@ -441,6 +441,9 @@ class Codegen {
   llvm::Value* exnSlot_ = nullptr;                                  // the MException a handler receives
   llvm::Value* addLandingPads(const Instr& i, const OwnershipPlan& plan, llvm::Value* result);
   std::vector<llvm::Value*> errorPathTemps_;  // temporaries of a path that ends in an error call
+  // What a call's landing pad releases besides the instruction's temporaries
+  // (arrayfun's result while the loop fills it).
+  std::map<llvm::CallInst*, std::vector<llvm::Value*>> raiseReleases_;
   static bool mayRaise(const llvm::CallInst* c);
   std::unordered_map<std::string, const ir::Function*> byName_;
   std::unordered_map<const ir::Function*, llvm::Function*> functions_;
@@ -844,6 +847,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
         for (const Instr* v : it->second) retain(value(v));
       temps_.clear();
       errorPathTemps_.clear();
+      raiseReleases_.clear();
       newCalls_.clear();
       llvm::Value* v = emit(*i);
       if (unwinding_) v = addLandingPads(*i, plan, v);
@@ -1571,7 +1575,8 @@ llvm::Value* Codegen::perElementCall(const Instr& i) {
   k->addIncoming(builder_.getInt64(0), before);
   args.push_back(builder_.CreateLoad(D, builder_.CreateGEP(D, in, k)));
   if (unwinding_) builder_.CreateCall(runtime("mcc_call_enter", builder_.getVoidTy(), {P}), {site(i)});
-  llvm::Value* v = builder_.CreateCall(body, args);
+  llvm::CallInst* v = builder_.CreateCall(body, args);
+  raiseReleases_[v] = {out};  // (an error in the body: the result is not returned)
   if (unwinding_) builder_.CreateCall(runtime("mcc_call_leave", builder_.getVoidTy(), {}), {});
   if (r->isDoubleTy()) builder_.CreateStore(v, builder_.CreateGEP(D, dst, k));
   else builder_.CreateStore(builder_.CreateZExt(v, builder_.getInt8Ty()), builder_.CreateGEP(builder_.getInt8Ty(), dst, k));
@@ -2317,6 +2322,8 @@ llvm::Value* Codegen::addLandingPads(const Instr& i, const OwnershipPlan& plan, 
     if (auto v = values_.find(o); v != values_.end()) operands.insert(v->second);
   for (llvm::CallInst* c : calls) {
     std::vector<llvm::Value*> release = owned;
+    if (auto extra = raiseReleases_.find(c); extra != raiseReleases_.end())
+      release.insert(release.end(), extra->second.begin(), extra->second.end());
     for (llvm::Value* t : temps) {  // temporaries made before the call, in its block, and the operands'
       auto* made = llvm::dyn_cast<llvm::Instruction>(t);
       if (operands.count(t) || (made && made != c && made->getParent() == c->getParent() && made->comesBefore(c)))
