@@ -433,16 +433,7 @@ class FunctionScalarizer {
     auto sig = sigs_.find(fn->second);
     if (sig == sigs_.end()) return;
     const Signature& s = sig->second;
-    std::vector<Instr*> args = call->operands;
-    for (size_t k = 0; k < args.size(); ++k) call->setOperand(k, nullptr);
-    call->operands.clear();
-    for (size_t k = 0; k < args.size(); ++k) {
-      if (s.expandsParam(k))
-        for (Instr* v : leavesOf(args[k])) call->addOperand(v);
-      else
-        call->addOperand(args[k]);
-    }
-    changed_ = true;
+    passLeaves(call, [&](size_t k) { return s.expandsParam(k); });
     bool anyOutput = false;
     for (size_t k = 0; k < call->nargout; ++k) anyOutput |= s.expandsOutput(k);
     if (!anyOutput) return;
@@ -457,7 +448,6 @@ class FunctionScalarizer {
     }
     uint32_t asked = call->nargout;
     std::vector<Instr*> users = call->users;
-    std::vector<Instr*> extracts;
     size_t next = 0;
     auto extract = [&](const FieldType&) {
       Instr* e = newInstr(Op::Extract, *call, types[next]);
@@ -486,14 +476,21 @@ class FunctionScalarizer {
   }
 
   void returnFields(Instr* ret, const Signature& s) {
-    std::vector<Instr*> values = ret->operands;
-    for (size_t k = 0; k < values.size(); ++k) ret->setOperand(k, nullptr);
-    ret->operands.clear();
+    passLeaves(ret, [&](size_t k) { return s.expandsOutput(k); });
+  }
+
+  // Operand k of `i` becomes the leaves of its record where expands(k).
+  template <typename Expands>
+  void passLeaves(Instr* i, Expands expands) {
+    std::vector<Instr*> values = i->operands;
+    for (size_t k = 0; k < values.size(); ++k) i->setOperand(k, nullptr);
+    i->operands.clear();
     for (size_t k = 0; k < values.size(); ++k) {
-      if (s.expandsOutput(k))
-        for (Instr* v : leavesOf(values[k])) ret->addOperand(v);
-      else
-        ret->addOperand(values[k]);
+      if (!expands(k)) {
+        i->addOperand(values[k]);
+        continue;
+      }
+      for (Instr* v : leavesOf(values[k])) i->addOperand(v);
     }
     changed_ = true;
   }
