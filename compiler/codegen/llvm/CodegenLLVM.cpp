@@ -245,17 +245,26 @@ class Codegen {
   // ---- representation
   // Parameters arrive as the function's ABI has them (abiTypeOf).
   bool inRegisters(const Instr* v) const {
-    return isNumberScalar(v->type) || (isComplexScalar(v->type) && v->op != Op::Param);
+    return isNumberScalar(v->type) ||
+           (isComplexScalar(v->type) && (v->op != Op::Param || complexInRegisters(*v->parent->parent)));
   }
+  // A function called only by the program's code takes and gives
+  // maybe-complex scalars in registers; the entry and functions with a
+  // boxed entry (handles' targets) keep them boxed.
+  bool complexInRegisters(const ir::Function& f) const { return !f.boxedEntry && &f != irModule_.functions.front(); }
   bool boxed(const Instr* v) const { return producesValue(v) && !inRegisters(v); }
   llvm::Type* typeOf(const ir::Type& t) {
     if (isComplexScalar(t)) return complexScalarType(ctx_);
     return abiTypeOf(t);
   }
-  // Parameters and results of functions: maybe-complex scalars are boxed.
+  // Parameters and results of functions: maybe-complex scalars are boxed
+  // unless `f` keeps them in registers (complexInRegisters).
   llvm::Type* abiTypeOf(const ir::Type& t) {
     if (!isNumberScalar(t)) return builder_.getPtrTy();
     return t.cls == Class::Logical ? builder_.getInt1Ty() : builder_.getDoubleTy();
+  }
+  llvm::Type* abiTypeOf(const ir::Type& t, const ir::Function& f) {
+    return isComplexScalar(t) && complexInRegisters(f) ? complexScalarType(ctx_) : abiTypeOf(t);
   }
   // ---- maybe-complex double scalars (ComplexScalars.h)
   // The parts of a real or maybe-complex scalar operand (unboxed if boxed).
@@ -382,6 +391,10 @@ class Codegen {
   std::vector<std::function<void()>> afterCall_;
   llvm::Value* callUser(const Instr& i) { return callUser(i, byName_.at(i.name), {}, 0); }
   llvm::Value* perElementCall(const Instr& i);
+  // The scalar type whose register form is `t` (a parameter's unboxed value).
+  ir::Type scalarOf(llvm::Type* t) const {
+    return t->isStructTy() ? ir::Type::scalar(Class::Double, ir::Complexity::Unknown) : ir::Type::scalar(Class::Double);
+  }
   // A user function called with `prefix` (owned references) before the
   // operands from `first` on.
   llvm::Value* callUser(const Instr& i, const ir::Function* callee, std::vector<llvm::Value*> prefix, size_t first);
@@ -593,9 +606,9 @@ void Codegen::declareFunctions() {
   for (const ir::Function* f : irModule_.functions) {
     // Hidden first parameters: nargin and nargout of the call.
     std::vector<llvm::Type*> params = {builder_.getDoubleTy(), builder_.getDoubleTy()};
-    for (const Instr* p : f->params) params.push_back(abiTypeOf(p->type));
+    for (const Instr* p : f->params) params.push_back(abiTypeOf(p->type, *f));
     std::vector<llvm::Type*> results;
-    for (const ir::Type& t : resultTypes(*f)) results.push_back(abiTypeOf(t));
+    for (const ir::Type& t : resultTypes(*f)) results.push_back(abiTypeOf(t, *f));
     llvm::Type* ret = results.empty() ? builder_.getVoidTy()
                       : results.size() == 1 ? results[0] : llvm::StructType::get(ctx_, results);
     auto* fn = llvm::Function::Create(llvm::FunctionType::get(ret, params, false), llvm::Function::InternalLinkage,
@@ -1979,7 +1992,7 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
     llvm::Type* want = fn->getArg(static_cast<unsigned>(k + 2))->getType();
     if (k < prefix.size()) {
       // A captured value: boxed (its type is not known where the handle is called).
-      args.push_back(want->isPointerTy() ? prefix[k] : coerce(builder_, unbox(prefix[k], ir::Type::scalar(Class::Double), i), want));
+      args.push_back(want->isPointerTy() ? prefix[k] : coerce(builder_, unbox(prefix[k], scalarOf(want), i), want));
       continue;
     }
     if (varargin && k == named) {
@@ -2001,7 +2014,7 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
     }
     if (list) {
       llvm::Value* a = builder_.CreateCall(runtime("mcc_list_arg", P, {P, builder_.getInt64Ty()}), {list, builder_.getInt64(k - prefix.size())});
-      args.push_back(want->isPointerTy() ? a : coerce(builder_, unbox(a, ir::Type::scalar(Class::Double), i), want));
+      args.push_back(want->isPointerTy() ? a : coerce(builder_, unbox(a, scalarOf(want), i), want));
       continue;
     }
     if (k >= nargin) {
@@ -2012,6 +2025,8 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
     if (want->isPointerTy()) {
       if (value(o)->getType()->isPointerTy()) checkDefined(o, i);
       args.push_back(owned(o));
+    } else if (want->isStructTy()) {
+      args.push_back(packComplex(builder_, complexParts(o, i)));
     } else {
       args.push_back(coerce(builder_, value(o)->getType()->isPointerTy() ? asDouble(o) : value(o), want));
     }
@@ -2024,7 +2039,7 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
   // The outputs: each one asked for must have been assigned; the rest are
   // released (output 0 of a statement call becomes ans when it exists).
   std::vector<llvm::Value*> outs;
-  if (r->getType()->isStructTy()) {
+  if (resultTypes(*callee).size() > 1) {  // (one maybe-complex result is a struct too)
     for (unsigned k = 0; k < r->getType()->getStructNumElements(); ++k) outs.push_back(builder_.CreateExtractValue(r, {k}));
   } else if (!r->getType()->isVoidTy()) {
     outs.push_back(r);
@@ -2998,12 +3013,13 @@ llvm::Value* Codegen::emit(const Instr& i) {
       auto out = [&](unsigned k, llvm::Type* want) -> llvm::Value* {
         const Instr* v = i.operands[k];
         if (want->isPointerTy()) return owned(v);
+        if (want->isStructTy()) return packComplex(builder_, complexParts(v, i));
         llvm::Value* x = value(v);
         return x->getType()->isPointerTy() ? unbox(x, ir::Type::scalar(Class::Double), i) : coerce(builder_, x, want);
       };
       if (ret->isVoidTy()) {
         builder_.CreateRetVoid();
-      } else if (ret->isStructTy()) {
+      } else if (resultTypes(*current_).size() > 1) {
         llvm::Value* agg = llvm::UndefValue::get(ret);
         for (unsigned k = 0; k < i.operands.size(); ++k) agg = builder_.CreateInsertValue(agg, out(k, ret->getStructElementType(k)), {k});
         builder_.CreateRet(agg);
