@@ -10,15 +10,15 @@
 // as its fields, so `state = step(state, dt)` passes machine scalars. Every
 // other use of a record (a builtin's argument, disp, a cell, a closure's
 // capture, s.(name), an indexed assignment...) gets the boxed struct, built
-// where the record is made by struct() and s.f = v in field order; a record
-// made by anything else (a builtin, a global) is read field by field where
-// its fields are needed. The boxed path's results are unchanged: a record
-// is exactly what the boxed struct would hold.
+// by struct() and s.f = v in field order just before that use (once a
+// block); a record made by anything else (a builtin, a global) is read field
+// by field after it is made. The boxed path's results are unchanged: a
+// record is exactly what the boxed struct would hold.
 //
 // On entry: a typed module (InferTypes). On exit: the same program with
 // fewer struct values; functions' signatures may have more inputs and
-// outputs (named "s.f"). Tests: tests/lit/typed/scalarize-structs.m,
-// tests/conformance/struct_records*.m.
+// outputs (named "s.f", "s.pos.x"). Tests: tests/lit/typed/scalarize-structs.m,
+// tests/unit/ScalarizeStructsTest.cpp, tests/conformance/programs/struct_records*.m.
 #pragma once
 
 #include "ir/IR.h"
