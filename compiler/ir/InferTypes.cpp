@@ -914,25 +914,28 @@ class Inference {
     return i.outputTypes.empty() ? Type::nothing() : i.outputTypes[0];
   }
 
-  // arrayfun(@(v) body, x) of a literal anonymous function over a real
-  // double array whose captured values are real double or logical scalars,
-  // when the body gives a real double or logical scalar for a double: its
-  // specialisation for one element, which code generation calls in a loop
-  // (Instr::perElement). The result is what the runtime's arrayfun gives:
-  // for a double body a real double array of x's shape ([] of x's shape
-  // for an empty x); for a logical one logical, but double when x is empty.
+  // arrayfun(@(v) body, x) (or @(a, b) over x, y, ...) of a literal
+  // anonymous function over real double arrays whose captured values are
+  // real double or logical scalars, when the body gives a real double or
+  // logical scalar for doubles: its specialisation for one element, which
+  // code generation calls in a loop (Instr::perElement). The result is what
+  // the runtime's arrayfun gives: for a double body a real double array of
+  // x's shape ([] of x's shape for an empty x); for a logical one logical,
+  // but double when x is empty.
   Type perElement(Instr& i, const std::vector<Type>& args) {
     i.perElement.clear();
-    if (i.callee != Callee::Builtin || i.name != "arrayfun" || i.nargout != 1 || args.size() != 2) return Type::bottom();
+    if (i.callee != Callee::Builtin || i.name != "arrayfun" || i.nargout != 1 || args.size() < 2) return Type::bottom();
     const Instr* h = i.operands[0];
     const Type& x = args[1];
-    if (h->op != Op::Closure || x.cls != Class::Double || x.cx != Complexity::Real || x.sp != Sparsity::Full ||
-        !x.object.empty() || x.unboxed())
-      return Type::bottom();
+    for (size_t k = 1; k < args.size(); ++k)
+      if (args[k].cls != Class::Double || args[k].cx != Complexity::Real || args[k].sp != Sparsity::Full ||
+          !args[k].object.empty() || args[k].unboxed() || !args[k].reached)
+        return Type::bottom();
+    if (h->op != Op::Closure) return Type::bottom();
     auto it = byName_.find(generalName(*h));
     if (it == byName_.end()) return Type::bottom();
     const Function* target = it->second;
-    if (target->params.size() != target->captureCount + 1 || h->operands.size() != target->captureCount ||
+    if (target->params.size() != target->captureCount + args.size() - 1 || h->operands.size() != target->captureCount ||
         target->paramNames.back() == "varargin" || target->outputNames.size() != 1)
       return Type::bottom();
     auto realNumber = [](const Type& t) {
@@ -944,7 +947,7 @@ class Inference {
       if (!realNumber(c->type)) return Type::bottom();
       types.push_back(c->type);
     }
-    types.push_back(Type::scalar(Class::Double));
+    types.resize(target->params.size(), Type::scalar(Class::Double));
     Specialization& s = specialize(target, types);
     if (s.results.size() != 1 || !realNumber(s.results[0])) return Type::bottom();
     i.perElement = s.fn->name;

@@ -1539,45 +1539,59 @@ llvm::Value* Codegen::call(const Instr& i) {
   return entryCall(n, i, i.nargout, 0, nullptr);
 }
 
-// arrayfun(@(v) body, x) with the body's specialisation for one element
-// known (Instr::perElement): a loop calling it on each element of a real
-// double x, into an array of its shape; an empty x, or one of another class
-// (the type allowed for it), takes the runtime's arrayfun, which also gives
-// its errors.
+// arrayfun(@(v) body, x, ...) with the body's specialisation for one
+// element known (Instr::perElement): a loop calling it on each element of
+// real double inputs of one shape, into an array of that shape; an empty
+// input, one of another class (the type allowed for it) or of another
+// shape takes the runtime's arrayfun, which also gives its errors.
 llvm::Value* Codegen::perElementCall(const Instr& i) {
   auto P = builder_.getPtrTy();
   auto I64 = builder_.getInt64Ty();
+  auto I32 = builder_.getInt32Ty();
   auto D = builder_.getDoubleTy();
   const Instr* h = i.operands[0];
   auto target = byName_.find(i.perElement);
-  if (target == byName_.end() || !value(i.operands[1])->getType()->isPointerTy()) return nullptr;
+  if (target == byName_.end()) return nullptr;
+  for (size_t k = 1; k < i.operands.size(); ++k)
+    if (!value(i.operands[k])->getType()->isPointerTy()) return nullptr;
   llvm::Function* body = functions_.at(target->second);
   llvm::Type* r = body->getReturnType();
   if (!r->isDoubleTy() && !r->isIntegerTy(1)) return nullptr;
-  if (body->arg_size() != h->operands.size() + 3) return nullptr;
+  if (body->arg_size() != h->operands.size() + i.operands.size() + 1) return nullptr;
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   auto block = [&](const char* name) { return llvm::BasicBlock::Create(ctx_, name, fn); };
-  llvm::Value* x = borrowed(i.operands[1], i);
-  llvm::BasicBlock *classOk = block("arrayfun.class"), *sized = block("arrayfun.sized"), *loop = block("arrayfun.loop"),
-                   *slow = block("arrayfun.runtime"), *done = block("arrayfun.done");
-  builder_.CreateCondBr(builder_.CreateIsNotNull(x), classOk, slow);
-  builder_.SetInsertPoint(classOk);
-  llvm::Value* real = builder_.CreateAnd(
-      builder_.CreateICmpEQ(loadField(x, kClass, builder_.getInt32Ty()), builder_.getInt32(MCC_CLASS_DOUBLE)),
-      builder_.CreateICmpEQ(loadField(x, kComplex, builder_.getInt8Ty()), builder_.getInt8(0)));
-  llvm::BasicBlock* counted = block("arrayfun.count");
-  builder_.CreateCondBr(real, counted, slow);
-  builder_.SetInsertPoint(counted);
-  // (mcc_array_numel brings back an array a GPU kernel left on the device)
-  llvm::Value* n = builder_.CreateCall(runtime("mcc_array_numel", I64, {P}), {x});
-  builder_.CreateCondBr(builder_.CreateICmpNE(n, builder_.getInt64(0)), sized, slow);
-  builder_.SetInsertPoint(sized);
+  llvm::BasicBlock *slow = block("arrayfun.runtime"), *loop = block("arrayfun.loop"), *done = block("arrayfun.done");
+  auto check = [&](llvm::Value* ok) {
+    llvm::BasicBlock* next = block("arrayfun.check");
+    builder_.CreateCondBr(ok, next, slow);
+    builder_.SetInsertPoint(next);
+  };
+  std::vector<llvm::Value*> xs;
+  for (size_t k = 1; k < i.operands.size(); ++k) xs.push_back(borrowed(i.operands[k], i));
+  llvm::Value* n = nullptr;
+  for (llvm::Value* x : xs) {
+    check(builder_.CreateIsNotNull(x));
+    check(builder_.CreateAnd(builder_.CreateICmpEQ(loadField(x, kClass, I32), builder_.getInt32(MCC_CLASS_DOUBLE)),
+                             builder_.CreateICmpEQ(loadField(x, kComplex, builder_.getInt8Ty()), builder_.getInt8(0))));
+    // (mcc_array_numel brings back an array a GPU kernel left on the device)
+    llvm::Value* count = builder_.CreateCall(runtime("mcc_array_numel", I64, {P}), {x});
+    if (n) {  // the same dims as the first input
+      llvm::Value* ndims = loadField(xs[0], kNdims, I32);
+      check(builder_.CreateICmpEQ(ndims, loadField(x, kNdims, I32)));
+      llvm::Value* bytes = builder_.CreateMul(builder_.CreateZExt(ndims, I64), builder_.getInt64(sizeof(size_t)));
+      llvm::Value* cmp = builder_.CreateCall(runtime("memcmp", I32, {P, P, I64}), {loadField(xs[0], kDims, P), loadField(x, kDims, P), bytes});
+      check(builder_.CreateICmpEQ(cmp, builder_.getInt32(0)));
+    }
+    if (!n) n = count;
+  }
+  check(builder_.CreateICmpNE(n, builder_.getInt64(0)));
   uint32_t cls = r->isDoubleTy() ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
-  llvm::Value* out = builder_.CreateCall(runtime("mcc_array_create", P, {builder_.getInt32Ty(), builder_.getInt32Ty(), P}),
-                                         {builder_.getInt32(cls), loadField(x, kNdims, builder_.getInt32Ty()), loadField(x, kDims, P)});
-  llvm::Value* in = loadField(x, kData, P);
+  llvm::Value* out = builder_.CreateCall(runtime("mcc_array_create", P, {I32, I32, P}),
+                                         {builder_.getInt32(cls), loadField(xs[0], kNdims, I32), loadField(xs[0], kDims, P)});
+  std::vector<llvm::Value*> data;
+  for (llvm::Value* x : xs) data.push_back(loadField(x, kData, P));
   llvm::Value* dst = loadField(out, kData, P);
-  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(D, static_cast<double>(h->operands.size() + 1)),
+  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(D, static_cast<double>(h->operands.size() + xs.size())),
                                     llvm::ConstantFP::get(D, 1.0)};
   for (size_t k = 0; k < h->operands.size(); ++k)
     args.push_back(coerce(builder_, value(h->operands[k]), body->getArg(static_cast<unsigned>(k + 2))->getType()));
@@ -1586,7 +1600,7 @@ llvm::Value* Codegen::perElementCall(const Instr& i) {
   builder_.SetInsertPoint(loop);
   llvm::PHINode* k = builder_.CreatePHI(I64, 2, "k");
   k->addIncoming(builder_.getInt64(0), before);
-  args.push_back(builder_.CreateLoad(D, builder_.CreateGEP(D, in, k)));
+  for (llvm::Value* d : data) args.push_back(builder_.CreateLoad(D, builder_.CreateGEP(D, d, k)));
   if (unwinding_) builder_.CreateCall(runtime("mcc_call_enter", builder_.getVoidTy(), {P}), {site(i)});
   llvm::CallInst* v = builder_.CreateCall(body, args);
   raiseReleases_[v] = {out};  // (an error in the body: the result is not returned)

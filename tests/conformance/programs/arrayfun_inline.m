@@ -51,6 +51,23 @@ if numel(q) > 100
   q(1) = 1i;
 end
 fprintf('%g\n', sum(arrayfun(@(v) v * 3, q)));
+% several inputs of one shape; another shape is the runtime's error
+xy = arrayfun(@(p, q) p * q + a, x, 2 * x);
+fprintf('%s %d %d %.17g %.17g\n', class(xy), size(xy, 1), size(xy, 2), xy(2), xy(end));
+three = arrayfun(@(p, q, r) p + q * r, ones(2, 3), 2 * ones(2, 3), reshape(1:6, 2, 3));
+fprintf('%g ', three); fprintf('\n');
+try
+  arrayfun(@(p, q) p + q, x, x');
+catch err
+  fprintf('caught\n');  % (Octave's message is not MATLAB's)
+end
+try
+  arrayfun(@(p, q) p + q, ones(2, 2, 2), ones(2, 4));
+catch err
+  fprintf('caught\n');
+end
+ee = arrayfun(@(p, q) p + q, zeros(0, 2), zeros(0, 2));
+fprintf('%s %d %d\n', class(ee), size(ee, 1), size(ee, 2));
 % an input a kernel computed (on the GPU where MCC_DEVICE=gpu)
 g = sin((1:20000) / 7) * 0.5;
 gy = arrayfun(@(v) abs(v) * 2, g);
