@@ -25,6 +25,7 @@
 #include "ir/InferTypes.h"
 #include "ir/SparseRules.h"
 #include "ir/LowerAST.h"
+#include "ir/ScalarizeStructs.h"
 #include "ir/Verify.h"
 #include "ir/WarnGraphics.h"
 #include "kernels/ExpandSpread.h"
@@ -276,6 +277,9 @@ int runCompiler(const DriverOptions& opts) {
   // C calls (coder.ceval): headers parsed with libclang, calls checked, C sources and libraries for the link.
   interop::CBuild cBuild;
   if (!interop::bindCCalls(*typed, opts.includeDirs, diags, cBuild)) return 1;
+  // Records (structs of known fields) as their fields, passed to and from calls as such.
+  if (!diags.hasErrors()) ir::scalarizeStructs(*typed);
+  if (!verified(*typed, "struct scalarization")) return 70;
   if (opts.emit == EmitStage::Typed) {
     if (diags.hasErrors()) return 1;
     ir::printModule(*typed, sources.front().get(), std::cout, /*types=*/true);

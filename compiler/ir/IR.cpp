@@ -187,7 +187,10 @@ class Printer {
       case Op::Unary: os_ << ' ' << mcc::opName(i.unary); break;
       case Op::Binary: os_ << ' ' << mcc::opName(i.binary); break;
       case Op::Transpose: os_ << (i.conjugate ? " ctranspose" : " transpose"); break;
-      case Op::Call: os_ << ' ' << calleeName(i.callee) << ' ' << i.name << " nargout=" << i.nargout; break;
+      case Op::Call:
+        os_ << ' ' << calleeName(i.callee) << ' ' << i.name << " nargout=" << i.nargout;
+        if (!i.perElement.empty()) os_ << " each=" << i.perElement;
+        break;
       case Op::Extract: os_ << " #" << i.index; break;
       case Op::Kernel: os_ << " k" << i.index; break;
       case Op::EndOf: os_ << " dim " << i.index + 1 << " of " << i.count; break;

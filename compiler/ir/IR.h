@@ -91,6 +91,10 @@ class Instr {
   std::vector<Block*> targets;       // Br (1), CondBr (then, else)
   const kernels::Kernel* kernel = nullptr;  // Kernel (owned by the KernelSet of FormKernels)
   std::string variable;              // the MATLAB variable first assigned this value (debug info)
+  // Call of arrayfun(@(v) body, x) (InferTypes): the specialisation of the
+  // anonymous function for one element, which code generation calls in a
+  // loop over x instead of the runtime's arrayfun; empty: the runtime's.
+  std::string perElement;
 
   // Filled by type inference (InferTypes): the value's type, and for a Call
   // the type of each output it asked for.

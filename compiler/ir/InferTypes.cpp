@@ -2,6 +2,7 @@
 #include "InferTypes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -422,6 +423,53 @@ class Inference {
   }
 
   // An output never assigned is an error only when asked for: unknown here.
+  // struct('a', va, 'b', vb, ...) with constant names and values that are
+  // not cells (a cell makes a struct array): a record.
+  static Type structLiteral(const Instr& i) {
+    if (i.operands.size() % 2 || std::any_of(i.splice.begin(), i.splice.end(), [](uint8_t s) { return s != 0; }))
+      return unknownOf(Class::Struct);
+    auto isValidName = [](const std::string& n) {
+      if (n.empty() || n.size() > 63 || !std::isalpha(static_cast<unsigned char>(n[0]))) return false;
+      return std::all_of(n.begin(), n.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+    };
+    std::vector<FieldType> fields;
+    for (size_t k = 0; k < i.operands.size(); k += 2) {
+      const Instr* name = i.operands[k];
+      const Type& v = i.operands[k + 1]->type;
+      if (name->op != Op::Const || name->constant.kind != Constant::Char || !isValidName(name->constant.text))
+        return unknownOf(Class::Struct);
+      if (!v.reached || v.noValue || v.cls == Class::Unknown || v.cls == Class::Cell || !v.object.empty())
+        return unknownOf(Class::Struct);
+      FieldType f{name->constant.text, v};
+      bool repeated = false;  // struct('a', 1, 'a', 2) is an error
+      for (const FieldType& g : fields) repeated |= g.name == f.name;
+      if (repeated) return unknownOf(Class::Struct);
+      fields.push_back(std::move(f));
+    }
+    return Type::record(std::move(fields));
+  }
+
+  // [] (0x0 double): s.f = v on it makes a 1x1 struct.
+  static bool isEmptyMatrix(const Type& t) {
+    return t.reached && t.cls == Class::Double && t.rankKnown && t.dims.size() == 2 && t.dims[0] == Extent::constant(0) &&
+           t.dims[1] == Extent::constant(0);
+  }
+
+  // s.f = v as a record: on a record (f replaced or appended, as MATLAB
+  // orders fields), on [] or on struct(). Anything else: not a record.
+  static Type setFieldType(const Instr& i) {
+    const Type& base = i.operands[0]->type;
+    const Type& v = i.operands[1]->type;
+    if (i.dynamicField || i.direct || !v.reached || v.noValue) return Type::unknown();
+    std::vector<FieldType> fields;
+    if (base.isRecord()) fields = base.fields;
+    else if (!isEmptyMatrix(base)) return Type::unknown();
+    int k = base.isRecord() ? base.fieldIndex(i.name) : -1;
+    if (k >= 0) fields[k].type = v;
+    else fields.push_back({i.name, v});
+    return Type::record(std::move(fields));
+  }
+
   static Type returnType(const Instr* v) { return v->op == Op::Undef ? Type::unknown() : v->type; }
 
   Type transfer(Instr& i) {
@@ -572,6 +620,12 @@ class Inference {
         // err.getReport(...): the method bound to err, which the Subsref calls.
         if (T(0).cls == Class::MException && i.called && !i.dynamicField && isExceptionMethod(i.name))
           return Type::scalar(Class::FunctionHandle);
+        // s.f of a record: the field's type (a missing field is an error, or [] for an update).
+        if (T(0).isRecord() && !i.dynamicField && !i.list && T(0).fieldIndex(i.name) >= 0)
+          return T(0).fields[T(0).fieldIndex(i.name)].type;
+        // s.a.b = v where s has no field a (or is []): s.a reads as [].
+        if (i.forUpdate && !i.dynamicField && !i.list && (T(0).isRecord() || isEmptyMatrix(T(0))))
+          return Type::matrix(Class::Double, {Extent::constant(0), Extent::constant(0)});
         return Type::unknown();
       case Op::CellRef: case Op::GlobalLoad: case Op::EnvNew: case Op::EnvLoad: return Type::unknown();
       case Op::Caught: return Type::scalar(Class::MException);
@@ -602,6 +656,7 @@ class Inference {
         if (!base.reached) return base;
         checkProperty(i, true);
         if (!base.object.empty()) return base;
+        if (Type r = setFieldType(i); r.isRecord()) return r;
         if (base.isEmptyConst() || (base.cls == Class::Struct && base.isScalar())) return Type::scalar(Class::Struct);
         // An object of unknown class may be a handle that stays itself (p.Value = v of a lib.pointer).
         if (base.cls == Class::Unknown) return Type::unknown();
@@ -851,8 +906,53 @@ class Inference {
       i.outputTypes.assign(nout, Type::unknown());
       return Type::unknown();
     }
+    if (Type t = perElement(i, args); t.reached) {
+      i.outputTypes = {t};
+      return t;
+    }
     i.outputTypes = builtinResults(i, args, nout);
     return i.outputTypes.empty() ? Type::nothing() : i.outputTypes[0];
+  }
+
+  // arrayfun(@(v) body, x) (or @(a, b) over x, y, ...) of a literal
+  // anonymous function over real double arrays whose captured values are
+  // real double or logical scalars, when the body gives a real double or
+  // logical scalar for doubles: its specialisation for one element, which
+  // code generation calls in a loop (Instr::perElement). The result is what
+  // the runtime's arrayfun gives: for a double body a real double array of
+  // x's shape ([] of x's shape for an empty x); for a logical one logical,
+  // but double when x is empty.
+  Type perElement(Instr& i, const std::vector<Type>& args) {
+    i.perElement.clear();
+    if (i.callee != Callee::Builtin || i.name != "arrayfun" || i.nargout != 1 || args.size() < 2) return Type::bottom();
+    const Instr* h = i.operands[0];
+    const Type& x = args[1];
+    for (size_t k = 1; k < args.size(); ++k)
+      if (args[k].cls != Class::Double || args[k].cx != Complexity::Real || args[k].sp != Sparsity::Full ||
+          !args[k].object.empty() || args[k].unboxed() || !args[k].reached)
+        return Type::bottom();
+    if (h->op != Op::Closure) return Type::bottom();
+    auto it = byName_.find(generalName(*h));
+    if (it == byName_.end()) return Type::bottom();
+    const Function* target = it->second;
+    if (target->params.size() != target->captureCount + args.size() - 1 || h->operands.size() != target->captureCount ||
+        target->paramNames.back() == "varargin" || target->outputNames.size() != 1)
+      return Type::bottom();
+    auto realNumber = [](const Type& t) {
+      return t.fullyKnown() && t.isScalar() && t.cx == Complexity::Real && t.sp == Sparsity::Full && t.object.empty() &&
+             (t.cls == Class::Double || t.cls == Class::Logical);
+    };
+    std::vector<Type> types;
+    for (const Instr* c : h->operands) {
+      if (!realNumber(c->type)) return Type::bottom();
+      types.push_back(c->type);
+    }
+    types.resize(target->params.size(), Type::scalar(Class::Double));
+    Specialization& s = specialize(target, types);
+    if (s.results.size() != 1 || !realNumber(s.results[0])) return Type::bottom();
+    i.perElement = s.fn->name;
+    if (s.results[0].cls == Class::Logical) return Type::unknown();
+    return x.rankKnown ? Type::matrix(Class::Double, x.dims) : realOf(Class::Double);
   }
 
   bool callsItself(const Function* f) {
@@ -1163,7 +1263,8 @@ class Inference {
       case Rule::CellOf: return {unknownOf(Class::Cell)};
       case Rule::StructOf: {
         bool scalar = i.name == "struct" && args.empty();  // struct() is 1x1
-        std::vector<Type> out{scalar ? Type::scalar(Class::Struct) : unknownOf(Class::Struct)};
+        std::vector<Type> out{scalar ? Type::record({}) : unknownOf(Class::Struct)};
+        if (i.name == "struct" && !args.empty()) out[0] = structLiteral(i);
         if (nout > 1) out.push_back(unknownOf(Class::Double));  // orderfields' permutation
         return out;
       }

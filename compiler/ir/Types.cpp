@@ -3,6 +3,8 @@
 
 #include "IR.h"
 
+#include <algorithm>
+
 namespace mcc::ir {
 
 const char* className(Class c) {
@@ -15,6 +17,8 @@ const char* className(Class c) {
 
 bool isIntegerClass(Class c) { return c >= Class::Int8 && c <= Class::UInt64; }
 bool isNumericClass(Class c) { return c == Class::Double || c == Class::Single || isIntegerClass(c); }
+
+Type Type::bottom() { return {}; }
 
 Type Type::unknown() {
   Type t;
@@ -55,6 +59,34 @@ Type Type::objectOf(std::string className) {
   return t;
 }
 
+// Symbolic extents name values of one function: a field's type keeps none.
+static void forgetSymbols(Type& t) {
+  for (Extent& e : t.dims)
+    if (e.kind == Extent::Sym) e = Extent::unknown();
+  for (FieldType& f : t.fields) forgetSymbols(f.type);
+}
+
+static int recordDepth(const Type& t) {
+  int d = 0;
+  for (const FieldType& f : t.fields) d = std::max(d, recordDepth(f.type));
+  return t.fieldsKnown ? d + 1 : 0;
+}
+
+Type Type::record(std::vector<FieldType> fields) {
+  Type t = scalar(Class::Struct);
+  for (FieldType& f : fields) forgetSymbols(f.type);
+  t.fieldsKnown = true;
+  t.fields = std::move(fields);
+  if (t.fields.size() > kMaxRecordFields || recordDepth(t) > kMaxRecordDepth) t.fields.clear(), t.fieldsKnown = false;
+  return t;
+}
+
+int Type::fieldIndex(const std::string& name) const {
+  for (size_t k = 0; k < fields.size(); ++k)
+    if (fields[k].name == name) return static_cast<int>(k);
+  return -1;
+}
+
 bool Type::isScalar() const {
   if (!reached || !rankKnown) return false;
   for (const Extent& e : dims)
@@ -75,7 +107,7 @@ bool Type::unboxed() const {
 
 bool Type::operator==(const Type& o) const {
   return reached == o.reached && noValue == o.noValue && cls == o.cls && cx == o.cx && sp == o.sp && rankKnown == o.rankKnown &&
-         dims == o.dims && target == o.target && object == o.object;
+         dims == o.dims && target == o.target && object == o.object && fieldsKnown == o.fieldsKnown && fields == o.fields;
 }
 
 Type join(const Type& a, const Type& b) {
@@ -99,6 +131,13 @@ Type join(const Type& a, const Type& b) {
     t.rankKnown = true;
     for (size_t k = 0; k < a.dims.size(); ++k) t.dims.push_back(a.dims[k] == b.dims[k] ? a.dims[k] : Extent::unknown());
   }
+  // Records with the same fields in the same order join field by field.
+  if (a.fieldsKnown && b.fieldsKnown && a.fields.size() == b.fields.size()) {
+    std::vector<FieldType> fields;
+    for (size_t k = 0; k < a.fields.size() && a.fields[k].name == b.fields[k].name; ++k)
+      fields.push_back({a.fields[k].name, join(a.fields[k].type, b.fields[k].type)});
+    if (fields.size() == a.fields.size()) return Type::record(std::move(fields));
+  }
   return t;
 }
 
@@ -113,6 +152,11 @@ std::string Type::str() const {
   else if (cx == Complexity::Unknown) s += " real?";
   if (!rankKnown) return s + " ?";
   if (!target.empty()) return s + " @" + target;
+  if (fieldsKnown) {
+    s += " {";
+    for (size_t k = 0; k < fields.size(); ++k) s += (k ? ", " : "") + fields[k].name + ": " + fields[k].type.str();
+    return s + "}";
+  }
   if (isScalar()) return s + " scalar";
   s += ' ';
   for (size_t k = 0; k < dims.size(); ++k) {

@@ -24,6 +24,7 @@
 namespace mcc::ir {
 
 class Instr;
+struct FieldType;
 
 enum class Class : uint8_t {
 #define CLASS(Enum, Name) Enum,
@@ -63,14 +64,21 @@ struct Type {
   // A value object of a classdef class (cls is Struct): the class's name.
   // Empty: a struct (or no object).
   std::string object;
+  // A 1x1 struct (cls Struct, no object) whose fields are known: their names
+  // in order and their types (a record). Every producer of one is tracked by
+  // InferTypes (s.f = v, struct(...), calls, phis); anything else is a struct
+  // of unknown fields. ScalarizeStructs keeps records as their fields.
+  bool fieldsKnown = false;
+  std::vector<FieldType> fields;
 
-  static Type bottom() { return {}; }
+  static Type bottom();
   static Type unknown();
   static Type nothing();  // the result of a call with no outputs
   static Type scalar(Class c, Complexity cx = Complexity::Real);
   static Type matrix(Class c, std::vector<Extent> dims, Complexity cx = Complexity::Real);
   static Type handle(std::string target);
   static Type objectOf(std::string className);
+  static Type record(std::vector<FieldType> fields);
 
   bool isScalar() const;
   bool maybeSparse() const { return reached && sp != Sparsity::Full; }
@@ -78,11 +86,25 @@ struct Type {
   bool fullyKnown() const { return reached && !noValue && cls != Class::Unknown && cx != Complexity::Unknown && rankKnown; }
   // Unboxed in generated code: a known real or complex scalar of a numeric, logical or char class.
   bool unboxed() const;
+  bool isRecord() const { return fieldsKnown && cls == Class::Struct && object.empty(); }
+  // The position of field `name` of a record, or -1.
+  int fieldIndex(const std::string& name) const;
 
   bool operator==(const Type& o) const;
   bool operator!=(const Type& o) const { return !(*this == o); }
   std::string str() const;
 };
+
+struct FieldType {
+  std::string name;
+  Type type;
+  bool operator==(const FieldType& o) const { return name == o.name && type == o.type; }
+};
+
+// Records deeper than this, or with more fields, are structs of unknown
+// fields (so that inference over loops that nest a struct in itself ends).
+constexpr int kMaxRecordDepth = 3;
+constexpr size_t kMaxRecordFields = 32;
 
 Type join(const Type& a, const Type& b);
 

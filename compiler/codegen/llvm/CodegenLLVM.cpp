@@ -245,17 +245,26 @@ class Codegen {
   // ---- representation
   // Parameters arrive as the function's ABI has them (abiTypeOf).
   bool inRegisters(const Instr* v) const {
-    return isNumberScalar(v->type) || (isComplexScalar(v->type) && v->op != Op::Param);
+    return isNumberScalar(v->type) ||
+           (isComplexScalar(v->type) && (v->op != Op::Param || complexInRegisters(*v->parent->parent)));
   }
+  // A function called only by the program's code takes and gives
+  // maybe-complex scalars in registers; the entry and functions with a
+  // boxed entry (handles' targets) keep them boxed.
+  bool complexInRegisters(const ir::Function& f) const { return !f.boxedEntry && &f != irModule_.functions.front(); }
   bool boxed(const Instr* v) const { return producesValue(v) && !inRegisters(v); }
   llvm::Type* typeOf(const ir::Type& t) {
     if (isComplexScalar(t)) return complexScalarType(ctx_);
     return abiTypeOf(t);
   }
-  // Parameters and results of functions: maybe-complex scalars are boxed.
+  // Parameters and results of functions: maybe-complex scalars are boxed
+  // unless `f` keeps them in registers (complexInRegisters).
   llvm::Type* abiTypeOf(const ir::Type& t) {
     if (!isNumberScalar(t)) return builder_.getPtrTy();
     return t.cls == Class::Logical ? builder_.getInt1Ty() : builder_.getDoubleTy();
+  }
+  llvm::Type* abiTypeOf(const ir::Type& t, const ir::Function& f) {
+    return isComplexScalar(t) && complexInRegisters(f) ? complexScalarType(ctx_) : abiTypeOf(t);
   }
   // ---- maybe-complex double scalars (ComplexScalars.h)
   // The parts of a real or maybe-complex scalar operand (unboxed if boxed).
@@ -381,6 +390,11 @@ class Codegen {
   // structs written back, lib.pointer outputs read.
   std::vector<std::function<void()>> afterCall_;
   llvm::Value* callUser(const Instr& i) { return callUser(i, byName_.at(i.name), {}, 0); }
+  llvm::Value* perElementCall(const Instr& i);
+  // The scalar type whose register form is `t` (a parameter's unboxed value).
+  ir::Type scalarOf(llvm::Type* t) const {
+    return t->isStructTy() ? ir::Type::scalar(Class::Double, ir::Complexity::Unknown) : ir::Type::scalar(Class::Double);
+  }
   // A user function called with `prefix` (owned references) before the
   // operands from `first` on.
   llvm::Value* callUser(const Instr& i, const ir::Function* callee, std::vector<llvm::Value*> prefix, size_t first);
@@ -440,6 +454,9 @@ class Codegen {
   llvm::Value* exnSlot_ = nullptr;                                  // the MException a handler receives
   llvm::Value* addLandingPads(const Instr& i, const OwnershipPlan& plan, llvm::Value* result);
   std::vector<llvm::Value*> errorPathTemps_;  // temporaries of a path that ends in an error call
+  // What a call's landing pad releases besides the instruction's temporaries
+  // (arrayfun's result while the loop fills it).
+  std::map<llvm::CallInst*, std::vector<llvm::Value*>> raiseReleases_;
   static bool mayRaise(const llvm::CallInst* c);
   std::unordered_map<std::string, const ir::Function*> byName_;
   std::unordered_map<const ir::Function*, llvm::Function*> functions_;
@@ -589,9 +606,9 @@ void Codegen::declareFunctions() {
   for (const ir::Function* f : irModule_.functions) {
     // Hidden first parameters: nargin and nargout of the call.
     std::vector<llvm::Type*> params = {builder_.getDoubleTy(), builder_.getDoubleTy()};
-    for (const Instr* p : f->params) params.push_back(abiTypeOf(p->type));
+    for (const Instr* p : f->params) params.push_back(abiTypeOf(p->type, *f));
     std::vector<llvm::Type*> results;
-    for (const ir::Type& t : resultTypes(*f)) results.push_back(abiTypeOf(t));
+    for (const ir::Type& t : resultTypes(*f)) results.push_back(abiTypeOf(t, *f));
     llvm::Type* ret = results.empty() ? builder_.getVoidTy()
                       : results.size() == 1 ? results[0] : llvm::StructType::get(ctx_, results);
     auto* fn = llvm::Function::Create(llvm::FunctionType::get(ret, params, false), llvm::Function::InternalLinkage,
@@ -843,6 +860,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
         for (const Instr* v : it->second) retain(value(v));
       temps_.clear();
       errorPathTemps_.clear();
+      raiseReleases_.clear();
       newCalls_.clear();
       llvm::Value* v = emit(*i);
       if (unwinding_) v = addLandingPads(*i, plan, v);
@@ -1516,7 +1534,93 @@ llvm::Value* Codegen::call(const Instr& i) {
   if (llvm::Value* z = complexBuiltin(i)) return z;
   if (!anySpliced(i))
     if (llvm::Value* v = inlineQuery(i)) return v;
+  if (!i.perElement.empty())
+    if (llvm::Value* v = perElementCall(i)) return v;
   return entryCall(n, i, i.nargout, 0, nullptr);
+}
+
+// arrayfun(@(v) body, x, ...) with the body's specialisation for one
+// element known (Instr::perElement): a loop calling it on each element of
+// real double inputs of one shape, into an array of that shape; an empty
+// input, one of another class (the type allowed for it) or of another
+// shape takes the runtime's arrayfun, which also gives its errors.
+llvm::Value* Codegen::perElementCall(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  auto I64 = builder_.getInt64Ty();
+  auto I32 = builder_.getInt32Ty();
+  auto D = builder_.getDoubleTy();
+  const Instr* h = i.operands[0];
+  auto target = byName_.find(i.perElement);
+  if (target == byName_.end()) return nullptr;
+  for (size_t k = 1; k < i.operands.size(); ++k)
+    if (!value(i.operands[k])->getType()->isPointerTy()) return nullptr;
+  llvm::Function* body = functions_.at(target->second);
+  llvm::Type* r = body->getReturnType();
+  if (!r->isDoubleTy() && !r->isIntegerTy(1)) return nullptr;
+  if (body->arg_size() != h->operands.size() + i.operands.size() + 1) return nullptr;
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  auto block = [&](const char* name) { return llvm::BasicBlock::Create(ctx_, name, fn); };
+  llvm::BasicBlock *slow = block("arrayfun.runtime"), *loop = block("arrayfun.loop"), *done = block("arrayfun.done");
+  auto check = [&](llvm::Value* ok) {
+    llvm::BasicBlock* next = block("arrayfun.check");
+    builder_.CreateCondBr(ok, next, slow);
+    builder_.SetInsertPoint(next);
+  };
+  std::vector<llvm::Value*> xs;
+  for (size_t k = 1; k < i.operands.size(); ++k) xs.push_back(borrowed(i.operands[k], i));
+  llvm::Value* n = nullptr;
+  for (llvm::Value* x : xs) {
+    check(builder_.CreateIsNotNull(x));
+    check(builder_.CreateAnd(builder_.CreateICmpEQ(loadField(x, kClass, I32), builder_.getInt32(MCC_CLASS_DOUBLE)),
+                             builder_.CreateICmpEQ(loadField(x, kComplex, builder_.getInt8Ty()), builder_.getInt8(0))));
+    // (mcc_array_numel brings back an array a GPU kernel left on the device)
+    llvm::Value* count = builder_.CreateCall(runtime("mcc_array_numel", I64, {P}), {x});
+    if (n) {  // the same dims as the first input
+      llvm::Value* ndims = loadField(xs[0], kNdims, I32);
+      check(builder_.CreateICmpEQ(ndims, loadField(x, kNdims, I32)));
+      llvm::Value* bytes = builder_.CreateMul(builder_.CreateZExt(ndims, I64), builder_.getInt64(sizeof(size_t)));
+      llvm::Value* cmp = builder_.CreateCall(runtime("memcmp", I32, {P, P, I64}), {loadField(xs[0], kDims, P), loadField(x, kDims, P), bytes});
+      check(builder_.CreateICmpEQ(cmp, builder_.getInt32(0)));
+    }
+    if (!n) n = count;
+  }
+  check(builder_.CreateICmpNE(n, builder_.getInt64(0)));
+  uint32_t cls = r->isDoubleTy() ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
+  llvm::Value* out = builder_.CreateCall(runtime("mcc_array_create", P, {I32, I32, P}),
+                                         {builder_.getInt32(cls), loadField(xs[0], kNdims, I32), loadField(xs[0], kDims, P)});
+  std::vector<llvm::Value*> data;
+  for (llvm::Value* x : xs) data.push_back(loadField(x, kData, P));
+  llvm::Value* dst = loadField(out, kData, P);
+  std::vector<llvm::Value*> args = {llvm::ConstantFP::get(D, static_cast<double>(h->operands.size() + xs.size())),
+                                    llvm::ConstantFP::get(D, 1.0)};
+  for (size_t k = 0; k < h->operands.size(); ++k)
+    args.push_back(coerce(builder_, value(h->operands[k]), body->getArg(static_cast<unsigned>(k + 2))->getType()));
+  llvm::BasicBlock* before = builder_.GetInsertBlock();
+  builder_.CreateBr(loop);
+  builder_.SetInsertPoint(loop);
+  llvm::PHINode* k = builder_.CreatePHI(I64, 2, "k");
+  k->addIncoming(builder_.getInt64(0), before);
+  for (llvm::Value* d : data) args.push_back(builder_.CreateLoad(D, builder_.CreateGEP(D, d, k)));
+  if (unwinding_) builder_.CreateCall(runtime("mcc_call_enter", builder_.getVoidTy(), {P}), {site(i)});
+  llvm::CallInst* v = builder_.CreateCall(body, args);
+  raiseReleases_[v] = {out};  // (an error in the body: the result is not returned)
+  if (unwinding_) builder_.CreateCall(runtime("mcc_call_leave", builder_.getVoidTy(), {}), {});
+  if (r->isDoubleTy()) builder_.CreateStore(v, builder_.CreateGEP(D, dst, k));
+  else builder_.CreateStore(builder_.CreateZExt(v, builder_.getInt8Ty()), builder_.CreateGEP(builder_.getInt8Ty(), dst, k));
+  llvm::Value* next = builder_.CreateAdd(k, builder_.getInt64(1));
+  k->addIncoming(next, builder_.GetInsertBlock());
+  llvm::BasicBlock* fastEnd = builder_.GetInsertBlock();
+  builder_.CreateCondBr(builder_.CreateICmpULT(next, n), loop, done);
+  builder_.SetInsertPoint(slow);
+  llvm::Value* viaRuntime = callBuiltin("arrayfun", i, i.nargout, nullptr, 0, nullptr);
+  llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode* result = builder_.CreatePHI(P, 2, "arrayfun");
+  result->addIncoming(out, fastEnd);
+  result->addIncoming(viaRuntime, slowEnd);
+  if (boxed(&i)) return result;
+  return unbox(result, i.type, i);
 }
 
 // ------------------------------------------------------------- C calls
@@ -1902,7 +2006,7 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
     llvm::Type* want = fn->getArg(static_cast<unsigned>(k + 2))->getType();
     if (k < prefix.size()) {
       // A captured value: boxed (its type is not known where the handle is called).
-      args.push_back(want->isPointerTy() ? prefix[k] : coerce(builder_, unbox(prefix[k], ir::Type::scalar(Class::Double), i), want));
+      args.push_back(want->isPointerTy() ? prefix[k] : coerce(builder_, unbox(prefix[k], scalarOf(want), i), want));
       continue;
     }
     if (varargin && k == named) {
@@ -1924,7 +2028,7 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
     }
     if (list) {
       llvm::Value* a = builder_.CreateCall(runtime("mcc_list_arg", P, {P, builder_.getInt64Ty()}), {list, builder_.getInt64(k - prefix.size())});
-      args.push_back(want->isPointerTy() ? a : coerce(builder_, unbox(a, ir::Type::scalar(Class::Double), i), want));
+      args.push_back(want->isPointerTy() ? a : coerce(builder_, unbox(a, scalarOf(want), i), want));
       continue;
     }
     if (k >= nargin) {
@@ -1935,6 +2039,8 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
     if (want->isPointerTy()) {
       if (value(o)->getType()->isPointerTy()) checkDefined(o, i);
       args.push_back(owned(o));
+    } else if (want->isStructTy()) {
+      args.push_back(packComplex(builder_, complexParts(o, i)));
     } else {
       args.push_back(coerce(builder_, value(o)->getType()->isPointerTy() ? asDouble(o) : value(o), want));
     }
@@ -1947,7 +2053,7 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
   // The outputs: each one asked for must have been assigned; the rest are
   // released (output 0 of a statement call becomes ans when it exists).
   std::vector<llvm::Value*> outs;
-  if (r->getType()->isStructTy()) {
+  if (resultTypes(*callee).size() > 1) {  // (one maybe-complex result is a struct too)
     for (unsigned k = 0; k < r->getType()->getStructNumElements(); ++k) outs.push_back(builder_.CreateExtractValue(r, {k}));
   } else if (!r->getType()->isVoidTy()) {
     outs.push_back(r);
@@ -2245,6 +2351,8 @@ llvm::Value* Codegen::addLandingPads(const Instr& i, const OwnershipPlan& plan, 
     if (auto v = values_.find(o); v != values_.end()) operands.insert(v->second);
   for (llvm::CallInst* c : calls) {
     std::vector<llvm::Value*> release = owned;
+    if (auto extra = raiseReleases_.find(c); extra != raiseReleases_.end())
+      release.insert(release.end(), extra->second.begin(), extra->second.end());
     for (llvm::Value* t : temps) {  // temporaries made before the call, in its block, and the operands'
       auto* made = llvm::dyn_cast<llvm::Instruction>(t);
       if (operands.count(t) || (made && made != c && made->getParent() == c->getParent() && made->comesBefore(c)))
@@ -2919,12 +3027,13 @@ llvm::Value* Codegen::emit(const Instr& i) {
       auto out = [&](unsigned k, llvm::Type* want) -> llvm::Value* {
         const Instr* v = i.operands[k];
         if (want->isPointerTy()) return owned(v);
+        if (want->isStructTy()) return packComplex(builder_, complexParts(v, i));
         llvm::Value* x = value(v);
         return x->getType()->isPointerTy() ? unbox(x, ir::Type::scalar(Class::Double), i) : coerce(builder_, x, want);
       };
       if (ret->isVoidTy()) {
         builder_.CreateRetVoid();
-      } else if (ret->isStructTy()) {
+      } else if (resultTypes(*current_).size() > 1) {
         llvm::Value* agg = llvm::UndefValue::get(ret);
         for (unsigned k = 0; k < i.operands.size(); ++k) agg = builder_.CreateInsertValue(agg, out(k, ret->getStructElementType(k)), {k});
         builder_.CreateRet(agg);

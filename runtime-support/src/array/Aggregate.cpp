@@ -568,6 +568,12 @@ mcc_array* mcc_matrix_literal(size_t nrows, const size_t* row_sizes, mcc_array* 
   return mcc_vertcat(rowParts.size(), rowParts.data(), site);
 }
 
+// s.f = s, c{k} = c: the value is the target itself, which must not be
+// updated in place (it would hold itself): held here, the target is shared.
+static Ref holdIfSelf(const mcc_array* target, const mcc_array* value) {
+  return target && target == value ? Ref::share(value) : Ref();
+}
+
 mcc_array* mcc_cellref(const mcc_array* c, size_t nidx, const mcc_array* const* idx, int for_update,
                        const mcc_site* site) {
   if (isStringArray(c)) {  // s{k}: the text of one element, as char
@@ -601,6 +607,7 @@ mcc_array* mcc_subsref_update(const mcc_array* x, size_t nidx, const mcc_array* 
 
 mcc_array* mcc_cellasgn(mcc_array* c, const mcc_array* value, size_t nidx, const mcc_array* const* idx,
                         const mcc_site* site) {
+  Ref self = holdIfSelf(c, value);
   Ref x(c);
   if (x && !isCell(x.get()) && !(x->numel == 0 && !isPointerClass(x->class_id)))
     fail("Unable to perform assignment because brace indexing is not supported for variables of this type.", site);
@@ -654,10 +661,12 @@ mcc_array* mcc_getfield_dynamic_list(const mcc_array* s, const mcc_array* name, 
 
 mcc_array* mcc_setfield(mcc_array* s, const mcc_array* value, const char* name, size_t name_length,
                         const mcc_site* site) {
+  Ref self = holdIfSelf(s, value);
   return setField(Ref(s), value, std::string(name, name_length), site).release();
 }
 
 mcc_array* mcc_setfield_dynamic(mcc_array* s, const mcc_array* value, const mcc_array* name, const mcc_site* site) {
+  Ref self = holdIfSelf(s, value);
   Ref target(s);
   return setField(std::move(target), value, dynamicName(name, site), site).release();
 }

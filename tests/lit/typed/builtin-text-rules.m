@@ -48,9 +48,10 @@ r = date();
 % CHECK-NEXT:   %22 = call builtin isa nargout=1 %13, %21 : logical scalar  ; line 18
 % CHECK-NEXT:   %23 = const 'f' : char scalar  ; line 19
 % CHECK-NEXT:   %24 = const 1 : double scalar  ; line 19
-% CHECK-NEXT:   %25 = call builtin struct nargout=1 %23, %24 : struct real? ?  ; line 19
 % CHECK-NEXT:   %26 = const 'f' : char scalar  ; line 20
-% CHECK-NEXT:   %27 = call builtin isfield nargout=1 %25, %26 : logical scalar  ; line 20
+% CHECK-NEXT:   %31 = call builtin struct nargout=1 : struct {}  ; line 19
+% CHECK-NEXT:   %32 = setfield f %31, %24 : struct {f: double scalar}  ; line 19
+% CHECK-NEXT:   %27 = call builtin isfield nargout=1 %32, %26 : logical scalar  ; line 20
 % CHECK-NEXT:   %28 = call builtin date nargout=1 : char 1x?  ; line 21
 % CHECK-NEXT:   br bb1
 % CHECK-NEXT: bb1:  ; preds: bb0

@@ -2,7 +2,8 @@
 % obj.p = v of a property with validation or a set method is a call of the
 % class's `.setprop.NAME.p`, which keeps the object's type; where inference
 % does not know the object's class, of `.setprop.p`, which switches on it.
-% A plain property's assignment stays a setfield. In the set method itself
+% A struct's field assignment is no call (s.reading = 4 makes a record,
+% kept as its field: ScalarizeStructs). In the set method itself
 % and in the constructor's defaults the property is stored directly. obj.p
 % of a property with a get method is a call of it (`.getprop.list.p` for an
 % object inference does not know, as a comma-separated list).
@@ -18,8 +19,10 @@ fprintf('%g %g\n', m.twice, c{1}.twice);
 % CHECK-LABEL: function classdef-property-set()
 % CHECK: call file .setprop.Meter.reading<Meter scalar, double scalar whole >0> nargout=1 {{.*}} : Meter scalar
 % CHECK: call file .setprop.Meter.note<Meter scalar, char 1x3> nargout=1 {{.*}} : Meter scalar
-% CHECK: setfield reading {{.*}} : struct scalar
+% CHECK: [[FOUR:%[0-9]+]] = const 4 : double scalar
+% CHECK-NOT: .setprop.reading<struct
 % CHECK: call file .setprop.reading<?, double scalar whole >0> nargout=1
+% CHECK: call builtin fprintf nargout=0 {{.*}}, [[FOUR]], {{.*}}
 % CHECK: call file Meter.get.twice<Meter scalar> nargout=1
 % CHECK: call file .getprop.list.twice<?> nargout=1
 % CHECK-LABEL: function Meter() -> (obj)
