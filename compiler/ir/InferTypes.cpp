@@ -1605,6 +1605,11 @@ bool mayGiveNoValue(const std::string& name) {
   return r == Rule::Print || r == Rule::Command || r == Rule::Setting || r == Rule::Unknown;
 }
 
+bool givesNoValue(const std::string& name) {
+  auto it = builtinRules().find(name);
+  return it != builtinRules().end() && it->second == Rule::Print;
+}
+
 bool isSingleValue(const Instr& list) {
   if (!list.list) return true;
   if (list.op == Op::CellRef) {

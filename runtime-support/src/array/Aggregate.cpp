@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "CStructs.h"
 #include "builtins/Maps.h"
@@ -158,12 +159,63 @@ void requireLiveObject(const mcc_array* a, const mcc_site* site) {
   if (isHandleObject(a) && fieldsOf(a)->deleted) fail("Invalid or deleted object.", site);
 }
 
-void deleteHandleObject(mcc_array* h) {
+namespace {
+mcc_array* destructorMethods = nullptr;  // the program's function handle (destructor_methods_)
+
+// Marks h deleted and frees its properties.
+void invalidate(mcc_array* h) {
   // The table is this object's own (asObject made it, and a handle is never copied).
   static_cast<FieldTable*>(h->fields)->deleted = true;
   mcc_array* rec = elementsOf(h)[0];
   elementsOf(h)[0] = nullptr;
   mcc_array_release(rec);
+}
+
+// Runs the delete methods of h's class on h, once; false when there are none to run.
+bool runDestructors(mcc_array* h, const mcc_site* site) {
+  auto* t = static_cast<FieldTable*>(h->fields);
+  if (!destructorMethods || t->deleted || t->destroying) return false;
+  t->destroying = true;
+  mcc_array* in[] = {h};
+  mcc_array* out[1] = {nullptr};  // (what a call with nargout 0 gives, if anything)
+  mcc_call_handle(destructorMethods, 0, out, 1, in, site);
+  mcc_array_release(out[0]);
+  return true;
+}
+}  // namespace
+
+void setDestructorMethods(const mcc_array* handle) {
+  if (!destructorMethods) destructorMethods = mcc_array_retain(const_cast<mcc_array*>(handle));
+}
+
+void releaseDestructorMethods() {
+  mcc_array_release(destructorMethods);
+  destructorMethods = nullptr;
+}
+
+void deleteHandleObject(mcc_array* h, const mcc_site* site) {
+  if (fieldsOf(h)->deleted || fieldsOf(h)->destroying) return;
+  mcc_array_retain(h);  // (a delete method that clears the last other reference)
+  Ref keep(h);
+  runDestructors(h, site);
+  invalidate(h);
+}
+
+bool destroyHandleObject(mcc_array* h) {
+  if (fieldsOf(h)->deleted || fieldsOf(h)->destroying || !destructorMethods) return false;
+  h->refcount = 1;  // alive while its delete methods run
+  mcc_try_enter();
+  try {
+    runDestructors(h, nullptr);
+    mcc_try_leave();
+  } catch (const MatlabError& e) {
+    mcc_try_leave();
+    std::fflush(stdout);
+    std::fprintf(stderr, "Warning: The following error was caught while executing '%s' class destructor:\n%s\n",
+                 fieldsOf(h)->className.c_str(), e.record.message.c_str());
+  }
+  invalidate(h);
+  return --h->refcount > 0;
 }
 
 void requireNumbers(const mcc_array* a, const char* function, const mcc_site* site) {

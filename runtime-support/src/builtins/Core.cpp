@@ -292,6 +292,20 @@ MCC_DEFINE_BUILTIN(operator_methods_) {
   setOperatorMethods(a[0]);
 }
 
+// destructor_methods_(h): the compiler's registration of the program's
+// destructors (Aggregate.h, destroyHandleObject), which the runtime calls
+// when the last reference to a handle object goes or delete(h) deletes it.
+MCC_DEFINE_BUILTIN(destructor_methods_) {
+  a.arity(1, 1, 0);
+  setDestructorMethods(a[0]);
+}
+
+// lifetime_end_(v, ...): the compiler's mark of where MATLAB ends the
+// lifetimes of variables that may hold objects with destructors (the
+// variable reassigned or cleared, its function returning): the values stay
+// alive up to here, and what releases them after runs the destructors.
+MCC_DEFINE_BUILTIN(lifetime_end_) { a.arity(0, UINT32_MAX, 0); }
+
 // isvalid(h): whether the handle object h is not deleted (Aggregate.h).
 MCC_DEFINE_BUILTIN(isvalid) {
   a.arity(1, 1, 1);
