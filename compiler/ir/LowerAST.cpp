@@ -512,6 +512,10 @@ class ProgramLowering {
   // them): its functions then mark where MATLAB ends their variables'
   // lifetimes (FunctionLowering::endLifetime, ObjectLifetimes.h).
   bool lifetimes() const { return lifetimes_; }
+  // Whether a class of the program (known so far) is a handle class.
+  bool hasHandleClass() const {
+    return std::any_of(classes_.begin(), classes_.end(), [](const auto& c) { return c.second.handle; });
+  }
   // The nest of nested functions `f` belongs to: its scope there.
   const NestedScope& nestedScope(const mcc::Function* f);
   // A new function for an anonymous function's body.
@@ -2512,11 +2516,13 @@ Instr* FunctionLowering::methodCall(const Expr* field, const std::vector<Expr*>*
                                     SourceRange loc) {
   if (field->kind != NodeKind::FieldExpr) return nullptr;
   auto* f = static_cast<const FieldExpr*>(field);
-  if (!prog_.isMethodName(f->name)) return nullptr;
+  // h.delete() and h.isvalid() of a handle: handle's methods (the builtins delete and isvalid)
+  bool handleMethod = (f->name == "delete" || f->name == "isvalid") && (!args || args->empty()) && prog_.hasHandleClass();
+  if (!handleMethod && !prog_.isMethodName(f->name)) return nullptr;
   std::vector<const Expr*> all{f->base};
   if (args) all.insert(all.end(), args->begin(), args->end());
   Instr* c = call(std::string(f->name), all, nargout, loc);
-  if (c->op == Op::Call) c->called = true;
+  if (c->op == Op::Call && !handleMethod) c->called = true;
   return c;
 }
 

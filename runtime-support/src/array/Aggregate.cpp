@@ -197,8 +197,12 @@ void deleteHandleObject(mcc_array* h, const mcc_site* site) {
   if (fieldsOf(h)->deleted || fieldsOf(h)->destroying) return;
   mcc_array_retain(h);  // (a delete method that clears the last other reference)
   Ref keep(h);
+  // Once delete is called the object is destroyed, whatever its methods do (MATLAB).
+  struct Invalidate {
+    mcc_array* h;
+    ~Invalidate() { invalidate(h); }
+  } atEnd{h};
   runDestructors(h, site);
-  invalidate(h);
 }
 
 bool destroyHandleObject(mcc_array* h) {

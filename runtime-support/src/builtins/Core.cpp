@@ -311,7 +311,8 @@ MCC_DEFINE_BUILTIN(isvalid) {
   a.arity(1, 1, 1);
   if (!isHandleObject(a[0]) && !isMap(a[0]))
     a.error("Undefined function 'isvalid' for input arguments of type '" + classText(a[0]) + "'.");
-  a.set(0, boolResult(!isHandleObject(a[0]) || !fieldsOf(a[0])->deleted));
+  // (false inside its delete methods too: MATLAB's destruction begins when they are called)
+  a.set(0, boolResult(!isHandleObject(a[0]) || !(fieldsOf(a[0])->deleted || fieldsOf(a[0])->destroying)));
 }
 
 // An object of a subclass of `cls` (class(s, name, handle, supers...)).
