@@ -565,6 +565,8 @@ class ProgramLowering {
   const File* onCleanup_ = nullptr;  // the generated class onCleanup, once parsed
   const File* onCleanupClass();
   bool addDestructors();
+  bool defaultsAdded_ = false;
+  bool addDefaults();
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -787,6 +789,7 @@ void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
 void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   ClassInfo& info = module_->classes[c.name];
   info.enumeration = c.isEnumeration();
+  info.handle = c.handle;
   for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
@@ -892,6 +895,7 @@ std::unique_ptr<Module> ProgramLowering::run() {
     membersAdded_ = false;
     operatorsAdded_ = false;
     destroyAdded_ = false;
+    defaultsAdded_ = false;
     isenumAdded_ = false;
     displaysAdded_.clear();
     settersAdded_.clear();
@@ -924,7 +928,7 @@ void ProgramLowering::lowerAll() {
       queue_.pop_front();
       lowerFunction(*p.file, p.ast, p.ir, p.superConstructor);
     }
-  } while (addDispatchers() || addDestructors() || addMembers() || addDisplays() || addPropertySetters());
+  } while (addDispatchers() || addDestructors() || addDefaults() || addMembers() || addDisplays() || addPropertySetters());
 }
 
 const File* ProgramLowering::addGenerated(std::string label, std::string text, const std::string& name) {
@@ -1059,6 +1063,26 @@ bool ProgramLowering::addDestructors() {
   text += "  end\nend\n";
   addGenerated("<destructors>", std::move(text), ".destroy");
   destroyAdded_ = true;
+  return true;
+}
+
+// `.defaults(name)`: the default object of the value class `name`, which
+// fills the elements an assignment past the end of an array of its objects
+// leaves: NAME() (MATLAB calls the constructor once without arguments), or
+// an enumeration's first member.
+bool ProgramLowering::addDefaults() {
+  if (defaultsAdded_) return false;
+  std::string text = "function o = dispatch_(name)\n  o = [];\n  switch name\n";
+  bool any = false;
+  for (const auto& [file, c] : classes_) {
+    if (c.handle) continue;
+    text += "    case '" + c.name + "'\n      o = " + c.name + (c.isEnumeration() ? "." + c.members.front().name : "()") + ";\n";
+    any = true;
+  }
+  text += "  end\nend\n";
+  if (!any) return false;
+  addGenerated("<defaults>", std::move(text), ".defaults");
+  defaultsAdded_ = true;
   return true;
 }
 
@@ -2384,6 +2408,17 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
     h->constant.text = "operators";
     Instr* r = emit(Op::Call, loc, {h});
     r->name = "operator_methods_";
+    r->nargout = 0;
+  }
+  if (!c.handle) {
+    // The runtime calls `.defaults` for the object that fills what an
+    // assignment past the end of an array of the class's objects leaves.
+    Instr* h = emit(Op::FuncHandle, loc);
+    h->name = ".defaults";
+    h->callee = Callee::File;
+    h->constant.text = "defaults";
+    Instr* r = emit(Op::Call, loc, {h});
+    r->name = "object_defaults_";
     r->nargout = 0;
   }
   if (!c.destructors.empty()) {

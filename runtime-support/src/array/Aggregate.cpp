@@ -184,6 +184,38 @@ bool runDestructors(mcc_array* h, const mcc_site* site) {
 }
 }  // namespace
 
+namespace {
+mcc_array* objectDefaults = nullptr;  // the program's function handle (object_defaults_)
+
+// The elements of the object array r that the assignment `pos` left
+// without a value (position 0) take the record of the class's default
+// object, made once (MATLAB's rule for value objects and enumerations).
+void fillDefaults(mcc_array* r, const mcc_array* pos, const mcc_site* site) {
+  std::string cls = objectClass(r);
+  if (cls.empty() || fieldsOf(r)->handle || !objectDefaults) return;
+  const double* p = dataOf<double>(pos);
+  if (std::none_of(p, p + pos->numel, [](double v) { return v <= 0; })) return;
+  Ref name = fromText(cls);
+  mcc_array* in[] = {name.get()};
+  mcc_array* out[1] = {nullptr};
+  mcc_call_handle(objectDefaults, 1, out, 1, in, site);
+  Ref d(out[0]);
+  if (!d || objectClass(d.get()) != cls || d->numel != 1 || namesOf(d.get()) != namesOf(r)) return;
+  mcc_array* rec = elementsOf(d.get())[0];
+  for (size_t k = 0; k < pos->numel; ++k)
+    if (p[k] <= 0 && rec) elementsOf(r)[k] = mcc_array_retain(rec);
+}
+}  // namespace
+
+void setObjectDefaults(const mcc_array* handle) {
+  if (!objectDefaults) objectDefaults = mcc_array_retain(const_cast<mcc_array*>(handle));
+}
+
+void releaseObjectDefaults() {
+  mcc_array_release(objectDefaults);
+  objectDefaults = nullptr;
+}
+
 void setDestructorMethods(const mcc_array* handle) {
   if (!destructorMethods) destructorMethods = mcc_array_retain(const_cast<mcc_array*>(handle));
 }
@@ -414,7 +446,9 @@ Ref aggregateSubsasgn(Ref x, const mcc_array* v, size_t nidx, const mcc_array* c
   Ref q(mcc_subsasgn(px.release(), pv.get(), nidx, idx, site));
   std::vector<mcc_array*> from = x ? elementList(x.get()) : std::vector<mcc_array*>();
   for (size_t k = 0; k < value->numel; ++k) from.push_back(elementsOf(value.get())[k]);
-  return gatherPositions(x && x->fields ? x.get() : value.get(), q.get(), from);
+  Ref r = gatherPositions(x && x->fields ? x.get() : value.get(), q.get(), from);
+  fillDefaults(r.get(), q.get(), site);
+  return r;
 }
 
 Ref aggregateConcat(size_t dim, size_t n, const mcc_array* const* parts, const mcc_site* site) {

@@ -89,6 +89,11 @@ void setDestructorMethods(const mcc_array* handle);
 // a reference the methods kept holds it still (nothing to free yet). An
 // error in a delete method is MATLAB's warning, not an error.
 bool destroyHandleObject(mcc_array* h);
+// object_defaults_(h): the program's default objects, called as h(name) for
+// the object of class `name` that fills the elements an assignment past the
+// end of an object array leaves (MATLAB: the constructor called once without
+// arguments; an enumeration's first member); the first one given stays.
+void setObjectDefaults(const mcc_array* handle);
 
 // Called by the descriptor's lifetime code: after a byte copy of a's
 // elements into a new array (retain them and the field table), and when a

@@ -300,6 +300,14 @@ MCC_DEFINE_BUILTIN(destructor_methods_) {
   setDestructorMethods(a[0]);
 }
 
+// object_defaults_(h): the compiler's registration of the program's
+// default objects (Aggregate.h), which fill what an assignment past the end
+// of an object array leaves.
+MCC_DEFINE_BUILTIN(object_defaults_) {
+  a.arity(1, 1, 0);
+  setObjectDefaults(a[0]);
+}
+
 // lifetime_end_(v, ...): the compiler's mark of where MATLAB ends the
 // lifetimes of variables that may hold objects with destructors (the
 // variable reassigned or cleared, its function returning): the values stay
