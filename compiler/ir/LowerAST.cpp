@@ -2399,39 +2399,24 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
     args.push_back(constant(yes, loc));
   }
   for (const std::string& a : supers) args.push_back(text(a));
-  if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); })) {
-    // Before an object of the class exists: the runtime's operations call
-    // `.operators` for an object operand of a class known at run time only.
+  // Before an object of the class exists, the program's generated functions
+  // the runtime calls for objects: `.operators` for an operand of a class
+  // known at run time only; `.defaults` for the object that fills what an
+  // assignment past the end of an array of the class's objects leaves;
+  // `.destroy` for an object whose last reference goes, and for delete(obj).
+  auto registerFunction = [&](const char* registration, const std::string& function) {
     Instr* h = emit(Op::FuncHandle, loc);
-    h->name = ".operators";
+    h->name = "." + function;
     h->callee = Callee::File;
-    h->constant.text = "operators";
+    h->constant.text = function;
     Instr* r = emit(Op::Call, loc, {h});
-    r->name = "operator_methods_";
+    r->name = registration;
     r->nargout = 0;
-  }
-  if (!c.handle) {
-    // The runtime calls `.defaults` for the object that fills what an
-    // assignment past the end of an array of the class's objects leaves.
-    Instr* h = emit(Op::FuncHandle, loc);
-    h->name = ".defaults";
-    h->callee = Callee::File;
-    h->constant.text = "defaults";
-    Instr* r = emit(Op::Call, loc, {h});
-    r->name = "object_defaults_";
-    r->nargout = 0;
-  }
-  if (!c.destructors.empty()) {
-    // Before an object of the class exists: the runtime calls `.destroy`
-    // for an object whose last reference goes, and for delete(obj).
-    Instr* h = emit(Op::FuncHandle, loc);
-    h->name = ".destroy";
-    h->callee = Callee::File;
-    h->constant.text = "destroy";
-    Instr* r = emit(Op::Call, loc, {h});
-    r->name = "destructor_methods_";
-    r->nargout = 0;
-  }
+  };
+  if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); }))
+    registerFunction("operator_methods_", "operators");
+  if (!c.handle) registerFunction("object_defaults_", "defaults");
+  if (!c.destructors.empty()) registerFunction("destructor_methods_", "destroy");
   Instr* tagged = emit(Op::Call, loc);
   for (Instr* a : args) tagged->addOperand(a);
   tagged->name = "class";
