@@ -2537,7 +2537,7 @@ Instr* FunctionLowering::methodCall(const Expr* field, const std::vector<Expr*>*
   if (field->kind != NodeKind::FieldExpr) return nullptr;
   auto* f = static_cast<const FieldExpr*>(field);
   // h.delete() and h.isvalid() of a handle: handle's methods (the builtins delete and isvalid)
-  bool handleMethod = (f->name == "delete" || f->name == "isvalid") && (!args || args->empty()) && prog_.hasHandleClass();
+  bool handleMethod = (f->name == "delete" || f->name == "isvalid") && args && args->empty() && prog_.hasHandleClass();
   if (!handleMethod && !prog_.isMethodName(f->name)) return nullptr;
   std::vector<const Expr*> all{f->base};
   if (args) all.insert(all.end(), args->begin(), args->end());
@@ -3106,7 +3106,9 @@ void FunctionLowering::endLifetimes(const std::vector<std::string>& outputs) {
   std::vector<std::string> order = assignOrder_;
   if (!ast_) std::sort(order.begin(), order.end());
   for (const std::string& var : order) {
-    if (var.empty() || var[0] == '#' || var == "~" || storage_.count(var) || (nest_ && nest_->shared.count(var)) ||
+    // (the environment shared with nested functions holds their variables: "#env")
+    bool hidden = !var.empty() && var[0] == '#' && var.rfind("#env", 0) != 0;
+    if (var.empty() || hidden || var == "~" || storage_.count(var) || (nest_ && nest_->shared.count(var)) ||
         std::find(outputs.begin(), outputs.end(), var) != outputs.end())
       continue;
     Instr* v = readVariable(var, cur_);
