@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "IRTesting.h"
 #include "ir/IR.h"
 #include "ir/ObjectLifetimes.h"
 
@@ -14,18 +15,7 @@ using mcc::ir::Instr;
 using mcc::ir::Op;
 using mcc::ir::Type;
 
-struct Builder {
-  mcc::ir::Module m;
-  mcc::ir::Function* f = m.newFunction("f");
-  mcc::ir::Block* b = f->newBlock();
-  Instr* add(Op op, Type t, std::vector<Instr*> operands = {}) {
-    Instr* i = f->newInstr(op, {});
-    i->parent = b;
-    i->type = std::move(t);
-    for (Instr* o : operands) i->addOperand(o);
-    b->instrs.push_back(i);
-    return i;
-  }
+struct Builder : mcc::testing::IRBuilder {
   Instr* mark(std::vector<Instr*> values) {
     Instr* i = add(Op::Call, Type::nothing(), std::move(values));
     i->name = "lifetime_end_";
