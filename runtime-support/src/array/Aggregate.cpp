@@ -187,6 +187,20 @@ bool runDestructors(mcc_array* h, const mcc_site* site) {
 namespace {
 mcc_array* objectDefaults = nullptr;  // the program's function handle (object_defaults_)
 
+// The default object of the value class `cls` (MATLAB: its constructor
+// called without arguments; an enumeration's first member), or null when
+// the program registered none.
+Ref defaultObject(const std::string& cls, const mcc_site* site) {
+  if (!objectDefaults) return Ref();
+  Ref name = fromText(cls);
+  mcc_array* in[] = {name.get()};
+  mcc_array* out[1] = {nullptr};
+  mcc_call_handle(objectDefaults, 1, out, 1, in, site);
+  Ref d(out[0]);
+  if (!d || objectClass(d.get()) != cls || d->numel != 1) return Ref();
+  return d;
+}
+
 // The elements of the object array r that the assignment `pos` left
 // without a value (position 0) take the record of the class's default
 // object, made once (MATLAB's rule for value objects and enumerations).
@@ -195,12 +209,8 @@ void fillDefaults(mcc_array* r, const mcc_array* pos, const mcc_site* site) {
   if (cls.empty() || fieldsOf(r)->handle || !objectDefaults) return;
   const double* p = dataOf<double>(pos);
   if (std::none_of(p, p + pos->numel, [](double v) { return v <= 0; })) return;
-  Ref name = fromText(cls);
-  mcc_array* in[] = {name.get()};
-  mcc_array* out[1] = {nullptr};
-  mcc_call_handle(objectDefaults, 1, out, 1, in, site);
-  Ref d(out[0]);
-  if (!d || objectClass(d.get()) != cls || d->numel != 1 || namesOf(d.get()) != namesOf(r)) return;
+  Ref d = defaultObject(cls, site);
+  if (!d || namesOf(d.get()) != namesOf(r)) return;
   mcc_array* rec = elementsOf(d.get())[0];
   for (size_t k = 0; k < pos->numel; ++k)
     if (p[k] <= 0 && rec) elementsOf(r)[k] = mcc_array_retain(rec);
@@ -685,7 +695,13 @@ mcc_array* mcc_cellref_list(const mcc_array* c, size_t nidx, const mcc_array* co
 mcc_array* mcc_subsref_update(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
   if (!x) return mcc_array_empty();
   if (isMap(x)) fail("Only one level of indexing is supported by a containers.Map.", site);
-  if (scalarPosition(x, nidx, idx) == -2) return mcc_array_empty();
+  if (scalarPosition(x, nidx, idx) == -2) {
+    // p(k).f = v past the end of an array of value objects starts from the class's default object
+    std::string cls = objectClass(x);
+    if (!cls.empty() && !fieldsOf(x)->handle)
+      if (Ref d = defaultObject(cls, site)) return d.release();
+    return mcc_array_empty();
+  }
   return mcc_subsref(x, nidx, idx, site);
 }
 

@@ -40,3 +40,5 @@ r(2, 2) = Sample(9, 9);
 fprintf('r: %d %d, x %s\n', size(r), mat2str([r.x]));
 t = [q, p];
 fprintf('concatenated: %d, x %s\n', numel(t), mat2str([t.x]));
+t(end + 1).y = -1;
+fprintf('grown: %d, last %g %g\n', numel(t), t(end).x, t(end).y);
