@@ -223,7 +223,7 @@ class FunctionLowering {
   void writeVariable(const std::string& var, Block* b, Instr* v) {
     defs_[var][b] = v;
     if (v->variable.empty()) v->variable = var;
-    if (std::find(assignOrder_.begin(), assignOrder_.end(), var) == assignOrder_.end()) assignOrder_.push_back(var);
+    if (assigned_.insert(var).second) assignOrder_.push_back(var);
   }
   // Where MATLAB ends the lifetime of variable `var`'s value (reassigned,
   // cleared), in a program with destructors: lifetime_end_(value), so the
@@ -236,6 +236,7 @@ class FunctionLowering {
   void endLifetimes(const std::vector<std::string>& outputs);
   bool givesNoValue(const Instr& call);
   std::vector<std::string> assignOrder_;  // variables in the order of their first assignment
+  std::set<std::string> assigned_;        // the same, to look up
   Instr* readVariable(const std::string& var, Block* b);
   // A variable's value here and its assignment here, for what the program
   // reads and writes: a global or persistent variable (after its
