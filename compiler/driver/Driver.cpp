@@ -23,6 +23,7 @@
 #include "codegen/llvm/CodegenLLVM.h"
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
+#include "ir/ObjectLifetimes.h"
 #include "ir/SparseRules.h"
 #include "ir/LowerAST.h"
 #include "ir/ScalarizeStructs.h"
@@ -274,6 +275,7 @@ int runCompiler(const DriverOptions& opts) {
   if (!describeEntryPoint(*files.front(), diags, entry)) return 1;
   std::unique_ptr<ir::Module> typed = ir::inferTypes(*module, diags, entry.inputs);
   if (!verified(*typed, "type inference")) return 70;
+  ir::trimLifetimeEnds(*typed);  // (a program with destructors: see ObjectLifetimes.h)
   // C calls (coder.ceval): headers parsed with libclang, calls checked, C sources and libraries for the link.
   interop::CBuild cBuild;
   if (!interop::bindCCalls(*typed, opts.includeDirs, diags, cBuild)) return 1;

@@ -16,7 +16,7 @@ namespace {
 // disp: LowerAST's `.display.NAME`.)
 bool isImplicitMethod(const std::string& name) {
   static const char* const names[] = {"colon", "horzcat", "vertcat", "cat",     "subsref", "subsasgn", "subsindex",
-                                      "end",   "numel",   "display", "delete", "loadobj", "saveobj"};
+                                      "end",   "numel",   "display", "loadobj", "saveobj"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
@@ -100,12 +100,21 @@ class Declarer {
       else if (f->name.substr(0, 4) == "get." && !isStatic && f->params.size() == 1 && f->outputs.size() == 1)
         decl_.accessors.push_back(f);
       else if (f->name.find('.') != std::string::npos) unsupported(at, "this form of a " + f->name.substr(0, 4) + " method");
-      else if (f->name == "delete") unsupported(at, "delete methods (destructors)");
+      else if (f->name == "delete") destructor(f, at, isStatic);
       else if (isImplicitMethod(f->name)) unsupported(at, "indexing, concatenation, display and save methods ('" + f->name + "')");
       else if (isStatic && isOperatorMethod(f->name)) unsupported(at, "a static operator method ('" + f->name + "')");
       else if (f->name == decl_.name && !isStatic) decl_.constructor = f;
       else (isStatic ? decl_.staticMethods : decl_.methods).push_back(f);
     }
+  }
+
+  // MATLAB's destructor: `function delete(obj)` of a handle class, one
+  // input and no output (MATLAB calls a delete method of another form, or
+  // of a value class, only by name; mcc does not compile those).
+  void destructor(const mcc::Function* f, SourceRange at, bool isStatic) {
+    if (isStatic || f->params.size() != 1 || !f->outputs.empty())
+      unsupported(at, "a delete method that is not a destructor (function delete(obj), one input and no output)");
+    else decl_.destructor = f;  // (of a value class: inherit() reports it, once the class is known to be one)
   }
 
   // The members of an enumeration, and the hidden properties its objects
@@ -224,7 +233,11 @@ void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, Diagnost
                  {"The " + what + " '" + name + "' comes from both '" + other + "' and '" + super.name + "'; " +
                   (what == "method" ? "the class '" + c.name + "' must define it." : "MATLAB allows one.")});
   };
+  c.destructors.clear();
+  if (c.destructor) c.destructors.push_back(c.name + ".delete");
   for (const ClassDecl* super : supers) {
+    for (const std::string& d : super->destructors)
+      if (std::find(c.destructors.begin(), c.destructors.end(), d) == c.destructors.end()) c.destructors.push_back(d);
     c.handle |= super->handle;
     for (const std::string& a : super->ancestors)
       if (std::find(c.ancestors.begin(), c.ancestors.end(), a) != c.ancestors.end())
@@ -255,6 +268,9 @@ void inherit(ClassDecl& c, const std::vector<const ClassDecl*>& supers, Diagnost
           conflict("method", name, from["method " + name], *super);
       }
   }
+  if (c.destructor && !c.handle)
+    diags.report(c.file->source, c.destructor->nameRange, DiagId::NotImplemented,
+                 {"a delete method of a value class (MATLAB calls destructors of handle classes only)"});
   c.abstractLeft.clear();
   for (const std::string& m : c.abstractMethods)
     if (!c.methodTable.count(m)) c.abstractLeft.push_back(m);

@@ -10,12 +10,13 @@
 // method (for disp(obj) and `obj` without a semicolon too), property
 // validation (size, class, MATLAB's validation functions), set. methods
 // (LowerAST's `.setprop.` functions, which InferTypes calls for obj.p = v),
-// get. methods (called for obj.p) and Dependent properties, and
+// get. methods (called for obj.p) and Dependent properties, destructors
+// (a handle class's delete method: ObjectLifetimes.h), and
 // enumerations (Enumerations.h: the members, their methods). Everything
 // else classdef (inheritance from a MATLAB class or from two classes with a
 // common superclass,
 // events, handle enumerations, indexing,
-// concatenation, display and save methods, destructors, methods in their
+// concatenation, display and save methods, methods in their
 // own files) gets a NotImplemented diagnostic at its place here, so no
 // program compiles to wrong code.
 // Tests: tests/conformance/programs/classdef_*.m, tests/conformance/errors/err_classdef_*.m,
@@ -51,6 +52,13 @@ struct ClassDecl {
   // Its own first, then the inherited ones (after inherit()).
   std::vector<Property> properties, constants;
   const mcc::Function* constructor = nullptr;  // null: the default one (LowerAST writes one)
+  // A handle class's destructor, `function delete(obj)` (its own; null:
+  // none), and after inherit() the functions MATLAB runs when an object of
+  // the class is destroyed: its own delete, then each superclass's, nearest
+  // first (LowerAST's `.destroy`, which the runtime calls for the last
+  // reference and for delete(h)).
+  const mcc::Function* destructor = nullptr;
+  std::vector<std::string> destructors;
   std::vector<const mcc::Function*> methods, staticMethods, accessors;  // its own (accessors: set.p, get.p)
   // Methods declared in a `methods (Abstract)` block (own), by name.
   std::vector<std::string> abstractMethods;

@@ -32,6 +32,7 @@ class EnumerationWriter {
     add(EnumerationFunction::Method, "ismember",
         "function [tf, loc] = m_(a, s)\n  [tf, loc] = ismember(" + key("a") + ", " + key("s") + ");\nend\n");
     sets();
+    if (c_.enumBase.empty()) ordering();
     // (named outputs: the method dispatchers ask for as many as it declares)
     add(EnumerationFunction::Method, "enumeration", "function [m, s] = m_(x)\n  if nargout == 0\n    " + c_.name +
                                                         ".all_();\n  else\n    [m, s] = " + c_.name + ".all_();\n  end\nend\n");
@@ -177,6 +178,20 @@ class EnumerationWriter {
               asCaller("[" + outs + "] = " + f + "(" + c_.name + ".index_(a), " + c_.name + ".index_(b));") +
               "  m = " + c_.name + ".all_();\n  r = reshape(m(k), size(k));\nend\n");
     }
+  }
+
+  // sort and unique: on the members' positions (members sort in the order
+  // of the enumeration block), the result members again, shaped as the
+  // positions are; their other outputs as the builtins give them. (Derived
+  // from a built-in class, MATLAB orders by the values: not written yet.)
+  void ordering() {
+    add(EnumerationFunction::Method, "sort",
+        "function [r, i] = m_(x, varargin)\n" + asCaller("[k, i] = sort(" + c_.name + ".index_(x), varargin{:});") +
+            "  m = " + c_.name + ".all_();\n  r = reshape(m(k), size(k));\nend\n");
+    add(EnumerationFunction::Method, "unique",
+        "function [r, ia, ic] = m_(x, varargin)\n" +
+            asCaller("[k, ia, ic] = unique(" + c_.name + ".index_(x), varargin{:});") + "  m = " + c_.name +
+            ".all_();\n  r = reshape(m(k), size(k));\nend\n");
   }
 
   // Derived from a built-in class: the conversions to it (and to the other

@@ -8,7 +8,8 @@
 // static method M, which runs the class's constructor (LowerAST names it
 // NAME.new_) with M's arguments and sets them (NAME.tag_); NAME(x) is the conversion
 // from member names (char, string, cellstr) or values; eq, ne, char,
-// string, cellstr, ismember, disp and enumeration are methods, and an
+// string, cellstr, ismember, union and the other set operations, sort,
+// unique, disp and enumeration are methods, and an
 // enumeration derived from a built-in class converts to it and does its
 // arithmetic and comparisons on the values (the result of the base class).
 // Arrays of members are struct arrays of the class at run time.

@@ -574,10 +574,12 @@ class Inference {
       case Op::Matrix: {
         // Members of an enumeration concatenate into a struct array of the
         // class (Enumerations.h), of a type known at run time only.
+        // So do objects of a value class (an object array); arrays of
+        // handles are not compiled yet.
         bool members = false;
         for (const Instr* o : i.operands)
-          if (const ClassInfo* c = classOf(o->type); c && c->enumeration) members = true;
-          else if (c) report(i, DiagId::NotImplemented, {"object arrays"});
+          if (const ClassInfo* c = classOf(o->type); c && c->handle) report(i, DiagId::NotImplemented, {"arrays of handle objects"});
+          else if (c) members = true;
         if (members) return Type::unknown();
         for (size_t k = 0; k < i.splice.size(); ++k)
           if (i.splice[k] && !isSingleValue(*i.operands[k])) return Type::unknown();
@@ -632,8 +634,8 @@ class Inference {
       case Op::Subsasgn: {
         const Type& base = T(0);
         const Type& v = T(1);
-        if (const ClassInfo* c = classOf(v); c && c->enumeration) return Type::unknown();
-        if (classOf(v)) report(i, DiagId::NotImplemented, {"object arrays"});
+        if (const ClassInfo* c = classOf(v); c && c->handle) report(i, DiagId::NotImplemented, {"arrays of handle objects"});
+        else if (c) return Type::unknown();  // an object array (of a value class, or enumeration members)
         if (!base.reached || !v.reached) return Type::bottom();
         Class c = base.isEmptyConst() && base.cls == Class::Double ? v.cls
                   : base.cls == v.cls ? base.cls : Class::Unknown;
@@ -1704,6 +1706,11 @@ bool mayGiveNoValue(const std::string& name) {
   if (it == builtinRules().end()) return true;
   Rule r = it->second;
   return r == Rule::Print || r == Rule::Command || r == Rule::Setting || r == Rule::Unknown;
+}
+
+bool givesNoValue(const std::string& name) {
+  auto it = builtinRules().find(name);
+  return it != builtinRules().end() && it->second == Rule::Print;
 }
 
 bool isSingleValue(const Instr& list) {

@@ -31,6 +31,8 @@ bool isKnownBuiltin(const std::string& name);
 // Whether the builtin `name` called with nargout 0 may give no value (disp,
 // fprintf, warning, feval...), or is not one of Builtins.def's.
 bool mayGiveNoValue(const std::string& name);
+// Whether the builtin `name`, called as a statement, never gives a value (fprintf, disp).
+bool givesNoValue(const std::string& name);
 // The runtime implements it (runtime-support/include/mcc/builtins.def).
 bool isRuntimeBuiltin(const std::string& name);
 

@@ -223,7 +223,20 @@ class FunctionLowering {
   void writeVariable(const std::string& var, Block* b, Instr* v) {
     defs_[var][b] = v;
     if (v->variable.empty()) v->variable = var;
+    if (assigned_.insert(var).second) assignOrder_.push_back(var);
   }
+  // Where MATLAB ends the lifetime of variable `var`'s value (reassigned,
+  // cleared), in a program with destructors: lifetime_end_(value), so the
+  // value lives up to here and its release after runs its destructor
+  // (ObjectLifetimes.h drops the marks of values that cannot hold objects).
+  void endLifetime(const std::string& var);
+  // The same for every variable but the outputs at the function's end, in
+  // the order they were first assigned (Octave's; a script's in the order of
+  // their names, as Octave clears the workspace at the program's end).
+  void endLifetimes(const std::vector<std::string>& outputs);
+  bool givesNoValue(const Instr& call);
+  std::vector<std::string> assignOrder_;  // variables in the order of their first assignment
+  std::set<std::string> assigned_;        // the same, to look up
   Instr* readVariable(const std::string& var, Block* b);
   // A variable's value here and its assignment here, for what the program
   // reads and writes: a global or persistent variable (after its
@@ -496,6 +509,14 @@ class ProgramLowering {
   // display goes to `.display.NAME` (addDisplays) when the value may be
   // an object of such a class.
   void wantDisplay(const std::string& name) { displays_.insert(name); }
+  // Whether the program has a class with a destructor (onCleanup among
+  // them): its functions then mark where MATLAB ends their variables'
+  // lifetimes (FunctionLowering::endLifetime, ObjectLifetimes.h).
+  bool lifetimes() const { return lifetimes_; }
+  // Whether a class of the program (known so far) is a handle class.
+  bool hasHandleClass() const {
+    return std::any_of(classes_.begin(), classes_.end(), [](const auto& c) { return c.second.handle; });
+  }
   // The nest of nested functions `f` belongs to: its scope there.
   const NestedScope& nestedScope(const mcc::Function* f);
   // A new function for an anonymous function's body.
@@ -541,6 +562,12 @@ class ProgramLowering {
   bool membersWanted_ = false, membersAdded_ = false, operatorsAdded_ = false;
   std::set<std::string> displays_, displaysAdded_, settersAdded_;
   bool isenumAdded_ = false;
+  bool lifetimes_ = false, destructorsFound_ = false, destroyAdded_ = false;
+  const File* onCleanup_ = nullptr;  // the generated class onCleanup, once parsed
+  const File* onCleanupClass();
+  bool addDestructors();
+  bool defaultsAdded_ = false;
+  bool addDefaults();
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -633,6 +660,8 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
   // file's function, a class's constructor, or NAME.f a static method
   // (NAME.f of an ordinary method too: the method dispatchers call it so)
   std::string_view member;
+  if (const ClassDecl* c = dottedClass(name, file, member); c && c->destructor && member == "delete")
+    return {Callee::File, c->name + ".delete"};  // (what `.destroy` calls)
   if (const ClassDecl* c = dottedClass(name, file, member))
     for (const auto* table : {&c->staticTable, &c->methodTable, &c->accessorTable})
       if (auto m = table->find(std::string(member)); m != table->end()) return {Callee::File, m->second.function};
@@ -648,7 +677,24 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
 const File* ProgramLowering::fileNamed(std::string_view name, const File& from) {
   for (const File* f : files_)  // (a class's methods call its constructor by its file's name)
     if ((f != &from || f->kind == FileKind::Classdef) && fileStem(*f) == name) return f;
-  return find_ ? find_(name) : nullptr;
+  const File* found = find_ ? find_(name) : nullptr;
+  if (!found && name == "onCleanup") return onCleanupClass();
+  return found;
+}
+
+// MATLAB's onCleanup as a class of the program: a handle whose destructor
+// calls the function it was made with (MATLAB's `task` property), when its
+// last reference goes (the variable cleared or reassigned, its function
+// returning, normally or through an error).
+const File* ProgramLowering::onCleanupClass() {
+  if (onCleanup_) return onCleanup_;
+  std::string text =
+      "classdef onCleanup < handle\n  properties (SetAccess = private)\n    task\n  end\n  methods\n"
+      "    function obj = onCleanup(functionHandle)\n      obj.task = functionHandle;\n    end\n"
+      "    function delete(obj)\n      f = obj.task;\n      f();\n    end\n  end\nend\n";
+  generated().sources.push_back(std::make_unique<SourceFile>("onCleanup.m", std::move(text)));
+  onCleanup_ = parseFile(*generated().sources.back(), generated().nodes, diags_);
+  return onCleanup_;
 }
 
 const ClassDecl* ProgramLowering::dottedClass(std::string_view dotted, const File& from, std::string_view& member) {
@@ -744,6 +790,7 @@ void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
 void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   ClassInfo& info = module_->classes[c.name];
   info.enumeration = c.isEnumeration();
+  info.handle = c.handle;
   for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
@@ -759,6 +806,8 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   for (const mcc::Function* m : c.accessors) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.methods) functionFor(file, m, c.name + "." + m->name);
   for (const mcc::Function* m : c.staticMethods) functionFor(file, m, c.name + "." + m->name);
+  if (c.destructor) functionFor(file, c.destructor, c.name + ".delete");
+  destructorsFound_ |= !c.destructors.empty();
 }
 
 std::string ProgramLowering::superConstructor(const ClassDecl& s) {
@@ -836,6 +885,8 @@ std::unique_ptr<Module> ProgramLowering::run() {
   // once more, every class known from the start.
   bool missed = false;
   for (const std::string& name : std::set<std::string>(notMethods_)) missed |= isMethodName(name);
+  // (a class with a destructor found after functions were lowered without lifetimes)
+  if (destructorsFound_ && !lifetimes_) missed = lifetimes_ = true;
   if (missed && !diags_.hasErrors()) {
     module_ = std::make_unique<Module>();
     lowered_.clear();
@@ -844,6 +895,8 @@ std::unique_ptr<Module> ProgramLowering::run() {
     dispatchers_.clear();
     membersAdded_ = false;
     operatorsAdded_ = false;
+    destroyAdded_ = false;
+    defaultsAdded_ = false;
     isenumAdded_ = false;
     displaysAdded_.clear();
     settersAdded_.clear();
@@ -876,7 +929,7 @@ void ProgramLowering::lowerAll() {
       queue_.pop_front();
       lowerFunction(*p.file, p.ast, p.ir, p.superConstructor);
     }
-  } while (addDispatchers() || addMembers() || addDisplays() || addPropertySetters());
+  } while (addDispatchers() || addDestructors() || addDefaults() || addMembers() || addDisplays() || addPropertySetters());
 }
 
 const File* ProgramLowering::addGenerated(std::string label, std::string text, const std::string& name) {
@@ -993,6 +1046,45 @@ bool ProgramLowering::addDispatchers() {
     addGenerated("<function " + m + ">", std::move(text), ".fn." + m);
   }
   return added;
+}
+
+// `.destroy(obj)`: runs the delete methods of obj's class, its own and
+// then its superclasses', nearest first (ClassDecl::destructors), as MATLAB
+// does when it destroys a handle object. The runtime calls it for the last
+// reference to an object and for delete(obj) (destructor_methods_, which
+// defaultObject registers).
+bool ProgramLowering::addDestructors() {
+  if (destroyAdded_ || !destructorsFound_) return false;
+  std::string text = "function dispatch_(obj)\n  switch class(obj)\n";
+  for (const auto& [file, c] : classes_) {
+    if (c.destructors.empty()) continue;
+    text += "    case '" + c.name + "'\n";
+    for (const std::string& d : c.destructors) text += "      " + d + "(obj);\n";
+  }
+  text += "  end\nend\n";
+  addGenerated("<destructors>", std::move(text), ".destroy");
+  destroyAdded_ = true;
+  return true;
+}
+
+// `.defaults(name)`: the default object of the value class `name`, which
+// fills the elements an assignment past the end of an array of its objects
+// leaves: NAME() (MATLAB calls the constructor once without arguments), or
+// an enumeration's first member.
+bool ProgramLowering::addDefaults() {
+  if (defaultsAdded_) return false;
+  std::string text = "function o = dispatch_(name)\n  o = [];\n  switch name\n";
+  bool any = false;
+  for (const auto& [file, c] : classes_) {
+    if (c.handle) continue;
+    text += "    case '" + c.name + "'\n      o = " + c.name + (c.isEnumeration() ? "." + c.members.front().name : "()") + ";\n";
+    any = true;
+  }
+  text += "  end\nend\n";
+  if (!any) return false;
+  addGenerated("<defaults>", std::move(text), ".defaults");
+  defaultsAdded_ = true;
+  return true;
 }
 
 // `.display.NAME(NAME)`: shows NAME, an object of a class with a disp
@@ -1458,6 +1550,7 @@ void FunctionLowering::lowerBody(const std::vector<std::string>& params, const s
   branch(exit_);
   seal(exit_);
   startBlock(exit_);
+  endLifetimes(outputs);
   std::vector<Instr*> results;  // read first: a global or shared output is a load
   for (const std::string& out : outputs) {
     results.push_back(readVar(out));
@@ -1704,6 +1797,7 @@ void FunctionLowering::stmt(const Stmt& s) {
       call->nargout = 0;
       for (Instr* w : words) call->addOperand(w);
       emit(Op::SetAns, s.range, {call});
+      endLifetime("ans");
       writeVariable("ans", cur_, call);
       if (c.display) display(call, "ans", s.range);
       return;
@@ -1818,6 +1912,8 @@ void FunctionLowering::exprStatement(const Expr* e, bool show, SourceRange loc) 
   // A call as a statement asks for no outputs; whatever value comes back is ans.
   Instr* v = expr(e, 0);
   if (v->op == Op::Call) emit(Op::SetAns, loc, {v});
+  if (prog_.lifetimes() && v->op == Op::Call && givesNoValue(*v)) return;  // ans keeps its object (MATLAB's ans)
+  endLifetime("ans");
   writeVariable("ans", cur_, v);
   if (show) display(v, "ans", loc);
 }
@@ -1843,6 +1939,7 @@ void FunctionLowering::assign(const Expr* target, Instr* value) {
   }
   std::string var(static_cast<const IdentExpr*>(base)->name);
   if (path.empty()) {
+    endLifetime(var);
     writeVar(var, value);
     return;
   }
@@ -2303,17 +2400,24 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
     args.push_back(constant(yes, loc));
   }
   for (const std::string& a : supers) args.push_back(text(a));
-  if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); })) {
-    // Before an object of the class exists: the runtime's operations call
-    // `.operators` for an object operand of a class known at run time only.
+  // Before an object of the class exists, the program's generated functions
+  // the runtime calls for objects: `.operators` for an operand of a class
+  // known at run time only; `.defaults` for the object that fills what an
+  // assignment past the end of an array of the class's objects leaves;
+  // `.destroy` for an object whose last reference goes, and for delete(obj).
+  auto registerFunction = [&](const char* registration, const std::string& function) {
     Instr* h = emit(Op::FuncHandle, loc);
-    h->name = ".operators";
+    h->name = "." + function;
     h->callee = Callee::File;
-    h->constant.text = "operators";
+    h->constant.text = function;
     Instr* r = emit(Op::Call, loc, {h});
-    r->name = "operator_methods_";
+    r->name = registration;
     r->nargout = 0;
-  }
+  };
+  if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); }))
+    registerFunction("operator_methods_", "operators");
+  if (!c.handle) registerFunction("object_defaults_", "defaults");
+  if (!c.destructors.empty()) registerFunction("destructor_methods_", "destroy");
   Instr* tagged = emit(Op::Call, loc);
   for (Instr* a : args) tagged->addOperand(a);
   tagged->name = "class";
@@ -2433,11 +2537,13 @@ Instr* FunctionLowering::methodCall(const Expr* field, const std::vector<Expr*>*
                                     SourceRange loc) {
   if (field->kind != NodeKind::FieldExpr) return nullptr;
   auto* f = static_cast<const FieldExpr*>(field);
-  if (!prog_.isMethodName(f->name)) return nullptr;
+  // h.delete() and h.isvalid() of a handle: handle's methods (the builtins delete and isvalid)
+  bool handleMethod = (f->name == "delete" || f->name == "isvalid") && args && args->empty() && prog_.hasHandleClass();
+  if (!handleMethod && !prog_.isMethodName(f->name)) return nullptr;
   std::vector<const Expr*> all{f->base};
   if (args) all.insert(all.end(), args->begin(), args->end());
   Instr* c = call(std::string(f->name), all, nargout, loc);
-  if (c->op == Op::Call) c->called = true;
+  if (c->op == Op::Call && !handleMethod) c->called = true;
   return c;
 }
 
@@ -2968,9 +3074,53 @@ bool FunctionLowering::clearStatement(std::string_view name, const std::vector<s
       unset->index = at.slot;
       continue;
     }
+    endLifetime(var);
     writeVariable(var, cur_, undefFor(var));
   }
   return true;
+}
+
+// A call (of a statement) that never gives a value: a builtin that only
+// prints, a function of the program without outputs.
+bool FunctionLowering::givesNoValue(const Instr& call) {
+  if (call.callee == Callee::Builtin) return ir::givesNoValue(call.name);
+  const mcc::Function* f = prog_.declaration({call.callee, call.name});
+  return f && f->outputs.empty();
+}
+
+void FunctionLowering::endLifetime(const std::string& var) {
+  if (!prog_.lifetimes() || var.empty() || var[0] == '#' || storage_.count(var) || (nest_ && nest_->shared.count(var)))
+    return;  // (a global's or a shared variable's slot releases what it held)
+  if (!defs_.count(var)) return;  // never assigned
+  Instr* old = readVariable(var, cur_);
+  if (old->op == Op::Undef) return;
+  Instr* mark = emit(Op::Call, {}, {old});
+  mark->name = "lifetime_end_";
+  mark->callee = Callee::Builtin;
+  mark->nargout = 0;
+}
+
+void FunctionLowering::endLifetimes(const std::vector<std::string>& outputs) {
+  if (!prog_.lifetimes()) return;
+  std::vector<Instr*> values;
+  // (the program's end clears the script's workspace, in the order of the names, as Octave does)
+  std::vector<std::string> order = assignOrder_;
+  if (!ast_) std::sort(order.begin(), order.end());
+  for (const std::string& var : order) {
+    // (the environment shared with nested functions holds their variables: "#env")
+    bool hidden = !var.empty() && var[0] == '#' && var.rfind("#env", 0) != 0;
+    if (var.empty() || hidden || var == "~" || storage_.count(var) || (nest_ && nest_->shared.count(var)) ||
+        std::find(outputs.begin(), outputs.end(), var) != outputs.end())
+      continue;
+    Instr* v = readVariable(var, cur_);
+    if (v->op != Op::Undef) values.push_back(v);
+  }
+  if (values.empty()) return;
+  Instr* mark = emit(Op::Call, {});
+  for (Instr* v : values) mark->addOperand(v);
+  mark->name = "lifetime_end_";
+  mark->callee = Callee::Builtin;
+  mark->nargout = 0;
 }
 
 bool FunctionLowering::clearStatement(const Expr* e) {

@@ -14,6 +14,8 @@
 namespace mcc::rt {
 void releaseGlobals();  // Globals.cpp
 void releaseOperatorMethods();  // Aggregate.cpp
+void releaseDestructorMethods();  // Aggregate.cpp
+void releaseObjectDefaults();  // Aggregate.cpp
 }
 
 namespace {
@@ -55,6 +57,8 @@ int mcc_finish(void) {
   int status = std::fflush(stdout) == 0 ? 0 : 1;
   mcc::rt::releaseGlobals();
   mcc::rt::releaseOperatorMethods();
+  mcc::rt::releaseDestructorMethods();
+  mcc::rt::releaseObjectDefaults();
   // MCC_CHECK_LEAKS=1: every array the program made must be freed by now
   // (the test of the compiler's reference counting).
   const char* check = std::getenv("MCC_CHECK_LEAKS");

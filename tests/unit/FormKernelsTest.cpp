@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "IRTesting.h"
 #include "ir/IR.h"
 #include "kernels/FormKernels.h"
 #include "mcc/runtime.h"
@@ -18,18 +19,7 @@ using mcc::ir::Op;
 using mcc::ir::Type;
 
 // A function of one block: instructions appended in order, then a return.
-struct Builder {
-  mcc::ir::Module m;
-  mcc::ir::Function* f = m.newFunction("f");
-  mcc::ir::Block* b = f->newBlock();
-  Instr* add(Op op, Type t, std::vector<Instr*> operands = {}) {
-    Instr* i = f->newInstr(op, {});
-    i->parent = b;
-    i->type = std::move(t);
-    for (Instr* o : operands) i->addOperand(o);
-    b->instrs.push_back(i);
-    return i;
-  }
+struct Builder : mcc::testing::IRBuilder {
   Instr* row() { return add(Op::Param, Type::matrix(Class::Double, {Extent::constant(1), Extent::unknown()})); }
   Instr* number(double v) {
     Instr* c = add(Op::Const, Type::scalar(Class::Double));

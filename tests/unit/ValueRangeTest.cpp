@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "IRTesting.h"
 #include "ir/IR.h"
 #include "ir/ValueRange.h"
 
@@ -18,19 +19,8 @@ using mcc::ir::Op;
 using mcc::ir::Type;
 using mcc::ir::valueRange;
 
-struct Builder {
-  mcc::ir::Module m;
-  mcc::ir::Function* f = m.newFunction("f");
-  mcc::ir::Block* b = f->newBlock();
+struct Builder : mcc::testing::IRBuilder {
   Type column = Type::matrix(Class::Double, {Extent::constant(8), Extent::constant(1)});
-  Instr* add(Op op, Type t, std::vector<Instr*> operands = {}) {
-    Instr* i = f->newInstr(op, {});
-    i->parent = b;
-    i->type = std::move(t);
-    for (Instr* o : operands) i->addOperand(o);
-    b->instrs.push_back(i);
-    return i;
-  }
   Instr* param() { return add(Op::Param, column); }
   Instr* number(double v) {
     Instr* c = add(Op::Const, Type::scalar(Class::Double));

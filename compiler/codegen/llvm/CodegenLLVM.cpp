@@ -1015,6 +1015,8 @@ void Codegen::checkDefined(const Instr* v, const Instr& at) {
   // The loop variable after a loop that never ran need not be set before
   // it: for_exit_ then gives [] (LowerAST's readVariableRecursive).
   if (at.op == Op::Call && at.callee == ir::Callee::Builtin && at.name == "for_exit_") return;
+  // Nor need the variables whose lifetimes end there (ObjectLifetimes.h): NULL is none.
+  if (at.op == Op::Call && at.callee == ir::Callee::Builtin && at.name == "lifetime_end_") return;
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx_, "undefined", fn);
   llvm::BasicBlock* good = llvm::BasicBlock::Create(ctx_, "defined", fn);
@@ -3059,11 +3061,17 @@ static bool catchesInRuntime(const Instr& i) {
   return false;
 }
 
+// A program with destructors: the runtime catches their errors (MATLAB's
+// warning), and an error unwinding through a frame releases (destroys) what
+// it holds.
+static bool runsDestructors(const Instr& i) { return i.op == Op::Call && i.name == "destructor_methods_"; }
+
 bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std::string* llvmText) {
   for (const ir::Function* f : irModule_.functions) {
     byName_[f->name] = f;
     for (const ir::Block* b : f->blocks)
-      for (const Instr* i : b->instrs) unwinding_ |= i->op == Op::TryEnter || catchesInRuntime(*i);
+      for (const Instr* i : b->instrs)
+        unwinding_ |= i->op == Op::TryEnter || catchesInRuntime(*i) || runsDestructors(*i);
   }
   cFunctions_ = opts.cFunctions;
   cLibraries_ = opts.cLibraries;

@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 19
+#define MCC_RUNTIME_ABI_VERSION 20
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "CStructs.h"
 #include "builtins/Maps.h"
@@ -158,12 +159,109 @@ void requireLiveObject(const mcc_array* a, const mcc_site* site) {
   if (isHandleObject(a) && fieldsOf(a)->deleted) fail("Invalid or deleted object.", site);
 }
 
-void deleteHandleObject(mcc_array* h) {
+namespace {
+mcc_array* destructorMethods = nullptr;  // the program's function handle (destructor_methods_)
+
+// Marks h deleted and frees its properties.
+void invalidate(mcc_array* h) {
   // The table is this object's own (asObject made it, and a handle is never copied).
   static_cast<FieldTable*>(h->fields)->deleted = true;
   mcc_array* rec = elementsOf(h)[0];
   elementsOf(h)[0] = nullptr;
   mcc_array_release(rec);
+}
+
+// Runs the delete methods of h's class on h, once; false when there are none to run.
+bool runDestructors(mcc_array* h, const mcc_site* site) {
+  auto* t = static_cast<FieldTable*>(h->fields);
+  if (!destructorMethods || t->deleted || t->destroying) return false;
+  t->destroying = true;
+  mcc_array* in[] = {h};
+  mcc_array* out[1] = {nullptr};  // (what a call with nargout 0 gives, if anything)
+  mcc_call_handle(destructorMethods, 0, out, 1, in, site);
+  mcc_array_release(out[0]);
+  return true;
+}
+}  // namespace
+
+namespace {
+mcc_array* objectDefaults = nullptr;  // the program's function handle (object_defaults_)
+
+// The default object of the value class `cls` (MATLAB: its constructor
+// called without arguments; an enumeration's first member), or null when
+// the program registered none.
+Ref defaultObject(const std::string& cls, const mcc_site* site) {
+  if (!objectDefaults) return Ref();
+  Ref name = fromText(cls);
+  mcc_array* in[] = {name.get()};
+  mcc_array* out[1] = {nullptr};
+  mcc_call_handle(objectDefaults, 1, out, 1, in, site);
+  Ref d(out[0]);
+  if (!d || objectClass(d.get()) != cls || d->numel != 1) return Ref();
+  return d;
+}
+
+// The elements of the object array r that the assignment `pos` left
+// without a value (position 0) take the record of the class's default
+// object, made once (MATLAB's rule for value objects and enumerations).
+void fillDefaults(mcc_array* r, const mcc_array* pos, const mcc_site* site) {
+  std::string cls = objectClass(r);
+  if (cls.empty() || fieldsOf(r)->handle || !objectDefaults) return;
+  const double* p = dataOf<double>(pos);
+  if (std::none_of(p, p + pos->numel, [](double v) { return v <= 0; })) return;
+  Ref d = defaultObject(cls, site);
+  if (!d || namesOf(d.get()) != namesOf(r)) return;
+  mcc_array* rec = elementsOf(d.get())[0];
+  for (size_t k = 0; k < pos->numel; ++k)
+    if (p[k] <= 0 && rec) elementsOf(r)[k] = mcc_array_retain(rec);
+}
+}  // namespace
+
+void setObjectDefaults(const mcc_array* handle) {
+  if (!objectDefaults) objectDefaults = mcc_array_retain(const_cast<mcc_array*>(handle));
+}
+
+void releaseObjectDefaults() {
+  mcc_array_release(objectDefaults);
+  objectDefaults = nullptr;
+}
+
+void setDestructorMethods(const mcc_array* handle) {
+  if (!destructorMethods) destructorMethods = mcc_array_retain(const_cast<mcc_array*>(handle));
+}
+
+void releaseDestructorMethods() {
+  mcc_array_release(destructorMethods);
+  destructorMethods = nullptr;
+}
+
+void deleteHandleObject(mcc_array* h, const mcc_site* site) {
+  if (fieldsOf(h)->deleted || fieldsOf(h)->destroying) return;
+  mcc_array_retain(h);  // (a delete method that clears the last other reference)
+  Ref keep(h);
+  // Once delete is called the object is destroyed, whatever its methods do (MATLAB).
+  struct Invalidate {
+    mcc_array* h;
+    ~Invalidate() { invalidate(h); }
+  } atEnd{h};
+  runDestructors(h, site);
+}
+
+bool destroyHandleObject(mcc_array* h) {
+  if (fieldsOf(h)->deleted || fieldsOf(h)->destroying || !destructorMethods) return false;
+  h->refcount = 1;  // alive while its delete methods run
+  mcc_try_enter();
+  try {
+    runDestructors(h, nullptr);
+    mcc_try_leave();
+  } catch (const MatlabError& e) {
+    mcc_try_leave();
+    std::fflush(stdout);
+    std::fprintf(stderr, "Warning: The following error was caught while executing '%s' class destructor:\n%s\n",
+                 fieldsOf(h)->className.c_str(), e.record.message.c_str());
+  }
+  invalidate(h);
+  return --h->refcount > 0;
 }
 
 void requireNumbers(const mcc_array* a, const char* function, const mcc_site* site) {
@@ -358,7 +456,9 @@ Ref aggregateSubsasgn(Ref x, const mcc_array* v, size_t nidx, const mcc_array* c
   Ref q(mcc_subsasgn(px.release(), pv.get(), nidx, idx, site));
   std::vector<mcc_array*> from = x ? elementList(x.get()) : std::vector<mcc_array*>();
   for (size_t k = 0; k < value->numel; ++k) from.push_back(elementsOf(value.get())[k]);
-  return gatherPositions(x && x->fields ? x.get() : value.get(), q.get(), from);
+  Ref r = gatherPositions(x && x->fields ? x.get() : value.get(), q.get(), from);
+  fillDefaults(r.get(), q.get(), site);
+  return r;
 }
 
 Ref aggregateConcat(size_t dim, size_t n, const mcc_array* const* parts, const mcc_site* site) {
@@ -601,7 +701,13 @@ mcc_array* mcc_cellref_list(const mcc_array* c, size_t nidx, const mcc_array* co
 mcc_array* mcc_subsref_update(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
   if (!x) return mcc_array_empty();
   if (isMap(x)) fail("Only one level of indexing is supported by a containers.Map.", site);
-  if (scalarPosition(x, nidx, idx) == -2) return mcc_array_empty();
+  if (scalarPosition(x, nidx, idx) == -2) {
+    // p(k).f = v past the end of an array of value objects starts from the class's default object
+    std::string cls = objectClass(x);
+    if (!cls.empty() && !fieldsOf(x)->handle)
+      if (Ref d = defaultObject(cls, site)) return d.release();
+    return mcc_array_empty();
+  }
   return mcc_subsref(x, nidx, idx, site);
 }
 

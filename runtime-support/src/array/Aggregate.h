@@ -43,6 +43,9 @@ struct FieldTable {
   // properties and marks it deleted: any use then fails.
   bool handle = false;
   bool deleted = false;
+  // Its class's delete methods are running (destroyHandleObject): they run
+  // once, and a delete(obj) or a last reference inside them frees nothing.
+  bool destroying = false;
   // The position of a field, or -1.
   long find(std::string_view name) const {
     for (size_t k = 0; k < names.size(); ++k)
@@ -72,8 +75,25 @@ bool objectOperator(const char* name, const mcc_array* a, const mcc_array* b, mc
 void setOperatorMethods(const mcc_array* handle);
 // MATLAB's error for a deleted handle object ("Invalid or deleted object.").
 void requireLiveObject(const mcc_array* a, const mcc_site* site);
-// delete(h): frees h's properties and marks it deleted, for every copy.
-void deleteHandleObject(mcc_array* h);
+// delete(h): runs the delete methods of h's class (destructor_methods_),
+// then frees h's properties and marks it deleted, for every copy. An error
+// in a delete method is the caller's.
+void deleteHandleObject(mcc_array* h, const mcc_site* site);
+// destructor_methods_(h): the program's destructors, called as h(obj) for
+// an object of a class with delete methods (LowerAST's `.destroy`); the
+// first one given stays.
+void setDestructorMethods(const mcc_array* handle);
+// mcc_array_release of the last reference to the handle object h (its
+// count now 0): runs its class's delete methods with h alive again, as
+// MATLAB does when the last reference goes, and marks it deleted. True when
+// a reference the methods kept holds it still (nothing to free yet). An
+// error in a delete method is MATLAB's warning, not an error.
+bool destroyHandleObject(mcc_array* h);
+// object_defaults_(h): the program's default objects, called as h(name) for
+// the object of class `name` that fills the elements an assignment past the
+// end of an object array leaves (MATLAB: the constructor called once without
+// arguments; an enumeration's first member); the first one given stays.
+void setObjectDefaults(const mcc_array* handle);
 
 // Called by the descriptor's lifetime code: after a byte copy of a's
 // elements into a new array (retain them and the field table), and when a

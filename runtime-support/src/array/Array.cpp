@@ -389,6 +389,7 @@ void mcc_array_release(mcc_array* a) {
   if (!a || (a->flags & MCC_ARRAY_STATIC)) return;
   if (a->refcount == 0) internalError("release of a freed array");
   if (--a->refcount) return;
+  if (isHandleObject(a) && destroyHandleObject(a)) return;  // its delete method kept a reference
   freeDescriptor(a);
   --liveArrays;
 }

@@ -292,12 +292,35 @@ MCC_DEFINE_BUILTIN(operator_methods_) {
   setOperatorMethods(a[0]);
 }
 
+// destructor_methods_(h): the compiler's registration of the program's
+// destructors (Aggregate.h, destroyHandleObject), which the runtime calls
+// when the last reference to a handle object goes or delete(h) deletes it.
+MCC_DEFINE_BUILTIN(destructor_methods_) {
+  a.arity(1, 1, 0);
+  setDestructorMethods(a[0]);
+}
+
+// object_defaults_(h): the compiler's registration of the program's
+// default objects (Aggregate.h), which fill what an assignment past the end
+// of an object array leaves.
+MCC_DEFINE_BUILTIN(object_defaults_) {
+  a.arity(1, 1, 0);
+  setObjectDefaults(a[0]);
+}
+
+// lifetime_end_(v, ...): the compiler's mark of where MATLAB ends the
+// lifetimes of variables that may hold objects with destructors (the
+// variable reassigned or cleared, its function returning): the values stay
+// alive up to here, and what releases them after runs the destructors.
+MCC_DEFINE_BUILTIN(lifetime_end_) { a.arity(0, UINT32_MAX, 0); }
+
 // isvalid(h): whether the handle object h is not deleted (Aggregate.h).
 MCC_DEFINE_BUILTIN(isvalid) {
   a.arity(1, 1, 1);
   if (!isHandleObject(a[0]) && !isMap(a[0]))
     a.error("Undefined function 'isvalid' for input arguments of type '" + classText(a[0]) + "'.");
-  a.set(0, boolResult(!isHandleObject(a[0]) || !fieldsOf(a[0])->deleted));
+  // (false inside its delete methods too: MATLAB's destruction begins when they are called)
+  a.set(0, boolResult(!isHandleObject(a[0]) || !(fieldsOf(a[0])->deleted || fieldsOf(a[0])->destroying)));
 }
 
 // An object of a subclass of `cls` (class(s, name, handle, supers...)).

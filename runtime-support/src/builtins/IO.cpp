@@ -933,7 +933,7 @@ MCC_DEFINE_BUILTIN(isfolder) {
 MCC_DEFINE_BUILTIN(delete) {
   a.arity(1, UINT32_MAX, 0);
   if (a.nargin == 1 && isHandleObject(a[0])) {  // delete(h) of a handle object (Aggregate.h)
-    deleteHandleObject(const_cast<mcc_array*>(a[0]));
+    deleteHandleObject(const_cast<mcc_array*>(a[0]), a.site);
     return;
   }
   for (uint32_t k = 0; k < a.nargin; ++k) {

@@ -3,8 +3,8 @@
 % ismember with its second output, a for loop over the members, cellstr, string and char of an
 % array, class and isenum of an array, strcmp of members and text, growing an array by
 % assignment (the gap filled with the first member), members in a cell and a struct field, and
-% the set operations union, intersect, setdiff and setxor (members sort in the order the class
-% defines them).
+% the set operations union, intersect, setdiff and setxor, sort and unique with their index
+% outputs (members sort in the order the class defines them).
 % EXPECTED: hand-written from MATLAB's documentation (Refer to Enumerations: "form arrays of
 % enumeration members"; Operations on Enumerations: any(today == teamMeetings), ismember,
 % cellstr and string of an array; the default methods strcmp, strcmpi, union, intersect,
@@ -57,3 +57,13 @@ fprintf('%s\n', strjoin(cellstr(union(a, b)), ' '));
 fprintf('%s %d %d\n', char(i), ia, ib);
 fprintf('%s\n', strjoin(cellstr(setdiff(a, b)), ' '));
 fprintf('%s\n', strjoin(cellstr(setxor(a, b)), ' '));
+d = [WeekDays.Friday, WeekDays.Monday, WeekDays.Thursday, WeekDays.Monday];
+s = sort(d);
+fprintf('%s\n', strjoin(cellstr(s), ' '));
+[s, i] = sort(d, 'descend');
+fprintf('%s | %s\n', strjoin(cellstr(s), ' '), mat2str(i));
+[u, ia, ic] = unique(d);
+fprintf('%s | %s | %s | %s\n', class(u), strjoin(cellstr(u), ' '), mat2str(ia), mat2str(ic));
+c = sort([WeekDays.Wednesday; WeekDays.Tuesday]);
+fprintf('%d %d: %s %s\n', size(c), char(c(1)), char(c(2)));
+fprintf('%d\n', isequal(unique([WeekDays.Tuesday, WeekDays.Tuesday]), WeekDays.Tuesday));

@@ -1,0 +1,62 @@
+// Trims lifetime_end_ marks to the values that may hold objects; see ObjectLifetimes.h.
+#include "ir/ObjectLifetimes.h"
+
+#include <vector>
+
+namespace mcc::ir {
+namespace {
+
+// Whether releasing a value of type t may destroy a handle object.
+bool mayHoldObject(const Instr* v) {
+  const Type& t = v->type;
+  if (v->op == Op::Undef || !t.reached || t.noValue) return false;
+  return t.cls == Class::Unknown || t.cls == Class::Cell || t.cls == Class::Struct || t.cls == Class::FunctionHandle;
+}
+
+bool isMark(const Instr* i) { return i->op == Op::Call && i->callee == Callee::Builtin && i->name == "lifetime_end_"; }
+
+// Erases the phis no instruction but themselves uses, until none is left.
+void dropDeadPhis(Function& f) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (Block* b : f.blocks) {
+      std::vector<Instr*> dead;
+      for (Instr* i : b->instrs)
+        if (i->op == Op::Phi) {
+          bool used = false;
+          for (const Instr* u : i->users) used |= u != i;
+          if (!used) dead.push_back(i);
+        }
+      for (Instr* i : dead) f.erase(i);
+      changed |= !dead.empty();
+    }
+  }
+}
+
+void trim(Function& f) {
+  bool any = false;
+  for (Block* b : f.blocks) {
+    std::vector<Instr*> empty;
+    for (Instr* i : b->instrs) {
+      if (!isMark(i)) continue;
+      any = true;
+      std::vector<Instr*> kept;
+      for (Instr* o : i->operands)
+        if (mayHoldObject(o)) kept.push_back(o);
+      for (size_t k = 0; k < i->operands.size(); ++k) i->setOperand(k, nullptr);
+      i->operands.clear();
+      for (Instr* o : kept) i->addOperand(o);
+      if (kept.empty()) empty.push_back(i);
+    }
+    for (Instr* i : empty) f.erase(i);
+  }
+  if (any) dropDeadPhis(f);
+}
+
+}  // namespace
+
+void trimLifetimeEnds(Module& m) {
+  for (Function* f : m.functions) trim(*f);
+}
+
+}  // namespace mcc::ir

@@ -1,0 +1,7 @@
+classdef Plain < Base
+  methods
+    function obj = Plain(t)
+      obj = obj@Base(t);
+    end
+  end
+end
