@@ -784,9 +784,6 @@ precise REAL mcc_sin_or_cos_single(REAL x, bool want_cos) {
 
 // The value of quadrant q's function at x: sin (want_cos false) or cos.
 precise REAL mcc_sin_or_cos(REAL x, bool want_cos) {
-#if !MCC_F64 && defined(MCC_F32_VIA_F64)
-  if (abs(x) < 1048576.0LF) return mcc_v64_sin_or_cos(x, want_cos);
-#endif
 #if !MCC_F64
   return mcc_sin_or_cos_single(x, want_cos);
 #else

@@ -1,10 +1,13 @@
 // Single-precision functions computed in double: the library's float
-// expm1, log2, log10, pow, sin and cos on a device whose double arithmetic
-// is fast (an H100's runs at half its float rate, a consumer GPU's at 1/32
-// or 1/64). (The float path's exp, log and tanh, plain polynomials without
+// expm1, log2, log10 and pow on a device whose double arithmetic is fast
+// (an H100's runs at half its float rate, a consumer GPU's at 1/32 or
+// 1/64). (The float path's exp, log and tanh, plain polynomials without
 // two-word sums, were as fast or faster there: on the H100, sum(f(x)) over
 // 64M singles took 0.141 / 0.196 / 0.147 ms against 0.152 / 0.197 / 0.188
-// in double.) The runtime picks this variant of a
+// in double. sin and cos were here too, 15% faster than the float path,
+// but measured 25 and 22 ulp on the H100 on 2026-12-06 at arguments near
+// multiples of pi/2, where lavapipe measured 0.52; they are out until a fix
+// is measured on the device.) The runtime picks this variant of a
 // kernel only where it measured that (runtime-support/src/gpu/Probe.cpp);
 // the build compiles it as a second SPIR-V module of each single kernel
 // that reaches one of these functions (MCC_F32_VIA_F64, which needs the
@@ -19,13 +22,11 @@
 // division costs several times more. Special values (NaN, infinities,
 // overflow, zero) are settled in float before any double work, so the
 // double section only sees finite numbers. Every function is `precise`, as
-// the library's are: without it the H100's driver rearranged the
-// reduction of sin and cos (25 ulp at x = 8953.54).
+// the library's are (a driver may otherwise contract or rearrange them).
 //
 // Not templated (shaders/CMakeLists.txt appends it, inside MCC_F32_VIA_F64,
 // after the double instantiation, whose constants and helpers it uses:
-// mcc_taylor_fact, mcc_fact_series, mcc_pow2, mcc_round_int, mcc_from_int,
-// mcc_recip_near); the float functions of MathLib.glsl call these when
+// mcc_taylor_fact, mcc_pow2, mcc_round_int, mcc_from_int, mcc_recip_near); the float functions of MathLib.glsl call these when
 // MCC_F32_VIA_F64 is defined.
 
 // t = k ln2 + r, |r| <= ln2/2 (k LN2_HI exact, |k| <= 151).
@@ -82,7 +83,7 @@ precise float mcc_v64_to_float(double v) {
 // expm1 for finite x in [-18, 88.8] (mcc_expm1 settles the rest and 0).
 precise float mcc_v64_expm1(float x) { return mcc_v64_to_float(mcc_v64_expm1_core(double(x))); }
 
-// ln, log2, log10 of a finite float x > 0 (mcc_log_special settles the rest).
+// log2, log10 of a finite float x > 0 (mcc_log_special settles the rest).
 precise float mcc_v64_log_times(float x, double c) { return float(mcc_v64_log_core(double(x)) * c); }
 
 // |x|^y for finite ax > 0 and finite y != 0 (mcc_pow settles the rest).
@@ -91,19 +92,4 @@ precise float mcc_v64_pow_core(float ax, float y) {
   if (t > 89.0LF) return uintBitsToFloat(0x7f800000u);
   if (t < -104.0LF) return 0.0;
   return mcc_v64_to_float(mcc_v64_exp_core(t));
-}
-
-// sin (want_cos false) or cos of a finite float x, |x| < 2^20: x = k pi/2
-// + r with pi/2 in three parts of 33 bits (k times each is exact, and x -
-// k part0 too: x has 24 bits), then sin r to r^9 (r^11/11! < 2^-28.7
-// relative at pi/4) or cos r to r^10.
-precise float mcc_v64_sin_or_cos(float x, bool want_cos) {
-  double xd = double(x);
-  int ki;
-  double k = mcc_round_int(xd * TWO_OVER_PI_d, ki);
-  double r = ((xd - k * PIO2_PARTS_d[0]) - k * PIO2_PARTS_d[1]) - k * PIO2_PARTS_d[2];
-  int q = ki + (want_cos ? 1 : 0);
-  double z = r * r;
-  double v = (q & 1) == 0 ? r - r * z * mcc_fact_series(-z, 3, 9) : 1.0LF - z * mcc_fact_series(-z, 2, 10);
-  return float((q & 2) != 0 ? -v : v);
 }

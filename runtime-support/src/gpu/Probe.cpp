@@ -7,7 +7,7 @@
 // (shaders/probe/ExactFma.comp) returns fma(a, b, -a*b) for a = b =
 // 1 + 2^-k: 2^-2k from an exact fma, 0 from a multiply and then an add.
 // And are doubles fast? A single-precision kernel that calls expm1, log2,
-// log10, pow, sin or cos has a variant computing them in double, which is
+// log10 or pow has a variant computing them in double, which is
 // shorter (shaders/MathLibF32ViaF64.glsl); it pays where a double fma
 // costs at most 4x a float one (the H100 measured 2.5x; most consumer GPUs'
 // doubles run at 1/32 or 1/64 of their float rate). The probe (shaders/probe/Throughput.comp)

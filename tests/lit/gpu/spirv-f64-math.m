@@ -15,7 +15,7 @@
 % RUN: diff %t.cpu %t.float
 % RUN: diff %t.cpu %t.double
 % A single-precision kernel that calls the math library's expm1, log2,
-% log10, pow, sin or cos has a second module computing them in double
+% log10 or pow has a second module computing them in double
 % (shaders/MathLibF32ViaF64.glsl), which passes spirv-val: k2, a single
 % kernel, and k0, which reads a double array (a double kernel whose math
 % is in single). One with only arithmetic has none (k1, k3), and neither
