@@ -720,8 +720,11 @@ void Codegen::makeConstants() {
               {"int32", MCC_CLASS_INT32}, {"uint32", MCC_CLASS_UINT32}, {"int64", MCC_CLASS_INT64}, {"uint64", MCC_CLASS_UINT64}};
           for (auto [name, id] : classes)
             if (k.intClass == name) cls = id;
+          llvm::Value* scalar = a;
           a = builder_.CreateCall(runtime("mcc_array_cast", P, {P, builder_.getInt32Ty(), P}),
-                                  {a, builder_.getInt32(cls), llvm::ConstantPointerNull::get(P)});
+                                  {scalar, builder_.getInt32(cls), llvm::ConstantPointerNull::get(P)});
+          // mcc_array_cast makes a new array: the double it was made from is ours to free
+          builder_.CreateCall(runtime("mcc_array_release", builder_.getVoidTy(), {P}), {scalar});
         }
         break;
     }

@@ -720,14 +720,23 @@ MCC_DEFINE_BUILTIN(strjoin) {
 }
 
 // strsplit(s) at whitespace, strsplit(s, delimiter) at a delimiter (or any
-// of a cell of them); consecutive delimiters count as one (MATLAB's default
-// CollapseDelimiters true).
+// of a cell of them); consecutive delimiters count as one unless the
+// 'CollapseDelimiters' option is false (MATLAB's default is true).
 MCC_DEFINE_BUILTIN(strsplit) {
   if (runAsText(a, mcc_bi_strsplit, TextOut::Strings)) return;
-  a.arity(1, 2, 1);
+  a.arity(1, 4, 1);
+  bool collapse = true;
+  uint32_t nargs = a.nargin;
+  if (nargs == 4 || nargs == 3) {
+    // the name/value pair after the text (and the delimiter, when given)
+    uint32_t k = nargs - 2;
+    if (option(a, k) != "collapsedelimiters") a.error("Invalid parameter name: " + a.text(k) + ".");
+    collapse = a.scalar(k + 1) != 0;
+    nargs = k;
+  }
   std::u16string s = textOf(a, 0);
   std::vector<std::u16string> delimiters;
-  if (a.nargin == 1) delimiters = {u" ", u"\f", u"\n", u"\r", u"\t", u"\v"};
+  if (nargs == 1) delimiters = {u" ", u"\f", u"\n", u"\r", u"\t", u"\v"};
   else if (a[1]->class_id == MCC_CLASS_CELL)
     for (const std::u16string& d : cellTexts(a, a[1])) delimiters.push_back(escapes(d));
   else delimiters.push_back(escapes(textOf(a, 1)));
@@ -738,7 +747,7 @@ MCC_DEFINE_BUILTIN(strsplit) {
     for (const std::u16string& d : delimiters)
       if (!d.empty() && s.compare(k, d.size(), d) == 0) len = std::max(len, d.size());
     if (len) {
-      if (!lastWasDelimiter) parts.emplace_back();
+      if (!lastWasDelimiter || !collapse) parts.emplace_back();
       lastWasDelimiter = true;
       k += len;
     } else {
