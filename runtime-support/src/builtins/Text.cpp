@@ -385,62 +385,6 @@ Ref numberResult(std::complex<double> z) {
   return Ref(z.imag() != 0 ? mcc_array_from_complex(z.real(), z.imag()) : mcc_array_from_scalar(z.real()));
 }
 
-// str2num of a numeric literal: rows split at ';' and newlines, elements at
-// blanks and commas, optionally in brackets. nullopt when the text is not
-// such a matrix.
-std::optional<Ref> parseMatrix(std::string text) {
-  auto first = text.find_first_not_of(" \t\r\n");
-  auto last = text.find_last_not_of(" \t\r\n");
-  if (first == std::string::npos) return Ref(mcc_array_empty());
-  text = text.substr(first, last - first + 1);
-  if (text.front() == '[') {
-    if (text.back() != ']') return std::nullopt;
-    text = text.substr(1, text.size() - 2);
-  }
-  std::vector<std::vector<std::complex<double>>> rows(1);
-  std::string token;
-  auto flush = [&]() {
-    if (token.empty()) return true;
-    auto z = NumberParser(token).parseAll();
-    token.clear();
-    if (!z) return false;
-    rows.back().push_back(*z);
-    return true;
-  };
-  for (char c : text) {
-    if (c == ';' || c == '\n') {
-      if (!flush()) return std::nullopt;
-      rows.emplace_back();
-    } else if (c == ',' || c == ' ' || c == '\t' || c == '\r') {
-      if (!flush()) return std::nullopt;
-    } else {
-      token += c;
-    }
-  }
-  if (!flush()) return std::nullopt;
-  rows.erase(std::remove_if(rows.begin(), rows.end(), [](const auto& r) { return r.empty(); }), rows.end());
-  if (rows.empty()) return Ref(mcc_array_empty());
-  size_t cols = rows[0].size();
-  bool complex = false;
-  for (const auto& r : rows) {
-    if (r.size() != cols) return std::nullopt;
-    for (auto z : r) complex |= z.imag() != 0;
-  }
-  Ref out = newArray(MCC_CLASS_DOUBLE, complex, {rows.size(), cols});
-  auto* p = dataOf<double>(out.get());
-  for (size_t r = 0; r < rows.size(); ++r)
-    for (size_t c = 0; c < cols; ++c) {
-      size_t k = c * rows.size() + r;
-      if (complex) {
-        p[2 * k] = rows[r][c].real();
-        p[2 * k + 1] = rows[r][c].imag();
-      } else {
-        p[k] = rows[r][c].real();
-      }
-    }
-  return out;
-}
-
 // --- Comparisons -------------------------------------------------------------
 
 // strcmp and its relatives: both char, and the first n characters (all of
@@ -475,6 +419,7 @@ size_t countArg(const Args& a, uint32_t k) {
 struct WarningState {
   bool allOff = false;
   std::map<std::string, bool> enabled;  // by identifier, overriding allOff
+  std::string lastMessage, lastId;      // lastwarn's: the last warning shown
 
   bool isEnabled(const std::string& id) const {
     auto it = enabled.find(id);
@@ -613,9 +558,25 @@ MCC_DEFINE_BUILTIN(warning) {
   if (a.nargout > 0) a.error("Too many output arguments.");
   auto m = message(a);
   if (!m || !warnings.isEnabled(m->id)) return;
+  warnings.lastMessage = m->text;
+  warnings.lastId = m->id;
   std::fflush(stdout);
   std::string line = "Warning: " + m->text + "\n";
   std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+// [msg, id] = lastwarn: the last warning shown (a disabled one is not);
+// lastwarn(msg) and lastwarn(msg, id) set it (the id to '' when not given),
+// giving the previous one.
+MCC_DEFINE_BUILTIN(lastwarn) {
+  a.arity(0, 2, 2);
+  std::string message = warnings.lastMessage, id = warnings.lastId;
+  if (a.nargin > 0) {
+    warnings.lastMessage = a.text(0);
+    warnings.lastId = a.nargin > 1 ? a.text(1) : "";
+  }
+  if (a.nargin == 0 || a.nargout > 0) a.set(0, fromText(message));
+  if (a.nargout > 1) a.set(1, fromText(id));
 }
 
 // --- Numbers to text ---------------------------------------------------------------
@@ -716,20 +677,6 @@ MCC_DEFINE_BUILTIN(str2double) {
     }
   }
   a.set(0, std::move(out));
-}
-
-MCC_DEFINE_BUILTIN(str2num) {
-  if (runAsText(a, mcc_bi_str2num, TextOut::Same)) return;
-  a.arity(1, 1, 2);
-  const mcc_array* x = a[0];
-  if (x->class_id != MCC_CLASS_CHAR) a.error("Input must be a character vector or string scalar.");
-  // Rows of a char matrix are rows of the result.
-  std::string text;
-  std::vector<std::string> lines = rowTexts(x);
-  for (size_t r = 0; r < lines.size(); ++r) text += lines[r] + (r + 1 < lines.size() ? ";" : "");
-  std::optional<Ref> value = parseMatrix(text);
-  a.set(1, boolResult(value.has_value()));
-  a.set(0, value ? std::move(*value) : Ref(mcc_array_empty()));
 }
 
 // --- Character arrays -----------------------------------------------------------------
