@@ -344,8 +344,7 @@ MCC_DEFINE_BUILTIN(str2num) {
   mcc_try_enter();
   try {
     if (ascii) value = Evaluator(tokenize(text), a.site).all();
-  } catch (const EvalFailure&) {
-  } catch (const MatlabError&) {
+  } catch (...) {  // EvalFailure, a MatlabError, or whatever a fail hook throws: no value
   }
   mcc_try_leave();
   a.set(1, boolResult(bool(value)));
