@@ -588,7 +588,15 @@ MCC_DEFINE_BUILTIN(num2str) {
     a.set(0, Ref::share(x));
     return;
   }
-  if (x->is_complex) notImplemented("num2str of complex values", a.site);
+  if (x->is_complex) {
+    // a complex scalar: each part as num2str gives a real one, '3+4i', '0-2.5i'
+    if (x->numel != 1 || a.nargin != 1) notImplemented("num2str of complex arrays or with a format", a.site);
+    Ref d = castArray(x, MCC_CLASS_DOUBLE, a.site);
+    double re = dataOf<double>(d.get())[0], im = dataOf<double>(d.get())[1];
+    std::string text = num2str(re) + (std::signbit(im) && !std::isnan(im) ? "-" : "+") + num2str(std::fabs(im)) + "i";
+    a.set(0, charRow(decode(text)));
+    return;
+  }
   Values2D v = values2D(x);
   RealMatrix m = v.matrix();
   if (a.nargin == 1) {

@@ -42,3 +42,5 @@ fprintf('[%s]\n', num2str(100));
 fprintf('[%s]\n', num2str(99999.5));
 fprintf('[%s]\n', num2str(3, '%05.1f'));
 fprintf('%s\n', strjoin(cellstr(num2str((1:3)')), '|'));
+fprintf('[%s] [%s] [%s]\n', num2str(3+4i), num2str(1.5-2.25i), num2str(sqrt(-4)));
+disp(['root: ' num2str(sqrt(-9))]);
