@@ -10,6 +10,7 @@
 // Tests: tests/conformance/programs/text_str2num_expr.m, text_sscanf_fields.m.
 #include <cctype>
 #include <cstdlib>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -169,40 +170,27 @@ class Evaluator {
 
   // || && | & comparisons : + - * / unary ^ postfix, loosest first
   Ref expression() { return orElse(); }
-  Ref orElse() {
-    Ref a = andAlso();
-    while (accept("||")) a = binary(MCC_OP_OR, a, andAlso());
-    return a;
-  }
-  Ref andAlso() {
-    Ref a = elementOr();
-    while (accept("&&")) a = binary(MCC_OP_AND, a, elementOr());
-    return a;
-  }
-  Ref elementOr() {
-    Ref a = elementAnd();
-    while (accept("|")) a = binary(MCC_OP_OR, a, elementAnd());
-    return a;
-  }
-  Ref elementAnd() {
-    Ref a = comparison();
-    while (accept("&")) a = binary(MCC_OP_AND, a, comparison());
-    return a;
-  }
-  Ref comparison() {
-    Ref a = range();
-    static const std::pair<const char*, uint32_t> ops[] = {{"==", MCC_OP_EQ}, {"~=", MCC_OP_NE}, {"<=", MCC_OP_LE},
-                                                           {">=", MCC_OP_GE}, {"<", MCC_OP_LT},  {">", MCC_OP_GT}};
+  // One level of left-associative element-wise operators over `next`.
+  Ref level(Ref (Evaluator::*next)(), std::initializer_list<std::pair<const char*, uint32_t>> ops) {
+    Ref a = (this->*next)();
     for (bool more = true; more;) {
       more = false;
       for (auto [text, op] : ops)
         if (accept(text)) {
-          a = binary(op, a, range());
+          a = binary(op, a, (this->*next)());
           more = true;
           break;
         }
     }
     return a;
+  }
+  Ref orElse() { return level(&Evaluator::andAlso, {{"||", MCC_OP_OR}}); }
+  Ref andAlso() { return level(&Evaluator::elementOr, {{"&&", MCC_OP_AND}}); }
+  Ref elementOr() { return level(&Evaluator::elementAnd, {{"|", MCC_OP_OR}}); }
+  Ref elementAnd() { return level(&Evaluator::comparison, {{"&", MCC_OP_AND}}); }
+  Ref comparison() {
+    return level(&Evaluator::range, {{"==", MCC_OP_EQ}, {"~=", MCC_OP_NE}, {"<=", MCC_OP_LE},
+                                     {">=", MCC_OP_GE}, {"<", MCC_OP_LT}, {">", MCC_OP_GT}});
   }
   Ref range() {
     Ref first = additive();
@@ -214,14 +202,7 @@ class Evaluator {
     if (accept(":")) args.push_back(additive());
     return call("colon", std::move(args));
   }
-  Ref additive() {
-    Ref a = multiplicative();
-    for (;;) {
-      if (accept("+")) a = binary(MCC_OP_PLUS, a, multiplicative());
-      else if (accept("-")) a = binary(MCC_OP_MINUS, a, multiplicative());
-      else return a;
-    }
-  }
+  Ref additive() { return level(&Evaluator::multiplicative, {{"+", MCC_OP_PLUS}, {"-", MCC_OP_MINUS}}); }
   Ref multiplicative() {
     Ref a = unary();
     for (;;) {
@@ -234,12 +215,14 @@ class Evaluator {
       else return a;
     }
   }
-  Ref unary() {
-    if (accept("-")) return Ref(mcc_uminus(unary().get(), site_));
-    if (accept("+")) return unary();
-    if (accept("~")) return Ref(mcc_not(unary().get(), site_));
-    return power();
+  // A prefix - + ~ applies to `self` (itself, so that --x nests), else `operand`.
+  Ref prefixed(Ref (Evaluator::*self)(), Ref (Evaluator::*operand)()) {
+    if (accept("-")) return Ref(mcc_uminus((this->*self)().get(), site_));
+    if (accept("+")) return (this->*self)();
+    if (accept("~")) return Ref(mcc_not((this->*self)().get(), site_));
+    return (this->*operand)();
   }
+  Ref unary() { return prefixed(&Evaluator::unary, &Evaluator::power); }
   // ^ binds tighter than unary minus (-2^2 is -4) but its exponent may
   // carry one (2^-1); it is left-associative (2^3^2 is 64).
   Ref power() {
@@ -251,12 +234,7 @@ class Evaluator {
       a = element ? binary(MCC_OP_POWER, a, b) : two("mpower", std::move(a), std::move(b));
     }
   }
-  Ref exponent() {
-    if (accept("-")) return Ref(mcc_uminus(exponent().get(), site_));
-    if (accept("+")) return exponent();
-    if (accept("~")) return Ref(mcc_not(exponent().get(), site_));
-    return postfix();
-  }
+  Ref exponent() { return prefixed(&Evaluator::exponent, &Evaluator::postfix); }
   Ref postfix() {
     Ref a = primary();
     for (;;) {

@@ -37,16 +37,12 @@ end
 for c = {'red', 'green', 'blue'}
   fprintf('%s has %d letters\n', c{1}, length(c{1}));
 end
-n = 27; steps = 0;
-while n ~= 1
-  if mod(n, 2) == 0
-    n = n / 2;
-  else
-    n = 3 * n + 1;
-  end
-  steps = steps + 1;
+num = 907; rev = 0;
+while num > 0
+  rev = rev * 10 + mod(num, 10);
+  num = floor(num / 10);
 end
-fprintf('collatz 27: %d steps\n', steps);
+fprintf('digits reversed: %d\n', rev);
 count = 0;
 for i = 10:-2:1
   count = count + 1;

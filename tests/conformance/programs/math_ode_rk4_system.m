@@ -1,4 +1,5 @@
-% Fixed-step RK4 and Euler for a two-body-free predator-prey system and a damped pendulum.
+% Fixed-step RK4 for a predator-prey system, Euler for a damped pendulum, and the order of
+% Heun's method measured from its errors.
 f = @(t, y) [0.5*y(1) - 0.02*y(1)*y(2); -0.4*y(2) + 0.01*y(1)*y(2)];
 y = [40; 9];
 h = 0.1;
@@ -35,17 +36,16 @@ hs = [0.1 0.05 0.025];
 for j = 1:3
   yy = 1;
   for n = 1:round(1/hs(j))
-    yy = rk4step(@(t, y) -y, 0, yy, hs(j));
+    yy = heunstep(@(t, y) -y, 0, yy, hs(j));
   end
   err(j) = abs(yy - yex(1));
 end
-fprintf('rk4 errors: %.3e %.3e %.3e\n', err);
+fprintf('heun errors: %.3e %.3e %.3e\n', err);
 fprintf('order estimate: %.2f\n', log2(err(1)/err(2)));
 
-function y = rk4step(f, t, y, h)
+function y = heunstep(f, t, y, h)
+  % Heun's method (the improved Euler step), second order
   k1 = f(t, y);
-  k2 = f(t + h/2, y + h/2*k1);
-  k3 = f(t + h/2, y + h/2*k2);
-  k4 = f(t + h, y + h*k3);
-  y = y + h/6*(k1 + 2*k2 + 2*k3 + k4);
+  k2 = f(t + h, y + h*k1);
+  y = y + h/2*(k1 + k2);
 end
