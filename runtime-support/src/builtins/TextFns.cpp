@@ -79,18 +79,27 @@ size_t findCodes(const Codes& s, const Codes& pat, size_t from, bool ignoreCase)
   return std::string::npos;
 }
 
-// contains/startsWith/endsWith(str, pat, 'IgnoreCase', tf): pat is text or
-// a cell of texts, any of which may match.
-void matchText(const Args& a, int where) {  // 0 anywhere, 1 start, 2 end
-  a.arity(2, 4, 1);
-  TextArray str = textArgument(a, 0);
-  TextArray pats = textArgument(a, 1, "Search term must be a text or pattern scalar, or an array of text.");
+// The arguments of a search (str, pat, 'IgnoreCase', tf): the texts, the
+// patterns (text or a cell of texts) and whether case is ignored.
+struct Search {
+  TextArray str, pats;
   bool ignoreCase = false;
+};
+Search searchArguments(const Args& a) {
+  a.arity(2, 4, 1);
+  Search s{textArgument(a, 0), textArgument(a, 1, "Search term must be a text or pattern scalar, or an array of text.")};
   if (a.nargin == 3) a.error("Name-value arguments must come in pairs.");
   if (a.nargin == 4) {
     if (!a.isText(2) || option(a, 2) != "ignorecase") a.error("Unrecognized name-value argument. Expected 'IgnoreCase'.");
-    ignoreCase = mcc_truth(a[3], a.site) != 0;
+    s.ignoreCase = mcc_truth(a[3], a.site) != 0;
   }
+  return s;
+}
+
+// contains/startsWith/endsWith(str, pat, 'IgnoreCase', tf): pat is text or
+// a cell of texts, any of which may match.
+void matchText(const Args& a, int where) {  // 0 anywhere, 1 start, 2 end
+  auto [str, pats, ignoreCase] = searchArguments(a);
   Ref r = newArray(MCC_CLASS_LOGICAL, false, str.dims, true, a.site);
   for (size_t i = 0; i < str.items.size(); ++i) {
     const Codes& s = str.items[i];
@@ -304,15 +313,7 @@ MCC_DEFINE_BUILTIN(replace) {
 // patterns (text or a cell of texts) occur in each text, without overlaps.
 MCC_DEFINE_BUILTIN(count) {
   if (runAsText(a, mcc_bi_count, TextOut::Same)) return;
-  a.arity(2, 4, 1);
-  TextArray str = textArgument(a, 0);
-  TextArray pats = textArgument(a, 1, "Search term must be a text or pattern scalar, or an array of text.");
-  bool ignoreCase = false;
-  if (a.nargin == 3) a.error("Name-value arguments must come in pairs.");
-  if (a.nargin == 4) {
-    if (!a.isText(2) || option(a, 2) != "ignorecase") a.error("Unrecognized name-value argument. Expected 'IgnoreCase'.");
-    ignoreCase = mcc_truth(a[3], a.site) != 0;
-  }
+  auto [str, pats, ignoreCase] = searchArguments(a);
   Ref r = newArray(MCC_CLASS_DOUBLE, false, str.dims, false, a.site);
   for (size_t i = 0; i < str.items.size(); ++i) {
     const Codes& t = str.items[i];
