@@ -588,6 +588,31 @@ MCC_DEFINE_BUILTIN(num2str) {
     a.set(0, Ref::share(x));
     return;
   }
+  if ((x->class_id == MCC_CLASS_INT64 || x->class_id == MCC_CLASS_UINT64) && a.nargin == 1 && x->ndims == 2 &&
+      !x->is_complex) {
+    // 64-bit integers exactly (a double holds 53 bits): each column as wide
+    // as the most digits plus two, right-aligned, the common leading blanks
+    // trimmed, as num2str lays out integers
+    size_t rows = x->dims[0], cols = x->dims[1];
+    std::vector<std::string> text(x->numel);
+    size_t width = 0;
+    for (size_t k = 0; k < x->numel; ++k) {
+      text[k] = x->class_id == MCC_CLASS_INT64 ? std::to_string(dataOf<const int64_t>(x)[k])
+                                               : std::to_string(dataOf<const uint64_t>(x)[k]);
+      width = std::max(width, text[k].size() - (text[k][0] == '-'));  // digits: the sign takes a blank
+    }
+    CharRows out(rows);
+    for (size_t r = 0; r < rows; ++r)
+      for (size_t c = 0; c < cols; ++c) {
+        const std::string& t = text[c * rows + r];
+        out[r] += std::string(width + 2 - t.size(), ' ') + t;
+      }
+    size_t trim = width + 2;
+    for (const std::string& line : out) trim = std::min(trim, line.find_first_not_of(' '));
+    for (std::string& line : out) line.erase(0, trim);
+    a.set(0, charMatrix(out));
+    return;
+  }
   if (x->is_complex) {
     // a complex scalar: each part as num2str gives a real one, '3+4i', '0-2.5i'
     if (x->numel != 1 || a.nargin != 1) notImplemented("num2str of complex arrays or with a format", a.site);
