@@ -581,6 +581,41 @@ MCC_DEFINE_BUILTIN(lastwarn) {
 
 // --- Numbers to text ---------------------------------------------------------------
 
+namespace {
+
+// int64 and uint64 hold values a double cannot (beyond 2^53): their text is
+// made from the integers themselves.
+bool isWideInteger(const mcc_array* x) {
+  return (x->class_id == MCC_CLASS_INT64 || x->class_id == MCC_CLASS_UINT64) && x->ndims == 2 && !x->is_complex;
+}
+std::string wideIntegerText(const mcc_array* x, size_t k) {
+  return x->class_id == MCC_CLASS_INT64 ? std::to_string(dataOf<const int64_t>(x)[k])
+                                        : std::to_string(dataOf<const uint64_t>(x)[k]);
+}
+// num2str's layout of integers: each column as wide as the most digits plus
+// two, right-aligned, the common leading blanks trimmed.
+CharRows wideIntegerRows(const mcc_array* x) {
+  size_t rows = x->dims[0], cols = x->dims[1];
+  std::vector<std::string> text(x->numel);
+  size_t width = 0;
+  for (size_t k = 0; k < x->numel; ++k) {
+    text[k] = wideIntegerText(x, k);
+    width = std::max(width, text[k].size() - (text[k][0] == '-'));  // digits: the sign takes a blank
+  }
+  CharRows out(rows);
+  for (size_t r = 0; r < rows; ++r)
+    for (size_t c = 0; c < cols; ++c) {
+      const std::string& t = text[c * rows + r];
+      out[r] += std::string(width + 2 - t.size(), ' ') + t;
+    }
+  size_t trim = width + 2;
+  for (const std::string& line : out) trim = std::min(trim, line.find_first_not_of(' '));
+  for (std::string& line : out) line.erase(0, trim);
+  return out;
+}
+
+}  // namespace
+
 MCC_DEFINE_BUILTIN(num2str) {
   a.arity(1, 2, 1);
   const mcc_array* x = a[0];
@@ -588,31 +623,7 @@ MCC_DEFINE_BUILTIN(num2str) {
     a.set(0, Ref::share(x));
     return;
   }
-  if ((x->class_id == MCC_CLASS_INT64 || x->class_id == MCC_CLASS_UINT64) && a.nargin == 1 && x->ndims == 2 &&
-      !x->is_complex) {
-    // 64-bit integers exactly (a double holds 53 bits): each column as wide
-    // as the most digits plus two, right-aligned, the common leading blanks
-    // trimmed, as num2str lays out integers
-    size_t rows = x->dims[0], cols = x->dims[1];
-    std::vector<std::string> text(x->numel);
-    size_t width = 0;
-    for (size_t k = 0; k < x->numel; ++k) {
-      text[k] = x->class_id == MCC_CLASS_INT64 ? std::to_string(dataOf<const int64_t>(x)[k])
-                                               : std::to_string(dataOf<const uint64_t>(x)[k]);
-      width = std::max(width, text[k].size() - (text[k][0] == '-'));  // digits: the sign takes a blank
-    }
-    CharRows out(rows);
-    for (size_t r = 0; r < rows; ++r)
-      for (size_t c = 0; c < cols; ++c) {
-        const std::string& t = text[c * rows + r];
-        out[r] += std::string(width + 2 - t.size(), ' ') + t;
-      }
-    size_t trim = width + 2;
-    for (const std::string& line : out) trim = std::min(trim, line.find_first_not_of(' '));
-    for (std::string& line : out) line.erase(0, trim);
-    a.set(0, charMatrix(out));
-    return;
-  }
+  if (isWideInteger(x) && a.nargin == 1) return a.set(0, charMatrix(wideIntegerRows(x)));
   if (x->is_complex) {
     // a complex scalar: each part as num2str gives a real one, '3+4i', '0-2.5i'
     if (x->numel != 1 || a.nargin != 1) notImplemented("num2str of complex arrays or with a format", a.site);
@@ -638,6 +649,7 @@ MCC_DEFINE_BUILTIN(num2str) {
 
 MCC_DEFINE_BUILTIN(int2str) {
   a.arity(1, 1, 1);
+  if (isWideInteger(a[0])) return a.set(0, charMatrix(wideIntegerRows(a[0])));
   Values2D v = values2D(a[0]);
   a.set(0, charMatrix(int2str(v.matrix())));
 }
@@ -666,8 +678,16 @@ MCC_DEFINE_BUILTIN(mat2str) {
     if (withClass) text = "char(" + text + ")";
   } else {
     if (x->is_complex) notImplemented("mat2str of complex values", a.site);
-    Values2D v = values2D(x);
-    text = mat2str(v.matrix(x->class_id == MCC_CLASS_LOGICAL), precision);
+    if (isWideInteger(x) && x->numel > 0) {
+      text = x->numel > 1 ? "[" : "";
+      for (size_t r = 0; r < x->dims[0]; ++r)
+        for (size_t c = 0; c < x->dims[1]; ++c)
+          text += (c ? " " : r ? ";" : "") + wideIntegerText(x, c * x->dims[0] + r);
+      if (x->numel > 1) text += "]";
+    } else {
+      Values2D v = values2D(x);
+      text = mat2str(v.matrix(x->class_id == MCC_CLASS_LOGICAL), precision);
+    }
     if (withClass) text = std::string(className(x->class_id)) + "(" + text + ")";
   }
   a.set(0, charRow(decode(text)));
