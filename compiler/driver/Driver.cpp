@@ -36,6 +36,68 @@
 namespace mcc {
 namespace {
 
+// The folders that `addpath` with constant text adds in the top-level
+// statements of the program's files (addpath('lib'), addpath lib,
+// addpath('a:b', '-end'), addpath(genpath('lib'))), relative to `base`:
+// mcc finds a program's functions when it compiles it, so these folders
+// join its search path. (At run time addpath does nothing more.)
+std::vector<std::string> addpathFolders(const std::vector<File*>& files, const std::filesystem::path& base) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  auto add = [&](const std::string& text, bool below) {
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find(':', start);
+      if (end == std::string::npos) end = text.size();
+      std::string folder = text.substr(start, end - start);
+      start = end + 1;
+      if (folder.empty() || folder[0] == '-') continue;  // '-begin', '-end', '-frozen'
+      fs::path p = fs::path(folder).is_absolute() ? fs::path(folder) : base / folder;
+      std::error_code ec;
+      if (!fs::is_directory(p, ec)) continue;
+      out.push_back(p.string());
+      if (!below) continue;
+      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (!it->is_directory(ec)) continue;
+        if (name[0] == '@' || name[0] == '+' || name == "private") it.disable_recursion_pending();
+        else out.push_back(it->path().string());
+      }
+    }
+  };
+  auto literal = [](const Expr* e) -> const std::string* {
+    if (e->kind == NodeKind::CharLitExpr) return &static_cast<const CharLitExpr*>(e)->value;
+    if (e->kind == NodeKind::StringLitExpr) return &static_cast<const StringLitExpr*>(e)->value;
+    return nullptr;
+  };
+  auto callOf = [](const Expr* e, std::string_view name) -> const IndexExpr* {
+    if (e->kind != NodeKind::IndexExpr) return nullptr;
+    auto* call = static_cast<const IndexExpr*>(e);
+    if (call->brace || call->base->kind != NodeKind::IdentExpr || static_cast<const IdentExpr*>(call->base)->name != name)
+      return nullptr;
+    return call;
+  };
+  for (const File* f : files) {
+    std::vector<const Block*> blocks{&f->script};
+    for (const Function* fn : f->functions) blocks.push_back(&fn->body);
+    for (const Block* b : blocks)
+      for (const Stmt* st : *b) {
+        if (st->kind == NodeKind::CommandStmt && static_cast<const CommandStmt*>(st)->name == "addpath")
+          for (const std::string& w : static_cast<const CommandStmt*>(st)->words) add(w, false);
+        if (st->kind != NodeKind::ExprStmt) continue;
+        const IndexExpr* call = callOf(static_cast<const ExprStmt*>(st)->expr, "addpath");
+        if (!call) continue;
+        for (const Expr* arg : call->args) {
+          if (const std::string* text = literal(arg)) add(*text, false);
+          else if (const IndexExpr* g = callOf(arg, "genpath"); g && g->args.size() == 1 && literal(g->args[0]))
+            add(*literal(g->args[0]), true);
+        }
+      }
+  }
+  return out;
+}
+
 // A broken IR invariant is a compiler bug: say so, never go on with it.
 bool verified(const ir::Module& m, const char* stage) {
   std::string problem = ir::verifyModule(m);
@@ -226,6 +288,8 @@ int runCompiler(const DriverOptions& opts) {
   {
     std::filesystem::path mainDir = std::filesystem::path(opts.inputs.front()).parent_path();
     searchPath.push_back(mainDir.empty() ? "." : mainDir.string());
+    for (const std::string& dir : addpathFolders(files, mainDir.empty() ? std::filesystem::path(".") : mainDir))
+      searchPath.push_back(dir);
     searchPath.insert(searchPath.end(), opts.includeDirs.begin(), opts.includeDirs.end());
   }
   std::map<std::string, const File*, std::less<>> found;

@@ -169,6 +169,7 @@ class VariableCollector {
 // ---------------------------------------------------------------- program
 
 class ProgramLowering;
+std::string operatorExpression(const std::string& method);
 
 // What Octave's methods(x) prints: the names in columns as its
 // list_in_columns lays them out for 80 columns, as fprintf format text.
@@ -494,6 +495,18 @@ class ProgramLowering {
     isenumAdded_ = true;
     return ".isenum";
   }
+  // @plus, @eq, ...: a handle to an operator's function that is no runtime
+  // builtin calls `.opfn.plus` (r = a + b), written on first use.
+  std::string operatorFunction(const std::string& name) {
+    std::string fn = ".opfn." + name;
+    if (operatorFunctions_.insert(name).second) {
+      std::string operation = operatorExpression(name);
+      bool unary = operation.find('b') == std::string::npos;
+      addGenerated("<operator function " + name + ">",
+                   "function r = opfn_(a" + std::string(unary ? "" : ", b") + ")\n  r = " + operation + ";\nend\n", fn);
+    }
+    return fn;
+  }
   // NAME.f of an ordinary (not static) method f, called from a file the
   // program's author wrote: the class (MATLAB's error), else null. (The
   // method dispatchers call methods so.)
@@ -568,6 +581,7 @@ class ProgramLowering {
   bool addDestructors();
   bool defaultsAdded_ = false;
   bool addDefaults();
+  std::set<std::string> operatorFunctions_;
   std::set<std::string> notMethods_;  // names isMethodName said no to
   // What the compiler writes itself (default constructors, method
   // dispatchers): the IR keeps pointers to their AST and source, so they
@@ -3356,6 +3370,9 @@ Instr* FunctionLowering::functionHandle(const std::string& name, SourceRange loc
     // @area of a method: its dispatcher (`.area`, or `.fn.char` where a
     // builtin has the name), which calls the method of its argument's class.
     t = {Callee::File, (isRuntimeBuiltin(name) ? ".fn." : ".") + name};
+  } else if (t.kind == Callee::Builtin && !isRuntimeBuiltin(name) && name != "andand" && name != "oror" &&
+             !operatorExpression(name).empty()) {
+    t = {Callee::File, prog_.operatorFunction(name)};
   }
   Instr* i = emit(Op::FuncHandle, loc);
   i->name = t.name;

@@ -35,6 +35,8 @@ constexpr KnownError knownErrors[] = {
     {"Unable to perform assignment because the size of the left side", "MATLAB:subsassigndimmismatch"},
     {"Unrecognized function or variable", "MATLAB:UndefinedFunction"},
     {"Undefined function", "MATLAB:UndefinedFunction"},
+    {"Operator '", "MATLAB:UndefinedFunction"},
+    {"Unrecognized field name", "MATLAB:nonExistentField"},
     {"Not enough input arguments", "MATLAB:minrhs"},
     {"Too many input arguments", "MATLAB:TooManyInputs"},
     {"Too many output arguments", "MATLAB:TooManyOutputs"},

@@ -133,7 +133,7 @@ TEST_F(Aggregate, MatlabErrors) {
   EXPECT_EQ(message([&] { brace(x, 1); }), "Brace indexing is not supported for variables of this type.");
   EXPECT_EQ(message([&] { brace(c, 2); }), "Index exceeds the number of array elements. Index must not exceed 1.");
   EXPECT_EQ(message([&] { field(s, "b"); }), "Unrecognized field name \"b\".");
-  EXPECT_EQ(message([&] { plus(c, num(1)); }), "Undefined function 'plus' for input arguments of type 'cell'.");
+  EXPECT_EQ(message([&] { plus(c, num(1)); }), "Operator '+' is not supported for operands of type 'cell'.");
 }
 
 }  // namespace

@@ -364,6 +364,7 @@ class Codegen {
   llvm::Value* callBuiltin(const std::string& name, const Instr& i, uint32_t nargout, std::vector<llvm::Value*>* outs,
                            size_t first = 0, llvm::Value* handle = nullptr);
   llvm::Value* call(const Instr& i);
+  llvm::Value* undefinedFunction(const Instr& i);
   // ---- C calls (coder.ceval and friends; compiler/interop)
   llvm::Value* coderCall(const Instr& i);
   // What a C call lacks for code generation ("" when nothing): BindCCalls
@@ -536,10 +537,15 @@ bool Codegen::checkSupported() {
   std::set<std::pair<const SourceFile*, uint32_t>> reportedLines;
   for (const ir::Function* f : irModule_.functions) {
     const SourceFile& file = sourceOf(f);
+    // The blocks of try regions (each is entered by a trybr): a call of an
+    // undefined function there is MATLAB's run-time error, which catch sees.
+    std::set<const ir::Block*> inTry;
+    for (const ir::Block* b : f->blocks)
+      if (const Instr* t = b->terminator(); t && t->op == Op::TryBr) inTry.insert(t->targets[0]);
     for (const ir::Block* b : f->blocks)
       for (const Instr* i : b->instrs) {
         std::string why = unsupportedReason(*f, *i);
-        if (why.empty()) continue;
+        if (why.empty() || (why == "?undefined" && inTry.count(b))) continue;
         ok = false;
         // Phis have no place of their own: report where the value is used.
         SourceRange loc = i->loc;
@@ -737,8 +743,11 @@ void Codegen::makeConstants() {
               {"int32", MCC_CLASS_INT32}, {"uint32", MCC_CLASS_UINT32}, {"int64", MCC_CLASS_INT64}, {"uint64", MCC_CLASS_UINT64}};
           for (auto [name, id] : classes)
             if (k.intClass == name) cls = id;
+          llvm::Value* scalar = a;
           a = builder_.CreateCall(runtime("mcc_array_cast", P, {P, builder_.getInt32Ty(), P}),
-                                  {a, builder_.getInt32(cls), llvm::ConstantPointerNull::get(P)});
+                                  {scalar, builder_.getInt32(cls), llvm::ConstantPointerNull::get(P)});
+          // mcc_array_cast makes a new array: the double it was made from is ours to free
+          builder_.CreateCall(runtime("mcc_array_release", builder_.getVoidTy(), {P}), {scalar});
         }
         break;
     }
@@ -1525,6 +1534,8 @@ llvm::Value* Codegen::call(const Instr& i) {
       return nullptr;
     }
   }
+  if (!usesPrintPath(i) && !interop::isCInteropCall(n) && !scalarBuiltins().count(n) && !ir::isRuntimeBuiltin(n))
+    return undefinedFunction(i);  // (in a try region: checkSupported)
   if (usesPrintPath(i) && !anySpliced(i)) return printCall(i);
   if (interop::isCInteropCall(n)) return coderCall(i);
   auto sb = scalarBuiltins().find(n);
@@ -1623,6 +1634,45 @@ llvm::Value* Codegen::perElementCall(const Instr& i) {
   result->addIncoming(viaRuntime, slowEnd);
   if (boxed(&i)) return result;
   return unbox(result, i.type, i);
+}
+
+// A call of a function nobody defines, in a try region: MATLAB's error
+// ("Undefined function 'f' for input arguments of type 'double'.", of the
+// first argument's class; "Unrecognized function or variable 'f'." without
+// arguments). The call's values are never used: the error call does not return.
+llvm::Value* Codegen::undefinedFunction(const Instr& i) {
+  auto P = builder_.getPtrTy();
+  auto I32 = builder_.getInt32Ty();
+  const std::string& n = i.name;
+  if (i.operands.empty() || anySpliced(i)) {
+    builder_.CreateCall(runtime("mcc_error_undefined", builder_.getVoidTy(), {P, P}, true), {text(n), site(i)});
+  } else if (i.operands[0]->type.cls != ir::Class::Unknown) {
+    errorText("Undefined function '" + n + "' for input arguments of type '" + ir::className(i.operands[0]->type.cls) +
+                  "'.",
+              i);
+  } else {  // the class known at run time: error(id, fmt, class(x))
+    llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+    llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
+    llvm::Value* out = entry.CreateAlloca(P, builder_.getInt32(1), "outs");
+    builder_.CreateCall(runtime("mcc_bi_class", builder_.getVoidTy(), {I32, P, I32, P, P}),
+                        {builder_.getInt32(1), out, builder_.getInt32(1), ptrArray({borrowed(i.operands[0], i)}), site(i)});
+    auto chars = [&](const std::string& s) {
+      return builder_.CreateCall(runtime("mcc_array_from_string", P, {P, builder_.getInt64Ty()}),
+                                 {text(s), builder_.getInt64(s.size())});
+    };
+    std::vector<llvm::Value*> args = {chars("MATLAB:UndefinedFunction"),
+                                      chars("Undefined function '" + n + "' for input arguments of type '%s'."),
+                                      builder_.CreateLoad(P, out)};
+    builder_.CreateCall(runtime("mcc_bi_error", builder_.getVoidTy(), {I32, P, I32, P, P}),
+                        {builder_.getInt32(0), out, builder_.getInt32(3), ptrArray(args), site(i)});
+  }
+  llvm::Value* none = llvm::ConstantPointerNull::get(P);
+  if (isAggregateCall(&i)) {
+    keepOutputs(i, std::vector<llvm::Value*>(std::max<uint32_t>(i.nargout, 1), none));
+    return nullptr;
+  }
+  if (i.type.noValue || boxed(&i)) return i.type.noValue ? nullptr : none;
+  return llvm::UndefValue::get(unbox(none, i.type, i)->getType());
 }
 
 // ------------------------------------------------------------- C calls

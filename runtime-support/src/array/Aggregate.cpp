@@ -269,6 +269,31 @@ void requireNumbers(const mcc_array* a, const char* function, const mcc_site* si
     fail(std::string("Undefined function '") + function + "' for input arguments of type '" + classText(a) + "'.", site);
 }
 
+void requireOperand(const mcc_array* a, const char* spelling, const mcc_site* site) {
+  if (a && isPointerClass(a->class_id))
+    fail(std::string("Operator '") + spelling + "' is not supported for operands of type '" + classText(a) + "'.", site);
+}
+
+const char* operatorSpelling(uint32_t op) {
+  switch (op) {
+    case MCC_OP_PLUS: return "+";
+    case MCC_OP_MINUS: return "-";
+    case MCC_OP_TIMES: return ".*";
+    case MCC_OP_RDIVIDE: return "./";
+    case MCC_OP_LDIVIDE: return ".\\";
+    case MCC_OP_POWER: return ".^";
+    case MCC_OP_EQ: return "==";
+    case MCC_OP_NE: return "~=";
+    case MCC_OP_LT: return "<";
+    case MCC_OP_LE: return "<=";
+    case MCC_OP_GT: return ">";
+    case MCC_OP_GE: return ">=";
+    case MCC_OP_AND: return "&";
+    case MCC_OP_OR: return "|";
+    default: return nullptr;
+  }
+}
+
 Ref newCell(const Dims& dims, const mcc_site* site) { return newArray(MCC_CLASS_CELL, false, dims, true, site); }
 
 Ref newStruct(const Dims& dims, const std::vector<std::string>& names, const mcc_site* site) {

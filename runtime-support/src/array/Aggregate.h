@@ -123,8 +123,14 @@ Ref withoutField(const mcc_array* s, size_t f);
 Ref cellRow(const std::vector<const mcc_array*>& values);
 
 // MATLAB's error for a cell or struct given to a function of numbers
-// ("Undefined function 'plus' for input arguments of type 'cell'.").
+// ("Undefined function 'sin' for input arguments of type 'cell'.").
 void requireNumbers(const mcc_array* a, const char* function, const mcc_site* site);
+// The same for an operator's operand, as MATLAB words it for operators
+// ("Operator '+' is not supported for operands of type 'cell'.").
+void requireOperand(const mcc_array* a, const char* spelling, const mcc_site* site);
+// The spelling of a binary operator (mcc_binary_op): "+", ".*", "==", ...;
+// null for max and min, which are functions.
+const char* operatorSpelling(uint32_t op);
 // "cell", "struct": for messages.
 std::string classText(const mcc_array* a);
 

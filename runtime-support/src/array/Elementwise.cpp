@@ -369,6 +369,10 @@ mcc_array* mcc_binary(uint32_t op, const mcc_array* a, const mcc_array* b, const
   // a value of another class.
   if ((op == MCC_OP_EQ || op == MCC_OP_NE) && (isHandleObject(a) || isHandleObject(b)))
     return mcc_array_from_bool((a == b) == (op == MCC_OP_EQ));
+  if (const char* spelling = operatorSpelling(op)) {
+    requireOperand(a, spelling, site);
+    requireOperand(b, spelling, site);
+  }
   requireNumbers(a, names[op], site);
   requireNumbers(b, names[op], site);
   checked(a);

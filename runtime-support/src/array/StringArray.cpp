@@ -132,11 +132,14 @@ Ref stringBinary(uint32_t op, const mcc_array* a, const mcc_array* b, const mcc_
   };
   bool comparison = op == MCC_OP_EQ || op == MCC_OP_NE || op == MCC_OP_LT || op == MCC_OP_LE || op == MCC_OP_GT ||
                     op == MCC_OP_GE;
-  if (op != MCC_OP_PLUS && !comparison)
+  if (op != MCC_OP_PLUS && !comparison) {
+    if (const char* spelling = operatorSpelling(op))
+      fail(std::string("Operator '") + spelling + "' is not supported for operands of type 'string'.", site);
     fail(std::string("Undefined function '") + names[op] + "' for input arguments of type 'string'.", site);
+  }
   for (const mcc_array* x : {a, b})
     if (x->class_id == MCC_CLASS_CELL || x->class_id == MCC_CLASS_STRUCT || x->class_id == MCC_CLASS_FUNCTION_HANDLE)
-      fail(std::string("Undefined function '") + names[op] + "' for input arguments of type '" +
+      fail(std::string("Operator '") + operatorSpelling(op) + "' is not supported for operands of type '" +
                className(x->class_id) + "'.",
            site);
   Ref sa = toStrings(a, site), sb = toStrings(b, site);

@@ -143,7 +143,13 @@ void applyOnce(const Args& a, const Application& app, uint32_t nargout, size_t i
   adopt();
 }
 
-bool uniformClass(uint32_t c) { return isNumericClass(c) || c == MCC_CLASS_LOGICAL || c == MCC_CLASS_CHAR; }
+// What uniform outputs may be: scalars of a class whose values concatenate
+// (MATLAB's arrayfun: "any data type, as long as objects of that data type
+// can be concatenated"), 1x1 structs and cells among them.
+bool uniformClass(uint32_t c) {
+  return isNumericClass(c) || c == MCC_CLASS_LOGICAL || c == MCC_CLASS_CHAR || c == MCC_CLASS_STRUCT ||
+         c == MCC_CLASS_CELL;
+}
 
 // Runs the function over n elements (element(k, args) gives element k of
 // every data input) and sets the outputs, gathered by MATLAB's rules into

@@ -327,8 +327,43 @@ MCC_DEFINE_BUILTIN(cell2struct) {
 }
 
 MCC_DEFINE_BUILTIN(num2cell) {
-  a.arity(1, 1, 1);
+  a.arity(1, 2, 1);
   const mcc_array* x = a[0];
+  if (a.nargin == 2) {
+    // num2cell(A, dims): the dimensions in dims stay whole inside each cell
+    Dims size = dimsOf(x);
+    std::vector<bool> whole(size.size(), false);
+    for (double v : numbers(a[1], a, "Dimension argument must be a real positive integer scalar or vector.")) {
+      if (!(v >= 1) || v != std::floor(v)) a.error("Dimension argument must be a real positive integer scalar or vector.");
+      size_t d = static_cast<size_t>(v) - 1;
+      if (d >= whole.size()) {
+        whole.resize(d + 1, false);
+        size.resize(d + 1, 1);
+      }
+      whole[d] = true;
+    }
+    Dims outDims = size;
+    for (size_t d = 0; d < size.size(); ++d)
+      if (whole[d]) outDims[d] = 1;
+    Ref c = newCell(outDims, a.site);
+    Ref colon(mcc_colon());
+    size_t count = c->numel;
+    for (size_t k = 0; k < count; ++k) {
+      std::vector<Ref> at;
+      std::vector<const mcc_array*> idx;
+      for (size_t d = 0, rest = k; d < size.size(); ++d) {
+        size_t i = rest % outDims[d];
+        rest /= outDims[d];
+        at.emplace_back(whole[d] ? Ref::share(colon.get()) : Ref(mcc_array_from_scalar(double(i + 1))));
+        idx.push_back(at.back().get());
+      }
+      elementsOf(c.get())[k] = isPointerClass(x->class_id)
+                                   ? aggregateSubsref(x, idx.size(), idx.data(), a.site).release()
+                                   : mcc_subsref(x, idx.size(), idx.data(), a.site);
+    }
+    a.set(0, std::move(c));
+    return;
+  }
   if (isPointerClass(x->class_id)) {
     Ref c = newCell(dimsOf(x), a.site);
     for (size_t k = 0; k < x->numel; ++k) {
@@ -720,14 +755,23 @@ MCC_DEFINE_BUILTIN(strjoin) {
 }
 
 // strsplit(s) at whitespace, strsplit(s, delimiter) at a delimiter (or any
-// of a cell of them); consecutive delimiters count as one (MATLAB's default
-// CollapseDelimiters true).
+// of a cell of them); consecutive delimiters count as one unless the
+// 'CollapseDelimiters' option is false (MATLAB's default is true).
 MCC_DEFINE_BUILTIN(strsplit) {
   if (runAsText(a, mcc_bi_strsplit, TextOut::Strings)) return;
-  a.arity(1, 2, 1);
+  a.arity(1, 4, 1);
+  bool collapse = true;
+  uint32_t nargs = a.nargin;
+  if (nargs == 4 || nargs == 3) {
+    // the name/value pair after the text (and the delimiter, when given)
+    uint32_t k = nargs - 2;
+    if (option(a, k) != "collapsedelimiters") a.error("Invalid parameter name: " + a.text(k) + ".");
+    collapse = a.scalar(k + 1) != 0;
+    nargs = k;
+  }
   std::u16string s = textOf(a, 0);
   std::vector<std::u16string> delimiters;
-  if (a.nargin == 1) delimiters = {u" ", u"\f", u"\n", u"\r", u"\t", u"\v"};
+  if (nargs == 1) delimiters = {u" ", u"\f", u"\n", u"\r", u"\t", u"\v"};
   else if (a[1]->class_id == MCC_CLASS_CELL)
     for (const std::u16string& d : cellTexts(a, a[1])) delimiters.push_back(escapes(d));
   else delimiters.push_back(escapes(textOf(a, 1)));
@@ -738,7 +782,7 @@ MCC_DEFINE_BUILTIN(strsplit) {
     for (const std::u16string& d : delimiters)
       if (!d.empty() && s.compare(k, d.size(), d) == 0) len = std::max(len, d.size());
     if (len) {
-      if (!lastWasDelimiter) parts.emplace_back();
+      if (!lastWasDelimiter || !collapse) parts.emplace_back();
       lastWasDelimiter = true;
       k += len;
     } else {

@@ -365,6 +365,11 @@ MCC_DEFINE_BUILTIN(format) {
     else if (word == "compact") options.spacing = DisplayOptions::Compact;
     else if (word == "loose") options.spacing = DisplayOptions::Loose;
     else if (word == "default") options = DisplayOptions{};
+    // format short g / long g (shortG, longG): accepted, shown as short / long
+    // (mcc has no G layout yet; text printed with fprintf is the same)
+    else if (word == "g") continue;
+    else if (word == "shortg") options.numeric = DisplayOptions::Short;
+    else if (word == "longg") options.numeric = DisplayOptions::Long;
     else a.error("format " + word + " is not implemented yet in mcc.");
   }
 }

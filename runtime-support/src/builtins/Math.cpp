@@ -826,13 +826,23 @@ Ref convert(const Args& a, uint32_t cls) {
 Ref charRows(const Args& a) {
   std::vector<Ref> parts;
   size_t rows = 0, width = 0;
-  for (uint32_t k = 0; k < a.nargin; ++k) {
-    if (a[k]->ndims > 2) a.error("Inputs must be 2-D.");
-    parts.push_back(castArray(a[k], MCC_CLASS_CHAR, a.site));
+  auto add = [&](const mcc_array* x) {
+    if (x->ndims > 2) a.error("Inputs must be 2-D.");
+    parts.push_back(castArray(x, MCC_CLASS_CHAR, a.site));
     const mcc_array* p = parts.back().get();
     rows += p->numel ? p->dims[0] : 1;
     width = std::max(width, p->numel ? p->dims[1] : size_t(0));
-  }
+  };
+  // a cell array gives one row per element (char({'a', 'bcd'})), in column-major order
+  for (uint32_t k = 0; k < a.nargin; ++k)
+    if (a[k]->class_id == MCC_CLASS_CELL)
+      for (size_t e = 0; e < a[k]->numel; ++e) {
+        Ref x = cellElement(a[k], e);
+        if (x->class_id == MCC_CLASS_CELL || x->class_id == MCC_CLASS_STRUCT)
+          a.error("Cell elements must be character arrays.");
+        add(x.get());
+      }
+    else add(a[k]);
   Ref r = newArray(MCC_CLASS_CHAR, false, {rows, width}, false, a.site);
   uint16_t* out = dataOf<uint16_t>(r.get());
   std::fill(out, out + r->numel, uint16_t(' '));
@@ -1104,7 +1114,7 @@ MCC_DEFINE_BUILTIN(char) {
   a.arity(0, UINT32_MAX, 1);
   if (runAsText(a, mcc_bi_char, TextOut::Same)) return;
   if (a.nargin == 0) return a.set(0, fromText(""));
-  if (a.nargin == 1) return a.set(0, convert(a, MCC_CLASS_CHAR));
+  if (a.nargin == 1 && a[0]->class_id != MCC_CLASS_CELL) return a.set(0, convert(a, MCC_CLASS_CHAR));
   a.set(0, charRows(a));
 }
 

@@ -358,11 +358,40 @@ void ismemberBuiltin(const Args& a) {
 
 // --- sortrows, issorted ----------------------------------------------------------------
 
+// sortrows of a cell array of char vectors: its rows ordered by their texts,
+// column after column (character codes, as sort orders cellstr).
+void sortrowsCell(const Args& a, const std::vector<std::pair<size_t, bool>>& cols) {
+  const mcc_array* x = a[0];
+  size_t n = x->dims[0], w = x->dims[1];
+  std::vector<std::u16string> text(x->numel);
+  for (size_t k = 0; k < x->numel; ++k) {
+    Ref e = cellElement(x, k);
+    if (e->class_id != MCC_CLASS_CHAR || (e->numel && (e->ndims != 2 || e->dims[0] != 1)))
+      a.error("Only cell arrays of character vectors are supported.");
+    text[k].assign(reinterpret_cast<const char16_t*>(dataOf<const uint16_t>(e.get())), e->numel);
+  }
+  std::vector<size_t> order = stableOrder(n, [&](size_t i, size_t j) {
+    for (const auto& [c, down] : cols) {
+      int r = text[c * n + i].compare(text[c * n + j]);
+      if (r != 0) return down ? r > 0 : r < 0;
+    }
+    return false;
+  });
+  Ref out = newCell({n, w}, a.site);
+  for (size_t c = 0; c < w; ++c)
+    for (size_t i = 0; i < n; ++i) setCellElement(out.get(), c * n + i, cellElement(x, c * n + order[i]).get());
+  a.set(0, std::move(out));
+  if (a.nargout > 1) a.set(1, positions(order, a.site));
+}
+
 void sortrowsBuiltin(const Args& a) {
   a.arity(1, 3, 2);
-  const mcc_array* x = checked(a[0]);
+  const mcc_array* x = a[0]->class_id == MCC_CLASS_CELL ? checkedAny(a[0]) : checked(a[0]);
   if (x->ndims > 2) a.error("First argument must be a 2-D matrix.");
-  Items it = itemsOf(x, true, a.site);
+  bool isCell = x->class_id == MCC_CLASS_CELL;
+  Items it;
+  if (isCell) it.w = x->dims[1];
+  else it = itemsOf(x, true, a.site);
   // The sort columns (from 0) and their directions.
   std::vector<std::pair<size_t, bool>> cols;
   bool descend = false;
@@ -387,6 +416,7 @@ void sortrowsBuiltin(const Args& a) {
     for (size_t c = 0; c < it.w; ++c) cols.push_back({c, false});
   if (descend)
     for (auto& c : cols) c.second = !c.second;
+  if (isCell) return sortrowsCell(a, cols);
   std::vector<size_t> order = stableOrder(it.n, [&](size_t i, size_t j) {
     for (const auto& [c, down] : cols) {
       long double u = it.at(i, c), v = it.at(j, c);

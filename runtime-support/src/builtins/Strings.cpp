@@ -155,12 +155,35 @@ void strtokBuiltin(const Args& a) {
 
 // strcat of char arrays: trailing whitespace of each argument removed, rows
 // joined side by side (a one-row argument repeats for every row).
+// strcat with a cell array among its inputs: a cell of the cells' size
+// (they agree, or are 1x1), each element the texts joined, blanks kept.
+void strcatCells(const Args& a) {
+  const mcc_array* shape = nullptr;
+  for (uint32_t k = 0; k < a.nargin; ++k)
+    if (a[k]->class_id == MCC_CLASS_CELL && (!shape || shape->numel == 1)) shape = a[k];
+  for (uint32_t k = 0; k < a.nargin; ++k)
+    if (a[k]->class_id == MCC_CLASS_CELL && a[k]->numel != 1 && dimsOf(a[k]) != dimsOf(shape))
+      a.error("All the inputs must be the same size or scalars.");
+  Ref out = newCell(dimsOf(shape), a.site);
+  for (size_t e = 0; e < shape->numel; ++e) {
+    std::string text;
+    for (uint32_t k = 0; k < a.nargin; ++k) {
+      Ref x = a[k]->class_id == MCC_CLASS_CELL ? cellElement(a[k], a[k]->numel == 1 ? 0 : e) : Ref::share(a[k]);
+      if (x->class_id != MCC_CLASS_CHAR && x->numel) a.error("Inputs must be character vectors, cell arrays of character vectors, or string arrays.");
+      for (const std::string& r : rowsOf(x.get())) text += r;
+    }
+    setCellElement(out.get(), e, fromText(text).get());
+  }
+  a.set(0, std::move(out));
+}
+
 void strcatBuiltin(const Args& a) {
+  for (uint32_t k = 0; k < a.nargin; ++k)
+    if (a[k]->class_id == MCC_CLASS_CELL) return strcatCells(a);
   std::vector<std::vector<std::string>> parts;
   size_t rows = 1;
   for (uint32_t k = 0; k < a.nargin; ++k) {
     const mcc_array* x = checked(a[k]);
-    if (x->class_id == MCC_CLASS_CELL) notImplemented("strcat of cell arrays", a.site);
     if (x->class_id != MCC_CLASS_CHAR && x->numel) notImplemented("strcat of numeric arguments", a.site);
     std::vector<std::string> r = rowsOf(x);
     for (std::string& s : r) {
@@ -364,11 +387,33 @@ void regexprepBuiltin(const Args& a) {
 // tokenExtents, match, tokens, names, split).
 void regexpBuiltin(const Args& a, bool ignoreCase) {
   a.arity(2, 10, 7);
-  if (a[0]->class_id != MCC_CLASS_CHAR || a[1]->class_id != MCC_CLASS_CHAR) {
-    if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL)
-      notImplemented("regexp with cell arrays", a.site);
-    a.error("All inputs must be character vectors or strings.");
+  if (a[0]->class_id == MCC_CLASS_CELL || a[1]->class_id == MCC_CLASS_CELL) {
+    // A cell of texts (or of expressions): each output a cell of its size
+    // holding each element's result.
+    bool textCell = a[0]->class_id == MCC_CLASS_CELL, exprCell = a[1]->class_id == MCC_CLASS_CELL;
+    const mcc_array* shape = textCell && (!exprCell || a[0]->numel != 1) ? a[0] : a[1];
+    if (textCell && exprCell && a[0]->numel != 1 && a[1]->numel != 1 && dimsOf(a[0]) != dimsOf(a[1]))
+      a.error("The cell arrays of texts and of expressions must have the same size, or one must hold one element.");
+    uint32_t n = a.outputs();
+    std::vector<Ref> cells;
+    for (uint32_t k = 0; k < n; ++k) cells.push_back(newCell(dimsOf(shape), a.site));
+    std::vector<mcc_array*> in(a.in, a.in + a.nargin);
+    for (size_t e = 0; e < shape->numel; ++e) {
+      Ref text = textCell ? cellElement(a[0], a[0]->numel == 1 ? 0 : e) : Ref::share(a[0]);
+      Ref expr = exprCell ? cellElement(a[1], a[1]->numel == 1 ? 0 : e) : Ref::share(a[1]);
+      if (text->class_id == MCC_CLASS_CELL || expr->class_id == MCC_CLASS_CELL)
+        a.error("All inputs must be character vectors or strings.");
+      in[0] = text.get();
+      in[1] = expr.get();
+      std::vector<mcc_array*> out(n, nullptr);
+      regexpBuiltin(Args{a.nargout, out.data(), a.nargin, in.data(), a.site}, ignoreCase);
+      for (uint32_t k = 0; k < n; ++k) elementsOf(cells[k].get())[e] = out[k];
+    }
+    for (uint32_t k = 0; k < n; ++k) a.set(k, std::move(cells[k]));
+    return;
   }
+  if (a[0]->class_id != MCC_CLASS_CHAR || a[1]->class_id != MCC_CLASS_CHAR)
+    a.error("All inputs must be character vectors or strings.");
   bool once = false;
   std::vector<std::string> order;
   for (uint32_t k = 2; k < a.nargin; ++k) {

@@ -1,11 +1,13 @@
 // Builtins of system.def: what a program asks of its environment: input()
 // from standard input, folders (mkdir, rmdir, pwd), environment
 // variables (getenv, setenv, unsetenv), the platform (computer) and mcc's version (version). Tests: tests/conformance/programs/system_input_folders.m.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <system_error>
+#include <vector>
 
 #include "builtins/Builtin.h"
 #include "builtins/Util.h"
@@ -115,6 +117,46 @@ MCC_DEFINE_BUILTIN(pwd) {
   std::error_code ec;
   a.set(0, fromText(fs::current_path(ec).string()));
 }
+// The search path is fixed when a program is compiled: mcc resolves the
+// functions of folders that addpath names with constant text then (the
+// driver's search path). At run time addpath and rmpath only check their
+// arguments and give the path before the call, as MATLAB does; genpath gives
+// a folder and every folder below it, joined by ':'.
+namespace {
+std::string searchPathText() {
+  std::error_code ec;
+  return fs::current_path(ec).string();
+}
+void pathBuiltin(const Args& a) {
+  a.arity(1, UINT32_MAX, 1);
+  for (uint32_t k = 0; k < a.nargin; ++k)
+    if (!a.isText(k)) a.error("Arguments must contain a character vector.");
+  if (a.nargout) a.set(0, fromText(searchPathText()));
+}
+}  // namespace
+MCC_DEFINE_BUILTIN(addpath) { pathBuiltin(a); }
+MCC_DEFINE_BUILTIN(rmpath) { pathBuiltin(a); }
+MCC_DEFINE_BUILTIN(genpath) {
+  a.arity(1, 2, 1);
+  std::string root = a.text(0);
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) return a.set(0, Ref(mcc_array_from_string("", 0)));
+  std::string out = root;
+  std::vector<std::string> below;
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    // MATLAB leaves out class, package and private folders
+    if (it->is_directory(ec) && (name[0] == '@' || name[0] == '+' || name == "private" || name == "resources")) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_directory(ec)) below.push_back(it->path().string());
+  }
+  std::sort(below.begin(), below.end());
+  for (const std::string& d : below) out += ":" + d;
+  a.set(0, fromText(out));
+}
+
 MCC_DEFINE_BUILTIN(getenv) {
   a.arity(1, 1, 1);
   const char* v = std::getenv(a.text(0).c_str());

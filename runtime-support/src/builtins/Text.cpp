@@ -385,62 +385,6 @@ Ref numberResult(std::complex<double> z) {
   return Ref(z.imag() != 0 ? mcc_array_from_complex(z.real(), z.imag()) : mcc_array_from_scalar(z.real()));
 }
 
-// str2num of a numeric literal: rows split at ';' and newlines, elements at
-// blanks and commas, optionally in brackets. nullopt when the text is not
-// such a matrix.
-std::optional<Ref> parseMatrix(std::string text) {
-  auto first = text.find_first_not_of(" \t\r\n");
-  auto last = text.find_last_not_of(" \t\r\n");
-  if (first == std::string::npos) return Ref(mcc_array_empty());
-  text = text.substr(first, last - first + 1);
-  if (text.front() == '[') {
-    if (text.back() != ']') return std::nullopt;
-    text = text.substr(1, text.size() - 2);
-  }
-  std::vector<std::vector<std::complex<double>>> rows(1);
-  std::string token;
-  auto flush = [&]() {
-    if (token.empty()) return true;
-    auto z = NumberParser(token).parseAll();
-    token.clear();
-    if (!z) return false;
-    rows.back().push_back(*z);
-    return true;
-  };
-  for (char c : text) {
-    if (c == ';' || c == '\n') {
-      if (!flush()) return std::nullopt;
-      rows.emplace_back();
-    } else if (c == ',' || c == ' ' || c == '\t' || c == '\r') {
-      if (!flush()) return std::nullopt;
-    } else {
-      token += c;
-    }
-  }
-  if (!flush()) return std::nullopt;
-  rows.erase(std::remove_if(rows.begin(), rows.end(), [](const auto& r) { return r.empty(); }), rows.end());
-  if (rows.empty()) return Ref(mcc_array_empty());
-  size_t cols = rows[0].size();
-  bool complex = false;
-  for (const auto& r : rows) {
-    if (r.size() != cols) return std::nullopt;
-    for (auto z : r) complex |= z.imag() != 0;
-  }
-  Ref out = newArray(MCC_CLASS_DOUBLE, complex, {rows.size(), cols});
-  auto* p = dataOf<double>(out.get());
-  for (size_t r = 0; r < rows.size(); ++r)
-    for (size_t c = 0; c < cols; ++c) {
-      size_t k = c * rows.size() + r;
-      if (complex) {
-        p[2 * k] = rows[r][c].real();
-        p[2 * k + 1] = rows[r][c].imag();
-      } else {
-        p[k] = rows[r][c].real();
-      }
-    }
-  return out;
-}
-
 // --- Comparisons -------------------------------------------------------------
 
 // strcmp and its relatives: both char, and the first n characters (all of
@@ -475,6 +419,7 @@ size_t countArg(const Args& a, uint32_t k) {
 struct WarningState {
   bool allOff = false;
   std::map<std::string, bool> enabled;  // by identifier, overriding allOff
+  std::string lastMessage, lastId;      // lastwarn's: the last warning shown
 
   bool isEnabled(const std::string& id) const {
     auto it = enabled.find(id);
@@ -613,12 +558,63 @@ MCC_DEFINE_BUILTIN(warning) {
   if (a.nargout > 0) a.error("Too many output arguments.");
   auto m = message(a);
   if (!m || !warnings.isEnabled(m->id)) return;
+  warnings.lastMessage = m->text;
+  warnings.lastId = m->id;
   std::fflush(stdout);
   std::string line = "Warning: " + m->text + "\n";
   std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
+// [msg, id] = lastwarn: the last warning shown (a disabled one is not);
+// lastwarn(msg) and lastwarn(msg, id) set it (the id to '' when not given),
+// giving the previous one.
+MCC_DEFINE_BUILTIN(lastwarn) {
+  a.arity(0, 2, 2);
+  std::string message = warnings.lastMessage, id = warnings.lastId;
+  if (a.nargin > 0) {
+    warnings.lastMessage = a.text(0);
+    warnings.lastId = a.nargin > 1 ? a.text(1) : "";
+  }
+  if (a.nargin == 0 || a.nargout > 0) a.set(0, fromText(message));
+  if (a.nargout > 1) a.set(1, fromText(id));
+}
+
 // --- Numbers to text ---------------------------------------------------------------
+
+namespace {
+
+// int64 and uint64 hold values a double cannot (beyond 2^53): their text is
+// made from the integers themselves.
+bool isWideInteger(const mcc_array* x) {
+  return (x->class_id == MCC_CLASS_INT64 || x->class_id == MCC_CLASS_UINT64) && x->ndims == 2 && !x->is_complex;
+}
+std::string wideIntegerText(const mcc_array* x, size_t k) {
+  return x->class_id == MCC_CLASS_INT64 ? std::to_string(dataOf<const int64_t>(x)[k])
+                                        : std::to_string(dataOf<const uint64_t>(x)[k]);
+}
+// num2str's layout of integers: each column as wide as the most digits plus
+// two, right-aligned, the common leading blanks trimmed.
+CharRows wideIntegerRows(const mcc_array* x) {
+  size_t rows = x->dims[0], cols = x->dims[1];
+  std::vector<std::string> text(x->numel);
+  size_t width = 0;
+  for (size_t k = 0; k < x->numel; ++k) {
+    text[k] = wideIntegerText(x, k);
+    width = std::max(width, text[k].size() - (text[k][0] == '-'));  // digits: the sign takes a blank
+  }
+  CharRows out(rows);
+  for (size_t r = 0; r < rows; ++r)
+    for (size_t c = 0; c < cols; ++c) {
+      const std::string& t = text[c * rows + r];
+      out[r] += std::string(width + 2 - t.size(), ' ') + t;
+    }
+  size_t trim = width + 2;
+  for (const std::string& line : out) trim = std::min(trim, line.find_first_not_of(' '));
+  for (std::string& line : out) line.erase(0, trim);
+  return out;
+}
+
+}  // namespace
 
 MCC_DEFINE_BUILTIN(num2str) {
   a.arity(1, 2, 1);
@@ -627,7 +623,16 @@ MCC_DEFINE_BUILTIN(num2str) {
     a.set(0, Ref::share(x));
     return;
   }
-  if (x->is_complex) notImplemented("num2str of complex values", a.site);
+  if (isWideInteger(x) && a.nargin == 1) return a.set(0, charMatrix(wideIntegerRows(x)));
+  if (x->is_complex) {
+    // a complex scalar: each part as num2str gives a real one, '3+4i', '0-2.5i'
+    if (x->numel != 1 || a.nargin != 1) notImplemented("num2str of complex arrays or with a format", a.site);
+    Ref d = castArray(x, MCC_CLASS_DOUBLE, a.site);
+    double re = dataOf<double>(d.get())[0], im = dataOf<double>(d.get())[1];
+    std::string text = num2str(re) + (std::signbit(im) && !std::isnan(im) ? "-" : "+") + num2str(std::fabs(im)) + "i";
+    a.set(0, charRow(decode(text)));
+    return;
+  }
   Values2D v = values2D(x);
   RealMatrix m = v.matrix();
   if (a.nargin == 1) {
@@ -644,6 +649,7 @@ MCC_DEFINE_BUILTIN(num2str) {
 
 MCC_DEFINE_BUILTIN(int2str) {
   a.arity(1, 1, 1);
+  if (isWideInteger(a[0])) return a.set(0, charMatrix(wideIntegerRows(a[0])));
   Values2D v = values2D(a[0]);
   a.set(0, charMatrix(int2str(v.matrix())));
 }
@@ -672,8 +678,16 @@ MCC_DEFINE_BUILTIN(mat2str) {
     if (withClass) text = "char(" + text + ")";
   } else {
     if (x->is_complex) notImplemented("mat2str of complex values", a.site);
-    Values2D v = values2D(x);
-    text = mat2str(v.matrix(x->class_id == MCC_CLASS_LOGICAL), precision);
+    if (isWideInteger(x) && x->numel > 0) {
+      text = x->numel > 1 ? "[" : "";
+      for (size_t r = 0; r < x->dims[0]; ++r)
+        for (size_t c = 0; c < x->dims[1]; ++c)
+          text += (c ? " " : r ? ";" : "") + wideIntegerText(x, c * x->dims[0] + r);
+      if (x->numel > 1) text += "]";
+    } else {
+      Values2D v = values2D(x);
+      text = mat2str(v.matrix(x->class_id == MCC_CLASS_LOGICAL), precision);
+    }
     if (withClass) text = std::string(className(x->class_id)) + "(" + text + ")";
   }
   a.set(0, charRow(decode(text)));
@@ -716,20 +730,6 @@ MCC_DEFINE_BUILTIN(str2double) {
     }
   }
   a.set(0, std::move(out));
-}
-
-MCC_DEFINE_BUILTIN(str2num) {
-  if (runAsText(a, mcc_bi_str2num, TextOut::Same)) return;
-  a.arity(1, 1, 2);
-  const mcc_array* x = a[0];
-  if (x->class_id != MCC_CLASS_CHAR) a.error("Input must be a character vector or string scalar.");
-  // Rows of a char matrix are rows of the result.
-  std::string text;
-  std::vector<std::string> lines = rowTexts(x);
-  for (size_t r = 0; r < lines.size(); ++r) text += lines[r] + (r + 1 < lines.size() ? ";" : "");
-  std::optional<Ref> value = parseMatrix(text);
-  a.set(1, boolResult(value.has_value()));
-  a.set(0, value ? std::move(*value) : Ref(mcc_array_empty()));
 }
 
 // --- Character arrays -----------------------------------------------------------------

@@ -79,18 +79,27 @@ size_t findCodes(const Codes& s, const Codes& pat, size_t from, bool ignoreCase)
   return std::string::npos;
 }
 
-// contains/startsWith/endsWith(str, pat, 'IgnoreCase', tf): pat is text or
-// a cell of texts, any of which may match.
-void matchText(const Args& a, int where) {  // 0 anywhere, 1 start, 2 end
-  a.arity(2, 4, 1);
-  TextArray str = textArgument(a, 0);
-  TextArray pats = textArgument(a, 1, "Search term must be a text or pattern scalar, or an array of text.");
+// The arguments of a search (str, pat, 'IgnoreCase', tf): the texts, the
+// patterns (text or a cell of texts) and whether case is ignored.
+struct Search {
+  TextArray str, pats;
   bool ignoreCase = false;
+};
+Search searchArguments(const Args& a) {
+  a.arity(2, 4, 1);
+  Search s{textArgument(a, 0), textArgument(a, 1, "Search term must be a text or pattern scalar, or an array of text.")};
   if (a.nargin == 3) a.error("Name-value arguments must come in pairs.");
   if (a.nargin == 4) {
     if (!a.isText(2) || option(a, 2) != "ignorecase") a.error("Unrecognized name-value argument. Expected 'IgnoreCase'.");
-    ignoreCase = mcc_truth(a[3], a.site) != 0;
+    s.ignoreCase = mcc_truth(a[3], a.site) != 0;
   }
+  return s;
+}
+
+// contains/startsWith/endsWith(str, pat, 'IgnoreCase', tf): pat is text or
+// a cell of texts, any of which may match.
+void matchText(const Args& a, int where) {  // 0 anywhere, 1 start, 2 end
+  auto [str, pats, ignoreCase] = searchArguments(a);
   Ref r = newArray(MCC_CLASS_LOGICAL, false, str.dims, true, a.site);
   for (size_t i = 0; i < str.items.size(); ++i) {
     const Codes& s = str.items[i];
@@ -298,6 +307,77 @@ MCC_DEFINE_BUILTIN(replace) {
     out.push_back(r);
   }
   a.set(0, textResult(str, out));
+}
+
+// count(str, pat) and count(str, pat, 'IgnoreCase', tf): how many times the
+// patterns (text or a cell of texts) occur in each text, without overlaps.
+MCC_DEFINE_BUILTIN(count) {
+  if (runAsText(a, mcc_bi_count, TextOut::Same)) return;
+  auto [str, pats, ignoreCase] = searchArguments(a);
+  Ref r = newArray(MCC_CLASS_DOUBLE, false, str.dims, false, a.site);
+  for (size_t i = 0; i < str.items.size(); ++i) {
+    const Codes& t = str.items[i];
+    size_t n = 0;
+    for (size_t at = 0; at < t.size();) {
+      size_t len = 0;
+      for (const Codes& p : pats.items)
+        if (!p.empty() && findCodes(Codes(t.begin() + at, t.begin() + std::min(t.size(), at + p.size())), p, 0, ignoreCase) == 0)
+          len = std::max(len, p.size());
+      if (len) ++n;
+      at += len ? len : 1;
+    }
+    dataOf<double>(r.get())[i] = double(n);
+  }
+  a.set(0, std::move(r));
+}
+
+// insertAfter/insertBefore(str, pat, newText): newText after (before) every
+// occurrence of pat; with a number, after (before) that position.
+static void insertText(const Args& a, bool after) {
+  a.arity(3, 3, 1);
+  TextArray str = textArgument(a, 0);
+  TextArray add = textArgument(a, 2, "Third argument must be text.");
+  if (add.items.size() != 1) a.error("Third argument must be a text scalar.");
+  const Codes& n = add.items[0];
+  std::vector<Codes> out;
+  if (!a.isText(1)) {
+    double pos = a.scalar(1);
+    for (const Codes& t : str.items) {
+      if (!(pos >= (after ? 0 : 1)) || pos > double(t.size()) + (after ? 0 : 1) || pos != std::floor(pos))
+        a.error("Numeric position exceeds the number of characters.");
+      size_t at = static_cast<size_t>(pos) - (after ? 0 : 1);
+      Codes r(t.begin(), t.begin() + at);
+      r.insert(r.end(), n.begin(), n.end());
+      r.insert(r.end(), t.begin() + at, t.end());
+      out.push_back(r);
+    }
+    return a.set(0, textResult(str, out));
+  }
+  Codes pat = codesOf(a[1]);
+  for (const Codes& t : str.items) {
+    Codes r;
+    size_t i = 0;
+    while (i < t.size()) {
+      size_t at = pat.empty() ? std::string::npos : findCodes(t, pat, i, false);
+      if (at == std::string::npos) break;
+      r.insert(r.end(), t.begin() + i, t.begin() + at);
+      if (!after) r.insert(r.end(), n.begin(), n.end());
+      r.insert(r.end(), pat.begin(), pat.end());
+      if (after) r.insert(r.end(), n.begin(), n.end());
+      i = at + pat.size();
+    }
+    r.insert(r.end(), t.begin() + i, t.end());
+    out.push_back(r);
+  }
+  a.set(0, textResult(str, out));
+}
+MCC_DEFINE_BUILTIN(insertAfter) {
+  if (runAsText(a, mcc_bi_insertAfter, TextOut::Strings)) return;
+  insertText(a, true);
+}
+MCC_DEFINE_BUILTIN(insertBefore) {
+  if (runAsText(a, mcc_bi_insertBefore, TextOut::Strings)) return;
+  insertText(a, false);
 }
 
 // split(str) at whitespace, split(str, delimiter or cell of delimiters);

@@ -1,0 +1,33 @@
+% Column statistics for a data matrix: implicit expansion to centre and scale, min-max
+% normalisation, covariance and correlation, row norms, weighted means and cumulative shares.
+X = [2 10 100; 4 12 90; 6 11 110; 8 15 95; 10 12 105];
+mu = mean(X);
+sigma = std(X);
+Z = (X - mu) ./ sigma;
+fprintf('means %s\n', mat2str(mu));
+fprintf('std %s\n', sprintf('%.4f ', sigma));
+fprintf('z col means ~0: %d, col std 1: %d\n', all(abs(mean(Z)) < 1e-12), all(abs(std(Z) - 1) < 1e-12));
+fprintf('z row 1: %s\n', sprintf('%.4f ', Z(1, :)));
+mn = min(X); mx = max(X);
+N = (X - mn) ./ (mx - mn);
+fprintf('minmax col 2: %s\n', sprintf('%.4f ', N(:, 2)));
+C = cov(X);
+fprintf('cov diag %s\n', sprintf('%.4f ', diag(C)));
+R = corrcoef(X);
+fprintf('corr(1,2) %.6f corr(1,3) %.6f\n', R(1, 2), R(1, 3));
+fprintf('corr symmetric: %d, unit diagonal: %d\n', isequal(R, R'), all(abs(diag(R) - 1) < 1e-12));
+rn = sqrt(sum(X.^2, 2));
+fprintf('row norms %s\n', sprintf('%.4f ', rn));
+fprintf('vecnorm agrees: %d\n', max(abs(vecnorm(X, 2, 2) - rn)) < 1e-12);
+w = [1 2 3 2 1]';
+wm = sum(X .* w) / sum(w);
+fprintf('weighted means %s\n', sprintf('%.4f ', wm));
+share = cumsum(X(:, 1)) / sum(X(:, 1));
+fprintf('cumulative share %s\n', sprintf('%.3f ', share));
+fprintf('rows above column means: %d\n', numel(find(all(X > mu, 2))));
+D = X - X(1, :);
+fprintf('relative to first row, last row: %s\n', mat2str(D(end, :)));
+fprintf('range per column: %s\n', mat2str(range(X)));
+fprintf('median per row: %s\n', mat2str(median(X, 2)'));
+P = X ./ sum(X, 2);
+fprintf('row shares sum to 1: %d\n', all(abs(sum(P, 2) - 1) < 1e-12));

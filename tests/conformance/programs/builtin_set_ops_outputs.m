@@ -1,0 +1,32 @@
+% Set operations in bookkeeping: intersect/setdiff/union/setxor with index outputs, 'stable',
+% ismember with locations, unique rows with counts, cellstr sets.
+a = [5 3 8 1 3 9];
+b = [3 9 4 5];
+[c, ia, ib] = intersect(a, b);
+fprintf('intersect %s ia %s ib %s\n', mat2str(c), mat2str(ia'), mat2str(ib'));
+[d, id] = setdiff(a, b);
+fprintf('setdiff %s idx %s\n', mat2str(d), mat2str(id'));
+[u, iu1, iu2] = union([3 1], [2 1]);
+fprintf('union %s %s %s\n', mat2str(u), mat2str(iu1'), mat2str(iu2'));
+fprintf('setxor %s\n', mat2str(setxor(a, b)));
+fprintf('stable setdiff %s\n', mat2str(setdiff(a, b, 'stable')));
+fprintf('stable union %s\n', mat2str(union([3 1 2], [5 1], 'stable')));
+[tf, loc] = ismember([1 4 9 7], a);
+fprintf('ismember %s loc %s\n', mat2str(tf), mat2str(loc));
+R = [1 2; 3 4; 1 2; 5 6; 3 4];
+[ur, i1, j1] = unique(R, 'rows');
+fprintf('unique rows %s\n', mat2str(ur));
+fprintf('first idx %s map %s\n', mat2str(i1'), mat2str(j1'));
+cnt = accumarray(j1, 1);
+fprintf('row counts %s\n', mat2str(cnt'));
+users = {'ann', 'bob', 'cy'};
+admins = {'bob', 'dee'};
+fprintf('both: %s\n', strjoin(intersect(users, admins), ','));
+fprintf('users only: %s\n', strjoin(setdiff(users, admins), ','));
+fprintf('all: %s\n', strjoin(union(users, admins), ','));
+[tf, loc] = ismember('cy', users);
+fprintf('cy: %d at %d\n', tf, loc);
+fprintf('empty intersect: %d\n', isempty(intersect([1 2], [3 4])));
+[~, ~, k] = unique({'b', 'a', 'b', 'c'});
+fprintf('labels %s\n', mat2str(k'));
+fprintf('ismember rows %s\n', mat2str(ismember([1 2; 9 9], R, 'rows')'));

@@ -1,0 +1,32 @@
+% warning with identifiers: lastwarn after a warning, warning('off', id) silencing (lastwarn
+% unchanged), warning state query, warning('on', id), warning with format arguments.
+lastwarn('');
+warning('app:slow', 'Step %d is slow (%.1f s)', 3, 2.5);
+[msg, id] = lastwarn();
+fprintf('[%s] [%s]\n', msg, id);
+warning('off', 'app:slow');
+lastwarn('');
+warning('app:slow', 'silenced');
+[msg, id] = lastwarn();
+fprintf('after off: [%s] [%s]\n', msg, id);
+s = warning('query', 'app:slow');
+fprintf('state %s for %s\n', s.state, s.identifier);
+warning('on', 'app:slow');
+s = warning('query', 'app:slow');
+fprintf('state %s\n', s.state);
+lastwarn('');
+warning('app:other', 'another one');
+[msg, id] = lastwarn();
+fprintf('[%s] [%s]\n', msg, id);
+old = warning('off', 'app:other');
+warning('app:other', 'quiet');
+warning(old);
+s = warning('query', 'app:other');
+fprintf('restored %s\n', s.state);
+lastwarn('preset', 'my:id');
+[msg, id] = lastwarn();
+fprintf('[%s] [%s]\n', msg, id);
+w = warning('off', 'all');
+warning('x:y', 'nothing');
+warning(w);
+fprintf('done\n');

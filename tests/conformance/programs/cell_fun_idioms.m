@@ -1,0 +1,45 @@
+% cellfun/arrayfun idioms: joining numbers as text, several outputs, struct and cell outputs
+% gathered uniformly, sorting struct arrays by a text field, empty inputs, Maps of Maps,
+% ErrorHandler.
+v = [3 1 4 1 5];
+fprintf('%s\n', strjoin(cellfun(@num2str, num2cell(v), 'UniformOutput', false), ', '));
+fprintf('%s\n', strjoin(arrayfun(@num2str, v, 'UniformOutput', false), '-'));
+[mx, ix] = cellfun(@max, {[1 5 2], [7 3], 4});
+fprintf('%s %s\n', mat2str(mx), mat2str(ix));
+[a, b] = arrayfun(@(x) deal(x, x^2), 1:3, 'UniformOutput', false);
+fprintf('%d %d\n', a{3}, b{3});
+s = arrayfun(@(k) struct('id', k, 'sq', k^2), 1:3);
+fprintf('%d %s\n', numel(s), mat2str([s.sq]));
+names = {'b', 'a', 'c'};
+recs = struct('name', names, 'v', {2, 1, 3});
+[~, i] = sort({recs.name});
+recs = recs(i);
+fprintf('%s\n', strjoin({recs.name}, ''));
+t = cellfun(@(x) x(end), {'ab', 'cd'});
+fprintf('%s %s\n', t, class(t));
+u = cellfun(@(x) {x}, {1, 2});
+fprintf('%s\n', class(u));
+n = cellfun(@numel, {});
+fprintf('%s %d\n', class(n), isempty(n));
+z = arrayfun(@(x) x * 2, []);
+fprintf('%d\n', isempty(z));
+m = containers.Map({'x'}, {containers.Map({'y'}, {5})});
+inner = m('x');
+fprintf('%d\n', inner('y'));
+w = cellfun(@isempty, {[], 'a', {}, 0});
+fprintf('%s\n', mat2str(w));
+st = struct('a', {1, 2, 3});
+vals = arrayfun(@(e) e.a * 10, st);
+fprintf('%s\n', mat2str(vals));
+c = struct2cell(struct('p', 1, 'q', 'x'));
+fprintf('%d %s\n', c{1}, c{2});
+fn = fieldnames(struct('z', 1, 'a', 2));
+fprintf('%s\n', strjoin(fn', ','));
+r = cellfun(@(x, y) x + y, {1, 2}, {10, 20});
+fprintf('%s\n', mat2str(r));
+q = cellfun(@length, {'abc', [1 2], {}}, 'UniformOutput', true);
+fprintf('%s\n', mat2str(q));
+k = find(cellfun(@(x) strcmp(x, 'c'), names));
+fprintf('%d\n', k);
+e = cellfun(@(x) x * 2, {1, 2}, 'ErrorHandler', @(err, x) NaN);
+fprintf('%s\n', mat2str(e));

@@ -1,0 +1,45 @@
+% Everyday one-liners: row deletion, logical column picks, num2cell along a dimension with
+% cellfun, Map methods called with dot syntax, struct2cell, anonymous functions with varargin or
+% no inputs, arrayfun/cellfun, min along rows, primes/factor/nchoosek/perms counts.
+A = magic(4);
+A(2, :) = [];
+fprintf('%d ', size(A)); fprintf('\n');
+B = A(:, [true false true false]);
+fprintf('%s\n', mat2str(B));
+c = num2cell(A, 1);
+fprintf('%d\n', numel(c));
+z = cellfun(@(x) sum(x), c);
+fprintf('%s\n', mat2str(z));
+m = containers.Map({'a','b'}, {1, 2});
+k = m.keys();
+v = m.values();
+fprintf('%s %d\n', k{1}, v{2});
+fprintf('%d\n', m.isKey('a'));
+s.x = 1; s.y = 2;
+t = struct2cell(s)';
+fprintf('%d %d\n', t{:});
+f = @(varargin) numel(varargin);
+fprintf('%d\n', f(1, 2, 3));
+g = @() disp('called');
+g();
+h = @(x, y) x + y;
+fprintf('%d\n', h(1, 2));
+w = arrayfun(@(k) k^2, 1:4);
+fprintf('%s\n', mat2str(w));
+q = cellfun(@(x) x * 2, {1, 2}, 'UniformOutput', false);
+fprintf('%d %d\n', q{:});
+[mn, idx] = min([4 2 8; 1 9 0], [], 2);
+fprintf('%s %s\n', mat2str(mn'), mat2str(idx'));
+fprintf('%d\n', nnz(isprime(1:20)));
+fprintf('%s\n', mat2str(primes(20)));
+fprintf('%s\n', mat2str(factor(84)));
+fprintf('%d %d\n', gcd(12, 18), lcm(4, 6));
+fprintf('%g\n', nchoosek(5, 2));
+fprintf('%d\n', size(nchoosek(1:4, 2), 1));
+fprintf('%d\n', size(perms(1:3), 1));
+fprintf('%s\n', mat2str(cumsum(1:5)));
+fprintf('%s\n', mat2str(histc([1 2 2 3], 1:3)));
+c3 = num2cell([1 2; 3 4], 2);
+fprintf('%d %s\n', numel(c3), mat2str(c3{2}));
+c4 = num2cell(reshape(1:8, 2, 2, 2), [1 3]);
+fprintf('%s %s\n', mat2str(size(c4)), mat2str(size(c4{1})));

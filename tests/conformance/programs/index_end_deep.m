@@ -1,0 +1,35 @@
+% end in struct-array and nested-cell indexing (s(end).a(end), c{end}{end}{end}), in anonymous
+% function bodies, in growth (x(end+1:end+2), z.list{end+1}, n.v(end).w) and in 3-D indexing.
+s = struct('a', {[1 2 3], [4 5]});
+fprintf('%d\n', s(end).a(end));
+s(end+1).a = 9;
+fprintf('%d\n', numel(s));
+c = {{1, 2}, {3, {4, 5}}};
+fprintf('%d\n', c{end}{end}{end});
+f = @(v) v(end) - v(1);
+fprintf('%d\n', f([3 8 10]));
+m = magic(4);
+fprintf('%d\n', m(end, end - 1));
+fprintf('%s\n', mat2str(m(end - 1:end, [1 end])));
+x = 1:10;
+x(end+1:end+2) = [11 12];
+fprintf('%d\n', numel(x));
+fprintf('%d\n', x(end/2));
+y = x(max(1, end - 2):end);
+fprintf('%s\n', mat2str(y));
+z.list = {'a', 'b'};
+z.list{end+1} = 'c';
+fprintf('%s\n', strjoin(z.list, ''));
+n.v(3).w = 1;
+n.v(end).w = 7;
+fprintf('%d %d\n', numel(n.v), n.v(3).w);
+q = 'abcdef';
+fprintf('%s\n', q(end-2:end));
+fprintf('%s\n', q([1:2 end]));
+A = zeros(3);
+A(end, :) = 1;
+A(:, end) = 2;
+fprintf('%s\n', mat2str(A));
+B = reshape(1:24, 2, 3, 4);
+fprintf('%d %d\n', B(end, end, end), B(end));
+fprintf('%d\n', B(2, end));

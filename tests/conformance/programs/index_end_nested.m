@@ -1,0 +1,51 @@
+% Indexing with end inside nested index expressions, end arithmetic, growth with end+1,
+% find with n and 'last', linear vs subscript, deleting with end.
+v = 10:10:100;
+idx = [2 4 6];
+fprintf('%d\n', v(idx(end)));
+fprintf('%d\n', v(end - idx(1)));
+fprintf('%s\n', mat2str(v(end:-3:1)));
+fprintf('%s\n', mat2str(v([1 end])));
+fprintf('%d\n', v(min(end, 20)));
+fprintf('%d\n', v(round(end/2)));
+A = magic(5);
+fprintf('%d %d\n', A(end, end), A(end));
+fprintf('%s\n', mat2str(A(end, [1 end])));
+fprintf('%s\n', mat2str(A(2:end-1, end)'));
+fprintf('%d\n', A(end-1, v(1)/10));
+B = A(:, end:-1:1);
+fprintf('%s\n', mat2str(B(1, :)));
+c = {1:3, 4:7};
+fprintf('%d %d\n', c{end}(end), c{1}(end-1));
+s.data = [5 6 7];
+fprintf('%d\n', s.data(end));
+w = [];
+for k = 1:4
+  w(end+1) = k^2;
+end
+fprintf('%s\n', mat2str(w));
+w(end) = [];
+fprintf('%s\n', mat2str(w));
+w(end+2) = 1;
+fprintf('%s\n', mat2str(w));
+x = [0 3 0 5 7 0 9];
+fprintf('first nz %d, first 2 %s, last %d, last 2 %s\n', find(x, 1), mat2str(find(x, 2)), find(x, 1, 'last'), mat2str(find(x, 2, 'last')));
+[r, cc] = find(A > 20);
+fprintf('rows %s cols %s\n', mat2str(r'), mat2str(cc'));
+[r, cc, vv] = find([0 2; 3 0]);
+fprintf('%s %s %s\n', mat2str(r'), mat2str(cc'), mat2str(vv'));
+M = zeros(2, 3);
+M(:) = 1:6;
+fprintf('%s\n', mat2str(M));
+M(end+1, :) = [7 8 9];
+fprintf('%s\n', mat2str(M));
+M(:, end+1) = 0;
+fprintf('%dx%d\n', size(M));
+fprintf('%d\n', numel(M(end, :)));
+q = 'hello world';
+fprintf('%s\n', q(end:-1:end-4));
+n = [3 1 2];
+fprintf('%d\n', v(n(n(end))));
+fprintf('%s\n', mat2str(A(sub2ind(size(A), [1 2 3], [3 2 1]))));
+[i1, j1] = ind2sub([3 4], 11);
+fprintf('%d %d\n', i1, j1);

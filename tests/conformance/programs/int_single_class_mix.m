@@ -1,0 +1,30 @@
+% Classes in mixed arithmetic: single with double and integers, integer division rounding,
+% saturation, class of results of sum/mean/comparisons/char arithmetic, cast 'like', limits.
+a = single(1) / 3;
+fprintf('%s %s\n', class(a), num2str(a));
+fprintf('%s\n', mat2str(single([1.5 2])));
+fprintf('%.10f\n', a);
+fprintf('%s\n', class(single(1) + int8(1)));
+b = int32([10 20 30]);
+fprintf('%s\n', num2str(b));
+fprintf('%s\n', mat2str(b));
+fprintf('%d\n', sum(b));
+fprintf('%s\n', class(sum(b)));
+fprintf('%s\n', class(b * 2));
+fprintf('%g\n', double(b(2)) / 3);
+fprintf('%d\n', b(2) / 3);
+fprintf('%s\n', class(mean(single([1 2]))));
+fprintf('%d\n', int8(-7) / int8(2));
+fprintf('%d %d\n', bitshift(int8(64), 1), bitshift(uint8(255), -4));
+fprintf('%s\n', dec2bin(uint8(200)));
+fprintf('%d\n', uint8(3) - 5);
+x = uint16(65535); x = x + 1; fprintf('%d\n', x);
+fprintf('%d\n', intmin('int8') * -1);
+fprintf('%s\n', class(true & 1));
+fprintf('%s\n', class('a' + 1));
+fprintf('%s\n', class(['a' 'b'] == 'a'));
+fprintf('%g\n', realmax('single'));
+fprintf('%g\n', eps(single(1)));
+fprintf('%d\n', isa(single(1), 'single'));
+fprintf('%s\n', class(zeros(2, 'uint8')));
+fprintf('%s\n', class(cast([1 2], 'like', int16(0))));

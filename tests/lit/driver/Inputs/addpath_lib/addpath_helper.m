@@ -1,0 +1,3 @@
+function y = addpath_helper(x)
+  y = 2 * x;
+end

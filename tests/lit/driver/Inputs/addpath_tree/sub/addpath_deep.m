@@ -1,0 +1,3 @@
+function y = addpath_deep(x)
+  y = x ^ 2;
+end
