@@ -456,18 +456,23 @@ precise REAL mcc_expm1(REAL x) {
 
 // ------------------------------------------------------------ log family
 
+// f for x = 2^e (1 + f), 1 + f in [sqrt(1/2), sqrt(2)) (f exact).
+REAL mcc_log_split(REAL x, out int e) {
+  REAL m = frexp(x, e);
+  if (m < 0.70710678118654752LF) {
+    m *= 2.0LF;
+    e -= 1;
+  }
+  return m - 1.0LF;
+}
+
 // ln(x) as hi + lo for finite x > 0: x = 2^e m, m in [sqrt(1/2), sqrt(2)),
 // f = m - 1 (exact), s = f / (2 + f), ln(1+f) = f - hf + s (hf + R(s^2))
 // with hf = f^2/2 and R = sum 2 s^2k / (2k + 1); the parts are summed
 // exactly (two_sum, two_prod).
 precise REAL mcc_log_hilo(REAL x, out precise REAL lo) {
   int e;
-  REAL m = frexp(x, e);
-  if (m < 0.70710678118654752LF) {
-    m *= 2.0LF;
-    e -= 1;
-  }
-  REAL f = m - 1.0LF;
+  REAL f = mcc_log_split(x, e);
   REAL s = mcc_div(f, 2.0LF + f);
   REAL z = s * s;
 #if MCC_F64
@@ -514,12 +519,7 @@ bool mcc_log_special(REAL x, out precise REAL r) {
 // summed exactly (|e ln2| > |f| where e is not 0): at most an ulp.
 precise REAL mcc_log_single(REAL x) {
   int e;
-  REAL m = frexp(x, e);
-  if (m < 0.70710678118654752LF) {
-    m *= 2.0LF;
-    e -= 1;
-  }
-  REAL f = m - 1.0LF;
+  REAL f = mcc_log_split(x, e);
   REAL z = f * f;
   REAL p;
   MCC_POLY(LOG_POLY_R, f, p);
