@@ -343,8 +343,9 @@ int runCompiler(const DriverOptions& opts) {
   // C calls (coder.ceval): headers parsed with libclang, calls checked, C sources and libraries for the link.
   interop::CBuild cBuild;
   if (!interop::bindCCalls(*typed, opts.includeDirs, diags, cBuild)) return 1;
-  // Records (structs of known fields) as their fields, passed to and from calls as such.
-  if (!diags.hasErrors()) ir::scalarizeStructs(*typed);
+  // Records (structs of known fields) as their fields, passed to and from
+  // calls as such; not in a program whose objects' lifetimes are tracked.
+  if (!diags.hasErrors() && !ir::keepsLifetimes(*typed)) ir::scalarizeStructs(*typed);
   if (!verified(*typed, "struct scalarization")) return 70;
   if (opts.emit == EmitStage::Typed) {
     if (diags.hasErrors()) return 1;

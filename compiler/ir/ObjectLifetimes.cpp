@@ -59,4 +59,12 @@ void trimLifetimeEnds(Module& m) {
   for (Function* f : m.functions) trim(*f);
 }
 
+bool keepsLifetimes(const Module& m) {
+  for (const Function* f : m.functions)
+    for (const Block* b : f->blocks)
+      for (const Instr* i : b->instrs)
+        if (isMark(i)) return true;
+  return false;
+}
+
 }  // namespace mcc::ir

@@ -23,4 +23,12 @@ namespace mcc::ir {
 
 void trimLifetimeEnds(Module& m);
 
+// Whether m keeps any lifetime mark (after trimLifetimeEnds: a program with
+// destructors that has values which may hold objects). Such a program's
+// structs stay whole (the driver skips scalarizeStructs): a record's fields
+// as separate values would end their lives apart from the struct's, so a
+// handle in a field was destroyed when the struct was first passed to a
+// function (tests/conformance/programs/classdef_destructor_struct_field.m).
+bool keepsLifetimes(const Module& m);
+
 }  // namespace mcc::ir
