@@ -253,20 +253,24 @@ bool Lexer::skipTrivia() {
 void Lexer::openBracket(Context c) { brackets_.push_back(c); }
 
 void Lexer::closeBracket(Context c) {
-  for (size_t i = brackets_.size(); i-- > 0;) {
+  size_t depth = 0;  // no opener at all: the parser reports it; start afresh
+  for (size_t i = brackets_.size(); i-- > 0;)
     if (brackets_[i] == c) {
-      brackets_.resize(i);  // also closes anything left open inside
-      return;
+      depth = i;
+      break;
     }
-  }
-  brackets_.clear();  // no opener at all: the parser reports it; start afresh
+  brackets_.resize(depth);  // also closes anything left open inside
+  closedAnonParams_ = c == Context::Paren && !anonParams_.empty() && anonParams_.back() == depth;
+  while (!anonParams_.empty() && anonParams_.back() >= depth) anonParams_.pop_back();
 }
 
 Token Lexer::finish(Token tok, Tok kind) {
   tok.kind = kind;
   tok.range.end = static_cast<uint32_t>(pos_);
   lineStart_ = kind == Tok::Newline;
-  prevIsValue_ = endsValue(kind, tok.depth);
+  prevIsValue_ = endsValue(kind, tok.depth) && !(kind == Tok::RParen && closedAnonParams_);
+  closedAnonParams_ = false;
+  afterAt_ = kind == Tok::At;
   afterDot_ = kind == Tok::Dot;
   switch (kind) {
     case Tok::Newline: case Tok::Semi: case Tok::Comma:
@@ -499,7 +503,10 @@ Token Lexer::lexOperator(Token tok) {
     return finish(tok, kind);
   };
   switch (c) {
-    case '(': openBracket(Context::Paren); return take(1, Tok::LParen);
+    case '(':
+      if (afterAt_) anonParams_.push_back(brackets_.size());
+      openBracket(Context::Paren);
+      return take(1, Tok::LParen);
     case '[': openBracket(Context::Bracket); return take(1, Tok::LBracket);
     case '{': openBracket(Context::Brace); return take(1, Tok::LBrace);
     case ')': closeBracket(Context::Paren); return take(1, Tok::RParen);

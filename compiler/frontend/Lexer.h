@@ -35,11 +35,15 @@ class Lexer {
   void relexAsExpression(const Token& name);
   // Forgets open brackets; the parser calls it when it recovers from an error
   // at a statement boundary, so that one missing ')' does not swallow the file.
-  void resetBrackets() { brackets_.clear(); }
+  void resetBrackets() {
+    brackets_.clear();
+    anonParams_.clear();
+  }
   // Jumps to the end of the file (the parser gave up on it).
   void skipToEnd() {
     pos_ = text_.size();
     brackets_.clear();
+    anonParams_.clear();
     inCommand_ = false;
   }
 
@@ -80,6 +84,12 @@ class Lexer {
   size_t pos_ = 0;
   std::vector<Context> brackets_;
   std::vector<SourceRange> comments_;
+  // The depths of brackets_ at each open anonymous function's parameter
+  // list, `@(`: its `)` ends no value, so a quote after it starts text
+  // (`@(v) 'a' + v`).
+  std::vector<size_t> anonParams_;
+  bool afterAt_ = false;          // the last token was @
+  bool closedAnonParams_ = false; // the last `)` closed a parameter list
   bool prevIsValue_ = false;    // a quote here would be a transpose
   bool statementStart_ = true;  // the next identifier may start command syntax
   bool afterDot_ = false;       // the next word is a field name, never a keyword
