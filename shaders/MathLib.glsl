@@ -254,12 +254,15 @@ const REAL RECIP_SAFE_R = 1.152921504606847e+18LF;  // 2^60
 // beyond SPLIT_MAX) or q is 0, inf or NaN.
 bool mcc_recip_safe(REAL v) { return abs(v) < RECIP_SAFE_R && abs(v) > 1.0LF / RECIP_SAFE_R; }
 
+// mcc_div where 1/b and a/b are normal (mcc_recip_safe of a and b).
+precise REAL mcc_div_near(REAL a, REAL b) {
+  REAL inv = mcc_recip(b);
+  REAL q = a * inv;
+  return q == 0.0LF ? q : fma(mcc_residual(a, q, b), inv, q);
+}
+
 precise REAL mcc_div(REAL a, REAL b) {
-  if (mcc_recip_safe(b) && (a == 0.0LF || mcc_recip_safe(a))) {
-    REAL inv = mcc_recip(b);
-    REAL q = a * inv;
-    return q == 0.0LF ? q : fma(mcc_residual(a, q, b), inv, q);
-  }
+  if (mcc_recip_safe(b) && (a == 0.0LF || mcc_recip_safe(a))) return mcc_div_near(a, b);
   REAL q = mcc_fdiv(a, b);
   if (q == 0.0LF || isnan(q) || !(max(abs(q), abs(b)) <= SPLIT_MAX_R)) return q;
   return q + mcc_fdiv(mcc_residual(a, q, b), b);
@@ -396,6 +399,14 @@ precise REAL mcc_exp_core(REAL x, REAL xlo) {
   return mcc_scale(s + (e + tail), k);
 }
 
+// x = k ln2 + r, |r| <= ln2/2, with k LN2_HI and x - k LN2_HI exact and
+// k LN2_LO subtracted with one rounding (|k| below 2^22 in single, 2^31
+// in double).
+precise REAL mcc_exp_reduce_plain(REAL x, out int k) {
+  REAL kf = mcc_round_int(x * INV_LN2_HI_R, k);
+  return (x - kf * LN2_HI_R) - kf * LN2_LO_R;
+}
+
 // e^x for finite x inside the range, without mcc_exp_core's two-word sums
 // (a result of the type needs no more bits): r = x - k ln2 with k LN2_HI
 // and x - k LN2_HI exact as there, then k LN2_LO subtracted with one
@@ -403,8 +414,7 @@ precise REAL mcc_exp_core(REAL x, REAL xlo) {
 // P(r)) rounds twice more: about an ulp in all.
 precise REAL mcc_exp_plain(REAL x) {
   int k;
-  REAL kf = mcc_round_int(x * INV_LN2_HI_R, k);
-  precise REAL r = (x - kf * LN2_HI_R) - kf * LN2_LO_R;
+  REAL r = mcc_exp_reduce_plain(x, k);
   precise REAL p = 1.0LF + (r + r * r * mcc_exp_poly(r));
   return mcc_scale(p, k);
 }
@@ -978,12 +988,7 @@ precise REAL mcc_tanh_unsaturated(REAL a) {
     return fma(a * z, p, a);
   }
   REAL s = mcc_exp_plain(-2.0LF * a);
-  REAL d = 1.0LF + s;
-  REAL inv = mcc_recip(d);
-  REAL n = 2.0LF * s;
-  REAL u = n * inv;
-  u += mcc_residual(n, u, d) * inv;
-  return 1.0LF - u;
+  return 1.0LF - mcc_div_near(2.0LF * s, 1.0LF + s);
 }
 #else
 // tanh a for a in (0, 22] in double: e / (e + 2) with e = expm1(2a); the

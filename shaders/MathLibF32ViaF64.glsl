@@ -26,19 +26,14 @@
 //
 // Not templated (shaders/CMakeLists.txt appends it, inside MCC_F32_VIA_F64,
 // after the double instantiation, whose constants and helpers it uses:
-// mcc_taylor_fact, mcc_pow2, mcc_round_int, mcc_from_int, mcc_recip_near); the float functions of MathLib.glsl call these when
+// mcc_taylor_fact, mcc_pow2, mcc_exp_reduce_plain, mcc_from_int,
+// mcc_recip_near); the float functions of MathLib.glsl call these when
 // MCC_F32_VIA_F64 is defined.
-
-// t = k ln2 + r, |r| <= ln2/2 (k LN2_HI exact, |k| <= 151).
-precise double mcc_v64_exp_reduce(double t, out int k) {
-  double kf = mcc_round_int(t * INV_LN2_HI_d, k);
-  return (t - kf * LN2_HI_d) - kf * LN2_LO_d;
-}
 
 // e^t for |t| < 150 (Taylor to r^7: r^8/8! < 2^-27.5 at ln2/2).
 precise double mcc_v64_exp_core(double t) {
   int k;
-  double r = mcc_v64_exp_reduce(t, k);
+  double r = mcc_exp_reduce_plain(t, k);
   return mcc_taylor_fact(r, 0, 7) * mcc_pow2_d(k);
 }
 
@@ -47,7 +42,7 @@ precise double mcc_v64_exp_core(double t) {
 // k = 0, at most a bit of cancellation elsewhere.
 precise double mcc_v64_expm1_core(double t) {
   int k;
-  double r = mcc_v64_exp_reduce(t, k);
+  double r = mcc_exp_reduce_plain(t, k);
   double q = r + r * r * mcc_taylor_fact(r, 2, 9);
   double s = mcc_pow2_d(k);
   return (s - 1.0LF) + s * q;
