@@ -300,6 +300,8 @@ double constantModulus(const Kernel& k, const Node& n) {
 constexpr uint32_t kAlongUnrollCheap = 32, kAlongUnrollMath = 4;
 // Partials phase 1 loads a trip before folding them in order.
 constexpr uint32_t kPartialsUnroll = 32;
+// Partials phase 2 loads into shared memory at a time (8 KB of doubles).
+constexpr uint32_t kPartialsTile = 1024;
 // The grid-stride loop of a kernel whose elements cost loads and a few
 // operations takes this many elements a trip (i, i + stride, ...: each
 // invocation's order is unchanged), their loads first: more loads in
@@ -390,8 +392,45 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   }
   os << "  return acc" << red.dims - 1 << ";\n}\n";
 
+  // The result element o from acc: over a vecdim the rounded sum; a mean
+  // divides by the count.
+  ElemType vt = red.dims > 1 ? red.type : acc;
+  auto finish = [&](const std::string& indent) {
+    os << indent << "precise " << sp.type(vt) << " r = " << sp.convert("acc", acc, vt) << ";\n";
+    if (red.reduce == ReduceKind::Mean) os << indent << "r = mcc_div(r, " << sp.type(vt) << "(pc.len));\n";
+    if (red.type == ElemType::Bool)
+      os << indent << "if (" << sp.convert("r", vt, red.type) << ") atomicOr(b" << resultBinding
+         << ".d[o >> 2u], 1u << ((o & 3u) * 8u));\n";
+    else
+      os << indent << "b" << resultBinding << ".d[o] = " << sp.convert("r", vt, red.type) << ";\n";
+  };
+  os << "shared " << accType << " tile[" << kPartialsTile << "];\n";
   os << "void main() {\n"
      << "  uint stride = gl_NumWorkGroups.x * " << kGlslLocalSize << "u;\n"
+     // Phase 2: phase 1 with a workgroup to each result element, whose
+     // invocations load its partials into shared memory a tile at a time
+     // for the first to fold in chunk order (the loads all in flight at
+     // once; an invocation folding a few thousand partials alone waits
+     // on each trip's loads in turn).
+     << "  if (pc.phase == 2u) {\n"
+     << "    uint lid = gl_LocalInvocationID.x;\n"
+     << "    for (uint o = gl_WorkGroupID.x; o < pc.n; o += gl_NumWorkGroups.x) {\n"
+     << "      precise " << accType << " acc = " << init << ";\n"
+     << "      for (uint c0 = 0u; c0 < pc.chunks; c0 += " << kPartialsTile << "u) {\n"
+     << "        uint count = min(" << kPartialsTile << "u, pc.chunks - c0);\n"
+     << "        for (uint j = lid; j < count; j += " << kGlslLocalSize
+     << "u) tile[j] = partials.d[(c0 + j) * pc.slices + o];\n"
+     << "        barrier();\n"
+     << "        if (lid == 0u)\n"
+     << "          for (uint j = 0u; j < count; ++j) acc = " << combine(sp, red, "acc", "tile[j]") << ";\n"
+     << "        barrier();\n"
+     << "      }\n"
+     << "      if (lid == 0u) {\n";
+  finish("        ");
+  os << "      }\n"
+     << "    }\n"
+     << "    return;\n"
+     << "  }\n"
      << "  if (pc.phase == 0u) {\n"
      << "    for (uint w = gl_GlobalInvocationID.x; w < pc.n; w += stride) {\n"
      << "      uint o = w % pc.slices, from = (w / pc.slices) * pc.per;\n"
@@ -411,14 +450,7 @@ void emitAlongMain(std::ostream& os, const Kernel& k, const Spelling& sp, const 
   os << "      }\n"
      << "      for (; c < pc.chunks; ++c) acc = " << combine(sp, red, "acc", "partials.d[c * pc.slices + o]")
      << ";\n    }\n";
-  // The result: over a vecdim the rounded sum; a mean divides by the count.
-  ElemType vt = red.dims > 1 ? red.type : acc;
-  os << "    precise " << sp.type(vt) << " r = " << sp.convert("acc", acc, vt) << ";\n";
-  if (red.reduce == ReduceKind::Mean) os << "    r = mcc_div(r, " << sp.type(vt) << "(pc.len));\n";
-  if (red.type == ElemType::Bool)
-    os << "    if (" << sp.convert("r", vt, red.type) << ") atomicOr(b" << resultBinding << ".d[o >> 2u], 1u << ((o & 3u) * 8u));\n";
-  else
-    os << "    b" << resultBinding << ".d[o] = " << sp.convert("r", vt, red.type) << ";\n";
+  finish("    ");
   os << "  }\n}\n";
 }
 

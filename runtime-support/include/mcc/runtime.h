@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 20
+#define MCC_RUNTIME_ABI_VERSION 21
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -880,7 +880,10 @@ void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body body, uint32
  * (n the phase's count of chunks or result elements), the extents, then
  * six uint32: before, len, per, chunks, phase and before * after; the
  * runtime dispatches phase 0 then phase 1 in one submission (phase 1
- * alone for one chunk). Outputs come back to the host.
+ * alone for one chunk). Phase 2 is phase 1 with a workgroup to each
+ * result element (n of them, in a grid-stride loop over the workgroups),
+ * the same fold in the same order; the runtime takes it for few result
+ * elements. Outputs come back to the host.
  *
  * Why 4,096: B x 2160 x 3840 images reduced over [2 3] (B = 4..32 slices
  * of 8.3M elements) make 2,048 chunks a slice, 8K-64K GPU invocations

@@ -3,7 +3,9 @@
 % RUN: env MCC_DEVICE=cpu MCC_NUM_THREADS=3 MCC_TRACE=1 %t > %t.cpu 2> %t.cpu.trace
 % RUN: %gpu-env MCC_DEVICE=gpu MCC_TRACE=1 MCC_CHECK_LEAKS=1 %t > %t.gpu 2> %t.gpu.trace
 % RUN: diff %t.cpu1 %t.cpu
+% RUN: %gpu-env MCC_DEVICE=gpu MCC_GPU_ALONG_FOLD=invocations %t > %t.gpu1
 % RUN: diff %t.cpu %t.gpu
+% RUN: diff %t.cpu %t.gpu1
 % RUN: FileCheck %s < %t.gpu
 % RUN: FileCheck --check-prefix=GPU --implicit-check-not=device=cpu %s < %t.gpu.trace
 % RUN: FileCheck --check-prefix=CPU %s < %t.cpu.trace
@@ -11,7 +13,9 @@
 % mcc_kernel_launch_along) fold a partial per chunk and the partials in
 % chunk order, on both devices and for any thread count, so the CPU with
 % one thread, the CPU with three (each kernel has more than 65,536 elements:
-% the thread pool) and the GPU (lavapipe) print the same bits
+% the thread pool) and the GPU (lavapipe; the partials folded by a
+% workgroup for each result element, or with MCC_GPU_ALONG_FOLD=invocations
+% by one invocation each) print the same bits
 % for sums that round (irrational steps): along dim 1, along a trailing dim
 % with elements before it, over a vecdim, with sums and means of double and
 % single (added in double), products, max and min with NaN, any and all,

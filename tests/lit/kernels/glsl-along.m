@@ -13,7 +13,9 @@
 % a block, then the rest one by one, in order) into partials; phase 1, one
 % per result element, folds its partials in chunk order (32 loaded a trip
 % before they are added), or its whole slice
-% when it has one chunk, in the CPU's order; the extents, the stride before
+% when it has one chunk, in the CPU's order; phase 2 folds them in the same
+% order with a workgroup for each result element, its invocations loading
+% the partials into shared memory 1,024 at a time for the first to fold; the extents, the stride before
 % the reduced dims, the reduced length and the chunking are in the push
 % constants; the result is bound after the arrays, the partials after it. A sum of single adds in double (the shader needs fp64) and rounds
 % once; an element output of the kernel is stored as its element is
@@ -63,6 +65,22 @@ fprintf('%g %g %g %g %d %g\n', s(1), m(2), u(3), v(4), q(5), w(6));
 % CHECK-NEXT: uint al0 = k0;
 % CHECK: acc0 = acc0 + v2;
 % CHECK: return acc0;
+% CHECK: shared double tile[1024];
+% CHECK: if (pc.phase == 2u) {
+% CHECK-NEXT: uint lid = gl_LocalInvocationID.x;
+% CHECK-NEXT: for (uint o = gl_WorkGroupID.x; o < pc.n; o += gl_NumWorkGroups.x) {
+% CHECK-NEXT: precise double acc = 0.0LF;
+% CHECK-NEXT: for (uint c0 = 0u; c0 < pc.chunks; c0 += 1024u) {
+% CHECK-NEXT: uint count = min(1024u, pc.chunks - c0);
+% CHECK-NEXT: for (uint j = lid; j < count; j += 256u) tile[j] = partials.d[(c0 + j) * pc.slices + o];
+% CHECK-NEXT: barrier();
+% CHECK-NEXT: if (lid == 0u)
+% CHECK-NEXT: for (uint j = 0u; j < count; ++j) acc = acc + tile[j];
+% CHECK-NEXT: barrier();
+% CHECK-NEXT: }
+% CHECK-NEXT: if (lid == 0u) {
+% CHECK: b1.d[o] = r;
+% CHECK: return;
 % CHECK: if (pc.phase == 0u) {
 % CHECK-NEXT: for (uint w = gl_GlobalInvocationID.x; w < pc.n; w += stride) {
 % CHECK-NEXT: uint o = w % pc.slices, from = (w / pc.slices) * pc.per;
