@@ -268,6 +268,18 @@ precise REAL mcc_div(REAL a, REAL b) {
   return q + mcc_fdiv(mcc_residual(a, q, b), b);
 }
 
+// a / b for a constant b whose reciprocal inv the compiler rounded
+// correctly (EmitGLSL's constDivisor: b and inv normal, and in single the
+// result checked correctly rounded for every a): a inv refined with the
+// exact residual once, as mcc_div_near does with a reciprocal of its own;
+// zeros keep their sign; a beyond mcc_recip_safe (inf, NaN, huge, tiny)
+// takes mcc_div.
+precise REAL mcc_div_const(REAL a, REAL b, REAL inv) {
+  if (!mcc_recip_safe(a)) return a == 0.0LF ? a * inv : mcc_div(a, b);
+  REAL q = a * inv;
+  return fma(mcc_residual(a, q, b), inv, q);
+}
+
 #if MCC_F64
 const int SCALE_DIRECT_R = 1000;  // 2^k normal for |k| below
 #else

@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <functional>
+#include <initializer_list>
+#include <map>
 #include <sstream>
 
 #include "kernels/FormKernels.h"
@@ -210,6 +213,60 @@ bool expandedAlongOnly(const kernels::Input& in, const Node& red) {
   for (uint32_t d = 0; d < in.expanded.size(); ++d)
     if (in.expanded[d] != (d >= first && d < end)) return false;
   return true;
+}
+
+// How a quotient by the constant c divides in type t: `inv` is 1/c
+// correctly rounded there, `product` whether a * inv is the quotient
+// itself (c a power of two). inv is 0 where the library's mcc_div must
+// divide: c is 0, not finite, or c or 1/c lies near the ends of the normal
+// range (beyond 2^+-60 in single, 2^+-1000 in double: mcc_recip_safe), or,
+// in single, mcc_div_const's correction of a * inv is not the correctly
+// rounded quotient for every float a. That is checked here for the floats
+// of [1, 2), hence for all a it takes (scaling a by a power of two scales
+// each step exactly while they stay normal); the quotient in double,
+// rounded to single, is the correctly rounded one (53 >= 2 x 24 + 2 bits).
+// In double, the correction of a * inv is the one mcc_div makes with an
+// approximate 1/c (its error near the result's last bit: not checked).
+struct ConstDivisor {
+  double inv = 0;
+  bool product = false;
+};
+ConstDivisor constDivisor(double c, ElemType t) {
+  ConstDivisor d;
+  bool single = t == ElemType::F32;
+  if (t != ElemType::F32 && t != ElemType::F64) return d;
+  double b = single ? static_cast<double>(static_cast<float>(c)) : c;
+  double limit = single ? std::ldexp(1.0, 60) : std::ldexp(1.0, 1000);
+  if (!std::isfinite(b) || b == 0 || std::fabs(b) >= limit || std::fabs(b) <= 1 / limit) return d;
+  int e;
+  d.product = std::frexp(std::fabs(b), &e) == 0.5;
+  if (!single) {
+    d.inv = 1 / b;
+    return d;
+  }
+  float bf = static_cast<float>(b);
+  // 1/b rounded once to single: the nearest of three neighbours, by exact
+  // residuals (a product of two floats is exact in double).
+  float inv = static_cast<float>(1 / b);
+  for (float other : {std::nextafter(inv, 0.0f), std::nextafter(inv, 2 * inv)})
+    if (std::fabs(std::fma(-static_cast<double>(other), b, 1.0)) < std::fabs(std::fma(-static_cast<double>(inv), b, 1.0)))
+      inv = other;
+  if (!d.product) {
+    static std::map<float, bool> checked;  // bf -> exact for all a
+    auto [it, fresh] = checked.emplace(bf, true);
+    if (fresh)
+      for (uint32_t m = 0; m < (1u << 23) && it->second; ++m) {
+        float a;
+        uint32_t bits = 0x3f800000u | m;
+        std::memcpy(&a, &bits, 4);
+        float q = a * inv;
+        float r = std::fma(-q, bf, a);
+        it->second = std::fma(r, inv, q) == static_cast<float>(static_cast<double>(a) / b);
+      }
+    if (!it->second) return d;
+  }
+  d.inv = inv;
+  return d;
 }
 
 // Whether `y` is a constant exponent that is finite and not a whole number
@@ -645,12 +702,24 @@ GlslKernel emitGLSL(const Kernel& k) {
         else if (node.binary == BinaryOp::Power)
           os << (fractionExponent(k.nodes[node.args[1]], t) ? "mcc_pow_fraction(" : "mcc_pow(") << as(0, t) << ", " << as(1, t)
              << ")";
-        else if (node.binary == BinaryOp::RDivide || node.binary == BinaryOp::LDivide)
+        else if (node.binary == BinaryOp::RDivide || node.binary == BinaryOp::LDivide) {
           // The library's quotient, correctly rounded as the CPU's: a
           // device's own may be off (Vulkan allows 2.5 ulp in single; the
-          // H100's differed from the CPU's in 40% of single quotients).
-          os << "mcc_div(" << as(node.binary == BinaryOp::LDivide ? 1 : 0, t) << ", "
-             << as(node.binary == BinaryOp::LDivide ? 0 : 1, t) << ")";
+          // H100's differed from the CPU's in 40% of single quotients). By a
+          // constant, a product with its reciprocal, refined once unless
+          // exact (a tenth of the chain benchmark's time went to its two
+          // divisions by constants on the H100).
+          size_t num = node.binary == BinaryOp::LDivide ? 1 : 0, den = 1 - num;
+          const Node& divisor = k.nodes[node.args[den]];
+          ConstDivisor d = divisor.kind == Node::Const ? constDivisor(divisor.value, t) : ConstDivisor{};
+          if (d.inv != 0 && d.product)
+            os << as(num, t) << " * " << sp.literal(d.inv, t);
+          else if (d.inv != 0)
+            os << "mcc_div_const(" << as(num, t) << ", " << sp.literal(divisor.value, t) << ", " << sp.literal(d.inv, t)
+               << ")";
+          else
+            os << "mcc_div(" << as(num, t) << ", " << as(den, t) << ")";
+        }
         else if (node.binary == BinaryOp::And || node.binary == BinaryOp::Or)
           os << as(0, ElemType::Bool) << ' ' << binaryOp(node.binary) << ' ' << as(1, ElemType::Bool);
         else
