@@ -1960,6 +1960,7 @@ void FunctionLowering::assign(const Expr* target, Instr* value) {
   std::reverse(path.begin(), path.end());  // innermost (next to the variable) first
 
   Instr* object = readVar(var, base->range);
+  if (object->op == Op::EnvLoad) object->forUpdate = true;  // a shared x(3) = 1 too
   if (object->op == Op::Undef) {  // x(3) = 1 creates x
     Constant c;
     c.kind = Constant::Empty;
@@ -2043,6 +2044,7 @@ const IdentExpr* FunctionLowering::listTargetVariable(const Expr* target, const 
 // The variable of a list target, [] for a new one.
 Instr* FunctionLowering::listTargetObject(const IdentExpr* var) {
   Instr* object = readVar(std::string(var->name));
+  if (object->op == Op::EnvLoad) object->forUpdate = true;  // [] while unset
   if (object->op != Op::Undef) return object;
   Constant c;
   c.kind = Constant::Empty;

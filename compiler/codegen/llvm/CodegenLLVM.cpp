@@ -357,6 +357,14 @@ class Codegen {
   void retain(llvm::Value* array);
   void release(llvm::Value* array);
   void checkDefined(const Instr* v, const Instr& at);
+  // An EnvLoad marked forUpdate is either a function's shared output (only
+  // returned: NULL while unset, which the caller reports) or the base of an
+  // indexed assignment ([] while unset, see IROps.def).
+  static bool isOutputLoad(const Instr& i) {
+    return i.op == Op::EnvLoad && i.forUpdate &&
+           std::all_of(i.users.begin(), i.users.end(), [](const Instr* u) { return u->op == Op::Return; });
+  }
+  llvm::Value* emptyIfNull(llvm::Value* array);
   llvm::Value* constant(const Instr& i);
   llvm::Value* boxedBinary(const Instr& i);
   // The builtin `name` (or, with `handle`, mcc_call_handle of it) on the
@@ -818,7 +826,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
       if (i->op == Op::Undef && boxed(i)) nullable_[i] = i->name;
       if (i->op == Op::Param && boxed(i)) nullable_[i] = "";
       if ((i->op == Op::CallHandle || i->op == Op::Subsref) && i->nargout == 0 && boxed(i)) nullable_[i] = "ans";
-      if (i->op == Op::EnvLoad && i->forUpdate) nullable_[i] = i->name;  // an output (see IROps.def)
+      if (i->op == Op::EnvLoad && isOutputLoad(*i)) nullable_[i] = i->name;  // see IROps.def
     }
   for (bool changed = true; changed;) {
     changed = false;
@@ -1016,6 +1024,22 @@ llvm::Value* Codegen::box(llvm::Value* scalar) {
     return builder_.CreateCall(runtime("mcc_array_from_bool", builder_.getPtrTy(), {builder_.getInt32Ty()}),
                                {builder_.CreateZExt(scalar, builder_.getInt32Ty())});
   return builder_.CreateCall(runtime("mcc_array_from_scalar", builder_.getPtrTy(), {builder_.getDoubleTy()}), {scalar});
+}
+
+llvm::Value* Codegen::emptyIfNull(llvm::Value* array) {
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::BasicBlock* from = builder_.GetInsertBlock();
+  llvm::BasicBlock* unset = llvm::BasicBlock::Create(ctx_, "unset", fn);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "set", fn);
+  builder_.CreateCondBr(builder_.CreateIsNull(array), unset, done);
+  builder_.SetInsertPoint(unset);
+  llvm::Value* empty = builder_.CreateCall(runtime("mcc_array_empty", builder_.getPtrTy(), {}));
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode* phi = builder_.CreatePHI(builder_.getPtrTy(), 2);
+  phi->addIncoming(array, from);
+  phi->addIncoming(empty, unset);
+  return phi;
 }
 
 void Codegen::checkDefined(const Instr* v, const Instr& at) {
@@ -2901,10 +2925,13 @@ llvm::Value* Codegen::emit(const Instr& i) {
       builder_.CreateCall(runtime("mcc_global_set", builder_.getVoidTy(), {P, P}), {globalSlot(i), owned(i.operands[0])});
       return nullptr;
     case Op::EnvNew: return builder_.CreateCall(runtime("mcc_env_new", P, {builder_.getInt64Ty()}), {builder_.getInt64(i.count)});
-    case Op::EnvLoad:
-      return result(i, builder_.CreateCall(runtime("mcc_env_get", P, {P, builder_.getInt64Ty(), P, P}),
+    case Op::EnvLoad: {
+      llvm::Value* v = builder_.CreateCall(runtime("mcc_env_get", P, {P, builder_.getInt64Ty(), P, P}),
                                            {borrowed(i.operands[0], i), builder_.getInt64(i.index),
-                                            i.forUpdate ? llvm::ConstantPointerNull::get(P) : text(i.name), site(i)}));
+                                            i.forUpdate ? llvm::ConstantPointerNull::get(P) : text(i.name), site(i)});
+      if (i.forUpdate && !isOutputLoad(i)) v = emptyIfNull(v);  // the base of an assignment: [] while unset
+      return result(i, v);
+    }
     case Op::EnvStore:
       builder_.CreateCall(runtime("mcc_env_set", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}),
                           {borrowed(i.operands[0], i), builder_.getInt64(i.index),
