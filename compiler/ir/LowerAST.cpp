@@ -1081,16 +1081,16 @@ bool ProgramLowering::addDestructors() {
   return true;
 }
 
-// `.defaults(name)`: the default object of the value class `name`, which
-// fills the elements an assignment past the end of an array of its objects
-// leaves: NAME() (MATLAB calls the constructor once without arguments), or
+// `.defaults(name)`: the default object of the class `name`, which fills
+// the elements an assignment past the end of an array of its objects
+// leaves: NAME() (MATLAB calls the constructor once without arguments; for
+// a handle class each element is a new handle with its property values), or
 // an enumeration's first member.
 bool ProgramLowering::addDefaults() {
   if (defaultsAdded_) return false;
   std::string text = "function o = dispatch_(name)\n  o = [];\n  switch name\n";
   bool any = false;
   for (const auto& [file, c] : classes_) {
-    if (c.handle) continue;
     text += "    case '" + c.name + "'\n      o = " + c.name + (c.isEnumeration() ? "." + c.members.front().name : "()") + ";\n";
     any = true;
   }
@@ -2432,7 +2432,7 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   };
   if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); }))
     registerFunction("operator_methods_", "operators");
-  if (!c.handle) registerFunction("object_defaults_", "defaults");
+  registerFunction("object_defaults_", "defaults");
   if (!c.destructors.empty()) registerFunction("destructor_methods_", "destroy");
   Instr* tagged = emit(Op::Call, loc);
   for (Instr* a : args) tagged->addOperand(a);
