@@ -551,6 +551,8 @@ class ProgramLowering {
   const File* addGenerated(std::string label, std::string text, const std::string& name);
   void registerClass(const File& file, const ClassDecl& c);
   void addEnumerationFunctions(ClassDecl& c);
+  std::string emptyMethod(const ClassDecl& c);
+  std::map<const ClassDecl*, std::string> emptyMethods_;  // emptyMethod's, made once
   void lowerAll();
   // The file NAME.m of the program or the search path (not `from` itself,
   // but for a classdef file).
@@ -676,9 +678,11 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
   std::string_view member;
   if (const ClassDecl* c = dottedClass(name, file, member); c && c->destructor && member == "delete")
     return {Callee::File, c->name + ".delete"};  // (what `.destroy` calls)
-  if (const ClassDecl* c = dottedClass(name, file, member))
+  if (const ClassDecl* c = dottedClass(name, file, member)) {
     for (const auto* table : {&c->staticTable, &c->methodTable, &c->accessorTable})
       if (auto m = table->find(std::string(member)); m != table->end()) return {Callee::File, m->second.function};
+    if (member == "empty" && !c->isEnumeration()) return {Callee::File, emptyMethod(*c)};
+  }
   if (const File* other = fileNamed(name, file)) {
     if (other->kind == FileKind::Function && !other->functions.empty())
       return {Callee::File, functionFor(*other, other->functions.front())->name};
@@ -799,6 +803,39 @@ void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
     else if (f.kind == EnumerationFunction::Method) c.generatedMethods.push_back(m);
     else c.conversion = m;
   }
+}
+
+// NAME.empty and NAME.empty(dims...) of a class that defines no `empty`:
+// an empty array of its objects (MATLAB's), made without calling the
+// constructor: class() of an empty struct with the object's fields (in the
+// order defaultObject gives them: the class's own properties, then the
+// inherited ones). Made when a call names it, so it is no method the
+// class lists or its subclasses inherit.
+std::string ProgramLowering::emptyMethod(const ClassDecl& c) {
+  std::string name = c.name + ".empty";
+  if (!emptyMethods_.emplace(&c, name).second) return name;
+  std::vector<std::string> names;
+  for (bool own : {true, false})
+    for (const ClassDecl::Property& p : c.properties)
+      if ((p.file == c.file) == own && !p.dependent) names.push_back(p.name);
+  std::string text = "function o = empty(varargin)\n  if nargin == 0\n    varargin = {0, 0};\n  end\n";
+  if (names.empty()) {
+    text += "  s = repmat(struct(), varargin{:});\n";
+  } else {
+    text += "  s = struct(";
+    for (size_t k = 0; k < names.size(); ++k) text += (k ? ", '" : "'") + names[k] + "', cell(varargin{:})";
+    text += ");\n";
+  }
+  std::vector<std::string> supers = c.ancestors;
+  text += "  o = class(s, '" + c.name + "'" + (c.handle ? ", true" : ", false");
+  for (const std::string& a : supers) text += ", '" + a + "'";
+  text += ");\nend\n";
+  generated().sources.push_back(std::make_unique<SourceFile>("<class " + c.name + ".empty>", std::move(text)));
+  const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);
+  if (!parsed || parsed->functions.empty()) return name;  // (a compiler bug, reported by the parser)
+  generated_.insert(parsed);
+  functionFor(*parsed, parsed->functions.front(), name);
+  return name;
 }
 
 void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {

@@ -19,6 +19,23 @@ namespace mcc::rt {
 
 namespace {
 
+void* newTable(std::vector<std::string> names);
+
+// The table of the arrays of handle objects of class `name` (one per
+// class, never freed).
+void* handleArrayTable(const std::string& name, const std::vector<std::string>& names,
+                       const std::vector<std::string>& supers) {
+  static std::map<std::string, FieldTable*> tables;
+  FieldTable*& t = tables[name];
+  if (!t) {
+    t = static_cast<FieldTable*>(newTable(names));
+    t->className = name;
+    t->superclasses = supers;
+    t->handleArray = true;
+  }
+  return t;
+}
+
 void retainTable(void* t) {
   if (t) ++static_cast<FieldTable*>(t)->refcount;
 }
@@ -120,6 +137,21 @@ std::string classText(const mcc_array* a) {
 }
 
 Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::string> supers, const mcc_site* site) {
+  if (s && s->class_id == MCC_CLASS_STRUCT && s->numel == 0) {  // an empty array of objects (NAME.empty)
+    s = Ref(mcc_array_unshare(s.release()));
+    void* t;
+    if (handle) {
+      t = handleArrayTable(name, namesOf(s.get()), supers);
+      retainTable(t);
+    } else {
+      t = newTable(namesOf(s.get()));
+      static_cast<FieldTable*>(t)->className = name;
+      static_cast<FieldTable*>(t)->superclasses = std::move(supers);
+    }
+    releaseTable(s->fields);
+    s->fields = t;
+    return s;
+  }
   if (!s || s->class_id != MCC_CLASS_STRUCT || s->numel != 1) fail("class(s, name) needs a 1x1 struct.", site);
   s = Ref(mcc_array_unshare(s.release()));
   auto* t = static_cast<FieldTable*>(newTable(fieldsOf(s.get()) ? fieldsOf(s.get())->names : std::vector<std::string>{}));
@@ -133,14 +165,7 @@ Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::strin
 
 Ref asHandleArray(const mcc_array* a) {
   if (!isHandleObject(a)) return Ref::share(a);
-  static std::map<std::string, FieldTable*> tables;  // per class
-  FieldTable*& t = tables[fieldsOf(a)->className];
-  if (!t) {
-    t = static_cast<FieldTable*>(newTable(fieldsOf(a)->names));
-    t->className = fieldsOf(a)->className;
-    t->superclasses = fieldsOf(a)->superclasses;
-    t->handleArray = true;
-  }
+  void* t = handleArrayTable(fieldsOf(a)->className, fieldsOf(a)->names, fieldsOf(a)->superclasses);
   Ref r = newArray(MCC_CLASS_STRUCT, false, {1, 1}, true);
   r->fields = t;
   retainTable(t);
