@@ -1,11 +1,15 @@
-% Arrays of handle objects, what Octave 7 cannot run: concatenation,
+% Arrays of handle objects, what Octave 7 cannot run.
+% EXPECTED: hand-written from MATLAB's documentation. Concatenation,
 % deletion, transpose, isa(h, 'handle'), == (identity), for over the
-% columns, arrayfun, isvalid of an array and delete of an element.
-% EXPECTED: hand-written from MATLAB's documentation (Object Arrays:
+% columns, arrayfun, isvalid of an array and delete of an element; and
+% NAME.empty / NAME.empty(m, n) of a class without an empty method (an
+% empty array of its objects, no constructor call), growing by assignment
+% (Object Arrays:
 % "Accessing Properties and Methods in Object Arrays", handle class:
 % "eq" compares handles, isvalid "returns a logical array ... true for
 % elements of H that are valid handles"; for iterates over the columns of
-% its array).
+% its array; empty: "x = ClassName.empty returns an empty 0-by-0 array of
+% the specified class"; Initialize Object Arrays for the gap).
 a = Counter(1);
 b = Counter(2);
 w = [a, b, Counter(3)];
@@ -24,3 +28,17 @@ ids = arrayfun(@(o) o.id * 100, w);
 fprintf('arrayfun: %s\n', mat2str(ids));
 delete(w(1));
 fprintf('valid %s, a valid %d\n', mat2str(isvalid(w)), isvalid(a));
+list = Counter.empty;
+fprintf('%d %s %d\n', numel(list), class(list), isempty(list));
+for k = 1:3
+  list(end + 1) = Counter(k);
+end
+fprintf('%d: %s\n', numel(list), mat2str([list.id]));
+list(2).add(5);
+fprintf('counts %s\n', mat2str([list.count]));
+z = Counter.empty(0, 3);
+fprintf('%d x %d, empty %d\n', size(z, 1), size(z, 2), isempty(z));
+p = Spot.empty;
+fprintf('%s %d\n', class(p), numel(p));
+p(2) = Spot(1, 2);
+fprintf('%d: x %d %d\n', numel(p), p(1).x, p(2).x);
