@@ -3361,9 +3361,11 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
     FunctionLowering(prog_, file_, many, ast_).lowerAnonymousOutputs(captures, f);
     lifted->manyOutputs = many->name;
   }
+  std::vector<Instr*> values;  // read first: a variable shared with nested functions is a load
+  for (const std::string& n : captures) values.push_back(readVar(n));
   Instr* c = emit(Op::Closure, f.range);
   c->name = lifted->name;
-  for (const std::string& n : captures) c->addOperand(readVar(n));
+  for (Instr* v : values) c->addOperand(v);
   return c;
 }
 
