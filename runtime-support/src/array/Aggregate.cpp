@@ -278,10 +278,11 @@ void fillDefaults(mcc_array* r, const mcc_array* pos, const mcc_site* site) {
   if (!d || namesOf(d.get()) != namesOf(r)) return;
   mcc_array* rec = elementsOf(d.get())[0];
   bool first = true;
+  bool member = fieldsOf(d.get())->find("EnumIndex_") >= 0;  // of a handle enumeration: the one object
   for (size_t k = 0; k < pos->numel; ++k) {
     if (p[k] > 0) continue;
     if (isHandleArray(r)) {  // a new handle for each, with the default object's property values (MATLAB)
-      elementsOf(r)[k] = first ? mcc_array_retain(d.get()) : cloneObject(d.get()).release();
+      elementsOf(r)[k] = first || member ? mcc_array_retain(d.get()) : cloneObject(d.get()).release();
       first = false;
     } else if (rec) {
       elementsOf(r)[k] = mcc_array_retain(rec);
