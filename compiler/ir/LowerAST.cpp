@@ -1194,7 +1194,8 @@ static std::string propertyCheckArguments(const ClassDecl::Property& p) {
 // The implicit default of a validated property without one: the empty
 // value of its class, or where the size allows no empty value that
 // class's default value expanded to the size (MATLAB's rule: zeros of a
-// numeric class, false, '' characters, "" strings, a default object).
+// numeric class, false, '' characters, "" strings, an empty object array
+// or a default object).
 static std::string implicitDefault(const ClassDecl::Property& p) {
   const Declaration& d = *p.validation;
   std::string size;
@@ -1213,7 +1214,7 @@ static std::string implicitDefault(const ClassDecl::Property& p) {
   if (c == "string") return "repmat(string(''), " + size + ")";
   if (c == "struct") return "repmat(struct(), " + size + ")";
   if (c == "single" || c.find("int") != std::string::npos) return "zeros(" + size + ", '" + c + "')";
-  return fixed ? "repmat(" + c + "(), " + size + ")" : "";  // (an empty object array: not compiled)
+  return fixed ? "repmat(" + c + "(), " + size + ")" : c + ".empty(" + size + ")";
 }
 
 // For each class property whose assignment is checked (ClassDecl::checkedSet):
@@ -1247,8 +1248,6 @@ bool ProgramLowering::addPropertySetters() {
       bool unknownClass = !isValidationClass(cls) && !classNamed(cls, *file);
       if (unknownClass) diags_.report(file->source, p.range, DiagId::NotImplemented, {"the property class '" + cls + "'"});
       std::string implicit = implicitDefault(p);
-      if (implicit.empty() && !p.defaultValue && !unknownClass)
-        diags_.report(file->source, p.range, DiagId::NotImplemented, {"a property of a class without a default value (an empty object array)"});
       addGenerated("<default " + c.name + "." + p.name + ">",
                    "function v = default_(v)\n  if nargin == 0\n    v = " + (implicit.empty() ? "[]" : implicit) +
                        ";\n    return\n  end\n  try\n    v = property_check_(v, ['Invalid default value for property ''" + p.name +
