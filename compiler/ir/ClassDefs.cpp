@@ -129,7 +129,6 @@ class Declarer {
       decl_.members.push_back(std::move(member));
     }
     SourceRange at = c.enumeration.front().range;
-    if (decl_.handle) unsupported(at, "handle enumerations");
     if (!decl_.superclasses.empty()) unsupported(c.nameRange, "enumerations derived from a class of the program");
     if (!decl_.enumBase.empty() && decl_.constructor)
       unsupported(decl_.constructor->nameRange, "a constructor of an enumeration derived from '" + decl_.enumBase + "'");

@@ -232,19 +232,37 @@ mcc::Function* enumerationMember(const ClassDecl& c, size_t k, ASTContext& nodes
     e->args = std::move(args);
     return e;
   };
-  auto assign = [&](Expr* value) {
+  // A member of a handle enumeration is one object, made on first use and
+  // kept in a persistent variable: obj = member_ after
+  // `if isempty(member_), member_ = ...; end`.
+  const char* made = c.handle ? "member_" : "obj";
+  Block* body = &f.body;
+  if (c.handle) {
+    auto* keep = nodes.make<DeclStmt>(NodeKind::PersistentStmt, at);
+    keep->names.push_back({made, at, nullptr});
+    f.body.push_back(keep);
+    auto* test = nodes.make<IndexExpr>(at);
+    test->base = nodes.make<IdentExpr>(at, "isempty");
+    test->args.push_back(nodes.make<IdentExpr>(at, made));
+    auto* once = nodes.make<IfStmt>(at);
+    once->clauses.push_back({test, {}});
+    f.body.push_back(once);
+    body = &once->clauses.back().body;
+  }
+  auto assign = [&](Block* to, const char* target, Expr* value) {
     auto* a = nodes.make<AssignStmt>(at);
-    a->targets.push_back(nodes.make<IdentExpr>(at, "obj"));
+    a->targets.push_back(nodes.make<IdentExpr>(at, target));
     a->value = value;
-    f.body.push_back(a);
+    to->push_back(a);
   };
   // (derived from a built-in class: the default constructor, and the argument is the value)
-  assign(call("new_", c.enumBase.empty() ? m.args : std::vector<Expr*>{}));
+  assign(body, made, call("new_", c.enumBase.empty() ? m.args : std::vector<Expr*>{}));
   auto* name = nodes.make<CharLitExpr>(at);
   name->value = m.name;
-  std::vector<Expr*> tagged{nodes.make<IdentExpr>(at, "obj"), name};
+  std::vector<Expr*> tagged{nodes.make<IdentExpr>(at, made), name};
   if (!c.enumBase.empty() && !m.args.empty()) tagged.push_back(m.args.front());
-  assign(call("tag_", std::move(tagged)));
+  assign(body, made, call("tag_", std::move(tagged)));
+  if (c.handle) assign(&f.body, "obj", nodes.make<IdentExpr>(at, made));
   return &f;
 }
 

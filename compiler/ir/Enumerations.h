@@ -34,7 +34,8 @@ struct EnumerationFunction {
 std::vector<EnumerationFunction> enumerationFunctions(const ClassDecl& c);
 
 // NAME.M, the static method that makes the member `k` of `c`:
-// obj = NAME.new_(ARGS); obj = NAME.tag_(obj, 'M'[, VALUE]). A function of
+// obj = NAME.new_(ARGS); obj = NAME.tag_(obj, 'M'[, VALUE]) (of a handle
+// enumeration once, kept in a persistent variable). A function of
 // the class file whose nodes sit at the member's place (its arguments are
 // the enumeration block's own), so diagnostics point there; made in
 // `nodes` and kept in `store`.

@@ -174,7 +174,7 @@ struct ClassInfo {
   // An enumeration class (Enumerations.h): its members are immutable, and
   // arrays of them are struct arrays of the class (whose type is unknown).
   bool enumeration = false;
-  bool handle = false;  // a handle class (arrays of its objects are not compiled yet)
+  bool handle = false;  // a handle class
 };
 
 class Module {

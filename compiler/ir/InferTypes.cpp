@@ -574,12 +574,10 @@ class Inference {
       case Op::Matrix: {
         // Members of an enumeration concatenate into a struct array of the
         // class (Enumerations.h), of a type known at run time only.
-        // So do objects of a value class (an object array); arrays of
-        // handles are not compiled yet.
+        // So do objects of a value or handle class (an object array).
         bool members = false;
         for (const Instr* o : i.operands)
-          if (const ClassInfo* c = classOf(o->type); c && c->handle) report(i, DiagId::NotImplemented, {"arrays of handle objects"});
-          else if (c) members = true;
+          if (classOf(o->type)) members = true;
         if (members) return Type::unknown();
         for (size_t k = 0; k < i.splice.size(); ++k)
           if (i.splice[k] && !isSingleValue(*i.operands[k])) return Type::unknown();
@@ -634,8 +632,7 @@ class Inference {
       case Op::Subsasgn: {
         const Type& base = T(0);
         const Type& v = T(1);
-        if (const ClassInfo* c = classOf(v); c && c->handle) report(i, DiagId::NotImplemented, {"arrays of handle objects"});
-        else if (c) return Type::unknown();  // an object array (of a value class, or enumeration members)
+        if (classOf(v)) return Type::unknown();  // an object array (of a class, or enumeration members)
         if (!base.reached || !v.reached) return Type::bottom();
         Class c = base.isEmptyConst() && base.cls == Class::Double ? v.cls
                   : base.cls == v.cls ? base.cls : Class::Unknown;

@@ -551,6 +551,8 @@ class ProgramLowering {
   const File* addGenerated(std::string label, std::string text, const std::string& name);
   void registerClass(const File& file, const ClassDecl& c);
   void addEnumerationFunctions(ClassDecl& c);
+  std::string emptyMethod(const ClassDecl& c);
+  std::map<const ClassDecl*, std::string> emptyMethods_;  // emptyMethod's, made once
   void lowerAll();
   // The file NAME.m of the program or the search path (not `from` itself,
   // but for a classdef file).
@@ -676,9 +678,11 @@ Target ProgramLowering::resolve(std::string_view name, const File& file, const m
   std::string_view member;
   if (const ClassDecl* c = dottedClass(name, file, member); c && c->destructor && member == "delete")
     return {Callee::File, c->name + ".delete"};  // (what `.destroy` calls)
-  if (const ClassDecl* c = dottedClass(name, file, member))
+  if (const ClassDecl* c = dottedClass(name, file, member)) {
     for (const auto* table : {&c->staticTable, &c->methodTable, &c->accessorTable})
       if (auto m = table->find(std::string(member)); m != table->end()) return {Callee::File, m->second.function};
+    if (member == "empty" && !c->isEnumeration()) return {Callee::File, emptyMethod(*c)};
+  }
   if (const File* other = fileNamed(name, file)) {
     if (other->kind == FileKind::Function && !other->functions.empty())
       return {Callee::File, functionFor(*other, other->functions.front())->name};
@@ -799,6 +803,39 @@ void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
     else if (f.kind == EnumerationFunction::Method) c.generatedMethods.push_back(m);
     else c.conversion = m;
   }
+}
+
+// NAME.empty and NAME.empty(dims...) of a class that defines no `empty`:
+// an empty array of its objects (MATLAB's), made without calling the
+// constructor: class() of an empty struct with the object's fields (in the
+// order defaultObject gives them: the class's own properties, then the
+// inherited ones). Made when a call names it, so it is no method the
+// class lists or its subclasses inherit.
+std::string ProgramLowering::emptyMethod(const ClassDecl& c) {
+  std::string name = c.name + ".empty";
+  if (!emptyMethods_.emplace(&c, name).second) return name;
+  std::vector<std::string> names;
+  for (bool own : {true, false})
+    for (const ClassDecl::Property& p : c.properties)
+      if ((p.file == c.file) == own && !p.dependent) names.push_back(p.name);
+  std::string text = "function o = empty(varargin)\n  if nargin == 0\n    varargin = {0, 0};\n  end\n";
+  if (names.empty()) {
+    text += "  s = repmat(struct(), varargin{:});\n";
+  } else {
+    text += "  s = struct(";
+    for (size_t k = 0; k < names.size(); ++k) text += (k ? ", '" : "'") + names[k] + "', cell(varargin{:})";
+    text += ");\n";
+  }
+  std::vector<std::string> supers = c.ancestors;
+  text += "  o = class(s, '" + c.name + "'" + (c.handle ? ", true" : ", false");
+  for (const std::string& a : supers) text += ", '" + a + "'";
+  text += ");\nend\n";
+  generated().sources.push_back(std::make_unique<SourceFile>("<class " + c.name + ".empty>", std::move(text)));
+  const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);
+  if (!parsed || parsed->functions.empty()) return name;  // (a compiler bug, reported by the parser)
+  generated_.insert(parsed);
+  functionFor(*parsed, parsed->functions.front(), name);
+  return name;
 }
 
 void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
@@ -1081,16 +1118,16 @@ bool ProgramLowering::addDestructors() {
   return true;
 }
 
-// `.defaults(name)`: the default object of the value class `name`, which
-// fills the elements an assignment past the end of an array of its objects
-// leaves: NAME() (MATLAB calls the constructor once without arguments), or
+// `.defaults(name)`: the default object of the class `name`, which fills
+// the elements an assignment past the end of an array of its objects
+// leaves: NAME() (MATLAB calls the constructor once without arguments; for
+// a handle class each element is a new handle with its property values), or
 // an enumeration's first member.
 bool ProgramLowering::addDefaults() {
   if (defaultsAdded_) return false;
   std::string text = "function o = dispatch_(name)\n  o = [];\n  switch name\n";
   bool any = false;
   for (const auto& [file, c] : classes_) {
-    if (c.handle) continue;
     text += "    case '" + c.name + "'\n      o = " + c.name + (c.isEnumeration() ? "." + c.members.front().name : "()") + ";\n";
     any = true;
   }
@@ -1157,7 +1194,8 @@ static std::string propertyCheckArguments(const ClassDecl::Property& p) {
 // The implicit default of a validated property without one: the empty
 // value of its class, or where the size allows no empty value that
 // class's default value expanded to the size (MATLAB's rule: zeros of a
-// numeric class, false, '' characters, "" strings, a default object).
+// numeric class, false, '' characters, "" strings, an empty object array
+// or a default object).
 static std::string implicitDefault(const ClassDecl::Property& p) {
   const Declaration& d = *p.validation;
   std::string size;
@@ -1176,7 +1214,7 @@ static std::string implicitDefault(const ClassDecl::Property& p) {
   if (c == "string") return "repmat(string(''), " + size + ")";
   if (c == "struct") return "repmat(struct(), " + size + ")";
   if (c == "single" || c.find("int") != std::string::npos) return "zeros(" + size + ", '" + c + "')";
-  return fixed ? "repmat(" + c + "(), " + size + ")" : "";  // (an empty object array: not compiled)
+  return fixed ? "repmat(" + c + "(), " + size + ")" : c + ".empty(" + size + ")";
 }
 
 // For each class property whose assignment is checked (ClassDecl::checkedSet):
@@ -1210,8 +1248,6 @@ bool ProgramLowering::addPropertySetters() {
       bool unknownClass = !isValidationClass(cls) && !classNamed(cls, *file);
       if (unknownClass) diags_.report(file->source, p.range, DiagId::NotImplemented, {"the property class '" + cls + "'"});
       std::string implicit = implicitDefault(p);
-      if (implicit.empty() && !p.defaultValue && !unknownClass)
-        diags_.report(file->source, p.range, DiagId::NotImplemented, {"a property of a class without a default value (an empty object array)"});
       addGenerated("<default " + c.name + "." + p.name + ">",
                    "function v = default_(v)\n  if nargin == 0\n    v = " + (implicit.empty() ? "[]" : implicit) +
                        ";\n    return\n  end\n  try\n    v = property_check_(v, ['Invalid default value for property ''" + p.name +
@@ -1960,6 +1996,7 @@ void FunctionLowering::assign(const Expr* target, Instr* value) {
   std::reverse(path.begin(), path.end());  // innermost (next to the variable) first
 
   Instr* object = readVar(var, base->range);
+  if (object->op == Op::EnvLoad) object->forUpdate = true;  // a shared x(3) = 1 too
   if (object->op == Op::Undef) {  // x(3) = 1 creates x
     Constant c;
     c.kind = Constant::Empty;
@@ -2043,6 +2080,7 @@ const IdentExpr* FunctionLowering::listTargetVariable(const Expr* target, const 
 // The variable of a list target, [] for a new one.
 Instr* FunctionLowering::listTargetObject(const IdentExpr* var) {
   Instr* object = readVar(std::string(var->name));
+  if (object->op == Op::EnvLoad) object->forUpdate = true;  // [] while unset
   if (object->op != Op::Undef) return object;
   Constant c;
   c.kind = Constant::Empty;
@@ -2430,7 +2468,7 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   };
   if (std::any_of(c.methodTable.begin(), c.methodTable.end(), [](const auto& m) { return isOperatorMethod(m.first); }))
     registerFunction("operator_methods_", "operators");
-  if (!c.handle) registerFunction("object_defaults_", "defaults");
+  registerFunction("object_defaults_", "defaults");
   if (!c.destructors.empty()) registerFunction("destructor_methods_", "destroy");
   Instr* tagged = emit(Op::Call, loc);
   for (Instr* a : args) tagged->addOperand(a);
@@ -3322,9 +3360,11 @@ Instr* FunctionLowering::anonymous(const AnonFuncExpr& f) {
     FunctionLowering(prog_, file_, many, ast_).lowerAnonymousOutputs(captures, f);
     lifted->manyOutputs = many->name;
   }
+  std::vector<Instr*> values;  // read first: a variable shared with nested functions is a load
+  for (const std::string& n : captures) values.push_back(readVar(n));
   Instr* c = emit(Op::Closure, f.range);
   c->name = lifted->name;
-  for (const std::string& n : captures) c->addOperand(readVar(n));
+  for (Instr* v : values) c->addOperand(v);
   return c;
 }
 

@@ -357,6 +357,14 @@ class Codegen {
   void retain(llvm::Value* array);
   void release(llvm::Value* array);
   void checkDefined(const Instr* v, const Instr& at);
+  // An EnvLoad marked forUpdate is either a function's shared output (only
+  // returned: NULL while unset, which the caller reports) or the base of an
+  // indexed assignment ([] while unset, see IROps.def).
+  static bool isOutputLoad(const Instr& i) {
+    return i.op == Op::EnvLoad && i.forUpdate &&
+           std::all_of(i.users.begin(), i.users.end(), [](const Instr* u) { return u->op == Op::Return; });
+  }
+  llvm::Value* emptyIfNull(llvm::Value* array);
   llvm::Value* constant(const Instr& i);
   llvm::Value* boxedBinary(const Instr& i);
   // The builtin `name` (or, with `handle`, mcc_call_handle of it) on the
@@ -451,6 +459,8 @@ class Codegen {
   llvm::IRBuilder<llvm::ConstantFolder, llvm::IRBuilderCallbackInserter> builder_;
   // ---- errors (try/catch): see addLandingPads
   bool unwinding_ = false;                                          // the program has a try region
+  bool destructors_ = false;                                        // the program has destructors
+  llvm::Value* callUnwindingFrames(llvm::Function* main, llvm::Function* callee, const std::vector<llvm::Value*>& args);
   std::unordered_map<const ir::Block*, llvm::BasicBlock*> unwindDest_;  // block -> its handler edge
   llvm::Value* exnSlot_ = nullptr;                                  // the MException a handler receives
   llvm::Value* addLandingPads(const Instr& i, const OwnershipPlan& plan, llvm::Value* result);
@@ -782,13 +792,45 @@ void Codegen::callEntry(llvm::Function* main, const CodegenOptions& opts) {
     }
     args.push_back(a);
   }
-  llvm::Value* results = builder_.CreateCall(functions_.at(&f), args);
+  llvm::Value* results = destructors_ ? callUnwindingFrames(main, functions_.at(&f), args)
+                                     : builder_.CreateCall(functions_.at(&f), args);
   std::string name = f.ast ? f.ast->name : f.name;
   for (size_t k = 0; k < f.outputNames.size(); ++k) {
     llvm::Value* v = f.outputNames.size() == 1 ? results : builder_.CreateExtractValue(results, static_cast<unsigned>(k));
     if (!v->getType()->isPointerTy()) v = box(v);
     builder_.CreateCall(runtime("mcc_entry_output", builder_.getVoidTy(), {P, P, P}), {text(f.outputNames[k]), text(name), v});
   }
+}
+
+// A program with destructors calls its main function in a try region of
+// its own, so that an error no catch takes still unwinds every frame (the
+// landing pads release what each holds: MATLAB clears the workspaces of the
+// functions an error leaves, running their onCleanup functions and delete
+// methods) before it is reported, by rethrow outside any region.
+llvm::Value* Codegen::callUnwindingFrames(llvm::Function* main, llvm::Function* callee, const std::vector<llvm::Value*>& args) {
+  auto P = builder_.getPtrTy();
+  auto I32 = builder_.getInt32Ty();
+  builder_.CreateCall(runtime("mcc_try_enter", builder_.getVoidTy(), {}));
+  if (!main->hasPersonalityFn())
+    main->setPersonalityFn(llvm::cast<llvm::Constant>(
+        module_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(I32, true)).getCallee()));
+  llvm::BasicBlock* pad = llvm::BasicBlock::Create(ctx_, "uncaught", main);
+  llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx_, "returned", main);
+  llvm::Value* results = builder_.CreateInvoke(callee, cont, pad, args);
+  builder_.SetInsertPoint(pad);
+  llvm::LandingPadInst* lp = builder_.CreateLandingPad(llvm::StructType::get(ctx_, {P, I32}), 1);
+  lp->addClause(llvm::ConstantPointerNull::get(P));
+  llvm::Value* err = builder_.CreateCall(runtime("mcc_catch", P, {P}), {builder_.CreateExtractValue(lp, {0})});
+  llvm::Value* in = builder_.CreateAlloca(P);
+  llvm::Value* out = builder_.CreateAlloca(P);
+  builder_.CreateStore(err, in);
+  builder_.CreateCall(runtime(builtinSymbol("rethrow").c_str(), builder_.getVoidTy(), {I32, P, I32, P, P}),
+                      {builder_.getInt32(0), out, builder_.getInt32(1), in,
+                       llvm::ConstantPointerNull::get(P)});
+  builder_.CreateUnreachable();
+  builder_.SetInsertPoint(cont);
+  builder_.CreateCall(runtime("mcc_try_leave", builder_.getVoidTy(), {}));
+  return results;
 }
 
 void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::Function* selfCalls) {
@@ -818,7 +860,7 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
       if (i->op == Op::Undef && boxed(i)) nullable_[i] = i->name;
       if (i->op == Op::Param && boxed(i)) nullable_[i] = "";
       if ((i->op == Op::CallHandle || i->op == Op::Subsref) && i->nargout == 0 && boxed(i)) nullable_[i] = "ans";
-      if (i->op == Op::EnvLoad && i->forUpdate) nullable_[i] = i->name;  // an output (see IROps.def)
+      if (i->op == Op::EnvLoad && isOutputLoad(*i)) nullable_[i] = i->name;  // see IROps.def
     }
   for (bool changed = true; changed;) {
     changed = false;
@@ -1016,6 +1058,22 @@ llvm::Value* Codegen::box(llvm::Value* scalar) {
     return builder_.CreateCall(runtime("mcc_array_from_bool", builder_.getPtrTy(), {builder_.getInt32Ty()}),
                                {builder_.CreateZExt(scalar, builder_.getInt32Ty())});
   return builder_.CreateCall(runtime("mcc_array_from_scalar", builder_.getPtrTy(), {builder_.getDoubleTy()}), {scalar});
+}
+
+llvm::Value* Codegen::emptyIfNull(llvm::Value* array) {
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::BasicBlock* from = builder_.GetInsertBlock();
+  llvm::BasicBlock* unset = llvm::BasicBlock::Create(ctx_, "unset", fn);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "set", fn);
+  builder_.CreateCondBr(builder_.CreateIsNull(array), unset, done);
+  builder_.SetInsertPoint(unset);
+  llvm::Value* empty = builder_.CreateCall(runtime("mcc_array_empty", builder_.getPtrTy(), {}));
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode* phi = builder_.CreatePHI(builder_.getPtrTy(), 2);
+  phi->addIncoming(array, from);
+  phi->addIncoming(empty, unset);
+  return phi;
 }
 
 void Codegen::checkDefined(const Instr* v, const Instr& at) {
@@ -2901,10 +2959,13 @@ llvm::Value* Codegen::emit(const Instr& i) {
       builder_.CreateCall(runtime("mcc_global_set", builder_.getVoidTy(), {P, P}), {globalSlot(i), owned(i.operands[0])});
       return nullptr;
     case Op::EnvNew: return builder_.CreateCall(runtime("mcc_env_new", P, {builder_.getInt64Ty()}), {builder_.getInt64(i.count)});
-    case Op::EnvLoad:
-      return result(i, builder_.CreateCall(runtime("mcc_env_get", P, {P, builder_.getInt64Ty(), P, P}),
+    case Op::EnvLoad: {
+      llvm::Value* v = builder_.CreateCall(runtime("mcc_env_get", P, {P, builder_.getInt64Ty(), P, P}),
                                            {borrowed(i.operands[0], i), builder_.getInt64(i.index),
-                                            i.forUpdate ? llvm::ConstantPointerNull::get(P) : text(i.name), site(i)}));
+                                            i.forUpdate ? llvm::ConstantPointerNull::get(P) : text(i.name), site(i)});
+      if (i.forUpdate && !isOutputLoad(i)) v = emptyIfNull(v);  // the base of an assignment: [] while unset
+      return result(i, v);
+    }
     case Op::EnvStore:
       builder_.CreateCall(runtime("mcc_env_set", builder_.getVoidTy(), {P, builder_.getInt64Ty(), P}),
                           {borrowed(i.operands[0], i), builder_.getInt64(i.index),
@@ -3120,8 +3181,10 @@ bool Codegen::run(const CodegenOptions& opts, const std::string& objectPath, std
   for (const ir::Function* f : irModule_.functions) {
     byName_[f->name] = f;
     for (const ir::Block* b : f->blocks)
-      for (const Instr* i : b->instrs)
+      for (const Instr* i : b->instrs) {
         unwinding_ |= i->op == Op::TryEnter || catchesInRuntime(*i) || runsDestructors(*i);
+        destructors_ |= runsDestructors(*i);
+      }
   }
   cFunctions_ = opts.cFunctions;
   cLibraries_ = opts.cLibraries;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "CStructs.h"
 #include "builtins/Maps.h"
@@ -17,6 +18,23 @@
 namespace mcc::rt {
 
 namespace {
+
+void* newTable(std::vector<std::string> names);
+
+// The table of the arrays of handle objects of class `name` (one per
+// class, never freed).
+void* handleArrayTable(const std::string& name, const std::vector<std::string>& names,
+                       const std::vector<std::string>& supers) {
+  static std::map<std::string, FieldTable*> tables;
+  FieldTable*& t = tables[name];
+  if (!t) {
+    t = static_cast<FieldTable*>(newTable(names));
+    t->className = name;
+    t->superclasses = supers;
+    t->handleArray = true;
+  }
+  return t;
+}
 
 void retainTable(void* t) {
   if (t) ++static_cast<FieldTable*>(t)->refcount;
@@ -119,6 +137,21 @@ std::string classText(const mcc_array* a) {
 }
 
 Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::string> supers, const mcc_site* site) {
+  if (s && s->class_id == MCC_CLASS_STRUCT && s->numel == 0) {  // an empty array of objects (NAME.empty)
+    s = Ref(mcc_array_unshare(s.release()));
+    void* t;
+    if (handle) {
+      t = handleArrayTable(name, namesOf(s.get()), supers);
+      retainTable(t);
+    } else {
+      t = newTable(namesOf(s.get()));
+      static_cast<FieldTable*>(t)->className = name;
+      static_cast<FieldTable*>(t)->superclasses = std::move(supers);
+    }
+    releaseTable(s->fields);
+    s->fields = t;
+    return s;
+  }
   if (!s || s->class_id != MCC_CLASS_STRUCT || s->numel != 1) fail("class(s, name) needs a 1x1 struct.", site);
   s = Ref(mcc_array_unshare(s.release()));
   auto* t = static_cast<FieldTable*>(newTable(fieldsOf(s.get()) ? fieldsOf(s.get())->names : std::vector<std::string>{}));
@@ -128,6 +161,26 @@ Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::strin
   releaseTable(s->fields);
   s->fields = t;
   return s;
+}
+
+Ref asHandleArray(const mcc_array* a) {
+  if (!isHandleObject(a)) return Ref::share(a);
+  void* t = handleArrayTable(fieldsOf(a)->className, fieldsOf(a)->names, fieldsOf(a)->superclasses);
+  Ref r = newArray(MCC_CLASS_STRUCT, false, {1, 1}, true);
+  r->fields = t;
+  retainTable(t);
+  elementsOf(r.get())[0] = mcc_array_retain(const_cast<mcc_array*>(a));
+  return r;
+}
+
+Ref scalarObject(Ref a) {
+  if (!isHandleArray(a.get()) || a->numel != 1) return a;
+  return Ref::share(elementsOf(a.get())[0]);
+}
+
+mcc_array* recordOf(const mcc_array* s, size_t k) {
+  mcc_array* e = elementsOf(s)[k];
+  return e && isHandleArray(s) ? elementsOf(e)[0] : e;
 }
 
 namespace {
@@ -201,6 +254,18 @@ Ref defaultObject(const std::string& cls, const mcc_site* site) {
   return d;
 }
 
+// A new handle object of h's class holding h's property values (shared
+// until either changes one).
+Ref cloneObject(const mcc_array* h) {
+  Ref c = newArray(MCC_CLASS_STRUCT, false, {1, 1}, true);
+  auto* t = new FieldTable(*fieldsOf(h));
+  t->refcount = 1;
+  t->deleted = t->destroying = false;
+  c->fields = t;
+  if (mcc_array* rec = elementsOf(h)[0]) elementsOf(c.get())[0] = mcc_array_retain(rec);
+  return c;
+}
+
 // The elements of the object array r that the assignment `pos` left
 // without a value (position 0) take the record of the class's default
 // object, made once (MATLAB's rule for value objects and enumerations).
@@ -212,8 +277,17 @@ void fillDefaults(mcc_array* r, const mcc_array* pos, const mcc_site* site) {
   Ref d = defaultObject(cls, site);
   if (!d || namesOf(d.get()) != namesOf(r)) return;
   mcc_array* rec = elementsOf(d.get())[0];
-  for (size_t k = 0; k < pos->numel; ++k)
-    if (p[k] <= 0 && rec) elementsOf(r)[k] = mcc_array_retain(rec);
+  bool first = true;
+  bool member = fieldsOf(d.get())->find("EnumIndex_") >= 0;  // of a handle enumeration: the one object
+  for (size_t k = 0; k < pos->numel; ++k) {
+    if (p[k] > 0) continue;
+    if (isHandleArray(r)) {  // a new handle for each, with the default object's property values (MATLAB)
+      elementsOf(r)[k] = first || member ? mcc_array_retain(d.get()) : cloneObject(d.get()).release();
+      first = false;
+    } else if (rec) {
+      elementsOf(r)[k] = mcc_array_retain(rec);
+    }
+  }
 }
 }  // namespace
 
@@ -314,12 +388,13 @@ void setCellElement(mcc_array* c, size_t k, const mcc_array* v) {
 }
 
 Ref structField(const mcc_array* s, size_t k, size_t f) {
-  const mcc_array* rec = elementsOf(s)[k];
+  const mcc_array* rec = recordOf(s, k);
   if (!rec) return emptyValue();
   return cellElement(rec, f);
 }
 
 void setStructField(mcc_array* s, size_t k, size_t f, const mcc_array* v) {
+  if (isHandleArray(s)) return setStructField(elementsOf(s)[k], 0, f, v);  // the object itself changes
   mcc_array*& rec = elementsOf(s)[k];
   if (!rec) rec = newCell({1, fieldCount(s)}).release();
   else if (rec->refcount != 1) rec = mcc_array_unshare(rec);
@@ -418,6 +493,11 @@ Ref aggregateSubsref(const mcc_array* x, size_t nidx, const mcc_array* const* id
   if (nidx == 0) return Ref::share(x);
   long at = scalarPosition(x, nidx, idx);
   if (at >= 0 && isHandleObject(x)) return Ref::share(x);  // h(1): the object itself, not a second descriptor
+  if (at >= 0 && isHandleArray(x)) return Ref::share(elementsOf(x)[at]);
+  if (isHandleObject(x)) {  // h([1 1]): an array of the object twice
+    Ref a = asHandleArray(x);
+    return aggregateSubsref(a.get(), nidx, idx, site);
+  }
   if (at >= 0) {
     Ref r = newArray(x->class_id, false, {1, 1}, true);
     r->fields = x->fields;
@@ -427,11 +507,25 @@ Ref aggregateSubsref(const mcc_array* x, size_t nidx, const mcc_array* const* id
   }
   Ref p = positionsOf(x);
   Ref q(mcc_subsref(p.get(), nidx, idx, site));
-  return gatherPositions(x, q.get(), elementList(x));
+  return scalarObject(gatherPositions(x, q.get(), elementList(x)));
 }
 
+static Ref assignElements(Ref x, const mcc_array* v, size_t nidx, const mcc_array* const* idx, bool addFields,
+                          const mcc_site* site);
+
+// An array of handle objects is assigned as the struct array of its
+// objects (asHandleArray), and one of one element is the object again.
 Ref aggregateSubsasgn(Ref x, const mcc_array* v, size_t nidx, const mcc_array* const* idx, bool addFields,
                       const mcc_site* site) {
+  if (!isHandleObject(x.get()) && !isHandleArray(x.get()) && !isHandleObject(v) && !isHandleArray(v))
+    return assignElements(std::move(x), v, nidx, idx, addFields, site);
+  if (isHandleObject(x.get())) x = asHandleArray(x.get());
+  Ref value = asHandleArray(v);
+  return scalarObject(assignElements(std::move(x), value.get(), nidx, idx, addFields, site));
+}
+
+static Ref assignElements(Ref x, const mcc_array* v, size_t nidx, const mcc_array* const* idx, bool addFields,
+                          const mcc_site* site) {
   if (x && !isPointerClass(x->class_id) && x->numel == 0 && x->class_id == MCC_CLASS_DOUBLE) x.reset();
   if (x && isBracketEmpty(v)) {  // deletion
     Ref p = positionsOf(x.get());
@@ -498,7 +592,7 @@ Ref aggregateConcat(size_t dim, size_t n, const mcc_array* const* parts, const m
   for (size_t i = 0; i < n; ++i) {
     const mcc_array* p = parts[i];
     if (p->class_id == cls) {
-      used.push_back(Ref::share(p));
+      used.push_back(asHandleArray(p));
     } else if (isBracketEmpty(p)) {
       continue;
     } else if (cls == MCC_CLASS_STRING) {
@@ -534,7 +628,7 @@ Ref aggregateConcat(size_t dim, size_t n, const mcc_array* const* parts, const m
     for (size_t k = 0; k < p->numel; ++k) from.push_back(elementsOf(p.get())[k]);
   }
   Ref q(mcc_cat(static_cast<uint32_t>(dim), posParts.size(), posParts.data(), site));
-  return gatherPositions(used.front().get(), q.get(), from);
+  return scalarObject(gatherPositions(used.front().get(), q.get(), from));
 }
 
 Ref aggregateTranspose(const mcc_array* a, const mcc_site* site) {
@@ -606,7 +700,8 @@ Ref fieldList(const mcc_array* s, const std::string& name, const mcc_site* site)
   if (f < 0) fail("Unrecognized field name \"" + name + "\".", site);
   Ref list = newCell({1, s->numel});
   for (size_t k = 0; k < s->numel; ++k) {
-    const mcc_array* rec = elementsOf(s)[k];
+    if (isHandleArray(s)) requireLiveObject(elementsOf(s)[k], site);
+    const mcc_array* rec = recordOf(s, k);
     mcc_array* v = rec ? elementsOf(rec)[f] : nullptr;
     elementsOf(list.get())[k] = v ? mcc_array_retain(v) : nullptr;
   }
@@ -727,9 +822,9 @@ mcc_array* mcc_subsref_update(const mcc_array* x, size_t nidx, const mcc_array* 
   if (!x) return mcc_array_empty();
   if (isMap(x)) fail("Only one level of indexing is supported by a containers.Map.", site);
   if (scalarPosition(x, nidx, idx) == -2) {
-    // p(k).f = v past the end of an array of value objects starts from the class's default object
+    // p(k).f = v past the end of an array of objects starts from the class's default object
     std::string cls = objectClass(x);
-    if (!cls.empty() && !fieldsOf(x)->handle)
+    if (!cls.empty())
       if (Ref d = defaultObject(cls, site)) return d.release();
     return mcc_array_empty();
   }

@@ -43,6 +43,11 @@ struct FieldTable {
   // properties and marks it deleted: any use then fails.
   bool handle = false;
   bool deleted = false;
+  // An array of handle objects (h(2) = obj, [a, b]): each element is an
+  // object's descriptor (shared with every other copy of it), not a record.
+  // The array itself is a value; one of one element is never made (that is
+  // the object itself). One table per class, never freed.
+  bool handleArray = false;
   // Its class's delete methods are running (destroyHandleObject): they run
   // once, and a delete(obj) or a last reference inside them frees nothing.
   bool destroying = false;
@@ -65,6 +70,18 @@ Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::strin
 inline bool isHandleObject(const mcc_array* a) {
   return a && a->class_id == MCC_CLASS_STRUCT && a->fields && fieldsOf(a)->handle;
 }
+inline bool isHandleArray(const mcc_array* a) {
+  return a && a->class_id == MCC_CLASS_STRUCT && a->fields && fieldsOf(a)->handleArray;
+}
+// The handle object h as an array of one element (its class's table); any
+// other value as it is.
+Ref asHandleArray(const mcc_array* a);
+// An array of handle objects of one element as that object; any other
+// value as it is.
+Ref scalarObject(Ref a);
+// The record of element k of a struct array (NULL: every field []), read
+// through the object for an array of handle objects.
+mcc_array* recordOf(const mcc_array* s, size_t k);
 // An operator (its method's name: "plus", "uminus", ...) of a or a and b
 // (b null for one operand) when one is an object whose class has the
 // method: the method's value in `result` and true (the program's

@@ -317,6 +317,15 @@ MCC_DEFINE_BUILTIN(lifetime_end_) { a.arity(0, UINT32_MAX, 0); }
 // isvalid(h): whether the handle object h is not deleted (Aggregate.h).
 MCC_DEFINE_BUILTIN(isvalid) {
   a.arity(1, 1, 1);
+  if (isHandleArray(a[0])) {  // element-wise
+    Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(a[0]));
+    for (size_t k = 0; k < a[0]->numel; ++k) {
+      const mcc_array* h = elementsOf(a[0])[k];
+      dataOf<uint8_t>(r.get())[k] = !(fieldsOf(h)->deleted || fieldsOf(h)->destroying);
+    }
+    a.set(0, std::move(r));
+    return;
+  }
   if (!isHandleObject(a[0]) && !isMap(a[0]))
     a.error("Undefined function 'isvalid' for input arguments of type '" + classText(a[0]) + "'.");
   // (false inside its delete methods too: MATLAB's destruction begins when they are called)
@@ -334,7 +343,7 @@ MCC_DEFINE_BUILTIN(isa) {
   a.arity(2, 2, 1);
   std::string want = a.text(1);
   uint32_t c = a[0]->class_id;
-  bool yes = want == classText(a[0]) || isSubclassObject(a[0], want) || (want == "handle" && (c == MCC_CLASS_MAP || isHandleObject(a[0]))) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
+  bool yes = want == classText(a[0]) || isSubclassObject(a[0], want) || (want == "handle" && (c == MCC_CLASS_MAP || isHandleObject(a[0]) || isHandleArray(a[0]))) || (want == "numeric" && isNumericClass(c)) || (want == "float" && isFloatClass(c)) ||
              (want == "integer" && isIntegerClass(c));
   a.set(0, boolResult(yes));
 }

@@ -936,6 +936,11 @@ MCC_DEFINE_BUILTIN(delete) {
     deleteHandleObject(const_cast<mcc_array*>(a[0]), a.site);
     return;
   }
+  if (a.nargin == 1 && isHandleArray(a[0])) {  // of each object of an array
+    Ref keep = Ref::share(a[0]);
+    for (size_t k = 0; k < keep->numel; ++k) deleteHandleObject(elementsOf(keep.get())[k], a.site);
+    return;
+  }
   for (uint32_t k = 0; k < a.nargin; ++k) {
     std::string name = a.text(k);
     std::vector<std::string> paths;

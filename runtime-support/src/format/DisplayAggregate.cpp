@@ -203,9 +203,11 @@ std::string displayAggregate(std::string_view name, const mcc_array* a) {
   if (!object.empty()) {
     // An object of a class without a disp method: MATLAB's default display,
     // a header naming the class and the properties as a struct's fields.
+    // An array of them: its size and the property names, as a struct array's.
+    std::string what = a->numel == 1 ? object : sizeName(a) + (a->numel == 0 ? " empty " : " ") + object + " array";
     if (isHandleObject(a) && fieldsOf(a)->deleted) header = "  handle to deleted " + object + "\n";
-    else if (fieldCount(a) == 0) header = "  " + object + " with no properties.\n";
-    else header = "  " + object + " with properties:\n", body = structFields(a);
+    else if (fieldCount(a) == 0) header = "  " + what + " with no properties.\n";
+    else header = "  " + what + " with properties:\n", body = a->numel == 1 ? structFields(a) : fieldList(a);
     std::string shown = header + (body.empty() ? "" : blank + body) + blank;
     return name.empty() ? shown : blank + std::string(name) + " = \n" + blank + shown;
   }

@@ -1,0 +1,5 @@
+classdef Pt2
+  properties
+    x = 7
+  end
+end

@@ -1,0 +1,8 @@
+classdef Light < handle
+  properties
+    on = false
+  end
+  enumeration
+    Kitchen, Hall
+  end
+end

@@ -1,5 +1,0 @@
-classdef Switchable < handle
-  enumeration
-    Up, Down
-  end
-end
