@@ -401,10 +401,11 @@ class FunctionScalarizer {
   void makes(Instr* i) {
     if (i->op == Op::SetField && i->type.isRecord() && !i->dynamicField && !i->direct) {
       Instr* base = i->operands[0];
+      const Type& record = recordType(base);  // (a call's type is its first output's once it gives fields)
       std::vector<Instr*> values;
-      if (base->type.isRecord()) values = fieldsOf(base);
+      if (record.isRecord()) values = fieldsOf(base);
       else if (i->type.fields.size() != 1) return;  // (s.f = v on [])
-      int k = base->type.isRecord() ? base->type.fieldIndex(i->name) : -1;
+      int k = record.isRecord() ? record.fieldIndex(i->name) : -1;
       if (k >= 0) values[k] = i->operands[1];
       else values.push_back(i->operands[1]);
       if (values.size() != i->type.fields.size()) return;
