@@ -967,7 +967,7 @@ class Inference {
   }
 
   // h(args) (Subsref or CallHandle): a call of the target when the handle's
-  // is known, its captured values (unknown types) passed first; else boxed.
+  // is known, its captured values passed first; else boxed.
   Type handleCall(Instr& i) {
     const Type& h = i.operands[0]->type;
     uint32_t nout = std::max<uint32_t>(i.nargout, 1);
@@ -981,7 +981,18 @@ class Inference {
     }
     // [a, b] = h(x) of @(v) max(v): the anonymous function's outputs of its call.
     if (i.nargout > 1 && byName_.count(it->second->manyOutputs)) it = byName_.find(it->second->manyOutputs);
+    // The captured values: their types where the handle is the closure
+    // made here (f = @(x) a * x + 1; ... f(i)), else unknown; a complex
+    // scalar stays unknown (captured values arrive boxed, and a maybe-complex
+    // scalar parameter may want registers).
     std::vector<Type> args(it->second->captureCount, Type::unknown());
+    const Instr* closure = i.operands[0];
+    if (closure->op == Op::Closure && closure->operands.size() == args.size() && generalName(*closure) == h.target)
+      for (size_t k = 0; k < args.size(); ++k) {
+        const Type& t = closure->operands[k]->type;
+        if (!t.reached) return Type::bottom();
+        if (!(t.cls == Class::Double && t.cx != Complexity::Real && t.isScalar())) args[k] = t;
+      }
     bool dynamicArgs = false;  // h(c{:})
     for (size_t k = 1; k < i.operands.size(); ++k) {
       if (!i.operands[k]->type.reached) return Type::bottom();

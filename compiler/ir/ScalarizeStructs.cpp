@@ -91,7 +91,9 @@ std::unordered_map<const Function*, Signature> signatures(const Module& m) {
           fixed.insert(f);
         auto it = byName.find(i->name);
         if (it == byName.end()) continue;
-        if (i->op == Op::CallHandle || i->op == Op::FuncHandle || i->op == Op::Closure) fixed.insert(it->second);
+        // (a handle's call passes the captured values first, boxed)
+        if (i->op == Op::CallHandle || i->op == Op::Subsref || i->op == Op::FuncHandle || i->op == Op::Closure)
+          fixed.insert(it->second);
         if (isUserCall(*i)) {
           if (spliced(*i)) fixed.insert(it->second);
           if (i->nargout == 0) statementCalls[it->second] = true;

@@ -2057,8 +2057,10 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
   for (size_t k = 0; k < callee->params.size(); ++k) {
     llvm::Type* want = fn->getArg(static_cast<unsigned>(k + 2))->getType();
     if (k < prefix.size()) {
-      // A captured value: boxed (its type is not known where the handle is called).
-      args.push_back(want->isPointerTy() ? prefix[k] : coerce(builder_, unbox(prefix[k], scalarOf(want), i), want));
+      // A captured value: boxed (a new reference), or a scalar of the closure made here.
+      llvm::Value* c = prefix[k];
+      if (!c->getType()->isPointerTy()) args.push_back(want->isPointerTy() ? box(c) : coerce(builder_, c, want));
+      else args.push_back(want->isPointerTy() ? c : coerce(builder_, unbox(c, scalarOf(want), i), want));
       continue;
     }
     if (varargin && k == named) {
@@ -2202,9 +2204,16 @@ llvm::Value* Codegen::callHandle(const Instr& i) {
   if (byName_.count(i.name)) {
     const ir::Function* callee = byName_.at(i.name);
     std::vector<llvm::Value*> captures;
-    for (uint32_t k = 0; k < callee->captureCount; ++k)
+    for (uint32_t k = 0; k < callee->captureCount; ++k) {
+      // The closure made in this function: a captured scalar is its value here.
+      llvm::Type* t = h->op == Op::Closure && k < h->operands.size() ? value(h->operands[k])->getType() : P;
+      if (t->isDoubleTy() || t->isIntegerTy()) {
+        captures.push_back(value(h->operands[k]));
+        continue;
+      }
       captures.push_back(builder_.CreateCall(runtime("mcc_handle_capture", P, {P, builder_.getInt64Ty()}),
                                              {borrowed(h, i), builder_.getInt64(k)}));
+    }
     return callUser(i, callee, captures, 1);
   }
   if (!i.name.empty() && ir::isRuntimeBuiltin(i.name)) return entryCall(i.name, i, nargout, 1, nullptr);
