@@ -1486,10 +1486,40 @@ llvm::Value* Codegen::inlineQuery(const Instr& i) {
   if (boxed(&i) || isAggregateCall(&i) || i.type.noValue || i.operands.empty()) return nullptr;
   const Instr* x = i.operands[0];
   if (!value(x)->getType()->isPointerTy()) return nullptr;
-  // A value of a class inference does not know may be an object that
-  // measures itself (a containers.Map is Count-by-1): the runtime asks it.
-  if (x->type.cls == Class::Unknown) return nullptr;
   auto I64 = builder_.getInt64Ty();
+  // A value of a class inference does not know may be an object that
+  // measures itself (a containers.Map is Count-by-1): the runtime asks
+  // anything but a numeric, logical, char or cell array (a cell's element,
+  // cellfun's body), whose numel is its descriptor's.
+  if (x->type.cls == Class::Unknown) {
+    if ((n != "numel" && n != "isempty") || i.operands.size() != 1) return nullptr;
+    llvm::Type* want = n == "isempty" ? builder_.getInt1Ty() : builder_.getDoubleTy();
+    if (typeOf(i.type) != want) return nullptr;
+    llvm::Value* a = borrowed(x, i);
+    llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+    llvm::BasicBlock* test = llvm::BasicBlock::Create(ctx_, "query.class", fn);
+    llvm::BasicBlock* plain = llvm::BasicBlock::Create(ctx_, "query.plain", fn);
+    llvm::BasicBlock* asked = llvm::BasicBlock::Create(ctx_, "query.runtime", fn);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "query.done", fn);
+    builder_.CreateCondBr(builder_.CreateIsNotNull(a), test, asked);
+    builder_.SetInsertPoint(test);
+    llvm::Value* cls = loadField(a, kClass, builder_.getInt32Ty());
+    builder_.CreateCondBr(builder_.CreateICmpULE(cls, builder_.getInt32(MCC_CLASS_CELL)), plain, asked);
+    builder_.SetInsertPoint(plain);
+    llvm::Value* count = loadField(a, kNumel, I64);
+    llvm::Value* fast = n == "isempty" ? builder_.CreateICmpEQ(count, builder_.getInt64(0))
+                                       : builder_.CreateUIToFP(count, builder_.getDoubleTy());
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(asked);
+    llvm::Value* slow = entryCall(n, i, i.nargout, 0, nullptr);
+    llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(done);
+    llvm::PHINode* r = builder_.CreatePHI(fast->getType(), 2, n);
+    r->addIncoming(fast, plain);
+    r->addIncoming(slow, slowEnd);
+    return r;
+  }
   if ((n == "numel" || n == "isempty") && i.operands.size() == 1) {
     llvm::Value* count = loadField(borrowed(x, i), kNumel, I64);
     if (n == "isempty") return builder_.CreateICmpEQ(count, builder_.getInt64(0));
