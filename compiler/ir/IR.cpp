@@ -2,6 +2,7 @@
 #include "IR.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <ostream>
 #include <unordered_map>
@@ -114,6 +115,37 @@ Function* Module::newFunction(std::string name) {
   f->name = std::move(name);
   functions.push_back(f);
   return f;
+}
+
+bool elementwiseForm(const Instr& call, ElementwiseForm& form) {
+  if (call.op != Op::Call || call.callee != Callee::Builtin || (call.name != "arrayfun" && call.name != "cellfun"))
+    return false;
+  if (std::any_of(call.splice.begin(), call.splice.end(), [](uint8_t s) { return s != 0; })) return false;
+  // A constant option name (any case), or "".
+  auto option = [](const Instr* v) {
+    if (v->op != Op::Const || v->constant.kind != Constant::Char) return std::string();
+    std::string t = v->constant.text;
+    for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return t == "uniformoutput" || t == "errorhandler" ? t : std::string();
+  };
+  size_t n = call.operands.size();
+  if (n < 2) return false;
+  form = {n - 1, true};
+  if (n >= 4 && option(call.operands[n - 2]) == "uniformoutput") {
+    const Instr* v = call.operands[n - 1];
+    const Constant& c = v->constant;
+    if (v->op == Op::Const && c.kind == Constant::Logical) form.uniform = c.real != 0;
+    else if (v->op == Op::Const && c.kind == Constant::Double && !c.complex && (c.real == 0 || c.real == 1))
+      form.uniform = c.real != 0;
+    else if (v->op == Op::Call && v->callee == Callee::Builtin && v->operands.empty() && (v->name == "true" || v->name == "false"))
+      form.uniform = v->name == "true";
+    else
+      return false;
+    form.inputs = n - 3;
+  }
+  for (size_t k = 1; k <= form.inputs; ++k)
+    if (!option(call.operands[k]).empty()) return false;
+  return true;
 }
 
 namespace {

@@ -91,9 +91,11 @@ class Instr {
   std::vector<Block*> targets;       // Br (1), CondBr (then, else)
   const kernels::Kernel* kernel = nullptr;  // Kernel (owned by the KernelSet of FormKernels)
   std::string variable;              // the MATLAB variable first assigned this value (debug info)
-  // Call of arrayfun(@(v) body, x) (InferTypes): the specialisation of the
-  // anonymous function for one element, which code generation calls in a
-  // loop over x instead of the runtime's arrayfun; empty: the runtime's.
+  // Call of arrayfun(@(v) body, x) or cellfun(@(v) body, c) (InferTypes):
+  // the specialisation of the anonymous function for one element, which
+  // code generation calls in a loop over x instead of the runtime's; for
+  // cellfun(@numel, c) (and @length, @ndims, @isempty) the builtin's name,
+  // which the loop computes itself; empty: the runtime's.
   std::string perElement;
 
   // Filled by type inference (InferTypes): the value's type, and for a Call
@@ -196,6 +198,15 @@ class Module {
  private:
   std::vector<std::unique_ptr<Function>> owned_;
 };
+
+// arrayfun/cellfun(f, x1, ..., xn), or with 'UniformOutput', u after them
+// (u a constant true, false, 0 or 1): n, and whether outputs are uniform.
+// False for any other form (other options, a spliced argument).
+struct ElementwiseForm {
+  size_t inputs = 0;
+  bool uniform = true;
+};
+bool elementwiseForm(const Instr& call, ElementwiseForm& form);
 
 // --emit=ir, and with `types` --emit=typed (each value's type after a colon).
 void printModule(const Module& m, const SourceFile* src, std::ostream& os, bool types = false);

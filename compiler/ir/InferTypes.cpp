@@ -914,27 +914,43 @@ class Inference {
   }
 
   // arrayfun(@(v) body, x) (or @(a, b) over x, y, ...) of a literal
-  // anonymous function over real double arrays whose captured values are
-  // real double or logical scalars, when the body gives a real double or
-  // logical scalar for doubles: its specialisation for one element, which
-  // code generation calls in a loop (Instr::perElement). The result is what
-  // the runtime's arrayfun gives: for a double body a real double array of
-  // x's shape ([] of x's shape for an empty x); for a logical one logical,
-  // but double when x is empty.
+  // anonymous function over real double arrays, or cellfun(@(v) body, c, ...)
+  // over cells, whose captured values are real double or logical scalars:
+  // the body's specialisation for one element (a double scalar; a cell's
+  // element of unknown type), which code generation calls in a loop
+  // (Instr::perElement). With uniform outputs the body must give a real
+  // double or logical scalar; with 'UniformOutput', false anything. The
+  // result is what the runtime gives: uniform, for a double body a real
+  // double array of x's shape ([] of x's shape for an empty x), for a
+  // logical one logical, but double when x is empty; else a cell of x's
+  // shape. cellfun(@numel, c) (@length, @ndims, @isempty) of one cell is
+  // computed in the loop too (perElement: the builtin's name).
   Type perElement(Instr& i, const std::vector<Type>& args) {
     i.perElement.clear();
-    if (i.callee != Callee::Builtin || i.name != "arrayfun" || i.nargout != 1 || args.size() < 2) return Type::bottom();
+    ElementwiseForm form;
+    if (i.nargout != 1 || !elementwiseForm(i, form)) return Type::bottom();
+    bool cells = i.name == "cellfun";
     const Instr* h = i.operands[0];
     const Type& x = args[1];
-    for (size_t k = 1; k < args.size(); ++k)
-      if (args[k].cls != Class::Double || args[k].cx != Complexity::Real || args[k].sp != Sparsity::Full ||
-          !args[k].object.empty() || args[k].unboxed() || !args[k].reached)
+    for (size_t k = 1; k <= form.inputs; ++k) {
+      const Type& t = args[k];
+      if (!t.reached || t.sp != Sparsity::Full || !t.object.empty()) return Type::bottom();
+      if (cells ? t.cls != Class::Cell : t.cls != Class::Double || t.cx != Complexity::Real || t.unboxed())
         return Type::bottom();
+    }
+    Type doubles = x.rankKnown ? Type::matrix(Class::Double, x.dims) : realOf(Class::Double);
+    Type results = form.uniform ? doubles : x.rankKnown ? Type::matrix(Class::Cell, x.dims) : unknownOf(Class::Cell);
+    static const std::set<std::string> queries = {"numel", "length", "ndims", "isempty"};
+    if (cells && form.uniform && form.inputs == 1 && h->op == Op::FuncHandle && h->callee == Callee::Builtin &&
+        queries.count(h->name)) {
+      i.perElement = h->name;
+      return h->name == "isempty" ? Type::unknown() : doubles;
+    }
     if (h->op != Op::Closure) return Type::bottom();
     auto it = byName_.find(generalName(*h));
     if (it == byName_.end()) return Type::bottom();
     const Function* target = it->second;
-    if (target->params.size() != target->captureCount + args.size() - 1 || h->operands.size() != target->captureCount ||
+    if (target->params.size() != target->captureCount + form.inputs || h->operands.size() != target->captureCount ||
         target->paramNames.back() == "varargin" || target->outputNames.size() != 1)
       return Type::bottom();
     auto realNumber = [](const Type& t) {
@@ -946,12 +962,14 @@ class Inference {
       if (!realNumber(c->type)) return Type::bottom();
       types.push_back(c->type);
     }
-    types.resize(target->params.size(), Type::scalar(Class::Double));
+    types.resize(target->params.size(), cells ? Type::unknown() : Type::scalar(Class::Double));
     Specialization& s = specialize(target, types);
-    if (s.results.size() != 1 || !realNumber(s.results[0])) return Type::bottom();
+    if (s.results.size() != 1) return Type::bottom();
+    const Type& r = s.results[0];
+    if (form.uniform ? !realNumber(r) : !r.reached || r.noValue) return Type::bottom();
     i.perElement = s.fn->name;
-    if (s.results[0].cls == Class::Logical) return Type::unknown();
-    return x.rankKnown ? Type::matrix(Class::Double, x.dims) : realOf(Class::Double);
+    if (form.uniform && r.cls == Class::Logical) return Type::unknown();
+    return results;
   }
 
   bool callsItself(const Function* f) {
@@ -964,7 +982,7 @@ class Inference {
   }
 
   // h(args) (Subsref or CallHandle): a call of the target when the handle's
-  // is known, its captured values (unknown types) passed first; else boxed.
+  // is known, its captured values passed first; else boxed.
   Type handleCall(Instr& i) {
     const Type& h = i.operands[0]->type;
     uint32_t nout = std::max<uint32_t>(i.nargout, 1);
@@ -978,7 +996,18 @@ class Inference {
     }
     // [a, b] = h(x) of @(v) max(v): the anonymous function's outputs of its call.
     if (i.nargout > 1 && byName_.count(it->second->manyOutputs)) it = byName_.find(it->second->manyOutputs);
+    // The captured values: their types where the handle is the closure
+    // made here (f = @(x) a * x + 1; ... f(i)), else unknown; a complex
+    // scalar stays unknown (captured values arrive boxed, and a maybe-complex
+    // scalar parameter may want registers).
     std::vector<Type> args(it->second->captureCount, Type::unknown());
+    const Instr* closure = i.operands[0];
+    if (closure->op == Op::Closure && closure->operands.size() == args.size() && generalName(*closure) == h.target)
+      for (size_t k = 0; k < args.size(); ++k) {
+        const Type& t = closure->operands[k]->type;
+        if (!t.reached) return Type::bottom();
+        if (!(t.cls == Class::Double && t.cx != Complexity::Real && t.isScalar())) args[k] = t;
+      }
     bool dynamicArgs = false;  // h(c{:})
     for (size_t k = 1; k < i.operands.size(); ++k) {
       if (!i.operands[k]->type.reached) return Type::bottom();

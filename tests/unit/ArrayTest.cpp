@@ -25,6 +25,15 @@ TEST_F(Array, CreateGivesZerosAndDropsTrailingSingletons) {
   EXPECT_EQ(show(A(mcc_array_create(MCC_CLASS_CHAR, 0, nullptr))), "char 1x1: 0");
 }
 
+// (compiled cellfun/arrayfun with 'UniformOutput', false fill such a cell)
+TEST_F(Array, CreateOfACellGivesEmptySlots) {
+  size_t dims[] = {2, 3};
+  A c(mcc_array_create(MCC_CLASS_CELL, 2, dims));
+  EXPECT_EQ(c->class_id, static_cast<uint32_t>(MCC_CLASS_CELL));
+  EXPECT_EQ(c->numel, 6u);
+  for (size_t k = 0; k < 6; ++k) EXPECT_EQ(static_cast<mcc_array**>(c->data)[k], nullptr);
+}
+
 TEST_F(Array, ManyDimsLiveOutsideTheDescriptor) {
   size_t dims[] = {2, 1, 1, 1, 1, 3};
   A a(mcc_array_create(MCC_CLASS_SINGLE, 6, dims));

@@ -1,5 +1,6 @@
 // trimLifetimeEnds on IR built by hand: a lifetime_end_ mark keeps only
-// the values that may hold handle objects, and goes when none is left.
+// the values that may hold handle objects (a record: where a field may),
+// and goes when none is left.
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -48,6 +49,22 @@ TEST(ObjectLifetimes, MarkOfNumbersOnlyGoes) {
   mcc::ir::trimLifetimeEnds(t.m);
   for (const Instr* i : t.b->instrs) EXPECT_NE(i->op, Op::Call);
   EXPECT_TRUE(number->users.empty());
+}
+
+// A record (a struct of known fields) holds what its fields hold.
+TEST(ObjectLifetimes, MarkKeepsRecordsOnlyWithAFieldThatMayHoldObjects) {
+  Builder t;
+  Type numbers = Type::record({{"a", Type::scalar(Class::Double)}, {"b", Type::scalar(Class::Char)}});
+  Type nested = Type::record({{"in", numbers}, {"h", Type::objectOf("Res")}});
+  Instr* plain = t.add(Op::Param, numbers);
+  Instr* holder = t.add(Op::Param, nested);
+  Instr* m = t.mark({plain, holder});
+  t.add(Op::Return, Type::bottom());
+  mcc::ir::trimLifetimeEnds(t.m);
+  EXPECT_EQ(m->operands, (std::vector<Instr*>{holder}));
+  EXPECT_TRUE(plain->users.empty());
+  EXPECT_FALSE(mcc::ir::mayHoldObject(numbers));
+  EXPECT_TRUE(mcc::ir::mayHoldObject(nested));
 }
 
 }  // namespace

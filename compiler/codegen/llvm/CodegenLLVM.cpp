@@ -400,6 +400,7 @@ class Codegen {
   std::vector<std::function<void()>> afterCall_;
   llvm::Value* callUser(const Instr& i) { return callUser(i, byName_.at(i.name), {}, 0); }
   llvm::Value* perElementCall(const Instr& i);
+  llvm::Value* elementQuery(const std::string& name, llvm::Value* element, llvm::BasicBlock* otherwise);
   // The scalar type whose register form is `t` (a parameter's unboxed value).
   ir::Type scalarOf(llvm::Type* t) const {
     return t->isStructTy() ? ir::Type::scalar(Class::Double, ir::Complexity::Unknown) : ir::Type::scalar(Class::Double);
@@ -1543,10 +1544,40 @@ llvm::Value* Codegen::inlineQuery(const Instr& i) {
   if (boxed(&i) || isAggregateCall(&i) || i.type.noValue || i.operands.empty()) return nullptr;
   const Instr* x = i.operands[0];
   if (!value(x)->getType()->isPointerTy()) return nullptr;
-  // A value of a class inference does not know may be an object that
-  // measures itself (a containers.Map is Count-by-1): the runtime asks it.
-  if (x->type.cls == Class::Unknown) return nullptr;
   auto I64 = builder_.getInt64Ty();
+  // A value of a class inference does not know may be an object that
+  // measures itself (a containers.Map is Count-by-1): the runtime asks
+  // anything but a numeric, logical, char or cell array (a cell's element,
+  // cellfun's body), whose numel is its descriptor's.
+  if (x->type.cls == Class::Unknown) {
+    if ((n != "numel" && n != "isempty") || i.operands.size() != 1) return nullptr;
+    llvm::Type* want = n == "isempty" ? builder_.getInt1Ty() : builder_.getDoubleTy();
+    if (typeOf(i.type) != want) return nullptr;
+    llvm::Value* a = borrowed(x, i);
+    llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+    llvm::BasicBlock* test = llvm::BasicBlock::Create(ctx_, "query.class", fn);
+    llvm::BasicBlock* plain = llvm::BasicBlock::Create(ctx_, "query.plain", fn);
+    llvm::BasicBlock* asked = llvm::BasicBlock::Create(ctx_, "query.runtime", fn);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "query.done", fn);
+    builder_.CreateCondBr(builder_.CreateIsNotNull(a), test, asked);
+    builder_.SetInsertPoint(test);
+    llvm::Value* cls = loadField(a, kClass, builder_.getInt32Ty());
+    builder_.CreateCondBr(builder_.CreateICmpULE(cls, builder_.getInt32(MCC_CLASS_CELL)), plain, asked);
+    builder_.SetInsertPoint(plain);
+    llvm::Value* count = loadField(a, kNumel, I64);
+    llvm::Value* fast = n == "isempty" ? builder_.CreateICmpEQ(count, builder_.getInt64(0))
+                                       : builder_.CreateUIToFP(count, builder_.getDoubleTy());
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(asked);
+    llvm::Value* slow = entryCall(n, i, i.nargout, 0, nullptr);
+    llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(done);
+    llvm::PHINode* r = builder_.CreatePHI(fast->getType(), 2, n);
+    r->addIncoming(fast, plain);
+    r->addIncoming(slow, slowEnd);
+    return r;
+  }
   if ((n == "numel" || n == "isempty") && i.operands.size() == 1) {
     llvm::Value* count = loadField(borrowed(x, i), kNumel, I64);
     if (n == "isempty") return builder_.CreateICmpEQ(count, builder_.getInt64(0));
@@ -1610,53 +1641,72 @@ llvm::Value* Codegen::call(const Instr& i) {
   return entryCall(n, i, i.nargout, 0, nullptr);
 }
 
-// arrayfun(@(v) body, x, ...) with the body's specialisation for one
-// element known (Instr::perElement): a loop calling it on each element of
-// real double inputs of one shape, into an array of that shape; an empty
-// input, one of another class (the type allowed for it) or of another
-// shape takes the runtime's arrayfun, which also gives its errors.
+// arrayfun(@(v) body, x, ...) or cellfun(@(v) body, c, ...) with the
+// body's specialisation for one element known (Instr::perElement): a loop
+// calling it on each element of inputs of one shape (real double arrays;
+// cells, whose elements it takes as new references, [] for an empty
+// slot), into an array of that shape (uniform outputs) or a cell.
+// cellfun(@numel, c) (@length, @ndims, @isempty) reads each element's
+// dims instead of calling anything; an element the runtime measures
+// otherwise (a struct, an object) leaves the loop for the runtime's
+// cellfun, which nothing has been seen to run yet. An empty input, one of
+// another class (the type allowed for it) or of another shape takes the
+// runtime's arrayfun/cellfun, which also gives its errors.
 llvm::Value* Codegen::perElementCall(const Instr& i) {
   auto P = builder_.getPtrTy();
   auto I64 = builder_.getInt64Ty();
   auto I32 = builder_.getInt32Ty();
   auto D = builder_.getDoubleTy();
   const Instr* h = i.operands[0];
+  ir::ElementwiseForm form;
+  if (!ir::elementwiseForm(i, form)) return nullptr;
+  bool cells = i.name == "cellfun";
   auto target = byName_.find(i.perElement);
-  if (target == byName_.end()) return nullptr;
-  for (size_t k = 1; k < i.operands.size(); ++k)
+  const std::string* query = target == byName_.end() ? &i.perElement : nullptr;
+  if (query && (!cells || !form.uniform || form.inputs != 1)) return nullptr;
+  for (size_t k = 1; k <= form.inputs; ++k)
     if (!value(i.operands[k])->getType()->isPointerTy()) return nullptr;
-  llvm::Function* body = functions_.at(target->second);
-  llvm::Type* r = body->getReturnType();
-  if (!r->isDoubleTy() && !r->isIntegerTy(1)) return nullptr;
-  if (body->arg_size() != h->operands.size() + i.operands.size() + 1) return nullptr;
+  llvm::Function* body = query ? nullptr : functions_.at(target->second);
+  llvm::Type* r = query ? (*query == "isempty" ? builder_.getInt1Ty() : static_cast<llvm::Type*>(D)) : body->getReturnType();
+  if (form.uniform && !r->isDoubleTy() && !r->isIntegerTy(1)) return nullptr;
+  if (body) {
+    if (body->arg_size() != h->operands.size() + form.inputs + 2) return nullptr;
+    for (size_t k = 0; k < form.inputs; ++k)
+      if (body->getArg(static_cast<unsigned>(h->operands.size() + k + 2))->getType()->isPointerTy() != cells) return nullptr;
+  }
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   auto block = [&](const char* name) { return llvm::BasicBlock::Create(ctx_, name, fn); };
-  llvm::BasicBlock *slow = block("arrayfun.runtime"), *loop = block("arrayfun.loop"), *done = block("arrayfun.done");
-  auto check = [&](llvm::Value* ok) {
-    llvm::BasicBlock* next = block("arrayfun.check");
-    builder_.CreateCondBr(ok, next, slow);
+  llvm::BasicBlock *slow = block("perelement.runtime"), *loop = block("perelement.loop"), *done = block("perelement.done");
+  auto check = [&](llvm::Value* ok, llvm::BasicBlock* otherwise) {
+    llvm::BasicBlock* next = block("perelement.check");
+    builder_.CreateCondBr(ok, next, otherwise);
     builder_.SetInsertPoint(next);
   };
   std::vector<llvm::Value*> xs;
-  for (size_t k = 1; k < i.operands.size(); ++k) xs.push_back(borrowed(i.operands[k], i));
+  for (size_t k = 1; k <= form.inputs; ++k) xs.push_back(borrowed(i.operands[k], i));
   llvm::Value* n = nullptr;
   for (llvm::Value* x : xs) {
-    check(builder_.CreateIsNotNull(x));
-    check(builder_.CreateAnd(builder_.CreateICmpEQ(loadField(x, kClass, I32), builder_.getInt32(MCC_CLASS_DOUBLE)),
-                             builder_.CreateICmpEQ(loadField(x, kComplex, builder_.getInt8Ty()), builder_.getInt8(0))));
+    check(builder_.CreateIsNotNull(x), slow);
+    llvm::Value* cls = loadField(x, kClass, I32);
+    if (cells)
+      check(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_CELL)), slow);
+    else
+      check(builder_.CreateAnd(builder_.CreateICmpEQ(cls, builder_.getInt32(MCC_CLASS_DOUBLE)),
+                               builder_.CreateICmpEQ(loadField(x, kComplex, builder_.getInt8Ty()), builder_.getInt8(0))),
+            slow);
     // (mcc_array_numel brings back an array a GPU kernel left on the device)
-    llvm::Value* count = builder_.CreateCall(runtime("mcc_array_numel", I64, {P}), {x});
+    llvm::Value* count = cells ? loadField(x, kNumel, I64) : builder_.CreateCall(runtime("mcc_array_numel", I64, {P}), {x});
     if (n) {  // the same dims as the first input
       llvm::Value* ndims = loadField(xs[0], kNdims, I32);
-      check(builder_.CreateICmpEQ(ndims, loadField(x, kNdims, I32)));
+      check(builder_.CreateICmpEQ(ndims, loadField(x, kNdims, I32)), slow);
       llvm::Value* bytes = builder_.CreateMul(builder_.CreateZExt(ndims, I64), builder_.getInt64(sizeof(size_t)));
       llvm::Value* cmp = builder_.CreateCall(runtime("memcmp", I32, {P, P, I64}), {loadField(xs[0], kDims, P), loadField(x, kDims, P), bytes});
-      check(builder_.CreateICmpEQ(cmp, builder_.getInt32(0)));
+      check(builder_.CreateICmpEQ(cmp, builder_.getInt32(0)), slow);
     }
     if (!n) n = count;
   }
-  check(builder_.CreateICmpNE(n, builder_.getInt64(0)));
-  uint32_t cls = r->isDoubleTy() ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
+  check(builder_.CreateICmpNE(n, builder_.getInt64(0)), slow);
+  uint32_t cls = !form.uniform ? MCC_CLASS_CELL : r->isDoubleTy() ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
   llvm::Value* out = builder_.CreateCall(runtime("mcc_array_create", P, {I32, I32, P}),
                                          {builder_.getInt32(cls), loadField(xs[0], kNdims, I32), loadField(xs[0], kDims, P)});
   std::vector<llvm::Value*> data;
@@ -1664,34 +1714,134 @@ llvm::Value* Codegen::perElementCall(const Instr& i) {
   llvm::Value* dst = loadField(out, kData, P);
   std::vector<llvm::Value*> args = {llvm::ConstantFP::get(D, static_cast<double>(h->operands.size() + xs.size())),
                                     llvm::ConstantFP::get(D, 1.0)};
-  for (size_t k = 0; k < h->operands.size(); ++k)
+  for (size_t k = 0; body && k < h->operands.size(); ++k)
     args.push_back(coerce(builder_, value(h->operands[k]), body->getArg(static_cast<unsigned>(k + 2))->getType()));
   llvm::BasicBlock* before = builder_.GetInsertBlock();
   builder_.CreateBr(loop);
   builder_.SetInsertPoint(loop);
   llvm::PHINode* k = builder_.CreatePHI(I64, 2, "k");
   k->addIncoming(builder_.getInt64(0), before);
-  for (llvm::Value* d : data) args.push_back(builder_.CreateLoad(D, builder_.CreateGEP(D, d, k)));
-  if (unwinding_) builder_.CreateCall(runtime("mcc_call_enter", builder_.getVoidTy(), {P}), {site(i)});
-  llvm::CallInst* v = builder_.CreateCall(body, args);
-  raiseReleases_[v] = {out};  // (an error in the body: the result is not returned)
-  if (unwinding_) builder_.CreateCall(runtime("mcc_call_leave", builder_.getVoidTy(), {}), {});
-  if (r->isDoubleTy()) builder_.CreateStore(v, builder_.CreateGEP(D, dst, k));
+  llvm::Value* v;
+  if (query) {
+    llvm::BasicBlock* bail = block("perelement.bail");
+    v = elementQuery(*query, builder_.CreateLoad(P, builder_.CreateGEP(P, data[0], k)), bail);
+    llvm::BasicBlock* back = builder_.GetInsertBlock();
+    builder_.SetInsertPoint(bail);
+    release(out);
+    builder_.CreateBr(slow);
+    builder_.SetInsertPoint(back);
+  } else {
+    for (llvm::Value* d : data) {
+      if (!cells) {
+        args.push_back(builder_.CreateLoad(D, builder_.CreateGEP(D, d, k)));
+        continue;
+      }
+      // The element as a new reference for the body (which owns its parameters), [] for an empty slot.
+      llvm::Value* e = builder_.CreateLoad(P, builder_.CreateGEP(P, d, k));
+      llvm::BasicBlock* set = block("perelement.element");
+      llvm::BasicBlock* unset = block("perelement.empty");
+      llvm::BasicBlock* joined = block("perelement.arg");
+      builder_.CreateCondBr(builder_.CreateIsNull(e), unset, set);
+      builder_.SetInsertPoint(set);
+      llvm::Value* held = builder_.CreateCall(runtime("mcc_array_retain", P, {P}), {e});
+      builder_.CreateBr(joined);
+      builder_.SetInsertPoint(unset);
+      llvm::Value* empty = builder_.CreateCall(runtime("mcc_array_create", P, {I32, I32, P}),
+                                               {builder_.getInt32(MCC_CLASS_DOUBLE), builder_.getInt32(2), constantArray({0, 0}, 64)});
+      builder_.CreateBr(joined);
+      builder_.SetInsertPoint(joined);
+      llvm::PHINode* arg = builder_.CreatePHI(P, 2);
+      arg->addIncoming(held, set);
+      arg->addIncoming(empty, unset);
+      args.push_back(arg);
+    }
+    if (unwinding_) builder_.CreateCall(runtime("mcc_call_enter", builder_.getVoidTy(), {P}), {site(i)});
+    llvm::CallInst* call = builder_.CreateCall(body, args);
+    raiseReleases_[call] = {out};  // (an error in the body: the result is not returned)
+    if (unwinding_) builder_.CreateCall(runtime("mcc_call_leave", builder_.getVoidTy(), {}), {});
+    args.resize(args.size() - data.size());
+    v = call;
+  }
+  if (!form.uniform) builder_.CreateStore(v->getType()->isPointerTy() ? v : box(v), builder_.CreateGEP(P, dst, k));
+  else if (r->isDoubleTy()) builder_.CreateStore(v, builder_.CreateGEP(D, dst, k));
   else builder_.CreateStore(builder_.CreateZExt(v, builder_.getInt8Ty()), builder_.CreateGEP(builder_.getInt8Ty(), dst, k));
   llvm::Value* next = builder_.CreateAdd(k, builder_.getInt64(1));
   k->addIncoming(next, builder_.GetInsertBlock());
   llvm::BasicBlock* fastEnd = builder_.GetInsertBlock();
   builder_.CreateCondBr(builder_.CreateICmpULT(next, n), loop, done);
   builder_.SetInsertPoint(slow);
-  llvm::Value* viaRuntime = callBuiltin("arrayfun", i, i.nargout, nullptr, 0, nullptr);
+  size_t tempsBefore = temps_.size();
+  llvm::Value* viaRuntime = callBuiltin(i.name, i, i.nargout, nullptr, 0, nullptr);
+  // (the options boxed for the runtime are released on its path, where they were made)
+  for (size_t t = tempsBefore; t < temps_.size(); ++t) release(temps_[t]);
+  temps_.resize(tempsBefore);
   llvm::BasicBlock* slowEnd = builder_.GetInsertBlock();
   builder_.CreateBr(done);
   builder_.SetInsertPoint(done);
-  llvm::PHINode* result = builder_.CreatePHI(P, 2, "arrayfun");
+  llvm::PHINode* result = builder_.CreatePHI(P, 2, i.name);
   result->addIncoming(out, fastEnd);
   result->addIncoming(viaRuntime, slowEnd);
   if (boxed(&i)) return result;
   return unbox(result, i.type, i);
+}
+
+// cellfun's query `name` (numel, length, ndims, isempty) of one element of
+// a cell (NULL: []), as a double (isempty: an i1); an element of a class
+// whose answer is not its dims (a struct, an object) goes to `otherwise`.
+llvm::Value* Codegen::elementQuery(const std::string& name, llvm::Value* e, llvm::BasicBlock* otherwise) {
+  auto I64 = builder_.getInt64Ty();
+  auto I32 = builder_.getInt32Ty();
+  auto D = builder_.getDoubleTy();
+  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
+  llvm::BasicBlock* from = builder_.GetInsertBlock();
+  llvm::BasicBlock* present = llvm::BasicBlock::Create(ctx_, "query.element", fn);
+  llvm::BasicBlock* measured = llvm::BasicBlock::Create(ctx_, "query.measured", fn);
+  llvm::BasicBlock* joined = llvm::BasicBlock::Create(ctx_, "query.done", fn);
+  builder_.CreateCondBr(builder_.CreateIsNotNull(e), present, joined);
+  builder_.SetInsertPoint(present);
+  // numeric, logical, char and cell arrays (classes 0 to MCC_CLASS_CELL) measure by their dims
+  builder_.CreateCondBr(builder_.CreateICmpULE(loadField(e, kClass, I32), builder_.getInt32(MCC_CLASS_CELL)), measured, otherwise);
+  builder_.SetInsertPoint(measured);
+  llvm::Value* numel = loadField(e, kNumel, I64);
+  llvm::Value* answer;
+  if (name == "isempty") {
+    answer = builder_.CreateICmpEQ(numel, builder_.getInt64(0));
+  } else if (name == "numel") {
+    answer = builder_.CreateUIToFP(numel, D);
+  } else if (name == "ndims") {
+    answer = builder_.CreateUIToFP(loadField(e, kNdims, I32), D);
+  } else {  // length: 0 when empty, else the largest extent
+    llvm::Value* ndims = builder_.CreateZExt(loadField(e, kNdims, I32), I64);
+    llvm::Value* dims = loadField(e, kDims, builder_.getPtrTy());
+    llvm::BasicBlock* head = builder_.GetInsertBlock();
+    llvm::BasicBlock* scan = llvm::BasicBlock::Create(ctx_, "query.length", fn);
+    llvm::BasicBlock* scanned = llvm::BasicBlock::Create(ctx_, "query.length.done", fn);
+    builder_.CreateBr(scan);
+    builder_.SetInsertPoint(scan);
+    llvm::PHINode* d = builder_.CreatePHI(I64, 2);
+    llvm::PHINode* most = builder_.CreatePHI(I64, 2);
+    d->addIncoming(builder_.getInt64(0), head);
+    most->addIncoming(builder_.getInt64(0), head);
+    llvm::Value* extent = builder_.CreateLoad(I64, builder_.CreateGEP(I64, dims, d));
+    llvm::Value* larger = builder_.CreateSelect(builder_.CreateICmpUGT(extent, most), extent, most);
+    llvm::Value* nextD = builder_.CreateAdd(d, builder_.getInt64(1));
+    d->addIncoming(nextD, scan);
+    most->addIncoming(larger, scan);
+    builder_.CreateCondBr(builder_.CreateICmpULT(nextD, ndims), scan, scanned);
+    builder_.SetInsertPoint(scanned);
+    answer = builder_.CreateUIToFP(builder_.CreateSelect(builder_.CreateICmpEQ(numel, builder_.getInt64(0)), builder_.getInt64(0), larger), D);
+  }
+  llvm::BasicBlock* measuredEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(joined);
+  builder_.SetInsertPoint(joined);
+  llvm::PHINode* result = builder_.CreatePHI(answer->getType(), 2, name);
+  // an empty slot is []: numel 0, length 0, ndims 2, isempty true
+  llvm::Value* ofEmpty = name == "isempty" ? static_cast<llvm::Value*>(builder_.getInt1(true))
+                         : name == "ndims" ? llvm::ConstantFP::get(D, 2.0)
+                                           : llvm::ConstantFP::get(D, 0.0);
+  result->addIncoming(ofEmpty, from);
+  result->addIncoming(answer, measuredEnd);
+  return result;
 }
 
 // A call of a function nobody defines, in a try region: MATLAB's error
@@ -2115,8 +2265,10 @@ llvm::Value* Codegen::callUser(const Instr& i, const ir::Function* callee, std::
   for (size_t k = 0; k < callee->params.size(); ++k) {
     llvm::Type* want = fn->getArg(static_cast<unsigned>(k + 2))->getType();
     if (k < prefix.size()) {
-      // A captured value: boxed (its type is not known where the handle is called).
-      args.push_back(want->isPointerTy() ? prefix[k] : coerce(builder_, unbox(prefix[k], scalarOf(want), i), want));
+      // A captured value: boxed (a new reference), or a scalar of the closure made here.
+      llvm::Value* c = prefix[k];
+      if (!c->getType()->isPointerTy()) args.push_back(want->isPointerTy() ? box(c) : coerce(builder_, c, want));
+      else args.push_back(want->isPointerTy() ? c : coerce(builder_, unbox(c, scalarOf(want), i), want));
       continue;
     }
     if (varargin && k == named) {
@@ -2260,9 +2412,16 @@ llvm::Value* Codegen::callHandle(const Instr& i) {
   if (byName_.count(i.name)) {
     const ir::Function* callee = byName_.at(i.name);
     std::vector<llvm::Value*> captures;
-    for (uint32_t k = 0; k < callee->captureCount; ++k)
+    for (uint32_t k = 0; k < callee->captureCount; ++k) {
+      // The closure made in this function: a captured scalar is its value here.
+      llvm::Type* t = h->op == Op::Closure && k < h->operands.size() ? value(h->operands[k])->getType() : P;
+      if (t->isDoubleTy() || t->isIntegerTy()) {
+        captures.push_back(value(h->operands[k]));
+        continue;
+      }
       captures.push_back(builder_.CreateCall(runtime("mcc_handle_capture", P, {P, builder_.getInt64Ty()}),
                                              {borrowed(h, i), builder_.getInt64(k)}));
+    }
     return callUser(i, callee, captures, 1);
   }
   if (!i.name.empty() && ir::isRuntimeBuiltin(i.name)) return entryCall(i.name, i, nargout, 1, nullptr);

@@ -189,7 +189,8 @@ typedef struct mcc_array {
 
 /* --- Lifetime ----------------------------------------------------------- */
 
-/* A real array of zeros (false, char 0) of a numeric, logical or char class.
+/* A real array of zeros (false, char 0) of a numeric, logical or char class;
+ * of MCC_CLASS_CELL, a cell whose slots are all [] (NULL).
  * ndims < 2 pads the dims with 1s; trailing singletons beyond 2 are dropped. */
 mcc_array* mcc_array_create(uint32_t class_id, uint32_t ndims, const size_t* dims);
 /* The same, complex (double or single only). */
