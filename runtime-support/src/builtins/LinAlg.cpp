@@ -139,6 +139,11 @@ void rejectIntegers(const char* op, const mcc_array* x, const mcc_array* y, cons
 void rejectIntegerMatrix(const mcc_array* x, const Args& a) {
   if (isIntegerClass(x->class_id)) a.error("Invalid data type. Input matrix must be double or single.");
 }
+// inv and det take only double and single: char and logical too are refused.
+void requireFloatMatrix(const mcc_array* x, const Args& a) {
+  if (x->class_id != MCC_CLASS_DOUBLE && x->class_id != MCC_CLASS_SINGLE)
+    a.error("Invalid data type. Input matrix must be double or single.");
+}
 
 // --- Products -----------------------------------------------------------------
 
@@ -544,7 +549,7 @@ MCC_DEFINE_BUILTIN(linsolve) { linsolveBuiltin(a); }
 MCC_DEFINE_BUILTIN(inv) {
   a.arity(1, 1, 1);
   const mcc_array* x = a[0];
-  rejectIntegerMatrix(x, a);
+  requireFloatMatrix(x, a);
   requireSquare(x, a);
   a.set(0, visitKind(kindOf({x}), [&](auto type) {
           using T = typename decltype(type)::type;
@@ -555,7 +560,7 @@ MCC_DEFINE_BUILTIN(inv) {
 MCC_DEFINE_BUILTIN(det) {
   a.arity(1, 1, 1);
   const mcc_array* x = a[0];
-  rejectIntegerMatrix(x, a);
+  requireFloatMatrix(x, a);
   requireSquare(x, a);
   a.set(0, visitKind(kindOf({x}), [&](auto type) {
           using T = typename decltype(type)::type;
