@@ -430,6 +430,15 @@ WarningState warnings;
 
 }  // namespace
 
+void mcc::rt::issueWarning(const std::string& id, const std::string& text) {
+  if (!warnings.isEnabled(id)) return;
+  warnings.lastMessage = text;
+  warnings.lastId = id;
+  std::fflush(stdout);
+  std::string line = "Warning: " + text + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
 // --- Formatted output ------------------------------------------------------------
 
 MCC_DEFINE_BUILTIN(sprintf) {
@@ -575,13 +584,7 @@ MCC_DEFINE_BUILTIN(warning) {
     }
   }
   if (a.nargout > 0) a.error("Too many output arguments.");
-  auto m = message(a);
-  if (!m || !warnings.isEnabled(m->id)) return;
-  warnings.lastMessage = m->text;
-  warnings.lastId = m->id;
-  std::fflush(stdout);
-  std::string line = "Warning: " + m->text + "\n";
-  std::fwrite(line.data(), 1, line.size(), stderr);
+  if (auto m = message(a)) issueWarning(m->id, m->text);
 }
 
 // [msg, id] = lastwarn: the last warning shown (a disabled one is not);
