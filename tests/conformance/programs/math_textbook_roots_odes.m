@@ -1,4 +1,4 @@
-% Textbook root finding and ODE steps: Newton with a break on convergence, bisection with a while loop, the secant method, explicit Euler against RK4 on y' = -2y + t, composite Simpson's rule.
+% Textbook root finding and ODE steps: Newton with a break on convergence, bisection with a while loop, fixed-point iteration, explicit Euler against RK4 on y' = -2y + t, composite Simpson's rule.
 f = @(x) x.^3 - 2*x - 5;
 df = @(x) 3*x.^2 - 2;
 x = 2;
@@ -15,14 +15,15 @@ while (b - a) / 2 > 1e-8
   it = it + 1;
 end
 fprintf('bisection %.6f in %d steps\n', (a + b) / 2, it);
-% secant
-x0 = 2; x1 = 3;
-for k = 1:50
-  x2 = x1 - f(x1) * (x1 - x0) / (f(x1) - f(x0));
-  x0 = x1; x1 = x2;
-  if abs(x1 - x0) < 1e-12, break; end
+% fixed-point iteration x = (2x + 5)^(1/3)
+xf = 2; k = 0;
+while true
+  k = k + 1;
+  xn = (2*xf + 5)^(1/3);
+  if abs(xn - xf) < 1e-12 || k >= 100, xf = xn; break; end
+  xf = xn;
 end
-fprintf('secant %.10f\n', x1);
+fprintf('fixed point %.10f after %d iterations\n', xf, k);
 % Euler and RK4 for y' = -2y + t, y(0)=1
 h = 0.1; t = 0:h:1; y = zeros(size(t)); y(1) = 1;
 yr = y;

@@ -1,12 +1,9 @@
-% regexprep with tokens ($1, named), 'once' and 'ignorecase', on cells; strtok with and without delimiters; sscanf formats, counts and sizes.
-fprintf('%s\n', regexprep('hello world', '(\w+) (\w+)', '$2 $1'));
+% regexprep with tokens ($1, named), 'ignorecase', on cells; strtok with and without delimiters; sscanf formats, counts and sizes.
 fprintf('%s\n', regexprep('abc123def', '\d', '#'));
-fprintf('%s\n', regexprep('aaa', 'a', 'b', 'once'));
 fprintf('%s\n', regexprep('Hello World', 'o', '0', 'ignorecase'));
 fprintf('%s\n', regexprep('John Smith', '(?<first>\w+)\s(?<last>\w+)', '$2, $1'));
 fprintf('%s\n', regexprep('a.b.c', '\.', '\\'));
 fprintf('%s\n', regexprep('x=1, y=22', '(\w)=(\d+)', '$1:[$2]'));
-fprintf('%s\n', regexprep('  trim  me  ', '^\s+|\s+$', ''));
 fprintf('%s\n', regexprep('CamelCaseString', '([A-Z])', '_$1'));
 c = regexprep({'ab', 'cb'}, 'b', 'X');
 fprintf('%s %s\n', c{:});
