@@ -1,13 +1,14 @@
-% Textbook root finding and ODE steps: Newton with a break on convergence, bisection with a while loop, fixed-point iteration, explicit Euler against RK4 on y' = -2y + t, composite Simpson's rule.
+% Textbook root finding and ODE steps: Newton on cos(x) = x with a break on convergence, bisection with a while loop, fixed-point iteration, explicit Euler against RK4 on y' = -2y + t, composite Simpson's rule.
 f = @(x) x.^3 - 2*x - 5;
-df = @(x) 3*x.^2 - 2;
-x = 2;
+g = @(x) cos(x) - x;
+dg = @(x) -sin(x) - 1;
+x = 1;
 for it = 1:20
-  dx = f(x) / df(x);
+  dx = g(x) / dg(x);
   x = x - dx;
   if abs(dx) < 1e-12, break; end
 end
-fprintf('newton root %.10f after %d iterations\n', x, it);
+fprintf('newton root of cos(x) = x: %.10f after %d iterations\n', x, it);
 a = 2; b = 3; it = 0;
 while (b - a) / 2 > 1e-8
   c = (a + b) / 2;

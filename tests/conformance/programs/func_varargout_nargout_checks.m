@@ -1,5 +1,5 @@
-% nargout-dependent outputs, varargin counts, varargout filled to nargout, an error id from a validating local function, a warning silenced by identifier, a nested function updating its parent's variable.
-function func_varargout_nested_counter
+% nargout-dependent outputs, varargin counts, varargout filled to nargout, an error id from a validating local function, a warning silenced by identifier.
+function func_varargout_nargout_checks
   [a, b] = mean_and_spread([1 2 3 4]);
   fprintf('%g %g\n', a, b);
   a = mean_and_spread([1 2 3 4]);
@@ -16,7 +16,6 @@ function func_varargout_nested_counter
   warning('off', 'my:warn');
   warning('my:warn', 'should not print');
   warning('on', 'my:warn');
-  fprintf('total %d\n', running_total(4));
 end
 
 function [m, s] = mean_and_spread(v)
@@ -39,15 +38,5 @@ end
 function require_nonnegative(x)
   if x < 0
     error('checked:negative', 'Input must be non-negative, got %g.', x);
-  end
-end
-
-function t = running_total(n)
-  t = 0;
-  function add(k)
-    t = t + k;
-  end
-  for i = 1:n
-    add(i);
   end
 end
