@@ -556,6 +556,8 @@ class Inference {
             return Type::unknown();
           }
         Class c = arithmeticClass(arithmeticClass(T(0).cls, T(1).cls), T(2).cls);
+        // 'a':'z' and 'a':2:'k' are char: both ends are (the colon builtin's rule)
+        if (c == Class::Double && T(0).cls == Class::Char && T(2).cls == Class::Char) c = Class::Char;
         Extent n = Extent::unknown();
         if (isIntegerConstant(i.operands[0]) && isIntegerConstant(i.operands[1]) && isIntegerConstant(i.operands[2]) &&
             i.operands[1]->constant.real != 0) {

@@ -754,3 +754,14 @@ TEST(DisplayTest, SingleHeader) {
   EXPECT_EQ(display("s", s), "\ns =\n\n  single\n\n    3.1416\n\n");
   EXPECT_EQ(disp(s), "    3.1416\n");
 }
+
+// format page: format long shows "7 digits after the decimal point for single
+// values"; the field keeps format long's three leading blanks (width 12).
+TEST(DisplayTest, SingleFormatLong) {
+  double pi = double(float(kPi));
+  RealMatrix s{&pi, 1, 1, false, true};
+  EXPECT_EQ(disp(s, longFormat()), "   3.1415927\n");
+  std::vector<double> v = {1.5, double(float(1.0 / 3))};
+  RealMatrix r{v.data(), 1, 2, false, true};
+  EXPECT_EQ(disp(r, longFormat()), "   1.5000000   0.3333333\n\n");
+}

@@ -20,6 +20,7 @@
 #include <string>
 
 #include "array/Sparse.h"
+#include "builtins/Builtin.h"
 
 namespace mcc::rt {
 
@@ -305,13 +306,13 @@ void sparseSolve(const Csc& a, const double* b, size_t nrhs, double* x, const mc
     return;
   }
   SparseLU f = sparseLU(a);
-  if (f.singular || f.rcondEstimate < std::numeric_limits<double>::epsilon()) {
-    std::fflush(stdout);
-    if (f.singular) std::fprintf(stderr, "Warning: Matrix is singular to working precision.\n");
-    else
-      std::fprintf(stderr,
-                   "Warning: Matrix is close to singular or badly scaled. Results may be inaccurate. RCOND = %e.\n",
-                   f.rcondEstimate);
+  if (f.singular) {
+    issueWarning("MATLAB:singularMatrix", "Matrix is singular to working precision.");
+  } else if (f.rcondEstimate < std::numeric_limits<double>::epsilon()) {
+    char rcond[40];
+    std::snprintf(rcond, sizeof rcond, "%e", f.rcondEstimate);
+    issueWarning("MATLAB:nearlySingularMatrix",
+                 std::string("Matrix is close to singular or badly scaled. Results may be inaccurate. RCOND = ") + rcond + ".");
   }
   std::vector<double> y(n);
   for (size_t c = 0; c < nrhs; ++c) {

@@ -832,7 +832,7 @@ MCC_DEFINE_BUILTIN(magic) {
 }
 
 // colon(a, b), colon(a, step, b): the class is an integer operand's, else
-// single if any is, char if all are, else double.
+// single if any is, char if both ends are ('a':'z', 'a':2:'k'), else double.
 MCC_DEFINE_BUILTIN(colon) {
   a.arity(2, 3, 1);
   uint32_t cls = MCC_CLASS_DOUBLE, integer = MCC_CLASS_COLON;
@@ -846,7 +846,7 @@ MCC_DEFINE_BUILTIN(colon) {
       integer = c;
     }
     single = single || c == MCC_CLASS_SINGLE;
-    allChar = allChar && c == MCC_CLASS_CHAR;
+    if (k == 0 || k + 1 == a.nargin) allChar = allChar && c == MCC_CLASS_CHAR;
     if (a[k]->numel == 0) {
       a.set(0, newArray(isIntegerClass(integer) ? integer : MCC_CLASS_DOUBLE, false, {1, 0}, true, a.site));
       return;

@@ -60,6 +60,10 @@ void callSparseBuiltin(const char* name, const Args& a);  // through the install
 
 // The text of a char array (its elements as UTF-8), and a char row from text.
 std::string toText(const mcc_array* a);
+// A warning from the runtime, as warning(id, text) gives it: "Warning: text"
+// on stderr after the output so far, unless the identifier (or all) is off;
+// lastwarn then returns it.
+void issueWarning(const std::string& id, const std::string& text);
 Ref fromText(std::string_view text);
 // 1x1 results.
 inline Ref scalarResult(double v) { return Ref(mcc_array_from_scalar(v)); }

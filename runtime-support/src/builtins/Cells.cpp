@@ -3,6 +3,7 @@
 #include "builtins/Cells.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 
@@ -431,23 +432,26 @@ MCC_DEFINE_BUILTIN(deal) {
 }
 
 // narginchk(min, max) and nargoutchk(min, max): the compiler passes the
-// calling function's nargin or nargout as a third argument.
-static void countCheck(const Args& a, const char* fewer, const char* more) {
+// calling function's nargin or nargout as a third argument. The errors carry
+// narginchk.m's and nargoutchk.m's identifiers (MATLAB:narginchk:notEnoughInputs, ...).
+static void countCheck(const Args& a, const std::string& check, const char* what) {
   if (a.nargin < 3) a.error("Not enough input arguments.");
   if (a.nargin > 3) a.error("Too many input arguments.");
   double lo = a.scalar(0), hi = a.scalar(1), n = a.scalar(2);
-  if (n < lo) a.error(fewer);
-  if (n > hi) a.error(more);
+  std::string id = "MATLAB:" + check + ":", noun = std::string(what) + "s";
+  noun[0] = char(std::toupper(noun[0]));
+  if (n < lo) raise(id + "notEnough" + noun, std::string("Not enough ") + what + " arguments.", a.site);
+  if (n > hi) raise(id + "tooMany" + noun, std::string("Too many ") + what + " arguments.", a.site);
 }
 
 MCC_DEFINE_BUILTIN(narginchk) {
   a.arity(0, UINT32_MAX, 0);
-  countCheck(a, "Not enough input arguments.", "Too many input arguments.");
+  countCheck(a, "narginchk", "input");
 }
 
 MCC_DEFINE_BUILTIN(nargoutchk) {
   a.arity(0, UINT32_MAX, 0);
-  countCheck(a, "Not enough output arguments.", "Too many output arguments.");
+  countCheck(a, "nargoutchk", "output");
 }
 
 // validateattributes(A, classes, attributes, [funcName, varName, argIndex]):

@@ -109,11 +109,12 @@ template <class T> void trsm(bool upper, blasint n, blasint nrhs, const T* a, bl
 bool isScalar(const mcc_array* x) { return x->numel == 1; }
 bool isMatrix(const mcc_array* x) { return x->ndims == 2; }
 
-// MATLAB's warnings go to stderr after the output so far.
-void warn(const std::string& message) {
-  std::fflush(stdout);
-  std::fprintf(stderr, "Warning: %s\n", message.c_str());
-}
+// MATLAB's warnings of solves and inverses, with their identifiers (so that
+// warning('off', id) silences them and lastwarn returns them).
+const char* const kSingular = "MATLAB:singularMatrix";
+const char* const kNearlySingular = "MATLAB:nearlySingularMatrix";
+const char* const kRankDeficient = "MATLAB:rankDeficientMatrix";
+void warn(const char* id, const std::string& message) { issueWarning(id, message); }
 std::string exponent(double v) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%e", v);
@@ -123,14 +124,15 @@ std::string exponent(double v) {
 // estimate of the matrix (in the precision of T).
 template <class T> void warnIfIllConditioned(Real<T> rcond) {
   if (std::isnan(rcond)) {
-    warn("Matrix is singular, close to singular or badly scaled. Results may be inaccurate. RCOND = NaN.");
+    warn(kNearlySingular, "Matrix is singular, close to singular or badly scaled. Results may be inaccurate. RCOND = NaN.");
   } else if (rcond == 0) {
-    warn("Matrix is singular to working precision.");
+    warn(kSingular, "Matrix is singular to working precision.");
   } else if (rcond < std::numeric_limits<Real<T>>::epsilon()) {
-    warn("Matrix is close to singular or badly scaled. Results may be inaccurate. RCOND = " + exponent(rcond) + ".");
+    warn(kNearlySingular,
+         "Matrix is close to singular or badly scaled. Results may be inaccurate. RCOND = " + exponent(rcond) + ".");
   }
 }
-void warnSingular() { warn("Matrix is singular to working precision."); }
+void warnSingular() { warn(kSingular, "Matrix is singular to working precision."); }
 
 void rejectIntegers(const char* op, const mcc_array* x, const mcc_array* y, const Args& a) {
   if (isIntegerClass(x->class_id) || isIntegerClass(y->class_id))
@@ -138,6 +140,11 @@ void rejectIntegers(const char* op, const mcc_array* x, const mcc_array* y, cons
 }
 void rejectIntegerMatrix(const mcc_array* x, const Args& a) {
   if (isIntegerClass(x->class_id)) a.error("Invalid data type. Input matrix must be double or single.");
+}
+// inv and det take only double and single: char and logical too are refused.
+void requireFloatMatrix(const mcc_array* x, const Args& a) {
+  if (x->class_id != MCC_CLASS_DOUBLE && x->class_id != MCC_CLASS_SINGLE)
+    a.error("Invalid data type. Input matrix must be double or single.");
 }
 
 // --- Products -----------------------------------------------------------------
@@ -253,7 +260,8 @@ template <class T> Matrix<T> solveLeastSquares(Matrix<T> A, Matrix<T> B, SolveRe
   size_t rank = 0;
   while (rank < k && magnitude(A.at(rank, rank)) > tol) ++rank;
   report.rank = rank;
-  if (rank < k && report.warn) warn("Rank deficient, rank = " + std::to_string(rank) + ", tol = " + exponent(tol) + ".");
+  if (rank < k && report.warn)
+    warn(kRankDeficient, "Rank deficient, rank = " + std::to_string(rank) + ", tol = " + exponent(tol) + ".");
   Matrix<T> x = zeroMatrix<T>(A.cols, B.cols);
   if (!nrhs) return x;
   Lapack<T>::applyQt(m, nrhs, static_cast<lapack_int>(k), A.data(), tau.data(), B.data());
@@ -544,7 +552,7 @@ MCC_DEFINE_BUILTIN(linsolve) { linsolveBuiltin(a); }
 MCC_DEFINE_BUILTIN(inv) {
   a.arity(1, 1, 1);
   const mcc_array* x = a[0];
-  rejectIntegerMatrix(x, a);
+  requireFloatMatrix(x, a);
   requireSquare(x, a);
   a.set(0, visitKind(kindOf({x}), [&](auto type) {
           using T = typename decltype(type)::type;
@@ -555,7 +563,7 @@ MCC_DEFINE_BUILTIN(inv) {
 MCC_DEFINE_BUILTIN(det) {
   a.arity(1, 1, 1);
   const mcc_array* x = a[0];
-  rejectIntegerMatrix(x, a);
+  requireFloatMatrix(x, a);
   requireSquare(x, a);
   a.set(0, visitKind(kindOf({x}), [&](auto type) {
           using T = typename decltype(type)::type;

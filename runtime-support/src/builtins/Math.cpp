@@ -604,6 +604,17 @@ struct Hypot {
   }
 };
 
+// pow2(f, e): f * 2^e by ldexp, exact for a whole e however large the
+// power alone would be (pow2(0.5, 1024) is 2^1023); 2^e otherwise.
+struct Pow2Scaled {
+  static constexpr const char* name = "pow2";
+  template <class T> static T real(T f, T e) {
+    if (e == std::trunc(e) && std::fabs(e) < T(1e6)) return std::ldexp(f, static_cast<int>(e));
+    return f * std::exp2(e);
+  }
+  template <class T> static T complex(std::complex<T> f, std::complex<T> e) { return real(f.real(), e.real()); }
+};
+
 // nthroot(x, n): the real n-th root, negative x only for odd n, then one
 // Newton step as MATLAB's nthroot takes. A negative x with an even or
 // non-integer n is an error, which the builtin raises after the fact.
@@ -1043,6 +1054,13 @@ MCC_DEFINE_BUILTIN(rem) { binary<Rem>(a, "Input arguments must be real."); }
 MCC_DEFINE_BUILTIN(atan2) { binary<Atan2>(a, "Argument must be real."); }
 MCC_DEFINE_BUILTIN(atan2d) { binary<Atan2d>(a, "Argument must be real."); }
 MCC_DEFINE_BUILTIN(hypot) { binary<Hypot>(a, "Input arguments must be real."); }
+// pow2(y) is 2.^y; pow2(f, e) is f .* 2.^e (Pow2Scaled).
+MCC_DEFINE_BUILTIN(pow2) {
+  a.arity(1, 2, 1);
+  if (a.nargin == 2) return a.set(0, mapBinary<Pow2Scaled>(a[0], a[1], "Input arguments must be real.", a.site));
+  Ref two(mcc_array_from_scalar(2));
+  a.set(0, Ref(mcc_binary(MCC_OP_POWER, two.get(), a[0], a.site)));
+}
 // xor(a, b): true where exactly one of a and b is nonzero, with implicit
 // expansion; a NaN is an error as in logical().
 MCC_DEFINE_BUILTIN(xor) {

@@ -633,10 +633,116 @@ void interp1Builtin(const Args& a) {
   a.set(0, complexResult(normalizeDims(out), std::vector<Cx>(r.begin(), r.end()), false, single, a.site));
 }
 
+// --- Piecewise polynomials: mkpp, unmkpp, ppval -------------------------------------------
+
+// MATLAB's pp structure of a scalar-valued piecewise polynomial: form 'pp',
+// the breaks as a row, one row of coefficients per piece (highest power
+// first, in the local variable x - breaks(j)), pieces, order and dim 1.
+Ref ppStruct(const std::vector<double>& breaks, const std::vector<double>& coefs, size_t order, const mcc_site* site) {
+  size_t pieces = breaks.size() - 1;
+  Ref pp = newStruct({1, 1}, {"form", "breaks", "coefs", "pieces", "order", "dim"}, site);
+  std::vector<double> byColumn(coefs.size());  // coefs holds the pieces' rows one after the other
+  for (size_t j = 0; j < pieces; ++j)
+    for (size_t k = 0; k < order; ++k) byColumn[k * pieces + j] = coefs[j * order + k];
+  setStructField(pp.get(), 0, 0, fromText("pp").get());
+  setStructField(pp.get(), 0, 1, realRow(breaks, false, site).get());
+  setStructField(pp.get(), 0, 2, floatArray(false, {pieces, order}, byColumn, site).get());
+  setStructField(pp.get(), 0, 3, scalarResult(double(pieces)).get());
+  setStructField(pp.get(), 0, 4, scalarResult(double(order)).get());
+  setStructField(pp.get(), 0, 5, scalarResult(1).get());
+  return pp;
+}
+
+struct PiecewisePolynomial {
+  std::vector<double> breaks;
+  std::vector<double> coefs;  // piece j's coefficients at [j * order, (j + 1) * order)
+  size_t order = 0;
+};
+
+// The breaks and coefficients of a pp structure (scalar-valued only).
+PiecewisePolynomial ppOf(const mcc_array* s, const Args& a) {
+  auto field = [&](const char* name) {
+    long f = s->class_id == MCC_CLASS_STRUCT && s->numel == 1 && s->fields ? fieldsOf(s)->find(name) : -1;
+    if (f < 0) a.error("PP must be a piecewise polynomial structure.");
+    return structField(s, 0, size_t(f));
+  };
+  PiecewisePolynomial pp;
+  Ref breaks = field("breaks"), coefs = field("coefs"), order = field("order"), dim = field("dim");
+  if (mcc_array_to_double(dim.get(), a.site) != 1) notImplemented("ppval of vector-valued piecewise polynomials", a.site);
+  pp.breaks = numbers(breaks.get(), a, "Breaks must be real.");
+  pp.order = size_t(mcc_array_to_double(order.get(), a.site));
+  size_t pieces = pp.breaks.size() - 1;
+  std::vector<double> c = numbers(coefs.get(), a, "Coefficients must be real.");
+  if (pp.breaks.size() < 2 || c.size() != pieces * pp.order) a.error("PP must be a piecewise polynomial structure.");
+  pp.coefs.resize(c.size());
+  for (size_t j = 0; j < pieces; ++j)
+    for (size_t k = 0; k < pp.order; ++k) pp.coefs[j * pp.order + k] = c[k * pieces + j];
+  return pp;
+}
+
+// pp = mkpp(breaks, coefs): coefs' elements, in column order, are the
+// pieces' coefficients as an L-by-k matrix (L = numel(breaks) - 1).
+void mkppBuiltin(const Args& a) {
+  a.arity(2, 3, 1);
+  if (a.nargin == 3 && a.scalar(2) != 1) notImplemented("mkpp of vector-valued piecewise polynomials", a.site);
+  std::vector<double> breaks = numbers(a[0], a, "Breaks must be real."), c = numbers(a[1], a, "Coefficients must be real.");
+  if (breaks.size() < 2) a.error("The breaks should be a vector of at least two increasing values.");
+  for (size_t i = 1; i < breaks.size(); ++i)
+    if (!(breaks[i] > breaks[i - 1])) a.error("The breaks should be increasing.");
+  size_t pieces = breaks.size() - 1, order = c.size() / pieces;
+  if (order == 0 || order * pieces != c.size())
+    a.error("The specified number of pieces is incompatible with the size of the coefficient array.");
+  std::vector<double> rows(c.size());
+  for (size_t j = 0; j < pieces; ++j)
+    for (size_t k = 0; k < order; ++k) rows[j * order + k] = c[k * pieces + j];
+  a.set(0, ppStruct(breaks, rows, order, a.site));
+}
+
+// [breaks, coefs, l, k, d] = unmkpp(pp)
+void unmkppBuiltin(const Args& a) {
+  a.arity(1, 1, 5);
+  PiecewisePolynomial pp = ppOf(a[0], a);
+  size_t pieces = pp.breaks.size() - 1;
+  std::vector<double> byColumn(pp.coefs.size());
+  for (size_t j = 0; j < pieces; ++j)
+    for (size_t k = 0; k < pp.order; ++k) byColumn[k * pieces + j] = pp.coefs[j * pp.order + k];
+  a.set(0, realRow(pp.breaks, false, a.site));
+  if (a.nargout > 1) a.set(1, floatArray(false, {pieces, pp.order}, byColumn, a.site));
+  if (a.nargout > 2) a.set(2, scalarResult(double(pieces)));
+  if (a.nargout > 3) a.set(3, scalarResult(double(pp.order)));
+  if (a.nargout > 4) a.set(4, scalarResult(1));
+}
+
+// ppval(pp, xx): each point in its piece (the first and last pieces extend
+// beyond the breaks), by Horner's rule in x - breaks(j); NaN stays NaN.
+void ppvalBuiltin(const Args& a) {
+  a.arity(2, 2, 1);
+  PiecewisePolynomial pp = ppOf(a[0], a);
+  const mcc_array* xa = checked(a[1]);
+  std::vector<double> xq = numbers(xa, a, "XX must be real.");
+  const std::vector<double>& b = pp.breaks;
+  std::vector<Cx> r(xq.size());
+  for (size_t i = 0; i < xq.size(); ++i) {
+    double x = xq[i];
+    if (x != x) {
+      r[i] = x;
+      continue;
+    }
+    size_t k = static_cast<size_t>(std::upper_bound(b.begin(), b.end(), x) - b.begin());
+    k = k == 0 ? 0 : std::min(k - 1, b.size() - 2);
+    double t = x - b[k], v = 0;
+    for (size_t c = 0; c < pp.order; ++c) v = v * t + pp.coefs[k * pp.order + c];
+    r[i] = v;
+  }
+  a.set(0, complexResult(dimsOf(xa), r, false, false, a.site));
+}
+
 // spline(x, y, xq) and pchip(x, y, xq); spline's y may carry two end slopes.
+// With two inputs, the pp structure of the same cubic: one piece per
+// interval (MATLAB's spline of two or three points, a line or a parabola
+// over one piece, is not done).
 void cubicBuiltin(const Args& a, bool isSpline) {
   a.arity(2, 3, 1);
-  if (a.nargin == 2) notImplemented(std::string(isSpline ? "spline" : "pchip") + " with two inputs (a piecewise polynomial structure)", a.site);
   std::vector<double> x = numbers(checked(a[0]), a, "X must be real."), y = numbers(checked(a[1]), a, "Y must be real.");
   if (!isVectorShape(a[1])) notImplemented("spline and pchip of matrix-valued data", a.site);
   size_t n = x.size();
@@ -656,6 +762,18 @@ void cubicBuiltin(const Args& a, bool isSpline) {
   for (size_t i = 1; i < n; ++i)
     if (xs[i] == xs[i - 1]) a.error("The data sites should be distinct.");
   std::vector<double> s = isSpline ? splineSlopes(xs, ys, ends) : pchipSlopes(xs, ys);
+  if (a.nargin == 2) {
+    if (isSpline && n < 4 && !ends) notImplemented("spline's pp structure of fewer than four points", a.site);
+    std::vector<double> coefs;
+    for (size_t k = 0; k + 1 < n; ++k) {
+      double h = xs[k + 1] - xs[k], del = (ys[k + 1] - ys[k]) / h;
+      coefs.push_back((s[k] - 2 * del + s[k + 1]) / (h * h));
+      coefs.push_back((3 * del - 2 * s[k] - s[k + 1]) / h);
+      coefs.push_back(s[k]);
+      coefs.push_back(ys[k]);
+    }
+    return a.set(0, ppStruct(xs, coefs, 4, a.site));
+  }
   const mcc_array* xqa = checked(a[2]);
   std::vector<double> xq = numbers(xqa, a, "XQ must be real.");
   std::vector<Cx> r(xq.size());
@@ -758,3 +876,6 @@ MCC_DEFINE_BUILTIN(interp1) { interp1Builtin(a); }
 MCC_DEFINE_BUILTIN(interp2) { interp2Builtin(a); }
 MCC_DEFINE_BUILTIN(spline) { cubicBuiltin(a, true); }
 MCC_DEFINE_BUILTIN(pchip) { cubicBuiltin(a, false); }
+MCC_DEFINE_BUILTIN(mkpp) { mkppBuiltin(a); }
+MCC_DEFINE_BUILTIN(unmkpp) { unmkppBuiltin(a); }
+MCC_DEFINE_BUILTIN(ppval) { ppvalBuiltin(a); }

@@ -109,9 +109,20 @@ void dec2baseBuiltin(const Args& a) {
 // bin2dec/hex2dec/base2dec: each row of a char matrix (spaces skipped) as a
 // number in the base; a column of doubles.
 void fromBase(const Args& a, unsigned base, const std::string& symbols, const char* bad) {
-  const mcc_array* s = checked(a[0]);
-  if (s->class_id != MCC_CLASS_CHAR) a.error("Input must be a character vector or string.");
-  std::vector<std::string> rows = rowsOf(s);
+  std::vector<std::string> rows;
+  if (a[0]->class_id == MCC_CLASS_CELL) {
+    // a cell array of character vectors: one number per cell, in a column
+    for (size_t k = 0; k < a[0]->numel; ++k) {
+      Ref e = cellElement(a[0], k);
+      if (e->class_id != MCC_CLASS_CHAR || rowsOf(e.get()).size() > 1)
+        a.error("Input must be a character vector or string.");
+      rows.push_back(e->numel ? rowsOf(e.get())[0] : std::string());
+    }
+  } else {
+    const mcc_array* s = checked(a[0]);
+    if (s->class_id != MCC_CLASS_CHAR) a.error("Input must be a character vector or string.");
+    rows = rowsOf(s);
+  }
   std::vector<long double> out;
   for (const std::string& r : rows) {
     long double v = 0;

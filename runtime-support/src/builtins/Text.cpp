@@ -430,6 +430,15 @@ WarningState warnings;
 
 }  // namespace
 
+void mcc::rt::issueWarning(const std::string& id, const std::string& text) {
+  if (!warnings.isEnabled(id)) return;
+  warnings.lastMessage = text;
+  warnings.lastId = id;
+  std::fflush(stdout);
+  std::string line = "Warning: " + text + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
 // --- Formatted output ------------------------------------------------------------
 
 MCC_DEFINE_BUILTIN(sprintf) {
@@ -476,6 +485,25 @@ MCC_DEFINE_BUILTIN(error) {
   if (a.nargin == 1 && a[0]->class_id == MCC_CLASS_MEXCEPTION) {  // error(ME)
     const ErrorRecord& r = exceptionRecord(a[0], a.site);
     raise(r.identifier, r.message, a.site);
+  }
+  if (a.nargin == 1 && a[0]->class_id == MCC_CLASS_STRUCT) {
+    // error(errorStruct): its message and identifier fields; an empty
+    // struct or an empty message throws nothing (error documentation)
+    const mcc_array* s = a[0];
+    if (s->numel == 0) return;
+    if (s->numel != 1) a.error("The input must be a scalar structure.");
+    auto field = [&](const char* name) {
+      long f = s->fields ? fieldsOf(s)->find(name) : -1;
+      if (f < 0) return std::string();
+      Ref v = structField(s, 0, static_cast<size_t>(f));
+      if (v->numel == 0) return std::string();
+      if (v->class_id != MCC_CLASS_CHAR)
+        a.error(std::string("The ") + name + " field must be a character vector or string scalar.");
+      return toText(v.get());
+    };
+    std::string text = field("message");
+    if (text.empty()) return;
+    raise(field("identifier"), text, a.site);
   }
   if (auto m = message(a)) raise(m->id, m->text, a.site);
 }
@@ -556,13 +584,7 @@ MCC_DEFINE_BUILTIN(warning) {
     }
   }
   if (a.nargout > 0) a.error("Too many output arguments.");
-  auto m = message(a);
-  if (!m || !warnings.isEnabled(m->id)) return;
-  warnings.lastMessage = m->text;
-  warnings.lastId = m->id;
-  std::fflush(stdout);
-  std::string line = "Warning: " + m->text + "\n";
-  std::fwrite(line.data(), 1, line.size(), stderr);
+  if (auto m = message(a)) issueWarning(m->id, m->text);
 }
 
 // [msg, id] = lastwarn: the last warning shown (a disabled one is not);
@@ -677,8 +699,21 @@ MCC_DEFINE_BUILTIN(mat2str) {
     text = mat2str(CharMatrix{bytes.data(), x->dims[0], x->dims[1]});
     if (withClass) text = "char(" + text + ")";
   } else {
-    if (x->is_complex) notImplemented("mat2str of complex values", a.site);
-    if (isWideInteger(x) && x->numel > 0) {
+    if (x->is_complex && x->numel > 0) {
+      // each element as re+imi (or re-imi), both parts with the precision
+      Ref d = castArray(x, MCC_CLASS_DOUBLE, a.site);
+      const double* z = dataOf<double>(d.get());
+      auto part = [&](double v) { return mat2str(RealMatrix{&v, 1, 1}, precision); };
+      text = x->numel > 1 ? "[" : "";
+      for (size_t r = 0; r < x->dims[0]; ++r)
+        for (size_t c = 0; c < x->dims[1]; ++c) {
+          size_t k = c * x->dims[0] + r;
+          double im = z[2 * k + 1];
+          text += (c ? " " : r ? ";" : "") + part(z[2 * k]) + (std::signbit(im) && !std::isnan(im) ? "-" : "+") +
+                  part(std::fabs(im)) + "i";
+        }
+      if (x->numel > 1) text += "]";
+    } else if (isWideInteger(x) && x->numel > 0) {
       text = x->numel > 1 ? "[" : "";
       for (size_t r = 0; r < x->dims[0]; ++r)
         for (size_t c = 0; c < x->dims[1]; ++c)

@@ -103,14 +103,22 @@ std::string scaleLine(int scale) {
   return buffer;
 }
 
-NumberFormat fixedFormat(DisplayOptions::Numeric numeric, int scale = 0) {
-  return numeric == DisplayOptions::Short ? NumberFormat{NumberFormat::Fixed, 10, 4, scale}
-                                          : NumberFormat{NumberFormat::Fixed, 20, 15, scale};
+// Digits after the point: 4 in format short; in format long 15 for a double
+// and 7 for a single (format documentation).
+int displayDecimals(DisplayOptions::Numeric numeric, bool single) {
+  return numeric == DisplayOptions::Short ? 4 : single ? 7 : 15;
 }
 
-NumberFormat exponentFormat(DisplayOptions::Numeric numeric) {
+NumberFormat fixedFormat(DisplayOptions::Numeric numeric, bool single, int scale = 0) {
+  int decimals = displayDecimals(numeric, single);
+  return numeric == DisplayOptions::Short ? NumberFormat{NumberFormat::Fixed, 10, 4, scale}
+                                          : NumberFormat{NumberFormat::Fixed, decimals + 5, decimals, scale};
+}
+
+NumberFormat exponentFormat(DisplayOptions::Numeric numeric, bool single) {
+  int decimals = displayDecimals(numeric, single);
   return numeric == DisplayOptions::Short ? NumberFormat{NumberFormat::Exponent, 13, 4}
-                                          : NumberFormat{NumberFormat::Exponent, 26, 15};
+                                          : NumberFormat{NumberFormat::Exponent, decimals + 11, decimals};
 }
 
 // Integers below 1e9 print as integers: six characters a column up to 999,
@@ -150,8 +158,9 @@ NumberFormat chooseRealFormat(RealMatrix x, DisplayOptions::Numeric numeric) {
   }
   if (allIntegers && maxAbs < 1e9) return integerFormat(maxAbs);
   int exponent = decimalExponent(maxAbs);
-  if (x.numel() == 1) return outsideFixedRange(exponent) ? exponentFormat(numeric) : fixedFormat(numeric);
-  return fixedFormat(numeric, outsideFixedRange(exponent) ? exponent : 0);
+  if (x.numel() == 1)
+    return outsideFixedRange(exponent) ? exponentFormat(numeric, x.single) : fixedFormat(numeric, x.single);
+  return fixedFormat(numeric, x.single, outsideFixedRange(exponent) ? exponent : 0);
 }
 
 std::string formatComplex(std::complex<double> z, const ComplexFormat& f) {
@@ -181,8 +190,7 @@ ComplexFormat chooseComplexFormat(ComplexMatrix x, DisplayOptions::Numeric numer
       if (std::isfinite(part)) maxAbs = std::max(maxAbs, std::fabs(part));
   int exponent = decimalExponent(maxAbs);
   bool outside = exponent >= 2 || exponent <= -3;
-  bool isShort = numeric == DisplayOptions::Short;
-  int decimals = isShort ? 4 : 15;
+  int decimals = displayDecimals(numeric, x.single);
   if (x.numel() == 1 && outside) {
     int imagWidth = decimals + 7;  // d.dddde+dd and a blank
     return {{NumberFormat::Exponent, imagWidth + 2, decimals}, {NumberFormat::Exponent, imagWidth, decimals}};

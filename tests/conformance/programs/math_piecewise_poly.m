@@ -1,0 +1,22 @@
+% piecewise polynomials: mkpp/ppval/unmkpp, spline and pchip structures evaluated with ppval
+pp = mkpp([0 1 3], [1 0 0; -1 2 1]);
+fprintf('%s %d %d %d\n', pp.form, pp.pieces, pp.order, pp.dim);
+fprintf('%g ', ppval(pp, [0 0.5 1 2 3 4 -1])); fprintf('\n');
+[b, c, l, k, d] = unmkpp(pp);
+fprintf('%g ', b); fprintf('| '); fprintf('%g ', c); fprintf('| %d %d %d\n', l, k, d);
+x = 0:5; y = x.^3 - 2*x;
+s = spline(x, y);
+fprintf('%d %d\n', s.pieces, s.order);
+fprintf('%.6f ', s.coefs(1, :)); fprintf('\n');
+xq = [0.5 2.25 4.75 6];
+fprintf('%.6f ', ppval(s, xq)); fprintf('\n');
+fprintf('%.6f ', spline(x, y, xq)); fprintf('\n');
+p = pchip(x, sin(x));
+fprintf('%.6f ', ppval(p, [1.5 3.3])); fprintf('\n');
+fprintf('%.6f ', pchip(x, sin(x), [1.5 3.3])); fprintf('\n');
+q = mkpp([0 2], [3 2 1]);
+fprintf('%g\n', ppval(q, 1));
+v = ppval(pp, [0.5 1.5; 2.5 NaN]);
+fprintf('%d %d: ', size(v)); fprintf('%g ', v); fprintf('\n');
+cs = spline(x, [0 y 0]);
+fprintf('%.6f\n', ppval(cs, 2.5));

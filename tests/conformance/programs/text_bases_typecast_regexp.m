@@ -1,0 +1,27 @@
+% dec2bin/dec2hex/bin2dec/hex2dec/base conversions, typecast, textscan of text, strsplit with one or several delimiters, regexp tokens/match/names/split/once and start-end indices.
+fprintf('%s %s %s\n', dec2bin(10), dec2bin(5, 8), dec2hex(255));
+fprintf('%d %d %d\n', bin2dec('1010'), hex2dec('FF'), base2dec('zz', 36));
+fprintf('%s %s\n', dec2base(255, 16), dec2bin(0));
+b = dec2bin([1 2 3]);
+fprintf('%d %d\n', size(b)); disp(b);
+fprintf('%d ', typecast(single(1), 'uint32')); fprintf('\n');
+fprintf('%d ', typecast(uint8([1 0 0 0]), 'uint32')); fprintf('\n');
+c = textscan('1,2\n3,4', '%f,%f');
+fprintf('%s\n', class(c));
+c = textscan(sprintf('a 1\nb 2\nc 3'), '%s %d');
+fprintf('%s ', c{1}{:}); fprintf('| %d', c{2}); fprintf('\n');
+parts = strsplit('a  b c', ' ');
+fprintf('%d:', numel(parts)); fprintf('[%s]', parts{:}); fprintf('\n');
+parts = strsplit('a,b;c', {',', ';'});
+fprintf('[%s]', parts{:}); fprintf('\n');
+[tok, mat] = regexp('x12y345', '(\d+)', 'tokens', 'match');
+fprintf('%s ', mat{:}); fprintf('| %s', tok{1}{1}); fprintf('\n');
+names = regexp('key=val', '(?<k>\w+)=(?<v>\w+)', 'names');
+fprintf('%s -> %s\n', names.k, names.v);
+[s, e] = regexp('aXbXc', 'X');
+fprintf('%d ', s, e); fprintf('\n');
+o = regexp('one two', '\w+', 'match', 'once');
+fprintf('%s\n', o);
+sp = regexp('a1b22c', '\d+', 'split');
+fprintf('[%s]', sp{:}); fprintf('\n');
+fprintf('%d\n', isempty(regexp('abc', 'z', 'once')));
