@@ -29,8 +29,8 @@ namespace {
 
 // --- Small helpers ------------------------------------------------------------
 
-// Input k is an option: char text, '' included.
-bool isOption(const Args& a, uint32_t k) { return a[k]->class_id == MCC_CLASS_CHAR && a.isText(k); }
+// Input k is an option: a char row ('' included) or a string scalar.
+bool isOption(const Args& a, uint32_t k) { return a.isText(k); }
 
 // run(in, out, op) over the complex elements of src into r, both single or
 // both double.

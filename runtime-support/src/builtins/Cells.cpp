@@ -111,8 +111,9 @@ Dims sizeArgs(const Args& a, uint32_t first) {
   return dims;
 }
 
-// The text of a cellstr element or char row (error otherwise).
+// The text of a cellstr element, char row or string scalar (error otherwise).
 std::string nameText(const Args& a, const mcc_array* v, const char* message) {
+  if (v && v->class_id == MCC_CLASS_STRING && v->numel == 1 && stringElement(v, 0)) return toText(stringElement(v, 0));
   if (!v || v->class_id != MCC_CLASS_CHAR || (v->numel && !(v->ndims == 2 && v->dims[0] == 1))) a.error(message);
   return toText(v);
 }
@@ -126,10 +127,16 @@ bool isCellstr(const mcc_array* c) {
   return true;
 }
 
-// The names a field-name argument holds: a char row or a cell of them.
+// The names a field-name argument holds: a char row, a cell of them or a
+// string array.
 std::vector<std::string> namesArg(const Args& a, uint32_t k, const char* message) {
   std::vector<std::string> names;
-  if (a[k]->class_id == MCC_CLASS_CELL) {
+  if (a[k]->class_id == MCC_CLASS_STRING) {
+    for (size_t j = 0; j < a[k]->numel; ++j) {
+      if (!stringElement(a[k], j)) a.error(message);
+      names.push_back(toText(stringElement(a[k], j)));
+    }
+  } else if (a[k]->class_id == MCC_CLASS_CELL) {
     for (size_t j = 0; j < a[k]->numel; ++j) names.push_back(nameText(a, elementsOf(a[k])[j], message));
   } else {
     names.push_back(nameText(a, a[k], message));

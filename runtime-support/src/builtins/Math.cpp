@@ -721,7 +721,7 @@ Shape shapeArguments(const Args& a, uint32_t defaultClass, bool takesClass) {
     s.cls = p->class_id;
     s.complex = p->is_complex;
     nsizes -= 2;
-  } else if (nsizes >= 1 && a[nsizes - 1]->class_id == MCC_CLASS_CHAR) {
+  } else if (nsizes >= 1 && (a[nsizes - 1]->class_id == MCC_CLASS_CHAR || a.isText(nsizes - 1))) {
     if (!takesClass) a.error("Size inputs must be numeric.");
     s.cls = classNamed(a.text(nsizes - 1));
     if (s.cls == MCC_CLASS_COLON) a.error("Unrecognized class name '" + a.text(nsizes - 1) + "'.");
