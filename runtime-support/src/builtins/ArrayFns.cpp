@@ -1112,7 +1112,7 @@ MCC_DEFINE_BUILTIN(nnz) {
 
 MCC_DEFINE_BUILTIN(find) { findBuiltin(a); }
 MCC_DEFINE_BUILTIN(sort) {
-  if (runAsText(a, mcc_bi_sort, TextOut::Strings, 1)) return;  // strings sort as cellstr
+  if (runAsText(a, mcc_bi_sort, TextOut::StringsForFirst, 1)) return;  // strings sort as cellstr
   sortBuiltin(a);
 }
 

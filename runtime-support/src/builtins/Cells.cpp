@@ -231,12 +231,15 @@ MCC_DEFINE_BUILTIN(isfield) {
   auto has = [&](const mcc_array* n) {
     return isStruct && n && n->class_id == MCC_CLASS_CHAR && fieldsOf(s) && fieldsOf(s)->find(toText(n)) >= 0;
   };
-  if (a[1]->class_id != MCC_CLASS_CELL) {
-    a.set(0, boolResult(has(a[1])));
+  // A cell of names or a string array (its elements' char rows; <missing> is no name).
+  bool strings = a[1]->class_id == MCC_CLASS_STRING;
+  if (a[1]->class_id != MCC_CLASS_CELL && !(strings && a[1]->numel != 1)) {
+    a.set(0, boolResult(has(strings ? stringElement(a[1], 0) : a[1])));
     return;
   }
   Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(a[1]), true, a.site);
-  for (size_t k = 0; k < a[1]->numel; ++k) dataOf<uint8_t>(r.get())[k] = has(elementsOf(a[1])[k]);
+  for (size_t k = 0; k < a[1]->numel; ++k)
+    dataOf<uint8_t>(r.get())[k] = has(strings ? stringElement(a[1], k) : elementsOf(a[1])[k]);
   a.set(0, std::move(r));
 }
 
@@ -765,7 +768,7 @@ MCC_DEFINE_BUILTIN(strjoin) {
 // of a cell of them); consecutive delimiters count as one unless the
 // 'CollapseDelimiters' option is false (MATLAB's default is true).
 MCC_DEFINE_BUILTIN(strsplit) {
-  if (runAsText(a, mcc_bi_strsplit, TextOut::Strings)) return;
+  if (runAsText(a, mcc_bi_strsplit, TextOut::StringsForFirst)) return;
   a.arity(1, 4, 1);
   bool collapse = true;
   uint32_t nargs = a.nargin;

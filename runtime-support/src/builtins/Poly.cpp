@@ -669,7 +669,7 @@ void interp2Builtin(const Args& a) {
   a.arity(3, 7, 1);
   // Forms: (V, Xq, Yq), (X, Y, V, Xq, Yq), each optionally followed by a
   // method and an extrapolation value.
-  uint32_t nData = a.nargin >= 5 && a[3]->class_id != MCC_CLASS_CHAR ? 5 : 3;
+  uint32_t nData = a.nargin >= 5 && !a.isText(3) ? 5 : 3;
   const mcc_array* V = checked(a[nData == 5 ? 2 : 0]);
   if (V->ndims > 2 || V->is_complex) a.error("V must be a real 2-D matrix.");
   size_t rows = V->dims[0], cols = V->dims[1];
@@ -693,7 +693,7 @@ void interp2Builtin(const Args& a) {
   bool nearest = false;
   double fill = std::numeric_limits<double>::quiet_NaN();
   for (uint32_t k = nData; k < a.nargin; ++k) {
-    if (a[k]->class_id == MCC_CLASS_CHAR) {
+    if (a.isText(k)) {
       std::string m = option(a, k);
       if (m == "nearest") nearest = true;
       else if (m != "linear") notImplemented("interp2 method '" + m + "'", a.site);
