@@ -145,7 +145,7 @@ struct SetOptions {
 SetOptions setOptions(const Args& a, uint32_t first, bool allowOccurrence) {
   SetOptions o;
   for (uint32_t k = first; k < a.nargin; ++k) {
-    std::string s = a[k]->class_id == MCC_CLASS_CHAR ? option(a, k) : "";
+    std::string s = a.isText(k) ? option(a, k) : "";
     if (s == "rows") o.rows = true;
     else if (s == "stable") o.stable = true;
     else if (s == "sorted") o.stable = false;
