@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "array/Aggregate.h"
+#include "array/StringArray.h"
 #include "builtins/Builtin.h"
 #include "builtins/Handles.h"
 
@@ -27,8 +28,7 @@ bool equalsIgnoringCase(const std::string& a, const char* b) {
 }
 
 bool isOptionName(const mcc_array* v) {
-  // "UniformOutput" (a string scalar) as 'UniformOutput'.
-  if (v && v->class_id == MCC_CLASS_STRING && v->numel == 1) v = static_cast<mcc_array* const*>(v->data)[0];
+  v = scalarText(v);  // "UniformOutput" as 'UniformOutput'
   if (!v || v->class_id != MCC_CLASS_CHAR || v->ndims != 2 || v->dims[0] != 1) return false;
   std::string t = toText(v);
   return equalsIgnoringCase(t, "UniformOutput") || equalsIgnoringCase(t, "ErrorHandler");

@@ -113,7 +113,7 @@ Dims sizeArgs(const Args& a, uint32_t first) {
 
 // The text of a cellstr element, char row or string scalar (error otherwise).
 std::string nameText(const Args& a, const mcc_array* v, const char* message) {
-  if (v && v->class_id == MCC_CLASS_STRING && v->numel == 1 && stringElement(v, 0)) return toText(stringElement(v, 0));
+  v = scalarText(v);
   if (!v || v->class_id != MCC_CLASS_CHAR || (v->numel && !(v->ndims == 2 && v->dims[0] == 1))) a.error(message);
   return toText(v);
 }
