@@ -344,8 +344,8 @@ int runCompiler(const DriverOptions& opts) {
   interop::CBuild cBuild;
   if (!interop::bindCCalls(*typed, opts.includeDirs, diags, cBuild)) return 1;
   // Records (structs of known fields) as their fields, passed to and from
-  // calls as such; not in a program whose objects' lifetimes are tracked.
-  if (!diags.hasErrors() && !ir::keepsLifetimes(*typed)) ir::scalarizeStructs(*typed);
+  // calls as such (a record's lifetime marks become its fields').
+  if (!diags.hasErrors()) ir::scalarizeStructs(*typed);
   if (!verified(*typed, "struct scalarization")) return 70;
   if (opts.emit == EmitStage::Typed) {
     if (diags.hasErrors()) return 1;

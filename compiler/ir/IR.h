@@ -109,6 +109,13 @@ class Instr {
   void setOperand(size_t i, Instr* v);
 };
 
+// The text of a char or string literal ('all' or "all"), or null: builtins
+// read the two alike where they name an option, a class or a field.
+inline const std::string* literalText(const Instr* i) {
+  bool text = i->op == Op::Const && (i->constant.kind == Constant::Char || i->constant.kind == Constant::String);
+  return text ? &i->constant.text : nullptr;
+}
+
 class Block {
  public:
   uint32_t id = 0;

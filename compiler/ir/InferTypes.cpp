@@ -106,11 +106,6 @@ Class arithmeticClass(Class a, Class b) {
 // to real, so a complex input gives a result of either complexity.
 Complexity narrowed(Complexity cx) { return cx == Complexity::Complex ? Complexity::Unknown : cx; }
 
-// The text of a char literal argument (intmax('int8')), or null.
-const std::string* literalText(const Instr* arg) {
-  return arg->op == Op::Const && arg->constant.kind == Constant::Char ? &arg->constant.text : nullptr;
-}
-
 // A reduction of x along its default dimension (sum, median...): a scalar
 // for a non-empty vector, a row for a matrix of known height above one;
 // with a dim argument or an unknown shape, the class only.
@@ -1073,11 +1068,27 @@ class Inference {
     return t;
   }
 
-  std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& args, uint32_t nout) {
-    if (i.name == "property_check_") return {checkedType(i, args)};
-    if (i.name == "for_exit_") return {forExitType(i, args)};
+  // The builtins whose text arguments are option, class or dim names, never
+  // data: a string literal there reads as its char row (sum(x, "all") as
+  // sum(x, 'all'); intmax("int8")).
+  static std::vector<Type> optionsAsChars(const Instr& i, std::vector<Type> args, Rule rule) {
+    bool options = rule == Rule::Reduce || rule == Rule::Statistic || rule == Rule::Cumulative ||
+                   rule == Rule::Construct || rule == Rule::ConstructLogical || rule == Rule::RandomIntegers ||
+                   rule == Rule::Constant || rule == Rule::FloatLimit || rule == Rule::IntLimit;
+    if (!options) return args;
+    size_t first = rule == Rule::FloatLimit || rule == Rule::IntLimit ? 0 : 1;
+    for (size_t k = first; k < args.size() && k < i.operands.size(); ++k)
+      if (const std::string* o = literalText(i.operands[k]); o && i.operands[k]->constant.kind == Constant::String)
+        args[k] = rowOf(Class::Char, Extent::constant(static_cast<int64_t>(o->size())));
+    return args;
+  }
+
+  std::vector<Type> builtinResults(const Instr& i, const std::vector<Type>& given, uint32_t nout) {
+    if (i.name == "property_check_") return {checkedType(i, given)};
+    if (i.name == "for_exit_") return {forExitType(i, given)};
     auto it = builtinRules().find(i.name);
     if (it == builtinRules().end()) return std::vector<Type>(nout, Type::unknown());
+    std::vector<Type> args = optionsAsChars(i, given, it->second);
     // (before the rules for cells: sparse(x) is sparse whatever x is)
     if (it->second == Rule::SparseOf) return {sparseMade(i, args)};
     if (it->second == Rule::FullOf) {

@@ -1,19 +1,25 @@
 // Trims lifetime_end_ marks to the values that may hold objects; see ObjectLifetimes.h.
 #include "ir/ObjectLifetimes.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace mcc::ir {
-namespace {
 
-// Whether releasing a value of type t may destroy a handle object.
-bool mayHoldObject(const Instr* v) {
-  const Type& t = v->type;
-  if (v->op == Op::Undef || !t.reached || t.noValue) return false;
+bool mayHoldObject(const Type& t) {
+  if (!t.reached || t.noValue) return false;
+  if (t.isRecord())  // (its fields are what it holds)
+    return std::any_of(t.fields.begin(), t.fields.end(), [](const FieldType& f) { return mayHoldObject(f.type); });
   return t.cls == Class::Unknown || t.cls == Class::Cell || t.cls == Class::Struct || t.cls == Class::FunctionHandle;
 }
 
-bool isMark(const Instr* i) { return i->op == Op::Call && i->callee == Callee::Builtin && i->name == "lifetime_end_"; }
+bool isLifetimeMark(const Instr& i) {
+  return i.op == Op::Call && i.callee == Callee::Builtin && i.name == "lifetime_end_";
+}
+
+namespace {
+
+bool holdsObject(const Instr* v) { return v->op != Op::Undef && mayHoldObject(v->type); }
 
 // Erases the phis no instruction but themselves uses, until none is left.
 void dropDeadPhis(Function& f) {
@@ -38,11 +44,11 @@ void trim(Function& f) {
   for (Block* b : f.blocks) {
     std::vector<Instr*> empty;
     for (Instr* i : b->instrs) {
-      if (!isMark(i)) continue;
+      if (!isLifetimeMark(*i)) continue;
       any = true;
       std::vector<Instr*> kept;
       for (Instr* o : i->operands)
-        if (mayHoldObject(o)) kept.push_back(o);
+        if (holdsObject(o)) kept.push_back(o);
       for (size_t k = 0; k < i->operands.size(); ++k) i->setOperand(k, nullptr);
       i->operands.clear();
       for (Instr* o : kept) i->addOperand(o);
@@ -63,7 +69,7 @@ bool keepsLifetimes(const Module& m) {
   for (const Function* f : m.functions)
     for (const Block* b : f->blocks)
       for (const Instr* i : b->instrs)
-        if (isMark(i)) return true;
+        if (isLifetimeMark(*i)) return true;
   return false;
 }
 

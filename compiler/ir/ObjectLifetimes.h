@@ -11,9 +11,9 @@
 //
 // On entry: a typed module. On exit: each mark keeps only its operands whose
 // type may hold a handle object (unknown, cell, struct or object, function
-// handle: not a number, logical, char or string, whose release destroys
-// nothing); a mark left without operands is gone, and so are the phis only
-// such marks used. Tests: tests/conformance/programs/classdef_destructor*.m,
+// handle, a record with such a field: not a number, logical, char or
+// string, whose release destroys nothing); a mark left without operands is
+// gone, and so are the phis only such marks used. Tests: tests/conformance/programs/classdef_destructor*.m,
 // tests/lit/typed/classdef-lifetimes.m.
 #pragma once
 
@@ -23,12 +23,15 @@ namespace mcc::ir {
 
 void trimLifetimeEnds(Module& m);
 
+// Whether releasing a value of type t may destroy a handle object.
+bool mayHoldObject(const Type& t);
+
+// Whether i is a lifetime mark: lifetime_end_(v, ...).
+bool isLifetimeMark(const Instr& i);
+
 // Whether m keeps any lifetime mark (after trimLifetimeEnds: a program with
-// destructors that has values which may hold objects). Such a program's
-// structs stay whole (the driver skips scalarizeStructs): a record's fields
-// as separate values would end their lives apart from the struct's, so a
-// handle in a field was destroyed when the struct was first passed to a
-// function (tests/conformance/programs/classdef_destructor_struct_field.m).
+// destructors that has values which may hold objects). ScalarizeStructs
+// then carries a record's marks onto its fields (ScalarizeStructs.h).
 bool keepsLifetimes(const Module& m);
 
 }  // namespace mcc::ir

@@ -1,6 +1,8 @@
 // Scalar replacement of records (see ScalarizeStructs.h).
 #include "ScalarizeStructs.h"
 
+#include "ObjectLifetimes.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -139,8 +141,8 @@ std::unordered_map<const Function*, Signature> signatures(const Module& m) {
 class FunctionScalarizer {
  public:
   FunctionScalarizer(Function& f, const std::unordered_map<const Function*, Signature>& sigs,
-                     const std::unordered_map<std::string, const Function*>& byName)
-      : f_(f), sigs_(sigs), byName_(byName) {}
+                     const std::unordered_map<std::string, const Function*>& byName, bool lifetimes)
+      : f_(f), sigs_(sigs), byName_(byName), lifetimes_(lifetimes) {}
 
   bool run() {
     auto own = sigs_.find(&f_);
@@ -401,12 +403,17 @@ class FunctionScalarizer {
   void makes(Instr* i) {
     if (i->op == Op::SetField && i->type.isRecord() && !i->dynamicField && !i->direct) {
       Instr* base = i->operands[0];
+      const Type& record = recordType(base);  // (a call's type is its first output's once it gives fields)
       std::vector<Instr*> values;
-      if (base->type.isRecord()) values = fieldsOf(base);
+      if (record.isRecord()) values = fieldsOf(base);
       else if (i->type.fields.size() != 1) return;  // (s.f = v on [])
-      int k = base->type.isRecord() ? base->type.fieldIndex(i->name) : -1;
-      if (k >= 0) values[k] = i->operands[1];
-      else values.push_back(i->operands[1]);
+      int k = record.isRecord() ? record.fieldIndex(i->name) : -1;
+      if (k >= 0) {
+        endLifetime(values[k], i);
+        values[k] = i->operands[1];
+      } else {
+        values.push_back(i->operands[1]);
+      }
       if (values.size() != i->type.fields.size()) return;
       parts_[i] = values;
       dead_.push_back(i);
@@ -495,12 +502,57 @@ class FunctionScalarizer {
     changed_ = true;
   }
 
+  // ----------------------------------------------------------- lifetimes
+
+  // The values among v's leaves (v itself where it is no record kept as
+  // parts) whose release may destroy a handle object.
+  void objectLeaves(Instr* v, std::vector<Instr*>& out) {
+    if (!isParts(v)) {
+      if (v->op != Op::Undef && mayHoldObject(v->type)) out.push_back(v);
+      return;
+    }
+    for (Instr* p : parts_.at(v)) objectLeaves(p, out);
+  }
+
+  // s.f = v on a record kept as parts, in a program that tracks lifetimes:
+  // the boxed struct would release the field's old value there, so it lives
+  // up to there (a mark before the assignment, whose value is made by then).
+  void endLifetime(Instr* old, Instr* at) {
+    if (!lifetimes_) return;
+    std::vector<Instr*> values;
+    objectLeaves(old, values);
+    if (values.empty()) return;
+    Instr* mark = newInstr(Op::Call, *at, Type::unknown());
+    mark->name = "lifetime_end_";
+    mark->callee = Callee::Builtin;
+    mark->nargout = 0;
+    for (Instr* v : values) mark->addOperand(v);
+    insertBefore(at, mark);
+  }
+
+  // A lifetime mark of records kept as parts marks their leaves instead
+  // (those that may hold objects); one left with nothing to mark is gone.
+  void markLeaves(Instr* mark) {
+    std::vector<Instr*> values;
+    for (Instr* o : mark->operands) objectLeaves(o, values);
+    if (values == mark->operands) return;
+    for (size_t k = 0; k < mark->operands.size(); ++k) mark->setOperand(k, nullptr);
+    mark->operands.clear();
+    for (Instr* v : values) mark->addOperand(v);
+    if (values.empty()) dead_.push_back(mark);
+    changed_ = true;
+  }
+
   // --------------------------------------------------------------- uses
 
   // Rewrites the uses in `i` of records kept as parts.
   void uses(Instr* i) {
     if (isParts(i) && !isUserCall(*i)) return;  // made from parts: no use left to rewrite
     if (i->op == Op::Extract && isUserCall(*i->operands[0]) && isParts(i->operands[0])) return;
+    if (isLifetimeMark(*i)) {
+      markLeaves(i);
+      return;
+    }
     if (i->op == Op::Field && !i->dynamicField && isParts(i->operands[0])) {
       Instr* s = i->operands[0];
       int k = recordType(s).fieldIndex(i->name);
@@ -545,6 +597,7 @@ class FunctionScalarizer {
   std::unordered_map<Instr*, Instr*> cursorAfter_;
   std::unordered_map<Block*, Instr*> cursorPhis_;
   std::vector<Instr*> dead_;
+  bool lifetimes_;  // the program marks where values' lifetimes end (ObjectLifetimes.h)
   bool changed_ = false;
 };
 
@@ -554,8 +607,9 @@ bool scalarizeStructs(Module& m) {
   std::unordered_map<const Function*, Signature> sigs = signatures(m);
   std::unordered_map<std::string, const Function*> byName;
   for (const Function* f : m.functions) byName[f->name] = f;
+  bool lifetimes = keepsLifetimes(m);
   bool changed = false;
-  for (Function* f : m.functions) changed |= FunctionScalarizer(*f, sigs, byName).run();
+  for (Function* f : m.functions) changed |= FunctionScalarizer(*f, sigs, byName, lifetimes).run();
   for (auto& [f, s] : sigs) {
     // The outputs' names, as the signature gives them.
     Function* g = const_cast<Function*>(f);

@@ -15,10 +15,17 @@
 // by field after it is made. The boxed path's results are unchanged: a
 // record is exactly what the boxed struct would hold.
 //
+// In a program that marks where values' lifetimes end (a destructor:
+// ObjectLifetimes.h), a handle object in a field must live as long as the
+// boxed struct would hold it: a mark of a record marks its leaves that may
+// hold objects, and s.f = v marks the field's old value there (where the
+// boxed struct would release it).
+//
 // On entry: a typed module (InferTypes). On exit: the same program with
 // fewer struct values; functions' signatures may have more inputs and
 // outputs (named "s.f", "s.pos.x"). Tests: tests/lit/typed/scalarize-structs.m,
-// tests/unit/ScalarizeStructsTest.cpp, tests/conformance/programs/struct_records*.m.
+// tests/unit/ScalarizeStructsTest.cpp, tests/conformance/programs/struct_records*.m,
+// tests/conformance/programs/classdef_destructor_struct_field*.m.
 #pragma once
 
 #include "ir/IR.h"

@@ -316,7 +316,7 @@ class Former {
     const ir::Type& t = x->type;
     if (i->operands.size() == 2) {
       const Instr* d = i->operands[1];
-      if (d->op == Op::Const && d->constant.kind == ir::Constant::Char && d->constant.text == "all") return kind;
+      if (const std::string* o = ir::literalText(d); o && *o == "all") return kind;
       if (!isConstScalar(d) || d->constant.real < 1 || d->constant.real != static_cast<int64_t>(d->constant.real))
         return std::nullopt;
       size_t dim = static_cast<size_t>(d->constant.real) - 1;
@@ -590,7 +590,7 @@ class Former {
         n.type = reductionType(*r, *elemType(m->operands[0]->type));
         if (m->operands.size() == 2) {
           const Instr* d = m->operands[1];
-          n.dim = d->constant.kind == ir::Constant::Char ? kAllDims : static_cast<uint32_t>(d->constant.real);
+          n.dim = ir::literalText(d) ? kAllDims : static_cast<uint32_t>(d->constant.real);
         }
         n.args = {operand(m->operands[0])};
       } else if (auto a = along(m); a && !elementwise(m)) {

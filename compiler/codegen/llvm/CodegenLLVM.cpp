@@ -3103,8 +3103,9 @@ llvm::Value* Codegen::emit(const Instr& i) {
 static bool catchesInRuntime(const Instr& i) {
   if (i.op != Op::Call || (i.name != "cellfun" && i.name != "arrayfun" && i.name != "structfun")) return false;
   for (const Instr* a : i.operands) {
-    if (a->op != Op::Const || a->constant.kind != ir::Constant::Char) continue;
-    std::string t = a->constant.text;
+    const std::string* text = ir::literalText(a);
+    if (!text) continue;
+    std::string t = *text;
     for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (t == "errorhandler") return true;
   }

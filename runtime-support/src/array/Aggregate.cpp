@@ -37,6 +37,7 @@ const std::vector<std::string>& namesOf(const mcc_array* s) {
 }
 
 std::string dynamicName(const mcc_array* name, const mcc_site* site) {
+  name = scalarText(name);  // s.("name")
   if (!name || name->class_id != MCC_CLASS_CHAR || (name->numel && !(name->ndims == 2 && name->dims[0] == 1)))
     fail("Dynamic structure reference must evaluate to a valid field name.", site);
   return toText(name);

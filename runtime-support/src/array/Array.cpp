@@ -30,6 +30,11 @@ const char* className(uint32_t c) {
   return c <= MCC_CLASS_SPARSE ? names[c] : "unsupported";
 }
 
+void unsupportedClass(uint32_t c) {
+  if (c > MCC_CLASS_SPARSE) internalError("unsupported array class " + std::to_string(c));
+  fail(std::string("Invalid data type. Values of class ") + className(c) + " are not supported here.", nullptr);
+}
+
 size_t scalarSize(uint32_t c) {
   if (isPointerClass(c)) return sizeof(mcc_array*);
   return visitClass(c, [](auto tag) { return sizeof(typename decltype(tag)::T); });

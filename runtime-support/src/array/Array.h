@@ -92,6 +92,10 @@ size_t scalarSize(uint32_t c);
 // Bytes of one element of `a` (twice the scalar size when complex).
 inline size_t elementSize(const mcc_array* a) { return scalarSize(a->class_id) * (a->is_complex ? 2 : 1); }
 
+// MATLAB's error for a value of class c (a string, cell, struct...) where
+// a builtin takes numeric, logical or char values only.
+[[noreturn]] void unsupportedClass(uint32_t c);
+
 // Calls f(ClassTag<C>{}) for the class id c (numeric, logical or char).
 template <class F> decltype(auto) visitClass(uint32_t c, F&& f) {
   switch (c) {
@@ -107,7 +111,7 @@ template <class F> decltype(auto) visitClass(uint32_t c, F&& f) {
     case MCC_CLASS_UINT64: return f(ClassTag<MCC_CLASS_UINT64>{});
     case MCC_CLASS_LOGICAL: return f(ClassTag<MCC_CLASS_LOGICAL>{});
     case MCC_CLASS_CHAR: return f(ClassTag<MCC_CLASS_CHAR>{});
-    default: internalError("unsupported array class " + std::to_string(c));
+    default: unsupportedClass(c);
   }
 }
 

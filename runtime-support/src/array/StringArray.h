@@ -29,6 +29,11 @@ Ref stringScalar(std::string_view utf8);
 Ref stringScalar(const std::vector<uint16_t>& codes);
 // Element k: its char row (borrowed), or nullptr for <missing>.
 inline const mcc_array* stringElement(const mcc_array* s, size_t k) { return elementsOf(s)[k]; }
+// A name or option written "text" read as 'text': the char row of a string
+// scalar that is not <missing>, or v itself (any other value).
+inline const mcc_array* scalarText(const mcc_array* v) {
+  return isStringArray(v) && v->numel == 1 && stringElement(v, 0) ? stringElement(v, 0) : v;
+}
 // Element k as UTF-8 (nothing for <missing>).
 std::optional<std::string> stringText(const mcc_array* s, size_t k);
 // Stores text (consumed, a char row; nullptr: <missing>) as element k of an

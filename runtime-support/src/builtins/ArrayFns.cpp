@@ -29,8 +29,8 @@ namespace {
 
 // --- Small helpers ------------------------------------------------------------
 
-// Input k is an option: char text, '' included.
-bool isOption(const Args& a, uint32_t k) { return a[k]->class_id == MCC_CLASS_CHAR && a.isText(k); }
+// Input k is an option: a char row ('' included) or a string scalar.
+bool isOption(const Args& a, uint32_t k) { return a.isText(k); }
 
 // run(in, out, op) over the complex elements of src into r, both single or
 // both double.
@@ -1112,7 +1112,7 @@ MCC_DEFINE_BUILTIN(nnz) {
 
 MCC_DEFINE_BUILTIN(find) { findBuiltin(a); }
 MCC_DEFINE_BUILTIN(sort) {
-  if (runAsText(a, mcc_bi_sort, TextOut::Strings, 1)) return;  // strings sort as cellstr
+  if (runAsText(a, mcc_bi_sort, TextOut::StringsForFirst, 1)) return;  // strings sort as cellstr
   sortBuiltin(a);
 }
 

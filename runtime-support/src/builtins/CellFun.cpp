@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "array/Aggregate.h"
+#include "array/StringArray.h"
 #include "builtins/Builtin.h"
 #include "builtins/Handles.h"
 
@@ -27,6 +28,7 @@ bool equalsIgnoringCase(const std::string& a, const char* b) {
 }
 
 bool isOptionName(const mcc_array* v) {
+  v = scalarText(v);  // "UniformOutput" as 'UniformOutput'
   if (!v || v->class_id != MCC_CLASS_CHAR || v->ndims != 2 || v->dims[0] != 1) return false;
   std::string t = toText(v);
   return equalsIgnoringCase(t, "UniformOutput") || equalsIgnoringCase(t, "ErrorHandler");
@@ -71,7 +73,7 @@ Application parse(const Args& a, const char* fn, bool cellsOnly) {
   for (; k < a.nargin; k += 2) {
     if (k + 1 >= a.nargin || !isOptionName(a[k]))
       a.error(std::string("Unrecognized parameter name for ") + fn + ". Expected 'UniformOutput' or 'ErrorHandler'.");
-    std::string name = toText(a[k]);
+    std::string name = a.text(k);
     const mcc_array* v = a[k + 1];
     if (equalsIgnoringCase(name, "UniformOutput")) {
       if (v->numel != 1 || !(isNumericClass(v->class_id) || v->class_id == MCC_CLASS_LOGICAL))

@@ -111,8 +111,9 @@ Dims sizeArgs(const Args& a, uint32_t first) {
   return dims;
 }
 
-// The text of a cellstr element or char row (error otherwise).
+// The text of a cellstr element, char row or string scalar (error otherwise).
 std::string nameText(const Args& a, const mcc_array* v, const char* message) {
+  v = scalarText(v);
   if (!v || v->class_id != MCC_CLASS_CHAR || (v->numel && !(v->ndims == 2 && v->dims[0] == 1))) a.error(message);
   return toText(v);
 }
@@ -126,10 +127,16 @@ bool isCellstr(const mcc_array* c) {
   return true;
 }
 
-// The names a field-name argument holds: a char row or a cell of them.
+// The names a field-name argument holds: a char row, a cell of them or a
+// string array.
 std::vector<std::string> namesArg(const Args& a, uint32_t k, const char* message) {
   std::vector<std::string> names;
-  if (a[k]->class_id == MCC_CLASS_CELL) {
+  if (a[k]->class_id == MCC_CLASS_STRING) {
+    for (size_t j = 0; j < a[k]->numel; ++j) {
+      if (!stringElement(a[k], j)) a.error(message);
+      names.push_back(toText(stringElement(a[k], j)));
+    }
+  } else if (a[k]->class_id == MCC_CLASS_CELL) {
     for (size_t j = 0; j < a[k]->numel; ++j) names.push_back(nameText(a, elementsOf(a[k])[j], message));
   } else {
     names.push_back(nameText(a, a[k], message));
@@ -224,12 +231,15 @@ MCC_DEFINE_BUILTIN(isfield) {
   auto has = [&](const mcc_array* n) {
     return isStruct && n && n->class_id == MCC_CLASS_CHAR && fieldsOf(s) && fieldsOf(s)->find(toText(n)) >= 0;
   };
-  if (a[1]->class_id != MCC_CLASS_CELL) {
-    a.set(0, boolResult(has(a[1])));
+  // A cell of names or a string array (its elements' char rows; <missing> is no name).
+  bool strings = a[1]->class_id == MCC_CLASS_STRING;
+  if (a[1]->class_id != MCC_CLASS_CELL && !(strings && a[1]->numel != 1)) {
+    a.set(0, boolResult(has(strings ? stringElement(a[1], 0) : a[1])));
     return;
   }
   Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(a[1]), true, a.site);
-  for (size_t k = 0; k < a[1]->numel; ++k) dataOf<uint8_t>(r.get())[k] = has(elementsOf(a[1])[k]);
+  for (size_t k = 0; k < a[1]->numel; ++k)
+    dataOf<uint8_t>(r.get())[k] = has(strings ? stringElement(a[1], k) : elementsOf(a[1])[k]);
   a.set(0, std::move(r));
 }
 
@@ -758,7 +768,7 @@ MCC_DEFINE_BUILTIN(strjoin) {
 // of a cell of them); consecutive delimiters count as one unless the
 // 'CollapseDelimiters' option is false (MATLAB's default is true).
 MCC_DEFINE_BUILTIN(strsplit) {
-  if (runAsText(a, mcc_bi_strsplit, TextOut::Strings)) return;
+  if (runAsText(a, mcc_bi_strsplit, TextOut::StringsForFirst)) return;
   a.arity(1, 4, 1);
   bool collapse = true;
   uint32_t nargs = a.nargin;

@@ -92,7 +92,7 @@ void fftBuiltin(const Args& a, bool inverse) {
   const mcc_array* x = numericInput(a);
   uint32_t nargs = a.nargin;
   bool symmetric = false;
-  if (inverse && nargs >= 2 && a[nargs - 1]->class_id == MCC_CLASS_CHAR) {
+  if (inverse && nargs >= 2 && a.isText(nargs - 1)) {
     std::string o = option(a, nargs - 1);
     if (o != "symmetric" && o != "nonsymmetric") a.error("Invalid option.");
     symmetric = o == "symmetric";

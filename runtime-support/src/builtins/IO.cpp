@@ -785,7 +785,7 @@ MCC_DEFINE_BUILTIN(fseek) {
   double offset = a.scalar(1);
   if (offset != std::floor(offset) || std::isinf(offset)) a.error("Offset must be an integer.");
   int whence;
-  if (a[2]->class_id == MCC_CLASS_CHAR) {
+  if (a.isText(2)) {
     std::string origin = a.text(2);
     whence = origin == "bof" ? SEEK_SET : origin == "cof" ? SEEK_CUR : origin == "eof" ? SEEK_END : -1;
   } else {
@@ -805,7 +805,7 @@ MCC_DEFINE_BUILTIN(fread) {
   SizeSpec size;
   uint32_t next = 1;
   // fread(fid, precision) is allowed: the size is then Inf.
-  if (a.nargin > 1 && a[1]->class_id != MCC_CLASS_CHAR) size = sizeArg(a, next++);
+  if (a.nargin > 1 && !a.isText(1)) size = sizeArg(a, next++);
   Precision precision{MCC_CLASS_UINT8, MCC_CLASS_DOUBLE};
   if (a.nargin > next) precision = parsePrecision(a, a.text(next++));
   checkMachineArgs(a, next);

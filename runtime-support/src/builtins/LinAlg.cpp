@@ -609,7 +609,7 @@ MCC_DEFINE_BUILTIN(norm) {
   NormType type = NormType::Two;
   double p = 2;
   if (a.nargin == 2) {
-    if (a[1]->class_id == MCC_CLASS_CHAR) {
+    if (a.isText(1)) {
       std::string s = option(a, 1);
       if (s == "fro")
         type = NormType::Fro;

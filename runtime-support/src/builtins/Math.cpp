@@ -721,7 +721,7 @@ Shape shapeArguments(const Args& a, uint32_t defaultClass, bool takesClass) {
     s.cls = p->class_id;
     s.complex = p->is_complex;
     nsizes -= 2;
-  } else if (nsizes >= 1 && a[nsizes - 1]->class_id == MCC_CLASS_CHAR) {
+  } else if (nsizes >= 1 && (a[nsizes - 1]->class_id == MCC_CLASS_CHAR || a.isText(nsizes - 1))) {
     if (!takesClass) a.error("Size inputs must be numeric.");
     s.cls = classNamed(a.text(nsizes - 1));
     if (s.cls == MCC_CLASS_COLON) a.error("Unrecognized class name '" + a.text(nsizes - 1) + "'.");
@@ -775,7 +775,7 @@ Ref logicalFilled(const Args& a, bool value) {
 // default.
 uint32_t classArgument(const Args& a, uint32_t defaultClass) {
   if (a.nargin == 0) return defaultClass;
-  if (a[0]->class_id != MCC_CLASS_CHAR) a.error("Class name must be a character vector.");
+  if (!a.isText(0) && a[0]->class_id != MCC_CLASS_CHAR) a.error("Class name must be a character vector.");
   return classNamed(a.text(0));
 }
 
@@ -1147,7 +1147,7 @@ MCC_DEFINE_BUILTIN(false) {
 // number of x's class), and eps(sizes..., class).
 MCC_DEFINE_BUILTIN(eps) {
   a.arity(0, UINT32_MAX, 1);
-  if (a.nargin == 1 && a[0]->class_id != MCC_CLASS_CHAR) {
+  if (a.nargin == 1 && a[0]->class_id != MCC_CLASS_CHAR && !a.isText(0)) {
     const mcc_array* x = checked(a[0]);
     if (x->class_id != MCC_CLASS_SINGLE && x->class_id != MCC_CLASS_DOUBLE)
       a.error("Class must be 'single' or 'double'.");

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "array/Aggregate.h"
+#include "array/StringArray.h"
 #include "builtins/Util.h"
 
 namespace mcc::rt {
@@ -141,8 +142,9 @@ double SolverOptions::number(std::string_view name, double fallback) const {
 std::string SolverOptions::text(std::string_view name, const std::string& fallback) const {
   Ref v = value(name);
   if (!v) return fallback;
-  if (v->class_id != MCC_CLASS_CHAR) a_.error("Option '" + std::string(name) + "' must be a character vector.");
-  return lower(toText(v.get()));
+  const mcc_array* t = scalarText(v.get());  // optimset("Display", "off")
+  if (t->class_id != MCC_CLASS_CHAR) a_.error("Option '" + std::string(name) + "' must be a character vector.");
+  return lower(toText(t));
 }
 
 }  // namespace mcc::rt

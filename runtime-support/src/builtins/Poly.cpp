@@ -569,12 +569,12 @@ void interp1Builtin(const Args& a) {
   a.arity(2, 5, 1);
   // Forms: (v, xq), (x, v, xq), then method, then 'extrap' or a fill value.
   uint32_t k = 0;
-  bool haveX = a.nargin >= 3 && !(a[2]->class_id == MCC_CLASS_CHAR && a.isText(2));
+  bool haveX = a.nargin >= 3 && !a.isText(2);
   const mcc_array* xa = haveX ? checked(a[k++]) : nullptr;
   const mcc_array* va = checked(a[k++]);
   const mcc_array* xqa = checked(a[k++]);
   Method m = Method::Linear;
-  if (k < a.nargin && a[k]->class_id == MCC_CLASS_CHAR) {
+  if (k < a.nargin && a.isText(k)) {
     std::string s = option(a, k);
     if (s != "extrap") {
       m = methodNamed(a, s);
@@ -584,7 +584,7 @@ void interp1Builtin(const Args& a) {
   bool extrapolate = m == Method::Pchip || m == Method::Spline;
   double fill = std::numeric_limits<double>::quiet_NaN();
   if (k < a.nargin) {
-    if (a[k]->class_id == MCC_CLASS_CHAR) {
+    if (a.isText(k)) {
       if (option(a, k) != "extrap") a.error("Invalid extrapolation option.");
       extrapolate = true;
     } else {
@@ -669,7 +669,7 @@ void interp2Builtin(const Args& a) {
   a.arity(3, 7, 1);
   // Forms: (V, Xq, Yq), (X, Y, V, Xq, Yq), each optionally followed by a
   // method and an extrapolation value.
-  uint32_t nData = a.nargin >= 5 && a[3]->class_id != MCC_CLASS_CHAR ? 5 : 3;
+  uint32_t nData = a.nargin >= 5 && !a.isText(3) ? 5 : 3;
   const mcc_array* V = checked(a[nData == 5 ? 2 : 0]);
   if (V->ndims > 2 || V->is_complex) a.error("V must be a real 2-D matrix.");
   size_t rows = V->dims[0], cols = V->dims[1];
@@ -693,7 +693,7 @@ void interp2Builtin(const Args& a) {
   bool nearest = false;
   double fill = std::numeric_limits<double>::quiet_NaN();
   for (uint32_t k = nData; k < a.nargin; ++k) {
-    if (a[k]->class_id == MCC_CLASS_CHAR) {
+    if (a.isText(k)) {
       std::string m = option(a, k);
       if (m == "nearest") nearest = true;
       else if (m != "linear") notImplemented("interp2 method '" + m + "'", a.site);

@@ -145,7 +145,7 @@ struct SetOptions {
 SetOptions setOptions(const Args& a, uint32_t first, bool allowOccurrence) {
   SetOptions o;
   for (uint32_t k = first; k < a.nargin; ++k) {
-    std::string s = a[k]->class_id == MCC_CLASS_CHAR ? option(a, k) : "";
+    std::string s = a.isText(k) ? option(a, k) : "";
     if (s == "rows") o.rows = true;
     else if (s == "stable") o.stable = true;
     else if (s == "sorted") o.stable = false;
@@ -396,7 +396,7 @@ void sortrowsBuiltin(const Args& a) {
   std::vector<std::pair<size_t, bool>> cols;
   bool descend = false;
   for (uint32_t k = 1; k < a.nargin; ++k) {
-    if (a[k]->class_id == MCC_CLASS_CHAR) {
+    if (a.isText(k)) {
       std::string s = option(a, k);
       if (s != "ascend" && s != "descend") a.error("Sorting direction must be 'ascend' or 'descend'.");
       descend = s == "descend";
@@ -412,7 +412,7 @@ void sortrowsBuiltin(const Args& a) {
       cols.push_back({static_cast<size_t>(m) - 1, v < 0});
     }
   }
-  if (cols.empty() && !(a.nargin >= 2 && a[1]->class_id != MCC_CLASS_CHAR))
+  if (cols.empty() && !(a.nargin >= 2 && !a.isText(1)))
     for (size_t c = 0; c < it.w; ++c) cols.push_back({c, false});
   if (descend)
     for (auto& c : cols) c.second = !c.second;
@@ -438,7 +438,7 @@ void issortedBuiltin(const Args& a) {
   std::string mode = "ascend";
   size_t dim = 0;
   for (uint32_t k = 1; k < a.nargin; ++k) {
-    if (a[k]->class_id != MCC_CLASS_CHAR) {
+    if (!a.isText(k)) {
       dim = mcc_dim_arg(a.scalar(k), a.site);
       continue;
     }

@@ -231,7 +231,7 @@ void conv2Builtin(const Args& a) {
   a.arity(2, 4, 1);
   uint32_t data = a.nargin;
   std::string shape = "full";
-  if (a[a.nargin - 1]->class_id == MCC_CLASS_CHAR) {
+  if (a.isText(a.nargin - 1)) {
     shape = option(a, a.nargin - 1);
     if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
     --data;

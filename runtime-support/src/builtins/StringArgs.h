@@ -11,6 +11,9 @@ namespace mcc::rt {
 enum class TextOut {
   Same,     // its results as they are (logical, numbers)
   Strings,  // text results as strings: a char row a string scalar, a cell of texts a string array
+  // As Strings when the first input (the data) is a string, else as Same: a
+  // string option leaves the type alone (sort(c, "descend") is a cell).
+  StringsForFirst,
 };
 
 // When any input is a string array, calls `builtin` with each string scalar

@@ -60,9 +60,10 @@ bool runAsText(const Args& a, BuiltinFn builtin, TextOut out, uint32_t cellInput
   uint32_t slots = a.outputs();
   std::vector<mcc_array*> results(slots, nullptr);
   builtin(a.nargout, results.data(), a.nargin, in.data(), a.site);
+  bool asStrings = out == TextOut::Strings || (out == TextOut::StringsForFirst && isStringArray(a[0]));
   for (uint32_t k = 0; k < slots; ++k) {
     Ref r(results[k]);
-    a.set(k, out == TextOut::Strings ? textAsStrings(std::move(r), a.site) : std::move(r));
+    a.set(k, asStrings ? textAsStrings(std::move(r), a.site) : std::move(r));
   }
   return true;
 }

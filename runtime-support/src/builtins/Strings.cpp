@@ -548,14 +548,17 @@ MCC_DEFINE_BUILTIN(dec2hex) {
 MCC_DEFINE_BUILTIN(dec2base) { dec2baseBuiltin(a); }
 MCC_DEFINE_BUILTIN(bin2dec) {
   a.arity(1, 1, 1);
+  if (runAsText(a, mcc_bi_bin2dec, TextOut::Same)) return;
   fromBase(a, 2, "", "Binary character vector may consist only of characters 0 and 1");
 }
 MCC_DEFINE_BUILTIN(hex2dec) {
   a.arity(1, 1, 1);
+  if (runAsText(a, mcc_bi_hex2dec, TextOut::Same)) return;
   fromBase(a, 16, "", "Input to hex2dec should only contain 0-9, a-f, or A-F.");
 }
 MCC_DEFINE_BUILTIN(base2dec) {
   a.arity(2, 2, 1);
+  if (runAsText(a, mcc_bi_base2dec, TextOut::Same)) return;
   if (a[1]->class_id == MCC_CLASS_CHAR) {
     std::string symbols = a.text(1);
     fromBase(a, static_cast<unsigned>(symbols.size()), symbols, "String contains characters not in the symbol set.");

@@ -637,8 +637,8 @@ MCC_DEFINE_BUILTIN(num2str) {
   RealMatrix m = v.matrix();
   if (a.nargin == 1) {
     a.set(0, charMatrix(num2str(m)));
-  } else if (a[1]->class_id == MCC_CLASS_CHAR) {
-    a.set(0, charMatrix(num2str(m, formatBytes(a[1]))));
+  } else if (scalarText(a[1])->class_id == MCC_CLASS_CHAR) {
+    a.set(0, charMatrix(num2str(m, formatBytes(scalarText(a[1])))));
   } else {
     double precision = a[1]->numel == 1 ? a.scalar(1) : -1;
     if (!(precision >= 0) || precision != std::floor(precision) || precision > 1000)

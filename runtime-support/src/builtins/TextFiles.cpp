@@ -435,7 +435,7 @@ void textscanBuiltin(const Args& a) {
   std::string text;
   FILE* file = nullptr;
   long start = 0;
-  if (a[0]->class_id == MCC_CLASS_CHAR) {
+  if (a[0]->class_id == MCC_CLASS_CHAR || a.isText(0)) {
     text = a.text(0);
   } else {
     file = fileForReading(a.scalar(0), a.site);

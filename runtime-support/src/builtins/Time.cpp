@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "builtins/Builtin.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
 using namespace mcc::rt;
@@ -268,6 +269,7 @@ std::vector<double> dateNumbersOf(const Args& a, uint32_t k, const std::string* 
 
 void datenumBuiltin(const Args& a) {
   a.arity(1, 6, 1);
+  if (runAsText(a, mcc_bi_datenum, TextOut::Same)) return;  // datenum("2020-01-01")
   if (a[0]->class_id == MCC_CLASS_CHAR || a[0]->class_id == MCC_CLASS_CELL) {
     std::string fmt;
     if (a.nargin >= 2 && a.isText(1)) fmt = a.text(1);
