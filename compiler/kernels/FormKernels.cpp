@@ -308,10 +308,14 @@ class Former {
   static bool emptyMatrix(const Instr* v) { return v->op == Op::Matrix && v->operands.empty(); }
 
   // A reduction over every element of its operand (max(x, [], dim) is
-  // only ever one along a dim).
+  // one along a dim, max(x, [], 'all') over every element).
   std::optional<ReduceKind> reduction(const Instr* i) {
     std::optional<ReduceKind> kind = fusableReduction(i);
-    if (!kind || i->operands.size() == 3) return std::nullopt;
+    if (!kind) return std::nullopt;
+    if (i->operands.size() == 3) {
+      const std::string* o = ir::literalText(i->operands[2]);
+      return o && *o == "all" ? kind : std::nullopt;
+    }
     const Instr* x = i->operands[0];
     const ir::Type& t = x->type;
     if (i->operands.size() == 2) {
@@ -591,6 +595,8 @@ class Former {
         if (m->operands.size() == 2) {
           const Instr* d = m->operands[1];
           n.dim = ir::literalText(d) ? kAllDims : static_cast<uint32_t>(d->constant.real);
+        } else if (m->operands.size() == 3) {
+          n.dim = kAllDims;  // max(x, [], 'all')
         }
         n.args = {operand(m->operands[0])};
       } else if (auto a = along(m); a && !elementwise(m)) {
