@@ -177,7 +177,8 @@ const mcc_array* checkedAny(const mcc_array* a) {
   if (!a) internalError("NULL array");
   if (a->class_id == MCC_CLASS_COLON) internalError("the colon marker used as a value");
   if (!isValueClass(a->class_id) && !isPointerClass(a->class_id) && a->class_id != MCC_CLASS_MAP &&
-      a->class_id != MCC_CLASS_SPARSE)
+      a->class_id != MCC_CLASS_SPARSE && a->class_id != MCC_CLASS_FUNCTION_HANDLE &&
+      a->class_id != MCC_CLASS_MEXCEPTION && a->class_id != MCC_CLASS_LIBOBJECT)
     internalError(std::string("arrays of class ") + std::to_string(a->class_id));
   // A host operation on an array a GPU kernel left on the device fetches it
   // (once: the host copy is current afterwards).

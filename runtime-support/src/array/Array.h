@@ -196,7 +196,8 @@ void reserveElements(mcc_array* a, size_t elements, const mcc_site* site);
 // Checks an array argument of the C API: not NULL, a supported class, on the
 // host. Returns it.
 const mcc_array* checked(const mcc_array* a);
-// The same, accepting cells and structs too (size queries, copies).
+// The same, accepting every class of value too: cells, structs, strings,
+// function handles, maps, exceptions, library objects (size queries, copies).
 const mcc_array* checkedAny(const mcc_array* a);
 
 template <class T> T* dataOf(const mcc_array* a) { return static_cast<T*>(a->data); }
