@@ -254,12 +254,15 @@ const REAL RECIP_SAFE_R = 1.152921504606847e+18LF;  // 2^60
 // beyond SPLIT_MAX) or q is 0, inf or NaN.
 bool mcc_recip_safe(REAL v) { return abs(v) < RECIP_SAFE_R && abs(v) > 1.0LF / RECIP_SAFE_R; }
 
-// mcc_div where 1/b and a/b are normal (mcc_recip_safe of a and b).
-precise REAL mcc_div_near(REAL a, REAL b) {
-  REAL inv = mcc_recip(b);
+// a / b from inv ~ 1/b: q = a inv refined with the exact residual once
+// (a zero q kept, with its sign).
+precise REAL mcc_div_by(REAL a, REAL b, REAL inv) {
   REAL q = a * inv;
   return q == 0.0LF ? q : fma(mcc_residual(a, q, b), inv, q);
 }
+
+// mcc_div where 1/b and a/b are normal (mcc_recip_safe of a and b).
+precise REAL mcc_div_near(REAL a, REAL b) { return mcc_div_by(a, b, mcc_recip(b)); }
 
 precise REAL mcc_div(REAL a, REAL b) {
   if (mcc_recip_safe(b) && (a == 0.0LF || mcc_recip_safe(a))) return mcc_div_near(a, b);
@@ -271,13 +274,11 @@ precise REAL mcc_div(REAL a, REAL b) {
 // a / b for a constant b whose reciprocal inv the compiler rounded
 // correctly (EmitGLSL's constDivisor: b and inv normal, and in single the
 // result checked correctly rounded for every a): a inv refined with the
-// exact residual once, as mcc_div_near does with a reciprocal of its own;
-// zeros keep their sign; a beyond mcc_recip_safe (inf, NaN, huge, tiny)
+// exact residual once (mcc_div_by, as mcc_div_near with a reciprocal of
+// its own); a beyond mcc_recip_safe other than 0 (inf, NaN, huge, tiny)
 // takes mcc_div.
 precise REAL mcc_div_const(REAL a, REAL b, REAL inv) {
-  if (!mcc_recip_safe(a)) return a == 0.0LF ? a * inv : mcc_div(a, b);
-  REAL q = a * inv;
-  return fma(mcc_residual(a, q, b), inv, q);
+  return a == 0.0LF || mcc_recip_safe(a) ? mcc_div_by(a, b, inv) : mcc_div(a, b);
 }
 
 #if MCC_F64
