@@ -51,12 +51,74 @@ Type withClass(Type t, Class c) {
 
 Type rowOf(Class c, Extent n = Extent::unknown()) { return Type::matrix(c, {Extent::constant(1), n}); }
 
+bool isColon(const Instr* idx) { return idx->op == Op::Const && idx->constant.kind == Constant::Colon; }
+
+// Every element of index `idx` into A is at most A's extent `e` along it,
+// so that A(..., idx, ...) = v does not grow A there: ':', `end` of A
+// itself, a number bounded by a constant extent, or the values of a range
+// with a positive step whose last value is the very value that gave a
+// symbolic extent (`for k = 1:n` into `zeros(1, n)`). A logical mask may
+// be longer than the extent.
+bool within(const Instr* idx, const Instr* base, const Extent& e) {
+  if (isColon(idx)) return true;
+  if (!idx->type.reached || idx->type.cls == Class::Logical || !isNumericClass(idx->type.cls)) return false;
+  if (idx->op == Op::EndOf) return idx->operands[0] == base;
+  if (e.kind == Extent::Const) return valueRange(idx).hi <= static_cast<double>(e.value);
+  if (e.kind != Extent::Sym) return false;
+  const Instr* r = idx->op == Op::ForValue ? idx->operands[0] : idx;
+  return r->op == Op::Range && r->operands[2] == e.sym && valueRange(r->operands[1]).lo > 0;
+}
+
+// The extent an index selects along A's extent `e`: all of it for ':', one
+// for a scalar, a vector index's length; unknown for a logical mask.
+Extent selected(const Instr* idx, const Extent& e) {
+  if (isColon(idx)) return e;
+  const Type& t = idx->type;
+  if (!t.reached || !t.rankKnown || t.dims.size() != 2 || t.cls == Class::Logical) return Extent::unknown();
+  if (t.isScalar()) return Extent::constant(1);
+  if (t.dims[0].isOne()) return t.dims[1];
+  if (t.dims[1].isOne()) return t.dims[0];
+  return Extent::unknown();
+}
+
+// The shape of A(index) or A(i, j) (not for an update) of a full value A
+// of known rank, into t: A(k) of a vector k has the vector's orientation
+// where A is a vector of that orientation (a row index into a row or a
+// scalar, a column into a column), k's shape where A is a matrix of known
+// extents above one; A(i, j) of a matrix is the extents i and j select.
+// (A(:) is columnOf's. A 1x1 result stays an array here: the runtime's
+// subsref makes it.)
+void indexedShape(const Instr& i, const Type& base, Type& t) {
+  if (!base.rankKnown || base.dims.size() != 2 || base.sp != Sparsity::Full || !i.splice.empty()) return;
+  size_t indices = i.operands.size() - 1;
+  const Instr* first = i.operands[1];
+  std::vector<Extent> dims;
+  if (indices == 2) {
+    dims = {selected(first, base.dims[0]), selected(i.operands[2], base.dims[1])};
+  } else {
+    const Type& k = first->type;
+    if (indices != 1 || isColon(first) || !k.reached || !k.rankKnown || k.dims.size() != 2 || k.cls == Class::Logical)
+      return;
+    auto big = [](const Extent& e) { return e.kind == Extent::Const && e.value > 1; };
+    bool kRow = k.dims[0].isOne(), kColumn = k.dims[1].isOne();
+    if (!(kRow && base.dims[0].isOne()) && !(kColumn && base.dims[1].isOne()) &&
+        !(big(base.dims[0]) && big(base.dims[1])))
+      return;
+    dims = k.dims;
+  }
+  if (dims[0].isOne() && dims[1].isOne()) return;
+  t.rankKnown = true;
+  t.dims = std::move(dims);
+}
+
 // The shape of A after A(index) = v with a v that is not [] (no deletion),
 // into t (A's class and complexity there): A(:) = v keeps A's shape (v has
 // as many elements or one, else an error); one index into a row (a 1-by-n
 // or a scalar) leaves a row, into an n-by-1 with n > 1 a column, into [] a
 // row, and into any other matrix of known extents keeps its shape (growing
-// it by one index is an error); two indices into a matrix leave a matrix.
+// it by one index is an error); an index no larger than the vector's
+// length keeps it. Two indices into a matrix leave a matrix, of A's
+// extent along each dimension where the index stays within it.
 // Values only (numbers, text, cells, structs), not objects.
 void assignedShape(const Instr& i, const Type& base, Type& t) {
   bool plain = isNumericClass(base.cls) || base.cls == Class::Logical || base.cls == Class::Char ||
@@ -64,21 +126,25 @@ void assignedShape(const Instr& i, const Type& base, Type& t) {
   if (!base.rankKnown || !plain) return;
   size_t indices = i.operands.size() - 2;
   const Instr* first = i.operands[2];
+  const Instr* a = i.operands[0];
   auto set = [&](std::vector<Extent> dims) {
     t.rankKnown = true;
     t.dims = std::move(dims);
   };
   bool matrix = base.dims.size() == 2;
-  if (indices == 1 && first->op == Op::Const && first->constant.kind == Constant::Colon) return set(base.dims);
-  if (indices == 2 && matrix) return set({Extent::unknown(), Extent::unknown()});
+  if (indices == 1 && isColon(first)) return set(base.dims);
+  if (indices == 2 && matrix) {
+    auto keep = [&](size_t d) { return within(i.operands[2 + d], a, base.dims[d]) ? base.dims[d] : Extent::unknown(); };
+    return set({keep(0), keep(1)});
+  }
   if (indices != 1 || !matrix) return;
   const Extent &rows = base.dims[0], &cols = base.dims[1];
   bool empty00 = rows.kind == Extent::Const && rows.value == 0 && cols.kind == Extent::Const && cols.value == 0;
-  if (rows.isOne() || empty00) return set({Extent::constant(1), Extent::unknown()});
+  if (rows.isOne() || empty00) return set({Extent::constant(1), !empty00 && within(first, a, cols) ? cols : Extent::unknown()});
   // Neither extent may be 1 or 0 for the shape to stay: [] and vectors
   // grow (and a column that may be a scalar grows as a row).
   auto big = [](const Extent& e) { return e.kind == Extent::Const && e.value > 1; };
-  if (cols.isOne() && big(rows)) return set({Extent::unknown(), Extent::constant(1)});
+  if (cols.isOne() && big(rows)) return set({within(first, a, rows) ? rows : Extent::unknown(), Extent::constant(1)});
   if (big(rows) && big(cols)) set(base.dims);
 }
 
@@ -606,7 +672,12 @@ class Inference {
         if (base.cls == Class::Cell || base.cls == Class::Struct)
           return scalarIndex ? Type::scalar(base.cls) : unknownOf(base.cls);
         if (scalarIndex) return Type::scalar(base.cls, base.cx);
-        return unknownOf(base.cls);
+        Type t = unknownOf(base.cls);
+        if (isNumericClass(base.cls) || base.cls == Class::Logical || base.cls == Class::Char) {
+          t.cx = narrowed(base.cx);
+          indexedShape(i, base, t);
+        }
+        return t;
       }
       case Op::Field:
         if (propertyGetter(i)) return call(i);

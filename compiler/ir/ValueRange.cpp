@@ -144,11 +144,14 @@ Interval compute(const Instr* i, int depth, Memo& memo) {
     case Op::Range: {
       // The first element is first exactly; a step of one sign moves away
       // from it (where the end lies after rounding is less certain).
-      // Whole numbers (exact) never pass the end.
+      // Whole numbers below 2^53 (exact) never pass the end (a range
+      // whose first value is past it has no elements).
       Interval first = arg(0), step = arg(1), last = arg(2);
       bool integer = first.integer && step.integer;
-      if (step.lo >= 0) return {first.lo, integer ? std::max(first.hi, last.hi) : kInf, integer};
-      if (step.hi <= 0) return {integer ? std::min(first.lo, last.lo) : -kInf, first.hi, integer};
+      bool exact = integer && std::fabs(first.lo) < 0x1p53 && std::fabs(first.hi) < 0x1p53 &&
+                   std::fabs(last.lo) < 0x1p53 && std::fabs(last.hi) < 0x1p53;
+      if (step.lo >= 0) return {first.lo, exact ? last.hi : integer ? std::max(first.hi, last.hi) : kInf, integer};
+      if (step.hi <= 0) return {exact ? last.lo : integer ? std::min(first.lo, last.lo) : -kInf, first.hi, integer};
       return unbounded();
     }
     case Op::ForValue:

@@ -235,6 +235,8 @@ struct Decision {
 // CPU when the kernel is ineligible or the GPU unavailable), auto (default)
 // takes the lower estimate.
 Decision route(const Workload& w);
+// Whether the router chooses (MCC_DEVICE unset or auto), not forced.
+bool routing_auto();
 // The decision after dispatch failed with `fault`: the CPU, with the reason.
 Decision fall_back(Decision d, const std::string& fault);
 

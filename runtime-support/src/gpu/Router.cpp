@@ -121,6 +121,8 @@ Decision route(const Workload& w) {
   return d;
 }
 
+bool routing_auto() { return mode() == Mode::Auto; }
+
 Decision fall_back(Decision d, const std::string& fault) {
   static std::string last;  // the reason outlives the call for the trace line
   last = "gpu fault: " + fault;

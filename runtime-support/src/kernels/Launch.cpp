@@ -155,6 +155,10 @@ gpu::DispatchResult run_on_gpu(const mcc_kernel_spec& spec, uint32_t narrays, mc
 
 // --- Lineage of outputs left on the device --------------------------------
 
+// Launches of at most this many elements run on the CPU without routing
+// (mcc_kernel_launch).
+constexpr uint64_t kDirectCpuElements = 256;
+
 // A lineage longer than this is cut: that launch downloads its outputs, so
 // a loop of GPU launches keeps a bounded record (and a lost device a
 // bounded recomputation).
@@ -249,6 +253,17 @@ extern "C" void mcc_kernel_launch(const mcc_kernel_spec* spec, mcc_kernel_body b
                                   const uint32_t* kinds, double* results) {
   if (!spec || narrays == 0 || spec->array_inputs > narrays) rt::internalError("mcc_kernel_launch: a bad kernel");
   uint64_t n = rt::kernel_space(narrays, arrays)->numel;
+  // A launch this small, its inputs on the host, never goes to a GPU (a
+  // dispatch alone costs tens of microseconds; the CPU body takes well
+  // under one): without the estimates, clock and trace of routing (a
+  // quarter of the time of the n-body loop over 1x3 rows), unless a
+  // device is forced or launches are traced.
+  if (n <= kDirectCpuElements && gpu::routing_auto() && !gpu::tracing() &&
+      std::all_of(arrays, arrays + spec->array_inputs,
+                  [](const mcc_array* a) { return (a->residency & MCC_RESIDENT_HOST) != 0; })) {
+    mcc_kernel_run(body, narrays, arrays, scalars, nreductions, kinds, results);
+    return;
+  }
   // Outputs stay on the device unless that would make too long a lineage.
   bool defer = lineage_depth(spec->array_inputs, arrays) <= kMaxLineage;
   std::vector<uint8_t> writes(narrays, 0);
