@@ -215,6 +215,12 @@ const Instr* dimArgument(const Instr& i) {
   return i.operands.size() == at + 1 ? i.operands[at] : nullptr;
 }
 
+// The 'all' (or "all") of sum(x, 'all'), std(x, w, 'all').
+bool isAllOption(const Instr* d) {
+  const std::string* o = d ? literalText(d) : nullptr;
+  return o && *o == "all";
+}
+
 // Values known to hold integers (whatever their class): integer constants,
 // loop values over integer ranges, sums and products of such, rounding. A
 // real base to an integer power stays real.
@@ -522,6 +528,25 @@ class Inference {
     return t;
   }
 
+  // X(:) of a full numeric, logical or char array of known rank: its
+  // elements as a column, numel(X) x 1 (a constant when every extent is).
+  // Bottom when it is not that (or a 1x1, which stays an array here).
+  static Type columnOf(const Instr& i) {
+    const Type& base = i.operands[0]->type;
+    if (i.operands.size() != 2 || i.operands[1]->op != Op::Const || i.operands[1]->constant.kind != Constant::Colon ||
+        !i.splice.empty() || !base.rankKnown || base.sp != Sparsity::Full || !base.object.empty() ||
+        !(isNumericClass(base.cls) || base.cls == Class::Logical || base.cls == Class::Char))
+      return Type::bottom();
+    int64_t n = 1;
+    bool known = true;
+    for (const Extent& e : base.dims) {
+      known &= e.kind == Extent::Const;
+      n *= e.value;
+    }
+    if (known && n == 1) return Type::bottom();
+    return Type::matrix(base.cls, {known ? Extent::constant(n) : Extent::unknown(), Extent::constant(1)}, base.cx);
+  }
+
   static std::vector<Type> argTypes(const Instr& i) {
     std::vector<Type> args;
     for (const Instr* o : i.operands) args.push_back(o->type);
@@ -606,6 +631,7 @@ class Inference {
         if (base.cls == Class::Cell || base.cls == Class::Struct)
           return scalarIndex ? Type::scalar(base.cls) : unknownOf(base.cls);
         if (scalarIndex) return Type::scalar(base.cls, base.cx);
+        if (Type column = columnOf(i); column.reached) return column;
         return unknownOf(base.cls);
       }
       case Op::Field:
@@ -1225,6 +1251,8 @@ class Inference {
         Complexity cx = c == Class::Logical ? Complexity::Real : narrowed(args[0].cx);
         std::vector<int64_t> dims;
         if (i.name != "max" && i.name != "min") dims = constantDims(dimArgument(i));
+        // sum(x, 'all') and the like: one value (max and min of nothing are empty).
+        if (i.name != "max" && i.name != "min" && isAllOption(dimArgument(i))) return {Type::scalar(c, cx)};
         std::vector<Type> out{reduced(args[0], args.size(), c, cx, dims)};
         if (nout > 1) out.push_back(withClass(out[0], Class::Double));  // [m, i] = max(x)
         return out;
@@ -1240,7 +1268,11 @@ class Inference {
                                                             : floatClass(x);
         std::vector<int64_t> dims;
         if (i.name != "mode" && i.name != "median") dims = constantDims(dimArgument(i));
-        return {reduced(args[0], args.size(), c, Complexity::Real, dims)};
+        bool spread = i.name == "std" || i.name == "var";
+        if (spread && isAllOption(dimArgument(i))) return {Type::scalar(c, Complexity::Real)};  // std(x, w, 'all')
+        // std(x, w): a weight, the default dim as std(x)'s.
+        size_t shapeArgs = spread && args.size() == 2 ? 1 : args.size();
+        return {reduced(args[0], shapeArgs, c, Complexity::Real, dims)};
       }
       case Rule::Cumulative: {
         // cumsum and cumprod keep integer classes and give double for
