@@ -2,6 +2,7 @@
 #include "kernels/ExpandSpread.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace mcc::kernels {
@@ -119,7 +120,11 @@ Instr* sameMean(Block& b, size_t at, const Instr* x, const std::vector<int64_t>&
 }
 
 // The expansion of v, a call of std or var, or null when it does not qualify.
-Instr* expand(ir::Function& f, Block& b, size_t at) {
+// The sums of squared deviations made so far, by data and mean: std(X(:))
+// and var(X(:)) of one X share one (its pass).
+using DeviationSums = std::map<std::pair<const Instr*, const Instr*>, Instr*>;
+
+Instr* expand(ir::Function& f, Block& b, size_t at, DeviationSums& sums) {
   Instr* v = b.instrs[at];
   if (v->op != Op::Call || v->callee != ir::Callee::Builtin || (v->name != "std" && v->name != "var") || v->nargout != 1 ||
       v->operands.size() != 3)
@@ -144,9 +149,12 @@ Instr* expand(ir::Function& f, Block& b, size_t at) {
   Expander e(f, b, at, v);
   Instr* mu = sameMean(b, at, x, *dims);
   if (!mu) mu = e.call("mean", {x, v->operands[2]}, v->type);
-  Instr* dev = e.binary(BinaryOp::Minus, x, mu, t);
-  Instr* sq = e.binary(BinaryOp::Power, dev, e.constant(2), t);
-  Instr* s = e.call("sum", {sq, v->operands[2]}, v->type);
+  Instr*& s = sums[{x, mu}];
+  if (!s || s->parent != &b || s->type != v->type) {
+    Instr* dev = e.binary(BinaryOp::Minus, x, mu, t);
+    Instr* sq = e.binary(BinaryOp::Power, dev, e.constant(2), t);
+    s = e.call("sum", {sq, v->operands[2]}, v->type);
+  }
   Instr* d;
   if (n) {
     d = e.constant((*w == 1 || *n == 1) ? static_cast<double>(*n) : static_cast<double>(*n - 1));
@@ -198,12 +206,13 @@ Instr* foldScalarList(ir::Function& f, Block& b, size_t at) {
 
 bool expandSpread(ir::Module& m) {
   bool changed = false;
+  DeviationSums sums;
   for (ir::Function* f : m.functions)
     for (Block* b : f->blocks)
       for (size_t at = 0; at < b->instrs.size(); ++at) {
         Instr* v = b->instrs[at];
         Instr* list = nullptr;  // a concatenation the rewrite may leave unused
-        Instr* r = expand(*f, *b, at);
+        Instr* r = expand(*f, *b, at, sums);
         if (!r && (r = foldScalarList(*f, *b, at))) list = v->operands[0];
         if (!r) continue;
         r->variable = v->variable;
