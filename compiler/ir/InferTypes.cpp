@@ -985,12 +985,25 @@ class Inference {
       if (!realNumber(c->type)) return Type::bottom();
       types.push_back(c->type);
     }
+    std::vector<Type> scalars = types;
     types.resize(target->params.size(), cells ? Type::unknown() : Type::scalar(Class::Double));
-    Specialization& s = specialize(target, types);
-    if (s.results.size() != 1) return Type::bottom();
-    const Type& r = s.results[0];
-    if (form.uniform ? !realNumber(r) : !r.reached || r.noValue) return Type::bottom();
-    i.perElement = s.fn->name;
+    Specialization* s = &specialize(target, types);
+    auto fits = [&](const Specialization& t) {
+      if (t.results.size() != 1) return false;
+      const Type& r = t.results[0];
+      return form.uniform ? realNumber(r) : r.reached && !r.noValue;
+    };
+    // A cell's elements as real double scalars where the body gives no
+    // number for an element of unknown type (c = {1, 2, 3}; cellfun(@(v)
+    // v * 2, c)): the loop checks every element is one before it calls
+    // the body, else the runtime's cellfun runs.
+    if (cells && !fits(*s)) {
+      scalars.resize(target->params.size(), Type::scalar(Class::Double));
+      s = &specialize(target, scalars);
+    }
+    if (!fits(*s)) return Type::bottom();
+    const Type& r = s->results[0];
+    i.perElement = s->fn->name;
     if (form.uniform && r.cls == Class::Logical) return Type::unknown();
     return results;
   }
