@@ -724,7 +724,17 @@ class Inference {
           m.fn->boxedEntry = true;
           s.fn->manyOutputs = m.fn->name;
         }
-        return Type::handle(target->name);
+        Type h = Type::handle(target->name);
+        // Captured real scalars, typed for the calls of functions it reaches.
+        bool known = false;
+        for (const Instr* c : i.operands) {
+          bool number = c->type.unboxed() && c->type.cx == Complexity::Real &&
+                        (c->type.cls == Class::Double || c->type.cls == Class::Logical);
+          h.captured.push_back(number ? c->type : Type::unknown());
+          known |= number;
+        }
+        if (!known) h.captured.clear();
+        return h;
       }
       case Op::CallHandle: return handleCall(i);
       case Op::Truth: case Op::LogicalScalar: case Op::CaseMatch: return Type::scalar(Class::Logical);
@@ -1038,12 +1048,15 @@ class Inference {
     // scalar parameter may want registers).
     std::vector<Type> args(it->second->captureCount, Type::unknown());
     const Instr* closure = i.operands[0];
-    if (closure->op == Op::Closure && closure->operands.size() == args.size() && generalName(*closure) == h.target)
+    if (closure->op == Op::Closure && closure->operands.size() == args.size() && generalName(*closure) == h.target) {
       for (size_t k = 0; k < args.size(); ++k) {
         const Type& t = closure->operands[k]->type;
         if (!t.reached) return Type::bottom();
         if (!(t.cls == Class::Double && t.cx != Complexity::Real && t.isScalar())) args[k] = t;
       }
+    } else if (h.captured.size() == args.size()) {
+      args = h.captured;  // a handle passed in: the real scalars it captured
+    }
     bool dynamicArgs = false;  // h(c{:})
     for (size_t k = 1; k < i.operands.size(); ++k) {
       if (!i.operands[k]->type.reached) return Type::bottom();
