@@ -42,6 +42,7 @@ WORKLOADS = {
     "print_to_file": (2000, lambda n, m: n / m, []),
     "elementwise_chain": (400000, lambda n, m: n / m, []),
     "reduction": (800000, lambda n, m: n / m, []),
+    "whole_stats": (216000, lambda n, m: n / m, []),
     "struct_step": (20000, lambda n, m: n / m, []),
     "arrayfun_map": (50000, lambda n, m: n / m, []),
     "handle_calls": (200000, lambda n, m: n / m, []),

@@ -29,6 +29,7 @@
 #include "ir/ScalarizeStructs.h"
 #include "ir/Verify.h"
 #include "ir/WarnGraphics.h"
+#include "kernels/ColumnReductions.h"
 #include "kernels/ExpandSpread.h"
 #include "kernels/FormKernels.h"
 #include "kernels/FormLoopKernels.h"
@@ -360,6 +361,7 @@ int runCompiler(const DriverOptions& opts) {
   // element-wise chains and their reductions.
   kernels::KernelSet kernelSet;
   if (opts.fusion) {
+    kernels::reduceColumns(*typed);
     kernels::expandSpread(*typed);
     kernels::formLoopKernels(*typed, kernelSet);
     kernels::formKernels(*typed, kernelSet);

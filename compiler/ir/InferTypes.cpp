@@ -281,6 +281,12 @@ const Instr* dimArgument(const Instr& i) {
   return i.operands.size() == at + 1 ? i.operands[at] : nullptr;
 }
 
+// The 'all' (or "all") of sum(x, 'all'), std(x, w, 'all').
+bool isAllOption(const Instr* d) {
+  const std::string* o = d ? literalText(d) : nullptr;
+  return o && *o == "all";
+}
+
 // Values known to hold integers (whatever their class): integer constants,
 // loop values over integer ranges, sums and products of such, rounding. A
 // real base to an integer power stays real.
@@ -588,6 +594,25 @@ class Inference {
     return t;
   }
 
+  // X(:) of a full numeric, logical or char array of known rank: its
+  // elements as a column, numel(X) x 1 (a constant when every extent is).
+  // Bottom when it is not that (or a 1x1, which stays an array here).
+  static Type columnOf(const Instr& i) {
+    const Type& base = i.operands[0]->type;
+    if (i.operands.size() != 2 || i.operands[1]->op != Op::Const || i.operands[1]->constant.kind != Constant::Colon ||
+        !i.splice.empty() || !base.rankKnown || base.sp != Sparsity::Full || !base.object.empty() ||
+        !(isNumericClass(base.cls) || base.cls == Class::Logical || base.cls == Class::Char))
+      return Type::bottom();
+    int64_t n = 1;
+    bool known = true;
+    for (const Extent& e : base.dims) {
+      known &= e.kind == Extent::Const;
+      n *= e.value;
+    }
+    if (known && n == 1) return Type::bottom();
+    return Type::matrix(base.cls, {known ? Extent::constant(n) : Extent::unknown(), Extent::constant(1)}, base.cx);
+  }
+
   static std::vector<Type> argTypes(const Instr& i) {
     std::vector<Type> args;
     for (const Instr* o : i.operands) args.push_back(o->type);
@@ -672,6 +697,7 @@ class Inference {
         if (base.cls == Class::Cell || base.cls == Class::Struct)
           return scalarIndex ? Type::scalar(base.cls) : unknownOf(base.cls);
         if (scalarIndex) return Type::scalar(base.cls, base.cx);
+        if (Type column = columnOf(i); column.reached) return column;
         Type t = unknownOf(base.cls);
         if (isNumericClass(base.cls) || base.cls == Class::Logical || base.cls == Class::Char) {
           t.cx = narrowed(base.cx);
@@ -769,7 +795,17 @@ class Inference {
           m.fn->boxedEntry = true;
           s.fn->manyOutputs = m.fn->name;
         }
-        return Type::handle(target->name);
+        Type h = Type::handle(target->name);
+        // Captured real scalars, typed for the calls of functions it reaches.
+        bool known = false;
+        for (const Instr* c : i.operands) {
+          bool number = c->type.unboxed() && c->type.cx == Complexity::Real &&
+                        (c->type.cls == Class::Double || c->type.cls == Class::Logical);
+          h.captured.push_back(number ? c->type : Type::unknown());
+          known |= number;
+        }
+        if (!known) h.captured.clear();
+        return h;
       }
       case Op::CallHandle: return handleCall(i);
       case Op::Truth: case Op::LogicalScalar: case Op::CaseMatch: return Type::scalar(Class::Logical);
@@ -1030,12 +1066,25 @@ class Inference {
       if (!realNumber(c->type)) return Type::bottom();
       types.push_back(c->type);
     }
+    std::vector<Type> scalars = types;
     types.resize(target->params.size(), cells ? Type::unknown() : Type::scalar(Class::Double));
-    Specialization& s = specialize(target, types);
-    if (s.results.size() != 1) return Type::bottom();
-    const Type& r = s.results[0];
-    if (form.uniform ? !realNumber(r) : !r.reached || r.noValue) return Type::bottom();
-    i.perElement = s.fn->name;
+    Specialization* s = &specialize(target, types);
+    auto fits = [&](const Specialization& t) {
+      if (t.results.size() != 1) return false;
+      const Type& r = t.results[0];
+      return form.uniform ? realNumber(r) : r.reached && !r.noValue;
+    };
+    // A cell's elements as real double scalars where the body gives no
+    // number for an element of unknown type (c = {1, 2, 3}; cellfun(@(v)
+    // v * 2, c)): the loop checks every element is one before it calls
+    // the body, else the runtime's cellfun runs.
+    if (cells && !fits(*s)) {
+      scalars.resize(target->params.size(), Type::scalar(Class::Double));
+      s = &specialize(target, scalars);
+    }
+    if (!fits(*s)) return Type::bottom();
+    const Type& r = s->results[0];
+    i.perElement = s->fn->name;
     if (form.uniform && r.cls == Class::Logical) return Type::unknown();
     return results;
   }
@@ -1070,12 +1119,15 @@ class Inference {
     // scalar parameter may want registers).
     std::vector<Type> args(it->second->captureCount, Type::unknown());
     const Instr* closure = i.operands[0];
-    if (closure->op == Op::Closure && closure->operands.size() == args.size() && generalName(*closure) == h.target)
+    if (closure->op == Op::Closure && closure->operands.size() == args.size() && generalName(*closure) == h.target) {
       for (size_t k = 0; k < args.size(); ++k) {
         const Type& t = closure->operands[k]->type;
         if (!t.reached) return Type::bottom();
         if (!(t.cls == Class::Double && t.cx != Complexity::Real && t.isScalar())) args[k] = t;
       }
+    } else if (h.captured.size() == args.size()) {
+      args = h.captured;  // a handle passed in: the real scalars it captured
+    }
     bool dynamicArgs = false;  // h(c{:})
     for (size_t k = 1; k < i.operands.size(); ++k) {
       if (!i.operands[k]->type.reached) return Type::bottom();
@@ -1296,6 +1348,8 @@ class Inference {
         Complexity cx = c == Class::Logical ? Complexity::Real : narrowed(args[0].cx);
         std::vector<int64_t> dims;
         if (i.name != "max" && i.name != "min") dims = constantDims(dimArgument(i));
+        // sum(x, 'all') and the like: one value (max and min of nothing are empty).
+        if (i.name != "max" && i.name != "min" && isAllOption(dimArgument(i))) return {Type::scalar(c, cx)};
         std::vector<Type> out{reduced(args[0], args.size(), c, cx, dims)};
         if (nout > 1) out.push_back(withClass(out[0], Class::Double));  // [m, i] = max(x)
         return out;
@@ -1311,7 +1365,11 @@ class Inference {
                                                             : floatClass(x);
         std::vector<int64_t> dims;
         if (i.name != "mode" && i.name != "median") dims = constantDims(dimArgument(i));
-        return {reduced(args[0], args.size(), c, Complexity::Real, dims)};
+        bool spread = i.name == "std" || i.name == "var";
+        if (spread && isAllOption(dimArgument(i))) return {Type::scalar(c, Complexity::Real)};  // std(x, w, 'all')
+        // std(x, w): a weight, the default dim as std(x)'s.
+        size_t shapeArgs = spread && args.size() == 2 ? 1 : args.size();
+        return {reduced(args[0], shapeArgs, c, Complexity::Real, dims)};
       }
       case Rule::Cumulative: {
         // cumsum and cumprod keep integer classes and give double for

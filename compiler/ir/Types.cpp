@@ -107,7 +107,7 @@ bool Type::unboxed() const {
 
 bool Type::operator==(const Type& o) const {
   return reached == o.reached && noValue == o.noValue && cls == o.cls && cx == o.cx && sp == o.sp && rankKnown == o.rankKnown &&
-         dims == o.dims && target == o.target && object == o.object && fieldsKnown == o.fieldsKnown && fields == o.fields;
+         dims == o.dims && target == o.target && captured == o.captured && object == o.object && fieldsKnown == o.fieldsKnown && fields == o.fields;
 }
 
 Type join(const Type& a, const Type& b) {
@@ -125,6 +125,7 @@ Type join(const Type& a, const Type& b) {
   t.cls = a.cls == b.cls && a.object == b.object ? a.cls : Class::Unknown;
   if (t.cls != Class::Unknown) t.object = a.object;
   if (a.target == b.target) t.target = a.target;
+  if (a.target == b.target && a.captured == b.captured) t.captured = a.captured;
   t.cx = a.cx == b.cx ? a.cx : Complexity::Unknown;
   t.sp = a.sp == b.sp ? a.sp : Sparsity::Unknown;
   if (a.rankKnown && b.rankKnown && a.dims.size() == b.dims.size()) {
@@ -151,7 +152,15 @@ std::string Type::str() const {
   if (cx == Complexity::Complex) s += " complex";
   else if (cx == Complexity::Unknown) s += " real?";
   if (!rankKnown) return s + " ?";
-  if (!target.empty()) return s + " @" + target;
+  if (!target.empty()) {
+    s += " @" + target;
+    if (!captured.empty()) {
+      s += " [";
+      for (size_t k = 0; k < captured.size(); ++k) s += (k ? ", " : "") + captured[k].str();
+      s += "]";
+    }
+    return s;
+  }
   if (fieldsKnown) {
     s += " {";
     for (size_t k = 0; k < fields.size(); ++k) s += (k ? ", " : "") + fields[k].name + ": " + fields[k].type.str();

@@ -61,6 +61,12 @@ struct Type {
   // A function_handle whose target is known: the generic name of the user
   // function (or the builtin) it calls. Empty: not known.
   std::string target;
+  // A handle to an anonymous function (target known): the types of its
+  // captured values where each is a real double or logical scalar, else
+  // unknown, in order (InferTypes: the closure's operands), so that a
+  // function it is passed to calls the target with them typed. Empty: none
+  // known.
+  std::vector<Type> captured;
   // A value object of a classdef class (cls is Struct): the class's name.
   // Empty: a struct (or no object).
   std::string object;

@@ -2,6 +2,7 @@
 #include "kernels/ExpandSpread.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace mcc::kernels {
@@ -38,6 +39,18 @@ std::optional<std::vector<int64_t>> constDims(const Instr* d) {
   }
   if (dims.empty()) return std::nullopt;
   return dims;
+}
+
+// The dims `d` names for a reduction of `t`: constDims, or every dim for
+// 'all' (std(X, w, 'all'), from std(X(:)) too: ColumnReductions).
+std::optional<std::vector<int64_t>> reducedDims(const Instr* d, const Type& t) {
+  if (const std::string* o = ir::literalText(d)) {
+    if (*o != "all" || !t.rankKnown) return std::nullopt;
+    std::vector<int64_t> dims;
+    for (size_t k = 1; k <= t.dims.size(); ++k) dims.push_back(static_cast<int64_t>(k));
+    return dims;
+  }
+  return constDims(d);
 }
 
 // The number of elements each result of a reduction of `t` over `dims`
@@ -100,14 +113,18 @@ Instr* sameMean(Block& b, size_t at, const Instr* x, const std::vector<int64_t>&
   for (size_t k = 0; k < at; ++k) {
     Instr* i = b.instrs[k];
     if (i->op == Op::Call && i->callee == ir::Callee::Builtin && i->name == "mean" && i->nargout == 1 &&
-        i->operands.size() == 2 && i->operands[0] == x && i->splice.empty() && constDims(i->operands[1]) == dims)
+        i->operands.size() == 2 && i->operands[0] == x && i->splice.empty() && reducedDims(i->operands[1], x->type) == dims)
       return i;
   }
   return nullptr;
 }
 
 // The expansion of v, a call of std or var, or null when it does not qualify.
-Instr* expand(ir::Function& f, Block& b, size_t at) {
+// The sums of squared deviations made so far, by data and mean: std(X(:))
+// and var(X(:)) of one X share one (its pass).
+using DeviationSums = std::map<std::pair<const Instr*, const Instr*>, Instr*>;
+
+Instr* expand(ir::Function& f, Block& b, size_t at, DeviationSums& sums) {
   Instr* v = b.instrs[at];
   if (v->op != Op::Call || v->callee != ir::Callee::Builtin || (v->name != "std" && v->name != "var") || v->nargout != 1 ||
       v->operands.size() != 3)
@@ -121,18 +138,34 @@ Instr* expand(ir::Function& f, Block& b, size_t at) {
   if (!v->type.fullyKnown() || v->type.cls != t.cls || v->type.cx != ir::Complexity::Real) return nullptr;
   std::optional<double> w = constScalar(v->operands[1]);
   if (!w || (*w != 0 && *w != 1)) return nullptr;
-  std::optional<std::vector<int64_t>> dims = constDims(v->operands[2]);
+  std::optional<std::vector<int64_t>> dims = reducedDims(v->operands[2], t);
   if (!dims) return nullptr;
   std::optional<int64_t> n = countOver(t, *dims);
-  if (!n || *n < 1) return nullptr;
+  // Over 'all' the count may be numel(x) at run time: the one result of an
+  // empty x is NaN (0 / 0) as the runtime's.
+  const std::string* option = ir::literalText(v->operands[2]);
+  bool all = option && *option == "all";
+  if (n ? *n < 1 : !all) return nullptr;
   Expander e(f, b, at, v);
   Instr* mu = sameMean(b, at, x, *dims);
   if (!mu) mu = e.call("mean", {x, v->operands[2]}, v->type);
-  Instr* dev = e.binary(BinaryOp::Minus, x, mu, t);
-  Instr* sq = e.binary(BinaryOp::Power, dev, e.constant(2), t);
-  Instr* s = e.call("sum", {sq, v->operands[2]}, v->type);
-  double d = (*w == 1 || *n == 1) ? static_cast<double>(*n) : static_cast<double>(*n - 1);
-  Instr* r = e.binary(BinaryOp::RDivide, s, e.constant(d), v->type);
+  Instr*& s = sums[{x, mu}];
+  if (!s || s->parent != &b || s->type != v->type) {
+    Instr* dev = e.binary(BinaryOp::Minus, x, mu, t);
+    Instr* sq = e.binary(BinaryOp::Power, dev, e.constant(2), t);
+    s = e.call("sum", {sq, v->operands[2]}, v->type);
+  }
+  Instr* d;
+  if (n) {
+    d = e.constant((*w == 1 || *n == 1) ? static_cast<double>(*n) : static_cast<double>(*n - 1));
+  } else {
+    d = e.call("numel", {x}, Type::scalar(Class::Double));
+    if (*w == 0) {  // n - 1, or n when n is 0 or 1
+      Instr* more = e.binary(BinaryOp::Gt, d, e.constant(1), Type::scalar(Class::Logical));
+      d = e.binary(BinaryOp::Minus, d, more, Type::scalar(Class::Double));
+    }
+  }
+  Instr* r = e.binary(BinaryOp::RDivide, s, d, v->type);
   if (v->name == "std") r = e.call("sqrt", {r}, v->type);
   return r;
 }
@@ -173,12 +206,13 @@ Instr* foldScalarList(ir::Function& f, Block& b, size_t at) {
 
 bool expandSpread(ir::Module& m) {
   bool changed = false;
+  DeviationSums sums;
   for (ir::Function* f : m.functions)
     for (Block* b : f->blocks)
       for (size_t at = 0; at < b->instrs.size(); ++at) {
         Instr* v = b->instrs[at];
         Instr* list = nullptr;  // a concatenation the rewrite may leave unused
-        Instr* r = expand(*f, *b, at);
+        Instr* r = expand(*f, *b, at, sums);
         if (!r && (r = foldScalarList(*f, *b, at))) list = v->operands[0];
         if (!r) continue;
         r->variable = v->variable;

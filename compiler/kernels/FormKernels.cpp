@@ -671,6 +671,9 @@ class Former {
       e->type = outs[o]->type;
       e->addOperand(ki);
       placed.push_back(e);
+      // The output keeps the shape fusion derived for its member, which
+      // the shapes of its users (cached) were derived from.
+      if (auto it = shapes_.find(outs[o]); it != shapes_.end()) shapes_[e] = it->second;
       f_.replaceAllUses(outs[o], e);
     }
     auto& instrs = block_->instrs;

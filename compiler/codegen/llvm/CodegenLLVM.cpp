@@ -1669,10 +1669,20 @@ llvm::Value* Codegen::perElementCall(const Instr& i) {
   llvm::Function* body = query ? nullptr : functions_.at(target->second);
   llvm::Type* r = query ? (*query == "isempty" ? builder_.getInt1Ty() : static_cast<llvm::Type*>(D)) : body->getReturnType();
   if (form.uniform && !r->isDoubleTy() && !r->isIntegerTy(1)) return nullptr;
+  // Cells whose elements the body takes as real double scalars (its
+  // specialisation for them: InferTypes' perElement), checked before the
+  // loop; else each element as a value.
+  bool scalarElements = false;
   if (body) {
     if (body->arg_size() != h->operands.size() + form.inputs + 2) return nullptr;
-    for (size_t k = 0; k < form.inputs; ++k)
-      if (body->getArg(static_cast<unsigned>(h->operands.size() + k + 2))->getType()->isPointerTy() != cells) return nullptr;
+    for (size_t k = 0; k < form.inputs; ++k) {
+      llvm::Type* t = body->getArg(static_cast<unsigned>(h->operands.size() + k + 2))->getType();
+      if (cells && t->isDoubleTy()) scalarElements = true;
+      else if (t->isPointerTy() != cells) return nullptr;
+    }
+    if (scalarElements)
+      for (size_t k = 0; k < form.inputs; ++k)
+        if (!body->getArg(static_cast<unsigned>(h->operands.size() + k + 2))->getType()->isDoubleTy()) return nullptr;
   }
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
   auto block = [&](const char* name) { return llvm::BasicBlock::Create(ctx_, name, fn); };
@@ -1706,6 +1716,33 @@ llvm::Value* Codegen::perElementCall(const Instr& i) {
     if (!n) n = count;
   }
   check(builder_.CreateICmpNE(n, builder_.getInt64(0)), slow);
+  if (scalarElements) {
+    // Every element a real double 1x1 before anything runs (the body's
+    // effects happen once, here or in the runtime's cellfun).
+    for (llvm::Value* x : xs) {
+      llvm::Value* items = loadField(x, kData, P);
+      llvm::BasicBlock* before = builder_.GetInsertBlock();
+      llvm::BasicBlock* scan = block("perelement.scan");
+      llvm::BasicBlock* scanned = block("perelement.scanned");
+      builder_.CreateBr(scan);
+      builder_.SetInsertPoint(scan);
+      llvm::PHINode* j = builder_.CreatePHI(I64, 2, "j");
+      j->addIncoming(builder_.getInt64(0), before);
+      llvm::Value* e = builder_.CreateLoad(P, builder_.CreateGEP(P, items, j));
+      check(builder_.CreateIsNotNull(e), slow);
+      llvm::Value* ok = builder_.CreateAnd(
+          builder_.CreateICmpEQ(loadField(e, kClass, I32), builder_.getInt32(MCC_CLASS_DOUBLE)),
+          builder_.CreateICmpEQ(loadField(e, kComplex, builder_.getInt8Ty()), builder_.getInt8(0)));
+      ok = builder_.CreateAnd(ok, builder_.CreateICmpEQ(loadField(e, kNumel, I64), builder_.getInt64(1)));
+      llvm::Value* host = builder_.CreateAnd(loadField(e, kResidency, builder_.getInt8Ty()), builder_.getInt8(MCC_RESIDENT_HOST));
+      ok = builder_.CreateAnd(ok, builder_.CreateICmpNE(host, builder_.getInt8(0)));
+      check(ok, slow);
+      llvm::Value* nextJ = builder_.CreateAdd(j, builder_.getInt64(1));
+      j->addIncoming(nextJ, builder_.GetInsertBlock());
+      builder_.CreateCondBr(builder_.CreateICmpULT(nextJ, n), scan, scanned);
+      builder_.SetInsertPoint(scanned);
+    }
+  }
   uint32_t cls = !form.uniform ? MCC_CLASS_CELL : r->isDoubleTy() ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL;
   llvm::Value* out = builder_.CreateCall(runtime("mcc_array_create", P, {I32, I32, P}),
                                          {builder_.getInt32(cls), loadField(xs[0], kNdims, I32), loadField(xs[0], kDims, P)});
@@ -1734,6 +1771,11 @@ llvm::Value* Codegen::perElementCall(const Instr& i) {
     for (llvm::Value* d : data) {
       if (!cells) {
         args.push_back(builder_.CreateLoad(D, builder_.CreateGEP(D, d, k)));
+        continue;
+      }
+      if (scalarElements) {  // (checked above: a real double 1x1 valid on the host)
+        llvm::Value* e = builder_.CreateLoad(P, builder_.CreateGEP(P, d, k));
+        args.push_back(builder_.CreateLoad(D, loadField(e, kData, P)));
         continue;
       }
       // The element as a new reference for the body (which owns its parameters), [] for an empty slot.

@@ -178,7 +178,9 @@ extern "C" mcc_array* mcc_kernel_output(uint32_t class_id, const mcc_array* spac
 extern "C" mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, uint32_t operand_class, uint32_t dim,
                                                   const mcc_array* space, const mcc_site* site) {
   bool logical = kind == MCC_REDUCE_ANY || kind == MCC_REDUCE_ALL;
-  if (space->numel > 0 || dim == UINT32_MAX) {
+  bool extreme = kind == MCC_REDUCE_MAX || kind == MCC_REDUCE_MIN;
+  bool all = dim == UINT32_MAX;
+  if (space->numel > 0 || (all && !extreme)) {
     if (logical) return mcc_array_from_bool(value != 0);
     if (operand_class != MCC_CLASS_SINGLE) return mcc_array_from_scalar(value);
     size_t one[2] = {1, 1};
@@ -186,8 +188,12 @@ extern "C" mcc_array* mcc_kernel_reduction_result(uint32_t kind, double value, u
     static_cast<float*>(r->data)[0] = static_cast<float>(value);
     return r;
   }
-  // An empty space: the builtin itself on an empty array of its shape.
-  mcc_array* empty = mcc_array_create(operand_class, space->ndims, space->dims);
+  // An empty space: the builtin itself on an empty array of its shape; for
+  // 'all' (max and min of nothing are empty), on its elements as one column.
+  size_t column[2] = {0, 1};
+  mcc_array* empty = all ? mcc_array_create(operand_class, 2, column)
+                         : mcc_array_create(operand_class, space->ndims, space->dims);
+  if (all) dim = 1;
   mcc_array* r = nullptr;
   switch (kind) {
     case MCC_REDUCE_SUM: r = mcc_sum(empty, dim, site); break;

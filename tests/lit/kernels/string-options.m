@@ -17,8 +17,8 @@ fprintf('%s %s\n', class(z), class(m));
 % CHECK: reduce sum all
 % CHECK: reduce sum all
 % CHECK-NOT: kernel
-% TYPED: call builtin sum nargout=1 %{{[0-9]+}}, %{{[0-9]+}} : double real? ?  ; line 9
-% TYPED: call builtin sum nargout=1 %{{[0-9]+}}, %{{[0-9]+}} : double real? ?  ; line 10
+% TYPED: call builtin sum nargout=1 %{{[0-9]+}}, %{{[0-9]+}} : double scalar  ; line 9
+% TYPED: call builtin sum nargout=1 %{{[0-9]+}}, %{{[0-9]+}} : double scalar  ; line 10
 % TYPED: call builtin intmax nargout=1 %{{[0-9]+}} : int16 scalar
 % OUT: 1
 % OUT-NEXT: int32 int16
