@@ -1,6 +1,8 @@
 // Start-up, text output and run-time errors for compiled programs.
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
+#include <new>
 #include <span>
 #include <string>
 #include <vector>
@@ -41,6 +43,23 @@ std::vector<mcc::rt::FormatArg> toFormatArgs(const mcc_fmt_arg* args, size_t nar
   return out;
 }
 
+// An allocation that fails in the runtime outside every try/catch
+// (std::bad_alloc from the std::string or std::vector of a huge result:
+// blanks(1e12)) is MATLAB's out-of-memory error at the line of the builtin
+// that made it (BuiltinScope), not an abort. Inside a try, mcc_catch turns
+// it into MATLAB:nomem.
+[[noreturn]] void onUncaughtException() {
+  if (std::exception_ptr e = std::current_exception()) {
+    try {
+      std::rethrow_exception(e);
+    } catch (const std::bad_alloc&) {
+      fail("Out of memory.", nullptr);
+    } catch (...) {
+    }
+  }
+  std::abort();
+}
+
 }  // namespace
 
 extern "C" {
@@ -51,6 +70,7 @@ void mcc_init(int /*argc*/, char** /*argv*/, uint32_t abi_version) {
                  abi_version, MCC_RUNTIME_ABI_VERSION);
     std::exit(1);
   }
+  std::set_terminate(onUncaughtException);
 }
 
 int mcc_finish(void) {
