@@ -1,27 +1,26 @@
-% Numerical methods: Newton's method with a tolerance and iteration log, bisection,
-% secant, fixed-point iteration and a 2-D Newton system with a Jacobian.
-f = @(x) x.^3 - 2*x - 5;
-df = @(x) 3*x.^2 - 2;
-x = 2;
+% Numerical methods: Kepler's equation by Newton's method with an iteration log, a table of
+% solutions over mean anomalies, fixed-point iteration, and a 2-D Newton system with a Jacobian.
+e = 0.3; M = 1.2;
+f = @(E) E - e*sin(E) - M;
+df = @(E) 1 - e*cos(E);
+E = M;
 for it = 1:50
-    dx = f(x) / df(x);
-    x = x - dx;
-    fprintf('it %2d x = %.12f |dx| = %.3e\n', it, x, abs(dx));
-    if abs(dx) < 1e-12, break; end
+    dE = f(E) / df(E);
+    E = E - dE;
+    fprintf('it %2d E = %.12f step below 1e-6: %d\n', it, E, abs(dE) < 1e-6);
+    if abs(dE) < 1e-12, break; end
 end
-a = 2; b = 3; n = 0;
-while b - a > 1e-10
-    c = (a + b) / 2; n = n + 1;
-    if sign(f(c)) == sign(f(a)), a = c; else, b = c; end
+for Mk = [0.1 1 2 3]
+    E = Mk; n = 0;
+    while true
+        n = n + 1;
+        step = (E - e*sin(E) - Mk) / (1 - e*cos(E));
+        E = E - step;
+        if abs(step) < 1e-13 || n > 40, break; end
+    end
+    nu = 2 * atan(sqrt((1 + e) / (1 - e)) * tan(E / 2));
+    fprintf('M=%.1f E=%.10f true anomaly %.8f (%d steps)\n', Mk, E, nu, n);
 end
-fprintf('bisection: %.9f after %d steps\n', (a + b) / 2, n);
-x0 = 2; x1 = 3;
-for it = 1:30
-    x2 = x1 - f(x1) * (x1 - x0) / (f(x1) - f(x0));
-    x0 = x1; x1 = x2;
-    if abs(x1 - x0) < 1e-13, break; end
-end
-fprintf('secant: %.12f in %d\n', x1, it);
 g = @(x) cos(x);
 x = 1;
 for it = 1:200
@@ -38,6 +37,6 @@ for it = 1:20
     v = v - step;
     if norm(step) < 1e-12, break; end
 end
-fprintf('system root (%.8f, %.8f) residual %.1e after %d\n', v(1), v(2), norm(F(v)) < 1e-10, it);
-r = fzero(f, [2 3]);
+fprintf('system root (%.8f, %.8f) converged %d after %d\n', v(1), v(2), norm(F(v)) < 1e-10, it);
+r = fzero(f, [0 2]);
 fprintf('fzero %.10f\n', r);
