@@ -230,13 +230,19 @@ Matrix shaped(const Matrix& C, const std::string& shape, size_t ar, size_t ac, s
   return S;
 }
 
+// The shape argument k of conv2, filter2 and convn.
+std::string shapeOption(const Args& a, uint32_t k) {
+  std::string shape = a.isText(k) ? option(a, k) : "";
+  if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
+  return shape;
+}
+
 void conv2Builtin(const Args& a) {
   a.arity(2, 4, 1);
   uint32_t data = a.nargin;
   std::string shape = "full";
   if (a.isText(a.nargin - 1)) {
-    shape = option(a, a.nargin - 1);
-    if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
+    shape = shapeOption(a, a.nargin - 1);
     --data;
   }
   Matrix C;
@@ -262,11 +268,7 @@ void conv2Builtin(const Args& a) {
 // conv2(X, rot90(b, 2), shape), 'same' by default.
 void filter2Builtin(const Args& a) {
   a.arity(2, 3, 1);
-  std::string shape = "same";
-  if (a.nargin == 3) {
-    shape = a.isText(2) ? option(a, 2) : "";
-    if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
-  }
+  std::string shape = a.nargin == 3 ? shapeOption(a, 2) : "same";
   Matrix b = matrixOf(a, 0), X = matrixOf(a, 1);
   std::reverse(b.v.begin(), b.v.end());  // rot90(b, 2)
   Matrix S = shaped(convolve2(X, b), shape, X.rows, X.cols, b.rows, b.cols);
@@ -279,11 +281,7 @@ void filter2Builtin(const Args& a) {
 // 'same' (A's size, centred as conv2's) or 'valid' (no zero padding) keeps.
 void convnBuiltin(const Args& a) {
   a.arity(2, 3, 1);
-  std::string shape = "full";
-  if (a.nargin == 3) {
-    shape = a.isText(2) ? option(a, 2) : "";
-    if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
-  }
+  std::string shape = a.nargin == 3 ? shapeOption(a, 2) : "full";
   for (uint32_t k = 0; k < 2; ++k)
     if (!isValueClass(checked(a[k])->class_id)) a.error("Invalid data type. First and second arguments must be numeric or logical.");
   const mcc_array* A = a[0];
