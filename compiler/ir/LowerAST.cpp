@@ -2718,7 +2718,7 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     // bsxfun(@f, A, B) of a builtin f that expands implicitly (an
     // element-wise operator, max, min, rem, mod, atan2, hypot, the bit
     // functions): f(A, B), which expands A and B as bsxfun does. Other f
-    // stay "not implemented" (below).
+    // (anonymous functions, user functions) go to the runtime's bsxfun.
     const std::string& f = static_cast<const FuncHandleExpr*>(args[0])->name;
     std::vector<const Expr*> operands(args.begin() + 1, args.end());
     static const std::set<std::string> kExpanding = {"max",   "min",    "rem",   "mod",    "atan2", "hypot",

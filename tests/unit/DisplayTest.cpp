@@ -765,3 +765,45 @@ TEST(DisplayTest, SingleFormatLong) {
   RealMatrix r{v.data(), 1, 2, false, true};
   EXPECT_EQ(disp(r, longFormat()), "   1.5000000   0.3333333\n\n");
 }
+
+DisplayOptions generalFormat(DisplayOptions::Numeric numeric) {
+  DisplayOptions o;
+  o.numeric = numeric;
+  o.general = true;
+  return o;
+}
+
+// format shortG: Nelson's MATLAB-compatibility test
+// test_display_matrix_double_shortG.m (evalc of each assignment).
+TEST(DisplayTest, ShortG) {
+  DisplayOptions g = generalFormat(DisplayOptions::Short);
+  EXPECT_EQ(display("A", scalar(1), g), "\nA =\n\n     1\n\n");
+  EXPECT_EQ(display("A", scalar(1e3), g), "\nA =\n\n        1000\n\n");
+  EXPECT_EQ(display("A", scalar(1e8), g), "\nA =\n\n   100000000\n\n");
+  EXPECT_EQ(display("A", scalar(1e9), g), "\nA =\n\n        1e+09\n\n");
+  EXPECT_EQ(display("A", scalar(kPi), g), "\nA =\n\n       3.1416\n\n");
+  EXPECT_EQ(display("A", scalar(-INFINITY), g), "\nA =\n\n  -Inf\n\n");
+  EXPECT_EQ(display("A", row({0, 2.220446049250313e-16}), g), "\nA =\n\n            0   2.2204e-16\n\n");
+  EXPECT_EQ(display("A", row({1e9, 1e99}), g), "\nA =\n\n        1e+09        1e+99\n\n");
+  EXPECT_EQ(display("A", row({0.3729, 6.5574e-04, 0.1393}), g),
+            "\nA =\n\n       0.3729   0.00065574       0.1393\n\n");
+  EXPECT_EQ(display("A", mat(3, 3, {0.222, 1, 2, 0, 0.222, 4, 5, 6, 0.222}), g),
+            "\nA =\n\n        0.222            1            2\n"
+            "            0        0.222            4\n"
+            "            5            6        0.222\n\n");
+  EXPECT_EQ(display("A", mat(2, 2, {1, 0, 0, 1}), g), "\nA =\n\n     1     0\n     0     1\n\n");
+}
+
+// format longG: Nelson's test_display_matrix_double_longG.m.
+TEST(DisplayTest, LongG) {
+  DisplayOptions g = generalFormat(DisplayOptions::Long);
+  EXPECT_EQ(display("A", scalar(1e8), g), "\nA =\n\n   100000000\n\n");
+  EXPECT_EQ(display("A", scalar(1e9), g), "\nA =\n\n                1000000000\n\n");
+  EXPECT_EQ(display("A", scalar(1e15), g), "\nA =\n\n                     1e+15\n\n");
+  EXPECT_EQ(display("A", scalar(0.1), g), "\nA =\n\n                       0.1\n\n");
+  EXPECT_EQ(display("A", scalar(1e-5), g), "\nA =\n\n                     1e-05\n\n");
+  EXPECT_EQ(display("A", scalar(kPi), g), "\nA =\n\n          3.14159265358979\n\n");
+  EXPECT_EQ(display("A", scalar(-2.220446049250313e-16), g), "\nA =\n\n     -2.22044604925031e-16\n\n");
+  EXPECT_EQ(display("A", row({0, 2.220446049250313e-16, NAN}), g),
+            "\nA =\n\n                         0      2.22044604925031e-16                       NaN\n\n");
+}

@@ -1,9 +1,10 @@
-// cellfun, arrayfun and structfun: a function applied to every element (or
+// cellfun, arrayfun, structfun and bsxfun: a function applied to every element (or
 // field), through mcc_call_handle, with MATLAB's options and errors:
 // 'UniformOutput' (scalars of one class gathered into arrays, else cells),
 // 'ErrorHandler' (called with a struct of identifier, message and index
 // when the function raises an error), several outputs, and cellfun's legacy
-// names ('isempty', 'length', 'size', 'isclass', ...).
+// names ('isempty', 'length', 'size', 'isclass', ...); bsxfun, one call on arrays
+// expanded to one size.
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -14,6 +15,7 @@
 #include "array/StringArray.h"
 #include "builtins/Builtin.h"
 #include "builtins/Handles.h"
+#include "builtins/Util.h"
 
 namespace mcc::rt {
 namespace {
@@ -307,4 +309,38 @@ MCC_DEFINE_BUILTIN(structfun) {
     for (size_t f = 0; f < nf; ++f) setStructField(r.get(), 0, f, elementsOf(c.get())[f]);
     a.set(j, std::move(r));
   }
+}
+
+// bsxfun(f, A, B): f(A, B) with the singleton dimensions of A and B
+// expanded to each other's extents first (both replicated with repmat), so
+// f sees two arrays of one size, as MATLAB's bsxfun hands them over.
+MCC_DEFINE_BUILTIN(bsxfun) {
+  a.arity(3, 3, 1);
+  if (!mcc_is_function_handle(a[0])) a.error("First argument must be a function handle.");
+  const mcc_array* x = checked(a[1]);
+  const mcc_array* y = checked(a[2]);
+  size_t nd = std::max(x->ndims, y->ndims);
+  auto extent = [](const mcc_array* v, size_t d) { return d < v->ndims ? size_t(v->dims[d]) : size_t(1); };
+  std::vector<double> repX(nd, 1), repY(nd, 1);
+  for (size_t d = 0; d < nd; ++d) {
+    size_t m = extent(x, d), n = extent(y, d);
+    if (m == n) continue;
+    if (m == 1) repX[d] = double(n);
+    else if (n == 1) repY[d] = double(m);
+    else raise("MATLAB:bsxfun:arrayDimensionsMustMatch", "Non-singleton dimensions of the two input arrays must match each other.", a.site);
+  }
+  auto expanded = [&](const mcc_array* v, const std::vector<double>& reps) {
+    Ref r = Ref::share(v);
+    if (std::all_of(reps.begin(), reps.end(), [](double k) { return k == 1; })) return r;
+    Ref row = floatArray(false, {1, reps.size()}, reps, a.site);
+    mcc_array* in[2] = {r.get(), row.get()};
+    mcc_array* out = nullptr;
+    mcc_bi_repmat(1, &out, 2, in, a.site);
+    return Ref(out);
+  };
+  Ref ex = expanded(x, repX), ey = expanded(y, repY);
+  mcc_array* args[2] = {ex.get(), ey.get()};
+  mcc_array* result = nullptr;
+  mcc_call_handle(a[0], 1, &result, 2, args, a.site);
+  a.set(0, Ref(result));
 }

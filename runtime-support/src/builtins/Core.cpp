@@ -349,15 +349,17 @@ MCC_DEFINE_BUILTIN(isa) {
 }
 
 MCC_DEFINE_BUILTIN(format) {
-  // format, format short/long/compact/loose (and their combinations);
-  // fmt = format: the current ones, as fmt.NumericFormat and fmt.LineSpacing
-  // (strings; MATLAB's is a DisplayFormatOptions object with these properties).
+  // format, format short/long/shortG/longG/compact/loose (and their
+  // combinations; "format short g" is shortG); fmt = format: the current
+  // ones, as fmt.NumericFormat and fmt.LineSpacing (strings; MATLAB's is a
+  // DisplayFormatOptions object with these properties).
   a.arity(0, 2, 1);
   DisplayOptions& options = programDisplayOptions();
   if (a.nargout == 1) {
     if (a.nargin > 0) a.error("Too many input arguments.");
     Ref s = newStruct({1, 1}, {"NumericFormat", "LineSpacing"});
-    setStructField(s.get(), 0, 0, stringScalar(options.numeric == DisplayOptions::Long ? "long" : "short").get());
+    std::string numeric = options.numeric == DisplayOptions::Long ? "long" : "short";
+    setStructField(s.get(), 0, 0, stringScalar(options.general ? numeric + "G" : numeric).get());
     setStructField(s.get(), 0, 1,
                    stringScalar(options.spacing == DisplayOptions::Compact ? "compact" : "loose").get());
     a.set(0, std::move(s));
@@ -369,16 +371,15 @@ MCC_DEFINE_BUILTIN(format) {
   }
   for (uint32_t k = 0; k < a.nargin; ++k) {
     std::string word = option(a, k);
-    if (word == "short") options.numeric = DisplayOptions::Short;
-    else if (word == "long") options.numeric = DisplayOptions::Long;
+    auto numeric = [&](DisplayOptions::Numeric n, bool general) { options.numeric = n, options.general = general; };
+    if (word == "short") numeric(DisplayOptions::Short, false);
+    else if (word == "long") numeric(DisplayOptions::Long, false);
+    else if (word == "shortg") numeric(DisplayOptions::Short, true);
+    else if (word == "longg") numeric(DisplayOptions::Long, true);
+    else if (word == "g" && k > 0) options.general = true;  // format short g, format long g
     else if (word == "compact") options.spacing = DisplayOptions::Compact;
     else if (word == "loose") options.spacing = DisplayOptions::Loose;
     else if (word == "default") options = DisplayOptions{};
-    // format short g / long g (shortG, longG): accepted, shown as short / long
-    // (mcc has no G layout yet; text printed with fprintf is the same)
-    else if (word == "g") continue;
-    else if (word == "shortg") options.numeric = DisplayOptions::Short;
-    else if (word == "longg") options.numeric = DisplayOptions::Long;
     else a.error("format " + word + " is not implemented yet in mcc.");
   }
 }

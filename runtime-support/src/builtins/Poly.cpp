@@ -739,8 +739,8 @@ void ppvalBuiltin(const Args& a) {
 
 // spline(x, y, xq) and pchip(x, y, xq); spline's y may carry two end slopes.
 // With two inputs, the pp structure of the same cubic: one piece per
-// interval (MATLAB's spline of two or three points, a line or a parabola
-// over one piece, is not done).
+// interval (spline of two or three points: a line, or a parabola over one
+// piece, as MATLAB's).
 void cubicBuiltin(const Args& a, bool isSpline) {
   a.arity(2, 3, 1);
   std::vector<double> x = numbers(checked(a[0]), a, "X must be real."), y = numbers(checked(a[1]), a, "Y must be real.");
@@ -763,7 +763,14 @@ void cubicBuiltin(const Args& a, bool isSpline) {
     if (xs[i] == xs[i - 1]) a.error("The data sites should be distinct.");
   std::vector<double> s = isSpline ? splineSlopes(xs, ys, ends) : pchipSlopes(xs, ys);
   if (a.nargin == 2) {
-    if (isSpline && n < 4 && !ends) notImplemented("spline's pp structure of fewer than four points", a.site);
+    if (isSpline && n < 4 && !ends) {
+      // MATLAB's spline of two points is their line (order 2), of three the
+      // parabola through them, one piece over [x(1), x(3)].
+      double del = (ys[1] - ys[0]) / (xs[1] - xs[0]);
+      if (n == 2) return a.set(0, ppStruct(xs, {del, ys[0]}, 2, a.site));
+      double c2 = ((ys[2] - ys[1]) / (xs[2] - xs[1]) - del) / (xs[2] - xs[0]);
+      return a.set(0, ppStruct({xs[0], xs[2]}, {c2, del - c2 * (xs[1] - xs[0]), ys[0]}, 3, a.site));
+    }
     std::vector<double> coefs;
     for (size_t k = 0; k + 1 < n; ++k) {
       double h = xs[k + 1] - xs[k], del = (ys[k + 1] - ys[k]) / h;

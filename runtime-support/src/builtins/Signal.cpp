@@ -1,7 +1,8 @@
 // Builtins of signal.def: filter (direct form II transposed, with initial
 // and final conditions, along any dim), filtfilt (zero-phase, MATLAB's
 // odd reflection at the ends and steady-state initial conditions) and conv2
-// (full, same, valid, and the separable conv2(u, v, A)) and filter2.
+// (full, same, valid, and the separable conv2(u, v, A)), filter2 and convn
+// (N-d).
 //
 // Values are complex doubles inside; real inputs give real results, single
 // inputs single ones.
@@ -9,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 #include <complex>
+#include <functional>
+#include <numeric>
 
 #include "builtins/Builtin.h"
 #include "builtins/Layout.h"
@@ -227,13 +230,19 @@ Matrix shaped(const Matrix& C, const std::string& shape, size_t ar, size_t ac, s
   return S;
 }
 
+// The shape argument k of conv2, filter2 and convn.
+std::string shapeOption(const Args& a, uint32_t k) {
+  std::string shape = a.isText(k) ? option(a, k) : "";
+  if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
+  return shape;
+}
+
 void conv2Builtin(const Args& a) {
   a.arity(2, 4, 1);
   uint32_t data = a.nargin;
   std::string shape = "full";
   if (a.isText(a.nargin - 1)) {
-    shape = option(a, a.nargin - 1);
-    if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
+    shape = shapeOption(a, a.nargin - 1);
     --data;
   }
   Matrix C;
@@ -259,15 +268,73 @@ void conv2Builtin(const Args& a) {
 // conv2(X, rot90(b, 2), shape), 'same' by default.
 void filter2Builtin(const Args& a) {
   a.arity(2, 3, 1);
-  std::string shape = "same";
-  if (a.nargin == 3) {
-    shape = a.isText(2) ? option(a, 2) : "";
-    if (shape != "full" && shape != "same" && shape != "valid") a.error("SHAPE must be 'full', 'same', or 'valid'.");
-  }
+  std::string shape = a.nargin == 3 ? shapeOption(a, 2) : "same";
   Matrix b = matrixOf(a, 0), X = matrixOf(a, 1);
   std::reverse(b.v.begin(), b.v.end());  // rot90(b, 2)
   Matrix S = shaped(convolve2(X, b), shape, X.rows, X.cols, b.rows, b.cols);
   a.set(0, result({S.rows, S.cols}, S.v, anyComplex(a, 2), anySingle(a), a.site));
+}
+
+// --- convn -------------------------------------------------------------------------------------
+
+// convn(A, B, shape): the N-d convolution, full, or the part of it that
+// 'same' (A's size, centred as conv2's) or 'valid' (no zero padding) keeps.
+void convnBuiltin(const Args& a) {
+  a.arity(2, 3, 1);
+  std::string shape = a.nargin == 3 ? shapeOption(a, 2) : "full";
+  for (uint32_t k = 0; k < 2; ++k)
+    if (!isValueClass(checked(a[k])->class_id)) a.error("Invalid data type. First and second arguments must be numeric or logical.");
+  const mcc_array* A = a[0];
+  const mcc_array* B = a[1];
+  size_t nd = std::max<size_t>(A->ndims, B->ndims);
+  auto extent = [](const mcc_array* x, size_t d) { return d < x->ndims ? size_t(x->dims[d]) : size_t(1); };
+  Dims full(nd), out(nd), offset(nd, 0);
+  for (size_t d = 0; d < nd; ++d) {
+    size_t an = extent(A, d), bn = extent(B, d);
+    full[d] = an && bn ? an + bn - 1 : 0;
+    if (shape == "full") out[d] = full[d];
+    else if (shape == "same") out[d] = an, offset[d] = bn / 2;
+    else out[d] = bn == 0 ? an : (an >= bn ? an - bn + 1 : 0), offset[d] = bn ? bn - 1 : 0;
+  }
+  std::vector<Cx> av = complexValues(A), bv = complexValues(B);
+  std::vector<Cx> c(std::accumulate(full.begin(), full.end(), size_t(1), std::multiplies<>()), 0.0);
+  // Strides of the full result, and each element's N-d subscript as it goes.
+  std::vector<size_t> stride(nd, 1), asub(nd, 0), bsub(nd, 0);
+  for (size_t d = 1; d < nd; ++d) stride[d] = stride[d - 1] * full[d - 1];
+  auto step = [&](std::vector<size_t>& sub, const mcc_array* x) {
+    for (size_t d = 0; d < nd; ++d) {
+      if (++sub[d] < extent(x, d)) return;
+      sub[d] = 0;
+    }
+  };
+  for (size_t i = 0; i < av.size(); ++i, step(asub, A)) {
+    if (av[i] == 0.0) continue;
+    size_t base = 0;
+    for (size_t d = 0; d < nd; ++d) base += asub[d] * stride[d];
+    std::fill(bsub.begin(), bsub.end(), 0);
+    for (size_t j = 0; j < bv.size(); ++j, step(bsub, B)) {
+      size_t at = base;
+      for (size_t d = 0; d < nd; ++d) at += bsub[d] * stride[d];
+      c[at] += av[i] * bv[j];
+    }
+  }
+  std::vector<Cx> r(std::accumulate(out.begin(), out.end(), size_t(1), std::multiplies<>()), 0.0);
+  std::vector<size_t> sub(nd, 0);
+  for (size_t i = 0; i < r.size(); ++i) {
+    size_t at = 0;
+    bool inside = true;
+    for (size_t d = 0; d < nd; ++d) {
+      inside = inside && sub[d] + offset[d] < full[d];
+      at += (sub[d] + offset[d]) * stride[d];
+    }
+    if (inside) r[i] = c[at];
+    for (size_t d = 0; d < nd; ++d) {
+      if (++sub[d] < out[d]) break;
+      sub[d] = 0;
+    }
+  }
+  while (out.size() > 2 && out.back() == 1) out.pop_back();
+  a.set(0, result(out, r, anyComplex(a, 2), anySingle(a), a.site));
 }
 
 }  // namespace
@@ -276,3 +343,4 @@ MCC_DEFINE_BUILTIN(filter) { filterBuiltin(a); }
 MCC_DEFINE_BUILTIN(filter2) { filter2Builtin(a); }
 MCC_DEFINE_BUILTIN(filtfilt) { filtfiltBuiltin(a); }
 MCC_DEFINE_BUILTIN(conv2) { conv2Builtin(a); }
+MCC_DEFINE_BUILTIN(convn) { convnBuiltin(a); }

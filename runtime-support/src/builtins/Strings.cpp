@@ -351,7 +351,8 @@ std::regex compileExpression(const Args& a, const std::string& expr, bool ignore
   }
 }
 
-// MATLAB's replacement text in ECMAScript terms: $0 is $&, and the escapes
+// MATLAB's replacement text in ECMAScript terms: $0 is $&, a $ not before a
+// digit is itself ('$$1' is a dollar and token 1), and the escapes
 // \n \t \\ \$ become their characters.
 std::string replacementText(const std::string& rep) {
   std::string r;
@@ -360,6 +361,8 @@ std::string replacementText(const std::string& rep) {
     if (c == '$' && i + 1 < rep.size() && rep[i + 1] == '0') {
       r += "$&";
       ++i;
+    } else if (c == '$' && (i + 1 == rep.size() || !std::isdigit(static_cast<unsigned char>(rep[i + 1])))) {
+      r += "$$";
     } else if (c == '\\' && i + 1 < rep.size()) {
       char n = rep[++i];
       if (n == 'n') r += '\n';

@@ -24,7 +24,7 @@ const char* const kTimes = "\xC3\x97";  // U+00D7 MULTIPLICATION SIGN, as in "1Ã
 // field. A nonzero `scale` divides every element by 10^scale, announced by a
 // "1.0e+03 *" line above the values.
 struct NumberFormat {
-  enum Kind { Integer, Fixed, Exponent };
+  enum Kind { Integer, Fixed, Exponent, General };
   Kind kind;
   int width;
   int decimals;
@@ -142,12 +142,24 @@ std::string formatReal(double v, const NumberFormat& f, bool bareZero = true) {
       return padLeft(printfNumber('f', f.decimals, applyScale(v, f.scale)), f.width);
     case NumberFormat::Exponent:
       return padLeft(printfNumber('e', f.decimals, v), f.width);
+    case NumberFormat::General:
+      return padLeft(printfNumber('g', f.decimals, v == 0 ? 0.0 : v), f.width);
   }
   return "";
 }
 
+// format shortG / longG: %.5g in 13 columns, %.15g in 26 (a single: %.7g
+// in 13). Nelson's MATLAB-compatibility tests test_display_matrix_double_shortG.m
+// and _longG.m: pi is "       3.1416" and "          3.14159265358979",
+// [0 eps] "            0   2.2204e-16", 1e9 "        1e+09" in shortG.
+NumberFormat generalFormat(DisplayOptions::Numeric numeric, bool single) {
+  if (numeric == DisplayOptions::Short) return NumberFormat{NumberFormat::General, 13, 5};
+  return single ? NumberFormat{NumberFormat::General, 13, 7} : NumberFormat{NumberFormat::General, 26, 15};
+}
+
 // The format of a real, non-empty double array.
-NumberFormat chooseRealFormat(RealMatrix x, DisplayOptions::Numeric numeric) {
+NumberFormat chooseRealFormat(RealMatrix x, const DisplayOptions& options) {
+  DisplayOptions::Numeric numeric = options.numeric;
   double maxAbs = 0;
   bool allIntegers = true;
   for (size_t i = 0; i < x.numel(); ++i) {
@@ -157,6 +169,7 @@ NumberFormat chooseRealFormat(RealMatrix x, DisplayOptions::Numeric numeric) {
     allIntegers = allIntegers && isInteger(v);
   }
   if (allIntegers && maxAbs < 1e9) return integerFormat(maxAbs);
+  if (options.general) return generalFormat(numeric, x.single);
   int exponent = decimalExponent(maxAbs);
   if (x.numel() == 1)
     return outsideFixedRange(exponent) ? exponentFormat(numeric, x.single) : fixedFormat(numeric, x.single);
@@ -273,7 +286,7 @@ Rendering renderReal(RealMatrix x, const DisplayOptions& options) {
     return r;
   }
   if (x.single) r.header = classHeader("single", x.rows, x.cols);
-  NumberFormat f = chooseRealFormat(x, options.numeric);
+  NumberFormat f = chooseRealFormat(x, options);
   r.scaleLine = scaleLine(f.scale);
   r.blocks = columnBlocks(x.rows, x.cols, size_t(f.width), options.width,
                           [&](size_t i, size_t j) { return formatReal(x.at(i, j), f); });

@@ -28,6 +28,9 @@ struct DisplayOptions {
   enum Numeric { Short, Long };
   enum Spacing { Loose, Compact };
   Numeric numeric = Short;
+  // format shortG / longG: non-integer doubles with 5 (15) significant
+  // digits, fixed or e-notation, whichever is shorter.
+  bool general = false;
   Spacing spacing = Loose;
   // Characters per line; a matrix wider than this is split into
   // "Columns N through M" blocks.

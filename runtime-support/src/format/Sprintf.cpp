@@ -297,6 +297,9 @@ bool appendExact(std::string& out, const Conversion& conv, const Item& item) {
   switch (conv.type) {
     case 'd':
     case 'i':
+      // a uint64 beyond intmax('int64') is too big for a signed conversion:
+      // %e (sprintf('%d', uint64(2^63)) is 9.223372e+18, Stack Overflow 22494124)
+      if (!isSigned && item.unsignedValue > uint64_t(INT64_MAX)) return false;
       if (isSigned) appendC(out, conv, "-+ 0", "ll", 'd', (long long)item.signedValue);
       else appendC(out, conv, "-+ 0", "ll", 'u', (unsigned long long)item.unsignedValue);
       return true;

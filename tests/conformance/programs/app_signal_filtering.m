@@ -1,0 +1,33 @@
+% Signal processing: a sampled two-tone signal, moving-average and FIR smoothing with
+% filter/conv, a first-order IIR, energy by window, peak picking, and an FFT magnitude check.
+fs = 100; t = (0:199) / fs;
+x = sin(2*pi*5*t) + 0.5*sin(2*pi*20*t);
+b = ones(1, 5) / 5;
+y1 = filter(b, 1, x);
+y2 = conv(x, b, 'same');
+y3 = movmean(x, 5);
+fprintf('filter %.8f conv %.8f movmean %.8f\n', y1(100), y2(100), y3(100));
+fprintf('conv and movmean agree inside: %d\n', max(abs(y2(3:end-2) - y3(3:end-2))) < 1e-12);
+alpha = 0.2;
+yi = filter(alpha, [1, alpha - 1], x);
+fprintf('iir: %.8f %.8f\n', yi(10), yi(200));
+win = 20;
+nw = floor(numel(x) / win);
+E = sum(reshape(x(1:nw*win), win, nw).^2, 1);
+fprintf('window energy: '); fprintf('%.4f ', E); fprintf('\n');
+pk = find(x(2:end-1) > x(1:end-2) & x(2:end-1) > x(3:end)) + 1;
+fprintf('%d peaks, first at t=%.2f, tallest %.6f\n', numel(pk), t(pk(1)), max(x(pk)));
+X = abs(fft(x)) / numel(x);
+f = (0:numel(x)-1) * fs / numel(x);
+[~, order] = sort(X(1:numel(x)/2), 'descend');
+fprintf('dominant: %g Hz (%.4f), %g Hz (%.4f)\n', f(order(1)), 2*X(order(1)), f(order(2)), 2*X(order(2)));
+d = diff(x);
+fprintf('zero crossings: %d\n', sum(x(1:end-1) .* x(2:end) < 0));
+ms = movsum(x.^2, 10);
+fprintf('movsum: %.6f %.6f\n', ms(1), ms(100));
+cm = cummax(abs(x)); cn = cummin(x);
+fprintf('cummax end %.6f cummin end %.6f\n', cm(end), cn(end));
+r = sqrt(mean(x.^2));
+fprintf('rms %.8f, crest %.6f\n', r, max(abs(x)) / r);
+h = 0.5 - 0.5*cos(2*pi*(1:5)/6);
+fprintf('%.6f ', h); fprintf('\n');
