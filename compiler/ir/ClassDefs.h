@@ -85,6 +85,9 @@ struct ClassDecl {
   };
   std::vector<GeneratedMethod> generatedMethods, generatedStatics;
   GeneratedMethod conversion;
+  // obj.f(args) of a static method f (own or inherited, after inherit()):
+  // LowerAST's `.static.NAME.f(obj, args...)`, which calls NAME.f(args...).
+  std::vector<GeneratedMethod> staticForms;
 
   // What an object of the class has, its own and inherited (after inherit()):
   // each method's name -> the function that implements it (`Owner.name`) and its declaration.

@@ -32,11 +32,11 @@ class EnumerationWriter {
     add(EnumerationFunction::Method, "ismember",
         "function [tf, loc] = m_(a, s)\n  [tf, loc] = ismember(" + key("a") + ", " + key("s") + ");\nend\n");
     sets();
-    if (c_.enumBase.empty()) ordering();
+    ordering();
     // (named outputs: the method dispatchers ask for as many as it declares)
     add(EnumerationFunction::Method, "enumeration", "function [m, s] = m_(x)\n  if nargout == 0\n    " + c_.name +
                                                         ".all_();\n  else\n    [m, s] = " + c_.name + ".all_();\n  end\nend\n");
-    if (!c_.enumBase.empty()) base();
+    if (!c_.enumBase.empty()) base(), equality();
     return std::move(out_);
   }
 
@@ -181,17 +181,29 @@ class EnumerationWriter {
   }
 
   // sort and unique: on the members' positions (members sort in the order
-  // of the enumeration block), the result members again, shaped as the
-  // positions are; their other outputs as the builtins give them. (Derived
-  // from a built-in class, MATLAB orders by the values: not written yet.)
+  // of the enumeration block) or, derived from a built-in class, on their
+  // values (MATLAB's order there), the result members again, shaped as the
+  // keys are; their other outputs as the builtins give them.
   void ordering() {
+    std::string members = c_.enumBase.empty() ? "  m = " + c_.name + ".all_();\n  r = reshape(m(k), size(k));\n"
+                                              : "  r = reshape(" + c_.name + "(k), size(k));\n";
     add(EnumerationFunction::Method, "sort",
-        "function [r, i] = m_(x, varargin)\n" + asCaller("[k, i] = sort(" + c_.name + ".index_(x), varargin{:});") +
-            "  m = " + c_.name + ".all_();\n  r = reshape(m(k), size(k));\nend\n");
+        "function [r, i] = m_(x, varargin)\n" + asCaller("[k, i] = sort(" + key("x") + ", varargin{:});") + members + "end\n");
     add(EnumerationFunction::Method, "unique",
-        "function [r, ia, ic] = m_(x, varargin)\n" +
-            asCaller("[k, ia, ic] = unique(" + c_.name + ".index_(x), varargin{:});") + "  m = " + c_.name +
-            ".all_();\n  r = reshape(m(k), size(k));\nend\n");
+        "function [r, ia, ic] = m_(x, varargin)\n" + asCaller("[k, ia, ic] = unique(" + key("x") + ", varargin{:});") +
+            members + "end\n");
+  }
+
+  // isequal and isequaln of a member derived from a built-in class and
+  // other values: the members stand for their values, as they do for any
+  // operation of the superclass ("MATLAB coerces the enumeration member to
+  // the superclass", Refer to Enumerations); text stays text.
+  void equality() {
+    for (const char* f : {"isequal", "isequaln"})
+      add(EnumerationFunction::Method, f,
+          "function r = m_(varargin)\n  for j = 1:nargin\n    if strcmp(class(varargin{j}), '" + c_.name +
+              "')\n      varargin{j} = " + c_.name + ".value_(varargin{j});\n    end\n  end\n  r = " + f +
+              "(varargin{:});\nend\n");
   }
 
   // Derived from a built-in class: the conversions to it (and to the other

@@ -1512,8 +1512,11 @@ class Inference {
   std::string method(const Instr& i, const std::vector<Type>& args) {
     if (i.callee == Callee::Local && !i.called) return "";
     for (size_t k = 0; k < args.size() && (k == 0 || !i.called); ++k)
-      if (const ClassInfo* c = classOf(args[k]))
+      if (const ClassInfo* c = classOf(args[k])) {
         if (auto m = c->methods.find(i.name); m != c->methods.end()) return m->second;
+        // obj.f(args) of a static method f: NAME.f(args) (LowerAST's `.static.NAME.f`).
+        if (auto m = c->statics.find(i.name); i.called && m != c->statics.end()) return m->second;
+      }
     // f(x, ...) of a builtin or path function that is also a method, with
     // an argument whose class is known at run time only: `.fn.f` picks the
     // method or the function then (but not in the generated functions,
@@ -1709,8 +1712,8 @@ class Inference {
       return;
     }
     if (!c || i.dynamicField || has(c->properties, i.name)) return;
-    if (has(c->constants, i.name))
-      report(i, DiagId::NotImplemented, {"reading a constant property through an object (use " + i.operands[0]->type.object + "." + i.name + ")"});
+    if (has(c->constants, i.name))  // (read, it is a call of `.const.NAME.K`: propertyGetter)
+      report(i, DiagId::ReadOnlyProperty, {i.name, i.operands[0]->type.object});
     else
       report(i, assigned ? DiagId::UnknownProperty : DiagId::UnknownMember, {i.name, i.operands[0]->type.object});
   }

@@ -476,7 +476,7 @@ class ProgramLowering {
   // obj.name(...) is then the call name(obj, ...).
   bool isMethodName(std::string_view name) {
     for (const auto& [cls, info] : module_->classes)
-      if (info.methods.count(std::string(name))) return true;
+      if (info.methods.count(std::string(name)) || info.statics.count(std::string(name))) return true;
     notMethods_.insert(std::string(name));
     return false;
   }
@@ -551,6 +551,7 @@ class ProgramLowering {
   const File* addGenerated(std::string label, std::string text, const std::string& name);
   void registerClass(const File& file, const ClassDecl& c);
   void addEnumerationFunctions(ClassDecl& c);
+  void addStaticForms(ClassDecl& c);
   std::string emptyMethod(const ClassDecl& c);
   std::map<const ClassDecl*, std::string> emptyMethods_;  // emptyMethod's, made once
   void lowerAll();
@@ -782,6 +783,7 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
     diags_.report(file.source, c.constructor->nameRange, DiagId::NotImplemented, {"a constructor without one output"});
   constructors_[c.constructor] = &c;
   if (c.isEnumeration()) c.staticTable["new_"] = {c.name + ".new_", c.constructor};
+  addStaticForms(c);
   registerClass(file, c);
   return c;
 }
@@ -802,6 +804,40 @@ void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
     if (f.kind == EnumerationFunction::Static) c.generatedStatics.push_back(m);
     else if (f.kind == EnumerationFunction::Method) c.generatedMethods.push_back(m);
     else c.conversion = m;
+  }
+}
+
+// obj.f(args) of a static method f (MATLAB: "you can call a static method
+// using an instance of the class", which does not pass the object):
+// `.static.NAME.f(obj, args...)`, which calls NAME.f(args...) with the
+// caller's count of outputs (none: the first, as the `.fn.` dispatchers
+// do). Not the compiler's own statics of an enumeration (`tag_`, its
+// members).
+void ProgramLowering::addStaticForms(ClassDecl& c) {
+  auto outputs = [](size_t n) {
+    std::string list;
+    for (size_t k = 1; k <= n; ++k) list += (k > 1 ? ", o" : "o") + std::to_string(k);
+    return list;
+  };
+  for (const auto& [name, m] : c.staticTable) {
+    bool member = std::any_of(c.members.begin(), c.members.end(), [&](const auto& e) { return e.name == name; });
+    if (member || name.back() == '_' || !m.ast) continue;
+    size_t outs = m.ast->outputs.size();
+    if (outs && m.ast->outputs.back().name == "varargout") outs = 4;
+    std::string call = m.function + "(varargin{:});\n";
+    std::string text = "function [" + outputs(outs) + "] = static_(obj, varargin)\n";
+    if (outs == 0) {
+      text += "  " + call;
+    } else {
+      text += "  switch nargout\n    case {0, 1}\n      o1 = " + call;
+      for (size_t n = 2; n <= outs; ++n) text += "    case " + std::to_string(n) + "\n      [" + outputs(n) + "] = " + call;
+      text += "  end\n";
+    }
+    generated().sources.push_back(std::make_unique<SourceFile>("<static " + c.name + "." + name + ">", text + "end\n"));
+    const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);
+    if (!parsed || parsed->functions.empty()) continue;  // (a compiler bug, reported by the parser)
+    generated_.insert(parsed);
+    c.staticForms.push_back({name, parsed->functions.front(), parsed});
   }
 }
 
@@ -845,6 +881,11 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
+  for (const ClassDecl::GeneratedMethod& m : c.staticForms) {
+    info.statics[m.name] = ".static." + c.name + "." + m.name;
+    functionFor(*m.file, m.ast, info.statics[m.name]);
+  }
+  for (const ClassDecl::Property& k : c.constants) info.getters[k.name] = ".const." + c.name + "." + k.name;
   for (const ClassDecl::Property& p : c.properties)
     if (c.checkedSet(p.name)) info.setters[p.name] = ".setprop." + c.name + "." + p.name;
   for (const auto& [name, m] : c.accessorTable)
@@ -1013,10 +1054,14 @@ bool ProgramLowering::addDispatchers() {
   struct Case {
     std::string cls, function;
     size_t outputs;
+    bool isStatic = false;  // obj.f(args) calls NAME.f(args)
   };
   std::map<std::string, std::vector<Case>> classesOf;  // method: the classes that have it
-  for (const auto& [file, c] : classes_)
+  for (const auto& [file, c] : classes_) {
     for (const auto& [name, m] : c.methodTable) classesOf[name].push_back({c.name, m.function, m.ast->outputs.size()});
+    for (const ClassDecl::GeneratedMethod& m : c.staticForms)
+      classesOf[m.name].push_back({c.name, c.staticTable.at(m.name).function, c.staticTable.at(m.name).ast->outputs.size(), true});
+  }
   bool added = false;
   if (!operatorsAdded_) {
     // `[r, found] = .operators(op, a [, b])`: the operator method `op` of the
@@ -1039,7 +1084,7 @@ bool ProgramLowering::addDispatchers() {
       operatorsAdded_ = added = true;
     }
   }
-  for (const auto& [m, classes] : classesOf) {
+  for (auto& [m, classes] : classesOf) {
     if (dispatchers_.count(m)) continue;
     auto outputs = [](size_t n) {
       std::string list;
@@ -1052,11 +1097,13 @@ bool ProgramLowering::addDispatchers() {
                        "  switch class(obj)\n";
     for (const Case& k : classes)
       text += "    case '" + k.cls + "'\n      " + (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") + k.function +
-              "(varargin{:});\n";
+              (k.isStatic ? "(varargin{2:end});\n" : "(varargin{:});\n");
     text += "    otherwise\n      o1 = obj.('" + m + "');\n      if nargin > 1\n        o1 = o1(varargin{2:end});\n" +
             "      end\n  end\nend\n";
     dispatchers_[m] = addGenerated("<method " + m + ">", std::move(text), "." + m);
     added = true;
+    std::erase_if(classes, [](const Case& k) { return k.isStatic; });  // (f(obj) never calls a static method)
+    if (classes.empty()) continue;
     if (isOperatorMethod(m)) {
       // plus(a, b) (uminus(a), ...) where inference does not know an
       // operand's class: `.op.plus` calls the method of the leftmost object
@@ -1258,9 +1305,19 @@ bool ProgramLowering::addPropertySetters() {
   // `.getprop.p(obj)` and `.getprop.list.p(obj)` (a comma-separated list:
   // the cell of the values) for obj.p where inference does not know obj's class.
   std::map<std::string, std::string> getCases;  // property -> the switch's cases, "@" for the value
-  for (const auto& [file, c] : classes_)
+  for (const auto& [file, c] : classes_) {
     for (const auto& [name, m] : c.accessorTable)
       if (name.substr(0, 4) == "get.") getCases[name.substr(4)] += "    case '" + c.name + "'\n      v = @" + m.function + "(obj)@;\n";
+    // obj.K of a constant property K: `.const.NAME.K(obj)` where inference
+    // knows obj's class (ClassInfo::getters), else a case of `.getprop.K`.
+    for (const ClassDecl::Property& k : c.constants) {
+      getCases[k.name] += "    case '" + c.name + "'\n      v = @" + c.name + "." + k.name + "@;\n";
+      std::string name = ".const." + c.name + "." + k.name;
+      if (!settersAdded_.insert(name).second) continue;
+      addGenerated("<constant " + c.name + "." + k.name + ">", "function v = const_(obj)\n  v = " + c.name + "." + k.name + ";\nend\n", name);
+      added = true;
+    }
+  }
   for (const auto& [prop, cases] : getCases) {
     if (!settersAdded_.insert(".getprop." + prop).second) continue;
     for (bool list : {false, true}) {
@@ -2679,9 +2736,15 @@ Instr* FunctionLowering::enumerationCall(const std::string& name, const std::vec
 Instr* FunctionLowering::call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout,
                               SourceRange loc) {
   if (const Expr* k = prog_.classConstant(name, file_)) {
-    if (args.empty()) return expr(k, 1);
-    unsupported(loc, "indexing a constant property in place (assign it to a variable first)");
-    return number(0, loc);
+    Instr* value = expr(k, 1);
+    if (args.empty()) return value;
+    // NAME.K(args): the constant indexed.
+    std::vector<Expr*> subscripts;
+    for (const Expr* a : args) subscripts.push_back(const_cast<Expr*>(a));  // (indexArgs only reads them)
+    std::vector<Instr*> index = indexArgs(value, subscripts);
+    Instr* r = emit(Op::Subsref, loc, {value});
+    for (Instr* a : index) r->addOperand(a);
+    return r;
   }
   if (Instr* e = enumerationCall(name, args, nargout, loc)) return e;
   if (const ClassDecl* c = prog_.instanceMethodPath(name, file_)) {  // Pt.f(obj) of an ordinary method
