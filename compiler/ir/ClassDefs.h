@@ -48,6 +48,12 @@ struct ClassDecl {
     // and `.default.NAME.p` to the default (runtime property_check_).
     const Declaration* validation = nullptr;
     bool dependent = false;  // (Dependent): no storage; its get.p method gives its value
+    // Who may read and assign it (GetAccess, SetAccess, or Access for both):
+    // "public", "protected", "private", or for SetAccess "immutable" (its
+    // class's constructor only); an access list ({?C}) counts as public.
+    // `owner`: the class that declares it. InferTypes checks each obj.p and
+    // obj.p = v where it knows obj's class (MATLAB's errors, at compile time).
+    std::string getAccess = "public", setAccess = "public", owner = "";
   };
   // Its own first, then the inherited ones (after inherit()).
   std::vector<Property> properties, constants;
@@ -60,6 +66,8 @@ struct ClassDecl {
   const mcc::Function* destructor = nullptr;
   std::vector<std::string> destructors;
   std::vector<const mcc::Function*> methods, staticMethods, accessors;  // its own (accessors: set.p, get.p)
+  // Methods declared with Access = private or protected (own, by name).
+  std::map<std::string, std::string> methodAccess;
   // Methods declared in a `methods (Abstract)` block (own), by name.
   std::vector<std::string> abstractMethods;
 

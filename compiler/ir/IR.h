@@ -188,6 +188,16 @@ struct ClassInfo {
   // arrays of them are struct arrays of the class (whose type is unknown).
   bool enumeration = false;
   bool handle = false;  // a handle class
+  // Who may read and assign its properties and call its methods, where
+  // that is restricted (ClassDecl::Property::getAccess, ...): name -> the
+  // level ("protected", "private", "immutable" for set) and the class
+  // that declares it. InferTypes checks these where it knows the class.
+  struct Access {
+    std::string get = "public", set = "public", owner;
+  };
+  std::map<std::string, Access> access, methodAccess;
+  std::vector<std::string> ancestors;     // every superclass, nearest first
+  const SourceFile* source = nullptr;     // its classdef file: its methods' code is there
 };
 
 class Module {

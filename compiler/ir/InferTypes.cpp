@@ -609,6 +609,7 @@ class Inference {
         return unknownOf(base.cls);
       }
       case Op::Field:
+        checkAccess(i, false);
         if (propertyGetter(i)) return call(i);
         checkProperty(i, false);
         if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
@@ -646,6 +647,7 @@ class Inference {
       case Op::SetField: {
         // (a member of an enumeration is immutable, validated properties too)
         if (const ClassInfo* c = classOf(T(0)); c && c->enumeration) checkProperty(i, true);
+        checkAccess(i, true);
         if (propertySetter(i)) return call(i);
         // s.f = v keeps a 1x1 struct 1x1; on [] (a new variable) it makes one.
         const Type& base = T(0);
@@ -1513,9 +1515,14 @@ class Inference {
     if (i.callee == Callee::Local && !i.called) return "";
     for (size_t k = 0; k < args.size() && (k == 0 || !i.called); ++k)
       if (const ClassInfo* c = classOf(args[k])) {
-        if (auto m = c->methods.find(i.name); m != c->methods.end()) return m->second;
-        // obj.f(args) of a static method f: NAME.f(args) (LowerAST's `.static.NAME.f`).
-        if (auto m = c->statics.find(i.name); i.called && m != c->statics.end()) return m->second;
+        // (obj.f(args) of a static method f: NAME.f(args), LowerAST's `.static.NAME.f`)
+        const std::string* target = nullptr;
+        if (auto m = c->methods.find(i.name); m != c->methods.end()) target = &m->second;
+        else if (auto s = c->statics.find(i.name); i.called && s != c->statics.end()) target = &s->second;
+        if (!target) continue;
+        if (auto a = c->methodAccess.find(i.name); a != c->methodAccess.end() && !accessAllowed(i, a->second.get, a->second.owner))
+          report(i, DiagId::MethodNoAccess, {i.name, args[k].object});
+        return *target;
       }
     // f(x, ...) of a builtin or path function that is also a method, with
     // an argument whose class is known at run time only: `.fn.f` picks the
@@ -1701,6 +1708,41 @@ class Inference {
     i.name = target;
     i.nargout = 0;
     return true;
+  }
+
+  // Whether code of `i`'s function may use a member of the class `owner`
+  // whose access is `level`: any code for public; for private the methods
+  // of `owner` (code of its classdef file), for protected those of its
+  // subclasses too, for immutable (set) its constructor alone. The
+  // compiler's own functions may.
+  bool accessAllowed(const Instr& i, const std::string& level, const std::string& owner) const {
+    if (level == "public" || inGenerated(i) || enumerationInternal(i)) return true;
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    if (!f) return true;
+    std::string context;  // the class whose file the code is in
+    for (const auto& [name, c] : generic_.classes)
+      if (c.source && c.source == f->source) context = name;
+    if (context.empty()) return false;
+    if (level == "immutable") {
+      std::string fn = f->name.substr(0, f->name.find('<'));
+      return context == owner && (fn == owner || fn == owner + "@" + owner);
+    }
+    if (context == owner) return true;
+    const ClassInfo* c = classOf(Type::objectOf(context));
+    return level == "protected" && c && has(c->ancestors, owner);
+  }
+
+  // obj.p (`assigned`: obj.p = v) of a property whose GetAccess (SetAccess)
+  // does not allow it here: MATLAB's error, at compile time where
+  // inference knows obj's class.
+  void checkAccess(const Instr& i, bool assigned) {
+    const ClassInfo* c = i.dynamicField ? nullptr : classOf(i.operands[0]->type);
+    auto it = c ? c->access.find(i.name) : decltype(c->access.end()){};
+    if (!c || it == c->access.end()) return;
+    const std::string& level = assigned ? it->second.set : it->second.get;
+    if (accessAllowed(i, level, it->second.owner)) return;
+    if (assigned) report(i, DiagId::ReadOnlyProperty, {i.name, i.operands[0]->type.object});
+    else report(i, DiagId::PropertyNoGetAccess, {i.name, i.operands[0]->type.object, level});
   }
 
   // obj.name and obj.name = v: the class's properties (a compile-time

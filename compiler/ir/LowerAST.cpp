@@ -515,6 +515,23 @@ class ProgramLowering {
     const ClassDecl* c = generated_.count(&from) ? nullptr : dottedClass(dotted, from, member);
     return c && c->methodTable.count(std::string(member)) ? c : nullptr;
   }
+  // NAME.f of a static method whose Access (private, protected) does not
+  // let code of `from` call it (MATLAB's error): the class that declares
+  // it; else null.
+  const ClassDecl* inaccessibleStatic(std::string_view dotted, const File& from) {
+    std::string_view member;
+    const ClassDecl* c = generated_.count(&from) ? nullptr : dottedClass(dotted, from, member);
+    auto m = c ? c->staticTable.find(std::string(member)) : decltype(c->staticTable.end()){};
+    if (!c || m == c->staticTable.end()) return nullptr;
+    const ClassDecl* owner = constructorOf(m->second.function.substr(0, m->second.function.find('.')));
+    auto a = owner ? owner->methodAccess.find(std::string(member)) : decltype(owner->methodAccess.end()){};
+    if (!owner || a == owner->methodAccess.end() || owner->file == &from) return nullptr;
+    if (a->second == "protected" && from.kind == FileKind::Classdef) {
+      const ClassDecl& caller = classOf(from);
+      if (std::find(caller.ancestors.begin(), caller.ancestors.end(), owner->name) != caller.ancestors.end()) return nullptr;
+    }
+    return owner;
+  }
   // isprop, ismethod, properties and methods call `.members`, which is
   // written once every class is known (addMembers).
   void wantMembers() { membersWanted_ = true; }
@@ -878,7 +895,17 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   ClassInfo& info = module_->classes[c.name];
   info.enumeration = c.isEnumeration();
   info.handle = c.handle;
-  for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
+  for (const ClassDecl::Property& p : c.properties) {
+    info.properties.push_back(p.name);
+    if (p.getAccess != "public" || p.setAccess != "public") info.access[p.name] = {p.getAccess, p.setAccess, p.owner};
+  }
+  info.ancestors = c.ancestors;
+  info.source = file.source;
+  for (const auto* table : {&c.methodTable, &c.staticTable})
+    for (const auto& [name, m] : *table)
+      if (size_t dot = m.function.find('.'); dot != std::string::npos)
+      if (const ClassDecl* owner = constructorOf(m.function.substr(0, dot)))
+        if (auto a = owner->methodAccess.find(name); a != owner->methodAccess.end()) info.methodAccess[name] = {a->second, a->second, owner->name};
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
   for (const ClassDecl::GeneratedMethod& m : c.staticForms) {
@@ -2747,6 +2774,8 @@ Instr* FunctionLowering::call(const std::string& name, const std::vector<const E
     return r;
   }
   if (Instr* e = enumerationCall(name, args, nargout, loc)) return e;
+  if (const ClassDecl* c = prog_.inaccessibleStatic(name, file_))
+    prog_.diags().report(file_.source, loc, DiagId::MethodNoAccess, {name.substr(name.find('.') + 1), c->name});
   if (const ClassDecl* c = prog_.instanceMethodPath(name, file_)) {  // Pt.f(obj) of an ordinary method
     prog_.diags().report(file_.source, loc, DiagId::InstanceMethodOfClass, {c->name, name.substr(c->name.size() + 1)});
     return number(0, loc);
