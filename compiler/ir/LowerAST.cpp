@@ -1381,10 +1381,10 @@ bool ProgramLowering::addMembers() {
     return t;
   };
   std::string text = "function r = members(query, x, name)\n  if ischar(x)\n    c = x;\n  elseif isobject(x)\n"
-                     "    c = class(x);\n  else\n    c = '';\n  end\n  p = cell(0, 1);\n  m = cell(0, 1);\n"
+                     "    c = class(x);\n  else\n    c = '';\n  end\n  p = cell(0, 1);\n  l = p;\n  m = cell(0, 1);\n"
                      "  shown = ['Methods for class ' c ':\\n\\n\\n'];\n  switch c\n";
   for (const auto& [file, c] : classes_) {
-    std::vector<std::string> props, methods{c.name};
+    std::vector<std::string> props, listed, methods{c.name};
     // (not an enumeration's hidden properties and functions, EnumIndex_,
     // NAME.index_, ..., nor its members)
     auto hidden = [&](const std::string& name) {
@@ -1393,20 +1393,25 @@ bool ProgramLowering::addMembers() {
     };
     for (const auto* list : {&c.properties, &c.constants})
       for (const ClassDecl::Property& p : *list)
-        if (!hidden(p.name)) props.push_back(p.name);
+        if (!hidden(p.name)) {
+          props.push_back(p.name);
+          if (p.getAccess == "public") listed.push_back(p.name);  // (properties(x) lists the public ones)
+        }
     for (const auto* table : {&c.methodTable, &c.staticTable})
       for (const auto& [name, m] : *table)
         if (!hidden(name)) methods.push_back(name);
     if (c.handle) methods.push_back("delete");
     std::sort(props.begin(), props.end());
+    std::sort(listed.begin(), listed.end());
     std::sort(methods.begin(), methods.end());
-    text += "    case '" + c.name + "'\n      p = " + cellColumn(props) + ";\n      m = " + cellColumn(methods) +
+    text += "    case '" + c.name + "'\n      p = " + cellColumn(props) + ";\n      l = " + cellColumn(listed) +
+            ";\n      m = " + cellColumn(methods) +
             ";\n      shown = '" + methodsListing(c.name, methods) + "';\n";
   }
   text += "  end\n  switch query\n    case 'isprop'\n      r = isobject(x) && any(strcmp(p, name));\n"
           "    case 'ismethod'\n      r = any(strcmp(m, name));\n    case 'properties'\n      if nargout > 0\n"
-          "        r = p;\n      else\n        fprintf('properties for class %s:\\n\\n', c);\n"
-          "        if ~isempty(p)\n          fprintf('  %s\\n', p{:});\n        end\n        fprintf('\\n');\n"
+          "        r = l;\n      else\n        fprintf('properties for class %s:\\n\\n', c);\n"
+          "        if ~isempty(l)\n          fprintf('  %s\\n', l{:});\n        end\n        fprintf('\\n');\n"
           "      end\n    otherwise\n      if nargout > 0\n        r = m;\n      else\n        fprintf(shown);\n"
           "      end\n  end\nend\n";
   addGenerated("<class members>", std::move(text), ".members");

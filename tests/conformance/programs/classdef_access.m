@@ -2,7 +2,7 @@
 % by the class's methods and its constructor (also through a subclass's call of it; Octave 7
 % has no SetAccess = immutable: classdef_access_immutable_matlab), a private property read and set inside the class, protected ones set
 % by a subclass, private ordinary and static methods called by the class's own methods, and a
-% Dependent property whose get method reads them.
+% Dependent property whose get method reads them; properties() lists the public ones.
 a = Account(7);
 a = a.deposit(40.123);
 fprintf('%g %d %d\n', a.balance, a.id, a.tier);
@@ -18,3 +18,6 @@ p = p.upgrade();
 p = p.deposit(5);
 fprintf('%d %g\n', p.tier, p.balance);
 disp(p.summary);
+names = properties(a);
+fprintf('%s ', names{:});
+fprintf('%d\n', isprop(a, 'pin'));
