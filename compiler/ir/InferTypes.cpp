@@ -1621,6 +1621,9 @@ class Inference {
       const Type& base = i.operands[0]->type;
       if (const ClassInfo* c = classOf(base)) {
         if (auto it = c->setters.find(prop); it != c->setters.end()) target = it->second;
+      } else if (base.reached && base.cls == Class::Unknown && byName_.count(".setprop.outside." + prop) &&
+                 codeClass(i).empty()) {
+        target = ".setprop.outside." + prop;  // (code of no class: SetAccess is checked at run time)
       } else if (base.reached && base.cls == Class::Unknown && byName_.count(".setprop." + prop)) {
         target = ".setprop." + prop;
       }
@@ -1710,6 +1713,14 @@ class Inference {
     return true;
   }
 
+  // The class whose classdef file holds the code of `i` ("" for none).
+  std::string codeClass(const Instr& i) const {
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    for (const auto& [name, c] : generic_.classes)
+      if (f && c.source && c.source == f->source) return name;
+    return "";
+  }
+
   // Whether code of `i`'s function may use a member of the class `owner`
   // whose access is `level`: any code for public; for private the methods
   // of `owner` (code of its classdef file), for protected those of its
@@ -1719,9 +1730,7 @@ class Inference {
     if (level == "public" || inGenerated(i) || enumerationInternal(i)) return true;
     const Function* f = i.parent ? i.parent->parent : nullptr;
     if (!f) return true;
-    std::string context;  // the class whose file the code is in
-    for (const auto& [name, c] : generic_.classes)
-      if (c.source && c.source == f->source) context = name;
+    std::string context = codeClass(i);
     if (context.empty()) return false;
     if (level == "immutable") {
       std::string fn = f->name.substr(0, f->name.find('<'));

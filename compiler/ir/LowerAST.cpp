@@ -1301,8 +1301,18 @@ static std::string implicitDefault(const ClassDecl::Property& p) {
 // A check's error is reported at the assignment (throwAsCaller).
 bool ProgramLowering::addPropertySetters() {
   std::map<std::string, std::string> cases;  // property -> the switch's cases
+  // property -> the cases of `.setprop.outside.p`: the classes whose SetAccess keeps code outside them from setting it
+  std::map<std::string, std::string> prohibited;
   bool added = false;
-  for (const auto& [file, c] : classes_)
+  for (const auto& [file, c] : classes_) {
+    auto readOnly = [&](const std::string& p) {
+      prohibited[p] += "    case '" + c.name + "'\n      try\n        error('MATLAB:class:SetProhibited', " +
+                       "'Unable to set the ''" + p + "'' property of class ''" + c.name + "'' because it is read-only.');\n" +
+                       "      catch err\n        throwAsCaller(err);\n      end\n";
+    };
+    for (const ClassDecl::Property& p : c.properties)
+      if (p.setAccess != "public") readOnly(p.name);
+    for (const ClassDecl::Property& k : c.constants) readOnly(k.name);
     for (const ClassDecl::Property& p : c.properties) {
       if (!c.checkedSet(p.name)) continue;
       std::string body;
@@ -1329,6 +1339,7 @@ bool ProgramLowering::addPropertySetters() {
                        ");\n  catch err\n    throwAsCaller(err);\n  end\nend\n",
                    ".default." + c.name + "." + p.name);
     }
+  }
   // `.getprop.p(obj)` and `.getprop.list.p(obj)` (a comma-separated list:
   // the cell of the values) for obj.p where inference does not know obj's class.
   std::map<std::string, std::string> getCases;  // property -> the switch's cases, "@" for the value
@@ -1359,6 +1370,17 @@ bool ProgramLowering::addPropertySetters() {
     if (!settersAdded_.insert(name).second) continue;
     addGenerated("<set " + prop + ">", "function obj = setprop_(obj, v)\n  switch class(obj)\n" + text +
                                            "    otherwise\n      obj." + prop + " = v;\n  end\nend\n", name);
+    added = true;
+  }
+  // `.setprop.outside.p(obj, v)`: obj.p = v from code of no class where
+  // inference does not know obj's class: MATLAB's error for a class whose
+  // SetAccess (or Constant) forbids it, else what `.setprop.p` does. (A
+  // class in both lists has its error case first, which the switch takes.)
+  for (const auto& [prop, text] : prohibited) {
+    std::string name = ".setprop.outside." + prop;
+    if (!settersAdded_.insert(name).second) continue;
+    addGenerated("<set " + prop + " outside>", "function obj = setprop_(obj, v)\n  switch class(obj)\n" + text + cases[prop] +
+                                                   "    otherwise\n      obj." + prop + " = v;\n  end\nend\n", name);
     added = true;
   }
   return added;
