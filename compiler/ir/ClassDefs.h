@@ -10,7 +10,8 @@
 // method (for disp(obj) and `obj` without a semicolon too), property
 // validation (size, class, MATLAB's validation functions), set. methods
 // (LowerAST's `.setprop.` functions, which InferTypes calls for obj.p = v),
-// get. methods (called for obj.p) and Dependent properties, destructors
+// get. methods (called for obj.p) and Dependent properties, property and
+// method access attributes (InferTypes checks them), destructors
 // (a handle class's delete method: ObjectLifetimes.h), and
 // enumerations (Enumerations.h: the members, their methods). Everything
 // else classdef (inheritance from a MATLAB class or from two classes with a
