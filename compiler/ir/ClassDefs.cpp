@@ -70,7 +70,7 @@ class Declarer {
 
  private:
   void properties(const ClassDef::PropertiesBlock& b) {
-    bool constant = false, dependent = false;
+    bool constant = false, dependent = false, hidden = false;
     std::string getAccess = "public", setAccess = "public";
     for (const Attribute& a : b.attributes) {
       if (a.name == "Constant") constant = isTrue(a);
@@ -78,7 +78,8 @@ class Declarer {
       else if (a.name == "Access") getAccess = setAccess = accessLevel(a);
       else if (a.name == "SetAccess") setAccess = accessLevel(a);
       else if (a.name == "GetAccess") getAccess = accessLevel(a);
-      else if (a.name != "Hidden" && a.name != "Transient")
+      else if (a.name == "Hidden") hidden = isTrue(a);
+      else if (a.name != "Transient")
         unsupported(a.range, "the property attribute '" + std::string(a.name) + "'");
     }
     if (getAccess == "immutable") getAccess = "public";  // (MATLAB's error; not checked)
@@ -86,6 +87,7 @@ class Declarer {
       if (!d.name || d.name->kind != NodeKind::IdentExpr) continue;  // the parser reported it
       ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue, &file_, d.range};
       p.dependent = dependent;
+      p.hidden = hidden;
       p.getAccess = getAccess;
       p.setAccess = setAccess;
       p.owner = decl_.name;

@@ -49,6 +49,7 @@ struct ClassDecl {
     // and `.default.NAME.p` to the default (runtime property_check_).
     const Declaration* validation = nullptr;
     bool dependent = false;  // (Dependent): no storage; its get.p method gives its value
+    bool hidden = false;     // (Hidden): not in the object's default display
     // Who may read and assign it (GetAccess, SetAccess, or Access for both):
     // "public", "protected", "private", or for SetAccess "immutable" (its
     // class's constructor only); an access list ({?C}) counts as public.

@@ -32,6 +32,15 @@ const Expr* calledCellElement(const Expr* e) {
   return static_cast<const IndexExpr*>(call->base)->brace ? call->base : nullptr;
 }
 
+// The properties of c that MATLAB's default display of its objects leaves
+// out: those not publicly readable and the Hidden ones (the last argument
+// of class(s, NAME, handle, SUPERS..., {NAMES}), which the runtime keeps).
+std::vector<std::string> unshownProperties(const ClassDecl& c) {
+  std::vector<std::string> names;
+  for (const ClassDecl::Property& p : c.properties)
+    if (!p.dependent && (p.hidden || p.getAccess != "public")) names.push_back(p.name);
+  return names;
+}
 
 std::string fileStem(const File& f) {
   std::string name = f.source->name();
@@ -882,6 +891,11 @@ std::string ProgramLowering::emptyMethod(const ClassDecl& c) {
   std::vector<std::string> supers = c.ancestors;
   text += "  o = class(s, '" + c.name + "'" + (c.handle ? ", true" : ", false");
   for (const std::string& a : supers) text += ", '" + a + "'";
+  if (std::vector<std::string> unshown = unshownProperties(c); !unshown.empty()) {
+    text += ", {";
+    for (size_t k = 0; k < unshown.size(); ++k) text += (k ? ", '" : "'") + unshown[k] + "'";
+    text += "}";
+  }
   text += ");\nend\n";
   generated().sources.push_back(std::make_unique<SourceFile>("<class " + c.name + ".empty>", std::move(text)));
   const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);
@@ -2556,13 +2570,22 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   // (an enumeration derived from a built-in class is one: isa(m, 'uint8'))
   std::vector<std::string> supers = c.ancestors;
   if (!c.enumBase.empty()) supers.push_back(c.enumBase);
-  if (c.handle || !supers.empty()) {  // class(s, NAME, true): a handle object, which its copies share
+  std::vector<std::string> unshown = unshownProperties(c);
+  if (c.handle || !supers.empty() || !unshown.empty()) {  // class(s, NAME, true): a handle object, which its copies share
     Constant yes;
     yes.kind = Constant::Logical;
     yes.real = c.handle ? 1 : 0;
     args.push_back(constant(yes, loc));
   }
   for (const std::string& a : supers) args.push_back(text(a));
+  if (!unshown.empty()) {
+    std::vector<Instr*> items;  // (emitted before the cell that takes them)
+    for (const std::string& n : unshown) items.push_back(text(n));
+    Instr* names = emit(Op::Cell, loc);
+    for (Instr* n : items) names->addOperand(n);
+    names->rowSizes = {static_cast<uint32_t>(unshown.size())};
+    args.push_back(names);
+  }
   // Before an object of the class exists, the program's generated functions
   // the runtime calls for objects: `.operators` for an operand of a class
   // known at run time only; `.defaults` for the object that fills what an
