@@ -33,6 +33,7 @@ class EnumerationWriter {
         "function [tf, loc] = m_(a, s)\n  [tf, loc] = ismember(" + key("a") + ", " + key("s") + ");\nend\n");
     sets();
     ordering();
+    extremes();
     // (named outputs: the method dispatchers ask for as many as it declares)
     add(EnumerationFunction::Method, "enumeration", "function [m, s] = m_(x)\n  if nargout == 0\n    " + c_.name +
                                                         ".all_();\n  else\n    [m, s] = " + c_.name + ".all_();\n  end\nend\n");
@@ -192,6 +193,31 @@ class EnumerationWriter {
     add(EnumerationFunction::Method, "unique",
         "function [r, ia, ic] = m_(x, varargin)\n" + asCaller("[k, ia, ic] = unique(" + key("x") + ", varargin{:});") +
             members + "end\n");
+  }
+
+  // max and min: of an enumeration derived from a built-in class, on the
+  // members' values (the superclass's ordering, which it inherits), the
+  // members again where every operand is one (the values where max(a, b)
+  // takes a number too; i is [] for two operands, where MATLAB takes only
+  // one output); of any other, MATLAB's undefined-function error
+  // (its members have no order).
+  void extremes() {
+    for (const char* f : {"max", "min"}) {
+      if (c_.enumBase.empty()) {
+        add(EnumerationFunction::Method, f,
+            "function varargout = m_(varargin)\n  error('MATLAB:UndefinedFunction', 'Undefined function ''" +
+                std::string(f) + "'' for input arguments of type ''" + c_.name + "''.');\nend\n");
+        continue;
+      }
+      std::string call = std::string(f) + "(k{:})";
+      add(EnumerationFunction::Method, f,
+          "function [r, i] = m_(varargin)\n  k = varargin;\n  members = true;\n  for j = 1:min(nargin, 2)\n"
+          "    if strcmp(class(k{j}), '" + c_.name + "')\n      k{j} = " + c_.name + ".value_(k{j});\n"
+          "    elseif j == 1 || ~isempty(k{j})\n      members = false;\n    end\n  end\n"
+          "  if nargin > 1 && ~isempty(varargin{2})\n" +
+              asCaller("r = " + call + ";") + "    i = [];\n  else\n" + asCaller("[r, i] = " + call + ";") +
+              "  end\n  if members\n    r = reshape(" + c_.name + "(r), size(r));\n  end\nend\n");
+    }
   }
 
   // isequal and isequaln of a member derived from a built-in class and
