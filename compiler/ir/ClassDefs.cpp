@@ -27,6 +27,16 @@ bool isEnumerationBase(const std::string& name) {
   return known.count(name) > 0;
 }
 
+// The value of an access attribute (`private`, 'private'): "public",
+// "protected", "private" or "immutable"; an access list ({?C}) or anything
+// else counts as "public" (what mcc does not check).
+std::string accessLevel(const Attribute& a) {
+  std::string v;
+  if (a.value && a.value->kind == NodeKind::IdentExpr) v = static_cast<const IdentExpr*>(a.value)->name;
+  else if (a.value && a.value->kind == NodeKind::CharLitExpr) v = static_cast<const CharLitExpr*>(a.value)->value;
+  return v == "protected" || v == "private" || v == "immutable" ? v : "public";
+}
+
 bool isTrue(const Attribute& a) {
   if (a.negated) return false;
   if (!a.value) return true;
@@ -60,18 +70,27 @@ class Declarer {
 
  private:
   void properties(const ClassDef::PropertiesBlock& b) {
-    bool constant = false, dependent = false;
+    bool constant = false, dependent = false, hidden = false;
+    std::string getAccess = "public", setAccess = "public";
     for (const Attribute& a : b.attributes) {
       if (a.name == "Constant") constant = isTrue(a);
       else if (a.name == "Dependent") dependent = isTrue(a);
-      else if (a.name != "Access" && a.name != "SetAccess" && a.name != "GetAccess" && a.name != "Hidden" &&
-               a.name != "Transient")
+      else if (a.name == "Access") getAccess = setAccess = accessLevel(a);
+      else if (a.name == "SetAccess") setAccess = accessLevel(a);
+      else if (a.name == "GetAccess") getAccess = accessLevel(a);
+      else if (a.name == "Hidden") hidden = isTrue(a);
+      else if (a.name != "Transient")
         unsupported(a.range, "the property attribute '" + std::string(a.name) + "'");
     }
+    if (getAccess == "immutable") getAccess = "public";  // (MATLAB's error; not checked)
     for (const Declaration& d : b.props) {
       if (!d.name || d.name->kind != NodeKind::IdentExpr) continue;  // the parser reported it
       ClassDecl::Property p{std::string(static_cast<const IdentExpr*>(d.name)->name), d.defaultValue, &file_, d.range};
       p.dependent = dependent;
+      p.hidden = hidden;
+      p.getAccess = getAccess;
+      p.setAccess = setAccess;
+      p.owner = decl_.name;
       if (dependent && d.defaultValue) unsupported(d.range, "a default value of a Dependent property");
       if (d.hasDims || !d.className.empty() || !d.validators.empty()) {
         if (constant) unsupported(d.range, "validation of a constant property");
@@ -84,14 +103,17 @@ class Declarer {
 
   void methods(const ClassDef::MethodsBlock& b) {
     bool isStatic = false, isAbstract = false;
+    std::string access = "public";
     for (const Attribute& a : b.attributes) {
       if (a.name == "Static") isStatic = isTrue(a);
       else if (a.name == "Abstract") isAbstract = isTrue(a);
-      else if (a.name != "Access" && a.name != "Hidden" && a.name != "Sealed")
+      else if (a.name == "Access") access = accessLevel(a);
+      else if (a.name != "Hidden" && a.name != "Sealed")
         unsupported(a.range, "the method attribute '" + std::string(a.name) + "'");
     }
     for (const mcc::Function* f : b.methods) {
       SourceRange at = f->nameRange.empty() ? f->range : f->nameRange;
+      if (access == "private" || access == "protected") decl_.methodAccess[f->name] = access;
       if (isAbstract && f->signatureOnly && !isStatic) decl_.abstractMethods.push_back(f->name);
       else if (isAbstract) unsupported(at, isStatic ? "abstract static methods" : "an abstract method with a body");
       else if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");

@@ -10,7 +10,8 @@
 // method (for disp(obj) and `obj` without a semicolon too), property
 // validation (size, class, MATLAB's validation functions), set. methods
 // (LowerAST's `.setprop.` functions, which InferTypes calls for obj.p = v),
-// get. methods (called for obj.p) and Dependent properties, destructors
+// get. methods (called for obj.p) and Dependent properties, property and
+// method access attributes (InferTypes checks them), destructors
 // (a handle class's delete method: ObjectLifetimes.h), and
 // enumerations (Enumerations.h: the members, their methods). Everything
 // else classdef (inheritance from a MATLAB class or from two classes with a
@@ -48,6 +49,13 @@ struct ClassDecl {
     // and `.default.NAME.p` to the default (runtime property_check_).
     const Declaration* validation = nullptr;
     bool dependent = false;  // (Dependent): no storage; its get.p method gives its value
+    bool hidden = false;     // (Hidden): not in the object's default display
+    // Who may read and assign it (GetAccess, SetAccess, or Access for both):
+    // "public", "protected", "private", or for SetAccess "immutable" (its
+    // class's constructor only); an access list ({?C}) counts as public.
+    // `owner`: the class that declares it. InferTypes checks each obj.p and
+    // obj.p = v where it knows obj's class (MATLAB's errors, at compile time).
+    std::string getAccess = "public", setAccess = "public", owner = "";
   };
   // Its own first, then the inherited ones (after inherit()).
   std::vector<Property> properties, constants;
@@ -60,6 +68,8 @@ struct ClassDecl {
   const mcc::Function* destructor = nullptr;
   std::vector<std::string> destructors;
   std::vector<const mcc::Function*> methods, staticMethods, accessors;  // its own (accessors: set.p, get.p)
+  // Methods declared with Access = private or protected (own, by name).
+  std::map<std::string, std::string> methodAccess;
   // Methods declared in a `methods (Abstract)` block (own), by name.
   std::vector<std::string> abstractMethods;
 
@@ -85,6 +95,9 @@ struct ClassDecl {
   };
   std::vector<GeneratedMethod> generatedMethods, generatedStatics;
   GeneratedMethod conversion;
+  // obj.f(args) of a static method f (own or inherited, after inherit()):
+  // LowerAST's `.static.NAME.f(obj, args...)`, which calls NAME.f(args...).
+  std::vector<GeneratedMethod> staticForms;
 
   // What an object of the class has, its own and inherited (after inherit()):
   // each method's name -> the function that implements it (`Owner.name`) and its declaration.

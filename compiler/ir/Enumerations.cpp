@@ -32,11 +32,12 @@ class EnumerationWriter {
     add(EnumerationFunction::Method, "ismember",
         "function [tf, loc] = m_(a, s)\n  [tf, loc] = ismember(" + key("a") + ", " + key("s") + ");\nend\n");
     sets();
-    if (c_.enumBase.empty()) ordering();
+    ordering();
+    extremes();
     // (named outputs: the method dispatchers ask for as many as it declares)
     add(EnumerationFunction::Method, "enumeration", "function [m, s] = m_(x)\n  if nargout == 0\n    " + c_.name +
                                                         ".all_();\n  else\n    [m, s] = " + c_.name + ".all_();\n  end\nend\n");
-    if (!c_.enumBase.empty()) base();
+    if (!c_.enumBase.empty()) base(), equality();
     return std::move(out_);
   }
 
@@ -181,17 +182,54 @@ class EnumerationWriter {
   }
 
   // sort and unique: on the members' positions (members sort in the order
-  // of the enumeration block), the result members again, shaped as the
-  // positions are; their other outputs as the builtins give them. (Derived
-  // from a built-in class, MATLAB orders by the values: not written yet.)
+  // of the enumeration block) or, derived from a built-in class, on their
+  // values (MATLAB's order there), the result members again, shaped as the
+  // keys are; their other outputs as the builtins give them.
   void ordering() {
+    std::string members = c_.enumBase.empty() ? "  m = " + c_.name + ".all_();\n  r = reshape(m(k), size(k));\n"
+                                              : "  r = reshape(" + c_.name + "(k), size(k));\n";
     add(EnumerationFunction::Method, "sort",
-        "function [r, i] = m_(x, varargin)\n" + asCaller("[k, i] = sort(" + c_.name + ".index_(x), varargin{:});") +
-            "  m = " + c_.name + ".all_();\n  r = reshape(m(k), size(k));\nend\n");
+        "function [r, i] = m_(x, varargin)\n" + asCaller("[k, i] = sort(" + key("x") + ", varargin{:});") + members + "end\n");
     add(EnumerationFunction::Method, "unique",
-        "function [r, ia, ic] = m_(x, varargin)\n" +
-            asCaller("[k, ia, ic] = unique(" + c_.name + ".index_(x), varargin{:});") + "  m = " + c_.name +
-            ".all_();\n  r = reshape(m(k), size(k));\nend\n");
+        "function [r, ia, ic] = m_(x, varargin)\n" + asCaller("[k, ia, ic] = unique(" + key("x") + ", varargin{:});") +
+            members + "end\n");
+  }
+
+  // max and min: of an enumeration derived from a built-in class, on the
+  // members' values (the superclass's ordering, which it inherits), the
+  // members again where every operand is one (the values where max(a, b)
+  // takes a number too; i is [] for two operands, where MATLAB takes only
+  // one output); of any other, MATLAB's undefined-function error
+  // (its members have no order).
+  void extremes() {
+    for (const char* f : {"max", "min"}) {
+      if (c_.enumBase.empty()) {
+        add(EnumerationFunction::Method, f,
+            "function varargout = m_(varargin)\n  error('MATLAB:UndefinedFunction', 'Undefined function ''" +
+                std::string(f) + "'' for input arguments of type ''" + c_.name + "''.');\nend\n");
+        continue;
+      }
+      std::string call = std::string(f) + "(k{:})";
+      add(EnumerationFunction::Method, f,
+          "function [r, i] = m_(varargin)\n  k = varargin;\n  members = true;\n  for j = 1:min(nargin, 2)\n"
+          "    if strcmp(class(k{j}), '" + c_.name + "')\n      k{j} = " + c_.name + ".value_(k{j});\n"
+          "    elseif j == 1 || ~isempty(k{j})\n      members = false;\n    end\n  end\n"
+          "  if nargin > 1 && ~isempty(varargin{2})\n" +
+              asCaller("r = " + call + ";") + "    i = [];\n  else\n" + asCaller("[r, i] = " + call + ";") +
+              "  end\n  if members\n    r = reshape(" + c_.name + "(r), size(r));\n  end\nend\n");
+    }
+  }
+
+  // isequal and isequaln of a member derived from a built-in class and
+  // other values: the members stand for their values, as they do for any
+  // operation of the superclass ("MATLAB coerces the enumeration member to
+  // the superclass", Refer to Enumerations); text stays text.
+  void equality() {
+    for (const char* f : {"isequal", "isequaln"})
+      add(EnumerationFunction::Method, f,
+          "function r = m_(varargin)\n  for j = 1:nargin\n    if strcmp(class(varargin{j}), '" + c_.name +
+              "')\n      varargin{j} = " + c_.name + ".value_(varargin{j});\n    end\n  end\n  r = " + f +
+              "(varargin{:});\nend\n");
   }
 
   // Derived from a built-in class: the conversions to it (and to the other

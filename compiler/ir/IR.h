@@ -174,16 +174,30 @@ class Function {
 struct ClassInfo {
   std::vector<std::string> properties;  // its own in declaration order, then inherited ones; constant ones aside
   std::map<std::string, std::string> methods;  // ordinary methods (called with an object): name -> function
+  // Static methods, for obj.f(args) (MATLAB calls NAME.f(args) then): name
+  // -> LowerAST's `.static.NAME.f(obj, args...)`, which drops obj.
+  std::map<std::string, std::string> statics;
   std::vector<std::string> constants;   // constant properties (read as NAME.K)
   // Properties whose assignment obj.p = v is a call (validation, a set.p
   // method): p -> the function `.setprop.NAME.p`, which checks and stores v.
   std::map<std::string, std::string> setters;
-  // Properties with a get.p method: p -> the method (obj.p is a call of it).
+  // Properties with a get.p method: p -> the method (obj.p is a call of it);
+  // constant properties too (obj.K: LowerAST's `.const.NAME.K(obj)`).
   std::map<std::string, std::string> getters;
   // An enumeration class (Enumerations.h): its members are immutable, and
   // arrays of them are struct arrays of the class (whose type is unknown).
   bool enumeration = false;
   bool handle = false;  // a handle class
+  // Who may read and assign its properties and call its methods, where
+  // that is restricted (ClassDecl::Property::getAccess, ...): name -> the
+  // level ("protected", "private", "immutable" for set) and the class
+  // that declares it. InferTypes checks these where it knows the class.
+  struct Access {
+    std::string get = "public", set = "public", owner;
+  };
+  std::map<std::string, Access> access, methodAccess;
+  std::vector<std::string> ancestors;     // every superclass, nearest first
+  const SourceFile* source = nullptr;     // its classdef file: its methods' code is there
 };
 
 class Module {

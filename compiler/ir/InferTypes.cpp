@@ -706,6 +706,7 @@ class Inference {
         return t;
       }
       case Op::Field:
+        checkAccess(i, false);
         if (propertyGetter(i)) return call(i);
         checkProperty(i, false);
         if (T(0).cls == Class::MException && (i.name == "message" || i.name == "identifier")) return rowOf(Class::Char);
@@ -743,6 +744,7 @@ class Inference {
       case Op::SetField: {
         // (a member of an enumeration is immutable, validated properties too)
         if (const ClassInfo* c = classOf(T(0)); c && c->enumeration) checkProperty(i, true);
+        checkAccess(i, true);
         if (propertySetter(i)) return call(i);
         // s.f = v keeps a 1x1 struct 1x1; on [] (a new variable) it makes one.
         const Type& base = T(0);
@@ -1641,8 +1643,16 @@ class Inference {
   std::string method(const Instr& i, const std::vector<Type>& args) {
     if (i.callee == Callee::Local && !i.called) return "";
     for (size_t k = 0; k < args.size() && (k == 0 || !i.called); ++k)
-      if (const ClassInfo* c = classOf(args[k]))
-        if (auto m = c->methods.find(i.name); m != c->methods.end()) return m->second;
+      if (const ClassInfo* c = classOf(args[k])) {
+        // (obj.f(args) of a static method f: NAME.f(args), LowerAST's `.static.NAME.f`)
+        const std::string* target = nullptr;
+        if (auto m = c->methods.find(i.name); m != c->methods.end()) target = &m->second;
+        else if (auto s = c->statics.find(i.name); i.called && s != c->statics.end()) target = &s->second;
+        if (!target) continue;
+        if (auto a = c->methodAccess.find(i.name); a != c->methodAccess.end() && !accessAllowed(i, a->second.get, a->second.owner))
+          report(i, DiagId::MethodNoAccess, {i.name, args[k].object});
+        return *target;
+      }
     // f(x, ...) of a builtin or path function that is also a method, with
     // an argument whose class is known at run time only: `.fn.f` picks the
     // method or the function then (but not in the generated functions,
@@ -1740,6 +1750,9 @@ class Inference {
       const Type& base = i.operands[0]->type;
       if (const ClassInfo* c = classOf(base)) {
         if (auto it = c->setters.find(prop); it != c->setters.end()) target = it->second;
+      } else if (base.reached && base.cls == Class::Unknown && byName_.count(".setprop.outside." + prop) &&
+                 codeClass(i).empty()) {
+        target = ".setprop.outside." + prop;  // (code of no class: SetAccess is checked at run time)
       } else if (base.reached && base.cls == Class::Unknown && byName_.count(".setprop." + prop)) {
         target = ".setprop." + prop;
       }
@@ -1829,6 +1842,47 @@ class Inference {
     return true;
   }
 
+  // The class whose classdef file holds the code of `i` ("" for none).
+  std::string codeClass(const Instr& i) const {
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    for (const auto& [name, c] : generic_.classes)
+      if (f && c.source && c.source == f->source) return name;
+    return "";
+  }
+
+  // Whether code of `i`'s function may use a member of the class `owner`
+  // whose access is `level`: any code for public; for private the methods
+  // of `owner` (code of its classdef file), for protected those of its
+  // subclasses too, for immutable (set) its constructor alone. The
+  // compiler's own functions may.
+  bool accessAllowed(const Instr& i, const std::string& level, const std::string& owner) const {
+    if (level == "public" || inGenerated(i) || enumerationInternal(i)) return true;
+    const Function* f = i.parent ? i.parent->parent : nullptr;
+    if (!f) return true;
+    std::string context = codeClass(i);
+    if (context.empty()) return false;
+    if (level == "immutable") {
+      std::string fn = f->name.substr(0, f->name.find('<'));
+      return context == owner && (fn == owner || fn == owner + "@" + owner);
+    }
+    if (context == owner) return true;
+    const ClassInfo* c = classOf(Type::objectOf(context));
+    return level == "protected" && c && has(c->ancestors, owner);
+  }
+
+  // obj.p (`assigned`: obj.p = v) of a property whose GetAccess (SetAccess)
+  // does not allow it here: MATLAB's error, at compile time where
+  // inference knows obj's class.
+  void checkAccess(const Instr& i, bool assigned) {
+    const ClassInfo* c = i.dynamicField ? nullptr : classOf(i.operands[0]->type);
+    auto it = c ? c->access.find(i.name) : decltype(c->access.end()){};
+    if (!c || it == c->access.end()) return;
+    const std::string& level = assigned ? it->second.set : it->second.get;
+    if (accessAllowed(i, level, it->second.owner)) return;
+    if (assigned) report(i, DiagId::ReadOnlyProperty, {i.name, i.operands[0]->type.object});
+    else report(i, DiagId::PropertyNoGetAccess, {i.name, i.operands[0]->type.object, level});
+  }
+
   // obj.name and obj.name = v: the class's properties (a compile-time
   // error for any other name, as MATLAB's at run time).
   void checkProperty(const Instr& i, bool assigned) {
@@ -1838,8 +1892,8 @@ class Inference {
       return;
     }
     if (!c || i.dynamicField || has(c->properties, i.name)) return;
-    if (has(c->constants, i.name))
-      report(i, DiagId::NotImplemented, {"reading a constant property through an object (use " + i.operands[0]->type.object + "." + i.name + ")"});
+    if (has(c->constants, i.name))  // (read, it is a call of `.const.NAME.K`: propertyGetter)
+      report(i, DiagId::ReadOnlyProperty, {i.name, i.operands[0]->type.object});
     else
       report(i, assigned ? DiagId::UnknownProperty : DiagId::UnknownMember, {i.name, i.operands[0]->type.object});
   }

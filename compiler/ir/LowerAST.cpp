@@ -32,6 +32,15 @@ const Expr* calledCellElement(const Expr* e) {
   return static_cast<const IndexExpr*>(call->base)->brace ? call->base : nullptr;
 }
 
+// The properties of c that MATLAB's default display of its objects leaves
+// out: those not publicly readable and the Hidden ones (the last argument
+// of class(s, NAME, handle, SUPERS..., {NAMES}), which the runtime keeps).
+std::vector<std::string> unshownProperties(const ClassDecl& c) {
+  std::vector<std::string> names;
+  for (const ClassDecl::Property& p : c.properties)
+    if (!p.dependent && (p.hidden || p.getAccess != "public")) names.push_back(p.name);
+  return names;
+}
 
 std::string fileStem(const File& f) {
   std::string name = f.source->name();
@@ -476,7 +485,7 @@ class ProgramLowering {
   // obj.name(...) is then the call name(obj, ...).
   bool isMethodName(std::string_view name) {
     for (const auto& [cls, info] : module_->classes)
-      if (info.methods.count(std::string(name))) return true;
+      if (info.methods.count(std::string(name)) || info.statics.count(std::string(name))) return true;
     notMethods_.insert(std::string(name));
     return false;
   }
@@ -515,6 +524,23 @@ class ProgramLowering {
     const ClassDecl* c = generated_.count(&from) ? nullptr : dottedClass(dotted, from, member);
     return c && c->methodTable.count(std::string(member)) ? c : nullptr;
   }
+  // NAME.f of a static method whose Access (private, protected) does not
+  // let code of `from` call it (MATLAB's error): the class that declares
+  // it; else null.
+  const ClassDecl* inaccessibleStatic(std::string_view dotted, const File& from) {
+    std::string_view member;
+    const ClassDecl* c = generated_.count(&from) ? nullptr : dottedClass(dotted, from, member);
+    auto m = c ? c->staticTable.find(std::string(member)) : decltype(c->staticTable.end()){};
+    if (!c || m == c->staticTable.end()) return nullptr;
+    const ClassDecl* owner = constructorOf(m->second.function.substr(0, m->second.function.find('.')));
+    auto a = owner ? owner->methodAccess.find(std::string(member)) : decltype(owner->methodAccess.end()){};
+    if (!owner || a == owner->methodAccess.end() || owner->file == &from) return nullptr;
+    if (a->second == "protected" && from.kind == FileKind::Classdef) {
+      const ClassDecl& caller = classOf(from);
+      if (std::find(caller.ancestors.begin(), caller.ancestors.end(), owner->name) != caller.ancestors.end()) return nullptr;
+    }
+    return owner;
+  }
   // isprop, ismethod, properties and methods call `.members`, which is
   // written once every class is known (addMembers).
   void wantMembers() { membersWanted_ = true; }
@@ -551,6 +577,7 @@ class ProgramLowering {
   const File* addGenerated(std::string label, std::string text, const std::string& name);
   void registerClass(const File& file, const ClassDecl& c);
   void addEnumerationFunctions(ClassDecl& c);
+  void addStaticForms(ClassDecl& c);
   std::string emptyMethod(const ClassDecl& c);
   std::map<const ClassDecl*, std::string> emptyMethods_;  // emptyMethod's, made once
   void lowerAll();
@@ -782,6 +809,7 @@ const ClassDecl& ProgramLowering::classOf(const File& file) {
     diags_.report(file.source, c.constructor->nameRange, DiagId::NotImplemented, {"a constructor without one output"});
   constructors_[c.constructor] = &c;
   if (c.isEnumeration()) c.staticTable["new_"] = {c.name + ".new_", c.constructor};
+  addStaticForms(c);
   registerClass(file, c);
   return c;
 }
@@ -802,6 +830,40 @@ void ProgramLowering::addEnumerationFunctions(ClassDecl& c) {
     if (f.kind == EnumerationFunction::Static) c.generatedStatics.push_back(m);
     else if (f.kind == EnumerationFunction::Method) c.generatedMethods.push_back(m);
     else c.conversion = m;
+  }
+}
+
+// obj.f(args) of a static method f (MATLAB: "you can call a static method
+// using an instance of the class", which does not pass the object):
+// `.static.NAME.f(obj, args...)`, which calls NAME.f(args...) with the
+// caller's count of outputs (none: the first, as the `.fn.` dispatchers
+// do). Not the compiler's own statics of an enumeration (`tag_`, its
+// members).
+void ProgramLowering::addStaticForms(ClassDecl& c) {
+  auto outputs = [](size_t n) {
+    std::string list;
+    for (size_t k = 1; k <= n; ++k) list += (k > 1 ? ", o" : "o") + std::to_string(k);
+    return list;
+  };
+  for (const auto& [name, m] : c.staticTable) {
+    bool member = std::any_of(c.members.begin(), c.members.end(), [&](const auto& e) { return e.name == name; });
+    if (member || name.back() == '_' || !m.ast) continue;
+    size_t outs = m.ast->outputs.size();
+    if (outs && m.ast->outputs.back().name == "varargout") outs = 4;
+    std::string call = m.function + "(varargin{:});\n";
+    std::string text = "function [" + outputs(outs) + "] = static_(obj, varargin)\n";
+    if (outs == 0) {
+      text += "  " + call;
+    } else {
+      text += "  switch nargout\n    case {0, 1}\n      o1 = " + call;
+      for (size_t n = 2; n <= outs; ++n) text += "    case " + std::to_string(n) + "\n      [" + outputs(n) + "] = " + call;
+      text += "  end\n";
+    }
+    generated().sources.push_back(std::make_unique<SourceFile>("<static " + c.name + "." + name + ">", text + "end\n"));
+    const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);
+    if (!parsed || parsed->functions.empty()) continue;  // (a compiler bug, reported by the parser)
+    generated_.insert(parsed);
+    c.staticForms.push_back({name, parsed->functions.front(), parsed});
   }
 }
 
@@ -829,6 +891,11 @@ std::string ProgramLowering::emptyMethod(const ClassDecl& c) {
   std::vector<std::string> supers = c.ancestors;
   text += "  o = class(s, '" + c.name + "'" + (c.handle ? ", true" : ", false");
   for (const std::string& a : supers) text += ", '" + a + "'";
+  if (std::vector<std::string> unshown = unshownProperties(c); !unshown.empty()) {
+    text += ", {";
+    for (size_t k = 0; k < unshown.size(); ++k) text += (k ? ", '" : "'") + unshown[k] + "'";
+    text += "}";
+  }
   text += ");\nend\n";
   generated().sources.push_back(std::make_unique<SourceFile>("<class " + c.name + ".empty>", std::move(text)));
   const File* parsed = parseFile(*generated().sources.back(), generated().nodes, diags_);
@@ -842,9 +909,24 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   ClassInfo& info = module_->classes[c.name];
   info.enumeration = c.isEnumeration();
   info.handle = c.handle;
-  for (const ClassDecl::Property& p : c.properties) info.properties.push_back(p.name);
+  for (const ClassDecl::Property& p : c.properties) {
+    info.properties.push_back(p.name);
+    if (p.getAccess != "public" || p.setAccess != "public") info.access[p.name] = {p.getAccess, p.setAccess, p.owner};
+  }
+  info.ancestors = c.ancestors;
+  info.source = file.source;
+  for (const auto* table : {&c.methodTable, &c.staticTable})
+    for (const auto& [name, m] : *table)
+      if (size_t dot = m.function.find('.'); dot != std::string::npos)
+      if (const ClassDecl* owner = constructorOf(m.function.substr(0, dot)))
+        if (auto a = owner->methodAccess.find(name); a != owner->methodAccess.end()) info.methodAccess[name] = {a->second, a->second, owner->name};
   for (const ClassDecl::Property& p : c.constants) info.constants.push_back(p.name);
   for (const auto& [name, m] : c.methodTable) info.methods[name] = m.function;
+  for (const ClassDecl::GeneratedMethod& m : c.staticForms) {
+    info.statics[m.name] = ".static." + c.name + "." + m.name;
+    functionFor(*m.file, m.ast, info.statics[m.name]);
+  }
+  for (const ClassDecl::Property& k : c.constants) info.getters[k.name] = ".const." + c.name + "." + k.name;
   for (const ClassDecl::Property& p : c.properties)
     if (c.checkedSet(p.name)) info.setters[p.name] = ".setprop." + c.name + "." + p.name;
   for (const auto& [name, m] : c.accessorTable)
@@ -1013,10 +1095,14 @@ bool ProgramLowering::addDispatchers() {
   struct Case {
     std::string cls, function;
     size_t outputs;
+    bool isStatic = false;  // obj.f(args) calls NAME.f(args)
   };
   std::map<std::string, std::vector<Case>> classesOf;  // method: the classes that have it
-  for (const auto& [file, c] : classes_)
+  for (const auto& [file, c] : classes_) {
     for (const auto& [name, m] : c.methodTable) classesOf[name].push_back({c.name, m.function, m.ast->outputs.size()});
+    for (const ClassDecl::GeneratedMethod& m : c.staticForms)
+      classesOf[m.name].push_back({c.name, c.staticTable.at(m.name).function, c.staticTable.at(m.name).ast->outputs.size(), true});
+  }
   bool added = false;
   if (!operatorsAdded_) {
     // `[r, found] = .operators(op, a [, b])`: the operator method `op` of the
@@ -1039,7 +1125,7 @@ bool ProgramLowering::addDispatchers() {
       operatorsAdded_ = added = true;
     }
   }
-  for (const auto& [m, classes] : classesOf) {
+  for (auto& [m, classes] : classesOf) {
     if (dispatchers_.count(m)) continue;
     auto outputs = [](size_t n) {
       std::string list;
@@ -1052,11 +1138,13 @@ bool ProgramLowering::addDispatchers() {
                        "  switch class(obj)\n";
     for (const Case& k : classes)
       text += "    case '" + k.cls + "'\n      " + (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") + k.function +
-              "(varargin{:});\n";
+              (k.isStatic ? "(varargin{2:end});\n" : "(varargin{:});\n");
     text += "    otherwise\n      o1 = obj.('" + m + "');\n      if nargin > 1\n        o1 = o1(varargin{2:end});\n" +
             "      end\n  end\nend\n";
     dispatchers_[m] = addGenerated("<method " + m + ">", std::move(text), "." + m);
     added = true;
+    std::erase_if(classes, [](const Case& k) { return k.isStatic; });  // (f(obj) never calls a static method)
+    if (classes.empty()) continue;
     if (isOperatorMethod(m)) {
       // plus(a, b) (uminus(a), ...) where inference does not know an
       // operand's class: `.op.plus` calls the method of the leftmost object
@@ -1227,8 +1315,18 @@ static std::string implicitDefault(const ClassDecl::Property& p) {
 // A check's error is reported at the assignment (throwAsCaller).
 bool ProgramLowering::addPropertySetters() {
   std::map<std::string, std::string> cases;  // property -> the switch's cases
+  // property -> the cases of `.setprop.outside.p`: the classes whose SetAccess keeps code outside them from setting it
+  std::map<std::string, std::string> prohibited;
   bool added = false;
-  for (const auto& [file, c] : classes_)
+  for (const auto& [file, c] : classes_) {
+    auto readOnly = [&](const std::string& p) {
+      prohibited[p] += "    case '" + c.name + "'\n      try\n        error('MATLAB:class:SetProhibited', " +
+                       "'Unable to set the ''" + p + "'' property of class ''" + c.name + "'' because it is read-only.');\n" +
+                       "      catch err\n        throwAsCaller(err);\n      end\n";
+    };
+    for (const ClassDecl::Property& p : c.properties)
+      if (p.setAccess != "public") readOnly(p.name);
+    for (const ClassDecl::Property& k : c.constants) readOnly(k.name);
     for (const ClassDecl::Property& p : c.properties) {
       if (!c.checkedSet(p.name)) continue;
       std::string body;
@@ -1255,12 +1353,23 @@ bool ProgramLowering::addPropertySetters() {
                        ");\n  catch err\n    throwAsCaller(err);\n  end\nend\n",
                    ".default." + c.name + "." + p.name);
     }
+  }
   // `.getprop.p(obj)` and `.getprop.list.p(obj)` (a comma-separated list:
   // the cell of the values) for obj.p where inference does not know obj's class.
   std::map<std::string, std::string> getCases;  // property -> the switch's cases, "@" for the value
-  for (const auto& [file, c] : classes_)
+  for (const auto& [file, c] : classes_) {
     for (const auto& [name, m] : c.accessorTable)
       if (name.substr(0, 4) == "get.") getCases[name.substr(4)] += "    case '" + c.name + "'\n      v = @" + m.function + "(obj)@;\n";
+    // obj.K of a constant property K: `.const.NAME.K(obj)` where inference
+    // knows obj's class (ClassInfo::getters), else a case of `.getprop.K`.
+    for (const ClassDecl::Property& k : c.constants) {
+      getCases[k.name] += "    case '" + c.name + "'\n      v = @" + c.name + "." + k.name + "@;\n";
+      std::string name = ".const." + c.name + "." + k.name;
+      if (!settersAdded_.insert(name).second) continue;
+      addGenerated("<constant " + c.name + "." + k.name + ">", "function v = const_(obj)\n  v = " + c.name + "." + k.name + ";\nend\n", name);
+      added = true;
+    }
+  }
   for (const auto& [prop, cases] : getCases) {
     if (!settersAdded_.insert(".getprop." + prop).second) continue;
     for (bool list : {false, true}) {
@@ -1275,6 +1384,17 @@ bool ProgramLowering::addPropertySetters() {
     if (!settersAdded_.insert(name).second) continue;
     addGenerated("<set " + prop + ">", "function obj = setprop_(obj, v)\n  switch class(obj)\n" + text +
                                            "    otherwise\n      obj." + prop + " = v;\n  end\nend\n", name);
+    added = true;
+  }
+  // `.setprop.outside.p(obj, v)`: obj.p = v from code of no class where
+  // inference does not know obj's class: MATLAB's error for a class whose
+  // SetAccess (or Constant) forbids it, else what `.setprop.p` does. (A
+  // class in both lists has its error case first, which the switch takes.)
+  for (const auto& [prop, text] : prohibited) {
+    std::string name = ".setprop.outside." + prop;
+    if (!settersAdded_.insert(name).second) continue;
+    addGenerated("<set " + prop + " outside>", "function obj = setprop_(obj, v)\n  switch class(obj)\n" + text + cases[prop] +
+                                                   "    otherwise\n      obj." + prop + " = v;\n  end\nend\n", name);
     added = true;
   }
   return added;
@@ -1297,10 +1417,10 @@ bool ProgramLowering::addMembers() {
     return t;
   };
   std::string text = "function r = members(query, x, name)\n  if ischar(x)\n    c = x;\n  elseif isobject(x)\n"
-                     "    c = class(x);\n  else\n    c = '';\n  end\n  p = cell(0, 1);\n  m = cell(0, 1);\n"
+                     "    c = class(x);\n  else\n    c = '';\n  end\n  p = cell(0, 1);\n  l = p;\n  m = cell(0, 1);\n"
                      "  shown = ['Methods for class ' c ':\\n\\n\\n'];\n  switch c\n";
   for (const auto& [file, c] : classes_) {
-    std::vector<std::string> props, methods{c.name};
+    std::vector<std::string> props, listed, methods{c.name};
     // (not an enumeration's hidden properties and functions, EnumIndex_,
     // NAME.index_, ..., nor its members)
     auto hidden = [&](const std::string& name) {
@@ -1309,20 +1429,25 @@ bool ProgramLowering::addMembers() {
     };
     for (const auto* list : {&c.properties, &c.constants})
       for (const ClassDecl::Property& p : *list)
-        if (!hidden(p.name)) props.push_back(p.name);
+        if (!hidden(p.name)) {
+          props.push_back(p.name);
+          if (p.getAccess == "public") listed.push_back(p.name);  // (properties(x) lists the public ones)
+        }
     for (const auto* table : {&c.methodTable, &c.staticTable})
       for (const auto& [name, m] : *table)
         if (!hidden(name)) methods.push_back(name);
     if (c.handle) methods.push_back("delete");
     std::sort(props.begin(), props.end());
+    std::sort(listed.begin(), listed.end());
     std::sort(methods.begin(), methods.end());
-    text += "    case '" + c.name + "'\n      p = " + cellColumn(props) + ";\n      m = " + cellColumn(methods) +
+    text += "    case '" + c.name + "'\n      p = " + cellColumn(props) + ";\n      l = " + cellColumn(listed) +
+            ";\n      m = " + cellColumn(methods) +
             ";\n      shown = '" + methodsListing(c.name, methods) + "';\n";
   }
   text += "  end\n  switch query\n    case 'isprop'\n      r = isobject(x) && any(strcmp(p, name));\n"
           "    case 'ismethod'\n      r = any(strcmp(m, name));\n    case 'properties'\n      if nargout > 0\n"
-          "        r = p;\n      else\n        fprintf('properties for class %s:\\n\\n', c);\n"
-          "        if ~isempty(p)\n          fprintf('  %s\\n', p{:});\n        end\n        fprintf('\\n');\n"
+          "        r = l;\n      else\n        fprintf('properties for class %s:\\n\\n', c);\n"
+          "        if ~isempty(l)\n          fprintf('  %s\\n', l{:});\n        end\n        fprintf('\\n');\n"
           "      end\n    otherwise\n      if nargout > 0\n        r = m;\n      else\n        fprintf(shown);\n"
           "      end\n  end\nend\n";
   addGenerated("<class members>", std::move(text), ".members");
@@ -2445,13 +2570,22 @@ Instr* FunctionLowering::defaultObject(const ClassDecl& c, SourceRange loc) {
   // (an enumeration derived from a built-in class is one: isa(m, 'uint8'))
   std::vector<std::string> supers = c.ancestors;
   if (!c.enumBase.empty()) supers.push_back(c.enumBase);
-  if (c.handle || !supers.empty()) {  // class(s, NAME, true): a handle object, which its copies share
+  std::vector<std::string> unshown = unshownProperties(c);
+  if (c.handle || !supers.empty() || !unshown.empty()) {  // class(s, NAME, true): a handle object, which its copies share
     Constant yes;
     yes.kind = Constant::Logical;
     yes.real = c.handle ? 1 : 0;
     args.push_back(constant(yes, loc));
   }
   for (const std::string& a : supers) args.push_back(text(a));
+  if (!unshown.empty()) {
+    std::vector<Instr*> items;  // (emitted before the cell that takes them)
+    for (const std::string& n : unshown) items.push_back(text(n));
+    Instr* names = emit(Op::Cell, loc);
+    for (Instr* n : items) names->addOperand(n);
+    names->rowSizes = {static_cast<uint32_t>(unshown.size())};
+    args.push_back(names);
+  }
   // Before an object of the class exists, the program's generated functions
   // the runtime calls for objects: `.operators` for an operand of a class
   // known at run time only; `.defaults` for the object that fills what an
@@ -2679,11 +2813,19 @@ Instr* FunctionLowering::enumerationCall(const std::string& name, const std::vec
 Instr* FunctionLowering::call(const std::string& name, const std::vector<const Expr*>& args, uint32_t nargout,
                               SourceRange loc) {
   if (const Expr* k = prog_.classConstant(name, file_)) {
-    if (args.empty()) return expr(k, 1);
-    unsupported(loc, "indexing a constant property in place (assign it to a variable first)");
-    return number(0, loc);
+    Instr* value = expr(k, 1);
+    if (args.empty()) return value;
+    // NAME.K(args): the constant indexed.
+    std::vector<Expr*> subscripts;
+    for (const Expr* a : args) subscripts.push_back(const_cast<Expr*>(a));  // (indexArgs only reads them)
+    std::vector<Instr*> index = indexArgs(value, subscripts);
+    Instr* r = emit(Op::Subsref, loc, {value});
+    for (Instr* a : index) r->addOperand(a);
+    return r;
   }
   if (Instr* e = enumerationCall(name, args, nargout, loc)) return e;
+  if (const ClassDecl* c = prog_.inaccessibleStatic(name, file_))
+    prog_.diags().report(file_.source, loc, DiagId::MethodNoAccess, {name.substr(name.find('.') + 1), c->name});
   if (const ClassDecl* c = prog_.instanceMethodPath(name, file_)) {  // Pt.f(obj) of an ordinary method
     prog_.diags().report(file_.source, loc, DiagId::InstanceMethodOfClass, {c->name, name.substr(c->name.size() + 1)});
     return number(0, loc);

@@ -128,7 +128,11 @@ TEST(Enumerations, DerivedFromABuiltinClassKeepsValuesAndDoesArithmetic) {
   ASSERT_EQ(hi.tagged->args.size(), 3u);
   EXPECT_EQ(hi.tagged->args[2], d->decl.members[1].args[0]);
   EXPECT_NE(find(fns, "tag_")->text.find("EnumValue_ = uint8(value)"), std::string::npos);
-  for (const char* m : {"uint8", "double", "plus", "lt", "uminus", "value_"}) EXPECT_NE(find(fns, m), nullptr) << m;
+  for (const char* m : {"uint8", "double", "plus", "lt", "uminus", "value_", "isequal", "isequaln", "sort", "unique"})
+    EXPECT_NE(find(fns, m), nullptr) << m;
+  // Members stand for their values in isequal, and sort by them (MATLAB's order for such members).
+  EXPECT_NE(find(fns, "isequal")->text.find("Lvl.value_(varargin{j})"), std::string::npos);
+  EXPECT_NE(find(fns, "sort")->text.find("sort(Lvl.value_(x)"), std::string::npos);
 }
 
 TEST(Enumerations, MisuseIsReported) {

@@ -165,6 +165,30 @@ Ref asObject(Ref s, const std::string& name, bool handle, std::vector<std::strin
   return s;
 }
 
+namespace {
+std::map<std::string, std::vector<std::string>, std::less<>>& unshownProperties() {
+  static auto& classes = *new std::map<std::string, std::vector<std::string>, std::less<>>;  // (never freed)
+  return classes;
+}
+}  // namespace
+
+void setUnshownProperties(const std::string& name, std::vector<std::string> names) {
+  unshownProperties().try_emplace(name, std::move(names));
+}
+
+bool shownProperty(const mcc_array* a, std::string_view name) {
+  std::string object = objectClass(a);
+  if (object.empty()) return true;
+  auto it = unshownProperties().find(object);
+  return it == unshownProperties().end() || std::find(it->second.begin(), it->second.end(), name) == it->second.end();
+}
+
+size_t shownCount(const mcc_array* a) {
+  size_t n = 0;
+  for (size_t k = 0; k < fieldCount(a); ++k) n += shownProperty(a, fieldsOf(a)->names[k]);
+  return n;
+}
+
 Ref asHandleArray(const mcc_array* a) {
   if (!isHandleObject(a)) return Ref::share(a);
   void* t = handleArrayTable(fieldsOf(a)->className, fieldsOf(a)->names, fieldsOf(a)->superclasses);

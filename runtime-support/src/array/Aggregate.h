@@ -79,6 +79,15 @@ Ref asHandleArray(const mcc_array* a);
 // An array of handle objects of one element as that object; any other
 // value as it is.
 Ref scalarObject(Ref a);
+// class(s, name, handle, supers..., {names}): the properties of class
+// `name` that its objects' default display leaves out (not publicly
+// readable, or Hidden), kept for the class (the first one given stays).
+void setUnshownProperties(const std::string& name, std::vector<std::string> names);
+// Whether the default display of a shows its field `name`: every field of
+// a struct, an object's properties but those its class leaves out.
+bool shownProperty(const mcc_array* a, std::string_view name);
+// How many fields the default display of a shows.
+size_t shownCount(const mcc_array* a);
 // The record of element k of a struct array (NULL: every field []), read
 // through the object for an array of handle objects.
 mcc_array* recordOf(const mcc_array* s, size_t k);

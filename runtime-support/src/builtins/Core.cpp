@@ -272,12 +272,21 @@ MCC_DEFINE_BUILTIN(toc) {
 // class(x); class(s, name) makes the object of a classdef value class
 // that its constructor starts from, class(s, name, true) that of a handle
 // class, class(s, name, handle, super1, super2, ...) that of a subclass
-// (its superclasses nearest first, for isa) (the compiler calls them).
+// (its superclasses nearest first, for isa), and with a last argument
+// {names} the properties its default display leaves out (the compiler calls
+// them).
 MCC_DEFINE_BUILTIN(class) {
   a.arity(1, UINT32_MAX, 1);
   if (a.nargin >= 2) {
     std::vector<std::string> supers;
-    for (uint32_t k = 3; k < a.nargin; ++k) supers.push_back(a.text(k));
+    uint32_t last = a.nargin;
+    if (last > 3 && a[last - 1] && a[last - 1]->class_id == MCC_CLASS_CELL) {  // the properties the display leaves out
+      std::vector<std::string> unshown;
+      for (size_t k = 0; k < a[last - 1]->numel; ++k) unshown.push_back(toText(elementsOf(a[last - 1])[k]));
+      setUnshownProperties(a.text(1), std::move(unshown));
+      --last;
+    }
+    for (uint32_t k = 3; k < last; ++k) supers.push_back(a.text(k));
     a.set(0, asObject(Ref::share(a[0]), a.text(1), a.nargin >= 3 && a.scalar(2) != 0, std::move(supers), a.site));
     return;
   }

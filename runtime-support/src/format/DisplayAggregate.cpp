@@ -144,12 +144,15 @@ std::string cellRows(const mcc_array* c) {
   return out;
 }
 
+// (an object's: its shown properties only, shownProperty)
 std::string structFields(const mcc_array* s) {
   const std::vector<std::string>& names = fieldsOf(s) ? fieldsOf(s)->names : std::vector<std::string>{};
   size_t w = 0;
-  for (const std::string& n : names) w = std::max(w, n.size());
+  for (const std::string& n : names)
+    if (shownProperty(s, n)) w = std::max(w, n.size());
   std::string out;
   for (size_t f = 0; f < names.size(); ++f) {
+    if (!shownProperty(s, names[f])) continue;
     const mcc_array* rec = elementsOf(s)[0];
     const mcc_array* v = rec ? elementsOf(rec)[f] : nullptr;
     out += std::string(4 + w - names[f].size(), ' ') + names[f] + ": " + fieldSummary(v) + "\n";
@@ -160,7 +163,8 @@ std::string structFields(const mcc_array* s) {
 std::string fieldList(const mcc_array* s) {
   std::string out;
   if (fieldsOf(s))
-    for (const std::string& n : fieldsOf(s)->names) out += "    " + n + "\n";
+    for (const std::string& n : fieldsOf(s)->names)
+      if (shownProperty(s, n)) out += "    " + n + "\n";
   return out;
 }
 
@@ -206,7 +210,7 @@ std::string displayAggregate(std::string_view name, const mcc_array* a) {
     // An array of them: its size and the property names, as a struct array's.
     std::string what = a->numel == 1 ? object : sizeName(a) + (a->numel == 0 ? " empty " : " ") + object + " array";
     if (isHandleObject(a) && fieldsOf(a)->deleted) header = "  handle to deleted " + object + "\n";
-    else if (fieldCount(a) == 0) header = "  " + what + " with no properties.\n";
+    else if (shownCount(a) == 0) header = "  " + what + " with no properties.\n";
     else header = "  " + what + " with properties:\n", body = a->numel == 1 ? structFields(a) : fieldList(a);
     std::string shown = header + (body.empty() ? "" : blank + body) + blank;
     return name.empty() ? shown : blank + std::string(name) + " = \n" + blank + shown;

@@ -6,8 +6,8 @@
 b = Box();
 fprintf('%g\n', b.depth);
 b.height = 2;
-fprintf('%g\n', b.K);
+b.K = 3;
 
 % CHECK-DAG: classdef-unknown-member.m:7:17: error: Unrecognized method, property, or field 'depth' for class 'Box'.
 % CHECK-DAG: classdef-unknown-member.m:8:1: error: Unrecognized property 'height' for class 'Box'.
-% CHECK-DAG: classdef-unknown-member.m:9:17: error: reading a constant property through an object (use Box.K) is not implemented yet
+% CHECK-DAG: classdef-unknown-member.m:9:1: error: Unable to set the 'K' property of class 'Box' because it is read-only.

@@ -1,0 +1,5 @@
+classdef WeekDays
+  enumeration
+    Monday, Tuesday, Wednesday
+  end
+end
