@@ -47,6 +47,38 @@ TEST_F(Array, SubscriptIndexing) {
   EXPECT_EQ(show(sub(row({10, 20, 30}), {as(MCC_CLASS_INT8, num(2))})), "double 1x1: 20");  // octave: [10 20 30](int8(2))
 }
 
+TEST_F(Array, ContiguousBlocks) {
+  // Rows, columns and runs of a matrix (the runtime's block path) against
+  // the general one's results; what it does not take falls through.
+  A m = magic3();
+  EXPECT_EQ(show(sub(m, {num(2), range(2, 1, 3)})), "double 1x2: 5 7");  // octave: magic(3)(2, 2:3)
+  EXPECT_EQ(show(sub(m, {range(2, 1, 3), num(1)})), "double 2x1: 3 4");  // octave: magic(3)(2:3, 1)
+  EXPECT_EQ(show(sub(m, {colon(), num(3)})), "double 3x1: 6 7 2");  // octave: magic(3)(:, 3)
+  EXPECT_EQ(show(sub(m, {range(3, -1, 2), num(1)})), "double 2x1: 4 3");  // octave: magic(3)(3:-1:2, 1)
+  EXPECT_EQ(show(sub(crow({{1, 2}, {3, 4}}), {num(1), num(2)})), "double 1x1: (3,4)");  // octave: [1+2i 3+4i](1, 2)
+  EXPECT_EQ(errorOf([&] { sub(m, {num(2), range(2, 1, 4)}); }),
+            "Index in position 2 exceeds array bounds. Index must not exceed 3.");
+  // Assignment: a row of the value's class, a scalar, a run; of another
+  // class or shape the general path converts or reports.
+  A y = asg(magic3(), row({-1, -2, -3}), {num(2), colon()});
+  EXPECT_EQ(show(y), "double 3x3: 8 -1 4 1 -2 9 6 -3 2");  // octave: subsasgn(magic(3), substruct('()', {2, ':'}), [-1 -2 -3])
+  y = asg(std::move(y), num(0), {range(1, 1, 2), num(3)});
+  EXPECT_EQ(show(y), "double 3x3: 8 -1 4 1 -2 9 0 0 2");  // octave: x = magic(3); x(2,:) = [-1 -2 -3]; x(1:2, 3) = 0
+  y = asg(std::move(y), col({7, 8}), {num(3), range(1, 1, 2)});
+  EXPECT_EQ(show(y), "double 3x3: 8 -1 7 1 -2 8 0 0 2");  // octave: ... x(3, 1:2) = [7; 8]
+  y = asg(std::move(y), as(MCC_CLASS_INT8, num(5)), {num(1), num(1)});
+  EXPECT_EQ(show(y), "double 3x3: 5 -1 7 1 -2 8 0 0 2");  // octave: ... x(1, 1) = int8(5)
+  A shared = magic3();
+  A copy = asg(A(mcc_array_retain(shared.get())), num(1), {num(1), colon()});
+  EXPECT_EQ(show(shared), "double 3x3: 8 3 4 1 5 9 6 7 2");  // the other reference keeps its values
+  EXPECT_EQ(show(copy), "double 3x3: 1 3 4 1 5 9 1 7 2");
+  EXPECT_EQ(errorOf([] { asg(magic3(), row({1, 2}), {num(1), colon()}); }),
+            "Unable to perform assignment because the size of the left side is 1-by-3 and the size of the right side "
+            "is 1-by-2.");
+  A grown = asg(magic3(), row({1, 2, 3}), {num(4), colon()});
+  EXPECT_EQ(show(grown), "double 4x3: 8 3 4 1 1 5 9 2 6 7 2 3");  // octave: x = magic(3); x(4, :) = [1 2 3]
+}
+
 TEST_F(Array, NdIndexingFoldsTrailingDims) {
   A a = iota({2, 3, 4});
   EXPECT_EQ(show(sub(a, {num(2), colon()})), "double 1x12: 2 4 6 8 10 12 14 16 18 20 22 24");  // octave: reshape(1:24,2,3,4)(2,:)

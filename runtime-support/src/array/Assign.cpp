@@ -179,6 +179,35 @@ Ref assignSubscripts(Ref x, const mcc_array* v, size_t nidx, const mcc_array* co
   return t;
 }
 
+// x(i, j) = v into a matrix by contiguous in-range indices (contiguousIndex)
+// of a v of x's class and complexity, one element or the block's shape (a
+// vector for a block of one row or column): each column's run copied, in
+// place where x is unshared, without index lists. Takes x's reference
+// where it acts; null (x untouched) where the general path must.
+Ref assignBlock(Ref& x, const mcc_array* v, size_t nidx, const mcc_array* const* idx) {
+  size_t r0, nr, c0, nc;
+  if (nidx != 2 || !x || x->ndims != 2 || x->class_id != v->class_id || x->is_complex != v->is_complex ||
+      !contiguousIndex(idx[0], x->dims[0], r0, nr) || !contiguousIndex(idx[1], x->dims[1], c0, nc))
+    return Ref();
+  bool vector = v->ndims == 2 && (v->dims[0] == 1 || v->dims[1] == 1);
+  bool fits = v->numel == 1 || (v->ndims == 2 && v->dims[0] == nr && v->dims[1] == nc) ||
+              ((nr == 1 || nc == 1) && vector && v->numel == nr * nc);
+  if (!fits || !nr || !nc) return Ref();
+  Ref t(mcc_array_unshare(x.release()));
+  size_t esz = elementSize(t.get()), rows = t->dims[0];
+  char* dst = static_cast<char*>(t->data);
+  const char* src = static_cast<const char*>(v->data);
+  for (size_t c = 0; c < nc; ++c) {
+    char* run = dst + ((c0 + c) * rows + r0) * esz;
+    if (v->numel != 1) {
+      std::memmove(run, src + c * nr * esz, nr * esz);  // (v may be x itself)
+      continue;
+    }
+    for (size_t r = 0; r < nr; ++r) std::memcpy(run + r * esz, src, esz);
+  }
+  return t;
+}
+
 // --- Deletion ---------------------------------------------------------------
 
 // Keeps the slices k of x (viewed as before x keep.size() x after) where
@@ -308,6 +337,7 @@ mcc_array* mcc_subsasgn(mcc_array* x, const mcc_array* value, size_t nidx, const
   bool typeless = !target || isBracketEmpty(target.get());
   uint32_t cls = typeless ? value->class_id : target->class_id;
   bool complex = (target && target->is_complex) || value->is_complex;
+  if (Ref block = assignBlock(target, value, nidx, idx)) return block.release();
   Ref r = nidx == 1 ? assignLinear(std::move(target), value, idx[0], cls, complex, site)
                     : assignSubscripts(std::move(target), value, nidx, idx, cls, complex, site);
   return r.release();

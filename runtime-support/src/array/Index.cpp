@@ -23,6 +23,26 @@ bool isColonIndex(const mcc_array* idx) {
 
 }  // namespace
 
+bool contiguousIndex(const mcc_array* idx, size_t extent, size_t& first, size_t& count) {
+  if (!idx) return false;
+  if (isColonIndex(idx)) {
+    first = 0;
+    count = extent;
+    return true;
+  }
+  if (idx->class_id != MCC_CLASS_DOUBLE || idx->is_complex || idx->numel == 0 || idx->ndims != 2 ||
+      (idx->dims[0] != 1 && idx->dims[1] != 1) || !(idx->residency & MCC_RESIDENT_HOST))
+    return false;
+  const double* v = dataOf<double>(idx);
+  if (!(v[0] >= 1) || v[0] != std::floor(v[0]) || v[0] + static_cast<double>(idx->numel) - 1 > static_cast<double>(extent))
+    return false;
+  for (size_t k = 1; k < idx->numel; ++k)
+    if (v[k] != v[0] + static_cast<double>(k)) return false;
+  first = static_cast<size_t>(v[0]) - 1;
+  count = idx->numel;
+  return true;
+}
+
 Dims findShape(const mcc_array* a, size_t n) {
   if (a->ndims == 2 && a->dims[0] == 0 && a->dims[1] == 0 && n == 0) return {0, 0};
   if (a->ndims == 2 && a->dims[0] == 1) return {1, n};
@@ -129,7 +149,24 @@ Ref linearIndex(const mcc_array* x, const mcc_array* idx, const mcc_site* site) 
   return r;
 }
 
+// x(i, j) of a matrix by contiguous in-range indices (contiguousIndex): a
+// copy of each column's run, without index lists (a row x(i, :), a column,
+// a block x(i, k:n)). Null where the general path must act.
+Ref blockIndex(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
+  size_t r0, nr, c0, nc;
+  if (nidx != 2 || x->ndims != 2 || !contiguousIndex(idx[0], x->dims[0], r0, nr) ||
+      !contiguousIndex(idx[1], x->dims[1], c0, nc))
+    return Ref();
+  Ref r = newArray(x->class_id, x->is_complex, {nr, nc}, false, site);
+  size_t esz = elementSize(x), rows = x->dims[0];
+  const char* src = static_cast<const char*>(x->data);
+  char* dst = static_cast<char*>(r->data);
+  for (size_t c = 0; c < nc && nr; ++c) std::memcpy(dst + c * nr * esz, src + ((c0 + c) * rows + r0) * esz, nr * esz);
+  return r;
+}
+
 Ref subscriptIndex(const mcc_array* x, size_t nidx, const mcc_array* const* idx, const mcc_site* site) {
+  if (Ref block = blockIndex(x, nidx, idx, site)) return block;
   Dims folded = foldDims(dimsOf(x), nidx);
   std::vector<IndexList> index(nidx);
   Dims counts(nidx);

@@ -29,6 +29,11 @@ Dims findShape(const mcc_array* a, size_t n);
 // Resolves index number `position` (from 1) of `nidx`; the numbers choose
 // MATLAB's message for an invalid index.
 IndexList resolveIndex(const mcc_array* idx, size_t position, size_t nidx, const mcc_site* site);
+// Whether index `idx` along an extent names a run of it: ':' (all of it),
+// or a real double vector of consecutive whole numbers within 1..extent (a
+// scalar k, k:m); if so its first position (from 0) and count. A cheap
+// test that lets x(i, :), x(i, k:n) and their assignments skip index lists.
+bool contiguousIndex(const mcc_array* idx, size_t extent, size_t& first, size_t& count);
 
 // The dims of x seen through nidx subscripts: the first nidx-1 dims, then
 // the product of the rest (and 1s where nidx exceeds ndims).
