@@ -44,6 +44,7 @@ WORKLOADS = {
     "reduction": (800000, lambda n, m: n / m, []),
     "whole_stats": (216000, lambda n, m: n / m, []),
     "struct_step": (20000, lambda n, m: n / m, []),
+    "nbody_rows": (500, lambda n, m: n / m, ["-lm"]),
     "arrayfun_map": (50000, lambda n, m: n / m, []),
     "handle_calls": (200000, lambda n, m: n / m, []),
     "cellfun_map": (20000, lambda n, m: n / m, []),

@@ -147,22 +147,38 @@ extern "C" void mcc_kernel_run(mcc_kernel_body body, uint32_t narrays, mcc_array
   if (narrays == 0) internalError("mcc_kernel_run: a kernel without arrays");
   const mcc_array* space = kernel_space(narrays, arrays);
   int64_t n = static_cast<int64_t>(space->numel);
-  std::vector<void*> data(narrays);
   int64_t dims[MCC_KERNEL_MAX_DIMS];
   for (uint32_t d = 0; d < MCC_KERNEL_MAX_DIMS; ++d)
     dims[d] = d < space->ndims ? static_cast<int64_t>(space->dims[d]) : 1;
-  for (uint32_t k = 0; k < narrays; ++k) {
-    // An expanded input has fewer elements than the space.
-    if (n > 0 && static_cast<int64_t>(arrays[k]->numel) > n) internalError("mcc_kernel_run: an array larger than the space");
-    checkedAny(arrays[k]);  // an input a GPU kernel left on the device comes back
-    data[k] = arrays[k]->data;
-  }
+  auto gather = [&](void** data) {
+    for (uint32_t k = 0; k < narrays; ++k) {
+      // An expanded input has fewer elements than the space.
+      if (n > 0 && static_cast<int64_t>(arrays[k]->numel) > n) internalError("mcc_kernel_run: an array larger than the space");
+      checkedAny(arrays[k]);  // an input a GPU kernel left on the device comes back
+      data[k] = arrays[k]->data;
+    }
+  };
+  // One block with few arrays and reductions (a row of a small matrix): on
+  // the stack, the body called here, with no pool, vectors or std::function.
+  constexpr uint32_t kSmall = 16;
   int64_t blocks = (n + MCC_KERNEL_BLOCK - 1) / MCC_KERNEL_BLOCK;
-  std::vector<double> partials(static_cast<size_t>(blocks) * nreductions);
-  run_blocks(blocks, kernel_threads(n), [&](int64_t b) {
-    int64_t begin = b * MCC_KERNEL_BLOCK;
-    body(data.data(), scalars, begin, std::min(n, begin + MCC_KERNEL_BLOCK), partials.data() + b * nreductions, dims);
-  });
+  double few[kSmall];
+  std::vector<double> many;
+  const double* partials = few;
+  if (blocks <= 1 && narrays <= kSmall && nreductions <= kSmall) {
+    void* data[kSmall];
+    gather(data);
+    if (blocks) body(data, scalars, 0, n, few, dims);
+  } else {
+    std::vector<void*> data(narrays);
+    gather(data.data());
+    many.resize(static_cast<size_t>(blocks) * nreductions);
+    run_blocks(blocks, kernel_threads(n), [&](int64_t b) {
+      int64_t begin = b * MCC_KERNEL_BLOCK;
+      body(data.data(), scalars, begin, std::min(n, begin + MCC_KERNEL_BLOCK), many.data() + b * nreductions, dims);
+    });
+    partials = many.data();
+  }
   for (uint32_t r = 0; r < nreductions; ++r) {
     double acc = reduction_identity(kinds[r]);
     for (int64_t b = 0; b < blocks; ++b) acc = combine_reduction(kinds[r], acc, partials[b * nreductions + r]);
