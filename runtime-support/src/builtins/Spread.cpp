@@ -1,5 +1,5 @@
 // Builtins of stats.def that measure the spread and shape of data: iqr,
-// mad, skewness, kurtosis (MATLAB's Statistics Toolbox functions, also in
+// rms, mad, skewness, kurtosis (MATLAB's Statistics Toolbox functions, also in
 // Octave's core) and zscore. Each groups x's elements into the slices its
 // dim, vecdim or 'all' names (StatSlices.h) and works on one slice at a
 // time, in double (single results are stored as single).
@@ -119,6 +119,20 @@ MCC_DEFINE_BUILTIN(iqr) {
     std::vector<double> v = withoutNaN(slice);
     std::sort(v.begin(), v.end());
     return quantileOf(v, 0.75) - quantileOf(v, 0.25);
+  });
+}
+
+// rms(x), rms(x, dim), rms(x, vecdim), rms(x, 'all'): the root mean
+// square sqrt(mean(x.^2)) of each slice; NaN propagates, as MATLAB's
+// (its default 'includenan'); an empty slice gives NaN.
+MCC_DEFINE_BUILTIN(rms) {
+  a.arity(1, 2, 1);
+  checkData(a, "rms");
+  if (a.nargin == 1 && isBracketEmpty(a[0])) return a.set(0, scalarResult(NaN));  // as mean([])
+  perSlice(a, planAt(a, 1), [](const std::vector<double>& slice) {
+    double s = 0;
+    for (double e : slice) s += e * e;
+    return slice.empty() ? NaN : std::sqrt(s / double(slice.size()));
   });
 }
 
