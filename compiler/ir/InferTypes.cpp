@@ -89,7 +89,9 @@ Extent selected(const Instr* idx, const Extent& e) {
 // (A(:) is columnOf's. A 1x1 result stays an array here: the runtime's
 // subsref makes it.)
 void indexedShape(const Instr& i, const Type& base, Type& t) {
-  if (!base.rankKnown || base.dims.size() != 2 || base.sp != Sparsity::Full || !i.splice.empty()) return;
+  if (!base.rankKnown || base.dims.size() != 2 || base.sp != Sparsity::Full || !i.splice.empty() ||
+      i.operands.size() < 2)
+    return;  // (x() is x)
   size_t indices = i.operands.size() - 1;
   const Instr* first = i.operands[1];
   std::vector<Extent> dims;
@@ -123,7 +125,7 @@ void indexedShape(const Instr& i, const Type& base, Type& t) {
 void assignedShape(const Instr& i, const Type& base, Type& t) {
   bool plain = isNumericClass(base.cls) || base.cls == Class::Logical || base.cls == Class::Char ||
                base.cls == Class::Cell || (base.cls == Class::Struct && base.object.empty());
-  if (!base.rankKnown || !plain) return;
+  if (!base.rankKnown || !plain || i.operands.size() < 3) return;  // (x() = v)
   size_t indices = i.operands.size() - 2;
   const Instr* first = i.operands[2];
   const Instr* a = i.operands[0];

@@ -63,11 +63,11 @@ TEST_F(Array, ContiguousBlocks) {
   A y = asg(magic3(), row({-1, -2, -3}), {num(2), colon()});
   EXPECT_EQ(show(y), "double 3x3: 8 -1 4 1 -2 9 6 -3 2");  // octave: subsasgn(magic(3), substruct('()', {2, ':'}), [-1 -2 -3])
   y = asg(std::move(y), num(0), {range(1, 1, 2), num(3)});
-  EXPECT_EQ(show(y), "double 3x3: 8 -1 4 1 -2 9 0 0 2");  // octave: x = magic(3); x(2,:) = [-1 -2 -3]; x(1:2, 3) = 0
+  EXPECT_EQ(show(y), "double 3x3: 8 -1 4 1 -2 9 0 0 2");  // octave: subsasgn(subsasgn(magic(3), substruct('()', {2, ':'}), [-1 -2 -3]), substruct('()', {1:2, 3}), 0)
   y = asg(std::move(y), col({7, 8}), {num(3), range(1, 1, 2)});
-  EXPECT_EQ(show(y), "double 3x3: 8 -1 7 1 -2 8 0 0 2");  // octave: ... x(3, 1:2) = [7; 8]
+  EXPECT_EQ(show(y), "double 3x3: 8 -1 7 1 -2 8 0 0 2");  // octave: subsasgn(subsasgn(subsasgn(magic(3), substruct('()', {2, ':'}), [-1 -2 -3]), substruct('()', {1:2, 3}), 0), substruct('()', {3, 1:2}), [7; 8])
   y = asg(std::move(y), as(MCC_CLASS_INT8, num(5)), {num(1), num(1)});
-  EXPECT_EQ(show(y), "double 3x3: 5 -1 7 1 -2 8 0 0 2");  // octave: ... x(1, 1) = int8(5)
+  EXPECT_EQ(show(y), "double 3x3: 5 -1 7 1 -2 8 0 0 2");  // x keeps its class in MATLAB (Octave makes it int8)
   A shared = magic3();
   A copy = asg(A(mcc_array_retain(shared.get())), num(1), {num(1), colon()});
   EXPECT_EQ(show(shared), "double 3x3: 8 3 4 1 5 9 6 7 2");  // the other reference keeps its values
@@ -76,7 +76,7 @@ TEST_F(Array, ContiguousBlocks) {
             "Unable to perform assignment because the size of the left side is 1-by-3 and the size of the right side "
             "is 1-by-2.");
   A grown = asg(magic3(), row({1, 2, 3}), {num(4), colon()});
-  EXPECT_EQ(show(grown), "double 4x3: 8 3 4 1 1 5 9 2 6 7 2 3");  // octave: x = magic(3); x(4, :) = [1 2 3]
+  EXPECT_EQ(show(grown), "double 4x3: 8 3 4 1 1 5 9 2 6 7 2 3");  // octave: subsasgn(magic(3), substruct('()', {4, ':'}), [1 2 3])
 }
 
 TEST_F(Array, NdIndexingFoldsTrailingDims) {

@@ -63,3 +63,5 @@ e = z([2 4 6]);
 f = z([2; 4]);
 fprintf('%g ', e); fprintf('| %d %d\n', size(e));
 fprintf('%g ', f); fprintf('| %d %d\n', size(f));
+h = x();
+fprintf('%d %d | %d %d\n', size(x()), size(h));
