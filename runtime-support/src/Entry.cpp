@@ -1,6 +1,12 @@
 // Start-up, text output and run-time errors for compiled programs.
+#include <pthread.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
+#include <new>
 #include <span>
 #include <string>
 #include <vector>
@@ -41,6 +47,63 @@ std::vector<mcc::rt::FormatArg> toFormatArgs(const mcc_fmt_arg* args, size_t nar
   return out;
 }
 
+// An allocation that fails in the runtime outside every try/catch
+// (std::bad_alloc from the std::string or std::vector of a huge result:
+// blanks(1e12)) is MATLAB's out-of-memory error at the line of the builtin
+// that made it (BuiltinScope), not an abort. Inside a try, mcc_catch turns
+// it into MATLAB:nomem.
+[[noreturn]] void onUncaughtException() {
+  if (std::exception_ptr e = std::current_exception()) {
+    try {
+      std::rethrow_exception(e);
+    } catch (const std::bad_alloc&) {
+      fail("Out of memory.", nullptr);
+    } catch (...) {
+    }
+  }
+  std::abort();
+}
+
+// A recursion without end overflows the stack: MATLAB's recursion-limit
+// error and exit status 1 instead of a segmentation fault. (mcc's limit is
+// the stack, not a count of 500 calls; a handler on the alternate stack
+// cannot know the .m line.) Faults elsewhere keep the default action.
+char* stackLow = nullptr;  // the lowest address of the main thread's stack
+
+void onSegv(int sig, siginfo_t* info, void*) {
+  const char* address = static_cast<const char*>(info->si_addr);
+  if (stackLow && address >= stackLow - (1 << 20) && address < stackLow + (1 << 16)) {
+    static const char message[] =
+        "Error: Maximum recursion limit of 500 reached. Use set(0,'RecursionLimit',N) to change the limit. "
+        "Be aware that exceeding your available stack space can crash MATLAB and/or your computer.\n";
+    std::fflush(stdout);
+    ssize_t written = ::write(2, message, sizeof message - 1);
+    (void)written;
+    ::_exit(1);
+  }
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void catchStackOverflow() {
+  pthread_attr_t attr;
+  void* base = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+  if (pthread_attr_getstack(&attr, &base, &size) == 0) stackLow = static_cast<char*>(base);
+  pthread_attr_destroy(&attr);
+  static char alternate[1 << 16];
+  stack_t ss{};
+  ss.ss_sp = alternate;
+  ss.ss_size = sizeof alternate;
+  if (sigaltstack(&ss, nullptr) != 0) return;
+  struct sigaction sa{};
+  sa.sa_sigaction = onSegv;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGSEGV, &sa, nullptr);
+}
+
 }  // namespace
 
 extern "C" {
@@ -51,6 +114,8 @@ void mcc_init(int /*argc*/, char** /*argv*/, uint32_t abi_version) {
                  abi_version, MCC_RUNTIME_ABI_VERSION);
     std::exit(1);
   }
+  std::set_terminate(onUncaughtException);
+  catchStackOverflow();
 }
 
 int mcc_finish(void) {

@@ -16,6 +16,7 @@ std::vector<size_t> tryRegions;
 // The sites of the calls in progress (mcc_call_enter), outermost first.
 std::vector<const mcc_site*> callSites;
 ErrorRecord lastRecord;
+thread_local BuiltinScope* innermostBuiltin = nullptr;
 
 // MATLAB's identifiers of the runtime's messages, by how they start.
 struct KnownError {
@@ -82,6 +83,7 @@ void raise(const std::string& identifier, const std::string& message, const mcc_
 
 void raise(const std::string& identifier, const std::string& message, const mcc_site* site,
            const std::vector<ErrorRecord>& causes) {
+  if (!site && innermostBuiltin) site = innermostBuiltin->site;
   if (failHook) failHook(message, site);
   ErrorRecord r{identifier, message, site && site->file ? site->file : "", site ? site->line : 0};
   // Only a catch can see the stack.
@@ -99,6 +101,13 @@ std::vector<StackFrame> callStack(const mcc_site* site, bool asCaller) {
   for (size_t k = callSites.size(); k-- > 0;) add(callSites[k]);
   return frames;
 }
+
+BuiltinScope::BuiltinScope(const char* name, const mcc_site* site) : name(name), site(site), outer_(innermostBuiltin) {
+  if (outer_ && outer_->site == site) this->name = outer_->name;
+  innermostBuiltin = this;
+}
+BuiltinScope::~BuiltinScope() { innermostBuiltin = outer_; }
+const BuiltinScope* BuiltinScope::current() { return innermostBuiltin; }
 
 CallStackMark::CallStackMark() : depth_(callSites.size()) {}
 CallStackMark::~CallStackMark() { callSites.resize(depth_); }

@@ -69,6 +69,24 @@ class CallStackMark {
  private:
   size_t depth_;
 };
+// The builtin running now, innermost first: an error raised with no site
+// (checked(), unsupportedClass()) is reported at the line of the builtin's
+// call and can name it. A builtin that another calls with its own site
+// (a.site passed on) keeps the outer one's name: the user called that one.
+class BuiltinScope {
+ public:
+  BuiltinScope(const char* name, const mcc_site* site);
+  ~BuiltinScope();
+  BuiltinScope(const BuiltinScope&) = delete;
+  BuiltinScope& operator=(const BuiltinScope&) = delete;
+  // The innermost scope, or null outside every builtin.
+  static const BuiltinScope* current();
+  const char* name;
+  const mcc_site* site;
+
+ private:
+  BuiltinScope* outer_;
+};
 // The message of the last error raised (lasterr), the whole record
 // (lasterror) and lasterror('reset').
 const std::string& lastErrorMessage();

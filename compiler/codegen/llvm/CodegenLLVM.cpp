@@ -2755,7 +2755,10 @@ llvm::Value* Codegen::fastIndex(const Instr& i, llvm::Value* x, size_t first, ll
   std::vector<llvm::Value*> idx;
   for (size_t k = 0; k < n; ++k) {
     llvm::Value* d = asDouble(i.operands[first + k]);
-    llvm::Value* v = builder_.CreateFPToSI(d, I64);
+    // Saturating: a NaN or an index past int64 (x(1e20)) converts to a
+    // value that fails the exactness test and takes the error path, where a
+    // plain fptosi would be poison.
+    llvm::Value* v = builder_.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {I64, d->getType()}, {d});
     check(builder_.CreateAnd(builder_.CreateFCmpOGE(d, llvm::ConstantFP::get(builder_.getDoubleTy(), 1.0)),
                              builder_.CreateFCmpOEQ(builder_.CreateSIToFP(v, builder_.getDoubleTy()), d)));
     idx.push_back(builder_.CreateSub(v, builder_.getInt64(1)));

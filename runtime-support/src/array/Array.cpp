@@ -190,8 +190,13 @@ const mcc_array* checked(const mcc_array* a) {
   checkedAny(a);
   // Cells and structs reach operations defined on numbers only through
   // dynamically typed code: MATLAB's error, not a crash.
-  if (isPointerClass(a->class_id) || a->class_id == MCC_CLASS_MAP)
-    fail(std::string("Undefined function for input arguments of type '") + className(a->class_id) + "'.", nullptr);
+  if (isPointerClass(a->class_id) || a->class_id == MCC_CLASS_MAP) {
+    const BuiltinScope* b = BuiltinScope::current();
+    std::string_view name = b ? b->name : "";
+    // Internal helpers of generated code end in '_' and have no MATLAB name.
+    std::string function = !name.empty() && name.back() != '_' ? " '" + std::string(name) + "'" : "";
+    fail("Undefined function" + function + " for input arguments of type '" + className(a->class_id) + "'.", nullptr);
+  }
   // Sparse storage is no element array: only the operations of Sparse.h read it.
   if (a->class_id == MCC_CLASS_SPARSE) fail("This operation on a sparse matrix is not implemented yet in mcc.", nullptr);
   return a;

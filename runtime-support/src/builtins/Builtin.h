@@ -77,6 +77,7 @@ inline Ref boolResult(bool v) { return Ref(mcc_array_from_bool(v)); }
                                 const mcc_site* site) {                                                  \
     for (uint32_t k = 0; k < (nargout ? nargout : 1); ++k) out[k] = nullptr;                            \
     ::mcc::rt::Args args_{nargout, out, nargin, in, site};                                               \
+    ::mcc::rt::BuiltinScope scope_(#name, site);                                                         \
     if (::mcc::rt::fetchInputs(nargin, in)) return ::mcc::rt::callSparseBuiltin(#name, args_);           \
     mcc_bi_body_##name(args_);                                                                           \
   }                                                                                                      \

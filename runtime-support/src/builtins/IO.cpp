@@ -33,6 +33,7 @@
 #include "array/Aggregate.h"
 #include "builtins/Builtin.h"
 #include "builtins/Files.h"
+#include "builtins/StringArgs.h"
 #include "builtins/Util.h"
 
 using namespace mcc::rt;
@@ -633,6 +634,7 @@ FILE* fileForReading(double fid, const mcc_site* site) {
 
 MCC_DEFINE_BUILTIN(fopen) {
   a.arity(1, 4, 4);
+  if (runAsText(a, mcc_bi_fopen, TextOut::Same)) return;
   // fopen(fid): the name and permission of an open file.
   if (a[0]->class_id != MCC_CLASS_CHAR) {
     if (a.nargin > 1) a.error("Invalid filename.");
@@ -685,6 +687,7 @@ MCC_DEFINE_BUILTIN(fopen) {
 
 MCC_DEFINE_BUILTIN(fclose) {
   a.arity(1, 1, 1);
+  if (runAsText(a, mcc_bi_fclose, TextOut::Same)) return;
   int status = 0;
   if (a[0]->class_id == MCC_CLASS_CHAR) {
     if (a.text(0) != "all") a.error(kInvalidFid);
@@ -864,6 +867,7 @@ MCC_DEFINE_BUILTIN(fwrite) {
 
 MCC_DEFINE_BUILTIN(sscanf) {
   a.arity(2, 3, 4);
+  if (runAsText(a, mcc_bi_sscanf, TextOut::Same)) return;
   if (a[0]->class_id != MCC_CLASS_CHAR) a.error("First argument must be a character vector.");
   if (a[1]->class_id != MCC_CLASS_CHAR) a.error("Invalid format.");
   SizeSpec size = a.nargin == 3 ? sizeArg(a, 2) : SizeSpec{};
@@ -878,6 +882,7 @@ MCC_DEFINE_BUILTIN(sscanf) {
 
 MCC_DEFINE_BUILTIN(fscanf) {
   a.arity(2, 3, 2);
+  if (runAsText(a, mcc_bi_fscanf, TextOut::Same)) return;
   OpenFile& f = fileForReading(a, 0);
   if (a[1]->class_id != MCC_CLASS_CHAR) a.error("Invalid format.");
   SizeSpec size = a.nargin == 3 ? sizeArg(a, 2) : SizeSpec{};
@@ -917,15 +922,21 @@ MCC_DEFINE_BUILTIN(exist) {
   a.set(0, scalarResult(result));
 }
 
-MCC_DEFINE_BUILTIN(isfile) {
+// isfile(name) and isfolder(name): a name (char row or string scalar) gives
+// one logical; a cell or string array of names, one per element.
+void testPaths(const Args& a, BuiltinFn self, bool (*test)(const std::string&)) {
   a.arity(1, 1, 1);
-  a.set(0, boolResult(a[0]->class_id == MCC_CLASS_CHAR && a[0]->numel && isRegularFile(a.text(0))));
+  if (runAsText(a, self, TextOut::Same)) return;
+  auto named = [&](const mcc_array* x) { return x && x->class_id == MCC_CLASS_CHAR && x->numel && test(toText(x)); };
+  const mcc_array* x = a[0];
+  if (x->class_id != MCC_CLASS_CELL) return a.set(0, boolResult(named(x)));
+  Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, a.site);
+  for (size_t k = 0; k < x->numel; ++k) dataOf<uint8_t>(r.get())[k] = named(elementsOf(x)[k]);
+  a.set(0, std::move(r));
 }
 
-MCC_DEFINE_BUILTIN(isfolder) {
-  a.arity(1, 1, 1);
-  a.set(0, boolResult(a[0]->class_id == MCC_CLASS_CHAR && a[0]->numel && isDirectory(a.text(0))));
-}
+MCC_DEFINE_BUILTIN(isfile) { testPaths(a, mcc_bi_isfile, isRegularFile); }
+MCC_DEFINE_BUILTIN(isfolder) { testPaths(a, mcc_bi_isfolder, isDirectory); }
 
 // delete(name, ...): each name may have wildcards (*); a name that matches
 // no file is MATLAB's warning, not an error. delete(h) of a handle object

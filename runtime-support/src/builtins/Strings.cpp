@@ -275,21 +275,33 @@ const Property kProperties[] = {
     {"ascii", [](uint16_t c) { return c < 128; }},
 };
 
+// isstrprop of one char or numeric array.
+Ref propertyTest(const Args& a, const mcc_array* x, const Property& p) {
+  x = checked(x);
+  if (x->class_id == MCC_CLASS_CHAR) return charTest(x, p.test, a.site);
+  if (x->class_id == MCC_CLASS_CELL) a.error("Input must be a character vector, cell array of character vectors, or string array.");
+  // Numbers are tested as the characters of their codes.
+  Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, a.site);
+  std::vector<double> v = realValues(x);
+  for (size_t i = 0; i < v.size(); ++i)
+    dataOf<uint8_t>(r.get())[i] = v[i] >= 0 && v[i] < 65536 && v[i] == std::floor(v[i]) && p.test(static_cast<uint16_t>(v[i]));
+  return r;
+}
+
+// A cell array (and so a string array that is not a scalar: runAsText)
+// gives a cell array of results, one per element (MATLAB's isstrprop).
 void isstrpropBuiltin(const Args& a) {
   a.arity(2, 4, 1);
   std::string type = option(a, 1);
   for (const Property& p : kProperties) {
     if (type != p.name) continue;
-    const mcc_array* x = checked(a[0]);
-    if (x->class_id == MCC_CLASS_CHAR) {
-      a.set(0, charTest(x, p.test, a.site));
-      return;
+    const mcc_array* x = a[0];
+    if (x->class_id != MCC_CLASS_CELL) return a.set(0, propertyTest(a, x, p));
+    Ref r = newCell(dimsOf(x), a.site);
+    for (size_t k = 0; k < x->numel; ++k) {
+      Ref t = propertyTest(a, elementsOf(x)[k], p);
+      setCellElement(r.get(), k, t.get());
     }
-    // Numbers are tested as the characters of their codes.
-    Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, a.site);
-    std::vector<double> v = realValues(x);
-    for (size_t i = 0; i < v.size(); ++i)
-      dataOf<uint8_t>(r.get())[i] = v[i] >= 0 && v[i] < 65536 && v[i] == std::floor(v[i]) && p.test(static_cast<uint16_t>(v[i]));
     a.set(0, std::move(r));
     return;
   }
@@ -598,7 +610,10 @@ MCC_DEFINE_BUILTIN(isletter) {
   a.arity(1, 1, 1);
   a.set(0, charTest(checked(a[0]), kProperties[0].test, a.site));
 }
-MCC_DEFINE_BUILTIN(isstrprop) { isstrpropBuiltin(a); }
+MCC_DEFINE_BUILTIN(isstrprop) {
+  if (runAsText(a, mcc_bi_isstrprop, TextOut::Same)) return;
+  isstrpropBuiltin(a);
+}
 MCC_DEFINE_BUILTIN(regexprep) {
   if (runAsText(a, mcc_bi_regexprep, TextOut::Strings)) return;
   a.arity(3, 8, 1);

@@ -496,10 +496,11 @@ MCC_DEFINE_BUILTIN(error) {
       long f = s->fields ? fieldsOf(s)->find(name) : -1;
       if (f < 0) return std::string();
       Ref v = structField(s, 0, static_cast<size_t>(f));
-      if (v->numel == 0) return std::string();
-      if (v->class_id != MCC_CLASS_CHAR)
+      const mcc_array* text = scalarText(v.get());
+      if (text->numel == 0) return std::string();
+      if (text->class_id != MCC_CLASS_CHAR)
         a.error(std::string("The ") + name + " field must be a character vector or string scalar.");
-      return toText(v.get());
+      return toText(text);
     };
     std::string text = field("message");
     if (text.empty()) return;
@@ -562,10 +563,12 @@ MCC_DEFINE_BUILTIN(warning) {
     if (fi < 0 || fs < 0) a.error("Warning state structures must have the fields 'identifier' and 'state'.");
     for (size_t k = 0; k < s->numel; ++k) {
       Ref id = structField(s, k, size_t(fi)), st = structField(s, k, size_t(fs));
-      if (id->class_id != MCC_CLASS_CHAR || st->class_id != MCC_CLASS_CHAR) a.error("Warning state must be 'on' or 'off'.");
-      std::string state = toText(st.get());
+      const mcc_array* idText = scalarText(id.get());
+      const mcc_array* stateText = scalarText(st.get());
+      if (idText->class_id != MCC_CLASS_CHAR || stateText->class_id != MCC_CLASS_CHAR) a.error("Warning state must be 'on' or 'off'.");
+      std::string state = toText(stateText);
       if (state != "on" && state != "off") a.error("Warning state must be 'on' or 'off'.");
-      setWarningState(toText(id.get()), state == "on");
+      setWarningState(toText(idText), state == "on");
     }
     return;
   }
