@@ -1,7 +1,1 @@
-classdef Grade < int16
-  enumeration
-    High (30)
-    Low (-5)
-    Mid (10)
-  end
-end
+../enum_numeric_compare_matlab.files/Grade.m

@@ -1,7 +1,1 @@
-classdef Level < uint8
-  enumeration
-    Low (1)
-    Medium (5)
-    High (10)
-  end
-end
+../enum_numeric_compare_matlab.files/Level.m
