@@ -607,9 +607,52 @@ bool mcc_is_odd_integer(REAL y) {
   return mcc_is_integer(y) && abs(y) < 9007199254740992.0LF && abs(y) - 2.0LF * floor(0.5LF * abs(y)) == 1.0LF;
 }
 
+#if !MCC_F64
+// |x|^y in single for a normal ax > 0 where |y ln ax| < 4, in float alone
+// (no division, no conversion to double): ln ax = s + lo, with x = 2^e (1 +
+// f) as mcc_log_single splits it, ln(1 + f) = (f - f^2/2) + f^3 P(f), f^2
+// exact and the two leading sums exact (Fast2Sum: |f| > f^2/2, and e ln2
+// outweighs the rest unless e is 0), so what rounds is the f^3 P(f) term
+// and the small parts: a relative error near 2^-27. The product with y in
+// two words, then mcc_exp_core: the exponent's error below 4 * 2^-27 =
+// 2^-25, a quarter of an ulp at most of the result, on top of exp's own
+// (the ULP test measures the whole). False (r unset) outside those
+// bounds, where the callers take the path that carries more bits: few
+// elements of a typical `.^ gamma`, whose exponents are mostly small.
+precise bool mcc_pow_single_small(REAL ax, REAL y, out REAL r) {
+  if (!(ax >= 1.17549435e-38LF)) return false;  // subnormal: frexp's edge
+  int e;
+  REAL f = mcc_log_split(ax, e);
+  REAL z_lo;
+  REAL z = mcc_two_prod(f, f, z_lo);
+  REAL hz = 0.5LF * z;  // exact
+  precise REAL s1 = f - hz;
+  precise REAL e1 = (f - s1) - hz;
+  REAL p;
+  MCC_POLY(LOG_POLY_R, f, p);
+  REAL q = (f * z) * p;
+  REAL ed = mcc_from_int_R(e);
+  REAL a = ed * LN2_HI_R;  // exact
+  precise REAL s = a + s1;
+  precise REAL e2 = (a - s) + s1;
+  precise REAL rest = (e1 + e2) + (q + (ed * LN2_LO_R - 0.5LF * z_lo));
+  precise REAL hi = s + rest;  // renormalised: exp takes its lo as a
+  precise REAL lo = rest - (hi - s);  // first-order correction only
+  REAL w_lo;
+  REAL w = mcc_two_prod(y, hi, w_lo);
+  if (!(abs(w) < 4.0LF)) return false;
+  r = mcc_exp_core(w, w_lo + y * lo);
+  return true;
+}
+#endif
+
 // |x|^y = e^(y ln|x|) for finite x != 0, with ln|x| and the product in
 // hi + lo; inf or 0 where the product leaves exp's range.
 precise REAL mcc_pow_core(REAL ax, REAL y) {
+#if !MCC_F64
+  REAL small;
+  if (mcc_pow_single_small(ax, y, small)) return small;
+#endif
 #if !MCC_F64 && defined(MCC_F32_VIA_F64)
   return mcc_v64_pow_core(ax, y);
 #endif
