@@ -7,13 +7,15 @@
 % benchmark generator, not a statistical one. bench/gpu/peers.py computes
 % the same stream. M comes from the environment; lines marked @single are
 % kept only in the single-precision build (bench/gpu/run.py makes both).
-% A first call of one step is untimed: the device starts, idx goes to it
-% and the kernels' pipelines are made.
+% Two first calls of one step are untimed: the device starts, idx goes to
+% it and the kernels' pipelines are made (under MCC_DEVICE=auto the first
+% may run on the CPU while idx is not on the device yet).
 M = str2double(getenv('M'));
 S0 = 100; K = 105; r = 0.05; sigma = 0.2; T = 1; steps = 256;
 idx = (1:M)';
 S = S0 * ones(M, 1);
 S = single(S);  % @single
+w = price(idx, S, 1, r, sigma, T, K);
 w = price(idx, S, 1, r, sigma, T, K);
 tic;
 v = price(idx, S, steps, r, sigma, T, K);
