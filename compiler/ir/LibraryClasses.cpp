@@ -32,10 +32,10 @@ end
 constexpr std::string_view inputParser = R"matlab(classdef inputParser < handle
   properties
     FunctionName = ''
-    CaseSensitive = false
-    KeepUnmatched = false
-    PartialMatching = true
-    StructExpand = true
+    CaseSensitive (1,1) logical = false
+    KeepUnmatched (1,1) logical = false
+    PartialMatching (1,1) logical = true
+    StructExpand (1,1) logical = true
   end
   properties (SetAccess = private)
     Parameters = cell(1, 0)
@@ -56,18 +56,6 @@ constexpr std::string_view inputParser = R"matlab(classdef inputParser < handle
   methods
     function set.FunctionName(obj, name)
       obj.FunctionName = char(name);
-    end
-    function set.CaseSensitive(obj, v)
-      obj.CaseSensitive = logical(v);
-    end
-    function set.KeepUnmatched(obj, v)
-      obj.KeepUnmatched = logical(v);
-    end
-    function set.PartialMatching(obj, v)
-      obj.PartialMatching = logical(v);
-    end
-    function set.StructExpand(obj, v)
-      obj.StructExpand = logical(v);
     end
     function addRequired(obj, name, check)
       if nargin < 3

@@ -1187,9 +1187,12 @@ bool ProgramLowering::addDispatchers() {
     if (function && outs && path->functions.front()->outputs.back().name == "varargout") outs = 4;
     most = std::max(most, outs);
     text = "function [" + outputs(most) + "] = dispatch_(varargin)\n  for k = 1:nargin\n    switch class(varargin{k})\n";
+    // (a method of several outputs gets the caller's nargout where that is one)
     for (const Case& k : classes)
-      text += "      case '" + k.cls + "'\n        " + (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") +
-              k.function + "(varargin{:});\n        return\n";
+      text += "      case '" + k.cls + "'\n        " +
+              (k.outputs > 1 ? "if nargout < 2\n          o1 = " + k.function + "(varargin{:});\n        else\n          " : "") +
+              (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") + k.function + "(varargin{:});\n" +
+              (k.outputs > 1 ? "        end\n" : "") + "        return\n";
     text += "    end\n  end\n  switch nargout\n    case 0\n      " +
             std::string((function ? outs == 0 : mayGiveNoValue(m)) ? "" : "o1 = ") + m + "(varargin{:});\n";
     for (size_t n = 1; n <= outs; ++n)
