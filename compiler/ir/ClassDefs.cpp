@@ -28,12 +28,25 @@ bool isEnumerationBase(const std::string& name) {
 }
 
 // The value of an access attribute (`private`, 'private'): "public",
-// "protected", "private" or "immutable"; an access list ({?C}) or anything
-// else counts as "public" (what mcc does not check).
+// "protected", "private" or "immutable"; an access list (`?C` or `{?C, ?D}`)
+// is "list:C,D" (the defining class, C, D and their subclasses; `{}` is
+// "list:", private); anything else counts as "public" (not checked).
 std::string accessLevel(const Attribute& a) {
   std::string v;
   if (a.value && a.value->kind == NodeKind::IdentExpr) v = static_cast<const IdentExpr*>(a.value)->name;
   else if (a.value && a.value->kind == NodeKind::CharLitExpr) v = static_cast<const CharLitExpr*>(a.value)->value;
+  if (a.value && (a.value->kind == NodeKind::MetaClassExpr || a.value->kind == NodeKind::CellExpr)) {
+    std::vector<const Expr*> items;
+    if (a.value->kind == NodeKind::MetaClassExpr) items.push_back(a.value);
+    else
+      for (const auto& row : static_cast<const MatrixExpr*>(a.value)->rows) items.insert(items.end(), row.begin(), row.end());
+    std::string list = "list:";
+    for (const Expr* e : items) {
+      if (e->kind != NodeKind::MetaClassExpr) return "public";
+      list += (list.size() > 5 ? "," : "") + static_cast<const MetaClassExpr*>(e)->name;
+    }
+    return list;
+  }
   return v == "protected" || v == "private" || v == "immutable" ? v : "public";
 }
 
@@ -113,7 +126,7 @@ class Declarer {
     }
     for (const mcc::Function* f : b.methods) {
       SourceRange at = f->nameRange.empty() ? f->range : f->nameRange;
-      if (access == "private" || access == "protected") decl_.methodAccess[f->name] = access;
+      if (access != "public") decl_.methodAccess[f->name] = access;
       if (isAbstract && f->signatureOnly && !isStatic) decl_.abstractMethods.push_back(f->name);
       else if (isAbstract) unsupported(at, isStatic ? "abstract static methods" : "an abstract method with a body");
       else if (f->signatureOnly) unsupported(at, "methods defined in their own file (@" + decl_.name + " folders)");

@@ -52,7 +52,8 @@ struct ClassDecl {
     bool hidden = false;     // (Hidden): not in the object's default display
     // Who may read and assign it (GetAccess, SetAccess, or Access for both):
     // "public", "protected", "private", or for SetAccess "immutable" (its
-    // class's constructor only); an access list ({?C}) counts as public.
+    // class's constructor only), or an access list "list:C,D" (`{?C, ?D}`:
+    // the defining class, C, D and their subclasses).
     // `owner`: the class that declares it. InferTypes checks each obj.p and
     // obj.p = v where it knows obj's class (MATLAB's errors, at compile time).
     std::string getAccess = "public", setAccess = "public", owner = "";
@@ -68,7 +69,8 @@ struct ClassDecl {
   const mcc::Function* destructor = nullptr;
   std::vector<std::string> destructors;
   std::vector<const mcc::Function*> methods, staticMethods, accessors;  // its own (accessors: set.p, get.p)
-  // Methods declared with Access = private or protected (own, by name).
+  // Methods declared with Access = private, protected or an access list
+  // (own, by name).
   std::map<std::string, std::string> methodAccess;
   // Methods declared in a `methods (Abstract)` block (own), by name.
   std::vector<std::string> abstractMethods;

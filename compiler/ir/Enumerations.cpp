@@ -198,8 +198,8 @@ class EnumerationWriter {
   // max and min: of an enumeration derived from a built-in class, on the
   // members' values (the superclass's ordering, which it inherits), the
   // members again where every operand is one (the values where max(a, b)
-  // takes a number too; i is [] for two operands, where MATLAB takes only
-  // one output); of any other, MATLAB's undefined-function error
+  // takes a number too; two operands with two outputs are the builtin's
+  // error, as MATLAB's); of any other, MATLAB's undefined-function error
   // (its members have no order).
   void extremes() {
     for (const char* f : {"max", "min"}) {
@@ -214,7 +214,7 @@ class EnumerationWriter {
           "function [r, i] = m_(varargin)\n  k = varargin;\n  members = true;\n  for j = 1:min(nargin, 2)\n"
           "    if strcmp(class(k{j}), '" + c_.name + "')\n      k{j} = " + c_.name + ".value_(k{j});\n"
           "    elseif j == 1 || ~isempty(k{j})\n      members = false;\n    end\n  end\n"
-          "  if nargin > 1 && ~isempty(varargin{2})\n" +
+          "  if nargin > 1 && ~isempty(varargin{2}) && nargout < 2\n" +
               asCaller("r = " + call + ";") + "    i = [];\n  else\n" + asCaller("[r, i] = " + call + ";") +
               "  end\n  if members\n    r = reshape(" + c_.name + "(r), size(r));\n  end\nend\n");
     }

@@ -188,6 +188,9 @@ struct ClassInfo {
   // arrays of them are struct arrays of the class (whose type is unknown).
   bool enumeration = false;
   bool handle = false;  // a handle class
+  // Its default display shows Dependent properties (public, not Hidden),
+  // whose values its get methods give: LowerAST's `.display.x` shows it.
+  bool showsDependent = false;
   // Who may read and assign its properties and call its methods, where
   // that is restricted (ClassDecl::Property::getAccess, ...): name -> the
   // level ("protected", "private", "immutable" for set) and the class

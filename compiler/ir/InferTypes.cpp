@@ -1679,8 +1679,10 @@ class Inference {
       return "";
     }
     // Else the class is known at run time only, or obj.f(args) reads a field:
-    // the method dispatcher of LowerAST decides (f(x) only where no builtin f is).
+    // the method dispatcher of LowerAST decides (f(x) only where no builtin f is);
+    // from code of no class, `.outside.f` where a class restricts f's Access.
     std::string dispatcher = "." + i.name;
+    if (byName_.count(".outside." + i.name) && codeClass(i).empty() && !generated) dispatcher = ".outside." + i.name;
     bool dispatch = i.called || (i.callee == Callee::Builtin && !isRuntimeBuiltin(i.name));
     return dispatch && byName_.count(dispatcher) ? dispatcher : "";
   }
@@ -1798,6 +1800,10 @@ class Inference {
       const Type& base = i.operands[0]->type;
       if (const ClassInfo* c = classOf(base)) {
         if (auto it = c->getters.find(saved.name); it != c->getters.end()) target = it->second;
+      } else if (base.reached && base.cls == Class::Unknown && !saved.forUpdate &&
+                 byName_.count(".getprop.outside." + saved.name) && codeClass(i).empty()) {
+        // (code of no class: GetAccess is checked at run time)
+        target = (saved.list ? ".getprop.list.outside." : ".getprop.outside.") + saved.name;
       } else if (base.reached && base.cls == Class::Unknown && !saved.forUpdate && byName_.count(".getprop." + saved.name)) {
         target = (saved.list ? ".getprop.list." : ".getprop.") + saved.name;
       }
@@ -1828,14 +1834,16 @@ class Inference {
   }
 
   // `x` without a semicolon where x may be an object of a class with a
-  // disp method (its class has one, or is known at run time only): a call
+  // disp method or Dependent properties to show (its class has one, or is
+  // known at run time only): a call
   // of `.display.x` (LowerAST), which shows it as MATLAB's display does.
   // Returns whether `i` is a call now.
   bool shownByDisp(Instr& i) {
     const Type& t = i.operands[0]->type;
     const ClassInfo* c = classOf(t);
     std::string target = ".display." + i.name;
-    if (!t.reached || t.noValue || inGenerated(i) || !byName_.count(target) || (c ? !c->methods.count("disp") : t.cls != Class::Unknown))
+    if (!t.reached || t.noValue || inGenerated(i) || !byName_.count(target) ||
+        (c ? !c->methods.count("disp") && !c->showsDependent : t.cls != Class::Unknown))
       return false;
     i.op = Op::Call;
     i.callee = Callee::File;
@@ -1869,7 +1877,21 @@ class Inference {
     }
     if (context == owner) return true;
     const ClassInfo* c = classOf(Type::objectOf(context));
+    if (level.rfind("list:", 0) == 0) {  // ({?C, ?D}: C, D and their subclasses)
+      std::string_view list = std::string_view(level).substr(5);
+      while (!list.empty()) {
+        std::string allowed(list.substr(0, list.find(',')));
+        if (context == allowed || (c && has(c->ancestors, allowed))) return true;
+        list.remove_prefix(std::min(list.size(), allowed.size() + 1));
+      }
+      return false;
+    }
     return level == "protected" && c && has(c->ancestors, owner);
+  }
+
+  // How MATLAB's message names an access level (an access list: private).
+  static std::string accessWord(const std::string& level) {
+    return level.rfind("list:", 0) == 0 ? "private" : level;
   }
 
   // obj.p (`assigned`: obj.p = v) of a property whose GetAccess (SetAccess)
@@ -1882,7 +1904,7 @@ class Inference {
     const std::string& level = assigned ? it->second.set : it->second.get;
     if (accessAllowed(i, level, it->second.owner)) return;
     if (assigned) report(i, DiagId::ReadOnlyProperty, {i.name, i.operands[0]->type.object});
-    else report(i, DiagId::PropertyNoGetAccess, {i.name, i.operands[0]->type.object, level});
+    else report(i, DiagId::PropertyNoGetAccess, {i.name, i.operands[0]->type.object, accessWord(level)});
   }
 
   // obj.name and obj.name = v: the class's properties (a compile-time

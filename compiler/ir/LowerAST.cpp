@@ -5,6 +5,7 @@
 #include "ClassDefs.h"
 #include "Enumerations.h"
 #include "InferTypes.h"
+#include "LibraryClasses.h"
 #include "NestedScopes.h"
 #include "frontend/Parser.h"
 
@@ -524,7 +525,7 @@ class ProgramLowering {
     const ClassDecl* c = generated_.count(&from) ? nullptr : dottedClass(dotted, from, member);
     return c && c->methodTable.count(std::string(member)) ? c : nullptr;
   }
-  // NAME.f of a static method whose Access (private, protected) does not
+  // NAME.f of a static method whose Access (private, protected, a list) does not
   // let code of `from` call it (MATLAB's error): the class that declares
   // it; else null.
   const ClassDecl* inaccessibleStatic(std::string_view dotted, const File& from) {
@@ -535,9 +536,16 @@ class ProgramLowering {
     const ClassDecl* owner = constructorOf(m->second.function.substr(0, m->second.function.find('.')));
     auto a = owner ? owner->methodAccess.find(std::string(member)) : decltype(owner->methodAccess.end()){};
     if (!owner || a == owner->methodAccess.end() || owner->file == &from) return nullptr;
-    if (a->second == "protected" && from.kind == FileKind::Classdef) {
-      const ClassDecl& caller = classOf(from);
-      if (std::find(caller.ancestors.begin(), caller.ancestors.end(), owner->name) != caller.ancestors.end()) return nullptr;
+    if (from.kind != FileKind::Classdef) return owner;
+    const ClassDecl& caller = classOf(from);
+    auto isA = [&](const std::string& name) {
+      return caller.name == name || std::find(caller.ancestors.begin(), caller.ancestors.end(), name) != caller.ancestors.end();
+    };
+    if (a->second == "protected" && isA(owner->name)) return nullptr;
+    if (a->second.rfind("list:", 0) == 0) {  // ({?C, ?D}: C, D and their subclasses)
+      std::string list = a->second.substr(5) + ",";
+      for (size_t at = 0, comma; (comma = list.find(',', at)) != std::string::npos; at = comma + 1)
+        if (comma > at && isA(list.substr(at, comma - at))) return nullptr;
     }
     return owner;
   }
@@ -605,8 +613,8 @@ class ProgramLowering {
   std::set<std::string> displays_, displaysAdded_, settersAdded_;
   bool isenumAdded_ = false;
   bool lifetimes_ = false, destructorsFound_ = false, destroyAdded_ = false;
-  const File* onCleanup_ = nullptr;  // the generated class onCleanup, once parsed
-  const File* onCleanupClass();
+  std::map<std::string, const File*> library_;  // the library classes parsed so far
+  const File* libraryClass(std::string_view name);
   bool addDestructors();
   bool defaultsAdded_ = false;
   bool addDefaults();
@@ -723,23 +731,18 @@ const File* ProgramLowering::fileNamed(std::string_view name, const File& from) 
   for (const File* f : files_)  // (a class's methods call its constructor by its file's name)
     if ((f != &from || f->kind == FileKind::Classdef) && fileStem(*f) == name) return f;
   const File* found = find_ ? find_(name) : nullptr;
-  if (!found && name == "onCleanup") return onCleanupClass();
+  if (!found) return libraryClass(name);
   return found;
 }
 
-// MATLAB's onCleanup as a class of the program: a handle whose destructor
-// calls the function it was made with (MATLAB's `task` property), when its
-// last reference goes (the variable cleared or reassigned, its function
-// returning, normally or through an error).
-const File* ProgramLowering::onCleanupClass() {
-  if (onCleanup_) return onCleanup_;
-  std::string text =
-      "classdef onCleanup < handle\n  properties (SetAccess = private)\n    task\n  end\n  methods\n"
-      "    function obj = onCleanup(functionHandle)\n      obj.task = functionHandle;\n    end\n"
-      "    function delete(obj)\n      f = obj.task;\n      f();\n    end\n  end\nend\n";
-  generated().sources.push_back(std::make_unique<SourceFile>("onCleanup.m", std::move(text)));
-  onCleanup_ = parseFile(*generated().sources.back(), generated().nodes, diags_);
-  return onCleanup_;
+// A class mcc supplies itself (LibraryClasses.h), parsed once.
+const File* ProgramLowering::libraryClass(std::string_view name) {
+  std::string_view text = libraryClassSource(name);
+  if (text.empty()) return nullptr;
+  auto known = library_.find(std::string(name));
+  if (known != library_.end()) return known->second;
+  generated().sources.push_back(std::make_unique<SourceFile>(std::string(name) + ".m", std::string(text)));
+  return library_[std::string(name)] = parseFile(*generated().sources.back(), generated().nodes, diags_);
 }
 
 const ClassDecl* ProgramLowering::dottedClass(std::string_view dotted, const File& from, std::string_view& member) {
@@ -912,6 +915,7 @@ void ProgramLowering::registerClass(const File& file, const ClassDecl& c) {
   for (const ClassDecl::Property& p : c.properties) {
     info.properties.push_back(p.name);
     if (p.getAccess != "public" || p.setAccess != "public") info.access[p.name] = {p.getAccess, p.setAccess, p.owner};
+    if (p.dependent && !p.hidden && p.getAccess == "public" && !c.isEnumeration()) info.showsDependent = true;
   }
   info.ancestors = c.ancestors;
   info.source = file.source;
@@ -1134,14 +1138,23 @@ bool ProgramLowering::addDispatchers() {
     };
     size_t most = 1;
     for (const Case& k : classes) most = std::max(most, k.outputs);
-    std::string text = "function [" + outputs(most) + "] = " + m + "(varargin)\n  obj = varargin{1};\n" +
-                       "  switch class(obj)\n";
-    for (const Case& k : classes)
-      text += "    case '" + k.cls + "'\n      " + (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") + k.function +
-              (k.isStatic ? "(varargin{2:end});\n" : "(varargin{:});\n");
-    text += "    otherwise\n      o1 = obj.('" + m + "');\n      if nargin > 1\n        o1 = o1(varargin{2:end});\n" +
-            "      end\n  end\nend\n";
-    dispatchers_[m] = addGenerated("<method " + m + ">", std::move(text), "." + m);
+    std::string text, cases, restricted;
+    for (const Case& k : classes) {
+      cases += "    case '" + k.cls + "'\n      " + (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") + k.function +
+               (k.isStatic ? "(varargin{2:end});\n" : "(varargin{:});\n");
+      const ClassDecl* owner = constructorOf(k.function.substr(0, k.function.find('.')));
+      if (owner && owner->methodAccess.count(m))
+        restricted += "    case '" + k.cls + "'\n      try\n        error('MATLAB:class:MethodRestricted', 'Cannot access method ''" +
+                      m + "'' in class ''" + k.cls + "''.');\n      catch err\n        throwAsCaller(err);\n      end\n";
+    }
+    std::string otherwise = "    otherwise\n      o1 = obj.('" + m + "');\n      if nargin > 1\n        o1 = o1(varargin{2:end});\n" +
+                            "      end\n  end\nend\n";
+    std::string head = "function [" + outputs(most) + "] = " + m + "(varargin)\n  obj = varargin{1};\n  switch class(obj)\n";
+    dispatchers_[m] = addGenerated("<method " + m + ">", head + cases + otherwise, "." + m);
+    // `.outside.f`: obj.f(...) from code of no class where inference does not
+    // know obj's class: MATLAB's error for a class whose f is private,
+    // protected or for a list of classes, else what `.f` does.
+    if (!restricted.empty()) addGenerated("<method " + m + " outside>", head + restricted + cases + otherwise, ".outside." + m);
     added = true;
     std::erase_if(classes, [](const Case& k) { return k.isStatic; });  // (f(obj) never calls a static method)
     if (classes.empty()) continue;
@@ -1174,9 +1187,12 @@ bool ProgramLowering::addDispatchers() {
     if (function && outs && path->functions.front()->outputs.back().name == "varargout") outs = 4;
     most = std::max(most, outs);
     text = "function [" + outputs(most) + "] = dispatch_(varargin)\n  for k = 1:nargin\n    switch class(varargin{k})\n";
+    // (a method of several outputs gets the caller's nargout where that is one)
     for (const Case& k : classes)
-      text += "      case '" + k.cls + "'\n        " + (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") +
-              k.function + "(varargin{:});\n        return\n";
+      text += "      case '" + k.cls + "'\n        " +
+              (k.outputs > 1 ? "if nargout < 2\n          o1 = " + k.function + "(varargin{:});\n        else\n          " : "") +
+              (k.outputs ? "[" + outputs(k.outputs) + "] = " : "") + k.function + "(varargin{:});\n" +
+              (k.outputs > 1 ? "        end\n" : "") + "        return\n";
     text += "    end\n  end\n  switch nargout\n    case 0\n      " +
             std::string((function ? outs == 0 : mayGiveNoValue(m)) ? "" : "o1 = ") + m + "(varargin{:});\n";
     for (size_t n = 1; n <= outs; ++n)
@@ -1231,15 +1247,37 @@ bool ProgramLowering::addDefaults() {
 // object's display: format/DISPLAY.md), anything else as the statement
 // `NAME` does (its names need no other variable).
 bool ProgramLowering::addDisplays() {
-  static const std::set<std::string> used = {"exist",   "class",    "strcmp", "getfield", "format",
-                                             "fprintf", "varargin", "nargin", "nargout",  "shown"};
+  static const std::set<std::string> used = {"exist",   "class",    "strcmp", "getfield", "format",  "fprintf",
+                                             "varargin", "nargin",  "nargout", "shown",    "struct",  "isvalid"};
   std::vector<std::pair<std::string, std::string>> disps;  // (class, its disp)
-  for (const auto& [file, c] : classes_)
-    if (const ClassDecl::Method* m = c.method("disp")) disps.push_back({c.name, m->function});
+  // A class without a disp method whose display shows Dependent properties:
+  // MATLAB's default display of a value object of the class made of the
+  // properties it shows, the get methods' values among them (its own
+  // properties first, then the inherited ones, as its objects hold them).
+  std::map<std::string, std::string> shows;  // class -> class(struct(...), NAME, false, SUPERS...) of `@`
+  for (const auto& [file, c] : classes_) {
+    if (const ClassDecl::Method* m = c.method("disp")) {
+      disps.push_back({c.name, m->function});
+      continue;
+    }
+    if (!module_->classes[c.name].showsDependent) continue;
+    std::string fields;
+    for (bool own : {true, false})
+      for (const ClassDecl::Property& p : c.properties) {
+        if ((p.file == c.file) != own || p.hidden || p.getAccess != "public") continue;
+        auto getter = c.accessorTable.find("get." + p.name);
+        if (getter == c.accessorTable.end() && p.dependent) continue;
+        std::string value = getter == c.accessorTable.end() ? "@." + p.name : getter->second.function + "(@)";
+        fields += (fields.empty() ? "'" : ", '") + p.name + "', {" + value + "}";
+      }
+    std::string made = "class(struct(" + fields + "), '" + c.name + "', false";
+    for (const std::string& a : c.ancestors) made += ", '" + a + "'";
+    shows[c.name] = made + ")";
+  }
   bool added = false;
   for (const std::string& name : displays_) {
     bool className = std::any_of(classes_.begin(), classes_.end(), [&](const auto& c) { return c.second.name == name; });
-    if (disps.empty() || used.count(name) || className || !displaysAdded_.insert(name).second) continue;
+    if ((disps.empty() && shows.empty()) || used.count(name) || className || !displaysAdded_.insert(name).second) continue;
     // (a call statement here sets ans, so ans is shown from another variable)
     std::string v = name == "ans" ? "shown" : name;
     std::string text = "function dispatch_(" + v + ")\n  if ~exist('" + v + "', 'var')\n    return\n  end\n" +
@@ -1249,6 +1287,11 @@ bool ProgramLowering::addDisplays() {
               "        fprintf('" + name + " = \\n');\n        " + function + "(" + v + ");\n      else\n" +
               "        fprintf('\\n" + name + " = \\n\\n');\n        " + function + "(" + v + ");\n" +
               "        fprintf('\\n');\n      end\n      return\n";
+    for (auto [cls, made] : shows) {
+      for (size_t at; (at = made.find('@')) != std::string::npos;) made.replace(at, 1, v);
+      text += "    case '" + cls + "'\n      if " + (module_->classes[cls].handle ? "isvalid(" + v + ")" : "true") +
+              "\n        " + v + " = " + made + ";\n      end\n";
+    }
     text += "  end\n  " + (name == "ans" ? "ans = shown;\n  ans" : name) + "\nend\n";
     addGenerated("<display " + name + ">", std::move(text), ".display." + name);
     added = true;
@@ -1370,15 +1413,29 @@ bool ProgramLowering::addPropertySetters() {
       added = true;
     }
   }
-  for (const auto& [prop, cases] : getCases) {
-    if (!settersAdded_.insert(".getprop." + prop).second) continue;
+  // property -> the cases of `.getprop.outside.p`: the classes whose GetAccess keeps code outside them from reading it
+  std::map<std::string, std::string> unreadable;
+  for (const auto& [file, c] : classes_)
+    for (const ClassDecl::Property& p : c.properties)
+      if (p.getAccess != "public")
+        unreadable[p.name] += "    case '" + c.name + "'\n      try\n        error('MATLAB:class:GetProhibited', " +
+                              "'Unable to get the ''" + p.name + "'' property of class ''" + c.name + "'' because it is " +
+                              (p.getAccess == "protected" ? "protected" : "private") +
+                              ".');\n      catch err\n        throwAsCaller(err);\n      end\n";
+  auto addGetter = [&](const std::string& prop, const std::string& cases, const std::string& kind) {
+    if (!settersAdded_.insert(".getprop." + kind + prop).second) return;
     for (bool list : {false, true}) {
       std::string text = "function v = getprop_(obj)\n  switch class(obj)\n" + cases + "    otherwise\n      v = @obj." + prop + "@;\n  end\nend\n";
       for (size_t at; (at = text.find('@')) != std::string::npos;) text.replace(at, 1, list ? "{" : ""), text.replace(text.find('@'), 1, list ? "}" : "");
-      addGenerated("<get " + prop + ">", std::move(text), (list ? ".getprop.list." : ".getprop.") + prop);
+      addGenerated("<get " + prop + ">", std::move(text), (list ? ".getprop.list." : ".getprop.") + kind + prop);
     }
     added = true;
-  }
+  };
+  for (const auto& [prop, cases] : getCases) addGetter(prop, cases, "");
+  // `.getprop.outside.p(obj)`: obj.p from code of no class where inference
+  // does not know obj's class: MATLAB's error for a class whose GetAccess
+  // forbids it, else what `.getprop.p` does.
+  for (const auto& [prop, cases] : unreadable) addGetter(prop, cases + getCases[prop], "outside.");
   for (const auto& [prop, text] : cases) {
     std::string name = ".setprop." + prop;
     if (!settersAdded_.insert(name).second) continue;
@@ -1924,7 +1981,7 @@ void FunctionLowering::displayVariable(const Expr* target, SourceRange loc) {
 void FunctionLowering::display(Instr* v, const std::string& name, SourceRange loc) {
   Instr* d = emit(Op::Display, loc, {v});
   d->name = name;
-  if (prog_.isMethodName("disp")) prog_.wantDisplay(name);
+  prog_.wantDisplay(name);  // (written only where a class has a disp method or shows Dependent properties)
 }
 
 void FunctionLowering::stmt(const Stmt& s) {
