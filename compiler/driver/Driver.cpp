@@ -24,6 +24,7 @@
 #include "ir/IR.h"
 #include "ir/InferTypes.h"
 #include "ir/ObjectLifetimes.h"
+#include "ir/RecursiveCalls.h"
 #include "ir/SparseRules.h"
 #include "ir/LowerAST.h"
 #include "ir/ScalarizeStructs.h"
@@ -372,6 +373,10 @@ int runCompiler(const DriverOptions& opts) {
     return 0;
   }
   if (opts.emit == EmitStage::GLSL || opts.emit == EmitStage::SPIRV) return printShaders(kernelSet, opts.emit, opts.output, diags);
+
+  // Calls inside recursive cycles, where generated code counts MATLAB's
+  // recursion depth (everything else pays nothing).
+  ir::markRecursiveCalls(*typed);
 
   // 7. Each kernel's GPU version (SPIR-V, embedded beside its CPU version).
   codegen::GpuBinaries gpuKernels;

@@ -97,6 +97,10 @@ class Instr {
   // cellfun(@numel, c) (and @length, @ndims, @isempty) the builtin's name,
   // which the loop computes itself; empty: the runtime's.
   std::string perElement;
+  // Call, CallHandle, Subsref, Unary, Binary, Transpose (markRecursiveCalls,
+  // RecursiveCalls.h): may re-enter its own function, through a recursive
+  // cycle of the call graph; code generation counts the depth around it.
+  bool recursive = false;
 
   // Filled by type inference (InferTypes): the value's type, and for a Call
   // the type of each output it asked for.

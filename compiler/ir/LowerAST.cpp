@@ -3832,6 +3832,8 @@ Instr* FunctionLowering::expr(const Expr* e, uint32_t nargout) {
     case NodeKind::MetaClassExpr:
       unsupported(e->range, "metaclass queries");
       return number(0, e->range);
+    case NodeKind::ErrorExpr:  // (the syntax error is reported already: str2func or eval of bad text)
+      return number(0, e->range);
     default:
       unsupported(e->range, std::string("the expression '") + nodeKindName(e->kind) + "'");
       return number(0, e->range);

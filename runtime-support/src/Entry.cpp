@@ -64,18 +64,24 @@ std::vector<mcc::rt::FormatArg> toFormatArgs(const mcc_fmt_arg* args, size_t nar
   std::abort();
 }
 
-// A recursion without end overflows the stack: MATLAB's recursion-limit
-// error and exit status 1 instead of a segmentation fault. (mcc's limit is
-// the stack, not a count of 500 calls; a handler on the alternate stack
-// cannot know the .m line.) Faults elsewhere keep the default action.
+// MATLAB's message when a recursion passes its limit (RecursionLimit, 500 by default).
+#define MCC_RECURSION_MESSAGE                                                                      \
+  "Maximum recursion limit of 500 reached. Use set(0,'RecursionLimit',N) to change the limit. " \
+  "Be aware that exceeding your available stack space can crash MATLAB and/or your computer."
+static_assert(MCC_RECURSION_LIMIT == 500, "MCC_RECURSION_MESSAGE names the limit");
+
+// A recursion the generated code does not count (mcc_recursion_depth) that
+// overflows the stack all the same (huge frames, a cycle through the
+// runtime that the call graph cannot see): MATLAB's recursion-limit error
+// and exit status 1 instead of a segmentation fault. (A handler on the
+// alternate stack cannot know the .m line.) Faults elsewhere keep the
+// default action.
 char* stackLow = nullptr;  // the lowest address of the main thread's stack
 
 void onSegv(int sig, siginfo_t* info, void*) {
   const char* address = static_cast<const char*>(info->si_addr);
   if (stackLow && address >= stackLow - (1 << 20) && address < stackLow + (1 << 16)) {
-    static const char message[] =
-        "Error: Maximum recursion limit of 500 reached. Use set(0,'RecursionLimit',N) to change the limit. "
-        "Be aware that exceeding your available stack space can crash MATLAB and/or your computer.\n";
+    static const char message[] = "Error: " MCC_RECURSION_MESSAGE "\n";
     std::fflush(stdout);
     ssize_t written = ::write(2, message, sizeof message - 1);
     (void)written;
@@ -181,6 +187,10 @@ void mcc_error_format(const mcc_fmt_arg* args, size_t nargs, const mcc_site* sit
 
 void mcc_error_text(const char* text, size_t length, const mcc_site* site) {
   fail(std::string(text, length), site);
+}
+
+void mcc_error_recursion_limit(const mcc_site* site) {
+  fail(MCC_RECURSION_MESSAGE, site);
 }
 
 void mcc_error_nan_condition(const mcc_site* site) {

@@ -11,8 +11,13 @@ namespace mcc::rt {
 namespace {
 FailHook failHook = nullptr;
 // Active try regions (mcc_try_enter/mcc_try_leave, and mcc_catch leaves
-// one), each with the depth of the call stack where it started.
-std::vector<size_t> tryRegions;
+// one), each with the depth of the call stack and the recursion depth
+// where it started.
+struct TryRegion {
+  size_t calls;
+  uint32_t recursion;
+};
+std::vector<TryRegion> tryRegions;
 // The sites of the calls in progress (mcc_call_enter), outermost first.
 std::vector<const mcc_site*> callSites;
 ErrorRecord lastRecord;
@@ -45,6 +50,7 @@ constexpr KnownError knownErrors[] = {
     {"NaN's cannot be converted to logicals", "MATLAB:nologicalnan"},
     {"Matrix must be square", "MATLAB:square"},
     {"Out of memory", "MATLAB:nomem"},
+    {"Maximum recursion limit", "MATLAB:recursionLimit"},
     {"All contents of the input cell array must be of the same data type", "MATLAB:cell2mat:MixedDataTypes"},
 };
 
@@ -127,11 +133,15 @@ void internalError(const std::string& message) {
 }  // namespace mcc::rt
 
 extern "C" {
-void mcc_try_enter(void) { mcc::rt::tryRegions.push_back(mcc::rt::callSites.size()); }
+uint32_t mcc_recursion_depth = 0;
+
+void mcc_try_enter(void) { mcc::rt::tryRegions.push_back({mcc::rt::callSites.size(), mcc_recursion_depth}); }
 void mcc_try_leave(void) {
   using namespace mcc::rt;
   if (tryRegions.empty()) internalError("mcc_try_leave outside a try region");
-  callSites.resize(std::min(callSites.size(), tryRegions.back()));
+  // (an error caught here skipped the decrements of the calls it left)
+  callSites.resize(std::min(callSites.size(), tryRegions.back().calls));
+  mcc_recursion_depth = tryRegions.back().recursion;
   tryRegions.pop_back();
 }
 void mcc_call_enter(const mcc_site* site) { mcc::rt::callSites.push_back(site); }

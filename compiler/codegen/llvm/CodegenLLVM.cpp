@@ -308,6 +308,11 @@ class Codegen {
   void displayScalar(const std::string& name, llvm::Value* v);
   // MATLAB's error with a fixed message at `at` (the call does not return).
   void errorText(const std::string& message, const Instr& at);
+  // Around a call inside a recursive cycle (Instr::recursive): MATLAB's
+  // recursion limit, counted in the runtime's mcc_recursion_depth. Enter
+  // gives the count before the call, which leave stores back.
+  llvm::Value* enterRecursiveCall(const Instr& i);
+  void leaveRecursiveCall(llvm::Value* before);
 
   // ---- boxed values
   llvm::Value* box(llvm::Value* scalar);                  // a new reference
@@ -914,8 +919,10 @@ void Codegen::defineFunction(const ir::Function& f, llvm::Function* into, llvm::
       errorPathTemps_.clear();
       raiseReleases_.clear();
       newCalls_.clear();
+      llvm::Value* depth = i->recursive ? enterRecursiveCall(*i) : nullptr;
       llvm::Value* v = emit(*i);
       if (unwinding_) v = addLandingPads(*i, plan, v);
+      if (depth) leaveRecursiveCall(depth);
       if (v) {
         values_[i] = v;
         trackVariable(*i, v);
@@ -1102,6 +1109,31 @@ void Codegen::checkDefined(const Instr* v, const Instr& at) {
 void Codegen::errorText(const std::string& message, const Instr& at) {
   builder_.CreateCall(runtime("mcc_error_text", builder_.getVoidTy(), {builder_.getPtrTy(), builder_.getInt64Ty(), builder_.getPtrTy()}, true),
                       {text(message), builder_.getInt64(message.size()), site(at)});
+}
+
+llvm::Value* Codegen::enterRecursiveCall(const Instr& i) {
+  auto I32 = builder_.getInt32Ty();
+  llvm::Constant* depth = module_->getOrInsertGlobal("mcc_recursion_depth", I32);
+  llvm::Value* before = builder_.CreateLoad(I32, depth);
+  llvm::Value* deeper = builder_.CreateAdd(before, builder_.getInt32(1));
+  builder_.CreateStore(deeper, depth);
+  llvm::Function* here = builder_.GetInsertBlock()->getParent();
+  llvm::BasicBlock* over = llvm::BasicBlock::Create(ctx_, "recursion.limit", here);
+  llvm::BasicBlock* within = llvm::BasicBlock::Create(ctx_, "recursion.ok", here);
+  builder_.CreateCondBr(builder_.CreateICmpUGT(deeper, builder_.getInt32(MCC_RECURSION_LIMIT)), over, within,
+                        llvm::MDBuilder(ctx_).createUnlikelyBranchWeights());
+  builder_.SetInsertPoint(over);
+  builder_.CreateCall(runtime("mcc_error_recursion_limit", builder_.getVoidTy(), {builder_.getPtrTy()}, true), {site(i)});
+  builder_.CreateUnreachable();
+  builder_.SetInsertPoint(within);
+  return before;
+}
+
+// A call that returns has left the count as it found it (its own calls
+// did the same), so the count before it is the count after it: a store,
+// which LLVM drops where the next call's increment follows at once.
+void Codegen::leaveRecursiveCall(llvm::Value* before) {
+  builder_.CreateStore(before, module_->getOrInsertGlobal("mcc_recursion_depth", builder_.getInt32Ty()));
 }
 
 llvm::Value* Codegen::value(const Instr* i) {

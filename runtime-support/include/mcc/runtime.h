@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define MCC_RUNTIME_ABI_VERSION 21
+#define MCC_RUNTIME_ABI_VERSION 22
 
 /* The ABI version the runtime was built with. */
 uint32_t mcc_runtime_abi_version(void);
@@ -645,6 +645,18 @@ void mcc_try_leave(void);
  * mcc_catch) drops the calls that an error left open inside it. */
 void mcc_call_enter(const mcc_site* site);
 void mcc_call_leave(void);
+/* Recursion depth. MATLAB stops a recursion 500 calls deep ("Maximum
+ * recursion limit of 500 reached."). Generated code counts the calls that
+ * can re-enter their own function (those inside a recursive cycle of the
+ * program's call graph; no other call pays anything): before such a call
+ * it increments mcc_recursion_depth and, past MCC_RECURSION_LIMIT, calls
+ * mcc_error_recursion_limit with the call's site (it does not return);
+ * after the call returns it stores back the count it found. An error caught by a try region
+ * leaves the count as it was where the region started (mcc_try_leave and
+ * mcc_catch restore it). */
+#define MCC_RECURSION_LIMIT 500
+extern uint32_t mcc_recursion_depth;
+void mcc_error_recursion_limit(const mcc_site* site);
 /* In a handler's landing pad: ends the C++ exception `exception` (the
  * landing pad's pointer), leaves the try region, and returns the error as
  * an MException value (a new reference). */

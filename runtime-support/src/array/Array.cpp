@@ -194,6 +194,8 @@ const mcc_array* checked(const mcc_array* a) {
     const BuiltinScope* b = BuiltinScope::current();
     std::string_view name = b ? b->name : "";
     // Internal helpers of generated code end in '_' and have no MATLAB name.
+    // (sum and mean check their input's class first: MATLAB:sum:wrongInput)
+    if (name == "sum" || name == "mean") fail("Invalid data type. First argument must be numeric or logical.", nullptr);
     std::string function = !name.empty() && name.back() != '_' ? " '" + std::string(name) + "'" : "";
     fail("Undefined function" + function + " for input arguments of type '" + className(a->class_id) + "'.", nullptr);
   }

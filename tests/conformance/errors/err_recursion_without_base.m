@@ -1,6 +1,5 @@
-% A recursion without a base case: MATLAB's recursion-limit error and exit
-% status 1, not a segmentation fault. mcc's limit is the stack, and its
-% message carries no .m line (it comes from the stack-overflow handler).
+% A recursion without a base case: MATLAB's recursion-limit error at the
+% recursive call's line and exit status 1, not a segmentation fault.
 fprintf('before\n');
 disp(deeper(1));
 
