@@ -762,41 +762,80 @@ MCC_DEFINE_BUILTIN(strjoin) {
   a.arity(1, 2, 1);
   if (a[0]->class_id != MCC_CLASS_CELL) a.error("First input must be a 1xN cell array of character vectors.");
   std::vector<std::u16string> t = cellTexts(a, a[0]);
-  std::u16string delimiter = a.nargin == 2 ? escapes(textOf(a, 1)) : u" ";
+  // A cell of delimiters holds one for each gap between the texts, taken
+  // as they are (no escapes).
+  std::vector<std::u16string> between;
+  if (a.nargin == 2 && a[1]->class_id == MCC_CLASS_CELL) {
+    between = cellTexts(a, a[1]);
+    if (between.size() + 1 != std::max<size_t>(t.size(), 1))
+      a.error("The number of delimiters must be one less than the number of elements in the cell array.");
+  }
+  std::u16string delimiter = a.nargin == 2 && between.empty() && a[1]->class_id != MCC_CLASS_CELL ? escapes(textOf(a, 1)) : u" ";
   std::u16string out;
-  for (size_t k = 0; k < t.size(); ++k) out += (k ? delimiter : u"") + t[k];
+  for (size_t k = 0; k < t.size(); ++k) out += (k ? (between.empty() ? delimiter : between[k - 1]) : u"") + t[k];
   a.set(0, charOf(out));
 }
 
-// strsplit(s) at whitespace, strsplit(s, delimiter) at a delimiter (or any
-// of a cell of them); consecutive delimiters count as one unless the
-// 'CollapseDelimiters' option is false (MATLAB's default is true).
+namespace {
+
+// strsplit with 'DelimiterType' 'RegularExpression': the parts between the
+// matches of any delimiter (a run of them when collapsing), through regexp.
+void splitByExpression(const Args& a, const std::vector<std::u16string>& delimiters, bool collapse) {
+  std::u16string pattern = u"(?:";
+  for (size_t k = 0; k < delimiters.size(); ++k) pattern += (k ? u"|" : u"") + delimiters[k];
+  pattern += collapse ? u")+" : u")";
+  Ref re = charOf(pattern), split = charOf(u"split"), match = charOf(u"match");
+  std::vector<Ref> r = callEntry(mcc_bi_regexp, {a[0], re.get(), split.get(), match.get()}, 2, a.site);
+  a.set(0, std::move(r[0]));
+  a.set(1, std::move(r[1]));
+}
+
+}  // namespace
+
+// [C, matches] = strsplit(s) at whitespace, strsplit(s, delimiter) at a
+// delimiter (or any of a cell of them, the longest where several match);
+// consecutive delimiters count as one unless 'CollapseDelimiters' is false
+// (MATLAB's default is true). Delimiters take the escapes \n, \t, ...;
+// with 'DelimiterType' 'RegularExpression' they are regular expressions.
+// matches holds the delimiter text found at each split.
 MCC_DEFINE_BUILTIN(strsplit) {
   if (runAsText(a, mcc_bi_strsplit, TextOut::StringsForFirst)) return;
-  a.arity(1, 4, 1);
-  bool collapse = true;
-  uint32_t nargs = a.nargin;
-  if (nargs == 4 || nargs == 3) {
-    // the name/value pair after the text (and the delimiter, when given)
-    uint32_t k = nargs - 2;
-    if (option(a, k) != "collapsedelimiters") a.error("Invalid parameter name: " + a.text(k) + ".");
-    collapse = a.scalar(k + 1) != 0;
-    nargs = k;
+  a.arity(1, 6, 2);
+  bool collapse = true, expression = false;
+  // The name/value pairs come after the text and the delimiter (when given).
+  uint32_t nargs = a.nargin % 2 ? 1 : 2;
+  for (uint32_t k = nargs; k < a.nargin; k += 2) {
+    std::string name = a.isText(k) ? option(a, k) : "";
+    if (name == "collapsedelimiters") {
+      collapse = a.scalar(k + 1) != 0;
+    } else if (name == "delimitertype") {
+      std::string type = a.isText(k + 1) ? option(a, k + 1) : "";
+      if (type != "simple" && type != "regularexpression")
+        a.error("DelimiterType must be 'Simple' or 'RegularExpression'.");
+      expression = type == "regularexpression";
+    } else {
+      a.error("Invalid parameter name: " + (a.isText(k) ? a.text(k) : std::string("?")) + ".");
+    }
   }
   std::u16string s = textOf(a, 0);
   std::vector<std::u16string> delimiters;
   if (nargs == 1) delimiters = {u" ", u"\f", u"\n", u"\r", u"\t", u"\v"};
   else if (a[1]->class_id == MCC_CLASS_CELL)
-    for (const std::u16string& d : cellTexts(a, a[1])) delimiters.push_back(escapes(d));
-  else delimiters.push_back(escapes(textOf(a, 1)));
-  std::vector<std::u16string> parts{u""};
+    for (const std::u16string& d : cellTexts(a, a[1])) delimiters.push_back(expression ? d : escapes(d));
+  else delimiters.push_back(expression ? textOf(a, 1) : escapes(textOf(a, 1)));
+  if (expression) return splitByExpression(a, delimiters, collapse);
+  std::vector<std::u16string> parts{u""}, matches;
   bool lastWasDelimiter = false;
   for (size_t k = 0; k < s.size();) {
     size_t len = 0;
     for (const std::u16string& d : delimiters)
       if (!d.empty() && s.compare(k, d.size(), d) == 0) len = std::max(len, d.size());
     if (len) {
-      if (!lastWasDelimiter || !collapse) parts.emplace_back();
+      if (!lastWasDelimiter || !collapse) {
+        parts.emplace_back();
+        matches.emplace_back();
+      }
+      matches.back() += s.substr(k, len);
       lastWasDelimiter = true;
       k += len;
     } else {
@@ -805,6 +844,7 @@ MCC_DEFINE_BUILTIN(strsplit) {
     }
   }
   a.set(0, textCell(parts, true));
+  a.set(1, textCell(matches, true));
 }
 
 // cellstr(charMatrix): each row, trailing blanks removed, in a column cell.

@@ -898,12 +898,40 @@ MCC_DEFINE_BUILTIN(pinv) {
         }));
 }
 
+namespace {
+
+// null(A, 'r'): MATLAB's "rational" basis from rref(A): for each free
+// column j, e_j less the pivot columns' entries of column j of rref(A).
+Ref rationalNull(const Args& a) {
+  if (!a.isText(1) || lower(a.text(1)) != "r") a.error("Second argument must be a tolerance or 'r'.");
+  const mcc_array* x = a[0];
+  if (x->is_complex) notImplemented("null(A, 'r') of complex values", a.site);
+  std::vector<Ref> r = callEntry(mcc_bi_rref, {x}, 2, a.site);
+  size_t m = x->dims[0], n = x->dims[1];
+  std::vector<double> R = realValues(r[0].get()), pivots = realValues(r[1].get());
+  std::vector<bool> isPivot(n, false);
+  for (double p : pivots) isPivot[size_t(p) - 1] = true;
+  std::vector<double> z;
+  size_t free = 0;
+  for (size_t j = 0; j < n; ++j) {
+    if (isPivot[j]) continue;
+    ++free;
+    std::vector<double> column(n, 0.0);
+    column[j] = 1;
+    for (size_t k = 0; k < pivots.size(); ++k) column[size_t(pivots[k]) - 1] = -R[j * m + k];
+    z.insert(z.end(), column.begin(), column.end());
+  }
+  return floatArray(x->class_id == MCC_CLASS_SINGLE, {n, free}, z, a.site);
+}
+
+}  // namespace
+
 // null(A), null(A, tol): the right singular vectors beyond the rank.
 MCC_DEFINE_BUILTIN(null) {
   a.arity(1, 2, 1);
   const mcc_array* x = a[0];
   requireFloatMatrix(x, a);
-  if (a.nargin == 2 && a.isText(1)) notImplemented("null(A, 'r')", a.site);
+  if (a.nargin == 2 && a.isText(1)) return a.set(0, rationalNull(a));
   size_t m = x->dims[0], n = x->dims[1];
   a.set(0, visitKind(kindOf({x}), [&](auto type) {
           using T = typename decltype(type)::type;

@@ -5,6 +5,7 @@
 //
 // Tests: conformance stats_findgroups_matlab, errors/err_splitapply_rows,
 // errors/err_splitapply_nonscalar.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -40,16 +41,57 @@ std::string ordinal(size_t n) {
   return std::to_string(n) + suffix;
 }
 
+// [G, ID1, ..., IDN] = findgroups(A1, ..., AN) with N > 1: the groups are
+// the distinct combinations of the variables' values, numbered in sorted
+// order (by A1, then A2, ...); a row missing in any variable gets NaN.
+// Each variable's own groups give its sorted rank, so sorting the rows of
+// ranks sorts the combinations.
+void findgroupsOfMany(const Args& a) {
+  size_t n = a[0]->numel;
+  std::vector<std::vector<Ref>> single;
+  for (uint32_t j = 0; j < a.nargin; ++j) {
+    if (a[j]->numel != n) a.error("Grouping variables must have the same number of rows.");
+    single.push_back(callEntry(mcc_bi_findgroups, {a[j]}, 2, a.site));
+  }
+  // The rank rows of the observations with no missing value, sorted.
+  std::vector<std::vector<double>> rows;
+  std::vector<size_t> at;
+  for (size_t k = 0; k < n; ++k) {
+    std::vector<double> row;
+    for (const auto& s : single) row.push_back(dataOf<const double>(s[0].get())[k]);
+    if (std::any_of(row.begin(), row.end(), [](double v) { return v != v; })) continue;
+    rows.push_back(std::move(row));
+    at.push_back(k);
+  }
+  std::vector<std::vector<double>> combos(rows);
+  std::sort(combos.begin(), combos.end());
+  combos.erase(std::unique(combos.begin(), combos.end()), combos.end());
+  std::vector<double> groups(n, std::numeric_limits<double>::quiet_NaN());
+  for (size_t r = 0; r < rows.size(); ++r)
+    groups[at[r]] = double(std::lower_bound(combos.begin(), combos.end(), rows[r]) - combos.begin() + 1);
+  a.set(0, doubles(dimsOf(a[0]), groups, a.site));
+  for (uint32_t j = 0; j + 1 < a.outputs() && j < a.nargin; ++j) {
+    // IDj: variable j's value of each group, in Aj's orientation.
+    std::vector<double> pick;
+    for (const auto& c : combos) pick.push_back(c[j]);
+    bool row = a[j]->ndims == 2 && a[j]->dims[0] == 1;
+    Ref index = doubles(row ? Dims{1, pick.size()} : Dims{pick.size(), 1}, pick, a.site);
+    const mcc_array* idx[1] = {index.get()};
+    a.set(j + 1, Ref(mcc_subsref(single[j][1].get(), 1, idx, a.site)));
+  }
+}
+
 }  // namespace
 
 // [G, ID] = findgroups(A): G(k) the number of A(k)'s value among A's
 // sorted unique values ID (NaN for missing values, which ID leaves out);
 // G has A's shape, ID A's orientation. A is a numeric, logical, char or
-// string vector or a cell vector of char vectors. Several grouping
-// vectors are not implemented.
+// string vector or a cell vector of char vectors. With several grouping
+// variables, findgroupsOfMany.
 MCC_DEFINE_BUILTIN(findgroups) {
-  a.arity(1, UINT32_MAX, 2);
-  if (a.nargin > 1) notImplemented("findgroups of several grouping variables", a.site);
+  a.arity(1, UINT32_MAX, UINT32_MAX);
+  if (a.nargin > 1) return findgroupsOfMany(a);
+  if (a.outputs() > 2) a.error("Too many output arguments.");
   const mcc_array* g = a[0];
   bool cells = g->class_id == MCC_CLASS_CELL;
   if (cells) {

@@ -1,5 +1,5 @@
 // compan and polyvalm (poly.def); lscov, lsqnonneg, pagemtimes,
-// tensorprod, condest and normest (linalg.def); eigs (eigen.def).
+// tensorprod, condest, normest and rref (linalg.def); eigs (eigen.def).
 //
 // Least squares follow MATLAB's M-files: lscov solves the weighted problem
 // through mldivide (QR), lsqnonneg is Lawson and Hanson's active-set method
@@ -538,3 +538,54 @@ MCC_DEFINE_BUILTIN(tensorprod) { tensorprodBuiltin(a); }
 MCC_DEFINE_BUILTIN(condest) { condestBuiltin(a); }
 MCC_DEFINE_BUILTIN(normest) { normestBuiltin(a); }
 MCC_DEFINE_BUILTIN(eigs) { eigsBuiltin(a); }
+
+// [R, jb] = rref(A), rref(A, tol): the reduced row echelon form by
+// Gauss-Jordan elimination with partial pivoting, as MATLAB's rref: a
+// column whose largest remaining magnitude is at most tol (default
+// max(size(A)) * eps * norm(A, inf)) is zeroed below the current row and
+// has no pivot; jb lists the pivot columns.
+MCC_DEFINE_BUILTIN(rref) {
+  a.arity(1, 2, 2);
+  const mcc_array* x = a[0];
+  if (!isValueClass(x->class_id) || x->class_id == MCC_CLASS_CHAR || x->ndims > 2)
+    a.error("Input must be a 2-D numeric matrix.");
+  if (x->is_complex) notImplemented("rref of complex values", a.site);
+  size_t m = x->dims[0], n = x->dims[1];
+  std::vector<double> v = realValues(x);
+  auto at = [&](size_t i, size_t j) -> double& { return v[j * m + i]; };
+  double tol;
+  if (a.nargin == 2) {
+    tol = a.scalar(1);
+  } else {
+    double inf = 0;  // norm(A, inf): the largest absolute row sum
+    for (size_t i = 0; i < m; ++i) {
+      double row = 0;
+      for (size_t j = 0; j < n; ++j) row += std::fabs(at(i, j));
+      inf = std::max(inf, row);
+    }
+    tol = double(std::max(m, n)) * DBL_EPSILON * inf;
+  }
+  std::vector<double> pivots;
+  size_t i = 0;
+  for (size_t j = 0; j < n && i < m; ++j) {
+    size_t k = i;
+    for (size_t r = i + 1; r < m; ++r)
+      if (std::fabs(at(r, j)) > std::fabs(at(k, j))) k = r;
+    if (!(std::fabs(at(k, j)) > tol)) {
+      for (size_t r = i; r < m; ++r) at(r, j) = 0;
+      continue;
+    }
+    pivots.push_back(double(j + 1));
+    for (size_t c = j; c < n; ++c) std::swap(at(i, c), at(k, c));
+    double p = at(i, j);
+    for (size_t c = j; c < n; ++c) at(i, c) /= p;
+    for (size_t r = 0; r < m; ++r) {
+      if (r == i) continue;
+      double f = at(r, j);
+      for (size_t c = j; c < n; ++c) at(r, c) -= f * at(i, c);
+    }
+    ++i;
+  }
+  a.set(0, floatArray(x->class_id == MCC_CLASS_SINGLE, {m, n}, v, a.site));
+  a.set(1, floatArray(false, {1, pivots.size()}, pivots, a.site));
+}

@@ -271,15 +271,23 @@ MCC_DEFINE_BUILTIN(accumarray) { accumarrayBuiltin(a); }
 // holding edges(k) <= x < edges(k+1) ('left', the default; the last bin
 // also holds its right edge) or edges(k) < x <= edges(k+1) ('right'; the
 // first bin also holds its left edge); NaN outside the edges and for NaN.
-// With values, Y is values(bin) (NaN outside). E is edges.
+// With values, Y is values(bin) (NaN outside). E is edges. discretize(x,
+// N) makes N uniform bins with histcounts' edges for N bins.
 MCC_DEFINE_BUILTIN(discretize) {
   a.arity(2, 5, 2);
   std::vector<double> x = realInput(a, 0, "discretize");
   const mcc_array* e = a[1];
-  if (e->numel == 1 && !a.isText(1)) notImplemented("discretize with a number of bins", a.site);
+  Ref picked;
+  if (e->numel == 1 && !a.isText(1)) {
+    // N uniform bins: histcounts(x, N)'s edges.
+    double m = a.scalar(1);
+    if (!(m >= 1) || m != std::floor(m)) a.error("Number of bins must be a positive integer.");
+    picked = std::move(callEntry(mcc_bi_histcounts, {a[0], e}, 2, a.site)[1]);
+    e = picked.get();
+  }
   const char* badEdges = "Bin edges must be a vector of increasing values with at least two elements.";
   if (!isValueClass(e->class_id) || e->class_id == MCC_CLASS_CHAR || !isVectorShape(e) || e->numel < 2) a.error(badEdges);
-  std::vector<double> edges = realInput(a, 1, "discretize");
+  std::vector<double> edges = numbers(e, a, "Bin edges must be real.");
   for (size_t k = 1; k < edges.size(); ++k)
     if (!(edges[k] > edges[k - 1])) a.error(badEdges);
   uint32_t k = 2;

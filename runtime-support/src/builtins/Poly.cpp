@@ -1,15 +1,16 @@
 // Builtins of poly.def: polynomials (poly, polyval, polyfit, roots, conv,
 // deconv, polyder, polyint, residue) and interpolation (interp1 with linear,
-// nearest, previous, next, pchip, spline; interp2 linear and nearest;
-// spline and pchip).
+// nearest, previous, next, pchip, spline, makima; interp2 linear, nearest,
+// cubic and spline; spline, pchip and makima).
 //
 // Coefficients are rows, highest power first, as in MATLAB. roots and
 // poly(A) take eigenvalues through eig, polyfit solves its Vandermonde
 // system through mldivide (QR), as MATLAB's own M-files do. Piecewise
 // cubics (spline's not-a-knot and clamped ends, pchip's shape-preserving
-// slopes) are Hermite cubics on each interval, evaluated in local power form
-// as MATLAB's ppval does.
-// Tests: tests/conformance/programs/math_poly.m, math_interp.m.
+// slopes, makima's modified Akima slopes) are Hermite cubics on each
+// interval, evaluated in local power form as MATLAB's ppval does.
+// Tests: tests/conformance/programs/math_poly.m, math_interp.m,
+// interp2_spline.m, interp2_cubic_matlab.m, interp_makima_matlab.m.
 #include <algorithm>
 #include <cmath>
 #include <complex>
@@ -503,6 +504,30 @@ std::vector<double> pchipSlopes(const std::vector<double>& x, const std::vector<
   return s;
 }
 
+// The slopes of the modified Akima cubic (MATLAB's makima): at point i the
+// mean of the neighbouring secants d(i-1) and d(i) weighted by
+// w1 = |d(i+1) - d(i)| + |d(i+1) + d(i)|/2 and w2 = |d(i-1) - d(i-2)| +
+// |d(i-1) + d(i-2)|/2 (slope 0 where both vanish), the secants extended by
+// two on each side linearly (d(-1) = 2 d(0) - d(1), ...). Two points give
+// their line.
+std::vector<double> makimaSlopes(const std::vector<double>& x, const std::vector<double>& y) {
+  size_t n = x.size();
+  std::vector<double> d(n + 3);  // d[k + 2] is the secant of interval k, k = -2 .. n
+  for (size_t i = 0; i + 1 < n; ++i) d[i + 2] = (y[i + 1] - y[i]) / (x[i + 1] - x[i]);
+  if (n == 2) return {d[2], d[2]};
+  d[1] = 2 * d[2] - d[3];
+  d[0] = 2 * d[1] - d[2];
+  d[n + 1] = 2 * d[n] - d[n - 1];
+  d[n + 2] = 2 * d[n + 1] - d[n];
+  std::vector<double> s(n);
+  for (size_t i = 0; i < n; ++i) {
+    double dm2 = d[i], dm1 = d[i + 1], d0 = d[i + 2], d1 = d[i + 3];
+    double w1 = std::fabs(d1 - d0) + std::fabs(d1 + d0) / 2, w2 = std::fabs(dm1 - dm2) + std::fabs(dm1 + dm2) / 2;
+    s[i] = w1 + w2 == 0 ? 0 : (w1 * dm1 + w2 * d0) / (w1 + w2);
+  }
+  return s;
+}
+
 // The Hermite cubic through (x, y) with slopes s at xq (the first or last
 // piece beyond the ends).
 double hermite(const std::vector<double>& x, const std::vector<double>& y, const std::vector<double>& s, double xq) {
@@ -516,7 +541,7 @@ double hermite(const std::vector<double>& x, const std::vector<double>& y, const
 
 // --- interp1 ---------------------------------------------------------------------------------
 
-enum class Method { Linear, Nearest, Previous, Next, Pchip, Spline };
+enum class Method { Linear, Nearest, Previous, Next, Pchip, Spline, Makima };
 
 Method methodNamed(const Args& a, const std::string& m) {
   if (m == "linear" || m == "*linear") return Method::Linear;
@@ -525,7 +550,8 @@ Method methodNamed(const Args& a, const std::string& m) {
   if (m == "next") return Method::Next;
   if (m == "pchip" || m == "cubic" || m == "*cubic" || m == "*pchip") return Method::Pchip;
   if (m == "spline" || m == "*spline") return Method::Spline;
-  if (m == "makima" || m == "v5cubic") notImplemented("interp1 method '" + m + "'", a.site);
+  if (m == "makima") return Method::Makima;
+  if (m == "v5cubic") notImplemented("interp1 method '" + m + "'", a.site);
   a.error("Invalid interpolation method.");
 }
 
@@ -537,7 +563,7 @@ double interpolate(Method m, const std::vector<double>& x, const std::vector<dou
   if (xq != xq) return xq;
   bool outside = xq < x[0] || xq > x[n - 1];
   if (outside && !extrapolate) return fill;
-  if (m == Method::Pchip || m == Method::Spline) return hermite(x, y, s, xq);
+  if (m == Method::Pchip || m == Method::Spline || m == Method::Makima) return hermite(x, y, s, xq);
   size_t k = static_cast<size_t>(std::upper_bound(x.begin(), x.end(), xq) - x.begin());
   // x[k-1] <= xq < x[k]
   switch (m) {
@@ -581,7 +607,7 @@ void interp1Builtin(const Args& a) {
       ++k;
     }
   }
-  bool extrapolate = m == Method::Pchip || m == Method::Spline;
+  bool extrapolate = m == Method::Pchip || m == Method::Spline || m == Method::Makima;
   double fill = std::numeric_limits<double>::quiet_NaN();
   if (k < a.nargin) {
     if (a.isText(k)) {
@@ -627,6 +653,7 @@ void interp1Builtin(const Args& a) {
     std::vector<double> s;
     if (m == Method::Spline) s = splineSlopes(xs, ys, nullptr);
     if (m == Method::Pchip) s = pchipSlopes(xs, ys);
+    if (m == Method::Makima) s = makimaSlopes(xs, ys);
     for (size_t i = 0; i < xq.size(); ++i) r[d * xq.size() + i] = interpolate(m, xs, ys, s, xq[i], extrapolate, fill);
   }
   bool single = va->class_id == MCC_CLASS_SINGLE;
@@ -737,14 +764,16 @@ void ppvalBuiltin(const Args& a) {
   a.set(0, complexResult(dimsOf(xa), r, false, false, a.site));
 }
 
-// spline(x, y, xq) and pchip(x, y, xq); spline's y may carry two end slopes.
+// spline(x, y, xq), pchip(x, y, xq) and makima(x, y, xq); spline's y may
+// carry two end slopes.
 // With two inputs, the pp structure of the same cubic: one piece per
 // interval (spline of two or three points: a line, or a parabola over one
 // piece, as MATLAB's).
-void cubicBuiltin(const Args& a, bool isSpline) {
+void cubicBuiltin(const Args& a, Method kind) {
+  bool isSpline = kind == Method::Spline;
   a.arity(2, 3, 1);
   std::vector<double> x = numbers(checked(a[0]), a, "X must be real."), y = numbers(checked(a[1]), a, "Y must be real.");
-  if (!isVectorShape(a[1])) notImplemented("spline and pchip of matrix-valued data", a.site);
+  if (!isVectorShape(a[1])) notImplemented("spline, pchip and makima of matrix-valued data", a.site);
   size_t n = x.size();
   const double* ends = nullptr;
   double endSlopes[2];
@@ -761,7 +790,7 @@ void cubicBuiltin(const Args& a, bool isSpline) {
   for (size_t i = 0; i < n; ++i) xs[i] = x[order[i]], ys[i] = y[order[i]];
   for (size_t i = 1; i < n; ++i)
     if (xs[i] == xs[i - 1]) a.error("The data sites should be distinct.");
-  std::vector<double> s = isSpline ? splineSlopes(xs, ys, ends) : pchipSlopes(xs, ys);
+  std::vector<double> s = isSpline ? splineSlopes(xs, ys, ends) : kind == Method::Makima ? makimaSlopes(xs, ys) : pchipSlopes(xs, ys);
   if (a.nargin == 2) {
     if (isSpline && n < 4 && !ends) {
       // MATLAB's spline of two points is their line (order 2), of three the
@@ -815,13 +844,17 @@ void interp2Builtin(const Args& a) {
   }
   const mcc_array* Xq = checked(a[nData - 2]);
   const mcc_array* Yq = checked(a[nData - 1]);
-  bool nearest = false;
+  enum { Linear, Nearest, Cubic, Spline } method = Linear;
   double fill = std::numeric_limits<double>::quiet_NaN();
   for (uint32_t k = nData; k < a.nargin; ++k) {
     if (a.isText(k)) {
       std::string m = option(a, k);
-      if (m == "nearest") nearest = true;
-      else if (m != "linear") notImplemented("interp2 method '" + m + "'", a.site);
+      if (m == "nearest" || m == "*nearest") method = Nearest;
+      else if (m == "linear" || m == "*linear") method = Linear;
+      else if (m == "cubic" || m == "*cubic") method = Cubic;
+      else if (m == "spline") method = Spline;
+      else if (m == "makima") notImplemented("interp2 method '" + m + "'", a.site);
+      else a.error("Invalid interpolation method.");
     } else {
       fill = a.scalar(k);
     }
@@ -843,6 +876,23 @@ void interp2Builtin(const Args& a) {
   }
   bool ascX = x[1] > x[0], ascY = y[1] > y[0];
   if (!ascX || !ascY) notImplemented("interp2 with descending grid vectors", a.site);
+  // 'cubic' is Keys' cubic convolution on a uniform grid of at least 3 x
+  // 3 points, else (as MATLAB's interp2) the spline.
+  auto evenlySpaced = [](const std::vector<double>& g) {
+    double h = (g.back() - g.front()) / double(g.size() - 1);
+    for (size_t k = 1; k < g.size(); ++k)
+      if (std::fabs(g[k] - g[k - 1] - h) > 1e-10 * std::fabs(h) * double(g.size())) return false;
+    return true;
+  };
+  bool uniform = rows >= 3 && cols >= 3 && evenlySpaced(x) && evenlySpaced(y);
+  std::vector<std::vector<double>> rowValues, rowSlopes;
+  if (method == Spline || (method == Cubic && !uniform))
+    for (size_t iy = 0; iy < rows; ++iy) {
+      std::vector<double> row(cols);
+      for (size_t ix = 0; ix < cols; ++ix) row[ix] = v[ix * rows + iy];
+      rowSlopes.push_back(splineSlopes(x, row, nullptr));
+      rowValues.push_back(std::move(row));
+    }
   auto cell = [](const std::vector<double>& g, double q) {
     size_t k = static_cast<size_t>(std::upper_bound(g.begin(), g.end(), q) - g.begin());
     return k == 0 ? size_t(0) : std::min(k - 1, g.size() - 2);
@@ -857,8 +907,37 @@ void interp2Builtin(const Args& a) {
     size_t cx = cell(x, px), cy = cell(y, py);
     double tx = (px - x[cx]) / (x[cx + 1] - x[cx]), ty = (py - y[cy]) / (y[cy + 1] - y[cy]);
     auto at = [&](size_t iy, size_t ix) { return v[ix * rows + iy]; };
-    if (nearest) {
+    if (method == Nearest) {
       r[i] = at(ty < 0.5 ? cy : cy + 1, tx < 0.5 ? cx : cx + 1);
+    } else if (method == Cubic && uniform) {
+      // Keys' cubic convolution over the 4 x 4 neighbours, the grid
+      // extended by one line beyond each edge (f(-1) = 3 f(0) - 3 f(1) + f(2)).
+      auto sample = [&](long iy, long ix) {
+        auto edge = [](long k, size_t n, auto&& f) {
+          if (k < 0) return 3 * f(0) - 3 * f(1) + f(2);
+          if (k >= long(n)) return 3 * f(long(n) - 1) - 3 * f(long(n) - 2) + f(long(n) - 3);
+          return f(k);
+        };
+        return edge(iy, rows, [&](long r) {
+          return edge(ix, cols, [&](long c) { return at(size_t(r), size_t(c)); });
+        });
+      };
+      auto keys = [](double t, double f0, double f1, double f2, double f3) {
+        return f1 + 0.5 * t * (f2 - f0) + t * t * (f0 - 2.5 * f1 + 2 * f2 - 0.5 * f3) +
+               t * t * t * (-0.5 * f0 + 1.5 * f1 - 1.5 * f2 + 0.5 * f3);
+      };
+      double col[4];
+      for (long dy = -1; dy <= 2; ++dy) {
+        long r = long(cy) + dy, c = long(cx);
+        col[dy + 1] = keys(tx, sample(r, c - 1), sample(r, c), sample(r, c + 1), sample(r, c + 2));
+      }
+      r[i] = keys(ty, col[0], col[1], col[2], col[3]);
+    } else if (method == Cubic || method == Spline) {
+      // The tensor-product spline: each row's spline at px, then the
+      // spline of those down the column at py.
+      std::vector<double> down(rows);
+      for (size_t iy = 0; iy < rows; ++iy) down[iy] = hermite(x, rowValues[iy], rowSlopes[iy], px);
+      r[i] = hermite(y, down, splineSlopes(y, down, nullptr), py);
     } else {
       double top = at(cy, cx) * (1 - tx) + at(cy, cx + 1) * tx;
       double bottom = at(cy + 1, cx) * (1 - tx) + at(cy + 1, cx + 1) * tx;
@@ -881,8 +960,9 @@ MCC_DEFINE_BUILTIN(residue) { residueBuiltin(a); }
 MCC_DEFINE_BUILTIN(polyint) { polyintBuiltin(a); }
 MCC_DEFINE_BUILTIN(interp1) { interp1Builtin(a); }
 MCC_DEFINE_BUILTIN(interp2) { interp2Builtin(a); }
-MCC_DEFINE_BUILTIN(spline) { cubicBuiltin(a, true); }
-MCC_DEFINE_BUILTIN(pchip) { cubicBuiltin(a, false); }
+MCC_DEFINE_BUILTIN(spline) { cubicBuiltin(a, Method::Spline); }
+MCC_DEFINE_BUILTIN(pchip) { cubicBuiltin(a, Method::Pchip); }
+MCC_DEFINE_BUILTIN(makima) { cubicBuiltin(a, Method::Makima); }
 MCC_DEFINE_BUILTIN(mkpp) { mkppBuiltin(a); }
 MCC_DEFINE_BUILTIN(unmkpp) { unmkppBuiltin(a); }
 MCC_DEFINE_BUILTIN(ppval) { ppvalBuiltin(a); }

@@ -95,8 +95,10 @@ struct Normalization {
   bool numeric = false;  // a number given as the scale or the center
 };
 
+// [N, C, S] = normalize(...): N = (A - C) ./ S with the centre C and scale
+// S of each slice (one per slice along dim).
 void normalizeBuiltin(const Args& a) {
-  a.arity(1, 4, 1);
+  a.arity(1, 4, 3);
   const mcc_array* x = a[0];
   if (!isNumericClass(x->class_id) || x->is_complex) a.error("Input data must be a real numeric array.");
   uint32_t k = 1;
@@ -137,7 +139,7 @@ void normalizeBuiltin(const Args& a) {
   if (n.type.empty()) n.type = n.method == "zscore" || n.method == "scale" ? "std" : n.method == "center" ? "mean" : "";
   std::vector<double> v = realValues(x);
   Slices s = slicesAlong(x, dim);
-  std::vector<double> out(v.size());
+  std::vector<double> out(v.size()), centers, scales;
   for (size_t o = 0; o < s.after; ++o)
     for (size_t i = 0; i < s.before; ++i) {
       std::vector<double> slice, present;
@@ -175,8 +177,17 @@ void normalizeBuiltin(const Args& a) {
         if (n.method == "range") r = n.lo + (slice[j] - center) / scale;
         out[s.at(o, j, i)] = r;
       }
+      // 'range' maps to [lo, hi]: its (A - C) ./ S has C = min - lo * S.
+      centers.push_back(n.method == "range" ? center - n.lo * scale : center);
+      scales.push_back(scale);
     }
-  a.set(0, floatArray(x->class_id == MCC_CLASS_SINGLE, dimsOf(x), out, a.site));
+  bool single = x->class_id == MCC_CLASS_SINGLE;
+  a.set(0, floatArray(single, dimsOf(x), out, a.site));
+  Dims one = dimsOf(x);
+  if (one.size() < dim) one.resize(dim, 1);
+  one[dim - 1] = 1;
+  if (a.outputs() > 1) a.set(1, floatArray(single, one, centers, a.site));
+  if (a.outputs() > 2) a.set(2, floatArray(single, one, scales, a.site));
 }
 
 // --- ismembertol, uniquetol --------------------------------------------------------------------------------

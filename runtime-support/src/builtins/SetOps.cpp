@@ -395,7 +395,17 @@ void sortrowsBuiltin(const Args& a) {
   // The sort columns (from 0) and their directions.
   std::vector<std::pair<size_t, bool>> cols;
   bool descend = false;
+  std::vector<bool> directions;  // a cell of directions: one per sort column
   for (uint32_t k = 1; k < a.nargin; ++k) {
+    if (a[k]->class_id == MCC_CLASS_CELL) {
+      for (size_t e = 0; e < a[k]->numel; ++e) {
+        const mcc_array* d = elementsOf(a[k])[e];
+        std::string s = d->class_id == MCC_CLASS_CHAR ? lower(toText(d)) : "";
+        if (s != "ascend" && s != "descend") a.error("Sorting direction must be 'ascend' or 'descend'.");
+        directions.push_back(s == "descend");
+      }
+      continue;
+    }
     if (a.isText(k)) {
       std::string s = option(a, k);
       if (s != "ascend" && s != "descend") a.error("Sorting direction must be 'ascend' or 'descend'.");
@@ -416,6 +426,11 @@ void sortrowsBuiltin(const Args& a) {
     for (size_t c = 0; c < it.w; ++c) cols.push_back({c, false});
   if (descend)
     for (auto& c : cols) c.second = !c.second;
+  if (!directions.empty()) {
+    if (directions.size() != cols.size())
+      a.error("Sorting direction must be 'ascend' or 'descend', or a cell array with one direction per column.");
+    for (size_t c = 0; c < cols.size(); ++c) cols[c].second = cols[c].second != directions[c];
+  }
   if (isCell) return sortrowsCell(a, cols);
   std::vector<size_t> order = stableOrder(it.n, [&](size_t i, size_t j) {
     for (const auto& [c, down] : cols) {

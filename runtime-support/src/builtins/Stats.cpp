@@ -586,78 +586,173 @@ std::vector<double> binPicker(double xmin, double xmax, size_t nbins, double raw
   return edges;
 }
 
-// [N, edges, bin] = histcounts(x), histcounts(x, nbins), histcounts(x, edges),
-// with N normalised as `norm` says.
-void histcountsOf(const Args& a, const std::string& norm);
-
-void histcountsBuiltin(const Args& a) {
-  a.arity(1, 4, 3);
-  // histcounts(x, [edges or nbins], 'Normalization', n): counts, or counts
-  // scaled by N = numel(x) and the bin widths w (histcounts documentation).
+// histcounts' binning options: the positional nbins or edges and the
+// name-value arguments (histcounts documentation).
+struct Binning {
   std::string norm = "count";
-  uint32_t npos = a.nargin > 1 && !isOption(a, 1) ? 2 : 1;
-  if ((a.nargin - npos) % 2) a.error("Name-value arguments must come in pairs.");
-  for (uint32_t i = npos; i < a.nargin; i += 2) {
-    if (!isOption(a, i) || option(a, i) != "normalization") a.error("Invalid option.");
-    if (!isOption(a, i + 1)) a.error("Normalization must be a character vector or string scalar.");
-    norm = option(a, i + 1);
-    if (norm != "count" && norm != "probability" && norm != "countdensity" && norm != "pdf" && norm != "cumcount" &&
-        norm != "cdf")
-      a.error("Normalization must be 'count', 'probability', 'countdensity', 'pdf', 'cumcount' or 'cdf'.");
+  std::string method = "auto";
+  double nbins = 0;                  // NumBins or the positional scalar; 0: none
+  const mcc_array* edges = nullptr;  // BinEdges or the positional vector
+  double width = 0;                  // BinWidth; 0: none
+  bool limited = false;              // BinLimits given
+  double lo = 0, hi = 0;
+};
+
+Binning parseBinning(const Args& a) {
+  Binning b;
+  uint32_t k = 1;
+  if (a.nargin > 1 && !isOption(a, 1)) {
+    if (a[1]->numel == 1) {
+      double m = a.scalar(1);
+      if (!(m >= 1) || m != std::floor(m) || a[1]->class_id == MCC_CLASS_CHAR)
+        a.error("Expected input number 2, m, to be integer-valued and positive.");
+      b.nbins = m;
+    } else {
+      b.edges = a[1];
+    }
+    k = 2;
   }
-  Args positional = a;
-  positional.nargin = npos;
-  histcountsOf(positional, norm);
+  if ((a.nargin - k) % 2) a.error("Name-value arguments must come in pairs.");
+  for (; k < a.nargin; k += 2) {
+    if (!isOption(a, k)) a.error("Invalid option.");
+    std::string name = option(a, k);
+    const mcc_array* v = a[k + 1];
+    if (name == "normalization") {
+      if (!isOption(a, k + 1)) a.error("Normalization must be a character vector or string scalar.");
+      b.norm = option(a, k + 1);
+      if (b.norm != "count" && b.norm != "probability" && b.norm != "countdensity" && b.norm != "pdf" &&
+          b.norm != "cumcount" && b.norm != "cdf")
+        a.error("Normalization must be 'count', 'probability', 'countdensity', 'pdf', 'cumcount' or 'cdf'.");
+    } else if (name == "binwidth") {
+      if (v->numel != 1 || v->is_complex || v->class_id == MCC_CLASS_CHAR || !(a.scalar(k + 1) > 0) ||
+          !std::isfinite(a.scalar(k + 1)))
+        a.error("Expected BinWidth to be positive and finite.");
+      b.width = a.scalar(k + 1);
+    } else if (name == "numbins") {
+      double m = v->numel == 1 && v->class_id != MCC_CLASS_CHAR ? a.scalar(k + 1) : 0;
+      if (!(m >= 1) || m != std::floor(m)) a.error("Expected NumBins to be integer-valued and positive.");
+      b.nbins = m;
+    } else if (name == "binedges") {
+      b.edges = v;
+    } else if (name == "binlimits") {
+      std::vector<double> l = v->class_id == MCC_CLASS_CHAR || v->is_complex || v->numel != 2
+                                  ? std::vector<double>{}
+                                  : numbers(v, a, "Expected BinLimits to be real.");
+      if (l.size() != 2 || !(l[0] <= l[1]) || !std::isfinite(l[0]) || !std::isfinite(l[1]))
+        a.error("Expected BinLimits to be a 2-element vector of finite, nondecreasing values.");
+      b.limited = true;
+      b.lo = l[0];
+      b.hi = l[1];
+    } else if (name == "binmethod") {
+      if (!isOption(a, k + 1)) a.error("BinMethod must be a character vector or string scalar.");
+      b.method = option(a, k + 1);
+      if (b.method != "auto" && b.method != "scott" && b.method != "fd" && b.method != "integers" &&
+          b.method != "sturges" && b.method != "sqrt")
+        a.error("BinMethod must be 'auto', 'scott', 'fd', 'integers', 'sturges' or 'sqrt'.");
+    } else {
+      a.error("Invalid option '" + a.text(k) + "'.");
+    }
+  }
+  return b;
 }
 
-void histcountsOf(const Args& a, const std::string& norm) {
+// The edges of histcounts' automatic rules for the finite data (those
+// within the limits when BinLimits are given).
+std::vector<double> ruleEdges(const Args& a, const Binning& b, std::vector<double>& finite, bool integerClass, bool nan) {
+  if (finite.empty()) return b.limited ? std::vector<double>{b.lo, b.hi} : std::vector<double>{0, 1};
+  double minx = *std::min_element(finite.begin(), finite.end());
+  double maxx = *std::max_element(finite.begin(), finite.end());
+  double n = double(finite.size());
+  std::string method = b.method;
+  if (method == "auto") {
+    bool integers =
+        integerClass || (!nan && std::all_of(finite.begin(), finite.end(), [](double v) { return v == std::round(v); }));
+    double limit = 4503599627370496.0;  // flintmax / 2
+    method = integers && maxx - minx <= 50 && maxx <= limit && minx >= -limit ? "integers" : "scott";
+  }
+  if (method == "fd") notImplemented("histcounts with 'BinMethod' 'fd'", a.site);
+  if (b.limited && method != "integers") notImplemented("histcounts with 'BinLimits' and no NumBins or BinWidth", a.site);
+  std::vector<double> edges;
+  if (method == "integers") {
+    double lo = b.limited ? b.lo : minx, hi = b.limited ? b.hi : maxx;
+    if (hi - lo > 65536) notImplemented("histcounts' integer bins over a range above 65536", a.site);
+    for (double e = std::floor(lo) - 0.5; e <= std::ceil(hi) + 0.5; e += 1) edges.push_back(e);
+    if (b.limited) {
+      // The outer bins end at the limits.
+      edges.front() = std::max(edges.front(), b.lo);
+      edges.back() = std::min(edges.back(), b.hi);
+    }
+  } else if (method == "scott") {
+    std::vector<double> v(finite);
+    double s = std::sqrt(varianceOf(v, nullptr, false, false).first);
+    edges = binPicker(minx, maxx, 0, 3.5 * s / std::cbrt(n));
+  } else {
+    double bins = method == "sturges" ? std::ceil(std::log2(n) + 1) : std::ceil(std::sqrt(n));
+    bins = std::max(bins, 1.0);
+    edges = binPicker(minx, maxx, size_t(bins), (maxx - minx) / bins);
+  }
+  return edges;
+}
+
+// [N, edges, bin] = histcounts(x), histcounts(x, nbins), histcounts(x, edges),
+// histcounts(..., Name, Value) with Normalization, BinWidth, NumBins,
+// BinEdges, BinLimits and BinMethod.
+void histcountsBuiltin(const Args& a) {
+  a.arity(1, 15, 3);
+  Binning b = parseBinning(a);
   const mcc_array* x = a[0];
   if (x->is_complex || !isNumericClass(x->class_id)) a.error("Expected input number 1, x, to be real and numeric.");
   std::vector<double> scratch;
   const double* xv = loadAs<double>(x, scratch);
   std::vector<double> finite;
   for (size_t i = 0; i < x->numel; ++i)
-    if (std::isfinite(xv[i])) finite.push_back(xv[i]);
+    if (std::isfinite(xv[i]) && (!b.limited || (xv[i] >= b.lo && xv[i] <= b.hi))) finite.push_back(xv[i]);
   double minx = finite.empty() ? 0 : *std::min_element(finite.begin(), finite.end());
   double maxx = finite.empty() ? 0 : *std::max_element(finite.begin(), finite.end());
   std::vector<double> edges;
-  if (a.nargin > 1 && a[1]->numel == 1) {
-    double m = a.scalar(1);
-    if (!(m >= 1) || m != std::floor(m) || a[1]->class_id == MCC_CLASS_CHAR)
-      a.error("Expected input number 2, m, to be integer-valued and positive.");
-    size_t nbins = static_cast<size_t>(m);
-    if (finite.empty()) {
-      for (size_t i = 0; i <= nbins; ++i) edges.push_back(double(i));
-    } else {
-      edges = binPicker(minx, maxx, nbins, (maxx - minx) / double(nbins));
-    }
-  } else if (a.nargin > 1) {
-    const mcc_array* e = a[1];
+  if (b.edges) {
+    const mcc_array* e = b.edges;
     if (e->class_id == MCC_CLASS_CHAR || e->is_complex || e->numel == 0 || !isVectorShape(e))
       a.error("Expected input number 2, edges, to be a nonempty real vector.");
     edges = numbers(e, a, "Expected input number 2, edges, to be real.");
     for (size_t i = 1; i < edges.size(); ++i)
       if (!(edges[i] >= edges[i - 1])) a.error("Expected input number 2, edges, to be nondecreasing.");
-  } else if (finite.empty()) {
-    edges = {0, 1};
-  } else {
-    bool integers = isIntegerClass(x->class_id) ||
-                    std::all_of(finite.begin(), finite.end(), [](double v) { return v == std::round(v); });
-    if (finite.size() != x->numel && !isIntegerClass(x->class_id)) {
-      // round(x) == x fails for NaN and compares Inf with itself: NaN spoils the rule.
-      for (size_t i = 0; i < x->numel; ++i)
-        if (xv[i] != xv[i]) integers = false;
-    }
-    double limit = 4503599627370496.0;  // flintmax / 2
-    if (integers && maxx - minx <= 50 && maxx <= limit && minx >= -limit) {
-      for (double e = std::floor(minx) - 0.5; e <= std::ceil(maxx) + 0.5; e += 1) edges.push_back(e);
+  } else if (b.nbins > 0 && b.limited) {
+    // nbins uniform bins spanning the limits exactly.
+    size_t nbins = size_t(b.nbins);
+    for (size_t i = 0; i <= nbins; ++i) edges.push_back(b.lo + (b.hi - b.lo) * double(i) / double(nbins));
+    edges.back() = b.hi;
+  } else if (b.nbins > 0) {
+    size_t nbins = size_t(b.nbins);
+    if (finite.empty()) {
+      for (size_t i = 0; i <= nbins; ++i) edges.push_back(double(i));
     } else {
-      // Scott's rule: 3.5 * std(x) / numel(x)^(1/3).
-      std::vector<double> v(finite);
-      double s = std::sqrt(varianceOf(v, nullptr, false, false).first);
-      edges = binPicker(minx, maxx, 0, 3.5 * s / std::cbrt(double(finite.size())));
+      edges = binPicker(minx, maxx, nbins, (maxx - minx) / double(nbins));
     }
+  } else if (b.width > 0) {
+    // Bins of the width from a multiple of it at or below the data (or from
+    // the lower limit, the last bin then ending at the upper one); at most
+    // 65536 of them, widened to fit.
+    double w = b.width, left = b.limited ? b.lo : finite.empty() ? 0 : w * std::floor(minx / w);
+    double right = b.limited ? b.hi : finite.empty() ? w : maxx;
+    double count = std::max(1.0, std::ceil((right - left) / w));
+    if (count > 65536) {
+      count = 65536;
+      w = (right - left) / count;
+    }
+    for (size_t i = 0; i <= size_t(count); ++i) edges.push_back(left + double(i) * w);
+    if (b.limited) {
+      while (edges.size() > 2 && edges[edges.size() - 2] >= right) edges.pop_back();
+      edges.back() = right;
+    }
+  } else {
+    // round(x) == x fails for NaN and compares Inf with itself: NaN spoils
+    // the integer rule of 'auto'.
+    bool nan = false;
+    for (size_t i = 0; i < x->numel && !isIntegerClass(x->class_id); ++i) nan = nan || xv[i] != xv[i];
+    edges = ruleEdges(a, b, finite, isIntegerClass(x->class_id), nan);
   }
+  const std::string& norm = b.norm;
   size_t nb = edges.size() - 1;
   std::vector<double> counts(nb, 0), bins(x->numel, 0);
   for (size_t i = 0; i < x->numel && nb; ++i) {
@@ -679,7 +774,7 @@ void histcountsOf(const Args& a, const std::string& norm) {
     else if (norm == "cdf") counts[k] = (running += counts[k]) / total;
   }
   uint32_t edgeClass = x->class_id == MCC_CLASS_SINGLE && a.nargin < 2 ? MCC_CLASS_SINGLE : MCC_CLASS_DOUBLE;
-  if (a.nargin > 1 && a[1]->numel > 1 && isFloatClass(a[1]->class_id)) edgeClass = a[1]->class_id;
+  if (b.edges && isFloatClass(b.edges->class_id)) edgeClass = b.edges->class_id;
   a.set(0, rowOf(counts, MCC_CLASS_DOUBLE, a.site));
   a.set(1, rowOf(edges, edgeClass, a.site));
   a.set(2, store(bins, dimsOf(x), MCC_CLASS_DOUBLE, a.site));
@@ -939,24 +1034,42 @@ void boundsBuiltin(const Args& a) {
   }
 }
 
-// rescale(A), rescale(A, l, u): A's values mapped linearly onto [l, u]
-// (default [0, 1]) from [min(A(:)), max(A(:))], as MATLAB's formula
-// l + (A - min) ./ (max - min) .* (u - l); a constant A gives l.
+// rescale(A), rescale(A, l, u), rescale(..., 'InputMin', inmin,
+// 'InputMax', inmax): A's values, clipped to [inmin, inmax] (default
+// [min(A(:)), max(A(:))]), mapped linearly onto [l, u] (default [0, 1]) by
+// MATLAB's formula l + (A - inmin) ./ (inmax - inmin) .* (u - l); a
+// constant A gives l.
 void rescaleBuiltin(const Args& a) {
-  a.arity(1, 3, 1);
+  a.arity(1, 7, 1);
   const mcc_array* x = checked(a[0]);
   if (x->is_complex || !isValueClass(x->class_id) || x->class_id == MCC_CLASS_CHAR)
     a.error("Input must be a real numeric or logical array.");
-  if (a.nargin == 2) a.error("Not enough input arguments.");
-  double l = a.nargin == 3 ? a.scalar(1) : 0, u = a.nargin == 3 ? a.scalar(2) : 1;
+  uint32_t k = 1;
+  double l = 0, u = 1;
+  if (a.nargin > 1 && !a.isText(1)) {
+    if (a.nargin < 3 || a.isText(2)) a.error("Not enough input arguments.");
+    l = a.scalar(1);
+    u = a.scalar(2);
+    k = 3;
+  }
   if (l > u) a.error("Lower bound must be less than or equal to the upper bound.");
   std::vector<double> scratch;
   const double* v = loadAs<double>(x, scratch);
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
   for (size_t i = 0; i < x->numel; ++i)
     if (v[i] == v[i]) lo = std::min(lo, v[i]), hi = std::max(hi, v[i]);
+  for (; k < a.nargin; k += 2) {
+    std::string name = isOption(a, k) ? option(a, k) : "";
+    if ((name != "inputmin" && name != "inputmax") || k + 1 >= a.nargin)
+      a.error("Expected the name-value arguments 'InputMin' and 'InputMax'.");
+    if (a[k + 1]->numel != 1) notImplemented("rescale with an array of 'InputMin' or 'InputMax' values", a.site);
+    (name == "inputmin" ? lo : hi) = a.scalar(k + 1);
+  }
   std::vector<double> r(x->numel);
-  for (size_t i = 0; i < x->numel; ++i) r[i] = hi > lo ? l + (v[i] - lo) / (hi - lo) * (u - l) : (v[i] == v[i] ? l : v[i]);
+  for (size_t i = 0; i < x->numel; ++i) {
+    double e = v[i] == v[i] ? std::min(std::max(v[i], lo), hi) : v[i];
+    r[i] = hi > lo ? l + (e - lo) / (hi - lo) * (u - l) : (v[i] == v[i] ? l : v[i]);
+  }
   a.set(0, store(r, dimsOf(x), floatResultClass(x), a.site));
 }
 

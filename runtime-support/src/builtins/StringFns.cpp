@@ -109,21 +109,79 @@ MCC_DEFINE_BUILTIN(isStringScalar) {
   a.set(0, boolResult(isStringArray(a[0]) && a[0]->numel == 1));
 }
 
-// ismissing(x): <missing> strings, NaN numbers, blank chars ' '.
+namespace {
+
+// The texts of a missing-value indicator: a char row, a string array or a
+// cell of char rows; numbers give none.
+std::vector<std::u16string> indicatorTexts(const mcc_array* ind) {
+  std::vector<std::u16string> texts;
+  auto add = [&](const mcc_array* t) {
+    if (t && t->class_id == MCC_CLASS_CHAR) texts.emplace_back(dataOf<const char16_t>(t), dataOf<const char16_t>(t) + t->numel);
+  };
+  if (ind->class_id == MCC_CLASS_CHAR) add(ind);
+  else if (isStringArray(ind))
+    for (size_t k = 0; k < ind->numel; ++k) add(stringElement(ind, k));
+  else if (ind->class_id == MCC_CLASS_CELL)
+    for (size_t k = 0; k < ind->numel; ++k) add(elementsOf(ind)[k]);
+  return texts;
+}
+
+std::u16string textOf16(const mcc_array* t) {
+  return t && t->class_id == MCC_CLASS_CHAR ? std::u16string(dataOf<const char16_t>(t), dataOf<const char16_t>(t) + t->numel)
+                                            : std::u16string();
+}
+
+}  // namespace
+
+// ismissing(x): <missing> strings, NaN numbers, blank chars ' ', '' in a
+// cell of char vectors. ismissing(x, indicator): the elements equal to one
+// of the indicator's values instead (numbers for numeric x, NaN matching
+// NaN; characters for char x; whole texts for cells and strings).
 MCC_DEFINE_BUILTIN(ismissing) {
-  a.arity(1, 1, 1);
+  a.arity(1, 2, 1);
   const mcc_array* x = a[0];
   Ref r = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), true, a.site);
   auto* t = dataOf<uint8_t>(r.get());
+  bool cellText = x->class_id == MCC_CLASS_CELL;
+  for (size_t k = 0; k < x->numel && cellText; ++k) {
+    const mcc_array* e = elementsOf(x)[k];
+    cellText = e->class_id == MCC_CLASS_CHAR && (e->numel == 0 || (e->ndims == 2 && e->dims[0] == 1));
+  }
+  if (isPointerClass(x->class_id) && !isStringArray(x) && !cellText)
+    a.error("Input must be a table, a timetable, or an array of a type with a standard missing value.");
+  if (a.nargin == 2) {
+    const mcc_array* ind = a[1];
+    bool numeric = isValueClass(ind->class_id) && ind->class_id != MCC_CLASS_CHAR;
+    std::vector<double> numbers = numeric ? realValues(ind) : std::vector<double>{};
+    std::vector<std::u16string> texts = indicatorTexts(ind);
+    if (!numeric && ind->class_id != MCC_CLASS_CHAR && !isStringArray(ind) && ind->class_id != MCC_CLASS_CELL)
+      a.error("Indicator must be a numeric, logical, character, string or cell array of character vectors.");
+    auto isText = [&](const std::u16string& e) { return std::find(texts.begin(), texts.end(), e) != texts.end(); };
+    if (isStringArray(x)) {
+      for (size_t k = 0; k < x->numel; ++k) t[k] = stringElement(x, k) && isText(textOf16(stringElement(x, k)));
+    } else if (cellText) {
+      for (size_t k = 0; k < x->numel; ++k) t[k] = isText(textOf16(elementsOf(x)[k]));
+    } else if (x->class_id == MCC_CLASS_CHAR) {
+      for (size_t k = 0; k < x->numel; ++k) {
+        char16_t c = dataOf<const char16_t>(x)[k];
+        for (const auto& text : texts) t[k] = t[k] || text.find(c) != std::u16string::npos;
+      }
+    } else {
+      std::vector<double> v = realValues(x);
+      for (size_t k = 0; k < x->numel; ++k)
+        for (double m : numbers) t[k] = t[k] || v[k] == m || (v[k] != v[k] && m != m);
+    }
+    return a.set(0, std::move(r));
+  }
   if (isStringArray(x)) {
     for (size_t k = 0; k < x->numel; ++k) t[k] = stringElement(x, k) == nullptr;
+  } else if (cellText) {
+    for (size_t k = 0; k < x->numel; ++k) t[k] = elementsOf(x)[k]->numel == 0;
   } else if (x->class_id == MCC_CLASS_CHAR) {
     for (size_t k = 0; k < x->numel; ++k) t[k] = dataOf<const uint16_t>(x)[k] == u' ';
   } else if (isFloatClass(x->class_id)) {
     std::vector<double> v = realValues(x);
     for (size_t k = 0; k < x->numel; ++k) t[k] = std::isnan(v[k]);
-  } else if (isPointerClass(x->class_id)) {
-    a.error("Input must be a table, a timetable, or an array of a type with a standard missing value.");
   }
   a.set(0, std::move(r));
 }

@@ -313,7 +313,28 @@ void isstrpropBuiltin(const Args& a) {
 // MATLAB's expression in ECMAScript terms: (?<name>...) groups lose their
 // names (ECMAScript numbers them the same way); `names` receives the name
 // of each capturing group in order ('' for unnamed ones).
-std::regex compileExpression(const Args& a, const std::string& expr, bool ignoreCase,
+// The options that change how an expression compiles: MATLAB's '.'
+// matches any character ('dotall', the default) or any but a newline
+// ('dotexceptnewline'); ^ and $ anchor at the text's ends
+// ('stringanchors', the default) or at each line's ('lineanchors').
+struct Matching {
+  bool ignoreCase = false;
+  bool dotAll = true;
+  bool lineAnchors = false;
+  // Takes option o when it is one of these; false otherwise.
+  bool take(const std::string& o) {
+    if (o == "ignorecase") ignoreCase = true;
+    else if (o == "matchcase") ignoreCase = false;
+    else if (o == "dotall") dotAll = true;
+    else if (o == "dotexceptnewline") dotAll = false;
+    else if (o == "lineanchors") lineAnchors = true;
+    else if (o == "stringanchors") lineAnchors = false;
+    else return false;
+    return true;
+  }
+};
+
+std::regex compileExpression(const Args& a, const std::string& expr, const Matching& how,
                              std::vector<std::string>* names = nullptr) {
   std::string e;
   bool inClass = false;
@@ -340,11 +361,16 @@ std::regex compileExpression(const Args& a, const std::string& expr, bool ignore
       }
     }
     if (c == '(' && (i + 1 >= expr.size() || expr[i + 1] != '?') && names) names->push_back("");
+    if (c == '.') {
+      e += how.dotAll ? "[\\s\\S]" : "[^\\n]";
+      continue;
+    }
     e += c;
   }
   try {
     auto flags = std::regex::ECMAScript;
-    if (ignoreCase) flags |= std::regex::icase;
+    if (how.ignoreCase) flags |= std::regex::icase;
+    if (how.lineAnchors) flags |= std::regex::multiline;
     return std::regex(e, flags);
   } catch (const std::regex_error&) {
     a.error("Invalid regular expression: " + expr);
@@ -382,19 +408,19 @@ void regexprepBuiltin(const Args& a) {
     if (a[k]->class_id != MCC_CLASS_CHAR) {
       a.error("All inputs must be character vectors or strings.");
     }
-  bool once = false, ignoreCase = false;
+  bool once = false;
+  Matching how;
   for (uint32_t k = 3; k < a.nargin; ++k) {
     std::string o = option(a, k);
     if (o == "once") once = true;
-    else if (o == "ignorecase") ignoreCase = true;
-    else if (o == "matchcase") ignoreCase = false;
-    else if (o == "emptymatch" || o == "noemptymatch" || o == "warnings" || o == "preservecase")
+    else if (how.take(o) || o == "noemptymatch") continue;
+    else if (o == "emptymatch" || o == "warnings" || o == "preservecase")
       notImplemented("regexprep option '" + o + "'", a.site);
     else if (std::all_of(o.begin(), o.end(), ::isdigit)) notImplemented("regexprep with a match number", a.site);
     else a.error("Invalid option '" + a.text(k) + "'.");
   }
   std::string text = a.text(0), rep = replacementText(a.text(2)), out;
-  std::regex re = compileExpression(a, a.text(1), ignoreCase);
+  std::regex re = compileExpression(a, a.text(1), how);
   // Zero-length matches are skipped, as MATLAB's default 'noemptymatch'.
   size_t done = 0;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
@@ -441,12 +467,13 @@ void regexpBuiltin(const Args& a, bool ignoreCase) {
   if (a[0]->class_id != MCC_CLASS_CHAR || a[1]->class_id != MCC_CLASS_CHAR)
     a.error("All inputs must be character vectors or strings.");
   bool once = false;
+  Matching how;
+  how.ignoreCase = ignoreCase;
   std::vector<std::string> order;
   for (uint32_t k = 2; k < a.nargin; ++k) {
     std::string o = option(a, k);
     if (o == "once") once = true;
-    else if (o == "ignorecase") ignoreCase = true;
-    else if (o == "matchcase") ignoreCase = false;
+    else if (how.take(o)) continue;
     else if (o == "start" || o == "end" || o == "match" || o == "tokens" || o == "names" || o == "split" ||
              o == "tokenextents")
       order.push_back(o);
@@ -457,7 +484,7 @@ void regexpBuiltin(const Args& a, bool ignoreCase) {
     if (std::find(order.begin(), order.end(), d) == order.end()) order.push_back(d);
   std::string text = a.text(0);
   std::vector<std::string> names;
-  std::regex re = compileExpression(a, a.text(1), ignoreCase, &names);
+  std::regex re = compileExpression(a, a.text(1), how, &names);
   std::vector<std::smatch> hits;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
     if (it->length() == 0) continue;  // MATLAB's default 'noemptymatch'
