@@ -19,6 +19,8 @@ Q = [1 1; 3.9 2.9; 2 4.9; 5 5; -1 2; 2 0.5; 1 4.5];
 for k = 1:size(Q, 1)
     fprintf('point (%4.1f, %4.1f): ray casting %d, inpolygon %d\n', Q(k, 1), Q(k, 2), insidePoly(Q(k, :), P), inpolygon(Q(k, 1), Q(k, 2), x, y));
 end
+[inB, onB] = inpolygon([2 4 1 3], [0 3 1 7], x, y);
+fprintf('boundary test: in %s on %s\n', mat2str(inB), mat2str(onB));
 % convex hull of a point cloud (deterministic)
 t = (0:11)' * pi / 6;
 pts = [cos(t) .* (2 + mod((0:11)', 3)), sin(t) .* (2 + mod((0:11)', 3))];
