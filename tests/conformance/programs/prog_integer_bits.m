@@ -21,7 +21,7 @@ version = 2; flags = 5; length_ = 300;
 hdr = bitor(bitshift(uint16(version), 12), bitor(bitshift(uint16(flags), 8), uint16(bitand(length_, 255))));
 fprintf('header 0x%04X = %s\n', hdr, dec2bin(hdr, 16));
 fprintf('version %d flags %d low length %d\n', bitshift(hdr, -12), bitand(bitshift(hdr, -8), 15), bitand(hdr, 255));
-fprintf('bitxor %d, bitget %s, bitset %d\n', bitxor(12, 10), mat2str(bitget(uint8(10), 4:-1:1)), bitset(0, 3));
+fprintf('bitxor %d, bitget %s, bitset %d\n', bitxor(12, 10), mat2str(double(bitget(uint8(10), 4:-1:1))), bitset(0, 3));
 fprintf('bitshift overflow uint8: %d\n', bitshift(uint8(255), 1));
 fprintf('dec2bin %s, bin2dec %d, dec2hex %s, hex2dec %d\n', dec2bin(37), bin2dec('100101'), dec2hex(255), hex2dec('1F'));
 % parity of bytes

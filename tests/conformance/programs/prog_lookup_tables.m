@@ -6,7 +6,7 @@ load_ = [0.2 0.4 0.6 0.8 1.0];
 [RPM, LOAD] = meshgrid(rpm, load_);
 torque = 50 + 0.02 * RPM .* LOAD - 1e-6 * (RPM - 3000).^2 .* LOAD;
 fprintf('table size %dx%d, corner values %.3f %.3f\n', size(torque), torque(1, 1), torque(end, end));
-qr = [1500 2750 4999];
+qr = [1500 2750 4990];
 ql = [0.3 0.55 0.95];
 for k = 1:3
     v = interp2(RPM, LOAD, torque, qr(k), ql(k));

@@ -1,7 +1,6 @@
 function prog_validate_args()
 % Input validation in a function file: isnumeric/ischar/islogical checks, assert with
-% identifiers and messages, validateattributes, nargin checks with narginchk,
-% inputParser with required, optional and parameter arguments.
+% identifiers and messages, validateattributes, nargin checks with narginchk.
     fprintf('%s\n', area('circle', 2));
     fprintf('%s\n', area('rect', [3 4]));
     try
@@ -33,15 +32,6 @@ function prog_validate_args()
     end
     validateattributes(5, {'double'}, {'scalar', 'positive', 'integer'});
     fprintf('validateattributes passed\n');
-    r = configure(10);
-    fprintf('defaults: n=%d mode=%s tol=%g verbose=%d\n', r.n, r.mode, r.tol, r.verbose);
-    r = configure(3, 'fast', 'Tol', 1e-3, 'Verbose', true);
-    fprintf('custom: n=%d mode=%s tol=%g verbose=%d\n', r.n, r.mode, r.tol, r.verbose);
-    try
-        configure(-2);
-    catch e
-        fprintf('parser rejected -2: %d\n', ~isempty(e.message));
-    end
     fprintf('types: %d %d %d %d %d\n', isnumeric(int8(1)), ischar('x'), islogical(1 > 0), isa(1, 'numeric'), isa(single(1), 'float'));
     fprintf('is* of cells/structs: %d %d %d\n', iscell({}), isstruct(struct()), isa(@sin, 'function_handle'));
 end
@@ -63,15 +53,4 @@ function s = area(shape, dims)
             error('area:unknown', 'unknown shape "%s"', shape);
     end
     s = sprintf('%s area %.4f', shape, a);
-end
-
-function r = configure(n, varargin)
-    p = inputParser;
-    p.FunctionName = 'configure';
-    addRequired(p, 'n', @(x) isnumeric(x) && x > 0);
-    addOptional(p, 'mode', 'normal', @ischar);
-    addParameter(p, 'Tol', 1e-6, @isnumeric);
-    addParameter(p, 'Verbose', false, @islogical);
-    parse(p, n, varargin{:});
-    r = struct('n', p.Results.n, 'mode', p.Results.mode, 'tol', p.Results.Tol, 'verbose', p.Results.Verbose);
 end
