@@ -1,5 +1,5 @@
 // Builtins of numeric.def: numerical integration along a dimension (trapz,
-// cumtrapz), counting into bins (histc), the bin of each value
+// cumtrapz), polygons (polyarea, inpolygon), counting into bins (histc), the bin of each value
 // (discretize) and accumulation by subscripts (accumarray, with the default
 // sum or a function).
 //
@@ -259,6 +259,47 @@ MCC_DEFINE_BUILTIN(polyarea) {
   }
   if (vectors) return a.set(0, scalarResult(areas[0]));
   a.set(0, rowOf(areas, MCC_CLASS_DOUBLE, a.site));
+}
+
+// [in, on] = inpolygon(xq, yq, xv, yv): whether each query point lies inside
+// or on the edge of the polygon (in) and whether it lies on the edge (on).
+// The polygon closes by itself; NaN in xv/yv separates loops, and a point
+// inside an odd number of loops is inside (a loop within another is a hole).
+// The outputs have the queries' shape.
+MCC_DEFINE_BUILTIN(inpolygon) {
+  a.arity(4, 4, 2);
+  for (uint32_t k = 0; k < 4; ++k)
+    if (a[k]->is_complex || !isNumericClass(a[k]->class_id)) a.error("Inputs must be real numeric arrays.");
+  if (dimsOf(a[0]) != dimsOf(a[1])) a.error("Query points X and Y must be the same size.");
+  if (a[2]->numel != a[3]->numel) a.error("Polygon vertices X and Y must be the same size.");
+  std::vector<double> xq = realValues(a[0]), yq = realValues(a[1]);
+  std::vector<double> xv = realValues(a[2]), yv = realValues(a[3]);
+  // The loops as [begin, end) runs of vertices between NaN separators.
+  std::vector<std::pair<size_t, size_t>> loops;
+  for (size_t k = 0; k < xv.size();) {
+    while (k < xv.size() && (std::isnan(xv[k]) || std::isnan(yv[k]))) ++k;
+    size_t b = k;
+    while (k < xv.size() && !std::isnan(xv[k]) && !std::isnan(yv[k])) ++k;
+    if (k > b) loops.emplace_back(b, k);
+  }
+  Ref in = newArray(MCC_CLASS_LOGICAL, false, dimsOf(a[0]), false, a.site);
+  Ref on = newArray(MCC_CLASS_LOGICAL, false, dimsOf(a[0]), false, a.site);
+  for (size_t q = 0; q < xq.size(); ++q) {
+    double x = xq[q], y = yq[q];
+    bool inside = false, edge = false;
+    for (auto [b, e] : loops)
+      for (size_t k = b, j = e - 1; k < e; j = k++) {
+        double xi = xv[k], yi = yv[k], xj = xv[j], yj = yv[j];
+        if ((x - xi) * (yj - yi) == (y - yi) * (xj - xi) && x >= std::min(xi, xj) && x <= std::max(xi, xj) &&
+            y >= std::min(yi, yj) && y <= std::max(yi, yj))
+          edge = true;
+        if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) inside = !inside;
+      }
+    dataOf<uint8_t>(in.get())[q] = inside || edge;
+    dataOf<uint8_t>(on.get())[q] = edge;
+  }
+  a.set(0, std::move(in));
+  if (a.nargout > 1) a.set(1, std::move(on));
 }
 
 MCC_DEFINE_BUILTIN(trapz) { trapezoids(a, false); }

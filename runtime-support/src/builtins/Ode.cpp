@@ -7,10 +7,14 @@
 // output at each step refined by the pair's continuous extension (Refine: 4
 // for ode45, 1 for ode23) or at the points of a tspan of more than two
 // entries. Options: RelTol (1e-3), AbsTol (1e-6, scalar or vector),
-// InitialStep, MaxStep (0.1*|tfinal - t0|), Refine, NormControl, Stats;
-// the others (events, mass matrices, output functions) are reported as not
-// implemented. Outputs: [t, y], or one output, the solution struct (solver,
-// x, y, stats). Tests: tests/conformance/programs/math_ode.m.
+// InitialStep, MaxStep (0.1*|tfinal - t0|), Refine, NormControl, Stats,
+// Events (a handle giving [value, isterminal, direction]: a zero of value(i)
+// crossed in the direction asked for, located on the step's continuous
+// extension to a few ulps of t, is an event; a terminal one ends the
+// integration with the event as the last output point); the others (mass
+// matrices, output functions) are reported as not implemented. Outputs:
+// [t, y, te, ye, ie], or one output, the solution struct (solver, x, y,
+// stats). Tests: tests/conformance/programs/math_ode.m.
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -90,6 +94,8 @@ class Solver {
   // y at t + s*h from the stages of the step from (t, y) of size h.
   Vec interpolate(const Vec& y, double h, double s, const std::vector<Vec>& f) const;
   void finish();
+  // The event function's [value, isterminal, direction] at (t, y).
+  void events(double t, const Vec& y, Vec& value, Vec& terminal, Vec& direction);
 
   const Args& a_;
   const Pair& p_;
@@ -99,7 +105,30 @@ class Solver {
   int fevals_ = 0, steps_ = 0, failed_ = 0;
   Vec tout_, xs_;
   std::vector<Vec> yout_, ys_;
+  const mcc_array* events_ = nullptr;
+  Vec te_, ie_;
+  std::vector<Vec> ye_;
 };
+
+void Solver::events(double t, const Vec& y, Vec& value, Vec& terminal, Vec& direction) {
+  Ref ty(mcc_array_from_scalar(t));
+  Ref yv = newArray(MCC_CLASS_DOUBLE, false, {neq_, 1}, false, a_.site);
+  std::copy(y.begin(), y.end(), dataOf<double>(yv.get()));
+  mcc_array* in[2] = {ty.get(), yv.get()};
+  mcc_array* out[3] = {nullptr, nullptr, nullptr};
+  mcc_call_handle(events_, 3, out, 2, in, a_.site);
+  Ref v(out[0]), term(out[1]), dir(out[2]);
+  for (const Ref* r : {&v, &term, &dir})
+    if (!*r || r->get()->is_complex || !isValueClass(r->get()->class_id))
+      a_.error("The event function must return real numeric value, isterminal and direction.");
+  value = realValues(v.get());
+  terminal = realValues(term.get());
+  direction = realValues(dir.get());
+  if (terminal.size() == 1) terminal.assign(value.size(), terminal[0]);
+  if (direction.size() == 1) direction.assign(value.size(), direction[0]);
+  if (terminal.size() != value.size() || direction.size() != value.size())
+    a_.error("The event function's value, isterminal and direction must have the same number of elements.");
+}
 
 Vec Solver::slope(double t, const Vec& y) {
   Ref ty(mcc_array_from_scalar(t));
@@ -136,7 +165,7 @@ Vec Solver::interpolate(const Vec& y, double h, double s, const std::vector<Vec>
 
 void Solver::run() {
   const Args& a = a_;
-  a.arity(3, 4, 2);
+  a.arity(3, 4, 5);
   fun_ = a[0];
   if (!mcc_is_function_handle(fun_)) {
     if (fun_->class_id == MCC_CLASS_CHAR) notImplemented(std::string(p_.name) + " with a function name (use a handle)", a.site);
@@ -153,7 +182,7 @@ void Solver::run() {
   for (size_t k = 1; k < tspan.size(); ++k)
     if (tdir * (tspan[k] - tspan[k - 1]) <= 0) a.error("The entries in tspan must strictly increase or decrease.");
   SolverOptions o(a, 3, p_.name);
-  for (const char* name : {"Events", "Mass", "OutputFcn", "NonNegative", "Jacobian", "MvPattern", "InitialSlope"})
+  for (const char* name : {"Mass", "OutputFcn", "NonNegative", "Jacobian", "MvPattern", "InitialSlope"})
     if (o.value(name)) notImplemented(std::string(p_.name) + " with the '" + name + "' option", a.site);
   double rtol = o.number("RelTol", 1e-3);
   if (!(rtol > 0)) a.error("RelTol must be a positive scalar.");
@@ -171,6 +200,11 @@ void Solver::run() {
                  std::to_string(neq_) + ".");
     for (double v : atol)
       if (!(v > 0)) a.error("AbsTol must be positive.");
+  }
+  Ref eventFn = o.value("Events");
+  if (eventFn && eventFn->numel != 0) {
+    if (!mcc_is_function_handle(eventFn.get())) a.error("The 'Events' option must be a function handle.");
+    events_ = eventFn.get();
   }
   bool normcontrol = o.text("NormControl", "off") == "on";
   int refine = static_cast<int>(o.number("Refine", p_.refine));
@@ -210,6 +244,8 @@ void Solver::run() {
   size_t next = 1;
   output(t, y);
   xs_.push_back(t), ys_.push_back(y);
+  Vec vold, term, dir;
+  if (events_) events(t, y, vold, term, dir);
   bool done = false;
   while (!done) {
     hmin = 16 * epsOf(t);
@@ -272,18 +308,59 @@ void Solver::run() {
       done = false;
     }
     ++steps_;
+    // Events in this step: each crossing located by bisection on the
+    // continuous extension, in time order, up to the first terminal one.
+    double tstop = tnew;
+    Vec ystop = ynew;
+    bool terminal = false;
+    if (events_) {
+      Vec vnew;
+      events(tnew, ynew, vnew, term, dir);
+      std::vector<std::pair<double, size_t>> found;
+      auto sgn = [](double v) { return (v > 0) - (v < 0); };
+      double tol = 4 * epsOf(std::max(std::fabs(t), std::fabs(tnew)));
+      for (size_t i = 0; i < vnew.size() && i < vold.size(); ++i) {
+        if (vold[i] == 0 || sgn(vold[i]) == sgn(vnew[i]) || dir[i] * (vnew[i] - vold[i]) < 0) continue;
+        double lo = 0, hi = 1;
+        Vec v, tt, dd;
+        for (int it = 0; it < 200 && (hi - lo) * std::fabs(h) > tol; ++it) {
+          double mid = (lo + hi) / 2;
+          events(t + mid * h, interpolate(y, h, mid, f), v, tt, dd);
+          if (v[i] != 0 && sgn(v[i]) == sgn(vold[i])) lo = mid;
+          else hi = mid;
+        }
+        found.emplace_back(hi, i);
+      }
+      std::stable_sort(found.begin(), found.end(), [](auto& x, auto& z) { return x.first < z.first; });
+      for (auto [s, i] : found) {
+        double te = s == 1 ? tnew : t + s * h;
+        Vec ye = s == 1 ? ynew : interpolate(y, h, s, f);
+        te_.push_back(te), ye_.push_back(ye), ie_.push_back(double(i + 1));
+        if (term[i] != 0) {
+          terminal = true, tstop = te, ystop = ye;
+          break;
+        }
+      }
+      vold = vnew;
+    }
     if (requested) {
-      while (next < tspan.size() && tdir * (tnew - tspan[next]) >= 0) {
+      while (next < tspan.size() && tdir * (tstop - tspan[next]) >= 0) {
         if (tspan[next] == tnew) output(tnew, ynew);
         else output(tspan[next], interpolate(y, h, (tspan[next] - t) / h, f));
         ++next;
       }
+      if (terminal && (tout_.empty() || tout_.back() != tstop)) output(tstop, ystop);
     } else {
       for (int r = 1; r < refine; ++r) {
         double s = double(r) / refine;
+        if (tdir * (t + h * s - tstop) >= 0) break;
         output(t + h * s, interpolate(y, h, s, f));
       }
-      output(tnew, ynew);
+      output(tstop, ystop);
+    }
+    if (terminal) {
+      xs_.push_back(tstop), ys_.push_back(ystop);
+      break;
     }
     xs_.push_back(tnew), ys_.push_back(ynew);
     if (nofailed) {
@@ -314,6 +391,9 @@ void Solver::finish() {
   if (a_.nargout >= 2) {
     a_.set(0, matrixOf(tout_.size(), 1, [&](size_t r, size_t) { return tout_[r]; }, site));
     a_.set(1, matrixOf(yout_.size(), neq_, [&](size_t r, size_t c) { return yout_[r][c]; }, site));
+    if (a_.nargout > 2) a_.set(2, matrixOf(te_.size(), 1, [&](size_t r, size_t) { return te_[r]; }, site));
+    if (a_.nargout > 3) a_.set(3, matrixOf(ye_.size(), neq_, [&](size_t r, size_t c) { return ye_[r][c]; }, site));
+    if (a_.nargout > 4) a_.set(4, matrixOf(ie_.size(), 1, [&](size_t r, size_t) { return ie_[r]; }, site));
     return;
   }
   // One output: the solution struct, with every step (never refined).

@@ -4,8 +4,9 @@
 // A date number counts days from the year 0 as MATLAB's do: day 1 is
 // 1-Jan-0000 of the proleptic Gregorian calendar, the fraction is the time
 // of day. datenum carries seconds, minutes, hours and days that fall
-// outside their range into the next unit and clamps months to 1..12, as
-// MATLAB's documentation says. datestr takes MATLAB's numbered formats
+// outside their range into the next unit, carries months above 12 into
+// years and takes months below 1 as 1, as MATLAB's documentation says
+// ("Carryover in Date Vectors and Strings"). datestr takes MATLAB's numbered formats
 // 0, 1, 2, 13, 23, 29, 30, 31 and free formats of the symbols yyyy yy mmmm
 // mmm mm m dddd ddd dd d HH MM SS FFF AM PM; text input to datenum and
 // datevec is read with an explicit format or one of those formats that
@@ -36,7 +37,10 @@ bool isLeap(double y) { return (std::fmod(y, 4) == 0 && std::fmod(y, 100) != 0) 
 double dateNumber(double y, double mo, double d, double h = 0, double mi = 0, double s = 0) {
   mo = std::floor(mo);
   if (mo < 1) mo = 1;
-  if (mo > 12) mo = 12;
+  if (mo > 12) {  // month 14 of 2024 is February 2025
+    y += std::floor((mo - 1) / 12);
+    mo = std::fmod(mo - 1, 12) + 1;
+  }
   int m = static_cast<int>(mo);
   double days = 365 * y + std::ceil(y / 4) - std::ceil(y / 100) + std::ceil(y / 400) + kCumDays[m - 1] + d;
   if (m > 2 && isLeap(y)) days += 1;
