@@ -3220,7 +3220,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
                            i.operands.size() > 1 ? owned(i.operands[1]) : llvm::ConstantPointerNull::get(P)});
       return nullptr;
     case Op::CallHandle: return callHandle(i);
-    case Op::Subsasgn: dropGlobalBeforeUpdate(i); return subsasgn(i);
+    // (a result in registers, x(1) = v of a scalar x: the array's value, released)
+    case Op::Subsasgn: dropGlobalBeforeUpdate(i); return result(i, subsasgn(i));
     case Op::Cell:
       if (isCaseCell(&i)) return nullptr;
       return literal(i, "mcc_cell_literal");
