@@ -156,7 +156,7 @@ class Scalarizer {
   explicit Scalarizer(Function& f) : f_(f) {}
 
   bool run() {
-    std::vector<Block*> order = reversePostOrder();
+    std::vector<Block*> order = reversePostOrder(f_);
     findLoops(order);
     choosePhis(order);
     for (Instr* phi : phis_) splitPhi(phi);
@@ -188,27 +188,6 @@ class Scalarizer {
 
  private:
   // ------------------------------------------------------------ placement
-
-  std::vector<Block*> reversePostOrder() {
-    std::vector<Block*> post;
-    std::set<Block*> seen = {f_.entry()};
-    std::vector<std::pair<Block*, size_t>> stack = {{f_.entry(), 0}};
-    while (!stack.empty()) {
-      auto& [b, next] = stack.back();
-      Instr* t = b->terminator();
-      if (t && next < t->targets.size()) {
-        Block* s = t->targets[next++];
-        if (seen.insert(s).second) stack.push_back({s, 0});
-        continue;
-      }
-      post.push_back(b);
-      stack.pop_back();
-    }
-    std::reverse(post.begin(), post.end());
-    for (Block* b : f_.blocks)
-      if (!seen.count(b)) post.push_back(b);
-    return post;
-  }
 
   void insertAt(Block* b, size_t at, Instr* n) {
     b->instrs.insert(b->instrs.begin() + static_cast<std::ptrdiff_t>(at), n);

@@ -33,8 +33,10 @@
 //
 // On entry: a typed module (InferTypes, after ScalarizeStructs). On exit:
 // the same program, with fewer array values; `select` instructions appear.
-// Printed with --emit=scalarized. Tests: tests/lit/typed/scalarize-small-arrays.m,
-// tests/lit/codegen/small-arrays-rows.m, tests/conformance/programs/small_arrays*.m.
+// Printed with --emit=scalarized (off with -fno-small-arrays). Tests:
+// tests/lit/typed/scalarize-small-arrays.m, tests/lit/codegen/small-arrays-rows.m,
+// tests/unit/ScalarizeSmallArraysTest.cpp, tests/conformance/programs/small_arrays.m,
+// tests/conformance/errors/err_small_array_row_past_end.m.
 #pragma once
 
 #include "ir/IR.h"

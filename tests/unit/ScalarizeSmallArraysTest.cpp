@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "IRTesting.h"
 #include "ir/IR.h"
 #include "ir/ScalarizeSmallArrays.h"
 #include "ir/Verify.h"
@@ -13,7 +14,6 @@ using mcc::BinaryOp;
 using mcc::ir::Class;
 using mcc::ir::Constant;
 using mcc::ir::Extent;
-using mcc::ir::Function;
 using mcc::ir::Instr;
 using mcc::ir::Op;
 using mcc::ir::Type;
@@ -24,18 +24,7 @@ Type doubles(int64_t rows, int64_t cols) {
   return Type::matrix(Class::Double, {Extent::constant(rows), Extent::constant(cols)});
 }
 
-struct Builder {
-  mcc::ir::Module m;
-  Function* f = m.newFunction("main");
-  Instr* add(Op op, Type t, std::vector<Instr*> operands = {}) {
-    if (f->blocks.empty()) f->newBlock();
-    Instr* i = f->newInstr(op, {});
-    i->parent = f->blocks.front();
-    i->type = std::move(t);
-    for (Instr* o : operands) i->addOperand(o);
-    f->blocks.front()->instrs.push_back(i);
-    return i;
-  }
+struct Builder : mcc::testing::IRBuilder {
   Instr* number(double v) {
     Instr* c = add(Op::Const, kDouble);
     c->constant.real = v;
@@ -48,13 +37,13 @@ struct Builder {
   }
   // [1 2 3] (a 1x3 of constants)
   Instr* row() {
-    Instr* m = add(Op::Matrix, doubles(1, 3), {number(1), number(2), number(3)});
-    m->rowSizes = {3};
-    return m;
+    Instr* r = add(Op::Matrix, doubles(1, 3), {number(1), number(2), number(3)});
+    r->rowSizes = {3};
+    return r;
   }
 };
 
-int count(const Function& f, Op op) {
+int count(const mcc::ir::Function& f, Op op) {
   int n = 0;
   for (const auto* b : f.blocks)
     for (const Instr* i : b->instrs) n += i->op == op;

@@ -444,6 +444,7 @@ class Codegen {
   llvm::Value* literal(const Instr& i, const char* runtimeFn);
   llvm::Value* constantMatrix(const Instr& i);
   llvm::Value* scalarMatrix(const Instr& i);
+  llvm::Value* newMatrix(size_t rows, size_t cols, uint32_t cls);
   llvm::Value* cellRef(const Instr& i);
   llvm::Value* fieldRef(const Instr& i);
   llvm::Value* cellAsgn(const Instr& i);
@@ -2936,6 +2937,15 @@ llvm::Value* Codegen::constantMatrix(const Instr& i) {
   auto* global = new llvm::GlobalVariable(*module_, data->getType(), /*isConstant=*/true,
                                           llvm::GlobalValue::PrivateLinkage, data, "matrix");
   global->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  llvm::Type* P = builder_.getPtrTy();
+  llvm::Value* a = newMatrix(rows, cols, anyDouble ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL);
+  const uint64_t bytes = rows * cols * (anyDouble ? sizeof(double) : 1);
+  builder_.CreateMemCpy(loadField(a, kData, P), llvm::MaybeAlign(8), global, llvm::MaybeAlign(8), bytes);
+  return a;
+}
+
+// A new rows x cols array of class `cls` (zeros, for the caller to fill).
+llvm::Value* Codegen::newMatrix(size_t rows, size_t cols, uint32_t cls) {
   llvm::Type* i64 = builder_.getInt64Ty();
   llvm::Type* P = builder_.getPtrTy();
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
@@ -2943,12 +2953,8 @@ llvm::Value* Codegen::constantMatrix(const Instr& i) {
   llvm::Value* dims = entry.CreateAlloca(i64, builder_.getInt32(2), "dims");
   builder_.CreateStore(builder_.getInt64(rows), dims);
   builder_.CreateStore(builder_.getInt64(cols), builder_.CreateConstGEP1_64(i64, dims, 1));
-  llvm::Value* a = builder_.CreateCall(runtime("mcc_array_create", P, {builder_.getInt32Ty(), builder_.getInt32Ty(), P}),
-                                       {builder_.getInt32(anyDouble ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL),
-                                        builder_.getInt32(2), dims});
-  const uint64_t bytes = rows * cols * (anyDouble ? sizeof(double) : 1);
-  builder_.CreateMemCpy(loadField(a, kData, P), llvm::MaybeAlign(8), global, llvm::MaybeAlign(8), bytes);
-  return a;
+  return builder_.CreateCall(runtime("mcc_array_create", P, {builder_.getInt32Ty(), builder_.getInt32Ty(), P}),
+                             {builder_.getInt32(cls), builder_.getInt32(2), dims});
 }
 
 // [x y; z w] of real double or logical scalars in registers (a small
@@ -2964,17 +2970,8 @@ llvm::Value* Codegen::scalarMatrix(const Instr& i) {
   for (const Instr* e : i.operands)
     if (!isNumberScalar(e->type) || value(e)->getType()->isPointerTy() || (logical && e->type.cls != Class::Logical))
       return nullptr;
-  llvm::Type* i64 = builder_.getInt64Ty();
-  llvm::Type* P = builder_.getPtrTy();
-  llvm::Function* fn = builder_.GetInsertBlock()->getParent();
-  llvm::IRBuilder<> entry(&fn->getEntryBlock(), fn->getEntryBlock().begin());
-  llvm::Value* dims = entry.CreateAlloca(i64, builder_.getInt32(2), "dims");
-  builder_.CreateStore(builder_.getInt64(rows), dims);
-  builder_.CreateStore(builder_.getInt64(cols), builder_.CreateConstGEP1_64(i64, dims, 1));
-  llvm::Value* a = builder_.CreateCall(runtime("mcc_array_create", P, {builder_.getInt32Ty(), builder_.getInt32Ty(), P}),
-                                       {builder_.getInt32(logical ? MCC_CLASS_LOGICAL : MCC_CLASS_DOUBLE),
-                                        builder_.getInt32(2), dims});
-  llvm::Value* data = loadField(a, kData, P);
+  llvm::Value* a = newMatrix(rows, cols, logical ? MCC_CLASS_LOGICAL : MCC_CLASS_DOUBLE);
+  llvm::Value* data = loadField(a, kData, builder_.getPtrTy());
   // Column-major: element (r, c) is operand r * cols + c.
   for (size_t r = 0; r < rows; ++r)
     for (size_t c = 0; c < cols; ++c) {
