@@ -27,6 +27,7 @@
 #include "ir/RecursiveCalls.h"
 #include "ir/SparseRules.h"
 #include "ir/LowerAST.h"
+#include "ir/ScalarizeSmallArrays.h"
 #include "ir/ScalarizeStructs.h"
 #include "ir/Verify.h"
 #include "ir/WarnGraphics.h"
@@ -355,6 +356,14 @@ int runCompiler(const DriverOptions& opts) {
     return 0;
   }
   if (diags.hasErrors()) return 1;
+  // Small arrays of constant shape (real double or logical, 2 to 16
+  // elements) as one machine scalar per element where their operations allow.
+  if (opts.smallArrays) ir::scalarizeSmallArrays(*typed);
+  if (!verified(*typed, "small-array scalarization")) return 70;
+  if (opts.emit == EmitStage::Scalarized) {
+    ir::printModule(*typed, sources.front().get(), std::cout, /*types=*/true);
+    return 0;
+  }
   // Sparse values become boxed values of unknown type for the passes below.
   ir::hideSparseTypes(*typed);
 

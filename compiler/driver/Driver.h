@@ -6,7 +6,7 @@
 
 namespace mcc {
 
-enum class EmitStage { None, Tokens, AST, IR, Typed, Kernels, LLVM, GLSL, SPIRV, Obj };
+enum class EmitStage { None, Tokens, AST, IR, Typed, Scalarized, Kernels, LLVM, GLSL, SPIRV, Obj };
 
 struct DriverOptions {
   std::vector<std::string> inputs;       // .m files; the first is the program's main file
@@ -20,6 +20,7 @@ struct DriverOptions {
   bool color = false;                    // -fdiagnostics-color
   unsigned errorLimit = 20;              // -ferror-limit=N (0: no limit)
   bool fusion = true;                    // -fno-fusion: every array operation through the runtime
+  bool smallArrays = true;               // -fno-small-arrays: no ScalarizeSmallArrays
   bool noWarnings = false;               // -w
   bool warningsAsErrors = false;         // -Werror
   // Build systems and deployment.

@@ -17,6 +17,7 @@ bool parseEmit(const std::string& s, mcc::EmitStage& out) {
   static const std::pair<const char*, mcc::EmitStage> stages[] = {
       {"tokens", mcc::EmitStage::Tokens}, {"ast", mcc::EmitStage::AST},
       {"ir", mcc::EmitStage::IR},         {"typed", mcc::EmitStage::Typed},
+      {"scalarized", mcc::EmitStage::Scalarized},
       {"kernels", mcc::EmitStage::Kernels}, {"llvm", mcc::EmitStage::LLVM},
       {"glsl", mcc::EmitStage::GLSL},     {"spirv", mcc::EmitStage::SPIRV},
       {"obj", mcc::EmitStage::Obj}};
@@ -120,10 +121,11 @@ int main(int argc, char** argv) {
       ("no-gpu", "embed no GPU kernels: every kernel runs on the CPU")
       ("debug,g", "emit DWARF line info mapping the executable to .m lines")
       ("emit", po::value<std::string>()->value_name("STAGE"),
-       "print a stage instead of compiling: tokens, ast, ir, typed, kernels, llvm, glsl, spirv, obj")
+       "print a stage instead of compiling: tokens, ast, ir, typed, scalarized, kernels, llvm, glsl, spirv, obj")
       ("flag,f", po::value<std::vector<std::string>>()->value_name("FLAG")->composing(),
        "-fsyntax-only: check syntax only; -fdiagnostics-color[=always|never|auto]; -ferror-limit=N; "
-       "-fno-fusion: no kernels (every array operation through the runtime)")
+       "-fno-fusion: no kernels (every array operation through the runtime); "
+       "-fno-small-arrays: small arrays of constant shape stay arrays (not their elements)")
       ("calibration", po::value<std::string>()->value_name("FILE"),
        "embed this calibration table (written by `mcc calibrate -o FILE`) for the CPU/GPU router")
       ("entry", po::value<std::vector<std::string>>()->value_name("NAME")->composing(),
@@ -220,6 +222,8 @@ int main(int argc, char** argv) {
           opts.color = false;
         } else if (f == "no-fusion" || f == "fusion") {
           opts.fusion = f == "fusion";
+        } else if (f == "no-small-arrays" || f == "small-arrays") {
+          opts.smallArrays = f == "small-arrays";
         } else if (f == "diagnostics-color=auto") {
           opts.color = isatty(2);
         } else if (f.rfind("error-limit=", 0) == 0) {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdio>
 #include <ostream>
+#include <set>
 #include <unordered_map>
 
 #include "frontend/ASTPrinter.h"
@@ -107,6 +108,27 @@ Function* Module::clone(const Function& f, std::string name) {
   }
   for (const Instr* p : f.params) g->params.push_back(instrs[p]);
   return g;
+}
+
+std::vector<Block*> reversePostOrder(const Function& f) {
+  std::vector<Block*> post;
+  std::set<Block*> seen = {f.entry()};
+  std::vector<std::pair<Block*, size_t>> stack = {{f.entry(), 0}};
+  while (!stack.empty()) {
+    auto& [b, next] = stack.back();
+    Instr* t = b->terminator();
+    if (t && next < t->targets.size()) {
+      Block* s = t->targets[next++];
+      if (seen.insert(s).second) stack.push_back({s, 0});
+      continue;
+    }
+    post.push_back(b);
+    stack.pop_back();
+  }
+  std::reverse(post.begin(), post.end());
+  for (Block* b : f.blocks)  // unreachable blocks last
+    if (!seen.count(b)) post.push_back(b);
+  return post;
 }
 
 Function* Module::newFunction(std::string name) {

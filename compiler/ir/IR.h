@@ -236,6 +236,10 @@ struct ElementwiseForm {
 };
 bool elementwiseForm(const Instr& call, ElementwiseForm& form);
 
+// f's blocks in reverse postorder from its entry (a block before the blocks
+// it dominates), then the unreachable ones.
+std::vector<Block*> reversePostOrder(const Function& f);
+
 // --emit=ir, and with `types` --emit=typed (each value's type after a colon).
 void printModule(const Module& m, const SourceFile* src, std::ostream& os, bool types = false);
 

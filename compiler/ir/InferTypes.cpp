@@ -1577,7 +1577,21 @@ class Inference {
         return out;
       }
       case Rule::SparseOf: case Rule::FullOf:  // (above)
-      case Rule::Unknown: return std::vector<Type>(nout, Type::unknown());
+      case Rule::Unknown: {
+        // dot(a, b) of real double vectors of one constant length (either
+        // orientation): sum(a .* b), a real double scalar.
+        auto vectorLength = [](const Type& t) -> int64_t {
+          if (!t.rankKnown || t.dims.size() != 2 || t.cls != Class::Double || t.cx != Complexity::Real ||
+              t.sp != Sparsity::Full || t.dims[0].kind != Extent::Const || t.dims[1].kind != Extent::Const ||
+              (!t.dims[0].isOne() && !t.dims[1].isOne()))
+            return -1;
+          return t.dims[0].value * t.dims[1].value;
+        };
+        if (i.name == "dot" && args.size() == 2 && nout <= 1 && vectorLength(args[0]) > 0 &&
+            vectorLength(args[0]) == vectorLength(args[1]))
+          return {Type::scalar(Class::Double)};
+        return std::vector<Type>(nout, Type::unknown());
+      }
     }
     return {Type::unknown()};
   }

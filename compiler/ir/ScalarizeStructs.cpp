@@ -149,7 +149,7 @@ class FunctionScalarizer {
   bool run() {
     auto own = sigs_.find(&f_);
     if (own != sigs_.end()) expandParams(own->second);
-    std::vector<Block*> order = reversePostOrder();
+    std::vector<Block*> order = reversePostOrder(f_);
     std::vector<Instr*> phis;
     for (Block* b : order)
       for (Instr* i : std::vector<Instr*>(b->instrs))
@@ -187,28 +187,6 @@ class FunctionScalarizer {
 
  private:
   // ------------------------------------------------------------ placement
-
-  std::vector<Block*> reversePostOrder() {
-    std::vector<Block*> post;
-    std::set<Block*> seen;
-    std::vector<std::pair<Block*, size_t>> stack = {{f_.entry(), 0}};
-    seen.insert(f_.entry());
-    while (!stack.empty()) {
-      auto& [b, next] = stack.back();
-      Instr* t = b->terminator();
-      if (t && next < t->targets.size()) {
-        Block* s = t->targets[next++];
-        if (seen.insert(s).second) stack.push_back({s, 0});
-        continue;
-      }
-      post.push_back(b);
-      stack.pop_back();
-    }
-    std::reverse(post.begin(), post.end());
-    for (Block* b : f_.blocks)  // unreachable blocks last
-      if (!seen.count(b)) post.push_back(b);
-    return post;
-  }
 
   // Puts `n` where `def`'s value is first available: after it, or after
   // the phis of its block; later insertions for the same place follow it.

@@ -448,6 +448,8 @@ class Codegen {
   llvm::Value* argumentList(const Instr& i, size_t first);  // borrowed for this instruction
   llvm::Value* literal(const Instr& i, const char* runtimeFn);
   llvm::Value* constantMatrix(const Instr& i);
+  llvm::Value* scalarMatrix(const Instr& i);
+  llvm::Value* newMatrix(size_t rows, size_t cols, uint32_t cls);
   llvm::Value* cellRef(const Instr& i);
   llvm::Value* fieldRef(const Instr& i);
   llvm::Value* cellAsgn(const Instr& i);
@@ -1528,8 +1530,13 @@ llvm::Value* Codegen::scalarBuiltin(const Instr& i) {
   if (n == "tan" || n == "atan" || n == "sinh" || n == "cosh" || n == "tanh") return libm(n.c_str(), {D(0)});
   if (n == "atan2" || n == "hypot") return libm(n.c_str(), {D(0), D(1)});
   if (n == "max" || n == "min") {
-    // Two-argument max/min ignore NaN: maxnum/minnum do exactly that.
-    return builder_.CreateBinaryIntrinsic(n == "max" ? llvm::Intrinsic::maxnum : llvm::Intrinsic::minnum, D(0), D(1));
+    // The runtime's rule (Elementwise.cpp): NaN loses unless both are NaN,
+    // and ties keep the first, so max(-0, 0) is -0 as max([-0 0]) is
+    // (maxnum/minnum may give either zero).
+    llvm::Value* x = D(0);
+    llvm::Value* y = D(1);
+    llvm::Value* better = n == "max" ? builder_.CreateFCmpOGT(y, x) : builder_.CreateFCmpOLT(y, x);
+    return builder_.CreateSelect(builder_.CreateFCmpUNO(x, x), y, builder_.CreateSelect(better, y, x));
   }
   if (n == "sign") {
     llvm::Value* x = D(0);
@@ -2962,6 +2969,15 @@ llvm::Value* Codegen::constantMatrix(const Instr& i) {
   auto* global = new llvm::GlobalVariable(*module_, data->getType(), /*isConstant=*/true,
                                           llvm::GlobalValue::PrivateLinkage, data, "matrix");
   global->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  llvm::Type* P = builder_.getPtrTy();
+  llvm::Value* a = newMatrix(rows, cols, anyDouble ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL);
+  const uint64_t bytes = rows * cols * (anyDouble ? sizeof(double) : 1);
+  builder_.CreateMemCpy(loadField(a, kData, P), llvm::MaybeAlign(8), global, llvm::MaybeAlign(8), bytes);
+  return a;
+}
+
+// A new rows x cols array of class `cls` (zeros, for the caller to fill).
+llvm::Value* Codegen::newMatrix(size_t rows, size_t cols, uint32_t cls) {
   llvm::Type* i64 = builder_.getInt64Ty();
   llvm::Type* P = builder_.getPtrTy();
   llvm::Function* fn = builder_.GetInsertBlock()->getParent();
@@ -2969,11 +2985,35 @@ llvm::Value* Codegen::constantMatrix(const Instr& i) {
   llvm::Value* dims = entry.CreateAlloca(i64, builder_.getInt32(2), "dims");
   builder_.CreateStore(builder_.getInt64(rows), dims);
   builder_.CreateStore(builder_.getInt64(cols), builder_.CreateConstGEP1_64(i64, dims, 1));
-  llvm::Value* a = builder_.CreateCall(runtime("mcc_array_create", P, {builder_.getInt32Ty(), builder_.getInt32Ty(), P}),
-                                       {builder_.getInt32(anyDouble ? MCC_CLASS_DOUBLE : MCC_CLASS_LOGICAL),
-                                        builder_.getInt32(2), dims});
-  const uint64_t bytes = rows * cols * (anyDouble ? sizeof(double) : 1);
-  builder_.CreateMemCpy(loadField(a, kData, P), llvm::MaybeAlign(8), global, llvm::MaybeAlign(8), bytes);
+  return builder_.CreateCall(runtime("mcc_array_create", P, {builder_.getInt32Ty(), builder_.getInt32Ty(), P}),
+                             {builder_.getInt32(cls), builder_.getInt32(2), dims});
+}
+
+// [x y; z w] of real double or logical scalars in registers (a small
+// array ScalarizeSmallArrays rebuilds for a use that needs the array): one
+// new array with the elements stored, no runtime concatenation.
+llvm::Value* Codegen::scalarMatrix(const Instr& i) {
+  const size_t rows = i.rowSizes.size(), cols = rows ? i.rowSizes[0] : 0;
+  if (rows * cols < 2 || i.operands.size() != rows * cols || anySpliced(i)) return nullptr;
+  for (uint32_t count : i.rowSizes)
+    if (count != cols) return nullptr;
+  bool logical = i.type.cls == Class::Logical;
+  if (!logical && i.type.cls != Class::Double) return nullptr;
+  for (const Instr* e : i.operands)
+    if (!isNumberScalar(e->type) || value(e)->getType()->isPointerTy() || (logical && e->type.cls != Class::Logical))
+      return nullptr;
+  llvm::Value* a = newMatrix(rows, cols, logical ? MCC_CLASS_LOGICAL : MCC_CLASS_DOUBLE);
+  llvm::Value* data = loadField(a, kData, builder_.getPtrTy());
+  // Column-major: element (r, c) is operand r * cols + c.
+  for (size_t r = 0; r < rows; ++r)
+    for (size_t c = 0; c < cols; ++c) {
+      const Instr* e = i.operands[r * cols + c];
+      if (logical)
+        builder_.CreateStore(builder_.CreateZExt(coerce(builder_, value(e), builder_.getInt1Ty()), builder_.getInt8Ty()),
+                             builder_.CreateConstGEP1_64(builder_.getInt8Ty(), data, c * rows + r));
+      else
+        storeElement(asDouble(e), builder_.CreateConstGEP1_64(builder_.getDoubleTy(), data, c * rows + r));
+    }
   return a;
 }
 
@@ -3162,6 +3202,7 @@ llvm::Value* Codegen::emit(const Instr& i) {
         return row;
       }
       if (llvm::Value* c = constantMatrix(i)) return result(i, c);
+      if (llvm::Value* c = scalarMatrix(i)) return result(i, c);
       if (uint32_t dim = appendDim(i)) {
         std::vector<llvm::Value*> parts;
         for (size_t k = 1; k < i.operands.size(); ++k) parts.push_back(borrowed(i.operands[k], i));
@@ -3208,7 +3249,8 @@ llvm::Value* Codegen::emit(const Instr& i) {
                            i.operands.size() > 1 ? owned(i.operands[1]) : llvm::ConstantPointerNull::get(P)});
       return nullptr;
     case Op::CallHandle: return callHandle(i);
-    case Op::Subsasgn: dropGlobalBeforeUpdate(i); return subsasgn(i);
+    // (a result in registers, x(1) = v of a scalar x: the array's value, released)
+    case Op::Subsasgn: dropGlobalBeforeUpdate(i); return result(i, subsasgn(i));
     case Op::Cell:
       if (isCaseCell(&i)) return nullptr;
       return literal(i, "mcc_cell_literal");
@@ -3251,6 +3293,11 @@ llvm::Value* Codegen::emit(const Instr& i) {
       return nullptr;
     }
     case Op::Truth: return asBool(i.operands[0], i);
+    case Op::Select: {
+      llvm::Type* t = typeOf(i.type);
+      return builder_.CreateSelect(coerce(builder_, value(i.operands[0]), builder_.getInt1Ty()),
+                                   coerce(builder_, value(i.operands[1]), t), coerce(builder_, value(i.operands[2]), t));
+    }
     case Op::LogicalScalar: {
       const Instr* o = i.operands[0];
       if (value(o)->getType()->isPointerTy()) {

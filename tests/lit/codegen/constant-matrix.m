@@ -19,8 +19,11 @@ fprintf('%g %g\n', a(1), e(1));
 % CHECK-DAG: private unnamed_addr constant [6 x double] [double 1.000000e+00, double 4.000000e+00, double -2.500000e+00, double 5.000000e+00, double 3.000000e+00, double -0.000000e+00]
 % CHECK-DAG: private unnamed_addr constant [4 x i8] c"\01\00\00\01"
 % CHECK-DAG: private unnamed_addr constant [4 x double] [double 1.000000e+00, double 0.000000e+00, double 1.000000e+00, double -2.000000e+00]
-% The literal with a variable is concatenated at run time.
-% CHECK: mcc_horzcat
+% The literal with a variable (of scalars in registers) is a new array with
+% its elements stored, not a concatenation at run time.
+% CHECK-NOT: mcc_horzcat
+% CHECK: call ptr @mcc_array_create(
+% CHECK-NOT: mcc_horzcat
 % OUT: 1 4 -2.5 5 3 -0 0.333333 -Inf
 % OUT-NEXT: double logical double double
 % OUT-NEXT: 1 0 0 1 1 0 1 -2 1 3 2 4

@@ -1,5 +1,5 @@
-% RUN: %mcc --emit=kernels %s | FileCheck --check-prefix=KERNELS %s
-% RUN: %mcc %s -o %t
+% RUN: %mcc -fno-small-arrays --emit=kernels %s | FileCheck --check-prefix=KERNELS %s
+% RUN: %mcc -fno-small-arrays %s -o %t
 % RUN: env MCC_DEVICE=cpu %t | FileCheck %s
 % RUN: %gpu-env MCC_DEVICE=gpu %t | FileCheck %s
 % Statistics of a whole array written with X(:): each reduction of the
@@ -37,3 +37,5 @@ fprintf('%g\n', sum(A(:) + B(:)));
 % KERNELS-NOT: kernel k4
 % CHECK: 0.4907195017 0.2908498394 0.08459010433 7809.497609 0.9896907216 0.01030927835
 % CHECK-NEXT: 12
+% (-fno-small-arrays: the arrays of constant shape here stay arrays, as kernels
+% take them, rather than becoming their elements: ScalarizeSmallArrays.h)

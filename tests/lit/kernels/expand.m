@@ -1,4 +1,4 @@
-% RUN: %mcc --emit=kernels %s | FileCheck %s
+% RUN: %mcc -fno-small-arrays --emit=kernels %s | FileCheck %s
 % Implicit expansion inside kernels: an array with extent 1 where the
 % space has more is read through strides that are 0 along those dims, so
 % a chain with implicit expansion is one kernel (the mean itself is
@@ -22,3 +22,5 @@ fprintf('%.6f %.6f %.6f\n', sum(B(:)), sum(C(:)), sum(Z(:)));
 % CHECK: n10 = rdivide n8, n9 : double
 % CHECK: kernel k5 in expand: {{.*}} over double 1x6
 % CHECK-NOT: kernel k6
+% (-fno-small-arrays: the arrays of constant shape here stay arrays, as kernels
+% take them, rather than becoming their elements: ScalarizeSmallArrays.h)

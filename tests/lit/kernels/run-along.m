@@ -1,5 +1,5 @@
-% RUN: %mcc --emit=kernels %s | FileCheck %s --check-prefix=KERNELS
-% RUN: %mcc %s -o %t && %mcc -fno-fusion %s -o %t.unfused
+% RUN: %mcc -fno-small-arrays --emit=kernels %s | FileCheck %s --check-prefix=KERNELS
+% RUN: %mcc -fno-small-arrays %s -o %t && %mcc -fno-small-arrays -fno-fusion %s -o %t.unfused
 % RUN: env MCC_CHECK_LEAKS=1 %t > %t.out && %t.unfused > %t.unfused.out && diff %t.out %t.unfused.out
 % RUN: FileCheck %s < %t.out
 % Reductions along one dim of a matrix fuse with the element-wise ops
@@ -25,3 +25,5 @@ fprintf('%g ', mean(E + 1)); fprintf('\n');
 % KERNELS: reduce sum along dim 2
 % KERNELS: reduce max along dim 1
 % KERNELS: reduce min along dim 2
+% (-fno-small-arrays: the arrays of constant shape here stay arrays, as kernels
+% take them, rather than becoming their elements: ScalarizeSmallArrays.h)

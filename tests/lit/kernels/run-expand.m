@@ -1,5 +1,5 @@
-% RUN: %mcc --emit=kernels %s | FileCheck %s
-% RUN: %mcc %s -o %t && %mcc -fno-fusion %s -o %t.unfused && %mcc -O0 %s -o %t.O0
+% RUN: %mcc -fno-small-arrays --emit=kernels %s | FileCheck %s
+% RUN: %mcc -fno-small-arrays %s -o %t && %mcc -fno-small-arrays -fno-fusion %s -o %t.unfused && %mcc -fno-small-arrays -O0 %s -o %t.O0
 % RUN: env MCC_CHECK_LEAKS=1 %t > %t.out && %t.unfused > %t.unfused.out && %t.O0 > %t.O0.out
 % RUN: diff %t.out %t.unfused.out && diff %t.out %t.O0.out
 % RUN: %gpu-env MCC_DEVICE=gpu MCC_CHECK_LEAKS=1 %t > %t.gpu && diff %t.out %t.gpu
@@ -31,3 +31,5 @@ fprintf('%d %d %g\n', size(F), sum(F, 'all'));
 % CHECK: kernel k7 in run-expand: (%{{[0-9]+}} array double, %{{[0-9]+}} array double expanded 1, %{{[0-9]+}} array double expanded 1)
 % CHECK: kernel k11 in run-expand: (%{{[0-9]+}} array single, %{{[0-9]+}} array single expanded 3)
 % CHECK: kernel k15 in run-expand: (%{{[0-9]+}} array double, %{{[0-9]+}} array double expanded 2) -> (%{{[0-9]+}} array double) over double 3x0
+% (-fno-small-arrays: the arrays of constant shape here stay arrays, as kernels
+% take them, rather than becoming their elements: ScalarizeSmallArrays.h)
