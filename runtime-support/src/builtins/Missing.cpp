@@ -456,6 +456,22 @@ Dims collapsed(const mcc_array* x, size_t dim) {
   return d;
 }
 
+// Sets outputs first.. of isoutlier's [TF, L, U, C] (filloutliers gives
+// them after its filled array): the mask, then each slice's thresholds and
+// centre, of x's precision.
+void setOutlierOutputs(const Args& a, size_t first, const mcc_array* x, const Outliers& r, size_t dim) {
+  if (a.outputs() > first) {
+    Ref tf = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, a.site);
+    for (size_t k = 0; k < r.mask.size(); ++k) dataOf<uint8_t>(tf.get())[k] = r.mask[k];
+    a.set(first, std::move(tf));
+  }
+  bool single = x->class_id == MCC_CLASS_SINGLE;
+  Dims one = collapsed(x, dim);
+  if (a.outputs() > first + 1) a.set(first + 1, floatArray(single, one, r.lower, a.site));
+  if (a.outputs() > first + 2) a.set(first + 2, floatArray(single, one, r.upper, a.site));
+  if (a.outputs() > first + 3) a.set(first + 3, floatArray(single, one, r.center, a.site));
+}
+
 }  // namespace
 
 // [TF, L, U, C] = isoutlier(A), isoutlier(A, method), isoutlier(..., dim),
@@ -469,14 +485,7 @@ MCC_DEFINE_BUILTIN(isoutlier) {
   const mcc_array* x = a[0];
   Detection d = parseDetection(a, 1, "isoutlier");
   Outliers r = findOutliers(a, realValues(x), d);
-  Ref tf = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, a.site);
-  for (size_t k = 0; k < r.mask.size(); ++k) dataOf<uint8_t>(tf.get())[k] = r.mask[k];
-  a.set(0, std::move(tf));
-  bool single = x->class_id == MCC_CLASS_SINGLE;
-  Dims one = collapsed(x, d.dim);
-  if (a.outputs() > 1) a.set(1, floatArray(single, one, r.lower, a.site));
-  if (a.outputs() > 2) a.set(2, floatArray(single, one, r.upper, a.site));
-  if (a.outputs() > 3) a.set(3, floatArray(single, one, r.center, a.site));
+  setOutlierOutputs(a, 0, x, r, d.dim);
 }
 
 // [B, TF, L, U, C] = filloutliers(A, fill), filloutliers(A, fill, method,
@@ -525,15 +534,7 @@ MCC_DEFINE_BUILTIN(filloutliers) {
   }
   uint32_t cls = isIntegerClass(x->class_id) || x->class_id == MCC_CLASS_LOGICAL ? MCC_CLASS_DOUBLE : x->class_id;
   a.set(0, floatArray(cls == MCC_CLASS_SINGLE, dimsOf(x), values, a.site));
-  if (a.outputs() > 1) {
-    Ref tf = newArray(MCC_CLASS_LOGICAL, false, dimsOf(x), false, a.site);
-    for (size_t k = 0; k < r.mask.size(); ++k) dataOf<uint8_t>(tf.get())[k] = r.mask[k];
-    a.set(1, std::move(tf));
-  }
-  Dims one = collapsed(x, d.dim);
-  if (a.outputs() > 2) a.set(2, floatArray(single, one, r.lower, a.site));
-  if (a.outputs() > 3) a.set(3, floatArray(single, one, r.upper, a.site));
-  if (a.outputs() > 4) a.set(4, floatArray(single, one, r.center, a.site));
+  setOutlierOutputs(a, 1, x, r, d.dim);
 }
 
 // [B, TF] = rmoutliers(A), rmoutliers(A, method, ...): a vector less its

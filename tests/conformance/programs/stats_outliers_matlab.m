@@ -24,6 +24,9 @@ B = filloutliers(A, 'previous');
 fprintf('%g ', B([4 9])); fprintf('\n');
 [B, tf] = filloutliers(A, 0);
 fprintf('%g %g %d\n', B(4), B(9), nnz(tf));
+% filloutliers' TF, L, U and C are isoutlier's (its documentation).
+[B, tf, L2, U2, C2] = filloutliers(A, 'center');
+fprintf('%d\n', isequal(tf, TF) && isequal([L2 U2 C2], [L U C]));
 [R, tf] = rmoutliers(A);
 fprintf('%d %d | %d\n', size(R), nnz(tf));
 [R, tf] = rmoutliers(M);
