@@ -96,6 +96,8 @@ class Solver {
   void finish();
   // The event function's [value, isterminal, direction] at (t, y).
   void events(double t, const Vec& y, Vec& value, Vec& terminal, Vec& direction);
+  // fn(t, y) with y a column, its first nout outputs into out.
+  void call(const mcc_array* fn, double t, const Vec& y, int nout, mcc_array** out) const;
 
   const Args& a_;
   const Pair& p_;
@@ -110,13 +112,17 @@ class Solver {
   std::vector<Vec> ye_;
 };
 
-void Solver::events(double t, const Vec& y, Vec& value, Vec& terminal, Vec& direction) {
+void Solver::call(const mcc_array* fn, double t, const Vec& y, int nout, mcc_array** out) const {
   Ref ty(mcc_array_from_scalar(t));
   Ref yv = newArray(MCC_CLASS_DOUBLE, false, {neq_, 1}, false, a_.site);
   std::copy(y.begin(), y.end(), dataOf<double>(yv.get()));
   mcc_array* in[2] = {ty.get(), yv.get()};
+  mcc_call_handle(fn, nout, out, 2, in, a_.site);
+}
+
+void Solver::events(double t, const Vec& y, Vec& value, Vec& terminal, Vec& direction) {
   mcc_array* out[3] = {nullptr, nullptr, nullptr};
-  mcc_call_handle(events_, 3, out, 2, in, a_.site);
+  call(events_, t, y, 3, out);
   Ref v(out[0]), term(out[1]), dir(out[2]);
   for (const Ref* r : {&v, &term, &dir})
     if (!*r || r->get()->is_complex || !isValueClass(r->get()->class_id))
@@ -131,12 +137,8 @@ void Solver::events(double t, const Vec& y, Vec& value, Vec& terminal, Vec& dire
 }
 
 Vec Solver::slope(double t, const Vec& y) {
-  Ref ty(mcc_array_from_scalar(t));
-  Ref yv = newArray(MCC_CLASS_DOUBLE, false, {neq_, 1}, false, a_.site);
-  std::copy(y.begin(), y.end(), dataOf<double>(yv.get()));
-  mcc_array* in[2] = {ty.get(), yv.get()};
   mcc_array* out = nullptr;
-  mcc_call_handle(fun_, 1, &out, 2, in, a_.site);
+  call(fun_, t, y, 1, &out);
   Ref f(out);
   ++fevals_;
   std::string fs = handleText(fun_);
